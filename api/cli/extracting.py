@@ -1,0 +1,104 @@
+"""`newsgraph extract` and `newsgraph ingest`: text in, RDF out (to stdout or to the store)."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from api.cli.common import BaseOption, ModelOption, StoreOption, console, err, fail, load_nlp
+
+
+class RdfFormat(str, Enum):
+    trig = "trig"
+    turtle = "turtle"
+    nquads = "nquads"
+    jsonld = "jsonld"
+
+
+def _published(value: str | None) -> date | None:
+    from extract.pipeline import parse_published
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        raise fail(str(exc))
+
+
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article text files (.txt) or JSON Lines (.jsonl).")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")] = None,
+    fmt: Annotated[RdfFormat, typer.Option("--format", "-f", help="Output RDF format.")] = RdfFormat.trig,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    model: ModelOption = None,
+    base: BaseOption = None,
+) -> None:
+    """Extract facts from articles and print them as RDF; nothing is stored."""
+    from extract.pipeline import extract_many
+    from extract.sources import ArticleError, read_articles
+    from graph.iris import IriMinter
+    from graph.mapping import facts_to_dataset
+    from graph.serialize import serialize_dataset
+
+    nlp = load_nlp(model)
+    inputs, failed = [], 0
+    for item in read_articles(files, published=_published(published)):
+        if isinstance(item, ArticleError):
+            err.print(f"[red]error:[/red] {item}", highlight=False)
+            failed += 1
+        else:
+            inputs.append((item.text, item.meta))
+    if not inputs:
+        raise typer.Exit(code=1)
+    facts = list(extract_many(inputs, nlp=nlp))
+    data = serialize_dataset(facts_to_dataset(facts, IriMinter(base)), fmt.value)
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help=".txt files, folders of them, or .jsonl files.")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date for .txt files (YYYY-MM-DD).")] = None,
+    store: StoreOption = None,
+    model: ModelOption = None,
+    base: BaseOption = None,
+    processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction.")] = 1,
+) -> None:
+    """Extract articles and store them, one named graph per article (re-ingesting replaces it)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from extract.sources import read_articles
+    from graph.ingest import ingest as run_ingest
+    from graph.iris import IriMinter
+    from graph.store import StoreError, open_store
+
+    nlp = load_nlp(model)
+    items = list(read_articles(paths, published=_published(published)))
+    try:
+        with open_store(store) as st, Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, transient=True, disable=len(items) < 5 or not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("extracting", total=len(items))
+
+            def on_error(message: str) -> None:
+                err.print(f"[red]error:[/red] {message}", highlight=False)
+                progress.advance(task)
+
+            summary = run_ingest(items, st, nlp=nlp, minter=IriMinter(base), on_error=on_error,
+                                 on_article=lambda _: progress.advance(task), n_process=processes)
+    except StoreError as exc:
+        raise fail(str(exc))
+    console.print(
+        f"ingested {summary.articles} articles: {summary.people} people, {summary.meetings} meetings, "
+        f"{summary.statements} statements, {summary.triples} triples in {summary.seconds:.1f} s"
+        + (f"; {len(summary.errors)} inputs skipped" if summary.errors else ""), highlight=False)
+    if summary.errors and not summary.articles:
+        raise typer.Exit(code=1)

@@ -1,0 +1,96 @@
+"""Map a token to who it stands for: a person, a delegation, an organisation or a country."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.facts import Agent
+from extract.lexicon import ORG_ALIASES, country_for
+from extract.people import PeopleIndex
+
+_SEATS_OF_GOVERNMENT = {"kremlin", "white house", "downing street", "elysee", "élysée"}
+
+
+def _entity_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def organisation_name(ent: Span) -> tuple[str, str | None]:
+    """(name, country) for an ORG entity; "Russia's Foreign Ministry" keeps its country."""
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    text = text.replace("\u2019s", "").replace("'s", "") if text.endswith(("'s", "\u2019s")) else text
+    country = None
+    head = ent.root
+    for child in head.children:
+        if child.dep_ == "poss" and country_for(child.text):
+            country = country_for(child.text)
+        if child.dep_ in {"amod", "compound"} and child.i < ent.start and country_for(child.text):
+            country = country_for(child.text)
+    if ent.start > 0:
+        prev = ent.doc[ent.start - 1]
+        if prev.tag_ == "POS" and ent.start > 1 and country_for(ent.doc[ent.start - 2].text):
+            country = country_for(ent.doc[ent.start - 2].text)
+        elif country_for(prev.text) and prev.ent_type_ in {"NORP", "GPE"}:
+            country = country_for(prev.text)
+    return ORG_ALIASES.get(text.lower(), text), country
+
+
+def org_key(name: str, country: str | None) -> str:
+    return f"{country}|{name}" if country else name
+
+
+class AgentResolver:
+    """Who a token refers to, in the order: person, delegation, organisation, country."""
+
+    def __init__(self, doc: Doc, people: PeopleIndex, delegation_refs: dict[int, str] | None = None):
+        self.doc = doc
+        self.people = people
+        self.delegation_refs = delegation_refs if delegation_refs is not None else {}
+
+    def agent_for(self, token: Token) -> Agent | None:
+        person = self.people.person_of(token)
+        if person:
+            return Agent("person", person)
+        if token.i in self.delegation_refs:
+            return Agent("delegation", self.delegation_refs[token.i])
+        ent = _entity_of(token)
+        text = (ent.text if ent is not None else token.text)
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if text.lower() in _SEATS_OF_GOVERNMENT or (ent is not None and ent.label_ in {"GPE", "NORP"}):
+            country = country_for(text)
+            if country:
+                return Agent("country", country)
+            if ent is not None and ent.label_ == "GPE":
+                return Agent("country", text)
+        if ent is not None and ent.label_ == "ORG":
+            country = country_for(text)
+            if country:
+                return Agent("country", country)
+            name, org_country = organisation_name(ent)
+            return Agent("organization", org_key(name, org_country))
+        return None
+
+    def agents_in(self, token: Token) -> list[Agent]:
+        """The agent a token stands for plus those coordinated with it ("Putin and Xi")."""
+        out: list[Agent] = []
+        stack = [token]
+        seen: set[int] = set()
+        while stack:
+            tok = stack.pop()
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            agent = self.agent_for(tok)
+            if agent and agent not in out:
+                out.append(agent)
+            for child in tok.children:
+                if child.dep_ in {"conj", "appos"}:
+                    stack.append(child)
+                if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
+                    stack.extend(c for c in child.children if c.dep_ == "pobj")
+        return out

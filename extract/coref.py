@@ -1,0 +1,151 @@
+"""Coreference without hub models: descriptions ("the secretary of state", "the Kremlin leader")
+and personal pronouns ("he", "her") resolved to the people the article has named.
+
+Descriptions: a definite noun phrase headed by an office word refers to the most recently
+mentioned person whose office has those words (and that country, when the phrase names one);
+"leader" matches heads of state or government.
+
+Pronouns, in the spirit of Lappin & Leass's salience ranking:
+- candidates are the people mentioned in the same sentence or the three before it;
+- a candidate that the gender of the pronoun rules out is dropped (gender comes from "Mr/Mrs"
+  and from pronouns already resolved to that person);
+- binding: an object pronoun cannot refer to the subject of its own clause ("Putin rejected
+  Zelensky's offer to meet with him": "him" is not Zelensky, the one who would meet);
+- the rest are ranked by sentence distance, then by being a grammatical subject, then by recency.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.facts import Office
+from extract.lexicon import (FEMALE_WORDS, LEADER_TITLES, MALE_WORDS, PERSONAL_PRONOUNS, TITLE_HEADS,
+                             country_for)
+from extract.people import Mention, PeopleIndex
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_GENERIC = {"the", "of", "a", "an", "'s", "\u2019s", "top", "country", "nation", "new"}
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    index: dict[int, int] = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            index[tok.i] = n
+    return index
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc[mention.start:mention.end]
+    root = span.root
+    return root.dep_ in _SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in _SUBJECT_DEPS)
+
+
+def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], countries: dict[str, str],
+                         skip: set[int]) -> None:
+    """Add a mention for each definite office description that refers back to a named person."""
+    titles: dict[str, list[set[str]]] = {}
+    for office in offices:
+        if not office.former:
+            titles.setdefault(office.person, []).append(set(office.title.lower().replace("-", " ").split()))
+    last_mention: dict[str, int] = {}
+    mentions = people.sorted_mentions()
+    m_index = 0
+    for tok in doc:
+        while m_index < len(mentions) and mentions[m_index].start < tok.i:
+            last_mention[mentions[m_index].person] = mentions[m_index].start
+            m_index += 1
+        if (tok.lemma_.lower() not in TITLE_HEADS or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in skip
+                or people.mention_at(tok.i) or tok.dep_ == "compound" or tok.tag_ in {"NNS", "NNPS"}):
+            continue
+        left = [c for c in tok.lefts]
+        if not any(c.lower_ == "the" or (c.dep_ == "poss" and country_for(c.text)) for c in left):
+            continue
+        words: set[str] = set()
+        country = None
+        for t in [c for c in left if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok]:
+            for sub in (t.subtree if t is not tok else [tok]):
+                c = country_for(sub.text)
+                if c and sub.text[:1].isupper():
+                    country = c
+                elif sub.lower_ not in _GENERIC:
+                    words.add(sub.lower_)
+        end = tok.i + 1
+        for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            for sub in prep.subtree:
+                end = max(end, sub.i + 1)
+                c = country_for(sub.text)
+                if c and sub.text[:1].isupper() and sub.lower_ != "state":
+                    country = c
+                elif sub.lower_ not in _GENERIC:
+                    words.add(sub.lower_)
+        is_leader = tok.lower_ == "leader"
+        candidates = []
+        for person, title_sets in titles.items():
+            if person not in last_mention:
+                continue
+            if country and countries.get(person) not in (country, None):
+                continue
+            ok = any((t & LEADER_TITLES) if is_leader else words <= t for t in title_sets)
+            if ok:
+                known_country = countries.get(person) == country if country else True
+                candidates.append((known_country, last_mention[person], person))
+        if not candidates:
+            continue
+        _, _, person = max(candidates)
+        start = min([tok.i] + [c.i for c in left if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}])
+        people.add_mention(Mention(start, end, person, "description"))
+
+
+def _clause_subjects(pronoun: Token, people: PeopleIndex) -> set[str]:
+    """People who are the subject of the clause an object pronoun sits in (binding principle B)."""
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    out: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            p = people.person_of(child)
+            if p:
+                out.add(p)
+    if not out and verb.dep_ in {"acl", "xcomp", "advcl"}:
+        governor = verb.head
+        for child in governor.children:
+            # "Zelensky's offer to meet with him", "challenging the leader to meet with him"
+            if child.dep_ in {"poss", "dobj"} or (child.dep_ in _SUBJECT_DEPS and governor.pos_ in {"VERB", "AUX"}
+                                                   and not any(c.dep_ == "dobj" for c in governor.children)):
+                p = people.person_of(child)
+                if p:
+                    out.add(p)
+    return out
+
+
+def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
+    """Add a mention for each third-person pronoun that a named person can take."""
+    sent_of = _sentence_index(doc)
+    for tok in doc:
+        low = tok.lower_
+        if low not in PERSONAL_PRONOUNS or tok.pos_ != "PRON" or people.mention_at(tok.i):
+            continue
+        gender = "male" if low in MALE_WORDS else "female" if low in FEMALE_WORDS else None
+        here = sent_of[tok.i]
+        banned = _clause_subjects(tok, people) if tok.dep_ in {"dobj", "pobj", "dative", "iobj"} else set()
+        best: dict[str, tuple] = {}
+        for mention in people.sorted_mentions():
+            if mention.start >= tok.i:
+                break
+            distance = here - sent_of[mention.start]
+            if distance > window or mention.person in banned:
+                continue
+            person = people.persons[mention.person]
+            if gender and person.gender and person.gender != gender:
+                continue
+            rank = (-distance, _is_subject(doc, mention), mention.start)
+            if mention.person not in best or rank > best[mention.person]:
+                best[mention.person] = rank
+        if not best:
+            continue
+        person_key = max(best, key=lambda p: best[p])
+        person = people.persons[person_key]
+        if gender and not person.gender:
+            person.gender = gender
+        people.add_mention(Mention(tok.i, tok.i + 1, person_key, "pronoun"))

@@ -1,0 +1,115 @@
+"""Resolve the dates news text gives ("on Thursday", "late Wednesday", "last month", "April 2022")
+against the article's publication date, keeping the precision the text gives.
+
+A weekday in past-tense news means the most recent such day on or before publication; in a
+scheduled event it means the next one on or after. A month alone stays a month (xsd:gYearMonth):
+we never invent a day.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from extract.facts import PartialDate
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS) if m != "may"} | {"sept": 9}
+
+def _month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    return _MONTH_ABBR.get(word)
+
+
+def _day(d: date) -> PartialDate:
+    return PartialDate(d.isoformat(), "day")
+
+
+def _month(year: int, month: int) -> PartialDate:
+    return PartialDate(f"{year:04d}-{month:02d}", "month")
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def resolve_date(text: str, published: date | None, *, future: bool = False) -> PartialDate | None:
+    """The date an expression denotes, at its own precision, or None when it names no date.
+
+    >>> resolve_date("late Wednesday", date(2025, 5, 15))
+    PartialDate(value='2025-05-14', precision='day')
+    >>> resolve_date("April 2022", date(2025, 5, 15))
+    PartialDate(value='2022-04', precision='month')
+    """
+    low = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip(" .,")
+    words = re.findall(r"[a-z]+|\d+", low)
+    if not words:
+        return None
+
+    # absolute dates: "15 May 2025", "May 15, 2025", "2025-05-15"
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
+    if iso:
+        try:
+            return _day(date(int(iso[1]), int(iso[2]), int(iso[3])))
+        except ValueError:
+            return None
+    month = next((_month_number(w) for w in words if _month_number(w)), None)
+    year = next((int(w) for w in words if w.isdigit() and len(w) == 4 and 1800 < int(w) < 2200), None)
+    day_num = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    if month:
+        if year is None:
+            if published is None:
+                return None
+            year = published.year
+            # a month alone in a past-tense story is the most recent such month (or the next one when scheduled)
+            if not future and month > published.month:
+                year -= 1
+            elif future and month < published.month:
+                year += 1
+        if day_num:
+            try:
+                return _day(date(year, month, day_num))
+            except ValueError:
+                return None
+        return _month(year, month)
+    if year and len(words) <= 3 and not any(w in WEEKDAYS for w in words):
+        return PartialDate(f"{year:04d}", "year")
+
+    if published is None:
+        return None
+    if "today" in words or "tonight" in words or low in {"this morning", "this afternoon", "this evening"}:
+        return _day(published)
+    if "yesterday" in words:
+        return _day(published - timedelta(days=1))
+    if "tomorrow" in words:
+        return _day(published + timedelta(days=1))
+    weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
+    if weekday is not None:
+        delta = (published.weekday() - weekday) % 7
+        if "next" in words or (future and "last" not in words):
+            ahead = (weekday - published.weekday()) % 7
+            if "next" in words and ahead == 0:
+                ahead = 7
+            return _day(published + timedelta(days=ahead))
+        if "last" in words and delta == 0:
+            delta = 7
+        return _day(published - timedelta(days=delta))
+    if "month" in words:
+        if "last" in words or "previous" in words:
+            return _month(*_shift_month(published.year, published.month, -1))
+        if "next" in words:
+            return _month(*_shift_month(published.year, published.month, 1))
+        if "this" in words:
+            return _month(published.year, published.month)
+    if "year" in words:
+        if "last" in words:
+            return PartialDate(f"{published.year - 1:04d}", "year")
+        if "next" in words:
+            return PartialDate(f"{published.year + 1:04d}", "year")
+        if "this" in words:
+            return PartialDate(f"{published.year:04d}", "year")
+    return None

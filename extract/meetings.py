@@ -1,0 +1,279 @@
+"""Meetings: who met whom, where, when, and whether it happened.
+
+Triggers are meeting verbs ("met", "hosted", "received", "visited", "welcomed", "got together")
+and meeting nouns ("meeting", "talks", "summit", "dinner"), alone or as the object of a light verb
+("held talks", "attended a meeting"). Participants come from subjects, objects, "with" and
+"between" phrases, possessives, coordination and "including" lists; for a noun they also include the
+subject of the clause it sits in ("Zelensky confirmed after a meeting with Erdogan"). A definite
+noun with no participants of its own ("present at that meeting") adds the people of its sentence
+to the meeting before it.
+
+Status is read from the words that govern the trigger, nearest first: refusal verbs make it
+Declined, cancelling verbs Cancelled, offers, invitations and calls Proposed, conditions
+("if", "until", "unless", "whether") and modal wishes Hypothetical, "will", "due to", "expected to"
+Scheduled; otherwise it Occurred.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from extract.agents import AgentResolver
+from extract.dates import resolve_date
+from extract.delegations import DelegationIndex
+from extract.facts import Agent, ArticleMeta, Evidence, Meeting, MeetingStatus, PartialDate
+from extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
+                             PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
+from extract.people import PeopleIndex
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECT_NEEDED = {"receive", "welcome", "host", "visit"}
+_PLACE_PREPS = {"in", "at", "on"}
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, words: set[str]) -> list[Token]:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in words:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _controller_subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, or of the verb that controls it ("agreed to meet", "offer to meet")."""
+    subjects = _children(verb, _SUBJECTS)
+    hops = 0
+    while not subjects and hops < 4 and verb.head.i != verb.i:
+        governor = verb.head
+        if verb.dep_ == "xcomp" and _children(governor, {"dobj"}):
+            return _children(governor, {"dobj"})  # "challenging X to meet"
+        if verb.dep_ in {"acl", "relcl"} and governor.pos_ in {"NOUN", "PROPN"}:
+            poss = _children(governor, {"poss"})
+            if poss:
+                return poss  # "Zelensky's offer to meet"
+            if verb.dep_ == "acl" and verb.tag_ == "VBG":
+                return [governor]  # "a video showing Putin meeting with ..."
+            if verb.dep_ == "relcl":
+                return _children(verb, _SUBJECTS) or [governor]
+        verb = governor
+        subjects = _children(verb, _SUBJECTS)
+        hops += 1
+    return subjects
+
+
+def _governors(tok: Token, limit: int = 6) -> list[Token]:
+    chain = []
+    while tok.head.i != tok.i and len(chain) < limit:
+        if tok.dep_ in {"ccomp", "parataxis"} and chain:
+            break  # a reporting clause above does not change the meeting's status
+        tok = tok.head
+        chain.append(tok)
+        if tok.dep_ in {"ccomp", "parataxis", "ROOT"}:
+            break
+    return chain
+
+
+def meeting_status(trigger: Token) -> MeetingStatus:
+    """How far a meeting is real, read from the trigger and the words that govern it."""
+    nodes = [trigger] + _governors(trigger)
+    # a refusal or cancellation anywhere above wins over the offer it refuses
+    for node in nodes[1:]:
+        lemma = node.lemma_.lower()
+        if lemma in DECLINE_VERBS:
+            return MeetingStatus.DECLINED
+        if lemma in CANCEL_VERBS:
+            return MeetingStatus.CANCELLED
+    for node in nodes:
+        lemma = node.lemma_.lower()
+        children = list(node.children)
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children):
+            return MeetingStatus.DECLINED
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children):
+            return MeetingStatus.HYPOTHETICAL
+        if node is not trigger and (lemma in PROPOSAL_VERBS or (lemma in PROPOSAL_NOUNS and node.pos_ == "NOUN")):
+            return MeetingStatus.PROPOSED
+        if any(c.lower_ in {"could", "might", "should"} and c.dep_ == "aux" for c in children):
+            return MeetingStatus.HYPOTHETICAL
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children):
+            return MeetingStatus.SCHEDULED
+        if lemma in SCHEDULE_WORDS and node is not trigger and any(c.dep_ == "xcomp" for c in children):
+            return MeetingStatus.SCHEDULED
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
+            return MeetingStatus.SCHEDULED  # future in the past: "said he would meet"
+    return MeetingStatus.OCCURRED
+
+
+def _place(trigger: Token) -> str | None:
+    """Where: an "in"/"at" phrase on the trigger or its governors, else one in the sentence."""
+    def place_of(pobj: Token) -> str | None:
+        if pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+            ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+            if ent is not None:
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                return text
+        for inner in _prep_objects(pobj, {"of"}):  # "the Turkish city of Antalya"
+            found = place_of(inner)
+            if found:
+                return found
+        return None
+
+    for node in [trigger] + _governors(trigger, 3):
+        for pobj in _prep_objects(node, _PLACE_PREPS):
+            found = place_of(pobj)
+            if found and not (country_for(found) and found not in {"Washington"} and country_for(found) == found):
+                return found
+    for tok in trigger.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}:
+            found = place_of(tok)
+            if found and country_for(found) != found:
+                return found
+    return None
+
+
+def _date_text(trigger: Token) -> str | None:
+    sent = trigger.sent
+    dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
+    if not dates:
+        return None
+    # the date phrase attached to the trigger or its governors beats the nearest one
+    related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
+    for ent in dates:
+        if ent.root.head.i in related or (ent.root.head.head.i in related):
+            return ent.text
+    return min(dates, key=lambda e: abs(e.start - trigger.i)).text
+
+
+def _is_trigger(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
+        if lemma == "talk" and not _prep_objects(tok, {"with"}):
+            return False
+        return True
+    if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ == "prt" and c.lower_ in {"together", "down"} for c in tok.children):
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} and (lemma in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS) and tok.dep_ != "compound"
+
+
+def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex, meta: ArticleMeta) -> list[Meeting]:
+    resolver = AgentResolver(doc, people, delegations.refs)
+    meetings: list[Meeting] = []
+    handled: set[int] = set()
+    for tok in doc:
+        if tok.i in handled or not _is_trigger(tok):
+            continue
+        participants: list[Agent] = []
+
+        def add(tokens: list[Token]) -> None:
+            for t in tokens:
+                for agent in resolver.agents_in(t):
+                    if agent not in participants:
+                        participants.append(agent)
+
+        lemma = tok.lemma_.lower()
+        anchor = tok  # the token whose governors decide status, place and date
+        if tok.pos_ == "VERB":
+            add(_controller_subjects(tok))
+            objects = _children(tok, {"dobj"})
+            if lemma in _OBJECT_NEEDED and not any(resolver.agent_for(o) for o in objects) and not _prep_objects(tok, {"with"}):
+                continue
+            add(objects)
+            add(_prep_objects(tok, {"with", "between"}))
+            for agent_tok in _children(tok, {"agent"}):
+                add(_children(agent_tok, {"pobj"}))
+            handled.update(o.i for o in objects)  # "hosted a dinner": one meeting, not two
+        else:
+            add(_children(tok, {"poss"}))
+            add(_prep_objects(tok, {"with", "between", "among"}))
+            head = tok.head
+            if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+                anchor = head
+                add(_controller_subjects(head))
+                add(_prep_objects(head, {"with"}))
+            elif participants:
+                verb = tok
+                while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                    verb = verb.head
+                if verb.pos_ in {"VERB", "AUX"}:
+                    add(_controller_subjects(verb))
+            demonstrative = any(c.lower_ in {"that", "this"} and c.dep_ == "det" for c in tok.children)
+            if not participants and demonstrative and meetings:
+                # "Several officials were seen present at that meeting, including A and B"
+                named = [m for m in people.sorted_mentions()
+                         if m.kind == "name" and tok.sent.start <= m.start < tok.sent.end]
+                previous = meetings[-1]
+                for m in named:
+                    agent = Agent("person", m.person)
+                    if agent not in previous.attendees:
+                        previous.attendees.append(agent)
+                continue
+        if len(participants) < 2:
+            continue
+        status = meeting_status(anchor)
+        date_text = _date_text(anchor)
+        date = resolve_date(date_text, meta.published, future=status is MeetingStatus.SCHEDULED) if date_text else None
+        sent = tok.sent
+        meetings.append(Meeting(
+            attendees=participants, status=status, trigger=tok.text,
+            evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+            place=_place(anchor), date=date, confidence=0.8 if tok.pos_ == "VERB" else 0.7,
+        ))
+    meetings = _merge_duplicates(meetings)
+    talks = delegation_talks(doc, delegations, meta)
+    if talks:
+        meetings.append(talks)
+    return meetings
+
+
+def _merge_duplicates(meetings: list[Meeting]) -> list[Meeting]:
+    out: list[Meeting] = []
+    for meeting in meetings:
+        same = next((m for m in out if set(m.attendees) == set(meeting.attendees) and m.status == meeting.status
+                     and m.evidence == meeting.evidence), None)
+        if same is None:
+            out.append(meeting)
+        else:
+            same.place = same.place or meeting.place
+            same.date = same.date or meeting.date
+    return out
+
+
+def delegation_talks(doc: Doc, delegations: DelegationIndex, meta: ArticleMeta) -> Meeting | None:
+    """Delegations of two or more countries in one story are there to negotiate with each other:
+    one talks event that they attend, placed and dated from the sentences about the talks."""
+    sent_by_country = [d for d in delegations.delegations.values() if d.represents and (d.head or d.members)]
+    if len({d.represents for d in sent_by_country}) < 2:
+        return None
+    talk_sents = [s for s in doc.sents if any(t.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"} and t.pos_ == "NOUN" for t in s)]
+    if not talk_sents:
+        return None
+    places: Counter[str] = Counter()
+    dates: Counter[str] = Counter()
+    statuses: list[MeetingStatus] = []
+    for sent in talk_sents:
+        for t in sent:
+            if t.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"} and t.pos_ == "NOUN":
+                statuses.append(meeting_status(t))
+                place = _place(t)
+                if place:
+                    places[place] += 1
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                resolved = resolve_date(ent.text, meta.published)
+                if resolved and resolved.precision == "day":
+                    dates[resolved.value] += 1
+    if not any(s in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) for s in statuses):
+        return None
+    status = MeetingStatus.SCHEDULED if MeetingStatus.SCHEDULED in statuses else MeetingStatus.OCCURRED
+    first = talk_sents[0]
+    best_date = dates.most_common(1)[0][0] if dates else None
+    return Meeting(
+        attendees=[Agent("delegation", d.key) for d in sent_by_country], status=status, trigger="talks",
+        evidence=Evidence(first.text, first.start_char, first.end_char),
+        place=places.most_common(1)[0][0] if places else None,
+        date=PartialDate(best_date, "day") if best_date else None, confidence=0.6,
+    )

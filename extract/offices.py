@@ -1,0 +1,216 @@
+"""Offices people hold, read from the words around their names.
+
+Patterns (all over the dependency parse or the token sequence, never article words):
+- a title before the name: "Ukrainian Defense Minister Rustem Umerov", "U.S. Secretary of State
+  Marco Rubio", "Federal Security Service (FSB) Director Alexander Bortnikov", "Russia's Foreign
+  Minister X", coordinated titles "his aide and former culture minister Vladimir Medinsky";
+- an apposition after the name: "Igor Kostyukov, the head of Russia's GRU";
+- an apposition before it: "the British prime minister, Tony Blair".
+The country comes from demonyms, possessives and place names inside the title; the organisation
+from an ORG entity inside it; "former", "ex-" and "then" make the office a past one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.facts import Evidence, Office
+from extract.lexicon import (FORMER_WORDS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
+                             WEAK_TITLE_HEADS, country_for)
+from extract.people import Mention, PeopleIndex
+
+_CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
+_PARTIES = {"republican", "democratic", "democrat", "labour", "conservative", "liberal", "gop"}
+_STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"}
+
+
+def _chainable(tok: Token) -> bool:
+    low = tok.lower_
+    if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in FORMER_WORDS or low in _CONNECTORS:
+        return True
+    if low in TITLE_EXPANSIONS:
+        return True
+    if tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 6:  # acronyms: "(FSB) Director"
+        return True
+    if tok.ent_type_ in {"PERSON", "DATE", "CARDINAL", "TIME", "MONEY"}:
+        return False
+    if tok.ent_type_ in {"ORG", "NORP", "GPE"} or country_for(tok.text):
+        return True
+    # nouns that modify a later title word: "culture minister", "Security Council Secretary"
+    return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, bool, str | None]:
+    """Split a title's tokens into (title text, country, former, country-is-org, organisation)."""
+    former = False
+    country = None
+    org = None
+    words: list[str] = []
+    skip_until = -1
+    for k, tok in enumerate(tokens):
+        if tok.i <= skip_until:
+            continue
+        low = tok.lower_
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if low in FORMER_WORDS or low in {"ex"}:
+            former = True
+            continue
+        if tok.text == "(":  # a parenthetical acronym: "(FSB)"
+            skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
+            continue
+        if low in _PARTIES or low in {"'s", "\u2019s"}:
+            continue
+        ent = _entity_starting_at(tok)
+        if tok.ent_type_ == "PERSON":  # a possessor: "Obama's deputy national security adviser"
+            skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
+            continue
+        if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            place = country_for(name)
+            if place and ent.label_ in {"GPE", "NORP"} or place and name.isupper():
+                country = country or place
+                skip_until = ent.end - 1
+                continue
+            if ent.label_ == "ORG" and place is None and name.lower() not in TITLE_HEADS | TITLE_MODIFIERS:
+                org = ORG_ALIASES.get(name.lower(), name)
+        elif country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in TITLE_MODIFIERS | {"state"}:
+            country = country or country_for(tok.text)
+            continue
+        elif tok.text in {"U.S.", "US", "UK", "U.K."}:
+            country = country or country_for(tok.text)
+            continue
+        words.append(TITLE_EXPANSIONS.get(low, tok.text))
+    while words and words[0].lower() in _CONNECTORS:
+        words.pop(0)
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    return " ".join(words), country, former, org is None and country is not None, org
+
+
+def _entity_starting_at(tok: Token):
+    if tok.ent_iob_ != "B":
+        return None
+    return next((e for e in tok.doc.ents if e.start == tok.i), None)
+
+
+def _has_title_head(tokens: list[Token]) -> bool:
+    return any(t.lower_ in TITLE_HEADS or t.lower_ in TITLE_EXPANSIONS for t in tokens)
+
+
+def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
+    """Title token runs right before a name, including coordinated ones ("aide and former minister X")."""
+    runs: list[list[Token]] = []
+    i = mention.start - 1
+    while i >= 0:
+        run: list[Token] = []
+        j = i
+        while j >= 0 and _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE:
+            run.insert(0, doc[j])
+            j -= 1
+        # a run must end in a title word next to the name and hold a title head
+        while run and run[0].lower_ in _CONNECTORS:
+            run.pop(0)
+        if not run or not _has_title_head(run) or run[-1].lower_ in _CONNECTORS:
+            break
+        if run[-1].lower_ not in TITLE_HEADS and run[-1].lower_ not in TITLE_EXPANSIONS and not run[-1].text[:1].isupper():
+            break
+        runs.append(run)
+        # coordination: "his aide and former culture minister X"
+        if j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in TITLE_HEADS):
+            i = j - 1
+            continue
+        break
+    return runs
+
+
+def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[list[Token]]:
+    """Title noun phrases in apposition to the name, right after it or right before it."""
+    runs: list[list[Token]] = []
+    # after: "Igor Kostyukov, the head of Russia's GRU" (read from the tokens: the parser often
+    # attaches such appositions to the wrong member of a list)
+    if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+        for k in range(mention.end + 1, min(mention.end + 6, len(doc))):
+            tok = doc[k]
+            if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ in {"NOUN", "PROPN"}:
+                run = [t for t in _np_tokens(tok) if t.i > mention.end]
+                names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
+                for t in doc[k:min(k + 8, len(doc))]:
+                    if t.is_punct:
+                        break
+                    names_next = names_next or people.mention_at(t.i) is not None
+                if run and not names_next and not any(people.mention_at(t.i) for t in run if t.i > tok.i):
+                    runs.append(run)
+                break
+            if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} or people.mention_at(k):
+                break
+    # before: "the British prime minister, Tony Blair"
+    head = doc[mention.start:mention.end].root
+    if head.dep_ == "appos" and head.head.lemma_.lower() in TITLE_HEADS and head.head.i < mention.start:
+        run = _np_tokens(head.head, exclude=head)
+        if not any(people.mention_at(t.i) for t in run):
+            runs.append(run)
+    return runs
+
+
+def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
+    """A title noun phrase without its determiner, relative clauses or the name it is attached to."""
+    banned: set[int] = set()
+    if exclude is not None:
+        banned |= {t.i for t in exclude.subtree}
+    for t in root.subtree:
+        if t.dep_ in {"relcl", "acl", "appos", "advcl", "conj", "cc"} and t.head.i == root.i:
+            banned |= {x.i for x in t.subtree}
+        if t.dep_ == "punct" and t.head.i == root.i:
+            banned.add(t.i)
+    tokens = [t for t in root.subtree if t.i not in banned and not (t.dep_ == "det" and t.head.i == root.i)]
+    # keep one contiguous run around the root
+    run = [t for t in tokens if abs(t.i - root.i) < 12]
+    return run
+
+
+def extract_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
+    """Every office stated for a named person in the article."""
+    offices: list[Office] = []
+    seen: set[tuple[str, str, bool]] = set()
+    for mention in people.name_mentions():
+        sent = doc[mention.start].sent
+        evidence = Evidence(sent.text, sent.start_char, sent.end_char)
+        runs = pre_name_titles(doc, mention)
+        runs += _appositive_titles(doc, mention, people)
+        for k, run in enumerate(runs):
+            title, country, former, org_is_country, org = _title_parts(run)
+            if not title or not any(w.lower() in TITLE_HEADS for w in title.replace("-", " ").split()):
+                continue
+            if title.lower() in WEAK_TITLE_HEADS:
+                continue
+            if k > 0 and country is None and offices and offices[-1].person == mention.person:
+                country = offices[-1].org if offices[-1].org_is_country else None
+            key = (mention.person, title.lower(), former)
+            if key in seen:
+                continue
+            seen.add(key)
+            offices.append(Office(
+                person=mention.person, title=title, org=org or country, org_is_country=org is None and country is not None,
+                former=former, evidence=evidence, confidence=0.85 if run[-1].i == mention.start - 1 else 0.7,
+            ))
+    return offices
+
+
+def person_countries(offices: list[Office]) -> dict[str, str]:
+    """The country each person serves, from the first office that names one."""
+    out: dict[str, str] = {}
+    for office in offices:
+        if office.org_is_country and office.org and not office.former:
+            out.setdefault(office.person, office.org)
+    return out
+
+
+def title_span_tokens(doc: Doc, people: PeopleIndex) -> set[int]:
+    """Token positions that belong to pre-name titles (so descriptions do not read them as new people)."""
+    out: set[int] = set()
+    for mention in people.name_mentions():
+        for run in pre_name_titles(doc, mention) + _appositive_titles(doc, mention, people):
+            out.update(t.i for t in run)
+    return out
+
+
+__all__ = ["extract_offices", "person_countries", "pre_name_titles", "title_span_tokens"]

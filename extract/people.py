@@ -1,0 +1,206 @@
+"""Find the people an article names and group every mention of one person into one entity.
+
+Approach (no hub models; spaCy's NER and parse plus rules):
+1. Person names come from spaCy PERSON entities, cleaned of words that are not part of a name
+   ("Joining Medinsky" -> "Medinsky", "Mr Straw" -> "Straw", "Zelensky's" -> "Zelensky").
+2. One sense per discourse: a string tagged PERSON once is a person everywhere in the article,
+   which repairs NER slips such as "Obama" tagged GPE or "Trump" tagged ORG.
+3. Mentions are clustered: a full name starts an entity; a shorter form ("Zelensky", "Mr Blair",
+   "Park") joins the entity whose name contains it, and when two could take it, the one mentioned
+   most recently before it.
+The fullest name is the entity's name; every other form is an alias.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.facts import Evidence, Person
+from extract.lexicon import HONORIFICS, ORG_ALIASES, TITLE_HEADS, country_for
+
+NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos"}
+_NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
+
+
+def slugify(text: str) -> str:
+    """A readable, stable identifier part: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("'", "").replace("\u2019", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+@dataclass
+class Mention:
+    """A stretch of tokens [start, end) that refers to a person."""
+
+    start: int
+    end: int
+    person: str
+    kind: str  # "name", "description", "pronoun"
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if tok.lower_ in NAME_PARTICLES:
+        return True
+    if not text[:1].isupper() or tok.is_punct:
+        return False
+    return bool(re.fullmatch(r"[^\W\d_][\w'\u2019.\-]*", text))
+
+
+def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
+    """"Joining Medinsky ...": a participle opening the sentence is not a first name."""
+    return length > 1 and tok.i == tok.sent.start and tok.lower_.endswith(("ing", "ed"))
+
+
+def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
+    """Trim a candidate person span to the name itself; return (start, end, gender) or None."""
+    tokens = list(span)
+    gender = None
+    while tokens and (
+        tokens[0].lower_ in HONORIFICS
+        or tokens[0].lower_ in TITLE_HEADS
+        or not _is_name_token(tokens[0])
+        or _is_sentence_initial_verb(tokens[0], len(tokens))
+        or tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
+    ):
+        gender = HONORIFICS.get(tokens[0].lower_, gender)
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "\u2019s"}
+                      or tokens[-1].lower_ in NAME_PARTICLES):
+        tokens = tokens[:-1]
+    if not tokens or not all(_is_name_token(t) for t in tokens):
+        return None
+    text = " ".join(t.text for t in tokens)
+    if country_for(text) or text.lower() in ORG_ALIASES or text.lower() in _NOT_NAMES:
+        return None
+    if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2):
+        return None
+    if text.isupper() and len(text) <= 5:  # acronyms are organisations, not people
+        return None
+    # an honorific right before the span also tells the gender ("Mr Straw")
+    if tokens[0].i > 0 and gender is None:
+        gender = HONORIFICS.get(span.doc[tokens[0].i - 1].lower_)
+    return tokens[0].i, tokens[-1].i + 1, gender
+
+
+def _name_key(text: str) -> tuple[str, ...]:
+    return tuple(slugify(w) for w in text.split() if slugify(w))
+
+
+class PeopleIndex:
+    """The people of one article and which tokens refer to whom."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.persons: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+        self._by_token: dict[int, Mention] = {}
+        self._find_names()
+
+    # -- names -------------------------------------------------------------------------------
+    def _find_names(self) -> None:
+        doc = self.doc
+        spans: list[tuple[int, int, str | None]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                cleaned = clean_name_span(ent)
+                if cleaned:
+                    spans.append(cleaned)
+        known = {_name_key(doc[s:e].text) for s, e, _ in spans}
+        # one sense per discourse: other occurrences of a known name string are the person too
+        covered = {i for s, e, _ in spans for i in range(s, e)}
+        for key in sorted(known, key=len, reverse=True):
+            n = len(key)
+            for i in range(len(doc) - n + 1):
+                if i in covered or any(j in covered for j in range(i, i + n)):
+                    continue
+                window = doc[i:i + n]
+                if _name_key(window.text) == key and all(_is_name_token(t) for t in window):
+                    if i + n < len(doc) and _is_name_token(doc[i + n]) and doc[i + n].pos_ == "PROPN":
+                        continue  # part of a longer name we do not know ("Straw Street")
+                    spans.append((i, i + n, None))
+                    covered.update(range(i, i + n))
+        spans.sort()
+        self._cluster(spans)
+
+    def _cluster(self, spans: list[tuple[int, int, str | None]]) -> None:
+        doc = self.doc
+        full_names: dict[tuple[str, ...], str] = {}  # name key -> person key
+        # longest names first so that short forms find the entity they belong to
+        for start, end, _ in sorted(spans, key=lambda s: -(s[1] - s[0])):
+            key = _name_key(doc[start:end].text)
+            if len(key) < 2 or key in full_names:
+                continue
+            owner = next((pk for fk, pk in full_names.items() if set(key) < set(fk) and key[-1] == fk[-1]), None)
+            if owner is None:
+                owner = slugify(doc[start:end].text)
+                self.persons[owner] = Person(key=owner, name=doc[start:end].text)
+            full_names[key] = owner
+        last_seen: dict[str, int] = {}
+        for start, end, gender in spans:
+            text = doc[start:end].text
+            key = _name_key(text)
+            owner = full_names.get(key) or self._owner_of_short_form(key, full_names, last_seen, start)
+            if owner is None:
+                owner = slugify(text)
+                if owner not in self.persons:
+                    self.persons[owner] = Person(key=owner, name=text)
+                full_names[key] = owner
+            person = self.persons[owner]
+            if text != person.name:
+                person.aliases.add(text)
+            if gender and not person.gender:
+                person.gender = gender
+            sent = doc[start].sent
+            person.mentions.append(Evidence(sent.text, sent.start_char, sent.end_char))
+            self.add_mention(Mention(start, end, owner, "name"))
+            last_seen[owner] = start
+
+    def _owner_of_short_form(self, key, full_names, last_seen, position) -> str | None:
+        candidates = {pk for fk, pk in full_names.items() if len(fk) > len(key) and key[-1] == fk[-1]
+                      and set(key) <= set(fk)}
+        if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
+            candidates = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]}
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        before = [(last_seen[c], c) for c in candidates if c in last_seen and last_seen[c] < position]
+        if before:
+            return max(before)[1]
+        return sorted(candidates)[0]
+
+    # -- mentions ----------------------------------------------------------------------------
+    def add_mention(self, mention: Mention) -> None:
+        if any(i in self._by_token for i in range(mention.start, mention.end)):
+            return
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = mention
+
+    def mention_at(self, i: int) -> Mention | None:
+        return self._by_token.get(i)
+
+    def person_of(self, token: Token) -> str | None:
+        """The person a token refers to: the token itself, or the name it heads ("Putin" in "President Putin")."""
+        mention = self._by_token.get(token.i)
+        if mention:
+            return mention.person
+        for child in token.children:
+            if child.dep_ in {"compound", "flat", "appos"} and child.i in self._by_token:
+                return self._by_token[child.i].person
+        return None
+
+    def name_mentions(self) -> list[Mention]:
+        return sorted((m for m in self.mentions if m.kind == "name"), key=lambda m: m.start)
+
+    def sorted_mentions(self) -> list[Mention]:
+        return sorted(self.mentions, key=lambda m: m.start)

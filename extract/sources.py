@@ -1,0 +1,142 @@
+"""Read articles from .txt files, folders and JSON Lines, with a clear error per bad input.
+
+A bad input never stops the others: `read_articles` yields `ArticleError`s in the stream, naming
+the file (and line, for JSON Lines), and the caller decides what to do with them.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from extract.facts import ArticleMeta
+from extract.people import slugify
+
+MAX_ARTICLE_CHARS = 2_000_000
+
+
+@dataclass(frozen=True)
+class ArticleError:
+    """An input that could not be read as an article."""
+
+    source: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    text: str
+    meta: ArticleMeta
+    source: str
+
+
+class InvalidArticle(ValueError):
+    """Text that is not an article: empty, binary or too large."""
+
+
+def check_text(text: str) -> str:
+    """The text itself if it can be an article, else InvalidArticle saying why."""
+    if "\x00" in text:
+        raise InvalidArticle("binary content (NUL bytes), not text")
+    if not text.strip():
+        raise InvalidArticle("empty text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InvalidArticle(f"text too long ({len(text)} characters, limit {MAX_ARTICLE_CHARS})")
+    return text
+
+
+def decode(data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise InvalidArticle("binary content (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidArticle(f"not valid UTF-8 (byte {exc.start})") from exc
+
+
+def guess_title(text: str) -> str | None:
+    """A headline: a short first line without final punctuation, followed by a blank line."""
+    first, _, rest = text.strip().partition("\n")
+    if rest.startswith("\n") or rest.startswith("\r\n"):
+        first = first.strip()
+        if 0 < len(first.split()) <= 20 and first[-1:] not in ".!?\"\u201d":
+            return first
+    return None
+
+
+def _parse_date(value, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise InvalidArticle(f"bad published date {value!r} (expected YYYY-MM-DD)") from exc
+
+
+def article_from_text(text: str, *, article_id: str, published: date | None = None, title: str | None = None,
+                      url: str | None = None, source: str | None = None) -> ArticleInput:
+    check_text(text)
+    meta = ArticleMeta(id=slugify(article_id), title=title or guess_title(text), published=published,
+                       url=url, source=source)
+    return ArticleInput(text=text, meta=meta, source=article_id)
+
+
+def _read_txt(path: Path, published: date | None) -> Iterator[ArticleInput | ArticleError]:
+    try:
+        text = check_text(decode(path.read_bytes()))
+        yield article_from_text(text, article_id=path.stem, published=published)
+    except (OSError, InvalidArticle) as exc:
+        yield ArticleError(str(path), str(exc) if isinstance(exc, InvalidArticle) else exc.strerror or str(exc))
+
+
+def _read_jsonl(path: Path, published: date | None) -> Iterator[ArticleInput | ArticleError]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield ArticleError(str(path), exc.strerror or str(exc))
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(decode(raw))
+                if not isinstance(record, dict):
+                    raise InvalidArticle("a JSON object per line is expected")
+                text = record.get("text")
+                if not isinstance(text, str):
+                    raise InvalidArticle("no \"text\" field")
+                article_id = str(record.get("id") or f"{path.stem}-{number}")
+                yield article_from_text(
+                    text, article_id=article_id,
+                    published=_parse_date(record.get("published"), f"{path}:{number}") or published,
+                    title=record.get("title"), url=record.get("url"), source=record.get("source"))
+            except json.JSONDecodeError as exc:
+                yield ArticleError(str(path), f"malformed JSON: {exc.msg}", number)
+            except InvalidArticle as exc:
+                yield ArticleError(str(path), str(exc), number)
+
+
+def read_articles(paths: Iterable[str | Path], *, published: date | None = None) -> Iterator[ArticleInput | ArticleError]:
+    """Articles from files and folders (.txt and .jsonl; folders are read recursively, sorted)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in {".txt", ".jsonl"} and p.is_file())
+            if not files:
+                yield ArticleError(str(path), "folder has no .txt or .jsonl files")
+            for file in files:
+                yield from read_articles([file], published=published)
+        elif not path.exists():
+            yield ArticleError(str(path), "no such file or folder")
+        elif path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(path, published)
+        else:
+            yield from _read_txt(path, published)

@@ -1,0 +1,213 @@
+"""Statements: who said what, quoted or reported.
+
+Quotes are found on the raw text, not the parse: an opening mark (curly, or a straight one after a
+space) starts a quote and a closing mark ends it; a new opening mark while a quote is open ends the
+old one, which is how a quote that runs over several paragraphs is printed. Each quoted span is one
+statement.
+
+Speaker, in order:
+1. a reporting verb outside the quote in the same sentence (or the sentence the quote ends in):
+   its subject ("he said", "said the secretary of state"), the one quoted ("was quoted as
+   saying"), or the subject of the verb a participle hangs on ("..., saying Moscow was 'not serious'");
+   "according to X";
+2. otherwise the quote continues the previous quote (within two sentences): the same speaker.
+A quote is "direct" when it is a sentence or more of its own, "partial" when it is a fragment set
+inside the writer's sentence. Indirect speech is a reporting verb's clause without quotation marks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.agents import AgentResolver
+from extract.facts import Agent, Evidence, QuoteKind, Statement
+from extract.lexicon import INDIRECT_VERBS, REPORTING_VERBS
+from extract.people import PeopleIndex
+
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+_CLOSERS = {"\u201d", "\u00bb"}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # character offset of the first quoted character
+    end: int  # character offset after the last quoted character
+
+    def contains(self, char: int) -> bool:
+        return self.start <= char < self.end
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Quoted spans, by character offsets of their content (without the marks)."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in _OPENERS and ch not in _CLOSERS and ch != '"':
+            continue
+        if ch == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            is_opener = (before.isspace() or before in "([{\u2014-:") and not after.isspace()
+            if open_at is not None and not is_opener:
+                spans.append(QuoteSpan(open_at, i))
+                open_at = None
+            elif is_opener:
+                if open_at is not None:
+                    spans.append(QuoteSpan(open_at, i))
+                open_at = i + 1
+            continue
+        if ch in _OPENERS:
+            if open_at is not None:
+                spans.append(QuoteSpan(open_at, i))
+            open_at = i + 1
+        elif open_at is not None:
+            spans.append(QuoteSpan(open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append(QuoteSpan(open_at, len(text)))
+    return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(start, end)
+
+
+def _tokens_outside(sent: Span, quotes: list[QuoteSpan]) -> list[Token]:
+    return [t for t in sent if not any(q.contains(t.idx) for q in quotes)]
+
+
+def _speaker_tokens(verb: Token) -> list[Token]:
+    """Who a reporting verb says spoke."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() == "quote" or (verb.head.lemma_.lower() == "quote" and verb.dep_ in {"advcl", "xcomp", "pcomp"}):
+        quoted = verb if verb.lemma_.lower() == "quote" else verb.head
+        passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive
+    if subjects:
+        return subjects
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and verb.lemma_.lower() in {"quote", "cite"}:
+        return passive
+    # "..., saying X": the participle's implied subject is the subject of the verb it hangs on
+    node = verb
+    for _ in range(3):
+        if node.dep_ in {"advcl", "xcomp", "conj", "pcomp", "prep"} and node.head.i != node.i:
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                return subjects
+        else:
+            break
+    return []
+
+
+def _according_to(sent: Span) -> list[Token]:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
+            to = sent.doc[tok.i + 1]
+            return [c for c in to.children if c.dep_ == "pobj"] or ([sent.doc[tok.i + 2]] if tok.i + 2 < sent.end else [])
+    return []
+
+
+def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, resolver: AgentResolver) -> Agent | None:
+    """The speaker named by a reporting frame in these sentences, nearest the quote first."""
+    verbs = []
+    for sent in sentences:
+        for tok in _tokens_outside(sent, quotes):
+            if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in REPORTING_VERBS:
+                verbs.append(tok)
+    verbs.sort(key=lambda t: abs(t.idx - near))
+    for verb in verbs:
+        for speaker in _speaker_tokens(verb):
+            if any(q.contains(speaker.idx) for q in quotes):
+                continue
+            agent = resolver.agent_for(speaker)
+            if agent:
+                return agent
+    for sent in sentences:
+        for tok in _according_to(sent):
+            agent = resolver.agent_for(tok)
+            if agent:
+                return agent
+    return None
+
+
+def _is_direct(text: str, quote: QuoteSpan, sent: Span) -> bool:
+    """A quote is direct when nothing but a reporting frame stands between it and a sentence edge."""
+    before = text[sent.start_char:quote.start - 1].strip()
+    if not before or before.endswith(":") or before.endswith(","):
+        return True
+    content = text[quote.start:quote.end].rstrip()
+    return content[-1:] in {".", "?", "!"} and len(content.split()) > 6 and not before[-1:].isalpha()
+
+
+def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver) -> list[Statement]:
+    text = doc.text
+    quotes = find_quotes(text)
+    sents = list(doc.sents)
+    statements: list[Statement] = []
+    previous: tuple[Agent, int] | None = None  # speaker of the last quote and the sentence it ended in
+    for quote in quotes:
+        first = next((k for k, s in enumerate(sents) if s.start_char <= quote.start < s.end_char + 1), None)
+        last = next((k for k, s in enumerate(sents) if s.start_char < quote.end <= s.end_char + 1), first)
+        if first is None:
+            continue
+        last = last if last is not None else first
+        frame = sents[first:last + 1]
+        # a frame that follows the quote in the next sentence: "... serious one," he was quoted as saying.
+        if last + 1 < len(sents) and text[quote.end:sents[last].end_char + 1].strip(" ,.\u201d\"") == "":
+            frame = frame + [sents[last + 1]]
+        speaker = _attribution(frame, quotes, quote.start, resolver)
+        if speaker is None and previous is not None and first - previous[1] <= 2:
+            speaker = previous[0]
+        if speaker is None:
+            continue
+        words = text[quote.start:quote.end].strip().rstrip(",")
+        if len(words) < 2:
+            continue
+        kind = QuoteKind.DIRECT if _is_direct(text, quote, sents[first]) else QuoteKind.PARTIAL
+        evidence_sents = sents[first:last + 1]
+        evidence = Evidence(text[evidence_sents[0].start_char:evidence_sents[-1].end_char],
+                            evidence_sents[0].start_char, evidence_sents[-1].end_char)
+        statements.append(Statement(speaker=speaker, text=words, kind=kind, evidence=evidence,
+                                    confidence=0.85 if speaker is not None else 0.5))
+        previous = (speaker, last)
+    statements.extend(indirect_statements(doc, quotes, resolver))
+    return statements
+
+
+def indirect_statements(doc: Doc, quotes: list[QuoteSpan], resolver: AgentResolver) -> list[Statement]:
+    """Reported speech without quotation marks: "Zelensky said he had sent a team"."""
+    out: list[Statement] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in INDIRECT_VERBS:
+            continue
+        if any(q.contains(tok.idx) for q in quotes):
+            continue
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not clauses:
+            continue
+        clause = clauses[0]
+        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i and t.lower_ == "that")]
+        span = doc[tokens[0].i:tokens[-1].i + 1]
+        if len(span) < 4 or any(q.start - 1 <= span.end_char and q.end + 1 >= span.start_char for q in quotes):
+            continue
+        speaker = None
+        for subject in _speaker_tokens(tok):
+            speaker = resolver.agent_for(subject)
+            if speaker:
+                break
+        if speaker is None:
+            continue
+        sent = tok.sent
+        out.append(Statement(speaker=speaker, text=span.text.strip(" ,."), kind=QuoteKind.INDIRECT,
+                             evidence=Evidence(sent.text, sent.start_char, sent.end_char), confidence=0.6))
+    return out
+

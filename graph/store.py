@@ -1,0 +1,206 @@
+"""The triple store: embedded Oxigraph on disk, one named graph per article.
+
+Writing an article is one SPARQL update (`DROP SILENT GRAPH <a>; INSERT DATA { GRAPH <a> {...} }`),
+which Oxigraph runs as one transaction: re-ingesting replaces the article's graph, and a process
+killed mid-write leaves the store as it was before that article. Queries see the union of all
+article graphs.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Protocol
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from graph.namespace import sparql_prefixes
+
+DEFAULT_STORE_DIR = "newsgraph-store"
+
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+DATASET_FORMATS = {"trig", "nquads"}
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written (for example, another process holds its lock)."""
+
+
+class QueryError(ValueError):
+    """A SPARQL query or update that the store rejected (syntax or evaluation error)."""
+
+
+class TripleStore(Protocol):
+    """What every store backend offers (embedded Oxigraph now, a remote SPARQL endpoint later)."""
+
+    supports_update: bool
+
+    def replace_article(self, graph: str, triples: Iterable[tuple]) -> int: ...
+    def remove_article(self, graph: str) -> bool: ...
+    def select(self, sparql: str) -> list[dict[str, Any]]: ...
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("NEWSGRAPH_STORE") or DEFAULT_STORE_DIR)
+
+
+def _nt(term) -> str:
+    """An rdflib term in N-Triples syntax, for INSERT DATA."""
+    if isinstance(term, (URIRef, Literal)):
+        return term.n3()
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> Any:
+    """A SPARQL result term as a plain Python value (IRIs and literals as strings, numbers as numbers)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+class OxigraphStore:
+    """Embedded Oxigraph. `path=None` keeps everything in memory (tests, notebooks)."""
+
+    supports_update = True
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}. Is another newsgraph process "
+                             "(for example `newsgraph serve`) using it?") from exc
+
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store, for callers that need its full API."""
+        return self._store
+
+    # -- writing -----------------------------------------------------------------------------
+    def replace_article(self, graph: str, triples: Iterable[tuple]) -> int:
+        """Replace one article's named graph with these triples, atomically. Returns the count."""
+        lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples]
+        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }"
+        self.update(update)
+        return len(lines)
+
+    def remove_article(self, graph: str) -> bool:
+        """Remove an article's graph; False when there was none."""
+        node = ox.NamedNode(graph)
+        if not self._store.contains_named_graph(node):
+            return False
+        self._store.remove_graph(node)
+        return True
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"write failed: {exc}") from exc
+
+    def load(self, data: bytes | str | IO, fmt: str, graph: str | None = None) -> None:
+        kwargs = {"to_graph": ox.NamedNode(graph)} if graph else {}
+        self._store.load(data, EXPORT_FORMATS[fmt], **kwargs)
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    # -- reading -----------------------------------------------------------------------------
+    def query(self, sparql: str, *, union: bool = True, prefixes: bool = True, **kwargs):
+        """Run a SPARQL query over the union of article graphs; raw pyoxigraph results."""
+        text = (sparql_prefixes() + sparql) if prefixes and "PREFIX" not in sparql.upper()[:2000] else sparql
+        try:
+            if union and "default_graph" not in kwargs:
+                kwargs["use_default_graph_as_union"] = True
+            return self._store.query(text, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        """Rows of a SELECT query as dicts of plain Python values."""
+        results = self.query(sparql)
+        if not isinstance(results, ox.QuerySolutions):
+            raise QueryError("select() takes a SELECT query")
+        names = [v.value for v in results.variables]
+        return [{n: python_value(row[n]) for n in names} for row in results]
+
+    def ask(self, sparql: str) -> bool:
+        return bool(self.query(sparql))
+
+    def articles(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_article(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    # -- export ------------------------------------------------------------------------------
+    def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, graph: str | None = None) -> None:
+        """Stream the store to a file: TriG/N-Quads keep article graphs, the other formats the union."""
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        rdf_format = EXPORT_FORMATS[fmt]
+        prefixes = _prefix_map()
+        if graph is not None:
+            self._store.dump(output, rdf_format, from_graph=ox.NamedNode(graph), **_prefix_kwargs(rdf_format, prefixes))
+        elif fmt in DATASET_FORMATS:
+            self._store.dump(output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
+        else:
+            triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            ox.serialize(triples, output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
+
+
+def _prefix_map() -> dict[str, str]:
+    from graph.namespace import PREFIXES
+    return dict(PREFIXES)
+
+
+def _prefix_kwargs(rdf_format: ox.RdfFormat, prefixes: dict[str, str]) -> dict:
+    if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
+        return {"prefixes": prefixes}
+    return {}
+
+
+@contextmanager
+def open_store(location: str | Path | None = None, *, read_only: bool = False) -> Iterator[OxigraphStore]:
+    """Open the store at a folder (default: $NEWSGRAPH_STORE or ./newsgraph-store) and flush on exit."""
+    store = OxigraphStore(location if location is not None else default_store_path(), read_only=read_only)
+    try:
+        yield store
+    finally:
+        if not read_only:
+            try:
+                store.flush()
+            except OSError:
+                pass
