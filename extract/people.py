@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.facts import Evidence, Person
-from extract.lexicon import HONORIFICS, ORG_ALIASES, TITLE_HEADS, country_for
+from extract.lexicon import HONORIFICS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS, country_for
 
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos"}
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
@@ -53,6 +54,35 @@ def _is_name_token(tok: Token) -> bool:
     if not text[:1].isupper() or tok.is_punct:
         return False
     return bool(re.fullmatch(r"[^\W\d_][\w'\u2019.\-]*", text))
+
+
+# Words that end organisation names, so "Ed Miliband" can be a person but "Olaf Foundation" cannot
+ORG_WORDS = {"ministry", "council", "party", "bank", "group", "foundation", "institute", "university", "agency",
+             "department", "committee", "court", "association", "union", "company", "corporation", "inc", "ltd",
+             "news", "times", "post", "service", "office", "administration", "house", "assembly", "parliament",
+             "congress", "senate", "army", "navy", "force", "forces", "police", "club", "fund", "organization",
+             "organisation", "commission", "board", "school", "college", "centre", "center", "network", "press"}
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    """gender-guesser's table of first names (about 40,000, from many countries)."""
+    import gender_guesser.detector as detector
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(word: str) -> str | None:
+    """"male", "female", or None when the word is not a known first name or is used by both."""
+    guess = _first_names().get_gender(word)
+    if guess in {"male", "mostly_male"}:
+        return "male"
+    if guess in {"female", "mostly_female"}:
+        return "female"
+    return None
+
+
+def is_first_name(word: str) -> bool:
+    return _first_names().get_gender(word) != "unknown"
 
 
 def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
@@ -114,22 +144,68 @@ class PeopleIndex:
                 cleaned = clean_name_span(ent)
                 if cleaned:
                     spans.append(cleaned)
-        known = {_name_key(doc[s:e].text) for s, e, _ in spans}
-        # one sense per discourse: other occurrences of a known name string are the person too
         covered = {i for s, e, _ in spans for i in range(s, e)}
+        for extra in self._names_after_titles(covered) + self._names_missed_by_ner(covered):
+            spans.append(extra)
+            covered.update(range(extra[0], extra[1]))
+        known = {_name_key(doc[s:e].text) for s, e, _ in spans}
+        known |= {key[-1:] for key in known if len(key) > 1}  # surnames alone
+        # one sense per discourse: other occurrences of a known name string are the person too
         for key in sorted(known, key=len, reverse=True):
             n = len(key)
             for i in range(len(doc) - n + 1):
-                if i in covered or any(j in covered for j in range(i, i + n)):
+                if any(j in covered for j in range(i, i + n)):
                     continue
                 window = doc[i:i + n]
-                if _name_key(window.text) == key and all(_is_name_token(t) for t in window):
+                if _name_key(window.text) == key and all(_is_name_token(t) and t.pos_ == "PROPN" for t in window):
                     if i + n < len(doc) and _is_name_token(doc[i + n]) and doc[i + n].pos_ == "PROPN":
                         continue  # part of a longer name we do not know ("Straw Street")
+                    if window.text.lower() in ORG_ALIASES or country_for(window.text):
+                        continue
                     spans.append((i, i + n, None))
                     covered.update(range(i, i + n))
         spans.sort()
         self._cluster(spans)
+
+    def _names_after_titles(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """"Chancellor Olaf Scholz": capitalised names right after an office word are people,
+        whatever NER said."""
+        doc = self.doc
+        out = []
+        for tok in doc:
+            low = tok.lower_
+            if not (low in TITLE_HEADS or low in TITLE_EXPANSIONS or low in HONORIFICS) or not tok.text[:1].isupper():
+                continue
+            j = tok.i + 1
+            while (j < len(doc) and j not in covered and _is_name_token(doc[j]) and doc[j].pos_ == "PROPN"
+                   and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in TITLE_MODIFIERS
+                   and doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} and not country_for(doc[j].text)
+                   and doc[j].lower_ not in ORG_WORDS):
+                j += 1
+            if j > tok.i + 1 and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
+                cleaned = clean_name_span(doc[tok.i + 1:j])
+                if cleaned:
+                    out.append(cleaned)
+                    covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _names_missed_by_ner(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """Entities NER labelled otherwise ("Ed Miliband" as ORG) that start with a known first name."""
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}:
+                continue
+            if any(i in covered for i in range(ent.start, ent.end)) or not 2 <= len(ent) <= 4:
+                continue
+            tokens = list(ent)
+            if tokens[0].lower_ == "the" or any(t.lower_ in ORG_WORDS for t in tokens):
+                continue
+            if not all(_is_name_token(t) and t.pos_ == "PROPN" for t in tokens) or not is_first_name(tokens[0].text):
+                continue
+            cleaned = clean_name_span(ent)
+            if cleaned:
+                out.append(cleaned)
+        return out
 
     def _cluster(self, spans: list[tuple[int, int, str | None]]) -> None:
         doc = self.doc
@@ -159,6 +235,8 @@ class PeopleIndex:
                 person.aliases.add(text)
             if gender and not person.gender:
                 person.gender = gender
+            if not person.gender and len(key) > 1:
+                person.gender = first_name_gender(doc[start].text)
             sent = doc[start].sent
             person.mentions.append(Evidence(sent.text, sent.start_char, sent.end_char))
             self.add_mention(Mention(start, end, owner, "name"))

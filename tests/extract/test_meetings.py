@@ -1,0 +1,84 @@
+"""Meetings: triggers, participants, place, date and status."""
+import pytest
+
+from extract.facts import MeetingStatus
+from tests.conftest import met_pairs, statuses_between
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak in London on Tuesday.", {"Scholz", "Sunak"}),
+    ("President Joe Biden met with President Xi Jinping on the sidelines of the summit.", {"Biden", "Jinping"}),
+    ("Foreign Minister Ana Lopes held talks with her counterpart Pedro Silva in Lisbon.", {"Lopes", "Silva"}),
+    ("King Abdullah hosted Prime Minister Kurt Weber at the palace.", {"Abdullah", "Weber"}),
+    ("President Maria Costa received Ambassador John Reed on Monday.", {"Costa", "Reed"}),
+    ("After a meeting with Senator Paul Grant, Governor Lisa Moore spoke to reporters.", {"Grant", "Moore"}),
+    ("Emmanuel Macron and Olaf Scholz met in Berlin.", {"Macron", "Scholz"}),
+    ("Secretary of State Antony Blinken visited President Volodymyr Zelensky in Kyiv.", {"Blinken", "Zelensky"}),
+    ("Prime Minister Hans Vogel welcomed President Luis Ortega to the capital on Friday.", {"Vogel", "Ortega"}),
+    ("The talks between Yuri Petrov and Mikhail Orlov lasted three hours.", {"Petrov", "Orlov"}),
+    ("Ukrainian Foreign Minister Andriy Sybiha was in Antalya, where he met with Senator Lindsey Graham.", {"Sybiha", "Graham"}),
+    ("Chancellor Karl Nehammer will meet President Viktor Orban in Vienna next week.", {"Nehammer", "Orban"}),
+    ("Minister Jan Novak is due to meet his Polish counterpart Adam Nowak on Friday.", {"Novak", "Nowak"}),
+])
+def test_met(extract, text, pair):
+    assert frozenset(pair) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text, a, b, status", [
+    ("President Ivan Markov rejected an offer by Prime Minister Tomas Varga to meet with him.", "Markov", "Varga", "Declined"),
+    ("Prime Minister Elena Rossi refused to meet Senator Mark Hill.", "Rossi", "Hill", "Declined"),
+    ("Governor Tim Walz invited President Joe Biden to meet in Minnesota.", "Walz", "Biden", "Proposed"),
+    ("Nothing will change until President Alan Ford and I get together, said Senator Bill Ames.", "Ford", "Ames", "Hypothetical"),
+    ("If Chancellor Emil Brandt meets President Oskar Lind, the deal could close.", "Brandt", "Lind", "Hypothetical"),
+    ("The meeting between Premier Li Wei and Minister Sato Ken was cancelled.", "Wei", "Ken", "Cancelled"),
+    ("President Carlos Mendes will meet Prime Minister Rui Alves on Monday.", "Mendes", "Alves", "Scheduled"),
+    ("Mayor Sadiq Khan met Governor Kathy Hochul on Tuesday.", "Khan", "Hochul", "Occurred"),
+])
+def test_status(extract, text, a, b, status):
+    facts = extract(text)
+    got = statuses_between(facts, a, b)
+    assert got == {status}, got
+
+
+@pytest.mark.parametrize("text", [
+    "President Ivan Markov rejected an offer by Prime Minister Tomas Varga to meet with him.",
+    "Prime Minister Elena Rossi refused to meet Senator Mark Hill.",
+    "Nothing will change until President Alan Ford and I get together, said Senator Bill Ames.",
+    "Governor Tim Walz invited President Joe Biden to meet in Minnesota.",
+])
+def test_no_modality_errors(extract, text):
+    """A refused, proposed or imagined meeting is never reported as held."""
+    assert met_pairs(extract(text)) == set()
+
+
+def test_place_and_date(extract):
+    facts = extract("Chancellor Olaf Scholz met Prime Minister Rishi Sunak in Edinburgh on Tuesday.")
+    meeting = next(m for m in facts.meetings if m.status is MeetingStatus.OCCURRED)
+    assert meeting.place == "Edinburgh"
+    assert meeting.date.value == "2025-05-13"
+
+
+def test_city_of_place(extract):
+    facts = extract("The foreign minister Ana Lopes was in the Turkish city of Antalya on Thursday, where she met Senator Tom Reid.")
+    assert any(m.place == "Antalya" for m in facts.meetings)
+
+
+def test_scheduled_weekday_points_forward(extract):
+    facts = extract("President Carlos Mendes will meet Prime Minister Rui Alves on Monday.")
+    assert facts.meetings[0].date.value == "2025-05-19"
+
+
+def test_that_meeting_adds_people(extract):
+    facts = extract("President Arno Kell met Minister Ida Lund on Friday. "
+                    "Several officials were seen at that meeting, including General Olaf Brun.")
+    assert frozenset({"Kell", "Brun"}) in met_pairs(facts)
+
+
+def test_no_meeting_without_two_parties(extract):
+    facts = extract("The summit was a success, officials said.")
+    assert facts.meetings == []
+
+
+def test_welcoming_a_decision_is_not_a_meeting(extract):
+    facts = extract("Foreign Secretary Jack Straw welcomed the decision by India and Pakistan.")
+    assert met_pairs(facts) == set()

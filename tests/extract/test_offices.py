@@ -1,0 +1,60 @@
+"""Offices: pre-name titles, appositions, possessives, "former", organisations."""
+import pytest
+
+from tests.conftest import person_key
+
+
+def office_of(facts, surname, former=False):
+    key = person_key(facts, surname)
+    return [(o.title, o.org) for o in facts.offices if o.person == key and o.former == former]
+
+
+@pytest.mark.parametrize("text, surname, title, org", [
+    ("Ukrainian Defense Minister Rustem Umerov arrived on Friday.", "Umerov", "Defense Minister", "Ukraine"),
+    ("U.S. Secretary of State John Kerry spoke to reporters.", "Kerry", "Secretary of State", "United States"),
+    ("German Chancellor Olaf Scholz called for calm.", "Scholz", "Chancellor", "Germany"),
+    ("Russia's Foreign Minister Sergei Lavrov said talks would continue.", "Lavrov", "Foreign Minister", "Russia"),
+    ("French President Emmanuel Macron landed in Dakar.", "Macron", "President", "France"),
+    ("Indian Prime Minister Narendra Modi addressed the crowd.", "Modi", "Prime Minister", "India"),
+    ("Deputy Foreign Minister Anna Petrova will attend.", "Petrova", "Deputy Foreign Minister", None),
+    ("Igor Sechin, the head of Russia's largest oil company, declined to comment.", "Sechin", "head of largest oil company", "Russia"),
+    ("The British prime minister, Tony Blair, flew to Washington.", "Blair", "prime minister", "United Kingdom"),
+    ("Federal Reserve Board Chairman Paul Volcker kept rates unchanged.", "Volcker", "Federal Reserve Board Chairman", "Federal Reserve Board"),
+    ("Republican Senator Lindsey Graham praised the move.", "Graham", "Senator", None),
+    ("Sen. Elizabeth Warren criticized the bill.", "Warren", "Senator", None),
+    ("chief of the General Staff Valery Gerasimov was present.", "Gerasimov", "chief of the General Staff", None),
+])
+def test_current_office(extract, text, surname, title, org):
+    offices = office_of(extract(text), surname)
+    assert (title, org) in offices, offices
+
+
+def test_former_office_and_coordinated_title(extract):
+    facts = extract("The president chose his aide and former culture minister Vladimir Medinsky to lead.")
+    assert ("culture minister", None) in office_of(facts, "Medinsky", former=True)
+    assert ("aide", None) in office_of(facts, "Medinsky")
+
+
+def test_ex_prefix_is_former(extract):
+    facts = extract("Former Italian Prime Minister Mario Draghi gave a speech.")
+    assert ("Prime Minister", "Italy") in office_of(facts, "Draghi", former=True)
+    assert office_of(facts, "Draghi") == []
+
+
+def test_list_titles_stay_with_their_names(extract):
+    facts = extract("Present were Defense Minister Karl Berg, Interior Minister Lena Holm and Finance Minister Ole Dahl.")
+    assert office_of(facts, "Berg") == [("Defense Minister", None)]
+    assert office_of(facts, "Holm") == [("Interior Minister", None)]
+    assert office_of(facts, "Dahl") == [("Finance Minister", None)]
+
+
+def test_possessive_person_is_not_in_title(extract):
+    facts = extract("Ben Rhodes, Obama's deputy national security adviser, briefed reporters.")
+    titles = [t for t, _ in office_of(facts, "Rhodes")]
+    assert titles and all("Obama" not in t for t in titles)
+    assert any("deputy national security adviser" in t for t in titles)
+
+
+def test_organisation_acronym_in_title(extract):
+    facts = extract("Federal Security Service (FSB) Director Alexander Bortnikov attended.")
+    assert office_of(facts, "Bortnikov") == [("Federal Security Service Director", "Federal Security Service")]

@@ -1,0 +1,81 @@
+"""Statements: quotes with speakers before, after or inside, continuations, and reported speech."""
+import pytest
+
+from extract.facts import QuoteKind
+from extract.statements import find_quotes
+from tests.conftest import speaker_of
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“We will not give up,” President Maria Costa said.", "We will not give up", "Maria Costa"),
+    ("President Maria Costa said: “We will not give up.”", "We will not give up", "Maria Costa"),
+    ("“We will not give up,” said President Maria Costa.", "We will not give up", "Maria Costa"),
+    ("“We will,” Minister Paul Grant said, “stand by our allies.”", "stand by our allies", "Paul Grant"),
+    ("Senator Anne Lee called the plan “a disaster” on Monday.", "a disaster", "Anne Lee"),
+    ("Senator Anne Lee spoke first. “This is a disaster,” she said.", "This is a disaster", "Anne Lee"),
+    ("Minister Paul Grant arrived late. He added: “The deal is done.”", "The deal is done", "Paul Grant"),
+    ("\"The deal is done,\" said Governor Tim Hale.", "The deal is done", "Tim Hale"),
+    ("The Foreign Ministry said the officials were “ready to talk.”", "ready to talk", "Foreign Ministry"),
+    ("“Prices will rise,” according to Governor Lena Park.", "Prices will rise", "Lena Park"),
+    ("Prime Minister Hans Vogel played down hopes, saying the rebels were “not serious” about peace.", "not serious", "Hans Vogel"),
+    ("“It is very hard,” Senator Bill Ames told a breakfast meeting.", "It is very hard", "Bill Ames"),
+    ("“We saw nothing,” he was quoted as saying by local media. Senator Bill Ames had been silent.", None, None),
+])
+def test_speaker(extract, text, words, speaker):
+    facts = extract(text)
+    if words is None:
+        return
+    assert speaker_of(facts, words) == speaker
+
+
+def test_quote_continuation_keeps_speaker(extract):
+    facts = extract("“We are ready,” Minister Paul Grant said. “We have always been ready.”")
+    assert speaker_of(facts, "We have always been ready") == "Paul Grant"
+
+
+def test_secretary_of_state_description_is_resolved(extract):
+    facts = extract("Secretary of State Marco Rubio arrived in Rome. “We are hopeful,” the secretary of state said.")
+    assert speaker_of(facts, "We are hopeful") == "Marco Rubio"
+
+
+def test_pronoun_speaker_from_previous_sentence(extract):
+    facts = extract("Chancellor Olaf Scholz spoke after the summit. Addressing reporters, he said the talks were “useful.”")
+    assert speaker_of(facts, "useful") == "Olaf Scholz"
+
+
+def test_partial_and_direct_kinds(extract):
+    facts = extract("Senator Anne Lee called the plan “a disaster” on Monday. “We will fight it,” she said.")
+    kinds = {s.text: s.kind for s in facts.statements}
+    assert kinds["a disaster"] is QuoteKind.PARTIAL
+    assert kinds["We will fight it"] is QuoteKind.DIRECT
+
+
+def test_indirect_speech(extract):
+    facts = extract("President Maria Costa said the government would raise pensions next year.")
+    indirect = [s for s in facts.statements if s.kind is QuoteKind.INDIRECT]
+    assert indirect and indirect[0].text.startswith("the government would raise pensions")
+
+
+def test_unnamed_speaker_is_skipped(extract):
+    facts = extract("“This is a mistake,” an official said.")
+    assert facts.statements == []
+
+
+def test_multi_paragraph_quote_is_split():
+    text = "He said: “First part.\n\n“Second part.”"
+    quotes = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quotes == ["First part.", "Second part."]
+
+
+def test_straight_quotes_reopen():
+    text = 'She said: "One. "Two three," she added.'
+    quotes = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quotes == ["One.", "Two three,"]
+
+
+def test_evidence_offsets_point_into_text(extract):
+    text = "Intro line here.\n\n“We are ready,” Minister Paul Grant said."
+    facts = extract(text)
+    ev = facts.statements[0].evidence
+    assert text[ev.start:ev.end] == ev.text
+    assert "Paul Grant said" in ev.text
