@@ -109,6 +109,11 @@ def _clause_subjects(pronoun: Token, people: PeopleIndex) -> set[str]:
                 out.add(p)
     if not out and verb.dep_ in {"acl", "xcomp", "advcl"}:
         governor = verb.head
+        for pobj in (c for prep in governor.children if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
+                     for c in prep.children if c.dep_ == "pobj"):
+            p = people.person_of(pobj)
+            if p:
+                out.add(p)  # "an offer by Varga to meet with him"
         for child in governor.children:
             # "Zelensky's offer to meet with him", "challenging the leader to meet with him"
             if child.dep_ in {"poss", "dobj"} or (child.dep_ in _SUBJECT_DEPS and governor.pos_ in {"VERB", "AUX"}
@@ -117,6 +122,26 @@ def _clause_subjects(pronoun: Token, people: PeopleIndex) -> set[str]:
                 if p:
                     out.add(p)
     return out
+
+
+def resolve_first_person(doc: Doc, people: PeopleIndex, quotes: list[tuple[int, int, str]]) -> None:
+    """ "I", "me", "my" inside a quote are its speaker; outside quotes, in the clause a reporting verb
+    governs ("until X and I get together, said Y"), they are that verb's subject."""
+    from extract.lexicon import FIRST_PERSON, REPORTING_VERBS
+    for tok in doc:
+        if tok.lower_ not in FIRST_PERSON - {"we", "us", "our"} or tok.pos_ != "PRON" or people.mention_at(tok.i):
+            continue
+        speaker = next((who for start, end, who in quotes if start <= tok.idx < end), None)
+        if speaker is None and not any(start <= tok.idx < end for start, end, _ in quotes):
+            node = tok
+            while node.head.i != node.i:
+                if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in REPORTING_VERBS:
+                    subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+                    speaker = next((people.person_of(s) for s in subjects if people.person_of(s)), None)
+                    break
+                node = node.head
+        if speaker:
+            people.add_mention(Mention(tok.i, tok.i + 1, speaker, "pronoun"))
 
 
 def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:

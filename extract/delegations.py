@@ -89,6 +89,11 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
                     person = people.person_of(pobj)
                     if person:
                         out.append(person)
+    if tok.dep_ == "nsubj":  # "the team arrived, led by X"
+        for clause in tok.head.children:
+            if clause.dep_ in {"advcl", "acl", "conj"} and clause.lemma_.lower() in _LEAD_VERBS:
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    out.extend(people.person_of(p) for p in agent.children if p.dep_ == "pobj" and people.person_of(p))
     if tok.head.lemma_.lower() in _LEAD_VERBS and tok.dep_ == "dobj":
         for child in tok.head.children:
             if child.dep_ == "nsubj" and people.person_of(child):
@@ -147,11 +152,9 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 pending_members.append((joined[0], others, evidence))
     _assign_heads(index, pending_heads, countries)
     for leader, members, evidence in pending_members:
+        if index.of_person(leader) is None:
+            _assign_heads(index, [(leader, evidence)], countries)
         delegation = index.of_person(leader)
-        if delegation is None:
-            delegation = index.for_country(countries.get(leader), evidence)
-            delegation.head = delegation.head or leader
-            delegation.members.add(leader)
         delegation.members.update(members)
         if evidence not in delegation.evidence:
             delegation.evidence.append(evidence)

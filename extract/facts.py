@@ -116,6 +116,8 @@ class Statement:
     kind: QuoteKind
     evidence: Evidence
     confidence: float = 0.8
+    quote_start: int | None = None  # character offsets of the quoted words, for quotes
+    quote_end: int | None = None
 
 
 @dataclass

@@ -53,9 +53,9 @@ def _controller_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and _children(governor, {"dobj"}):
             return _children(governor, {"dobj"})  # "challenging X to meet"
         if verb.dep_ in {"acl", "relcl"} and governor.pos_ in {"NOUN", "PROPN"}:
-            poss = _children(governor, {"poss"})
+            poss = _children(governor, {"poss"}) or _prep_objects(governor, {"by", "from"})
             if poss:
-                return poss  # "Zelensky's offer to meet"
+                return poss  # "Zelensky's offer to meet", "an offer by Varga to meet"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 return [governor]  # "a video showing Putin meeting with ..."
             if verb.dep_ == "relcl":
@@ -64,6 +64,14 @@ def _controller_subjects(verb: Token) -> list[Token]:
         subjects = _children(verb, _SUBJECTS)
         hops += 1
     return subjects
+
+
+def _left_conjunct(subject: Token) -> Token:
+    """"until Putin and I get together": the parser often leaves "Putin" out of the coordination."""
+    doc = subject.doc
+    if subject.i >= 2 and doc[subject.i - 1].lower_ == "and" and doc[subject.i - 2].pos_ in {"PROPN", "NOUN"}:
+        return doc[subject.i - 2]
+    return subject
 
 
 def _governors(tok: Token, limit: int = 6) -> list[Token]:
@@ -154,7 +162,7 @@ def _is_trigger(tok: Token) -> bool:
         if lemma == "talk" and not _prep_objects(tok, {"with"}):
             return False
         return True
-    if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ == "prt" and c.lower_ in {"together", "down"} for c in tok.children):
+    if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS) and tok.dep_ != "compound"
 
@@ -168,7 +176,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             continue
         participants: list[Agent] = []
 
-        def add(tokens: list[Token]) -> None:
+        def add(tokens) -> None:
             for t in tokens:
                 for agent in resolver.agents_in(t):
                     if agent not in participants:
@@ -177,7 +185,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         lemma = tok.lemma_.lower()
         anchor = tok  # the token whose governors decide status, place and date
         if tok.pos_ == "VERB":
-            add(_controller_subjects(tok))
+            subjects = _controller_subjects(tok)
+            add(subjects)
+            add(_left_conjunct(s) for s in subjects)
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROPOSAL_VERBS and not _prep_objects(tok, {"with"}):
+                add(_children(tok.head, _SUBJECTS))  # "Walz invited Biden to meet": the inviter is the other party
             objects = _children(tok, {"dobj"})
             if lemma in _OBJECT_NEEDED and not any(resolver.agent_for(o) for o in objects) and not _prep_objects(tok, {"with"}):
                 continue

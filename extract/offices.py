@@ -128,7 +128,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     # after: "Igor Kostyukov, the head of Russia's GRU" (read from the tokens: the parser often
     # attaches such appositions to the wrong member of a list)
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
-        for k in range(mention.end + 1, min(mention.end + 6, len(doc))):
+        for k in range(mention.end + 1, min(mention.end + 9, len(doc))):
             tok = doc[k]
             if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ in {"NOUN", "PROPN"}:
                 run = [t for t in _np_tokens(tok) if t.i > mention.end]
@@ -138,9 +138,11 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                         break
                     names_next = names_next or people.mention_at(t.i) is not None
                 if run and not names_next and not any(people.mention_at(t.i) for t in run if t.i > tok.i):
+                    run = [t for t in run if not people.mention_at(t.i) and t.tag_ != "POS"]
                     runs.append(run)
                 break
-            if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} or people.mention_at(k):
+            possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Obama's deputy adviser"
+            if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} or (people.mention_at(k) and not possessor):
                 break
     # before: "the British prime minister, Tony Blair"
     head = doc[mention.start:mention.end].root

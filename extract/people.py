@@ -87,7 +87,7 @@ def is_first_name(word: str) -> bool:
 
 def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
     """"Joining Medinsky ...": a participle opening the sentence is not a first name."""
-    return length > 1 and tok.i == tok.sent.start and tok.lower_.endswith(("ing", "ed"))
+    return length > 1 and tok.i == tok.sent.start and len(tok) > 4 and tok.lower_.endswith(("ing", "ed"))
 
 
 def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:

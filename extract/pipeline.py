@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.agents import AgentResolver
-from extract.coref import resolve_descriptions, resolve_pronouns
+from extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
 from extract.delegations import extract_delegations
 from extract.facts import ArticleFacts, ArticleMeta
 from extract.meetings import extract_meetings
@@ -85,12 +85,17 @@ def facts_from_doc(doc: Doc, meta: ArticleMeta, *, pronouns: bool = True, descri
     for key, country in countries.items():
         people.persons[key].country = country
     delegations = extract_delegations(doc, people, countries)
-    meetings = extract_meetings(doc, people, delegations, meta)
     resolver = AgentResolver(doc, people, delegations.refs)
     statements = extract_statements(doc, people, resolver)
+    quotes = [(s.quote_start, s.quote_end, s.speaker.key) for s in statements
+              if s.speaker.is_person and s.quote_start is not None]
+    resolve_first_person(doc, people, quotes)
+    meetings = extract_meetings(doc, people, delegations, meta)
 
+    attended = {a.key for m in meetings for a in m.attendees if a.kind == "delegation"}
     facts = ArticleFacts(meta=meta, text=doc.text, persons=people.persons, offices=offices,
-                         delegations={k: d for k, d in delegations.delegations.items() if d.head or d.members},
+                         delegations={k: d for k, d in delegations.delegations.items()
+                                      if d.head or d.members or k in attended},
                          meetings=meetings, statements=statements)
     for agent in [a for m in meetings for a in m.attendees] + [s.speaker for s in statements]:
         if agent.kind == "organization":

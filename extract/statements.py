@@ -176,8 +176,8 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver) -
         evidence_sents = sents[first:last + 1]
         evidence = Evidence(text[evidence_sents[0].start_char:evidence_sents[-1].end_char],
                             evidence_sents[0].start_char, evidence_sents[-1].end_char)
-        statements.append(Statement(speaker=speaker, text=words, kind=kind, evidence=evidence,
-                                    confidence=0.85 if speaker is not None else 0.5))
+        statements.append(Statement(speaker=speaker, text=words, kind=kind, evidence=evidence, confidence=0.85,
+                                    quote_start=quote.start, quote_end=quote.end))
         previous = (speaker, last)
     statements.extend(indirect_statements(doc, quotes, resolver))
     return statements

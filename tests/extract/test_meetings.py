@@ -28,7 +28,7 @@ def test_met(extract, text, pair):
     ("President Ivan Markov rejected an offer by Prime Minister Tomas Varga to meet with him.", "Markov", "Varga", "Declined"),
     ("Prime Minister Elena Rossi refused to meet Senator Mark Hill.", "Rossi", "Hill", "Declined"),
     ("Governor Tim Walz invited President Joe Biden to meet in Minnesota.", "Walz", "Biden", "Proposed"),
-    ("Nothing will change until President Alan Ford and I get together, said Senator Bill Ames.", "Ford", "Ames", "Hypothetical"),
+    ("“Nothing will change until President Alan Ford and I get together,” said Senator Bill Ames.", "Ford", "Ames", "Hypothetical"),
     ("If Chancellor Emil Brandt meets President Oskar Lind, the deal could close.", "Brandt", "Lind", "Hypothetical"),
     ("The meeting between Premier Li Wei and Minister Sato Ken was cancelled.", "Wei", "Ken", "Cancelled"),
     ("President Carlos Mendes will meet Prime Minister Rui Alves on Monday.", "Mendes", "Alves", "Scheduled"),
@@ -43,7 +43,7 @@ def test_status(extract, text, a, b, status):
 @pytest.mark.parametrize("text", [
     "President Ivan Markov rejected an offer by Prime Minister Tomas Varga to meet with him.",
     "Prime Minister Elena Rossi refused to meet Senator Mark Hill.",
-    "Nothing will change until President Alan Ford and I get together, said Senator Bill Ames.",
+    "“Nothing will change until President Alan Ford and I get together,” said Senator Bill Ames.",
     "Governor Tim Walz invited President Joe Biden to meet in Minnesota.",
 ])
 def test_no_modality_errors(extract, text):

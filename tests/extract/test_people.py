@@ -8,7 +8,8 @@ from tests.conftest import names, person_key
     ("Prime Minister Mark Halvorsen spoke on Monday. Halvorsen said the deal was close.", {"Mark Halvorsen"}),
     ("Angela Merkel arrived in Paris. Mrs Merkel met reporters there.", {"Angela Merkel"}),
     ("Jack Straw visited Delhi. Mr Straw later flew home.", {"Jack Straw"}),
-    ("Joining Medvedev in Geneva are Sergei Lavrov and Yuri Ushakov.", {"Medvedev", "Sergei Lavrov", "Yuri Ushakov"}),
+    ("Sergei Lavrov led the team. Joining Lavrov in Geneva are Yuri Ushakov and Kirill Dmitriev.",
+     {"Sergei Lavrov", "Yuri Ushakov", "Kirill Dmitriev"}),
     ("Emmanuel Macron's office said Macron would travel.", {"Emmanuel Macron"}),
     ("Olaf Scholz and Rishi Sunak spoke by phone. Scholz thanked Sunak.", {"Olaf Scholz", "Rishi Sunak"}),
 ])
