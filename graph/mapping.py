@@ -4,6 +4,7 @@ Pure: the same facts always give the same triples, every IRI comes from `IriMint
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
 from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
@@ -24,6 +25,20 @@ def organisation_label(key: str) -> tuple[str, str | None, str]:
         possessive = f"{country}'" if country.endswith("s") else f"{country}'s"
         return f"{possessive} {name}", country, name
     return key, None, key
+
+
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _with_ascii_forms(name: str, aliases: set[str]) -> set[str]:
+    """Aliases plus the accent-free spelling of each form ("Erdogan" for "Erdoğan"), which people type."""
+    forms = set(aliases)
+    for form in {name} | set(aliases):
+        folded = _ascii(form)
+        if folded != form:
+            forms.add(folded)
+    return forms - {name}
 
 
 def date_literal(value: PartialDate) -> Literal:
@@ -127,7 +142,7 @@ class FactMapper:
             yield p, RDF.type, SCHEMA.Person
             yield p, SCHEMA.name, Literal(person.name)
             yield p, RDFS.label, Literal(person.name)
-            for alias in sorted(person.aliases):
+            for alias in sorted(_with_ascii_forms(person.name, person.aliases)):
                 yield p, SCHEMA.alternateName, Literal(alias)
             if person.country:
                 yield p, NG.country, self.country_iri(person.country)

@@ -84,6 +84,7 @@ class OxigraphStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.generation = 0  # bumped by every write, so readers know when to refresh
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -115,11 +116,13 @@ class OxigraphStore:
         if not self._store.contains_named_graph(node):
             return False
         self._store.remove_graph(node)
+        self.generation += 1
         return True
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         try:
-            self._store.update(sparql)
+            self._store.update(sparql, base_iri=base_iri)
+            self.generation += 1
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:
@@ -128,6 +131,7 @@ class OxigraphStore:
     def load(self, data: bytes | str | IO, fmt: str, graph: str | None = None) -> None:
         kwargs = {"to_graph": ox.NamedNode(graph)} if graph else {}
         self._store.load(data, EXPORT_FORMATS[fmt], **kwargs)
+        self.generation += 1
 
     def flush(self) -> None:
         self._store.flush()

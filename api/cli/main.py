@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from api.cli import extracting, querying
+from api.cli import demo, extracting, querying, serving
 
 app = typer.Typer(
     name="newsgraph",
@@ -19,6 +19,8 @@ app.command()(querying.export)
 app.command("who-met")(querying.who_met)
 app.command()(querying.articles)
 app.command()(querying.remove)
+app.command()(serving.serve)
+app.command()(demo.demo)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,0 +1,98 @@
+"""The FastAPI application: SPARQL protocol, graph store reads, the domain API and ingestion."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+
+from api.config import Settings, get_settings
+from api.http.errors import install_error_handlers
+from api.http.routes import articles, entities, graphs, resources, sparql
+from api.query_runner import QueryRunner
+from graph.store import OxigraphStore
+
+
+class BodyLimit:
+    """Refuse request bodies over the limit with 413, before reading them whole (ASGI middleware)."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            return await self._too_large(send)
+        seen = 0
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _TooLarge:
+            await self._too_large(send)
+
+    async def _too_large(self, send):
+        response = JSONResponse({"detail": f"request body over the {self.max_bytes}-byte limit"}, status_code=413)
+        await response({"type": "http"}, None, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(settings: Settings | None = None, store: OxigraphStore | None = None) -> FastAPI:
+    """Build the app. Tests pass their own settings and store; `newsgraph serve` passes the store folder."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.runner.start()
+        try:
+            yield
+        finally:
+            app.state.runner.close()
+            try:
+                app.state.store.flush()
+            except OSError:
+                pass
+
+    app = FastAPI(
+        title="newsgraph",
+        summary="A knowledge graph of people, offices, delegations, meetings and statements from news articles.",
+        description="A standard SPARQL 1.1 endpoint at `/sparql`, graph store reads at `/graphs`, and a REST API "
+                    "for the questions SPARQL makes tedious: who met whom, how two people are connected, who said what.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.store = store if store is not None else OxigraphStore(settings.store)
+    app.state.runner = QueryRunner(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers)
+    app.state.graph_cache = {}
+    app.state.nlp = None
+    install_error_handlers(app)
+    for module in (sparql, graphs, entities, articles, resources):
+        app.include_router(module.router)
+    if settings.cors_origins:
+        # never with credentials: a wildcard origin must not be able to act for a logged-in user
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
+                           allow_methods=["GET", "POST", "PUT", "DELETE"], allow_headers=["Authorization", "Content-Type", "Accept"])
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+
+    @app.get("/health", include_in_schema=False)
+    def health(request: Request) -> dict:
+        return {"status": "ok", "articles": len(request.app.state.store.articles())}
+
+    return app

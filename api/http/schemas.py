@@ -1,0 +1,152 @@
+"""Request and response models of the REST API (they also document it in OpenAPI)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    data: list[T]
+    count: int = Field(description="Rows in this page.")
+    limit: int
+    offset: int
+
+
+class PersonSummary(BaseModel):
+    id: str
+    iri: str
+    name: str
+    aliases: list[str] = []
+    articles: int = 0
+
+
+class Office(BaseModel):
+    title: str
+    org: str | None = None
+    former: bool = False
+
+
+class PersonDetail(BaseModel):
+    id: str
+    iri: str
+    name: str
+    aliases: list[str]
+    offices: list[Office]
+    delegations: list[dict[str, Any]]
+    meetings: list[dict[str, Any]]
+    statements: list[dict[str, Any]]
+
+
+class MeetingRef(BaseModel):
+    meeting: str
+    status: str
+    date: str | None = None
+    place: str | None = None
+    sentence: str | None = None
+    article: str | None = None
+
+
+class MetEntry(BaseModel):
+    person: str
+    id: str | None
+    name: str
+    meetings: list[MeetingRef]
+
+
+class Meeting(BaseModel):
+    meeting: str
+    status: str
+    date: str | None = None
+    place: str | None = None
+    attendees: list[str]
+    sentence: str | None = None
+    article: str | None = None
+
+
+class Statement(BaseModel):
+    statement: str
+    speaker: str
+    speaker_name: str | None = None
+    text: str
+    kind: str | None = None
+    sentence: str | None = None
+    article: str | None = None
+
+
+class Delegation(BaseModel):
+    delegation: str
+    represents: str | None = None
+    head: str | None = None
+    members: list[str]
+    article: str | None = None
+
+
+class Article(BaseModel):
+    id: str
+    iri: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+class Hop(BaseModel):
+    from_: str = Field(alias="from")
+    from_name: str | None
+    to: str
+    to_name: str | None
+    meetings: list[MeetingRef]
+
+    model_config = {"populate_by_name": True}
+
+
+class PathsResult(BaseModel):
+    source: str
+    target: str
+    paths: list[list[Hop]]
+
+
+class NetworkNode(BaseModel):
+    id: str
+    name: str | None
+    country: str | None = None
+
+
+class NetworkEdge(BaseModel):
+    source: str
+    target: str
+    weight: int
+    meetings: list[MeetingRef]
+
+
+class Network(BaseModel):
+    center: str
+    depth: int
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest: its text and what we know about it."""
+
+    text: str = Field(min_length=1)
+    id: str | None = Field(None, description="Identifier; made from the title or text when missing.")
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+class IngestResult(BaseModel):
+    id: str
+    iri: str
+    triples: int
+    people: list[str]
+    offices: int
+    delegations: int
+    meetings: int
+    statements: int
+    replaced: bool

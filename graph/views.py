@@ -1,0 +1,124 @@
+"""networkx views of the store: who met whom, the typed graph, and the offices graph.
+
+Plain functions over a store, like networkx's own: each returns a fresh graph that the usual
+networkx algorithms (centrality, communities, paths) take as it is.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import networkx as nx
+
+from graph.queries import MET_STATUSES, EntityNotFound, met_pairs
+from graph.store import OxigraphStore
+
+__all__ = ["met_graph", "typed_graph", "offices_graph", "connection_paths", "neighbourhood"]
+
+
+def met_graph(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES) -> nx.Graph:
+    """People as nodes (name, country), an edge for each pair who met: `weight` is the number of
+    meetings, `meetings` the list of them (meeting, status, date, place, sentence, article)."""
+    G = nx.Graph()
+    for row in store.select("""SELECT ?p ?name (SAMPLE(?cn) AS ?country) WHERE { ?p a schema:Person ; schema:name ?name .
+                               OPTIONAL { ?p ng:country ?c . ?c schema:name ?cn } } GROUP BY ?p ?name"""):
+        G.add_node(row["p"], name=row["name"], country=row["country"], kind="person")
+    for row in met_pairs(store, statuses):
+        a, b = row["a"], row["b"]
+        if not G.has_edge(a, b):
+            G.add_edge(a, b, weight=0, meetings=[])
+        meetings = G[a][b]["meetings"]
+        if any(m["meeting"] == row["meeting"] for m in meetings):
+            continue
+        meetings.append({k: row[k] for k in ("meeting", "status", "date", "place", "sentence", "article")})
+        G[a][b]["weight"] = len(meetings)
+    return G
+
+
+_KINDS = {
+    "https://schema.org/Person": "person",
+    "https://w3id.org/newsgraph/ontology#Country": "country",
+    "http://www.w3.org/ns/org#Organization": "organization",
+    "https://schema.org/Organization": "organization",
+    "https://w3id.org/newsgraph/ontology#Meeting": "meeting",
+    "https://w3id.org/newsgraph/ontology#Statement": "statement",
+    "https://w3id.org/newsgraph/ontology#Delegation": "delegation",
+    "http://www.w3.org/ns/org#Post": "post",
+    "https://schema.org/Place": "place",
+    "https://schema.org/NewsArticle": "article",
+}
+_EDGES = ("schema:attendee", "ng:speaker", "org:holds", "ng:heldFormerly", "org:postIn", "org:headOf",
+          "org:memberOf", "ng:represents", "schema:location", "prov:wasDerivedFrom", "org:subOrganizationOf",
+          "ng:country")
+
+
+def typed_graph(store: OxigraphStore, *, include_articles: bool = False) -> nx.MultiDiGraph:
+    """Every entity (people, organisations, countries, meetings, statements, delegations, posts,
+    places) as a node with `kind` and `label`; every relation between them as an edge with `predicate`."""
+    G = nx.MultiDiGraph()
+    rows = store.select("""SELECT ?s ?type (SAMPLE(?l) AS ?label) WHERE { ?s a ?type .
+        OPTIONAL { { ?s schema:name ?l } UNION { ?s ng:title ?l } UNION { ?s schema:text ?l } UNION { ?s ng:trigger ?l } }
+        } GROUP BY ?s ?type""")
+    priority = list(_KINDS.values())
+    for row in rows:
+        kind = _KINDS.get(row["type"])
+        if kind is None or (kind == "article" and not include_articles):
+            continue
+        current = G.nodes[row["s"]].get("kind") if row["s"] in G else None
+        if current is None or priority.index(kind) < priority.index(current):
+            G.add_node(row["s"], kind=kind, label=row["label"] or row["s"].rsplit("/", 1)[-1])
+    values = " ".join(_EDGES)
+    for row in store.select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}"):
+        if row["s"] in G and row["o"] in G:
+            G.add_edge(row["s"], row["o"], key=row["p"], predicate=row["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+    return G
+
+
+def offices_graph(store: OxigraphStore) -> nx.DiGraph:
+    """People -> the organisation or country of each office they hold (`title`, `former` on the edge)."""
+    G = nx.DiGraph()
+    rows = store.select("""SELECT DISTINCT ?p ?pn ?title ?o ?on ?former WHERE {
+        { ?p org:holds ?post BIND(false AS ?former) } UNION { ?p ng:heldFormerly ?post BIND(true AS ?former) }
+        ?p schema:name ?pn . ?post ng:title ?title . OPTIONAL { ?post org:postIn ?o . ?o schema:name ?on } }""")
+    for row in rows:
+        G.add_node(row["p"], kind="person", label=row["pn"])
+        target = row["o"] or f"post:{row['title']}"
+        G.add_node(target, kind="organization" if row["o"] else "post", label=row["on"] or row["title"])
+        G.add_edge(row["p"], target, title=row["title"], former=bool(row["former"]))
+    return G
+
+
+def connection_paths(G: nx.Graph, source: str, target: str, max_hops: int = 4, limit: int = 10) -> list[list[dict]]:
+    """How two people are connected through meetings, shortest first: each path is a list of hops
+    (from, to, meetings with their evidence).
+
+    Raises
+    ------
+    EntityNotFound
+        When either person is not in the graph.
+    """
+    for node in (source, target):
+        if node not in G:
+            raise EntityNotFound(f"no person {node} in the meetings graph")
+    paths = []
+    try:
+        for path in nx.shortest_simple_paths(G, source, target):
+            if len(path) - 1 > max_hops or len(paths) >= limit:
+                break
+            paths.append([{"from": a, "from_name": G.nodes[a].get("name"), "to": b, "to_name": G.nodes[b].get("name"),
+                           "meetings": G[a][b]["meetings"]} for a, b in zip(path, path[1:])])
+    except nx.NetworkXNoPath:
+        return []
+    return paths
+
+
+def neighbourhood(G: nx.Graph, node: str, depth: int = 1) -> nx.Graph:
+    """The people within `depth` meetings of a person, with the edges between them.
+
+    Raises
+    ------
+    EntityNotFound
+        When the person is not in the graph.
+    """
+    if node not in G:
+        raise EntityNotFound(f"no person {node} in the meetings graph")
+    return G.subgraph(nx.single_source_shortest_path_length(G, node, cutoff=depth)).copy()
