@@ -84,6 +84,8 @@ def execute(store: ox.Store, job: QueryJob) -> tuple[str, bytes]:
             body = results.serialize(None, fmt)
         else:
             body = ox.serialize(results, None, fmt)
+    except NotAcceptable:
+        raise
     except SyntaxError as exc:
         raise QueryFailed(f"SPARQL syntax error: {exc}") from exc
     except (OSError, ValueError, RuntimeError) as exc:

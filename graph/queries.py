@@ -17,6 +17,10 @@ class EntityNotFound(LookupError):
     """No node matches the name or IRI asked for."""
 
 
+class InvalidParameter(ValueError):
+    """A filter value the question cannot take (an unknown status, say)."""
+
+
 def _literal(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
@@ -31,7 +35,7 @@ def _status_filter(statuses: Iterable[str]) -> str:
     wanted = [s.capitalize() for s in statuses]
     unknown = [s for s in wanted if s not in ALL_STATUSES]
     if unknown:
-        raise ValueError(f"unknown status {unknown[0]!r}; choose from {', '.join(ALL_STATUSES)}")
+        raise InvalidParameter(f"unknown status {unknown[0]!r}; choose from {', '.join(ALL_STATUSES)}")
     return "VALUES ?st { " + " ".join(f"ng:{s}" for s in wanted) + " }"
 
 

@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOption = Annotated[Optional[Path], typer.Option(
     "--store", envvar="NEWSGRAPH_STORE", help="Store folder (default ./newsgraph-store).", show_default=False)]

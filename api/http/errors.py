@@ -8,7 +8,7 @@ from fastapi.responses import JSONResponse
 from api.conneg import NotAcceptable
 from api.query_runner import QueryFailed, QueryTimeout, ResultTooLarge
 from extract.sources import InvalidArticle
-from graph.queries import EntityNotFound
+from graph.queries import EntityNotFound, InvalidParameter
 from graph.store import QueryError, StoreError
 
 
@@ -24,6 +24,7 @@ class ProtocolError(Exception):
 _STATUS = [
     (EntityNotFound, 404),
     (QueryError, 400),
+    (InvalidParameter, 400),
     (QueryFailed, 400),
     (NotAcceptable, 406),
     (ResultTooLarge, 422),

@@ -1,0 +1,159 @@
+"""The command line: extract, ingest, who-met, query, export, remove, and clear errors."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+from typer.testing import CliRunner
+
+from api.cli.main import app
+
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "istanbul_talks_2025.txt"
+runner = CliRunner()
+
+
+def run(*args, store=None):
+    env = {"NEWSGRAPH_STORE": str(store)} if store else {}
+    return runner.invoke(app, [str(a) for a in args], env=env)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "store"
+    result = run("ingest", SAMPLE, "--published", "2025-05-15", store=path)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_extract_prints_trig():
+    result = run("extract", SAMPLE, "--published", "2025-05-15")
+    assert result.exit_code == 0
+    ds = Dataset()
+    ds.parse(data=result.stdout, format="trig")
+    assert len(list(ds.quads())) > 400
+
+
+def test_extract_turtle_to_file(tmp_path):
+    out = tmp_path / "out.ttl"
+    assert run("extract", SAMPLE, "--format", "turtle", "-o", out).exit_code == 0
+    assert len(Graph().parse(out, format="turtle")) > 400
+
+
+def test_ingest_summary_and_idempotence(store):
+    again = run("ingest", SAMPLE, "--published", "2025-05-15", store=store)
+    assert "ingested 1 articles: 16 people" in again.output
+    count = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "json", store=store)
+    first = json.loads(count.stdout)[0]["n"]
+    run("ingest", SAMPLE, "--published", "2025-05-15", store=store)
+    count = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "json", store=store)
+    assert json.loads(count.stdout)[0]["n"] == first
+
+
+def test_who_met(store):
+    result = run("who-met", "Zelensky", "--format", "json", store=store)
+    rows = json.loads(result.stdout)
+    assert {r["other_name"] for r in rows} == {"Recep Tayyip Erdoğan"}
+    table = run("who-met", "Zelensky", store=store)
+    assert "Ankara" in table.output and "2025-05-15" in table.output
+
+
+def test_who_met_unknown_person(store):
+    result = run("who-met", "Nobody Special", store=store)
+    assert result.exit_code == 1 and "no person named" in result.output
+
+
+def test_query_csv_and_file(store, tmp_path):
+    query = tmp_path / "q.rq"
+    query.write_text("SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n", encoding="utf-8")
+    result = run("query", f"@{query}", "--format", "csv", store=store)
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "n" and len(lines) == 17
+
+
+def test_bad_sparql_is_one_line(store):
+    result = run("query", "SELECT WHERE {", store=store)
+    assert result.exit_code == 1 and "syntax" in result.output.lower() and "Traceback" not in result.output
+
+
+def test_export_formats(store, tmp_path):
+    for fmt, parser in (("turtle", "turtle"), ("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")):
+        out = tmp_path / f"kg.{fmt}"
+        assert run("export", "--format", fmt, "-o", out, store=store).exit_code == 0
+        target = Dataset() if fmt in {"trig", "nquads"} else Graph()
+        target.parse(out, format=parser)
+        assert len(list(target.quads())) > 400 if isinstance(target, Dataset) else len(target) > 400
+
+
+def test_bad_inputs_do_not_stop_the_others(tmp_path):
+    store = tmp_path / "store"
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\xff\x00")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "ok", "text": "Mayor Tim Hale met Governor Ann Cole."}\n{broken\n', encoding="utf-8")
+    result = run("ingest", tmp_path / "empty.txt", tmp_path / "bin.txt", feed, tmp_path / "missing.txt", store=store)
+    assert result.exit_code == 0
+    assert "empty.txt: empty text" in result.output
+    assert "bin.txt: binary" in result.output
+    assert "feed.jsonl:2: malformed JSON" in result.output
+    assert "missing.txt: no such file" in result.output
+    assert "ingested 1 articles" in result.output
+    assert run("ingest", tmp_path / "bin.txt", store=store).exit_code == 1
+    articles = run("articles", "--format", "json", store=store)
+    assert [a["id"] for a in json.loads(articles.stdout)] == ["ok"]
+
+
+def test_bad_date_is_a_clear_error():
+    result = run("extract", SAMPLE, "--published", "15/05/2025")
+    assert result.exit_code == 1 and "YYYY-MM-DD" in result.output
+
+
+def test_remove(tmp_path):
+    store = tmp_path / "store"
+    run("ingest", SAMPLE, store=store)
+    assert run("remove", "istanbul_talks_2025", store=store).exit_code == 0
+    assert run("remove", "istanbul_talks_2025", store=store).exit_code == 1
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    result = run("who-met", "Putin", store=tmp_path / "nothing-here")
+    assert result.exit_code == 1 and "no store" in result.output
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_serve_smoke(store):
+    """The real uvicorn server process answers SPARQL and REST, then stops on SIGTERM."""
+    port = _free_port()
+    env = {**os.environ, "NEWSGRAPH_STORE": str(store)}
+    env.pop("NEWSGRAPH_TOKEN", None)
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli.main", "serve", "--port", str(port), "--log-level", "warning"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        met = json.load(urllib.request.urlopen(base + "/people/volodymyr-zelensky/met"))
+        assert met["data"][0]["name"] == "Recep Tayyip Erdoğan"
+        req = urllib.request.Request(base + "/sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D",
+                                     headers={"Accept": "application/sparql-results+json"})
+        assert json.load(urllib.request.urlopen(req))["boolean"] is True
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
