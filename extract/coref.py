@@ -92,6 +92,8 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
         if not candidates:
             continue
         _, _, person = max(candidates)
+        if country and person not in countries:
+            countries[person] = country  # "the Kremlin leader" tells us whom he serves
         start = min([tok.i] + [c.i for c in left if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}])
         people.add_mention(Mention(start, end, person, "description"))
 

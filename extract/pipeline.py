@@ -82,9 +82,13 @@ def facts_from_doc(doc: Doc, meta: ArticleMeta, *, pronouns: bool = True, descri
         resolve_descriptions(doc, people, offices, countries, title_span_tokens(doc, people))
     if pronouns:
         resolve_pronouns(doc, people)
+    delegations = extract_delegations(doc, people, countries)
+    for delegation in delegations.delegations.values():
+        for member in delegation.members:  # a delegation's members serve the country it represents
+            if delegation.represents and member not in countries:
+                countries[member] = delegation.represents
     for key, country in countries.items():
         people.persons[key].country = country
-    delegations = extract_delegations(doc, people, countries)
     resolver = AgentResolver(doc, people, delegations.refs)
     statements = extract_statements(doc, people, resolver)
     quotes = [(s.quote_start, s.quote_end, s.speaker.key) for s in statements

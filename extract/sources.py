@@ -15,6 +15,8 @@ from extract.facts import ArticleMeta
 from extract.people import slugify
 
 MAX_ARTICLE_CHARS = 2_000_000
+SAMPLE_ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "istanbul_talks_2025.txt"
+SAMPLE_PUBLISHED = date(2025, 5, 15)
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,11 @@ import typer
 
 from api.cli.common import ModelOption, StoreOption, console, fail, load_nlp
 
-SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "istanbul_talks_2025.txt"
-SAMPLE_PUBLISHED = "2025-05-15"
-
-
 def sample_path() -> Path:
-    if not SAMPLE.exists():
-        raise fail(f"the sample article is missing ({SAMPLE}); run from a checkout of the repository")
-    return SAMPLE
+    from extract.sources import SAMPLE_ARTICLE
+    if not SAMPLE_ARTICLE.exists():
+        raise fail(f"the sample article is missing ({SAMPLE_ARTICLE}); install from a checkout (pip install -e .)")
+    return SAMPLE_ARTICLE
 
 
 def demo(
@@ -28,8 +25,7 @@ def demo(
     """Ingest the sample article, print who met whom, then serve the graph over HTTP."""
     from rich.table import Table
 
-    from extract.pipeline import parse_published
-    from extract.sources import read_articles
+    from extract.sources import SAMPLE_PUBLISHED, read_articles
     from graph.ingest import ingest
     from graph.queries import met_pairs
     from graph.store import StoreError, default_store_path, open_store
@@ -38,7 +34,7 @@ def demo(
     location = store or default_store_path()
     try:
         with open_store(location) as st:
-            summary = ingest(read_articles([sample_path()], published=parse_published(SAMPLE_PUBLISHED)), st, nlp=nlp)
+            summary = ingest(read_articles([sample_path()], published=SAMPLE_PUBLISHED), st, nlp=nlp)
             pairs = met_pairs(st)
     except StoreError as exc:
         raise fail(str(exc))
