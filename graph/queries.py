@@ -36,7 +36,8 @@ def _status_filter(statuses: Iterable[str]) -> str:
     unknown = [s for s in wanted if s not in ALL_STATUSES]
     if unknown:
         raise InvalidParameter(f"unknown status {unknown[0]!r}; choose from {', '.join(ALL_STATUSES)}")
-    return "VALUES ?st { " + " ".join(f"ng:{s}" for s in wanted) + " }"
+    # a FILTER, not VALUES: two inline-data blocks in one query make Oxigraph join them by scanning
+    return "FILTER(?st IN (" + ", ".join(f"ng:{s}" for s in wanted) + "))"
 
 
 def find_people(store: OxigraphStore, query: str = "", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -100,48 +101,119 @@ def person_details(store: OxigraphStore, person: str) -> dict[str, Any]:
     }
 
 
-_ATTENDS = """{{ ?m schema:attendee {who} }} UNION {{ ?m schema:attendee ?via_{v} . {{ {who} org:memberOf ?via_{v} }} UNION {{ {who} org:headOf ?via_{v} }} }}"""
+def _values(var: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{var} {{ " + " ".join(_iri(i) for i in iris) + " }"
+
+
+def meetings_attended(store: OxigraphStore, person: str) -> list[str]:
+    """Meetings a person attended, directly or through a delegation (an index lookup from the person)."""
+    p = _iri(person)
+    rows = store.select(f"""SELECT DISTINCT ?m WHERE {{ {{ ?m schema:attendee {p} }}
+        UNION {{ {p} org:memberOf|org:headOf ?d . ?m schema:attendee ?d }} }}""")
+    return [r["m"] for r in rows]
+
+
+def _chunks(items: list[str], size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def attendance(store: OxigraphStore, meeting_iris: list[str] | None = None,
+               statuses: Iterable[str] = MET_STATUSES) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(meeting -> people attending it, delegations standing for their members; person -> delegations).
+
+    Built from three index-driven queries and joined in Python: a single SPARQL query with the
+    delegation alternatives makes Oxigraph scan every attendee triple (seconds at 1M triples)."""
+    scope = [] if meeting_iris is None else list(meeting_iris)
+    if meeting_iris is not None and not scope:
+        return {}, {}
+    rows = []
+    for chunk in (_chunks(scope) if scope else [None]):
+        values = _values("m", chunk) if chunk else ""
+        rows += store.select(f"""SELECT DISTINCT ?m ?a ?person WHERE {{ {values} ?m ng:status ?st ; schema:attendee ?a .
+            {_status_filter(statuses)} OPTIONAL {{ ?a a schema:Person BIND(?a AS ?person) }} }}""")
+    groups = sorted({r["a"] for r in rows if r["person"] is None})
+    members: dict[str, set[str]] = {}
+    for chunk in _chunks(groups):
+        for r in store.select(f"""SELECT DISTINCT ?d ?p WHERE {{ {_values("d", chunk)}
+                                  {{ ?p org:memberOf ?d }} UNION {{ ?p org:headOf ?d }} }}"""):
+            members.setdefault(r["d"], set()).add(r["p"])
+    people: dict[str, set[str]] = {}
+    delegation_of: dict[str, set[str]] = {}
+    for d, ms in members.items():
+        for m in ms:
+            delegation_of.setdefault(m, set()).add(d)
+    for r in rows:
+        attendees = {r["a"]} if r["person"] else members.get(r["a"], set())
+        people.setdefault(r["m"], set()).update(attendees)
+    return people, delegation_of
+
+
+def _meeting_details(store: OxigraphStore, meeting_iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(sorted(set(meeting_iris))):
+        for r in store.select(f"""SELECT DISTINCT ?meeting ?status ?date ?place ?sentence ?article WHERE {{ {_values("meeting", chunk)}
+            ?meeting ng:status ?st . BIND(STRAFTER(STR(?st), "#") AS ?status)
+            OPTIONAL {{ ?meeting schema:startDate ?date }}
+            OPTIONAL {{ ?meeting schema:location ?l . ?l schema:name ?place }}
+            OPTIONAL {{ ?meeting ng:evidence ?ev . ?ev ng:sentence ?sentence }}
+            OPTIONAL {{ ?meeting prov:wasDerivedFrom ?article }} }}"""):
+            out.setdefault(r["meeting"], r)
+    return out
+
+
+def _names(store: OxigraphStore, iris: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(iris))):
+        for r in store.select(f"SELECT DISTINCT ?p ?n WHERE {{ {_values('p', chunk)} ?p schema:name ?n }}"):
+            out.setdefault(r["p"], r["n"])
+    return out
 
 
 def who_met(store: OxigraphStore, person: str, statuses: Iterable[str] = MET_STATUSES) -> list[dict[str, Any]]:
-    """Everyone a person met (through any meeting, directly or in a delegation), with the meeting's details."""
-    p = _iri(person)
-    return store.select(f"""
-        SELECT DISTINCT ?other ?other_name ?meeting ?status ?date ?place ?sentence ?article WHERE {{
-          {_ATTENDS.format(who=p, v="a")}
-          {_ATTENDS.format(who="?other", v="b")}
-          ?other a schema:Person ; schema:name ?other_name .
-          FILTER(?other != {p})
-          FILTER NOT EXISTS {{ {p} org:memberOf|org:headOf ?same . ?other org:memberOf|org:headOf ?same }}
-          ?m ng:status ?st . {_status_filter(statuses)}
-          BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
-          OPTIONAL {{ ?m schema:startDate ?date }}
-          OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}
-          OPTIONAL {{ ?m ng:evidence ?ev . ?ev ng:sentence ?sentence }}
-          OPTIONAL {{ ?m prov:wasDerivedFrom ?article }}
-        }} ORDER BY ?other_name ?date""")
+    """Everyone a person met (through any meeting, directly or in a delegation), with the meeting's
+    details. Pairs inside one delegation are not meetings."""
+    statuses = tuple(statuses)
+    _status_filter(statuses)
+    people, delegation_of = attendance(store, meetings_attended(store, person), statuses)
+    details = _meeting_details(store, people)
+    names = _names(store, {p for ps in people.values() for p in ps})
+    own = delegation_of.get(person, set())
+    rows = []
+    for meeting, attendees in people.items():
+        if person not in attendees:
+            continue
+        for other in attendees - {person}:
+            if own & delegation_of.get(other, set()) or other not in names:
+                continue
+            rows.append({"other": other, "other_name": names[other], **details[meeting]})
+    return sorted(rows, key=lambda r: (r["other_name"], str(r["date"] or ""), r["meeting"]))
 
 
 def meetings(store: OxigraphStore, *, person: str | None = None, with_person: str | None = None,
              place: str | None = None, since: str | None = None, until: str | None = None,
              statuses: Iterable[str] = ALL_STATUSES, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Meetings with attendees (names joined by "; "), filtered by person, place, date and status."""
+    scope: set[str] | None = None
+    for who in (person, with_person):
+        if who:
+            attended = set(meetings_attended(store, who))
+            scope = attended if scope is None else scope & attended
+    if scope is not None and not scope:
+        return []
     filters = [_status_filter(statuses)]
-    if person:
-        filters.append(_ATTENDS.format(who=_iri(person), v="p"))
-    if with_person:
-        filters.append(_ATTENDS.format(who=_iri(with_person), v="w"))
     if place:
         filters.append(f"?m schema:location ?pl . ?pl schema:name ?pln FILTER(LCASE(STR(?pln)) = LCASE({_literal(place)}))")
     if since:
         filters.append(f"FILTER(STR(?date) >= {_literal(since)})")
     if until:
         filters.append(f"FILTER(STR(?date) <= {_literal(until)})")
+    values = _values("m", sorted(scope)) if scope is not None else ""
     body = "\n".join(filters)
     return store.select(f"""
         SELECT ?meeting ?status ?date ?place (GROUP_CONCAT(DISTINCT ?an; separator="; ") AS ?attendees) ?sentence ?article
-        WHERE {{
-          ?m a ng:Meeting ; ng:status ?st . BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
+        WHERE {{ {values}
+          ?m ng:status ?st . BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
           OPTIONAL {{ ?m schema:startDate ?date }}
           OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}
           OPTIONAL {{ ?m schema:attendee ?a . ?a schema:name ?an }}
@@ -193,18 +265,19 @@ def articles(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list[di
 
 
 def met_pairs(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES) -> list[dict[str, Any]]:
-    """Every (person, person, meeting) triple of who met whom, both directions collapsed."""
-    return store.select(f"""
-        SELECT DISTINCT ?a ?a_name ?b ?b_name ?meeting ?status ?date ?place ?sentence ?article WHERE {{
-          {_ATTENDS.format(who="?a", v="a")}
-          {_ATTENDS.format(who="?b", v="b")}
-          ?a a schema:Person ; schema:name ?a_name . ?b a schema:Person ; schema:name ?b_name .
-          FILTER(STR(?a) < STR(?b))
-          FILTER NOT EXISTS {{ ?a org:memberOf|org:headOf ?same . ?b org:memberOf|org:headOf ?same }}
-          ?m ng:status ?st . {_status_filter(statuses)}
-          BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
-          OPTIONAL {{ ?m schema:startDate ?date }}
-          OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}
-          OPTIONAL {{ ?m ng:evidence ?ev . ?ev ng:sentence ?sentence }}
-          OPTIONAL {{ ?m prov:wasDerivedFrom ?article }}
-        }}""")
+    """Every (person, person, meeting) of who met whom, each pair once (a < b), without pairs inside
+    one delegation."""
+    statuses = tuple(statuses)
+    _status_filter(statuses)
+    people, delegation_of = attendance(store, None, statuses)
+    details = _meeting_details(store, people)
+    names = _names(store, {p for ps in people.values() for p in ps})
+    rows = []
+    for meeting, attendees in people.items():
+        ordered = sorted(p for p in attendees if p in names)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if delegation_of.get(a, set()) & delegation_of.get(b, set()):
+                    continue
+                rows.append({"a": a, "a_name": names[a], "b": b, "b_name": names[b], **details[meeting]})
+    return rows
