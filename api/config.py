@@ -17,6 +17,7 @@ class Settings(BaseSettings):
     token: str | None = Field(None, description="Bearer token for writes; none means the server is read-only.")
     base: str = Field("https://w3id.org/newsgraph/id/", description="Base of the IRIs the extractor mints.")
     model: str | None = Field(None, description="spaCy pipeline for ingestion over HTTP.")
+    indirect: bool = Field(False, description="Also extract reported speech without quotation marks.")
     query_timeout: float = Field(10.0, gt=0, description="Seconds a SPARQL query may run before it is stopped (503).")
     query_workers: int = Field(2, ge=1, le=32, description="Processes that run SPARQL queries.")
     max_result_bytes: int = Field(50_000_000, gt=0, description="Largest SPARQL result sent; beyond it the client gets 422.")

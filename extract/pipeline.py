@@ -10,6 +10,7 @@ Every step after spaCy is a plain function over `Doc`, so each can be tested alo
 from __future__ import annotations
 
 import importlib.util
+import os
 from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -53,27 +54,30 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("ng_facts", default_config={"pronouns": True, "descriptions": True},
+@Language.factory("ng_facts", default_config={"pronouns": True, "descriptions": True, "indirect": False},
                   requires=["doc.ents", "token.dep"], assigns=["doc._.ng_facts"])
-def make_fact_extractor(nlp: Language, name: str, pronouns: bool, descriptions: bool) -> "FactExtractor":
-    return FactExtractor(pronouns=pronouns, descriptions=descriptions)
+def make_fact_extractor(nlp: Language, name: str, pronouns: bool, descriptions: bool, indirect: bool) -> "FactExtractor":
+    return FactExtractor(pronouns=pronouns, descriptions=descriptions, indirect=indirect)
 
 
 class FactExtractor:
     """Reads people, offices, delegations, meetings and statements off a parsed Doc."""
 
-    def __init__(self, *, pronouns: bool = True, descriptions: bool = True):
+    def __init__(self, *, pronouns: bool = True, descriptions: bool = True, indirect: bool = False):
         install_extensions()
         self.pronouns = pronouns
         self.descriptions = descriptions
+        self.indirect = indirect
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.get(META_EXTENSION) or ArticleMeta(id="article")
-        doc._.set(FACTS_EXTENSION, facts_from_doc(doc, meta, pronouns=self.pronouns, descriptions=self.descriptions))
+        doc._.set(FACTS_EXTENSION, facts_from_doc(doc, meta, pronouns=self.pronouns, descriptions=self.descriptions,
+                                                  indirect=self.indirect))
         return doc
 
 
-def facts_from_doc(doc: Doc, meta: ArticleMeta, *, pronouns: bool = True, descriptions: bool = True) -> ArticleFacts:
+def facts_from_doc(doc: Doc, meta: ArticleMeta, *, pronouns: bool = True, descriptions: bool = True,
+                   indirect: bool = False) -> ArticleFacts:
     """Every fact in a parsed article; the order matters: names, offices, references, then relations."""
     people = PeopleIndex(doc)
     offices = extract_offices(doc, people)
@@ -90,7 +94,7 @@ def facts_from_doc(doc: Doc, meta: ArticleMeta, *, pronouns: bool = True, descri
     for key, country in countries.items():
         people.persons[key].country = country
     resolver = AgentResolver(doc, people, delegations.refs)
-    statements = extract_statements(doc, people, resolver)
+    statements = extract_statements(doc, people, resolver, indirect=indirect)
     quotes = [(s.quote_start, s.quote_end, s.speaker.key) for s in statements
               if s.speaker.is_person and s.quote_start is not None]
     resolve_first_person(doc, people, quotes)
@@ -124,13 +128,19 @@ def _load_pipeline(model: str | None) -> Language:
 
 
 @lru_cache(maxsize=4)
-def build_nlp(model: str | None = None) -> Language:
-    """The English pipeline with our components added (cached per model name)."""
+def build_nlp(model: str | None = None, *, indirect: bool | None = None) -> Language:
+    """The English pipeline with our components added (cached per model and options).
+
+    `indirect` adds reported speech without quotation marks ("Zelensky said he had sent a team")
+    as statements of kind "indirect"; off by default (NEWSGRAPH_INDIRECT=1 turns it on), because
+    quote-attribution benchmarks such as PolNeAR count every unquoted statement as an error."""
     install_extensions()
+    if indirect is None:
+        indirect = os.environ.get("NEWSGRAPH_INDIRECT", "").lower() in {"1", "true", "yes", "on"}
     nlp = _load_pipeline(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
-    nlp.add_pipe("ng_facts", last=True)
+    nlp.add_pipe("ng_facts", last=True, config={"indirect": indirect})
     return nlp
 
 

@@ -38,29 +38,43 @@ class QuoteSpan:
         return self.start <= char < self.end
 
 
+def _marks(text: str):
+    """(position, width, kind) of each quotation mark: kind is "open", "close" or "straight".
+    Besides curly and straight quotes, `` and '' (two apostrophes, as some papers print them) count."""
+    i = 0
+    while i < len(text):
+        pair = text[i:i + 2]
+        ch = text[i]
+        if pair == "``":
+            yield i, 2, "open"
+            i += 2
+            continue
+        if pair == "''" and text[i + 2:i + 3] != "'":
+            yield i, 2, "straight"
+            i += 2
+            continue
+        if ch in _OPENERS:
+            yield i, 1, "open"
+        elif ch in _CLOSERS:
+            yield i, 1, "close"
+        elif ch == '"':
+            yield i, 1, "straight"
+        i += 1
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Quoted spans, by character offsets of their content (without the marks)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in _OPENERS and ch not in _CLOSERS and ch != '"':
-            continue
-        if ch == '"':
+    for i, width, kind in _marks(text):
+        if kind == "straight":
             before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            is_opener = (before.isspace() or before in "([{\u2014-:") and not after.isspace()
-            if open_at is not None and not is_opener:
+            after = text[i + width] if i + width < len(text) else " "
+            kind = "open" if (before.isspace() or before in "([{\u2014-:") and not after.isspace() else "close"
+        if kind == "open":
+            if open_at is not None:  # a new quote opens while one is open: the old one ran on unclosed
                 spans.append(QuoteSpan(open_at, i))
-                open_at = None
-            elif is_opener:
-                if open_at is not None:
-                    spans.append(QuoteSpan(open_at, i))
-                open_at = i + 1
-            continue
-        if ch in _OPENERS:
-            if open_at is not None:
-                spans.append(QuoteSpan(open_at, i))
-            open_at = i + 1
+            open_at = i + width
         elif open_at is not None:
             spans.append(QuoteSpan(open_at, i))
             open_at = None
@@ -116,14 +130,18 @@ def _according_to(sent: Span) -> list[Token]:
     return []
 
 
-def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, resolver: AgentResolver) -> Agent | None:
+def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near_end: int,
+                 resolver: AgentResolver) -> Agent | None:
     """The speaker named by a reporting frame in these sentences, nearest the quote first."""
     verbs = []
     for sent in sentences:
         for tok in _tokens_outside(sent, quotes):
             if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in REPORTING_VERBS:
                 verbs.append(tok)
-    verbs.sort(key=lambda t: abs(t.idx - near))
+    # a reporting verb whose clause holds the quote ("X called the plan a 'disaster'") beats a nearer one
+    inside = [t for sent in sentences for t in sent if near <= t.idx < near_end]
+    governing = {a.i for t in inside for a in t.ancestors}
+    verbs.sort(key=lambda t: (t.i not in governing, abs(t.idx - near)))
     for verb in verbs:
         for speaker in _speaker_tokens(verb):
             if any(q.contains(speaker.idx) for q in quotes):
@@ -148,7 +166,7 @@ def _is_direct(text: str, quote: QuoteSpan, sent: Span) -> bool:
     return content[-1:] in {".", "?", "!"} and len(content.split()) > 6 and not before[-1:].isalpha()
 
 
-def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver) -> list[Statement]:
+def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *, indirect: bool = False) -> list[Statement]:
     text = doc.text
     quotes = find_quotes(text)
     sents = list(doc.sents)
@@ -164,7 +182,7 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver) -
         # a frame that follows the quote in the next sentence: "... serious one," he was quoted as saying.
         if last + 1 < len(sents) and text[quote.end:sents[last].end_char + 1].strip(" ,.\u201d\"") == "":
             frame = frame + [sents[last + 1]]
-        speaker = _attribution(frame, quotes, quote.start, resolver)
+        speaker = _attribution(frame, quotes, quote.start, quote.end, resolver)
         if speaker is None and previous is not None and first - previous[1] <= 2:
             speaker = previous[0]
         if speaker is None:
@@ -179,7 +197,8 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver) -
         statements.append(Statement(speaker=speaker, text=words, kind=kind, evidence=evidence, confidence=0.85,
                                     quote_start=quote.start, quote_end=quote.end))
         previous = (speaker, last)
-    statements.extend(indirect_statements(doc, quotes, resolver))
+    if indirect:
+        statements.extend(indirect_statements(doc, quotes, resolver))
     return statements
 
 

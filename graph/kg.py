@@ -35,10 +35,12 @@ def _frame(rows: list[dict], columns: list[str] | None = None) -> "pd.DataFrame"
 class NewsGraph:
     """A knowledge graph of news articles, on disk or in memory."""
 
-    def __init__(self, store: OxigraphStore, *, base: str | None = None, model: str | None = None):
+    def __init__(self, store: OxigraphStore, *, base: str | None = None, model: str | None = None,
+                 indirect: bool = False):
         self.store = store
         self.minter = IriMinter(base)
         self._model = model
+        self._indirect = indirect
         self._nlp = None
 
     # -- opening -------------------------------------------------------------------------------
@@ -63,7 +65,7 @@ class NewsGraph:
     def nlp(self):
         if self._nlp is None:
             from extract.pipeline import build_nlp
-            self._nlp = build_nlp(self._model)
+            self._nlp = build_nlp(self._model, indirect=self._indirect)
         return self._nlp
 
     # -- writing -------------------------------------------------------------------------------

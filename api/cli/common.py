@@ -24,9 +24,14 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code=code)
 
 
-def load_nlp(model: str | None):
+IndirectOption = Annotated[bool, typer.Option(
+    "--indirect/--no-indirect", envvar="NEWSGRAPH_INDIRECT",
+    help="Also extract reported speech without quotation marks as statements.")]
+
+
+def load_nlp(model: str | None, indirect: bool = False):
     from extract.pipeline import ModelNotFound, build_nlp
     try:
-        return build_nlp(model)
+        return build_nlp(model, indirect=indirect)
     except (ModelNotFound, OSError) as exc:
         raise fail(str(exc))

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from api.cli.common import BaseOption, ModelOption, StoreOption, console, err, fail, load_nlp
+from api.cli.common import BaseOption, IndirectOption, ModelOption, StoreOption, console, err, fail, load_nlp
 
 
 class RdfFormat(str, Enum):
@@ -34,6 +34,7 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     model: ModelOption = None,
     base: BaseOption = None,
+    indirect: IndirectOption = False,
 ) -> None:
     """Extract facts from articles and print them as RDF; nothing is stored."""
     from extract.pipeline import extract_many
@@ -42,7 +43,7 @@ def extract(
     from graph.mapping import facts_to_dataset
     from graph.serialize import serialize_dataset
 
-    nlp = load_nlp(model)
+    nlp = load_nlp(model, indirect)
     inputs, failed = [], 0
     for item in read_articles(files, published=_published(published)):
         if isinstance(item, ArticleError):
@@ -70,6 +71,7 @@ def ingest(
     model: ModelOption = None,
     base: BaseOption = None,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction.")] = 1,
+    indirect: IndirectOption = False,
 ) -> None:
     """Extract articles and store them, one named graph per article (re-ingesting replaces it)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -79,7 +81,7 @@ def ingest(
     from graph.iris import IriMinter
     from graph.store import StoreError, open_store
 
-    nlp = load_nlp(model)
+    nlp = load_nlp(model, indirect)
     items = list(read_articles(paths, published=_published(published)))
     try:
         with open_store(store) as st, Progress(

@@ -33,7 +33,7 @@ def get_nlp(request: Request):
     state = request.app.state
     if getattr(state, "nlp", None) is None:
         from extract.pipeline import build_nlp
-        state.nlp = build_nlp(state.settings.model)
+        state.nlp = build_nlp(state.settings.model, indirect=state.settings.indirect)
     return state.nlp
 
 

@@ -50,10 +50,36 @@ def test_partial_and_direct_kinds(extract):
     assert kinds["We will fight it"] is QuoteKind.DIRECT
 
 
-def test_indirect_speech(extract):
-    facts = extract("President Maria Costa said the government would raise pensions next year.")
+def test_indirect_speech_on_request(extract):
+    from datetime import date
+
+    from extract.facts import ArticleMeta
+    from extract.pipeline import build_nlp, extract_article
+    text = "President Maria Costa said the government would raise pensions next year."
+    assert extract(text).statements == []  # off by default
+    facts = extract_article(text, ArticleMeta(id="x", published=date(2025, 1, 1)), nlp=build_nlp(indirect=True))
     indirect = [s for s in facts.statements if s.kind is QuoteKind.INDIRECT]
     assert indirect and indirect[0].text.startswith("the government would raise pensions")
+    assert facts.persons[indirect[0].speaker.key].name == "Maria Costa"
+
+
+def test_according_to_indirect(extract):
+    from extract.facts import ArticleMeta
+    from extract.pipeline import build_nlp, extract_article
+    facts = extract_article("Minister Paul Grant told reporters that the border would reopen on Monday.",
+                            ArticleMeta(id="y"), nlp=build_nlp(indirect=True))
+    assert [s.text for s in facts.statements] == ["the border would reopen on Monday"]
+
+
+def test_double_apostrophe_quotes():
+    text = "''It is over,'' he said. ``Really over,'' she added."
+    quotes = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quotes == ["It is over,", "Really over,"]
+
+
+def test_governing_verb_beats_nearer_one(extract):
+    facts = extract("Senator Anne Lee, whom Governor Tim Hale praised, described the plan as “a disaster.”")
+    assert speaker_of(facts, "a disaster") == "Anne Lee"
 
 
 def test_unnamed_speaker_is_skipped(extract):
