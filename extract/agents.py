@@ -89,7 +89,8 @@ class AgentResolver:
             if agent and agent not in out:
                 out.append(agent)
             for child in tok.children:
-                if child.dep_ in {"conj", "appos"}:
+                # "nmod": the parser's reading of a coordination of titled names ("Abe and ... Park")
+                if child.dep_ in {"conj", "appos"} or (child.dep_ == "nmod" and self.people.person_of(child)):
                     stack.append(child)
                 if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
                     stack.extend(c for c in child.children if c.dep_ == "pobj")

@@ -40,6 +40,12 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     return root.dep_ in _SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in _SUBJECT_DEPS)
 
 
+def _is_main_subject(doc: Doc, mention: Mention) -> bool:
+    """The subject of the sentence's main verb: the most salient entity of a sentence."""
+    root = doc[mention.start:mention.end].root
+    return root.dep_ in _SUBJECT_DEPS and root.head.dep_ == "ROOT"
+
+
 def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], countries: dict[str, str],
                          skip: set[int]) -> None:
     """Add a mention for each definite office description that refers back to a named person."""
@@ -166,7 +172,7 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
             person = people.persons[mention.person]
             if gender and person.gender and person.gender != gender:
                 continue
-            rank = (-distance, _is_subject(doc, mention), mention.start)
+            rank = (-distance, _is_main_subject(doc, mention), _is_subject(doc, mention), mention.start)
             if mention.person not in best or rank > best[mention.person]:
                 best[mention.person] = rank
         if not best:

@@ -37,13 +37,25 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def resolve_date(text: str, published: date | None, *, future: bool = False) -> PartialDate | None:
+TIME_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight", "midday", "noon", "overnight"}
+
+
+def is_time_of_day(text: str) -> bool:
+    """ "in the morning", "that afternoon": a part of a day the discourse has already fixed."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & TIME_OF_DAY) and not words & (set(WEEKDAYS) | set(MONTHS) | {"today", "yesterday", "tomorrow"})
+
+
+def resolve_date(text: str, published: date | None, *, future: bool = False,
+                 reference: date | None = None) -> PartialDate | None:
     """The date an expression denotes, at its own precision, or None when it names no date.
 
     >>> resolve_date("late Wednesday", date(2025, 5, 15))
     PartialDate(value='2025-05-14', precision='day')
     >>> resolve_date("April 2022", date(2025, 5, 15))
     PartialDate(value='2022-04', precision='month')
+
+    `reference` is the day the narrative is on (the last day the article named), for "in the morning".
     """
     low = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip(" .,")
     words = re.findall(r"[a-z]+|\d+", low)
@@ -81,7 +93,9 @@ def resolve_date(text: str, published: date | None, *, future: bool = False) -> 
 
     if published is None:
         return None
-    if "today" in words or "tonight" in words or low in {"this morning", "this afternoon", "this evening"}:
+    if is_time_of_day(text):
+        return _day(reference or published)  # the day the story is telling, else the day it was published
+    if "today" in words:
         return _day(published)
     if "yesterday" in words:
         return _day(published - timedelta(days=1))

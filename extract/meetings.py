@@ -16,6 +16,7 @@ Scheduled; otherwise it Occurred.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -72,6 +73,21 @@ def _left_conjunct(subject: Token) -> Token:
     if subject.i >= 2 and doc[subject.i - 1].lower_ == "and" and doc[subject.i - 2].pos_ in {"PROPN", "NOUN"}:
         return doc[subject.i - 2]
     return subject
+
+
+def _nearby_with(noun: Token) -> list[Token]:
+    """"talks this morning with Funaro", "a joint meeting in the morning with Abe": a "with" phrase
+    the parser hung on a time word or the verb, right after the meeting noun."""
+    doc = noun.doc
+    out: list[Token] = []
+    for tok in doc[noun.i + 1:min(noun.i + 6, noun.sent.end)]:
+        if tok.lower_ == "with" and tok.dep_ == "prep" and tok.head.i != noun.i:
+            if tok.head.i in {t.i for t in noun.subtree} or tok.head.i == noun.head.i or tok.head.dep_ in {"npadvmod", "pobj"}:
+                out.extend(c for c in tok.children if c.dep_ == "pobj")
+            break
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
+            break
+    return out
 
 
 def _governors(tok: Token, limit: int = 6) -> list[Token]:
@@ -156,6 +172,21 @@ def _date_text(trigger: Token) -> str | None:
     return min(dates, key=lambda e: abs(e.start - trigger.i)).text
 
 
+def _narrative_days(doc: Doc, meta: ArticleMeta) -> dict[int, date]:
+    """For each sentence, the last day the article named up to it ("spent Thursday ..."), which
+    "in the morning" or "that afternoon" later refer to."""
+    days: dict[int, date] = {}
+    current: date | None = None
+    for sent in doc.sents:
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                resolved = resolve_date(ent.text, meta.published)
+                if resolved and resolved.precision == "day":
+                    current = date.fromisoformat(resolved.value)
+        days[sent.start] = current
+    return days
+
+
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
@@ -167,73 +198,119 @@ def _is_trigger(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS) and tok.dep_ != "compound"
 
 
+_JOINT = {"joint", "trilateral", "three-way", "together", "summit", "all", "group", "multilateral", "roundtable"}
+
+
+class _Parties:
+    """The agents a trigger names, keeping apart those listed in its "with" phrase."""
+
+    def __init__(self, resolver: AgentResolver):
+        self.resolver = resolver
+        self.all: list[Agent] = []
+        self.guests: list[Agent] = []
+
+    def add(self, tokens, *, guests: bool = False) -> None:
+        for t in tokens:
+            for agent in self.resolver.agents_in(t):
+                if agent not in self.all:
+                    self.all.append(agent)
+                if guests and agent not in self.guests:
+                    self.guests.append(agent)
+
+    def groups(self, trigger: Token) -> list[list[Agent]]:
+        """One meeting, or one per guest when "X held talks with A and B" lists separate encounters
+        (unless the sentence says they were together: "a joint meeting", "a trilateral summit")."""
+        hosts = [a for a in self.all if a not in self.guests]
+        joint = any(t.lemma_.lower() in _JOINT for t in trigger.sent)
+        if len(self.guests) >= 2 and hosts and not joint:
+            return [hosts + [guest] for guest in self.guests]
+        return [self.all]
+
+
+def _verb_parties(tok: Token, parties: _Parties) -> bool:
+    """Participants of a meeting verb; False when it is not a meeting ("welcomed the decision")."""
+    subjects = _controller_subjects(tok)
+    parties.add(subjects)
+    parties.add(_left_conjunct(s) for s in subjects)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROPOSAL_VERBS and not _prep_objects(tok, {"with"}):
+        parties.add(_children(tok.head, _SUBJECTS))  # "Walz invited Biden to meet": the inviter is the other party
+    objects = _children(tok, {"dobj"})
+    with_objects = _prep_objects(tok, {"with"})
+    if tok.lemma_.lower() in _OBJECT_NEEDED and not any(parties.resolver.agent_for(o) for o in objects) and not with_objects:
+        return False
+    parties.add(objects)
+    parties.add(with_objects, guests=True)
+    parties.add(_prep_objects(tok, {"between"}))
+    for agent_tok in _children(tok, {"agent"}):
+        parties.add(_children(agent_tok, {"pobj"}))
+    return True
+
+
+def _noun_parties(tok: Token, parties: _Parties) -> Token:
+    """Participants of a meeting noun; returns the token whose governors decide status and place."""
+    parties.add(_children(tok, {"poss"}))
+    parties.add(_prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
+    parties.add(_prep_objects(tok, {"between", "among"}))
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:  # "held talks with X"
+        parties.add(_controller_subjects(head))
+        parties.add(_prep_objects(head, {"with"}), guests=True)
+        return head
+    if parties.all:  # "Zelensky confirmed after a meeting with Erdogan"
+        verb = tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            parties.add(_controller_subjects(verb))
+    return tok
+
+
+def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> bool:
+    """"Several officials were seen present at that meeting, including A and B": the people named
+    join the meeting before."""
+    if not meetings or not any(c.lower_ in {"that", "this"} and c.dep_ == "det" for c in tok.children):
+        return False
+    previous = meetings[-1]
+    for m in people.sorted_mentions():
+        if m.kind == "name" and tok.sent.start <= m.start < tok.sent.end:
+            agent = Agent("person", m.person)
+            if agent not in previous.attendees:
+                previous.attendees.append(agent)
+    return True
+
+
 def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex, meta: ArticleMeta) -> list[Meeting]:
+    """Every meeting the article mentions, with its status, place and date."""
     resolver = AgentResolver(doc, people, delegations.refs)
+    narrative_days = _narrative_days(doc, meta)
     meetings: list[Meeting] = []
     handled: set[int] = set()
     for tok in doc:
         if tok.i in handled or not _is_trigger(tok):
             continue
-        participants: list[Agent] = []
-
-        def add(tokens) -> None:
-            for t in tokens:
-                for agent in resolver.agents_in(t):
-                    if agent not in participants:
-                        participants.append(agent)
-
-        lemma = tok.lemma_.lower()
-        anchor = tok  # the token whose governors decide status, place and date
+        parties = _Parties(resolver)
         if tok.pos_ == "VERB":
-            subjects = _controller_subjects(tok)
-            add(subjects)
-            add(_left_conjunct(s) for s in subjects)
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROPOSAL_VERBS and not _prep_objects(tok, {"with"}):
-                add(_children(tok.head, _SUBJECTS))  # "Walz invited Biden to meet": the inviter is the other party
-            objects = _children(tok, {"dobj"})
-            if lemma in _OBJECT_NEEDED and not any(resolver.agent_for(o) for o in objects) and not _prep_objects(tok, {"with"}):
+            if not _verb_parties(tok, parties):
                 continue
-            add(objects)
-            add(_prep_objects(tok, {"with", "between"}))
-            for agent_tok in _children(tok, {"agent"}):
-                add(_children(agent_tok, {"pobj"}))
-            handled.update(o.i for o in objects)  # "hosted a dinner": one meeting, not two
+            handled.update(o.i for o in _children(tok, {"dobj"}))  # "hosted a dinner": one meeting, not two
+            anchor = tok
         else:
-            add(_children(tok, {"poss"}))
-            add(_prep_objects(tok, {"with", "between", "among"}))
-            head = tok.head
-            if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
-                anchor = head
-                add(_controller_subjects(head))
-                add(_prep_objects(head, {"with"}))
-            elif participants:
-                verb = tok
-                while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-                    verb = verb.head
-                if verb.pos_ in {"VERB", "AUX"}:
-                    add(_controller_subjects(verb))
-            demonstrative = any(c.lower_ in {"that", "this"} and c.dep_ == "det" for c in tok.children)
-            if not participants and demonstrative and meetings:
-                # "Several officials were seen present at that meeting, including A and B"
-                named = [m for m in people.sorted_mentions()
-                         if m.kind == "name" and tok.sent.start <= m.start < tok.sent.end]
-                previous = meetings[-1]
-                for m in named:
-                    agent = Agent("person", m.person)
-                    if agent not in previous.attendees:
-                        previous.attendees.append(agent)
+            anchor = _noun_parties(tok, parties)
+            if not parties.all and _join_previous(tok, people, meetings):
                 continue
-        if len(participants) < 2:
+        if len(parties.all) < 2:
             continue
         status = meeting_status(anchor)
         date_text = _date_text(anchor)
-        date = resolve_date(date_text, meta.published, future=status is MeetingStatus.SCHEDULED) if date_text else None
+        when = resolve_date(date_text, meta.published, future=status is MeetingStatus.SCHEDULED,
+                            reference=narrative_days.get(tok.sent.start)) if date_text else None
         sent = tok.sent
-        meetings.append(Meeting(
-            attendees=participants, status=status, trigger=tok.text,
-            evidence=Evidence(sent.text, sent.start_char, sent.end_char),
-            place=_place(anchor), date=date, confidence=0.8 if tok.pos_ == "VERB" else 0.7,
-        ))
+        for attendees in parties.groups(tok):
+            meetings.append(Meeting(
+                attendees=attendees, status=status, trigger=tok.text,
+                evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+                place=_place(anchor), date=when, confidence=0.8 if tok.pos_ == "VERB" else 0.7,
+            ))
     meetings = _merge_duplicates(meetings)
     talks = delegation_talks(doc, delegations, meta)
     if talks:

@@ -35,6 +35,8 @@ def _chainable(tok: Token) -> bool:
         return False
     if tok.ent_type_ in {"ORG", "NORP", "GPE"} or country_for(tok.text):
         return True
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # "Chancellor of the Exchequer"
+        return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
 
@@ -97,9 +99,16 @@ def _has_title_head(tokens: list[Token]) -> bool:
 
 
 def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
-    """Title token runs right before a name, including coordinated ones ("aide and former minister X")."""
+    """Title token runs right before a name, including coordinated ones ("aide and former minister X")
+    and ones set off by a comma at the start of a clause ("Malaysia's Prime Minister, Najib Razak")."""
     runs: list[list[Token]] = []
     i = mention.start - 1
+    if i > 0 and doc[i].text == "," and doc[i - 1].lower_ in TITLE_HEADS:
+        j = i - 1
+        while j >= 0 and _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE:
+            j -= 1
+        if j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}:
+            i -= 1  # the comma only separates the title from the name
     while i >= 0:
         run: list[Token] = []
         j = i
@@ -169,6 +178,34 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     return run
 
 
+def _counterparts(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[Office]:
+    """"X held talks with his Israeli counterpart, Ariel Sharon": the counterpart holds X's office
+    in the country the phrase names (X is the subject of the clause)."""
+    out = []
+    current = {}
+    for office in offices:
+        if not office.former:
+            current.setdefault(office.person, office)
+    for mention in people.name_mentions():
+        head = doc[mention.start:mention.end].root
+        noun = head.head if head.dep_ == "appos" else None
+        if noun is None or noun.lemma_.lower() not in {"counterpart", "opposite", "equivalent"} or noun.i > mention.start:
+            continue
+        country = next((country_for(c.text) for c in noun.children if c.dep_ in {"amod", "compound", "poss"}
+                        and country_for(c.text)), None)
+        verb = noun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [people.person_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and people.person_of(c)]
+        if not subjects or subjects[0] not in current or subjects[0] == mention.person:
+            continue
+        model = current[subjects[0]]
+        sent = doc[mention.start].sent
+        out.append(Office(person=mention.person, title=model.title, org=country, org_is_country=country is not None,
+                          former=False, evidence=Evidence(sent.text, sent.start_char, sent.end_char), confidence=0.6))
+    return out
+
+
 def extract_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
     """Every office stated for a named person in the article."""
     offices: list[Office] = []
@@ -194,6 +231,8 @@ def extract_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
                 person=mention.person, title=title, org=org or country, org_is_country=org is None and country is not None,
                 former=former, evidence=evidence, confidence=0.85 if run[-1].i == mention.start - 1 else 0.7,
             ))
+    known = {(o.person, o.title.lower()) for o in offices}
+    offices += [o for o in _counterparts(doc, people, offices) if (o.person, o.title.lower()) not in known]
     return offices
 
 

@@ -166,6 +166,7 @@ class PeopleIndex:
                     covered.update(range(i, i + n))
         spans.sort()
         self._cluster(spans)
+        self._merge_aliases()
 
     def _names_after_titles(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
         """"Chancellor Olaf Scholz": capitalised names right after an office word are people,
@@ -241,6 +242,27 @@ class PeopleIndex:
             person.mentions.append(Evidence(sent.text, sent.start_char, sent.end_char))
             self.add_mention(Mention(start, end, owner, "name"))
             last_seen[owner] = start
+
+    def _merge_aliases(self) -> None:
+        """"Mahmoud Abbas, also known as Abu Mazen", "X, better known as Y", "X (nicknamed Y)": Y is X."""
+        doc = self.doc
+        text = doc.text
+        for match in re.finditer(r"\b(?:also|better|widely|popularly)?\s*known as|\bnicknamed|\ba\.?k\.?a\.?", text):
+            before = [m for m in self.name_mentions() if doc[m.end - 1].idx + len(doc[m.end - 1]) <= match.start()
+                      and match.start() - (doc[m.end - 1].idx + len(doc[m.end - 1])) <= 3]
+            after = [m for m in self.name_mentions() if doc[m.start].idx >= match.end()
+                     and doc[m.start].idx - match.end() <= 3]
+            if before and after and before[-1].person != after[0].person:
+                self._merge(after[0].person, into=before[-1].person)
+
+    def _merge(self, old: str, *, into: str) -> None:
+        source, target = self.persons.pop(old), self.persons[into]
+        target.aliases |= {source.name} | source.aliases
+        target.mentions += source.mentions
+        target.gender = target.gender or source.gender
+        for mention in self.mentions:
+            if mention.person == old:
+                mention.person = into
 
     def _owner_of_short_form(self, key, full_names, last_seen, position) -> str | None:
         candidates = {pk for fk, pk in full_names.items() if len(fk) > len(key) and key[-1] == fk[-1]

@@ -49,3 +49,9 @@ def test_two_delegations_attend_talks(extract):
     facts = extract("Ukraine sent a delegation headed by Rustem Umerov to the talks in Istanbul. "
                     "Russia sent a delegation headed by Vladimir Medinsky.")
     assert frozenset({"Umerov", "Medinsky"}) in met_pairs(facts)
+
+
+def test_pronoun_prefers_main_clause_subject(extract):
+    facts = extract("At a news conference after talks with Mr Tony Blair, Mr Ivan Markov said the British leader was "
+                    "“a friend.” He added: “We will work together.”")
+    assert speaker_of(facts, "We will work together") == "Ivan Markov"

@@ -82,3 +82,28 @@ def test_no_meeting_without_two_parties(extract):
 def test_welcoming_a_decision_is_not_a_meeting(extract):
     facts = extract("Foreign Secretary Jack Straw welcomed the decision by India and Pakistan.")
     assert met_pairs(facts) == set()
+
+
+def test_with_phrase_after_a_time_word(extract):
+    facts = extract("Chancellor Nigel Lawson said he had stressed in talks this morning with Dilson Funaro the need for reform.")
+    assert frozenset({"Lawson", "Funaro"}) in met_pairs(facts)
+    meeting = next(m for m in facts.meetings if len(m.attendees) == 2)
+    assert meeting.date.value == "2025-05-15"
+
+
+def test_joint_meeting_with_several(extract):
+    facts = extract("President Barack Obama held a joint meeting in the morning with Prime Minister Shinzo Abe and President Park Geun Hye.")
+    pairs = met_pairs(facts)
+    assert frozenset({"Obama", "Abe"}) in pairs and frozenset({"Abe", "Hye"}) in pairs
+
+
+def test_talks_with_two_guests_are_two_meetings(extract):
+    facts = extract("Prime Minister Tony Blair held talks with Prime Minister Ariel Sharon and President Mahmoud Abbas.")
+    pairs = met_pairs(facts)
+    assert frozenset({"Blair", "Sharon"}) in pairs and frozenset({"Blair", "Abbas"}) in pairs
+    assert frozenset({"Sharon", "Abbas"}) not in pairs
+
+
+def test_joint_meeting_keeps_everyone_together(extract):
+    facts = extract("President Joe Biden held a trilateral summit with Prime Minister Fumio Kishida and President Yoon Suk Yeol.")
+    assert frozenset({"Kishida", "Yeol"}) in met_pairs(facts)

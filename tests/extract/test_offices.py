@@ -58,3 +58,18 @@ def test_possessive_person_is_not_in_title(extract):
 def test_organisation_acronym_in_title(extract):
     facts = extract("Federal Security Service (FSB) Director Alexander Bortnikov attended.")
     assert office_of(facts, "Bortnikov") == [("Federal Security Service Director", "Federal Security Service")]
+
+
+def test_title_set_off_by_comma(extract):
+    facts = extract("Malaysia's Prime Minister, Najib Razak said the talks would go on.")
+    assert ("Prime Minister", "Malaysia") in office_of(facts, "Razak")
+
+
+def test_title_with_of_phrase(extract):
+    facts = extract("U.K. Chancellor of the Exchequer Nigel Lawson told reporters little.")
+    assert ("Chancellor of the Exchequer", "United Kingdom") in office_of(facts, "Lawson")
+
+
+def test_counterpart_takes_the_office(extract):
+    facts = extract("Prime Minister Tony Blair held talks with his Israeli counterpart, Ariel Sharon, on Monday.")
+    assert ("Prime Minister", "Israel") in office_of(facts, "Sharon")

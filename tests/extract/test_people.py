@@ -42,3 +42,12 @@ def test_surname_goes_to_most_recent_of_two_namesakes(extract):
 def test_empty_text_has_no_people(extract):
     facts = extract("The weather was fine and the markets were calm.")
     assert facts.persons == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Mahmoud Abbas, also known as Abu Mazen, spoke. Abu Mazen later left.",
+    "Reporters met Nguyen Van Thanh, better known as Uncle Thanh, on Monday.",
+])
+def test_also_known_as_is_one_person(extract, text):
+    facts = extract(text)
+    assert len(facts.persons) == 1, names(facts)
