@@ -92,6 +92,16 @@ def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
     return QuoteSpan(start, end)
 
 
+def is_name_or_title(words: str) -> bool:
+    """Quotation marks around a name or title ("Saturday Night Live", "SNL") mark a name, not speech."""
+    tokens = [w for w in words.replace("!", " ").replace("?", " ").split() if any(c.isalpha() for c in w)]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    if len(tokens) == 1:  # "SNL" is a name, "Safety," a word someone said
+        return tokens[0].isupper() and len(tokens[0]) > 1
+    return 0 < len(tokens) <= 6 and all(w[0].isupper() or w.lower() in small for w in tokens) and tokens[0][0].isupper() \
+        and not words.rstrip().endswith(".")
+
+
 def _tokens_outside(sent: Span, quotes: list[QuoteSpan]) -> list[Token]:
     return [t for t in sent if not any(q.contains(t.idx) for q in quotes)]
 
@@ -188,7 +198,7 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         if speaker is None:
             continue
         words = text[quote.start:quote.end].strip().rstrip(",")
-        if len(words) < 2:
+        if len(words) < 2 or is_name_or_title(words):
             continue
         kind = QuoteKind.DIRECT if _is_direct(text, quote, sents[first]) else QuoteKind.PARTIAL
         evidence_sents = sents[first:last + 1]

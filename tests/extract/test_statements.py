@@ -105,3 +105,18 @@ def test_evidence_offsets_point_into_text(extract):
     ev = facts.statements[0].evidence
     assert text[ev.start:ev.end] == ev.text
     assert "Paul Grant said" in ev.text
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Saturday Night Live", True), ("SNL", True), ("Sons of Trump", True),
+    ("not serious", False), ("We will not give up.", False), ("It Is Over.", False), ("impatient", False),
+    ("Safety,", False),
+])
+def test_names_in_quotes_are_not_statements(words, expected):
+    from extract.statements import is_name_or_title
+    assert is_name_or_title(words) is expected
+
+
+def test_show_title_is_not_a_quote(extract):
+    facts = extract("Senator Anne Lee appeared on “Saturday Night Live” on Sunday.")
+    assert facts.statements == []
