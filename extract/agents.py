@@ -68,6 +68,8 @@ class AgentResolver:
             if ent is not None and ent.label_ == "GPE":
                 return Agent("country", text)
         if ent is not None and ent.label_ == "ORG":
+            if any(t.is_lower and not t.is_stop for t in ent) or any(self.people.mention_at(t.i) for t in ent):
+                return None  # "Macron hosts Scholz": a misread headline, not an organisation
             country = country_for(text)
             if country:
                 return Agent("country", country)

@@ -147,6 +147,15 @@ def _place(trigger: Token) -> str | None:
         return None
 
     for node in [trigger] + _governors(trigger, 3):
+        # "travel to Warsaw, where he will meet Tusk": the place "where" refers to
+        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+            found = place_of(node.head)
+            if not found:  # the parser hung the clause on the date: take the last place before it
+                places = [e for e in trigger.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
+                          and node.sent.start <= e.start and e.end <= node.i]
+                found = places[-1].text if places else None
+            if found:
+                return found
         for pobj in _prep_objects(node, _PLACE_PREPS):
             found = place_of(pobj)
             if found and not (country_for(found) and found not in {"Washington"} and country_for(found) == found):
@@ -252,6 +261,11 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(_prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
     parties.add(_prep_objects(tok, {"between", "among"}))
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"to", "for"} and head.head.lemma_.lower() in PROPOSAL_VERBS | {"invite"}:
+        inviter = head.head  # "Tusk invited Scholz and Macron to a summit"
+        parties.add(_controller_subjects(inviter))
+        parties.add(_children(inviter, {"dobj"}))
+        return tok
     if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:  # "held talks with X"
         parties.add(_controller_subjects(head))
         parties.add(_prep_objects(head, {"with"}), guests=True)

@@ -107,3 +107,21 @@ def test_talks_with_two_guests_are_two_meetings(extract):
 def test_joint_meeting_keeps_everyone_together(extract):
     facts = extract("President Joe Biden held a trilateral summit with Prime Minister Fumio Kishida and President Yoon Suk Yeol.")
     assert frozenset({"Kishida", "Yeol"}) in met_pairs(facts)
+
+
+def test_where_clause_gives_the_place(extract):
+    facts = extract("Chancellor Olaf Scholz will travel to Warsaw on Thursday, where he will meet Prime Minister Donald Tusk.")
+    meeting = next(m for m in facts.meetings if m.status is MeetingStatus.SCHEDULED)
+    assert meeting.place == "Warsaw"
+
+
+def test_invitation_to_a_summit_is_proposed(extract):
+    facts = extract("Prime Minister Donald Tusk invited Chancellor Olaf Scholz to a summit in Gdansk.")
+    assert statuses_between(facts, "Tusk", "Scholz") == {"Proposed"}
+    assert met_pairs(facts) == set()
+
+
+def test_headline_misread_as_organisation_is_not_an_attendee(extract):
+    facts = extract("Macron hosts Scholz for talks on defence\n\nPresident Emmanuel Macron hosted Chancellor Olaf Scholz.")
+    for meeting in facts.meetings:
+        assert all(a.kind == "person" for a in meeting.attendees)
