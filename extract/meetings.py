@@ -38,10 +38,14 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
 
 
 def _prep_objects(tok: Token, words: set[str]) -> list[Token]:
+    """Objects of the given prepositions on a token, including coordinated ones ("with A and with B")."""
     out = []
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in words:
-            out.extend(c for c in prep.children if c.dep_ == "pobj")
+        # the parser sometimes coordinates a second "with" to the verb itself ("held talks with A and with B")
+        if (prep.dep_ == "prep" or (prep.dep_ == "conj" and prep.pos_ == "ADP")) and prep.lower_ in words:
+            preps = [prep] + [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+            for p in preps:
+                out.extend(c for c in p.children if c.dep_ == "pobj")
     return out
 
 

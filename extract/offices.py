@@ -11,6 +11,8 @@ from an ORG entity inside it; "former", "ex-" and "then" make the office a past 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from extract.facts import Evidence, Office
@@ -178,6 +180,9 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     return run
 
 
+_PORTABLE_TITLE = re.compile(r"(?i)(prime |foreign |defen[cs]e |finance |interior |trade |health )?minister|president")
+
+
 def _counterparts(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[Office]:
     """"X held talks with his Israeli counterpart, Ariel Sharon": the counterpart holds X's office
     in the country the phrase names (X is the subject of the clause)."""
@@ -200,6 +205,8 @@ def _counterparts(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[
         if not subjects or subjects[0] not in current or subjects[0] == mention.person:
             continue
         model = current[subjects[0]]
+        if not _PORTABLE_TITLE.fullmatch(model.title):
+            continue  # a Secretary of State's counterpart is a Foreign Minister: only copy titles used everywhere
         sent = doc[mention.start].sent
         out.append(Office(person=mention.person, title=model.title, org=country, org_is_country=country is not None,
                           former=False, evidence=Evidence(sent.text, sent.start_char, sent.end_char), confidence=0.6))

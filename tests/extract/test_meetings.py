@@ -125,3 +125,10 @@ def test_headline_misread_as_organisation_is_not_an_attendee(extract):
     facts = extract("Macron hosts Scholz for talks on defence\n\nPresident Emmanuel Macron hosted Chancellor Olaf Scholz.")
     for meeting in facts.meetings:
         assert all(a.kind == "person" for a in meeting.attendees)
+
+
+def test_separate_meetings_with_each(extract):
+    facts = extract("Deputy Minister Ali Kani held separate meetings with coordinator Enrique Mora and with envoy Mikhail Ulyanov.")
+    pairs = met_pairs(facts)
+    assert frozenset({"Kani", "Mora"}) in pairs and frozenset({"Kani", "Ulyanov"}) in pairs
+    assert frozenset({"Mora", "Ulyanov"}) not in pairs

@@ -73,3 +73,8 @@ def test_title_with_of_phrase(extract):
 def test_counterpart_takes_the_office(extract):
     facts = extract("Prime Minister Tony Blair held talks with his Israeli counterpart, Ariel Sharon, on Monday.")
     assert ("Prime Minister", "Israel") in office_of(facts, "Sharon")
+
+
+def test_counterpart_of_a_national_title_gets_no_office(extract):
+    facts = extract("Secretary of State Antony Blinken will meet his Russian counterpart Sergei Lavrov in Geneva.")
+    assert office_of(facts, "Lavrov") == []
