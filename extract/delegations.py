@@ -115,6 +115,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     pending_heads: list[tuple[str, Evidence]] = []
     pending_members: list[tuple[str, list[str], Evidence]] = []
     for tok in doc:
+        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS or tok.lower_.startswith("join")):
+            continue
         evidence = _evidence(tok)
         if _is_group_noun(tok):
             country = _country_of_group(tok, people, countries)

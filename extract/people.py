@@ -26,6 +26,7 @@ NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le"
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """A readable, stable identifier part: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"."""
     text = unicodedata.normalize("NFKD", text)
@@ -151,13 +152,17 @@ class PeopleIndex:
         known = {_name_key(doc[s:e].text) for s, e, _ in spans}
         known |= {key[-1:] for key in known if len(key) > 1}  # surnames alone
         # one sense per discourse: other occurrences of a known name string are the person too
+        slugs = [slugify(t.text) for t in doc]
+        starts: dict[str, list[int]] = {}
+        for i, slug in enumerate(slugs):
+            starts.setdefault(slug, []).append(i)
         for key in sorted(known, key=len, reverse=True):
             n = len(key)
-            for i in range(len(doc) - n + 1):
-                if any(j in covered for j in range(i, i + n)):
+            for i in starts.get(key[0], []):
+                if i + n > len(doc) or tuple(slugs[i:i + n]) != key or any(j in covered for j in range(i, i + n)):
                     continue
                 window = doc[i:i + n]
-                if _name_key(window.text) == key and all(_is_name_token(t) and t.pos_ == "PROPN" for t in window):
+                if all(_is_name_token(t) and t.pos_ == "PROPN" for t in window):
                     if i + n < len(doc) and _is_name_token(doc[i + n]) and doc[i + n].pos_ == "PROPN":
                         continue  # part of a longer name we do not know ("Straw Street")
                     if window.text.lower() in ORG_ALIASES or country_for(window.text):

@@ -160,11 +160,42 @@ def extract_article(text: str, meta: ArticleMeta | None = None, *, nlp: Language
 
 def extract_many(items: Iterable[tuple[str, ArticleMeta]], *, nlp: Language | None = None,
                  batch_size: int = 8, n_process: int = 1) -> Iterator[ArticleFacts]:
-    """Extract many articles with `nlp.pipe` batching (and several processes when asked)."""
+    """Extract many articles in order: `nlp.pipe` batching in one process, or `n_process` worker
+    processes each with its own pipeline (facts are plain dataclasses, so they travel by pickle)."""
     nlp = nlp or build_nlp()
+    if n_process > 1:
+        yield from _extract_in_processes(items, nlp, n_process, batch_size)
+        return
     docs = (_make_doc(nlp, text, meta) for text, meta in items)
-    for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(docs, batch_size=batch_size):
         yield doc._.get(FACTS_EXTENSION)
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker(model_path: str, indirect: bool) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = build_nlp(model_path, indirect=indirect)
+
+
+def _extract_batch(batch: list[tuple[str, ArticleMeta]]) -> list[ArticleFacts]:
+    return list(extract_many(batch, nlp=_WORKER_NLP))
+
+
+def _extract_in_processes(items, nlp: Language, n_process: int, batch_size: int) -> Iterator[ArticleFacts]:
+    import itertools
+    from concurrent.futures import ProcessPoolExecutor
+
+    model = nlp.meta.get("name", "")
+    lang = nlp.meta.get("lang", "en")
+    model_name = f"{lang}_{model}" if model else None
+    indirect = bool(nlp.get_pipe("ng_facts").indirect) if "ng_facts" in nlp.pipe_names else False
+    iterator = iter(items)
+    batches = iter(lambda: list(itertools.islice(iterator, batch_size)), [])
+    with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(model_name, indirect)) as pool:
+        for facts_list in pool.map(_extract_batch, batches):
+            yield from facts_list
 
 
 def parse_published(value: str | date | None) -> date | None:

@@ -35,3 +35,13 @@ def test_jsonl_lines(tmp_path):
     assert str(good[0].meta.published) == "2024-01-02"
     assert sorted(e.line for e in errors) == [2, 3, 4]
     assert any("bad published date" in e.message for e in errors)
+
+
+def test_extract_many_in_two_processes_keeps_order(nlp):
+    from extract.facts import ArticleMeta
+    from extract.pipeline import extract_many
+    texts = [(f"President Ana Lopes{i} met Governor Tim Hale in Lisbon.", ArticleMeta(id=f"a{i}")) for i in range(5)]
+    single = [f.meta.id for f in extract_many(texts, nlp=nlp)]
+    multi = list(extract_many(texts, nlp=nlp, n_process=2, batch_size=2))
+    assert [f.meta.id for f in multi] == single
+    assert all(len(f.meetings) == 1 for f in multi)
