@@ -11,6 +11,7 @@ from api.config import Settings, get_settings
 from api.http.errors import install_error_handlers
 from api.http.routes import articles, entities, graphs, resources, sparql
 from api.query_runner import QueryRunner
+from graph.met_index import MetIndex
 from graph.store import OxigraphStore
 
 
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.runner.start()
+        app.state.met_index.refresh_in_background()
         try:
             yield
         finally:
@@ -80,7 +82,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     app.state.settings = settings
     app.state.store = store if store is not None else OxigraphStore(settings.store)
     app.state.runner = QueryRunner(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers)
-    app.state.graph_cache = {}
+    app.state.met_index = MetIndex(app.state.store)
     app.state.nlp = None
     install_error_handlers(app)
     for module in (sparql, graphs, entities, articles, resources):

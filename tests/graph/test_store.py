@@ -95,3 +95,22 @@ def test_store_on_disk_survives_reopen(tmp_path, nlp):
 def test_surname_joins_known_person(store, extract):
     store_facts(extract("Macron told reporters he was pleased.", article_id="c"), store)
     assert len(find_people(store, "macron")) == 1
+
+
+def test_met_index_follows_writes(store, nlp):
+    import time
+
+    from graph.met_index import MetIndex
+    index = MetIndex(store)
+    sunak = resolve_person(store, "Rishi Sunak")
+    index.graph()
+    assert {r["other_name"] for r in index.who_met(sunak)} == {"Olaf Scholz", "Emmanuel Macron"}
+    ingest([article_from_text("Prime Minister Rishi Sunak met King Charles in London.", article_id="c")], store, nlp=nlp)
+    assert index.who_met(sunak) is None  # stale: the caller falls back to the store
+    for _ in range(100):
+        rows = index.who_met(sunak)
+        if rows is not None:
+            break
+        time.sleep(0.05)
+    assert {r["other_name"] for r in rows} == {"Olaf Scholz", "Emmanuel Macron", "Charles"}
+    assert sorted(r["meeting"] for r in rows) == sorted(r["meeting"] for r in who_met(store, sunak))

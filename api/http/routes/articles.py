@@ -74,7 +74,6 @@ async def _ingest(request: Request, store, minter, article_id=None, published=No
     replaced = store.has_article(iri)
     triples = await run_in_threadpool(store_facts, facts, store, minter)
     store.flush()
-    request.app.state.graph_cache.clear()
     return IngestResult(id=item.meta.id, iri=iri, triples=triples, people=sorted(p.name for p in facts.persons.values()),
                         offices=len(facts.offices), delegations=len(facts.delegations), meetings=len(facts.meetings),
                         statements=len(facts.statements), replaced=replaced)
@@ -107,5 +106,4 @@ def delete_article(article_id: str, request: Request, store: StoreDep, minter: M
     if not store.remove_article(str(minter.article(article_id))):
         raise EntityNotFound(f"no article {article_id}")
     store.flush()
-    request.app.state.graph_cache.clear()
     return Response(status_code=204)

@@ -65,12 +65,15 @@ def get_person(person_id: str, store: StoreDep, settings: SettingsDep):
 
 
 @router.get("/people/{person_id}/met", response_model=Page[MetEntry], summary="Everyone this person met")
-def person_met(person_id: str, store: StoreDep, settings: SettingsDep, status: Statuses = None,
+def person_met(person_id: str, request: Request, store: StoreDep, settings: SettingsDep, status: Statuses = None,
                limit: Limit = 100, offset: Offset = 0):
     """Each person met, with the meetings (date, place, status, evidence sentence and article).
     By default only meetings that happened or are scheduled; `?status=Proposed` (or `all`) adds others."""
     iri = person_iri(store, settings, person_id)
-    rows = queries.who_met(store, iri, _statuses(status))
+    statuses = _statuses(status)
+    rows = request.app.state.met_index.who_met(iri) if set(statuses) == set(MET_STATUSES) else None
+    if rows is None:  # other statuses, or the read model is catching up with a write
+        rows = queries.who_met(store, iri, statuses)
     grouped: dict[str, MetEntry] = {}
     for r in rows:
         entry = grouped.setdefault(r["other"], MetEntry(person=r["other"], id=_id(r["other"], settings.base, "person"),
@@ -122,13 +125,8 @@ def list_delegations(store: StoreDep, limit: Limit = 100, offset: Offset = 0):
 
 
 def _met_graph(request: Request):
-    """The who-met-whom graph, rebuilt only when the store has changed."""
-    state = request.app.state
-    key = ("met", state.store.generation)
-    if key not in state.graph_cache:
-        state.graph_cache.clear()
-        state.graph_cache[key] = met_graph(state.store)
-    return state.graph_cache[key]
+    """The who-met-whom graph from the in-memory read model (built now if stale)."""
+    return request.app.state.met_index.graph()
 
 
 @router.get("/paths", response_model=PathsResult, summary="How two people are connected through meetings")

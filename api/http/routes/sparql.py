@@ -131,5 +131,4 @@ async def _update(request: Request, update: str, params: dict[str, list[str]]) -
         await run_in_threadpool(store.update, update, base_iri=str(request.url).split("?")[0])
     except QueryError as exc:
         raise ProtocolError(400, str(exc)) from exc
-    request.app.state.graph_cache.clear()
     return Response(status_code=204)

@@ -1,0 +1,78 @@
+"""A read model of who met whom: the met-graph kept in memory, rebuilt in the background after writes.
+
+"Who met X" is the question the service answers most. From the store it takes a few SPARQL
+queries (about 5 ms at 1.2M triples); from this index it is a dictionary lookup. The index is
+stamped with the store generation it was built from; while it is stale (a write happened and the
+rebuild has not finished) callers fall back to the store, so answers are never out of date.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import networkx as nx
+
+from graph.store import OxigraphStore
+from graph.views import met_graph
+
+
+class MetIndex:
+    def __init__(self, store: OxigraphStore):
+        self.store = store
+        self._graph: nx.Graph | None = None
+        self._generation: int | None = None
+        self._lock = threading.Lock()
+        self._building = False
+
+    def fresh_graph(self) -> nx.Graph | None:
+        """The met-graph if it reflects the store as it is now, else None (and a rebuild starts)."""
+        if self._graph is not None and self._generation == self.store.generation:
+            return self._graph
+        self.refresh_in_background()
+        return None
+
+    def graph(self) -> nx.Graph:
+        """The met-graph, built now if the index is stale."""
+        fresh = self.fresh_graph()
+        if fresh is not None:
+            return fresh
+        generation = self.store.generation
+        graph = met_graph(self.store)
+        with self._lock:
+            if self._generation is None or generation >= self._generation:
+                self._graph, self._generation = graph, generation
+        return graph
+
+    def refresh_in_background(self) -> None:
+        with self._lock:
+            if self._building:
+                return
+            self._building = True
+        threading.Thread(target=self._rebuild, daemon=True, name="met-index").start()
+
+    def _rebuild(self) -> None:
+        try:
+            while True:
+                generation = self.store.generation
+                graph = met_graph(self.store)
+                with self._lock:
+                    self._graph, self._generation = graph, generation
+                    if generation == self.store.generation:
+                        self._building = False
+                        return
+        except Exception:  # noqa: BLE001 - a failed rebuild leaves the index stale; callers use the store
+            with self._lock:
+                self._building = False
+
+    def who_met(self, person: str) -> list[dict[str, Any]] | None:
+        """Rows like `queries.who_met` for meetings that happened or are scheduled, or None when stale."""
+        graph = self.fresh_graph()
+        if graph is None:
+            return None
+        if person not in graph:
+            return []
+        rows = []
+        for other in graph[person]:
+            for meeting in graph[person][other]["meetings"]:
+                rows.append({"other": other, "other_name": graph.nodes[other].get("name"), **meeting})
+        return sorted(rows, key=lambda r: (r["other_name"] or "", str(r["date"] or ""), r["meeting"]))
