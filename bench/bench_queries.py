@@ -38,6 +38,16 @@ SELECT DISTINCT ?other ?date WHERE {{ ?m schema:attendee <{p}> , ?other ; ng:sta
   FILTER(?st IN (ng:Occurred, ng:Scheduled)) FILTER(?other != <{p}>) }}"""
 
 
+WHO_MET_BY_NAME = """PREFIX schema: <https://schema.org/> PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+SELECT DISTINCT ?other ?date WHERE {{ ?p schema:name ?n . FILTER(LCASE(STR(?n)) = "{name}")
+  ?m schema:attendee ?p , ?other ; ng:status ?st ; schema:startDate ?date .
+  FILTER(?st IN (ng:Occurred, ng:Scheduled)) FILTER(?other != ?p) }}"""
+
+
+def name_of(iri: str) -> str:
+    return "person number " + iri.rsplit("-", 1)[-1]
+
+
 def pct(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))]
@@ -95,6 +105,10 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.1)
+        t = time.perf_counter()
+        while json.load(urllib.request.urlopen(base + "/health"))["met_index"] != "ready":
+            time.sleep(0.5)
+        print(f"who-met read model built in {time.perf_counter() - t:.1f} s after start")
         slug = lambda p: p.rsplit("/", 1)[-1]  # noqa: E731
         urllib.request.urlopen(f"{base}/people/{slug(people[0])}/met").read()
         rest = timed(lambda: urllib.request.urlopen(f"{base}/people/{slug(random.choice(people))}/met").read(), 300)
@@ -107,6 +121,13 @@ def main() -> None:
         sparql = timed(sparql_call, 200)
         print(f"/sparql who-met: p50 {pct(sparql, .5):.2f} ms  p99 {pct(sparql, .99):.2f} ms")
 
+        def sparql_by_name():
+            q = urllib.parse.quote(WHO_MET_BY_NAME.format(name=name_of(random.choice(people))))
+            req = urllib.request.Request(f"{base}/sparql?query={q}", headers={"Accept": "application/sparql-results+json"})
+            urllib.request.urlopen(req).read()
+        by_name = timed(sparql_by_name, 20)
+        print(f"/sparql who-met by name (case-insensitive): p50 {pct(by_name, .5):.2f} ms")
+
         if not args.skip_rdflib:
             import rdflib
             t = time.perf_counter()
@@ -115,6 +136,8 @@ def main() -> None:
             print(f"rdflib in-memory load: {time.perf_counter() - t:.1f} s")
             rd = timed(lambda: list(g.query(WHO_MET.format(p=random.choice(people)))), 5)
             print(f"rdflib who-met: p50 {pct(rd, .5):.1f} ms -> /sparql is {pct(rd, .5) / pct(sparql, .5):.0f}x faster")
+            rd_name = timed(lambda: list(g.query(WHO_MET_BY_NAME.format(name=name_of(random.choice(people))))), 3)
+            print(f"rdflib who-met by name: p50 {pct(rd_name, .5):.1f} ms -> /sparql is {pct(rd_name, .5) / pct(by_name, .5):.0f}x faster")
             del g
 
         routes = [lambda: f"{base}/people/{slug(random.choice(people))}/met",

@@ -24,9 +24,12 @@ class MetIndex:
         self._lock = threading.Lock()
         self._building = False
 
+    def is_fresh(self) -> bool:
+        return self._graph is not None and self._generation == self.store.generation
+
     def fresh_graph(self) -> nx.Graph | None:
         """The met-graph if it reflects the store as it is now, else None (and a rebuild starts)."""
-        if self._graph is not None and self._generation == self.store.generation:
+        if self.is_fresh():
             return self._graph
         self.refresh_in_background()
         return None

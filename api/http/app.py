@@ -95,6 +95,8 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
 
     @app.get("/health", include_in_schema=False)
     def health(request: Request) -> dict:
-        return {"status": "ok", "articles": len(request.app.state.store.articles())}
+        state = request.app.state
+        return {"status": "ok", "articles": len(state.store.articles()),
+                "met_index": "ready" if state.met_index.is_fresh() else "building"}
 
     return app
