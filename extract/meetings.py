@@ -15,10 +15,11 @@ Scheduled; otherwise it Occurred.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.agents import AgentResolver
 from extract.dates import resolve_date
@@ -136,20 +137,21 @@ def meeting_status(trigger: Token) -> MeetingStatus:
     return MeetingStatus.OCCURRED
 
 
+def place_of(pobj: Token) -> str | None:
+    """The place a prepositional object names: "Ankara", "Dolmabahçe Palace", "the Turkish city of Antalya"."""
+    if pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+        ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+        if ent is not None:
+            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    for inner in _prep_objects(pobj, {"of"}):
+        found = place_of(inner)
+        if found:
+            return found
+    return None
+
+
 def _place(trigger: Token) -> str | None:
     """Where: an "in"/"at" phrase on the trigger or its governors, else one in the sentence."""
-    def place_of(pobj: Token) -> str | None:
-        if pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
-            ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-            if ent is not None:
-                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                return text
-        for inner in _prep_objects(pobj, {"of"}):  # "the Turkish city of Antalya"
-            found = place_of(inner)
-            if found:
-                return found
-        return None
-
     for node in [trigger] + _governors(trigger, 3):
         # "travel to Warsaw, where he will meet Tusk": the place "where" refers to
         if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
@@ -198,6 +200,43 @@ def _narrative_days(doc: Doc, meta: ArticleMeta) -> dict[int, date]:
                     current = date.fromisoformat(resolved.value)
         days[sent.start] = current
     return days
+
+
+_DATELINE = re.compile(r"\A\s*(?:[^\n]*\n\s*\n\s*)?([A-Z][A-Z.'\- ]{2,30}?)(?:,| \(| -| \u2014| \u2013)")
+
+
+def dateline_place(text: str) -> str | None:
+    """ "LONDON, March 2 - ...", "VIENNA (AP) — ...": the city a story is filed from."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    city = match.group(1).strip().title()
+    return city if city and country_for(city) != city else None
+
+
+def _content_sentences(doc: Doc) -> list[Span]:
+    """Sentences with words in them (blank lines between paragraphs are sentences to spaCy)."""
+    return [sent for sent in doc.sents if not all(t.is_space for t in sent)]
+
+
+def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
+    """Per sentence, where each person was last said to be ("Funaro said in Washington",
+    "Sybiha was in Antalya"), for meetings that name no place ("He had earlier met Volcker")."""
+    out: list[dict[str, str]] = []
+    for sent in _content_sentences(doc):
+        here: dict[str, str] = {}
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            subjects = [people.person_of(c) for c in tok.children if c.dep_ in _SUBJECTS and people.person_of(c)]
+            objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"visit", "reach"} else []
+            places = [place_of(p) for p in _prep_objects(tok, {"in", "at", "to"}) + objects]
+            places = [p for p in places if p and country_for(p) != p]
+            for person in subjects:
+                if places:
+                    here[person] = places[0]
+        out.append(here)
+    return out
 
 
 def _is_trigger(tok: Token) -> bool:
@@ -249,8 +288,10 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         parties.add(_children(tok.head, _SUBJECTS))  # "Walz invited Biden to meet": the inviter is the other party
     objects = _children(tok, {"dobj"})
     with_objects = _prep_objects(tok, {"with"})
-    if tok.lemma_.lower() in _OBJECT_NEEDED and not any(parties.resolver.agent_for(o) for o in objects) and not with_objects:
-        return False
+    object_agents = [parties.resolver.agent_for(o) for o in objects]
+    if tok.lemma_.lower() in _OBJECT_NEEDED and not with_objects and not any(
+            a is not None and a.kind in {"person", "delegation", "organization"} for a in object_agents):
+        return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     parties.add(objects)
     parties.add(with_objects, guests=True)
     parties.add(_prep_objects(tok, {"between"}))
@@ -283,6 +324,16 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     return tok
 
 
+def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: int, window: int = 5) -> str | None:
+    """Where the meeting's first party was last said to be, within a few sentences."""
+    hosts = [a.key for a in parties.all if a.kind == "person" and a not in parties.guests]
+    for n in range(here, max(-1, here - window - 1), -1):
+        for host in hosts[:1]:
+            if host in person_places[n]:
+                return person_places[n][host]
+    return None
+
+
 def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> bool:
     """"Several officials were seen present at that meeting, including A and B": the people named
     join the meeting before."""
@@ -301,6 +352,9 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     """Every meeting the article mentions, with its status, place and date."""
     resolver = AgentResolver(doc, people, delegations.refs)
     narrative_days = _narrative_days(doc, meta)
+    person_places = _narrative_places(doc, people)
+    sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
+    filed_from = dateline_place(doc.text)
     meetings: list[Meeting] = []
     handled: set[int] = set()
     for tok in doc:
@@ -323,11 +377,14 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         when = resolve_date(date_text, meta.published, future=status is MeetingStatus.SCHEDULED,
                             reference=narrative_days.get(tok.sent.start)) if date_text else None
         sent = tok.sent
+        place = _place(anchor) or _recent_place(parties, person_places, sentence_index.get(sent.start, 0))
+        if place is None and filed_from and when is not None and meta.published and when.value == meta.published.isoformat():
+            place = filed_from  # a same-day event in a story filed from that city
         for attendees in parties.groups(tok):
             meetings.append(Meeting(
                 attendees=attendees, status=status, trigger=tok.text,
                 evidence=Evidence(sent.text, sent.start_char, sent.end_char),
-                place=_place(anchor), date=when, confidence=0.8 if tok.pos_ == "VERB" else 0.7,
+                place=place, date=when, confidence=0.8 if tok.pos_ == "VERB" else 0.7,
             ))
     meetings = _merge_duplicates(meetings)
     talks = delegation_talks(doc, delegations, meta)

@@ -132,3 +132,33 @@ def test_separate_meetings_with_each(extract):
     pairs = met_pairs(facts)
     assert frozenset({"Kani", "Mora"}) in pairs and frozenset({"Kani", "Ulyanov"}) in pairs
     assert frozenset({"Mora", "Ulyanov"}) not in pairs
+
+
+def test_place_carries_over_from_where_the_person_was(extract):
+    facts = extract("Minister Dilson Funaro said on Saturday in Washington that the talks were useful. "
+                    "He had earlier met Chairman Paul Volcker.")
+    assert facts.meetings[0].place == "Washington"
+
+
+def test_dateline_places_same_day_meetings(extract):
+    facts = extract("LONDON, May 15 - Chancellor Nigel Lawson held talks this morning with Minister Dilson Funaro.")
+    assert facts.meetings[0].place == "London"
+
+
+def test_dateline_does_not_place_other_days(extract):
+    facts = extract("LONDON, May 15 - Chancellor Nigel Lawson met Minister Dilson Funaro last Friday.")
+    assert facts.meetings[0].place is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("PARIS (Reuters) - Something happened.", "Paris"), ("NEW YORK, Jan 2 — x", "New York"),
+    ("Headline here\n\nVIENNA (AP) — x", "Vienna"), ("The president spoke.", None), ("UKRAINE - x", None),
+])
+def test_dateline(text, city):
+    from extract.meetings import dateline_place
+    assert dateline_place(text) == city
+
+
+def test_visiting_a_city_is_a_trip_not_a_meeting(extract):
+    facts = extract("Minister Dilson Funaro and banker Francisco Gros visited Washington last week.")
+    assert met_pairs(facts) == set()
