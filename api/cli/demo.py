@@ -28,14 +28,15 @@ def demo(
     from extract.sources import SAMPLE_PUBLISHED, read_articles
     from graph.ingest import ingest
     from graph.queries import met_pairs
-    from graph.store import StoreError, default_store_path, open_store
+    from graph.store import OxigraphStore, StoreError, default_store_path
 
     nlp = load_nlp(model)
     location = store or default_store_path()
     try:
-        with open_store(location) as st:
-            summary = ingest(read_articles([sample_path()], published=SAMPLE_PUBLISHED), st, nlp=nlp)
-            pairs = met_pairs(st)
+        st = OxigraphStore(location)
+        summary = ingest(read_articles([sample_path()], published=SAMPLE_PUBLISHED), st, nlp=nlp)
+        st.flush()
+        pairs = met_pairs(st)
     except StoreError as exc:
         raise fail(str(exc))
     console.print(f"Built the graph of the sample article in {location}: {summary.people} people, "
@@ -54,4 +55,4 @@ def demo(
     console.print(table)
     if serve:
         from api.cli.serving import run_server
-        run_server(location, host=host, port=port)
+        run_server(location, host=host, port=port, opened=st)

@@ -9,7 +9,9 @@ import typer
 from api.cli.common import StoreOption, console, fail
 
 
-def run_server(store: Path, *, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
+def run_server(store: Path, *, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info",
+               opened=None) -> None:
+    """Serve the store folder; `opened` is an OxigraphStore already open on it (the folder has one lock)."""
     import uvicorn
 
     from api.config import Settings
@@ -18,7 +20,7 @@ def run_server(store: Path, *, host: str = "127.0.0.1", port: int = 8000, log_le
 
     settings = Settings(store=store)
     try:
-        app = create_app(settings)
+        app = create_app(settings, store=opened)
     except StoreError as exc:
         raise fail(str(exc))
     mode = "read-write (token set)" if settings.token else "read-only (set NEWSGRAPH_TOKEN to allow writes)"

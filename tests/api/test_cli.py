@@ -157,3 +157,28 @@ def test_serve_smoke(store):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_demo_builds_then_serves(tmp_path):
+    """The README's first command: the sample graph, the who-met table, then the service on it."""
+    port = _free_port()
+    env = {**os.environ, "NEWSGRAPH_STORE": str(tmp_path / "store")}
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli.main", "demo", "--port", str(port)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        body = None
+        for _ in range(300):
+            try:
+                body = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/people/volodymyr-zelensky/met", timeout=1))
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+        assert body is not None, proc.stdout.read()
+        assert body["data"][0]["name"] == "Recep Tayyip Erdoğan"
+    finally:
+        proc.terminate()
+        output = proc.communicate(timeout=20)[0]
+    assert "Who met whom" in output and "Ankara" in output
