@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.facts import Agent
-from extract.lexicon import ORG_ALIASES, country_for
+from extract.lexicon import ORG_ALIASES, SPEAKING_BODIES, country_for
 from extract.people import PeopleIndex
 
 _SEATS_OF_GOVERNMENT = {"kremlin", "white house", "downing street", "elysee", "élysée"}
@@ -55,6 +55,8 @@ class AgentResolver:
         person = self.people.person_of(token)
         if person:
             return Agent("person", person)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKING_BODIES:
+            return self._body_of(token)
         if token.i in self.delegation_refs:
             return Agent("delegation", self.delegation_refs[token.i])
         ent = _entity_of(token)
@@ -75,6 +77,21 @@ class AgentResolver:
                 return Agent("country", country)
             name, org_country = organisation_name(ent)
             return Agent("organization", org_key(name, org_country))
+        return None
+
+    def _body_of(self, noun: Token) -> Agent | None:
+        """ "the Greek statement", "a Kremlin spokesman", "Russia's government": the country or
+        organisation that speaks through the noun."""
+        for child in noun.children:
+            if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
+                continue
+            ent = _entity_of(child)
+            if ent is not None and ent.label_ == "ORG" and country_for(ent.text) is None:
+                name, country = organisation_name(ent)
+                return Agent("organization", org_key(name, country))
+            country = country_for(child.text)
+            if country and child.text[:1].isupper():
+                return Agent("country", country)
         return None
 
     def agents_in(self, token: Token) -> list[Agent]:

@@ -238,14 +238,25 @@ DECLINE_VERBS: frozenset[str] = frozenset({
     "reject", "refuse", "decline", "rebuff", "spurn", "dismiss", "snub", "veto", "deny",
 })
 PROPOSAL_VERBS: frozenset[str] = frozenset({
-    "offer", "propose", "invite", "suggest", "call", "challenge", "urge", "request", "seek", "ask",
-    "push", "press", "demand", "want", "hope", "wish", "plan", "consider", "try", "aim", "intend",
+    "offer", "propose", "invite", "suggest", "challenge", "urge", "request", "seek", "ask",
+    "push", "press", "demand", "consider", "try", "aim", "intend",
 })
+# Wishes and possibilities: the meeting is imagined, not arranged
+WISH_VERBS: frozenset[str] = frozenset({"hope", "wish", "want", "like", "love", "dream", "prefer"})
 PROPOSAL_NOUNS: frozenset[str] = frozenset({"offer", "invitation", "proposal", "call", "request", "idea", "plan", "bid", "demand", "push", "suggestion"})
 CANCEL_VERBS: frozenset[str] = frozenset({"cancel", "postpone", "scrap", "abandon", "delay", "suspend", "shelve"})
-SCHEDULE_WORDS: frozenset[str] = frozenset({"due", "expected", "scheduled", "set", "slated", "poised", "planned", "going"})
+SCHEDULE_WORDS: frozenset[str] = frozenset({
+    "due", "expected", "expect", "scheduled", "schedule", "set", "slated", "slate", "poised", "planned", "plan",
+    "going", "arrange", "arranged", "agree", "agreed"})
 HYPOTHETICAL_MARKERS: frozenset[str] = frozenset({"if", "unless", "until", "whether", "should", "would", "could", "might"})
 
 # Nouns that name a group sent to negotiate
 DELEGATION_NOUNS: frozenset[str] = frozenset({"delegation", "team", "negotiators", "group", "mission", "envoys", "delegates"})
 DELEGATION_CUES: frozenset[str] = frozenset({"negotiating", "negotiation", "negotiators", "peace", "delegation", "talks"})
+
+# Nouns through which a government or organisation speaks: "the Greek statement said", "a Kremlin spokesman said"
+SPEAKING_BODIES: frozenset[str] = frozenset({
+    "statement", "government", "spokesman", "spokeswoman", "spokesperson", "ministry", "embassy", "presidency",
+    "administration", "cabinet", "office", "communique", "communiqué", "announcement", "source", "sources",
+    "official", "officials", "military", "army", "police", "authorities", "leadership", "parliament",
+})

@@ -26,6 +26,7 @@ from extract.dates import resolve_date
 from extract.delegations import DelegationIndex
 from extract.facts import Agent, ArticleMeta, Evidence, Meeting, MeetingStatus, PartialDate
 from extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
+                             WISH_VERBS,
                              PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
 from extract.people import PeopleIndex
 
@@ -107,33 +108,53 @@ def _governors(tok: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
-def meeting_status(trigger: Token) -> MeetingStatus:
-    """How far a meeting is real, read from the trigger and the words that govern it."""
+def _forms(tok: Token) -> set[str]:
+    """The lemma and plausible base forms of a word (the small model lemmatises "hopes" as "hop")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    for suffix in ("s", "es", "d", "ed", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)])
+    return forms
+
+
+def _particle(tok: Token) -> str | None:
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+
+
+def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
+    """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
     nodes = [trigger] + _governors(trigger)
     # a refusal or cancellation anywhere above wins over the offer it refuses
     for node in nodes[1:]:
-        lemma = node.lemma_.lower()
-        if lemma in DECLINE_VERBS:
+        forms = _forms(node)
+        if forms & DECLINE_VERBS or (forms & {"turn"} and _particle(node) == "down"):
             return MeetingStatus.DECLINED
-        if lemma in CANCEL_VERBS:
+        if forms & CANCEL_VERBS or (forms & {"call"} and _particle(node) == "off"):
             return MeetingStatus.CANCELLED
     for node in nodes:
-        lemma = node.lemma_.lower()
+        forms = _forms(node)
         children = list(node.children)
+        above = node is not trigger
         if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children):
             return MeetingStatus.DECLINED
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children):
             return MeetingStatus.HYPOTHETICAL
-        if node is not trigger and (lemma in PROPOSAL_VERBS or (lemma in PROPOSAL_NOUNS and node.pos_ == "NOUN")):
+        if above and forms & WISH_VERBS:
+            return MeetingStatus.HYPOTHETICAL  # "hopes to meet", "would like to meet"
+        if above and (forms & PROPOSAL_VERBS or (forms & {"call"} and _particle(node) != "off")
+                      or (forms & PROPOSAL_NOUNS and node.pos_ == "NOUN")):
             return MeetingStatus.PROPOSED
-        if any(c.lower_ in {"could", "might", "should"} and c.dep_ == "aux" for c in children):
+        if any(c.lower_ in {"could", "might", "should", "may"} and c.dep_ == "aux" for c in children):
             return MeetingStatus.HYPOTHETICAL
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children):
             return MeetingStatus.SCHEDULED
-        if lemma in SCHEDULE_WORDS and node is not trigger and any(c.dep_ == "xcomp" for c in children):
+        if above and forms & SCHEDULE_WORDS:
             return MeetingStatus.SCHEDULED
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
             return MeetingStatus.SCHEDULED  # future in the past: "said he would meet"
+    if date_text and any(w in date_text.lower().split() for w in ("next", "later", "upcoming", "tomorrow", "coming")):
+        return MeetingStatus.SCHEDULED  # "later this month", "next week"
     return MeetingStatus.OCCURRED
 
 
@@ -241,6 +262,8 @@ def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
 
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
+        return True  # "Putin was joined by Lavrov"
     if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
         if lemma == "talk" and not _prep_objects(tok, {"with"}):
             return False
@@ -372,8 +395,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 continue
         if len(parties.all) < 2:
             continue
-        status = meeting_status(anchor)
         date_text = _date_text(anchor)
+        status = meeting_status(anchor, date_text)
         when = resolve_date(date_text, meta.published, future=status is MeetingStatus.SCHEDULED,
                             reference=narrative_days.get(tok.sent.start)) if date_text else None
         sent = tok.sent

@@ -162,3 +162,19 @@ def test_dateline(text, city):
 def test_visiting_a_city_is_a_trip_not_a_meeting(extract):
     facts = extract("Minister Dilson Funaro and banker Francisco Gros visited Washington last week.")
     assert met_pairs(facts) == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Ivan Markov is expected to meet Chancellor Emil Brandt later this month.", "Scheduled"),
+    ("President Ivan Markov plans to meet Chancellor Emil Brandt next week.", "Scheduled"),
+    ("President Ivan Markov hopes to meet Chancellor Emil Brandt soon.", "Hypothetical"),
+    ("President Ivan Markov would like to meet Chancellor Emil Brandt.", "Hypothetical"),
+    ("President Ivan Markov was joined by Chancellor Emil Brandt at the dinner.", "Occurred"),
+    ("The planned meeting between President Ivan Markov and Chancellor Emil Brandt was called off.", "Cancelled"),
+    ("President Ivan Markov postponed his meeting with Chancellor Emil Brandt.", "Cancelled"),
+    ("President Ivan Markov did not meet Chancellor Emil Brandt.", "Declined"),
+    ("President Ivan Markov turned down an invitation to meet Chancellor Emil Brandt.", "Declined"),
+    ("Chancellor Emil Brandt called for talks with President Ivan Markov.", "Proposed"),
+])
+def test_more_statuses(extract, text, status):
+    assert statuses_between(extract(text), "Markov", "Brandt") == {status}

@@ -120,3 +120,12 @@ def test_names_in_quotes_are_not_statements(words, expected):
 def test_show_title_is_not_a_quote(extract):
     facts = extract("Senator Anne Lee appeared on “Saturday Night Live” on Sunday.")
     assert facts.statements == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will not accept this,” the Greek statement said.", "Greece"),
+    ("“We will not accept this,” the Greek government said in a statement.", "Greece"),
+    ("“We will not accept this,” a Kremlin spokesman said.", "Russia"),
+])
+def test_governments_speak_through_statements_and_spokesmen(extract, text, speaker):
+    assert speaker_of(extract(text), "We will not accept this") == speaker
