@@ -26,13 +26,14 @@ from extract.dates import resolve_date
 from extract.delegations import DelegationIndex
 from extract.facts import Agent, ArticleMeta, Evidence, Meeting, MeetingStatus, PartialDate
 from extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
-                             WISH_VERBS,
+                             TITLE_HEADS, WISH_VERBS,
                              PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
 from extract.people import PeopleIndex
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit"}
 _PLACE_PREPS = {"in", "at", "on"}
+_TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "arrive", "return", "journey", "sail", "drive"}
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -183,7 +184,9 @@ def _place(trigger: Token) -> str | None:
                 found = places[-1].text if places else None
             if found:
                 return found
-        for pobj in _prep_objects(node, _PLACE_PREPS):
+        # "travel to Washington next week to meet Blinken": the destination of the journey
+        preps = _PLACE_PREPS | ({"to"} if node.lemma_.lower() in _TRAVEL_VERBS else set())
+        for pobj in _prep_objects(node, preps):
             found = place_of(pobj)
             if found and not (country_for(found) and found not in {"Washington"} and country_for(found) == found):
                 return found
@@ -302,14 +305,39 @@ class _Parties:
         return [self.all]
 
 
+def _subject_before(verb: Token, people: PeopleIndex) -> list[Token]:
+    """When the parser found no subject (a dateline confused it), the person named right before the verb."""
+    for tok in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":"}:
+            return []
+        if people.mention_at(tok.i):
+            return [tok]
+    return []
+
+
+def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
+    """"met Sudan's army chief, General Abdel Fattah al-Burhan": the person a description introduces."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    for tok in doc[noun.i + 2:min(noun.i + 7, len(doc))]:
+        if people.mention_at(tok.i):
+            return [tok]
+        if not (tok.pos_ == "PROPN" or tok.lower_ in TITLE_HEADS):
+            return []
+    return []
+
+
 def _verb_parties(tok: Token, parties: _Parties) -> bool:
     """Participants of a meeting verb; False when it is not a meeting ("welcomed the decision")."""
-    subjects = _controller_subjects(tok)
+    people = parties.resolver.people
+    subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} else [])
     parties.add(subjects)
     parties.add(_left_conjunct(s) for s in subjects)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROPOSAL_VERBS and not _prep_objects(tok, {"with"}):
         parties.add(_children(tok.head, _SUBJECTS))  # "Walz invited Biden to meet": the inviter is the other party
     objects = _children(tok, {"dobj"})
+    objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     with_objects = _prep_objects(tok, {"with"})
     object_agents = [parties.resolver.agent_for(o) for o in objects]
     if tok.lemma_.lower() in _OBJECT_NEEDED and not with_objects and not any(

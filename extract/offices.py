@@ -27,6 +27,10 @@ _STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "t
 
 def _chainable(tok: Token) -> bool:
     low = tok.lower_
+    if tok.text in {"-", "\u2013", "\u2014"} and (tok.whitespace_ or (tok.i > 0 and tok.doc[tok.i - 1].whitespace_)):
+        return False  # a dash between words ("GENEVA (Reuters) - United Nations ...") ends a title
+    if tok.text == ")" and not any(t.text == "(" for t in tok.doc[max(0, tok.i - 4):tok.i]):
+        return False
     if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in FORMER_WORDS or low in _CONNECTORS:
         return True
     if low in TITLE_EXPANSIONS:
@@ -49,6 +53,7 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, bool, str 
     country = None
     org = None
     words: list[str] = []
+    glue: list[bool] = []  # whether a space follows each word in the text
     skip_until = -1
     for k, tok in enumerate(tokens):
         if tok.i <= skip_until:
@@ -83,11 +88,17 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, bool, str 
             country = country or country_for(tok.text)
             continue
         words.append(TITLE_EXPANSIONS.get(low, tok.text))
+        following = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+        glue.append(not (tok.text == "-" or (following == "-" and not tok.whitespace_)))  # "Secretary-General"
     while words and words[0].lower() in _CONNECTORS:
         words.pop(0)
+        glue.pop(0)
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
-    return " ".join(words), country, former, org is None and country is not None, org
+        glue.pop()
+    # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
+    title = "".join(w + (" " if g else "") for w, g in zip(words, glue)).strip()
+    return title, country, former, org is None and country is not None, org
 
 
 def _entity_starting_at(tok: Token):

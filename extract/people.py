@@ -48,9 +48,12 @@ class Mention:
         return self.start <= i < self.end
 
 
+_PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|o)[-\u2019'][A-Z]\w+")
+
+
 def _is_name_token(tok: Token) -> bool:
     text = tok.text
-    if tok.lower_ in NAME_PARTICLES:
+    if tok.lower_ in NAME_PARTICLES or _PREFIXED.fullmatch(text):  # "al-Burhan", "bin-Salman"
         return True
     if not text[:1].isupper() or tok.is_punct:
         return False
@@ -86,6 +89,13 @@ def is_first_name(word: str) -> bool:
     return _first_names().get_gender(word) != "unknown"
 
 
+def _is_inner_hyphen(tok: Token) -> bool:
+    """The hyphen of "al-Burhan" or "Al-Sisi", which the tokenizer splits off."""
+    doc = tok.doc
+    return (tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+            and tok.i + 1 < len(doc))
+
+
 def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
     """"Joining Medinsky ...": a participle opening the sentence is not a first name."""
     return length > 1 and tok.i == tok.sent.start and len(tok) > 4 and tok.lower_.endswith(("ing", "ed"))
@@ -107,7 +117,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "\u2019s"}
                       or tokens[-1].lower_ in NAME_PARTICLES):
         tokens = tokens[:-1]
-    if not tokens or not all(_is_name_token(t) for t in tokens):
+    if not tokens or not all(_is_name_token(t) or _is_inner_hyphen(t) for t in tokens):
         return None
     text = " ".join(t.text for t in tokens)
     if country_for(text) or text.lower() in ORG_ALIASES or text.lower() in _NOT_NAMES:
@@ -122,8 +132,12 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     return tokens[0].i, tokens[-1].i + 1, gender
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
+
+
 def _name_key(text: str) -> tuple[str, ...]:
-    return tuple(slugify(w) for w in text.split() if slugify(w))
+    """Name words for matching forms of one name: "Abdel Fattah al-Burhan" and "Burhan" share "burhan"."""
+    return tuple(_ARTICLE_PREFIX.sub("", slugify(w)) for w in text.split() if slugify(w))
 
 
 class PeopleIndex:
@@ -151,8 +165,9 @@ class PeopleIndex:
             covered.update(range(extra[0], extra[1]))
         known = {_name_key(doc[s:e].text) for s, e, _ in spans}
         known |= {key[-1:] for key in known if len(key) > 1}  # surnames alone
+        known |= {key[:1] for key in known if len(key) > 2}  # "Tedros" for "Tedros Adhanom Ghebreyesus"
         # one sense per discourse: other occurrences of a known name string are the person too
-        slugs = [slugify(t.text) for t in doc]
+        slugs = [_ARTICLE_PREFIX.sub("", slugify(t.text)) for t in doc]
         starts: dict[str, list[int]] = {}
         for i, slug in enumerate(slugs):
             starts.setdefault(slug, []).append(i)
@@ -183,7 +198,9 @@ class PeopleIndex:
             if not (low in TITLE_HEADS or low in TITLE_EXPANSIONS or low in HONORIFICS) or not tok.text[:1].isupper():
                 continue
             j = tok.i + 1
-            while (j < len(doc) and j not in covered and _is_name_token(doc[j]) and doc[j].pos_ == "PROPN"
+            while (j < len(doc) and j not in covered
+                   and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
+                        or _is_inner_hyphen(doc[j]))
                    and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in TITLE_MODIFIERS
                    and doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} and not country_for(doc[j].text)
                    and doc[j].lower_ not in ORG_WORDS):

@@ -178,3 +178,15 @@ def test_visiting_a_city_is_a_trip_not_a_meeting(extract):
 ])
 def test_more_statuses(extract, text, status):
     assert statuses_between(extract(text), "Markov", "Brandt") == {status}
+
+
+def test_dateline_parse_and_appositive_guest(extract):
+    facts = extract("GENEVA, June 12 (Reuters) - United Nations Secretary-General Antonio Guterres met Sudan's army chief, "
+                    "General Abdel Fattah al-Burhan, on Wednesday.")
+    assert frozenset({"Guterres", "al-Burhan"}) in met_pairs(facts)
+
+
+def test_arabic_name_with_article_is_one_person(extract):
+    from tests.conftest import names
+    facts = extract("General Abdel Fattah al-Burhan spoke first. Burhan then left.")
+    assert names(facts) == {"Abdel Fattah al-Burhan"}

@@ -78,3 +78,9 @@ def test_counterpart_takes_the_office(extract):
 def test_counterpart_of_a_national_title_gets_no_office(extract):
     facts = extract("Secretary of State Antony Blinken will meet his Russian counterpart Sergei Lavrov in Geneva.")
     assert office_of(facts, "Lavrov") == []
+
+
+def test_hyphenated_title_keeps_its_spelling(extract):
+    facts = extract("GENEVA (Reuters) - United Nations Secretary-General Antonio Guterres spoke.")
+    titles = [t for t, _ in office_of(facts, "Guterres")]
+    assert titles == ["United Nations Secretary-General"]
