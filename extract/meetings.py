@@ -55,6 +55,8 @@ def _prep_objects(tok: Token, words: set[str]) -> list[Token]:
 def _controller_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, or of the verb that controls it ("agreed to meet", "offer to meet")."""
     subjects = _children(verb, _SUBJECTS)
+    if verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
+        return [verb.head]  # "Macron, who had dinner with Sanchez"
     hops = 0
     while not subjects and hops < 4 and verb.head.i != verb.i:
         governor = verb.head

@@ -27,6 +27,8 @@ _STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "t
 
 def _chainable(tok: Token) -> bool:
     low = tok.lower_
+    if tok.pos_ in {"VERB", "AUX"}:
+        return False  # "due to host Italian Prime Minister X": "host" is the verb here
     if tok.text in {"-", "\u2013", "\u2014"} and (tok.whitespace_ or (tok.i > 0 and tok.doc[tok.i - 1].whitespace_)):
         return False  # a dash between words ("GENEVA (Reuters) - United Nations ...") ends a title
     if tok.text == ")" and not any(t.text == "(" for t in tok.doc[max(0, tok.i - 4):tok.i]):
@@ -153,6 +155,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         for k in range(mention.end + 1, min(mention.end + 9, len(doc))):
             tok = doc[k]
             if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ in {"NOUN", "PROPN"}:
+                if tok.dep_ in {"nsubj", "nsubjpass"}:
+                    break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
                 run = [t for t in _np_tokens(tok) if t.i > mention.end]
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 8, len(doc))]:

@@ -101,9 +101,26 @@ def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
     return length > 1 and tok.i == tok.sent.start and len(tok) > 4 and tok.lower_.endswith(("ing", "ed"))
 
 
+def _extend_over_particles(span: Span) -> Span:
+    """"Ursula von" + "der Leyen": NER often stops at a particle; the name goes on to the next capital."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and (doc[end].lower_ in NAME_PARTICLES or span[-1].lower_ in NAME_PARTICLES):
+        j = end
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES:
+            j += 1
+        if j < len(doc) and j > end - (1 if span[-1].lower_ in NAME_PARTICLES else 0) and doc[j].text[:1].isupper() \
+                and doc[j].pos_ == "PROPN":
+            end = j + 1
+            span = doc[span.start:end]
+            continue
+        break
+    return span
+
+
 def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     """Trim a candidate person span to the name itself; return (start, end, gender) or None."""
-    tokens = list(span)
+    tokens = list(_extend_over_particles(span))
     gender = None
     while tokens and (
         tokens[0].lower_ in HONORIFICS
@@ -202,7 +219,8 @@ class PeopleIndex:
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
                         or _is_inner_hyphen(doc[j]))
                    and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in TITLE_MODIFIERS
-                   and doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} and not country_for(doc[j].text)
+                   and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES)
+                   and not country_for(doc[j].text)
                    and doc[j].lower_ not in ORG_WORDS):
                 j += 1
             if j > tok.i + 1 and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):

@@ -190,3 +190,8 @@ def test_arabic_name_with_article_is_one_person(extract):
     from tests.conftest import names
     facts = extract("General Abdel Fattah al-Burhan spoke first. Burhan then left.")
     assert names(facts) == {"Abdel Fattah al-Burhan"}
+
+
+def test_relative_clause_subject(extract):
+    facts = extract("President Emmanuel Macron, who had dinner with Prime Minister Pedro Sanchez on Thursday, spoke.")
+    assert frozenset({"Macron", "Sanchez"}) in met_pairs(facts)

@@ -84,3 +84,13 @@ def test_hyphenated_title_keeps_its_spelling(extract):
     facts = extract("GENEVA (Reuters) - United Nations Secretary-General Antonio Guterres spoke.")
     titles = [t for t, _ in office_of(facts, "Guterres")]
     assert titles == ["United Nations Secretary-General"]
+
+
+def test_verb_before_a_title_is_not_part_of_it(extract):
+    facts = extract("President Emmanuel Macron is due to host Italian Prime Minister Mario Draghi in Paris.")
+    assert office_of(facts, "Draghi") == [("Prime Minister", "Italy")]
+
+
+def test_subject_of_next_clause_is_not_an_apposition(extract):
+    facts = extract("Prime Minister Mark Rutte refused to meet Prime Minister Viktor Orban, a Dutch diplomat said.")
+    assert office_of(facts, "Orban") == [("Prime Minister", None)]

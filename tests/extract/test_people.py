@@ -51,3 +51,8 @@ def test_empty_text_has_no_people(extract):
 def test_also_known_as_is_one_person(extract, text):
     facts = extract(text)
     assert len(facts.persons) == 1, names(facts)
+
+
+def test_name_with_particles(extract):
+    facts = extract("President Ursula von der Leyen met Prime Minister Mark Rutte.")
+    assert names(facts) == {"Ursula von der Leyen", "Mark Rutte"}
