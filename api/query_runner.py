@@ -78,12 +78,7 @@ def execute(store: ox.Store, job: QueryJob) -> tuple[str, bytes]:
         else:
             kind = "graph"
         media_type, fmt = negotiate_result_format(job.accept, kind)  # NotAcceptable propagates
-        if kind == "boolean":
-            body = results.serialize(None, fmt)
-        elif kind == "solutions":
-            body = results.serialize(None, fmt)
-        else:
-            body = ox.serialize(results, None, fmt)
+        body = ox.serialize(results, None, fmt) if kind == "graph" else results.serialize(None, fmt)
     except NotAcceptable:
         raise
     except SyntaxError as exc:

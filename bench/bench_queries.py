@@ -16,7 +16,6 @@ import json
 import os
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -62,6 +61,14 @@ def timed(fn, n):
     return out
 
 
+def time_direct(store_dir: Path, people: list[str]) -> tuple[list[float], list[float]]:
+    """Who-met straight on pyoxigraph, and our named query; the store is closed on return (one lock)."""
+    store = OxigraphStore(store_dir)
+    direct = timed(lambda: list(store.raw.query(WHO_MET.format(p=random.choice(people)), use_default_graph_as_union=True)), 200)
+    named = timed(lambda: who_met(store, random.choice(people)), 200)
+    return direct, named
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -87,11 +94,8 @@ def main() -> None:
     del raw
     people = [person_iri(i) for i in random.Random(3).sample(range(20_000), 200)]
 
-    store = OxigraphStore(store_dir)
-    direct = timed(lambda: list(store.raw.query(WHO_MET.format(p=random.choice(people)), use_default_graph_as_union=True)), 200)
-    named = timed(lambda: who_met(store, random.choice(people)), 200)
+    direct, named = time_direct(store_dir, people)
     print(f"direct pyoxigraph who-met: p50 {pct(direct, .5):.2f} ms  (our named query with delegations: p50 {pct(named, .5):.2f} ms)")
-    del store
 
     port = free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(store_dir), "NEWSGRAPH_QUERY_WORKERS": "2"}

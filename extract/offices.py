@@ -61,7 +61,6 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, bool, str 
         if tok.i <= skip_until:
             continue
         low = tok.lower_
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if low in FORMER_WORDS or low in {"ex"}:
             former = True
             continue

@@ -15,7 +15,7 @@ from typing import IO, Any, Iterable, Iterator, Protocol
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from graph.namespace import sparql_prefixes
+from graph.namespace import PREFIXES, sparql_prefixes
 
 DEFAULT_STORE_DIR = "newsgraph-store"
 
@@ -175,7 +175,7 @@ class OxigraphStore:
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         rdf_format = EXPORT_FORMATS[fmt]
-        prefixes = _prefix_map()
+        prefixes = dict(PREFIXES)
         if graph is not None:
             self._store.dump(output, rdf_format, from_graph=ox.NamedNode(graph), **_prefix_kwargs(rdf_format, prefixes))
         elif fmt in DATASET_FORMATS:
@@ -183,11 +183,6 @@ class OxigraphStore:
         else:
             triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
             ox.serialize(triples, output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
-
-
-def _prefix_map() -> dict[str, str]:
-    from graph.namespace import PREFIXES
-    return dict(PREFIXES)
 
 
 def _prefix_kwargs(rdf_format: ox.RdfFormat, prefixes: dict[str, str]) -> dict:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from api.http.deps import MinterDep, SettingsDep, StoreDep, get_nlp, require_writer
+from api.http.deps import MinterDep, StoreDep, get_nlp, require_writer
 from api.http.errors import ProtocolError
 from api.http.schemas import Article, ArticleIn, IngestResult, Page
 from extract.people import slugify
@@ -22,15 +22,15 @@ from graph.queries import EntityNotFound
 router = APIRouter(prefix="/articles", tags=["articles"])
 
 
-def _article_out(row: dict, base: str) -> Article:
+def _article_out(row: dict) -> Article:
     return Article(id=row["id"], iri=row["article"], title=row["title"],
                    published=str(row["published"]) if row["published"] else None, url=row["url"])
 
 
 @router.get("", response_model=Page[Article], summary="Stored articles")
-def list_articles(store: StoreDep, settings: SettingsDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+def list_articles(store: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                   offset: Annotated[int, Query(ge=0)] = 0):
-    data = [_article_out(r, settings.base) for r in queries.articles(store, limit=limit, offset=offset)]
+    data = [_article_out(r) for r in queries.articles(store, limit=limit, offset=offset)]
     return Page(data=data, count=len(data), limit=limit, offset=offset)
 
 
@@ -43,7 +43,7 @@ def get_article(article_id: str, store: StoreDep, minter: MinterDep) -> dict:
     counts = store.select(f"""SELECT
         (COUNT(DISTINCT ?p) AS ?people) (COUNT(DISTINCT ?m) AS ?meetings) (COUNT(DISTINCT ?s) AS ?statements)
         WHERE {{ GRAPH <{iri}> {{ {{ ?p a schema:Person }} UNION {{ ?m a ng:Meeting }} UNION {{ ?s a ng:Statement }} }} }}""")[0]
-    return {**_article_out(row, minter.base).model_dump(), **counts,
+    return {**_article_out(row).model_dump(), **counts,
             "graph": f"/graphs?graph={iri}"}
 
 

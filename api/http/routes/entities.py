@@ -11,7 +11,7 @@ from api.http.schemas import (Delegation, Meeting, MeetingRef, MetEntry, Network
                               PathsResult, PersonDetail, PersonSummary, Statement)
 from graph import queries
 from graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound
-from graph.views import connection_paths, met_graph, neighbourhood
+from graph.views import connection_paths, neighbourhood
 
 router = APIRouter(tags=["people and meetings"])
 
