@@ -92,6 +92,13 @@ def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
     return QuoteSpan(start, end)
 
 
+def _previous_content_sentence(sents: list[Span], index: int) -> Span | None:
+    for sent in reversed(sents[:index]):
+        if sent.text.strip():
+            return sent
+    return None
+
+
 def is_name_or_title(words: str) -> bool:
     """Quotation marks around a name or title ("Saturday Night Live", "SNL") mark a name, not speech."""
     tokens = [w for w in words.replace("!", " ").replace("?", " ").split() if any(c.isalpha() for c in w)]
@@ -195,6 +202,12 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         speaker = _attribution(frame, quotes, quote.start, quote.end, resolver)
         if speaker is None and previous is not None and first - previous[1] <= 2:
             speaker = previous[0]
+        if speaker is None and text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``"}:
+            # a quote standing alone after reported speech: "X said the deal mattered. 'This is historic.'"
+            before = _previous_content_sentence(sents, first)
+            if before is not None and not any(before.start_char <= q.start < before.end_char for q in quotes):
+                found = _attribution([before], quotes, before.end_char, before.end_char, resolver)
+                speaker = found if found is not None and found.is_person else None
         if speaker is None:
             continue
         words = text[quote.start:quote.end].strip().rstrip(",")

@@ -129,3 +129,13 @@ def test_show_title_is_not_a_quote(extract):
 ])
 def test_governments_speak_through_statements_and_spokesmen(extract, text, speaker):
     assert speaker_of(extract(text), "We will not accept this") == speaker
+
+
+def test_quote_after_reported_speech_takes_its_speaker(extract):
+    facts = extract("Chancellor Olaf Scholz said the agreement mattered for Europe.\n\n“This is a historic day.”")
+    assert speaker_of(facts, "This is a historic day") == "Olaf Scholz"
+
+
+def test_lone_quote_after_narration_has_no_speaker(extract):
+    facts = extract("Chancellor Olaf Scholz arrived in Rome on Monday.\n\n“This is a historic day.”")
+    assert facts.statements == []
