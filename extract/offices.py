@@ -171,7 +171,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 break
     # before: "the British prime minister, Tony Blair"
     head = doc[mention.start:mention.end].root
-    if head.dep_ == "appos" and head.head.lemma_.lower() in TITLE_HEADS and head.head.i < mention.start:
+    comma_before = mention.start > 0 and doc[mention.start - 1].text == ","
+    if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in TITLE_HEADS and head.head.i < mention.start:
         run = _np_tokens(head.head, exclude=head)
         if not any(people.mention_at(t.i) for t in run):
             runs.append(run)
@@ -186,6 +187,8 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     for t in root.subtree:
         if t.dep_ in {"relcl", "acl", "appos", "advcl", "conj", "cc"} and t.head.i == root.i:
             banned |= {x.i for x in t.subtree}
+        if t.dep_ == "prep" and t.head.i == root.i and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children):
+            banned |= {x.i for x in t.subtree}  # "on Tuesday" is when, not part of the office
         if t.dep_ == "punct" and t.head.i == root.i:
             banned.add(t.i)
     tokens = [t for t in root.subtree if t.i not in banned and not (t.dep_ == "det" and t.head.i == root.i)]

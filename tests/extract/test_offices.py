@@ -94,3 +94,8 @@ def test_verb_before_a_title_is_not_part_of_it(extract):
 def test_subject_of_next_clause_is_not_an_apposition(extract):
     facts = extract("Prime Minister Mark Rutte refused to meet Prime Minister Viktor Orban, a Dutch diplomat said.")
     assert office_of(facts, "Orban") == [("Prime Minister", None)]
+
+
+def test_date_after_a_title_is_not_part_of_it(extract):
+    facts = extract("Senate Majority Leader Chuck Schumer on Tuesday accused Republicans of playing politics.")
+    assert office_of(facts, "Schumer") == [("Senate Majority Leader", None)]
