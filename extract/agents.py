@@ -46,12 +46,16 @@ def org_key(name: str, country: str | None) -> str:
 class AgentResolver:
     """Who a token refers to, in the order: person, delegation, organisation, country."""
 
-    def __init__(self, doc: Doc, people: PeopleIndex, delegation_refs: dict[int, str] | None = None):
+    def __init__(self, doc: Doc, people: PeopleIndex, delegation_refs: dict[int, str] | None = None,
+                 skip_before: int = 0):
         self.doc = doc
         self.people = people
         self.delegation_refs = delegation_refs if delegation_refs is not None else {}
+        self.skip_before = skip_before  # a dateline's agency and city are nobody's partner
 
     def agent_for(self, token: Token) -> Agent | None:
+        if token.idx < self.skip_before:
+            return None
         person = self.people.person_of(token)
         if person:
             return Agent("person", person)

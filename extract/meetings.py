@@ -245,6 +245,15 @@ def _content_sentences(doc: Doc) -> list[Span]:
     return [sent for sent in doc.sents if not all(t.is_space for t in sent)]
 
 
+def dateline_end(text: str) -> int:
+    """Character offset where a dateline ends ("BEIJING, Aug 18 (Xinhua) --"), 0 when there is none."""
+    match = _DATELINE.match(text)
+    if not match:
+        return 0
+    dash = re.compile(r"\s(?:-{1,2}|\u2014|\u2013)\s").search(text, match.end(1), match.end(1) + 60)
+    return dash.end() if dash else 0
+
+
 def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
     """Per sentence, where each person was last said to be ("Funaro said in Washington",
     "Sybiha was in Antalya"), for meetings that name no place ("He had earlier met Volcker")."""
@@ -378,12 +387,13 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
 
 
 def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: int, window: int = 5) -> str | None:
-    """Where the meeting's first party was last said to be, within a few sentences."""
-    hosts = [a.key for a in parties.all if a.kind == "person" and a not in parties.guests]
+    """Where the meeting's parties (hosts first) were last said to be, within a few sentences."""
+    people = [a.key for a in parties.all if a.kind == "person"]
+    people.sort(key=lambda key: Agent("person", key) in parties.guests)  # hosts first, then guests
     for n in range(here, max(-1, here - window - 1), -1):
-        for host in hosts[:1]:
-            if host in person_places[n]:
-                return person_places[n][host]
+        for person in people:
+            if person in person_places[n]:
+                return person_places[n][person]
     return None
 
 
@@ -403,7 +413,7 @@ def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> 
 
 def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex, meta: ArticleMeta) -> list[Meeting]:
     """Every meeting the article mentions, with its status, place and date."""
-    resolver = AgentResolver(doc, people, delegations.refs)
+    resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc.text))
     narrative_days = _narrative_days(doc, meta)
     person_places = _narrative_places(doc, people)
     sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
@@ -430,9 +440,14 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         when = resolve_date(date_text, meta.published, future=status is MeetingStatus.SCHEDULED,
                             reference=narrative_days.get(tok.sent.start)) if date_text else None
         sent = tok.sent
-        place = _place(anchor) or _recent_place(parties, person_places, sentence_index.get(sent.start, 0))
+        here = sentence_index.get(sent.start, 0)
+        place = _place(anchor) or _recent_place(parties, person_places, here)
         if place is None and filed_from and when is not None and meta.published and when.value == meta.published.isoformat():
             place = filed_from  # a same-day event in a story filed from that city
+        if place and status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
+            for agent in parties.all:  # the people of a meeting were where it took place
+                if agent.kind == "person":
+                    person_places[here].setdefault(agent.key, place)
         for attendees in parties.groups(tok):
             meetings.append(Meeting(
                 attendees=attendees, status=status, trigger=tok.text,

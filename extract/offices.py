@@ -73,6 +73,8 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, bool, str 
         if tok.ent_type_ == "PERSON":  # a possessor: "Obama's deputy national security adviser"
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
             continue
+        if ent is not None and ent.end > tokens[-1].i + 1:
+            ent = None  # an entity running on into the name ("Indian National Security Adviser Ajit Doval")
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             place = country_for(name)
@@ -82,7 +84,8 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, bool, str 
                 continue
             if ent.label_ == "ORG" and place is None and name.lower() not in TITLE_HEADS | TITLE_MODIFIERS:
                 org = ORG_ALIASES.get(name.lower(), name)
-        elif country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in TITLE_MODIFIERS | {"state"}:
+        elif (country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in TITLE_MODIFIERS | {"state"}
+              and (ent is None or tok.ent_type_ != "ORG" or tok.i == tokens[0].i)):
             country = country or country_for(tok.text)
             continue
         elif tok.text in {"U.S.", "US", "UK", "U.K."}:

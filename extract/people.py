@@ -182,7 +182,9 @@ class PeopleIndex:
             covered.update(range(extra[0], extra[1]))
         known = {_name_key(doc[s:e].text) for s, e, _ in spans}
         known |= {key[-1:] for key in known if len(key) > 1}  # surnames alone
-        known |= {key[:1] for key in known if len(key) > 2}  # "Tedros" for "Tedros Adhanom Ghebreyesus"
+        # the first word when it is no common given name: "Tedros" (Tedros Adhanom Ghebreyesus), "Wang" (Wang Yi)
+        first_words = {doc[s].text: _name_key(doc[s:e].text) for s, e, _ in spans if e - s > 1}
+        known |= {key[:1] for word, key in first_words.items() if len(key) > 2 or first_name_gender(word) is None}
         # one sense per discourse: other occurrences of a known name string are the person too
         slugs = [_ARTICLE_PREFIX.sub("", slugify(t.text)) for t in doc]
         starts: dict[str, list[int]] = {}

@@ -195,3 +195,15 @@ def test_arabic_name_with_article_is_one_person(extract):
 def test_relative_clause_subject(extract):
     facts = extract("President Emmanuel Macron, who had dinner with Prime Minister Pedro Sanchez on Thursday, spoke.")
     assert frozenset({"Macron", "Sanchez"}) in met_pairs(facts)
+
+
+def test_dateline_agency_is_not_an_attendee(extract):
+    facts = extract("BEIJING, Aug 18 (Xinhua) -- Foreign Minister Wang Yi held talks with Adviser Ajit Doval in New Delhi.")
+    assert [a.kind for m in facts.meetings for a in m.attendees] == ["person", "person"]
+
+
+def test_place_of_a_guest_carries_over(extract):
+    facts = extract("BEIJING, May 15 (Xinhua) -- Foreign Minister Wang Yi held talks with Adviser Ajit Doval in New Delhi "
+                    "on Monday. Prime Minister Narendra Modi received Wang on Thursday.")
+    modi = next(m for m in facts.meetings if len(m.attendees) == 2 and m.date and m.date.value == "2025-05-15")
+    assert modi.place == "New Delhi"

@@ -99,3 +99,8 @@ def test_subject_of_next_clause_is_not_an_apposition(extract):
 def test_date_after_a_title_is_not_part_of_it(extract):
     facts = extract("Senate Majority Leader Chuck Schumer on Tuesday accused Republicans of playing politics.")
     assert office_of(facts, "Schumer") == [("Senate Majority Leader", None)]
+
+
+def test_org_entity_running_into_the_name(extract):
+    facts = extract("Indian National Security Adviser Ajit Doval met reporters.")
+    assert office_of(facts, "Doval") == [("National Security Adviser", "India")]
