@@ -441,8 +441,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                             reference=narrative_days.get(tok.sent.start)) if date_text else None
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
-        place = _place(anchor) or _recent_place(parties, person_places, here)
-        if place is None and filed_from and when is not None and meta.published and when.value == meta.published.isoformat():
+        place = _place(anchor)
+        if place is None and status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
+            place = _recent_place(parties, person_places, here)  # not for offers and wishes: no one is there yet
+        if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None and meta.published
+                and when.value == meta.published.isoformat()):
             place = filed_from  # a same-day event in a story filed from that city
         if place and status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
             for agent in parties.all:  # the people of a meeting were where it took place
