@@ -442,11 +442,14 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
         place = _place(anchor)
+        confidence = 0.8 if tok.pos_ == "VERB" else 0.7
         if place is None and status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
             place = _recent_place(parties, person_places, here)  # not for offers and wishes: no one is there yet
         if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None and meta.published
                 and when.value == meta.published.isoformat()):
             place = filed_from  # a same-day event in a story filed from that city
+        if place is not None and place != _place(anchor):
+            confidence -= 0.1  # the place is inferred from the discourse, not stated in the sentence
         if place and status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
             for agent in parties.all:  # the people of a meeting were where it took place
                 if agent.kind == "person":
@@ -455,7 +458,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             meetings.append(Meeting(
                 attendees=attendees, status=status, trigger=tok.text,
                 evidence=Evidence(sent.text, sent.start_char, sent.end_char),
-                place=place, date=when, confidence=0.8 if tok.pos_ == "VERB" else 0.7,
+                place=place, date=when, confidence=confidence,
             ))
     meetings = _merge_duplicates(meetings)
     talks = delegation_talks(doc, delegations, meta)

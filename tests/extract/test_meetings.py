@@ -207,3 +207,10 @@ def test_place_of_a_guest_carries_over(extract):
                     "on Monday. Prime Minister Narendra Modi received Wang on Thursday.")
     modi = next(m for m in facts.meetings if len(m.attendees) == 2 and m.date and m.date.value == "2025-05-15")
     assert modi.place == "New Delhi"
+
+
+def test_inferred_place_lowers_confidence(extract):
+    stated = extract("Chancellor Nigel Lawson met Minister Dilson Funaro in London today.").meetings[0]
+    inferred = extract("LONDON, May 15 - Chancellor Nigel Lawson met Minister Dilson Funaro today.").meetings[0]
+    assert stated.place == inferred.place == "London"
+    assert inferred.confidence < stated.confidence
