@@ -46,7 +46,7 @@ class DelegationIndex:
 
 def _evidence(token: Token) -> Evidence:
     sent = token.sent
-    return Evidence(sent.text, sent.start_char, sent.end_char)
+    return Evidence.of(sent)
 
 
 def _is_group_noun(tok: Token) -> bool:

@@ -35,6 +35,11 @@ class Evidence:
     start: int
     end: int
 
+    @classmethod
+    def of(cls, span) -> "Evidence":
+        """The evidence of a spaCy span (usually a sentence): its text and character offsets."""
+        return cls(span.text, span.start_char, span.end_char)
+
 
 @dataclass(frozen=True)
 class ArticleMeta:

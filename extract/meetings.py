@@ -441,23 +441,24 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                             reference=narrative_days.get(tok.sent.start)) if date_text else None
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
-        place = _place(anchor)
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
-        if place is None and status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
-            place = _recent_place(parties, person_places, here)  # not for offers and wishes: no one is there yet
-        if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None and meta.published
-                and when.value == meta.published.isoformat()):
-            place = filed_from  # a same-day event in a story filed from that city
-        if place is not None and place != _place(anchor):
-            confidence -= 0.1  # the place is inferred from the discourse, not stated in the sentence
-        if place and status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
+        place = _place(anchor)
+        real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)
+        if place is None and real:  # not for offers and wishes: no one is there yet
+            place = _recent_place(parties, person_places, here)
+            if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None
+                    and meta.published and when.value == meta.published.isoformat()):
+                place = filed_from  # a same-day event in a story filed from that city
+            if place is not None:
+                confidence -= 0.1  # the place is inferred from the discourse, not stated in the sentence
+        if place and real:
             for agent in parties.all:  # the people of a meeting were where it took place
                 if agent.kind == "person":
                     person_places[here].setdefault(agent.key, place)
         for attendees in parties.groups(tok):
             meetings.append(Meeting(
                 attendees=attendees, status=status, trigger=tok.text,
-                evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+                evidence=Evidence.of(sent),
                 place=place, date=when, confidence=confidence,
             ))
     meetings = _merge_duplicates(meetings)
@@ -511,7 +512,7 @@ def delegation_talks(doc: Doc, delegations: DelegationIndex, meta: ArticleMeta) 
     best_date = dates.most_common(1)[0][0] if dates else None
     return Meeting(
         attendees=[Agent("delegation", d.key) for d in sent_by_country], status=status, trigger="talks",
-        evidence=Evidence(first.text, first.start_char, first.end_char),
+        evidence=Evidence.of(first),
         place=places.most_common(1)[0][0] if places else None,
         date=PartialDate(best_date, "day") if best_date else None, confidence=0.6,
     )

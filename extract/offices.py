@@ -49,8 +49,8 @@ def _chainable(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
 
 
-def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, bool, str | None]:
-    """Split a title's tokens into (title text, country, former, country-is-org, organisation)."""
+def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None]:
+    """Split a title's tokens into (title text, country, former, organisation)."""
     former = False
     country = None
     org = None
@@ -102,7 +102,7 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, bool, str 
         glue.pop()
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
     title = "".join(w + (" " if g else "") for w, g in zip(words, glue)).strip()
-    return title, country, former, org is None and country is not None, org
+    return title, country, former, org
 
 
 def _entity_starting_at(tok: Token):
@@ -229,21 +229,26 @@ def _counterparts(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[
             continue  # a Secretary of State's counterpart is a Foreign Minister: only copy titles used everywhere
         sent = doc[mention.start].sent
         out.append(Office(person=mention.person, title=model.title, org=country, org_is_country=country is not None,
-                          former=False, evidence=Evidence(sent.text, sent.start_char, sent.end_char), confidence=0.6))
+                          former=False, evidence=Evidence.of(sent), confidence=0.6))
     return out
 
 
-def extract_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
+TitleRuns = list[tuple[Mention, list[list[Token]]]]
+
+
+def title_runs(doc: Doc, people: PeopleIndex) -> TitleRuns:
+    """The title token runs around each name mention (before it, and in apposition)."""
+    return [(m, pre_name_titles(doc, m) + _appositive_titles(doc, m, people)) for m in people.name_mentions()]
+
+
+def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | None = None) -> list[Office]:
     """Every office stated for a named person in the article."""
     offices: list[Office] = []
     seen: set[tuple[str, str, bool]] = set()
-    for mention in people.name_mentions():
-        sent = doc[mention.start].sent
-        evidence = Evidence(sent.text, sent.start_char, sent.end_char)
-        runs = pre_name_titles(doc, mention)
-        runs += _appositive_titles(doc, mention, people)
+    for mention, runs in runs_by_mention if runs_by_mention is not None else title_runs(doc, people):
+        evidence = Evidence.of(doc[mention.start].sent)
         for k, run in enumerate(runs):
-            title, country, former, org_is_country, org = _title_parts(run)
+            title, country, former, org = _title_parts(run)
             if not title or not any(w.lower() in TITLE_HEADS for w in title.replace("-", " ").split()):
                 continue
             if title.lower() in WEAK_TITLE_HEADS:
@@ -272,13 +277,9 @@ def person_countries(offices: list[Office]) -> dict[str, str]:
     return out
 
 
-def title_span_tokens(doc: Doc, people: PeopleIndex) -> set[int]:
-    """Token positions that belong to pre-name titles (so descriptions do not read them as new people)."""
-    out: set[int] = set()
-    for mention in people.name_mentions():
-        for run in pre_name_titles(doc, mention) + _appositive_titles(doc, mention, people):
-            out.update(t.i for t in run)
-    return out
+def title_span_tokens(runs_by_mention: TitleRuns) -> set[int]:
+    """Token positions that belong to titles of names (so descriptions do not read them as new people)."""
+    return {t.i for _, runs in runs_by_mention for run in runs for t in run}
 
 
-__all__ = ["extract_offices", "person_countries", "pre_name_titles", "title_span_tokens"]
+__all__ = ["extract_offices", "person_countries", "pre_name_titles", "title_runs", "title_span_tokens"]

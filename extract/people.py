@@ -281,7 +281,7 @@ class PeopleIndex:
             if not person.gender and len(key) > 1:
                 person.gender = first_name_gender(doc[start].text)
             sent = doc[start].sent
-            person.mentions.append(Evidence(sent.text, sent.start_char, sent.end_char))
+            person.mentions.append(Evidence.of(sent))
             self.add_mention(Mention(start, end, owner, "name"))
             last_seen[owner] = start
 

@@ -24,7 +24,7 @@ from extract.coref import resolve_descriptions, resolve_first_person, resolve_pr
 from extract.delegations import extract_delegations
 from extract.facts import ArticleFacts, ArticleMeta
 from extract.meetings import extract_meetings
-from extract.offices import extract_offices, person_countries, title_span_tokens
+from extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
 from extract.people import PeopleIndex
 from extract.statements import extract_statements
 
@@ -80,10 +80,11 @@ def facts_from_doc(doc: Doc, meta: ArticleMeta, *, pronouns: bool = True, descri
                    indirect: bool = False) -> ArticleFacts:
     """Every fact in a parsed article; the order matters: names, offices, references, then relations."""
     people = PeopleIndex(doc)
-    offices = extract_offices(doc, people)
+    runs = title_runs(doc, people)
+    offices = extract_offices(doc, people, runs)
     countries = person_countries(offices)
     if descriptions:
-        resolve_descriptions(doc, people, offices, countries, title_span_tokens(doc, people))
+        resolve_descriptions(doc, people, offices, countries, title_span_tokens(runs))
     if pronouns:
         resolve_pronouns(doc, people)
     delegations = extract_delegations(doc, people, countries)

@@ -250,6 +250,6 @@ def indirect_statements(doc: Doc, quotes: list[QuoteSpan], resolver: AgentResolv
             continue
         sent = tok.sent
         out.append(Statement(speaker=speaker, text=span.text.strip(" ,."), kind=QuoteKind.INDIRECT,
-                             evidence=Evidence(sent.text, sent.start_char, sent.end_char), confidence=0.6))
+                             evidence=Evidence.of(sent), confidence=0.6))
     return out
 
