@@ -25,7 +25,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from api.conneg import NotAcceptable, negotiate_result_format
+from newsgraph.api.conneg import NotAcceptable, negotiate_result_format
 
 class QueryTimeout(RuntimeError):
     pass
@@ -124,7 +124,7 @@ class _Worker:
     def __init__(self, path: str):
         parent, child = socket.socketpair()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "api.query_runner", str(child.fileno()), path],
+            [sys.executable, "-m", "newsgraph.api.query_runner", str(child.fileno()), path],
             pass_fds=[child.fileno()], stdin=subprocess.DEVNULL)
         child.close()
         self.conn = Connection(parent.detach())

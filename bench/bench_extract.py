@@ -14,14 +14,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.facts import ArticleMeta  # noqa: E402
-from extract.pipeline import DEFAULT_MODELS, _load_pipeline, build_nlp, extract_many  # noqa: E402
+from newsgraph.extract.facts import ArticleMeta  # noqa: E402
+from newsgraph.extract.pipeline import DEFAULT_MODELS, _load_pipeline, build_nlp, extract_many  # noqa: E402
+from newsgraph.extract.sources import SAMPLE_ARTICLE  # noqa: E402
 
 
 def corpus() -> list[str]:
     shared = ROOT.parent / "shared" / "eval"
     texts = [p.read_text(encoding="utf-8") for p in sorted(shared.glob("**/*.txt"))] if shared.exists() else []
-    return texts or [(ROOT / "examples" / "istanbul_talks_2025.txt").read_text(encoding="utf-8")] * 40
+    return texts or [SAMPLE_ARTICLE.read_text(encoding="utf-8")] * 40
 
 
 def best_of(fn, repeat: int) -> float:

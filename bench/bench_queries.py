@@ -29,8 +29,8 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.synthetic import person_iri, write_nquads  # noqa: E402
-from graph.queries import who_met  # noqa: E402
-from graph.store import OxigraphStore  # noqa: E402
+from newsgraph.graph.queries import who_met  # noqa: E402
+from newsgraph.graph.store import OxigraphStore  # noqa: E402
 
 WHO_MET = """PREFIX schema: <https://schema.org/> PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 SELECT DISTINCT ?other ?date WHERE {{ ?m schema:attendee <{p}> , ?other ; ng:status ?st ; schema:startDate ?date .
@@ -99,7 +99,7 @@ def main() -> None:
 
     port = free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(store_dir), "NEWSGRAPH_QUERY_WORKERS": "2"}
-    server = subprocess.Popen([sys.executable, "-m", "api.cli.main", "serve", "--port", str(port), "--log-level", "warning"],
+    server = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port), "--log-level", "warning"],
                               env=env, cwd=Path(__file__).resolve().parents[1])
     base = f"http://127.0.0.1:{port}"
     try:

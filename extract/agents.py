@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.facts import Agent
-from extract.lexicon import ORG_ALIASES, SPEAKING_BODIES, country_for
-from extract.people import PeopleIndex
+from newsgraph.extract.facts import Agent
+from newsgraph.extract.lexicon import ORG_ALIASES, SPEAKING_BODIES, country_for
+from newsgraph.extract.people import PeopleIndex
 
 _SEATS_OF_GOVERNMENT = {"kremlin", "white house", "downing street", "elysee", "élysée"}
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.facts import Office
-from extract.lexicon import (FEMALE_WORDS, LEADER_TITLES, MALE_WORDS, PERSONAL_PRONOUNS, TITLE_HEADS,
+from newsgraph.extract.facts import Office
+from newsgraph.extract.lexicon import (FEMALE_WORDS, LEADER_TITLES, MALE_WORDS, PERSONAL_PRONOUNS, TITLE_HEADS,
                              country_for)
-from extract.people import Mention, PeopleIndex
+from newsgraph.extract.people import Mention, PeopleIndex
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GENERIC = {"the", "of", "a", "an", "'s", "\u2019s", "top", "country", "nation", "new"}
@@ -135,7 +135,7 @@ def _clause_subjects(pronoun: Token, people: PeopleIndex) -> set[str]:
 def resolve_first_person(doc: Doc, people: PeopleIndex, quotes: list[tuple[int, int, str]]) -> None:
     """ "I", "me", "my" inside a quote are its speaker; outside quotes, in the clause a reporting verb
     governs ("until X and I get together, said Y"), they are that verb's subject."""
-    from extract.lexicon import FIRST_PERSON, REPORTING_VERBS
+    from newsgraph.extract.lexicon import FIRST_PERSON, REPORTING_VERBS
     for tok in doc:
         if tok.lower_ not in FIRST_PERSON - {"we", "us", "our"} or tok.pos_ != "PRON" or people.mention_at(tok.i):
             continue

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extract.facts import Delegation, Evidence
-from extract.lexicon import DELEGATION_CUES, DELEGATION_NOUNS, country_for
-from extract.people import PeopleIndex
+from newsgraph.extract.facts import Delegation, Evidence
+from newsgraph.extract.lexicon import DELEGATION_CUES, DELEGATION_NOUNS, country_for
+from newsgraph.extract.people import PeopleIndex
 
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
 _LEAD_VERBS = {"head", "lead"}

@@ -21,14 +21,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.agents import AgentResolver
-from extract.dates import resolve_date
-from extract.delegations import DelegationIndex
-from extract.facts import Agent, ArticleMeta, Evidence, Meeting, MeetingStatus, PartialDate
-from extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
+from newsgraph.extract.agents import AgentResolver
+from newsgraph.extract.dates import resolve_date
+from newsgraph.extract.delegations import DelegationIndex
+from newsgraph.extract.facts import Agent, ArticleMeta, Evidence, Meeting, MeetingStatus, PartialDate
+from newsgraph.extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
                              TITLE_HEADS, WISH_VERBS,
                              PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
-from extract.people import PeopleIndex
+from newsgraph.extract.people import PeopleIndex
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit"}

@@ -15,10 +15,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from extract.facts import Evidence, Office
-from extract.lexicon import (FORMER_WORDS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
+from newsgraph.extract.facts import Evidence, Office
+from newsgraph.extract.lexicon import (FORMER_WORDS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
                              WEAK_TITLE_HEADS, country_for)
-from extract.people import Mention, PeopleIndex
+from newsgraph.extract.people import Mention, PeopleIndex
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
 _PARTIES = {"republican", "democratic", "democrat", "labour", "conservative", "liberal", "gop"}

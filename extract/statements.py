@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.agents import AgentResolver
-from extract.facts import Agent, Evidence, QuoteKind, Statement
-from extract.lexicon import INDIRECT_VERBS, REPORTING_VERBS
-from extract.people import PeopleIndex
+from newsgraph.extract.agents import AgentResolver
+from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
+from newsgraph.extract.lexicon import INDIRECT_VERBS, REPORTING_VERBS
+from newsgraph.extract.people import PeopleIndex
 
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}

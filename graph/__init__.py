@@ -5,7 +5,7 @@ __all__ = ["NewsGraph"]
 
 
 def __getattr__(name: str):
-    if name == "NewsGraph":  # imported lazily: `import graph.store` stays light
-        from graph.kg import NewsGraph
+    if name == "NewsGraph":  # imported lazily: `import newsgraph.graph.store` stays light
+        from newsgraph.graph.kg import NewsGraph
         return NewsGraph
     raise AttributeError(name)

@@ -12,12 +12,12 @@ from typing import Callable, Iterable
 
 from spacy.language import Language
 
-from extract.facts import ArticleFacts
-from extract.pipeline import extract_many
-from extract.sources import ArticleError, ArticleInput
-from graph.iris import IriMinter
-from graph.mapping import article_graph_iri, facts_to_triples
-from graph.store import OxigraphStore
+from newsgraph.extract.facts import ArticleFacts
+from newsgraph.extract.pipeline import extract_many
+from newsgraph.extract.sources import ArticleError, ArticleInput
+from newsgraph.graph.iris import IriMinter
+from newsgraph.graph.mapping import article_graph_iri, facts_to_triples
+from newsgraph.graph.store import OxigraphStore
 
 
 @dataclass

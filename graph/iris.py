@@ -10,7 +10,7 @@ import os
 
 from rdflib import URIRef
 
-from extract.people import slugify
+from newsgraph.extract.people import slugify
 
 DEFAULT_BASE = "https://w3id.org/newsgraph/id/"
 

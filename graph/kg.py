@@ -2,7 +2,7 @@
 
 Three lines from a folder of articles to a picture::
 
-    from graph import NewsGraph
+    from newsgraph.graph import NewsGraph
     kg = NewsGraph.open("newsgraph-store")      # or NewsGraph.memory()
     kg.ingest("articles/")
     kg.draw_network("Putin", path="putin.png")
@@ -16,15 +16,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from graph import queries, views
-from graph.iris import IriMinter
-from graph.store import OxigraphStore
+from newsgraph.graph import queries, views
+from newsgraph.graph.iris import IriMinter
+from newsgraph.graph.store import OxigraphStore
 
 if TYPE_CHECKING:  # pandas and networkx load only when asked for
     import networkx as nx
     import pandas as pd
 
-    from graph.ingest import IngestSummary
+    from newsgraph.graph.ingest import IngestSummary
 
 
 def _frame(rows: list[dict], columns: list[str] | None = None) -> "pd.DataFrame":
@@ -64,7 +64,7 @@ class NewsGraph:
     @property
     def nlp(self):
         if self._nlp is None:
-            from extract.pipeline import build_nlp
+            from newsgraph.extract.pipeline import build_nlp
             self._nlp = build_nlp(self._model, indirect=self._indirect)
         return self._nlp
 
@@ -74,9 +74,9 @@ class NewsGraph:
         """Add articles: .txt files, folders, .jsonl files, or (text, metadata) pairs, where
         metadata may hold id, title, published, url and source. Bad inputs are skipped and listed
         in the summary's `errors` (or raised with `raise_on_error=True`)."""
-        from extract.pipeline import parse_published
-        from extract.sources import ArticleError, article_from_text, read_articles
-        from graph.ingest import ingest
+        from newsgraph.extract.pipeline import parse_published
+        from newsgraph.extract.sources import ArticleError, article_from_text, read_articles
+        from newsgraph.graph.ingest import ingest
 
         when = parse_published(published)
         items: list = []
@@ -182,7 +182,7 @@ class NewsGraph:
     def draw_network(self, person: str | None = None, *, depth: int = 1, path: str | Path | None = None, ax=None):
         """A matplotlib picture of a person's network (or of the whole met-graph): node colours by
         country, edge widths by number of meetings. Saved to `path` when given."""
-        from graph.draw import draw_met_graph
+        from newsgraph.graph.draw import draw_met_graph
         G = self.met_graph()
         center = None
         if person:
@@ -194,13 +194,13 @@ class NewsGraph:
 
     def draw_timeline(self, *, person: str | None = None, path: str | Path | None = None, ax=None):
         """Meetings over time, one row per meeting, coloured by status."""
-        from graph.draw import draw_timeline
+        from newsgraph.graph.draw import draw_timeline
         return draw_timeline(self.meetings(person=person), path=path, ax=ax)
 
     def interactive(self, person: str | None = None, *, depth: int = 1, path: str | Path | None = None):
         """An interactive network (drag, zoom, hover for evidence) as self-contained HTML with no
         network access. In Jupyter the returned object displays itself; `path` writes a file."""
-        from graph.draw import InteractiveNetwork
+        from newsgraph.graph.draw import InteractiveNetwork
         G = self.met_graph()
         if person:
             G = views.neighbourhood(G, self.person(person), depth)

@@ -9,9 +9,9 @@ from typing import Iterator
 
 from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
 
-from extract.facts import Agent, ArticleFacts, Evidence, PartialDate
-from graph.iris import IriMinter
-from graph.namespace import NG, ORG, PREFIXES, PROV, SCHEMA
+from newsgraph.extract.facts import Agent, ArticleFacts, Evidence, PartialDate
+from newsgraph.graph.iris import IriMinter
+from newsgraph.graph.namespace import NG, ORG, PREFIXES, PROV, SCHEMA
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

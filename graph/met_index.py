@@ -12,8 +12,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.store import OxigraphStore
-from graph.views import met_graph
+from newsgraph.graph.store import OxigraphStore
+from newsgraph.graph.views import met_graph
 
 
 class MetIndex:

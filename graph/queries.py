@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from graph.store import OxigraphStore
+from newsgraph.graph.store import OxigraphStore
 
 MET_STATUSES = ("Occurred", "Scheduled")
 ALL_STATUSES = ("Occurred", "Scheduled", "Proposed", "Declined", "Hypothetical", "Cancelled")

@@ -5,7 +5,7 @@ import json
 
 from rdflib import Dataset, Graph
 
-from ontologies import context_document
+from newsgraph.ontologies import context_document
 
 
 def union_graph(ds: Dataset) -> Graph:

@@ -15,7 +15,7 @@ from typing import IO, Any, Iterable, Iterator, Protocol
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from graph.namespace import PREFIXES, sparql_prefixes
+from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
 
 DEFAULT_STORE_DIR = "newsgraph-store"
 

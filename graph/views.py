@@ -9,8 +9,8 @@ from typing import Iterable
 
 import networkx as nx
 
-from graph.queries import MET_STATUSES, EntityNotFound, met_pairs
-from graph.store import OxigraphStore
+from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, met_pairs
+from newsgraph.graph.store import OxigraphStore
 
 __all__ = ["met_graph", "typed_graph", "offices_graph", "connection_paths", "neighbourhood"]
 

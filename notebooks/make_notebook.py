@@ -12,8 +12,8 @@ query and an export. Set the environment variable `NEWSGRAPH_ARTICLES` to a fold
     nbf.v4.new_code_cell("""import os
 
 import networkx as nx
-from extract.sources import SAMPLE_ARTICLE
-from graph import NewsGraph
+from newsgraph.extract.sources import SAMPLE_ARTICLE
+from newsgraph import NewsGraph
 
 kg = NewsGraph.memory()                     # NewsGraph.open("newsgraph-store") keeps it on disk
 summary = kg.ingest(SAMPLE_ARTICLE, published="2025-05-15")

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from extract.facts import ArticleFacts, ArticleMeta
-from extract.pipeline import build_nlp, extract_article
+from newsgraph.extract.facts import ArticleFacts, ArticleMeta
+from newsgraph.extract.pipeline import build_nlp, extract_article
 
 
 @pytest.fixture(scope="session")

@@ -30,7 +30,7 @@ IndirectOption = Annotated[bool, typer.Option(
 
 
 def load_nlp(model: str | None, indirect: bool = False):
-    from extract.pipeline import ModelNotFound, build_nlp
+    from newsgraph.extract.pipeline import ModelNotFound, build_nlp
     try:
         return build_nlp(model, indirect=indirect)
     except (ModelNotFound, OSError) as exc:

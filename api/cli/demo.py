@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import ModelOption, StoreOption, console, fail, load_nlp
+from newsgraph.api.cli.common import ModelOption, StoreOption, console, fail, load_nlp
 
 def sample_path() -> Path:
-    from extract.sources import SAMPLE_ARTICLE
+    from newsgraph.extract.sources import SAMPLE_ARTICLE
     if not SAMPLE_ARTICLE.exists():
         raise fail(f"the sample article is missing ({SAMPLE_ARTICLE}); install from a checkout (pip install -e .)")
     return SAMPLE_ARTICLE
@@ -25,10 +25,10 @@ def demo(
     """Ingest the sample article, print who met whom, then serve the graph over HTTP."""
     from rich.table import Table
 
-    from extract.sources import SAMPLE_PUBLISHED, read_articles
-    from graph.ingest import ingest
-    from graph.queries import met_pairs
-    from graph.store import OxigraphStore, StoreError, default_store_path
+    from newsgraph.extract.sources import SAMPLE_PUBLISHED, read_articles
+    from newsgraph.graph.ingest import ingest
+    from newsgraph.graph.queries import met_pairs
+    from newsgraph.graph.store import OxigraphStore, StoreError, default_store_path
 
     nlp = load_nlp(model)
     location = store or default_store_path()
@@ -54,5 +54,5 @@ def demo(
         table.add_row(row["a_name"], row["b_name"], row["status"], row["date"] or "", row["place"] or "")
     console.print(table)
     if serve:
-        from api.cli.serving import run_server
+        from newsgraph.api.cli.serving import run_server
         run_server(location, host=host, port=port, opened=st)

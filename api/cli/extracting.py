@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from api.cli.common import BaseOption, IndirectOption, ModelOption, StoreOption, console, err, fail, load_nlp
+from newsgraph.api.cli.common import BaseOption, IndirectOption, ModelOption, StoreOption, console, err, fail, load_nlp
 
 
 class RdfFormat(str, Enum):
@@ -20,7 +20,7 @@ class RdfFormat(str, Enum):
 
 
 def _published(value: str | None) -> date | None:
-    from extract.pipeline import parse_published
+    from newsgraph.extract.pipeline import parse_published
     try:
         return parse_published(value)
     except ValueError as exc:
@@ -37,11 +37,11 @@ def extract(
     indirect: IndirectOption = False,
 ) -> None:
     """Extract facts from articles and print them as RDF; nothing is stored."""
-    from extract.pipeline import extract_many
-    from extract.sources import ArticleError, read_articles
-    from graph.iris import IriMinter
-    from graph.mapping import facts_to_dataset
-    from graph.serialize import serialize_dataset
+    from newsgraph.extract.pipeline import extract_many
+    from newsgraph.extract.sources import ArticleError, read_articles
+    from newsgraph.graph.iris import IriMinter
+    from newsgraph.graph.mapping import facts_to_dataset
+    from newsgraph.graph.serialize import serialize_dataset
 
     nlp = load_nlp(model, indirect)
     inputs, failed = [], 0
@@ -76,10 +76,10 @@ def ingest(
     """Extract articles and store them, one named graph per article (re-ingesting replaces it)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from extract.sources import read_articles
-    from graph.ingest import ingest as run_ingest
-    from graph.iris import IriMinter
-    from graph.store import StoreError, open_store
+    from newsgraph.extract.sources import read_articles
+    from newsgraph.graph.ingest import ingest as run_ingest
+    from newsgraph.graph.iris import IriMinter
+    from newsgraph.graph.store import StoreError, open_store
 
     nlp = load_nlp(model, indirect)
     items = list(read_articles(paths, published=_published(published)))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from api.cli import demo, extracting, querying, serving
+from newsgraph.api.cli import demo, extracting, querying, serving
 
 app = typer.Typer(
     name="newsgraph",

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from api.cli.common import BaseOption, StoreOption, console, fail
+from newsgraph.api.cli.common import BaseOption, StoreOption, console, fail
 
 
 class TableFormat(str, Enum):
@@ -28,7 +28,7 @@ class ExportFormat(str, Enum):
 
 
 def _open(store: Path | None, read_only: bool = True):
-    from graph.store import StoreError, default_store_path, open_store
+    from newsgraph.graph.store import StoreError, default_store_path, open_store
     path = store if store is not None else default_store_path()
     if read_only and not path.exists():
         raise fail(f"no store at {path}: run `newsgraph ingest` first or pass --store")
@@ -65,7 +65,7 @@ def query(
     """Run a SPARQL query over all articles (common prefixes are predeclared)."""
     import pyoxigraph as ox
 
-    from graph.store import QueryError, python_value
+    from newsgraph.graph.store import QueryError, python_value
 
     if sparql.startswith("@"):
         try:
@@ -111,7 +111,7 @@ def _export_jsonld(st, output: Path | None) -> None:
 
     from rdflib import Graph
 
-    from ontologies import context_document
+    from newsgraph.ontologies import context_document
 
     buffer = io.BytesIO()
     st.export(buffer, "ntriples")  # compaction needs the whole graph in memory
@@ -131,8 +131,8 @@ def who_met(
     store: StoreOption = None,
 ) -> None:
     """Who a person met: with whom, when, where, and the sentence that says so."""
-    from graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound, person_details, resolve_person
-    from graph.queries import who_met as who_met_query
+    from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound, person_details, resolve_person
+    from newsgraph.graph.queries import who_met as who_met_query
 
     with _open(store) as st:
         try:
@@ -157,7 +157,7 @@ def _shorten(text: str | None, limit: int = 160) -> str | None:
 
 def articles(fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table, store: StoreOption = None) -> None:
     """List the stored articles."""
-    from graph.queries import articles as articles_query
+    from newsgraph.graph.queries import articles as articles_query
     with _open(store) as st:
         _print_rows(articles_query(st, limit=100_000), fmt)
 
@@ -168,7 +168,7 @@ def remove(
     base: BaseOption = None,
 ) -> None:
     """Remove one article's graph from the store."""
-    from graph.iris import IriMinter
+    from newsgraph.graph.iris import IriMinter
     with _open(store, read_only=False) as st:
         graph = article_id if article_id.startswith(("http://", "https://")) else str(IriMinter(base).article(article_id))
         if not st.remove_article(graph):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import StoreOption, console, fail
+from newsgraph.api.cli.common import StoreOption, console, fail
 
 
 def run_server(store: Path, *, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info",
@@ -14,9 +14,9 @@ def run_server(store: Path, *, host: str = "127.0.0.1", port: int = 8000, log_le
     """Serve the store folder; `opened` is an OxigraphStore already open on it (the folder has one lock)."""
     import uvicorn
 
-    from api.config import Settings
-    from api.http.app import create_app
-    from graph.store import StoreError
+    from newsgraph.api.config import Settings
+    from newsgraph.api.http.app import create_app
+    from newsgraph.graph.store import StoreError
 
     settings = Settings(store=store)
     try:
@@ -36,5 +36,5 @@ def serve(
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve the graph over HTTP: SPARQL endpoint, REST API, exports (docs at /docs)."""
-    from graph.store import default_store_path
+    from newsgraph.graph.store import default_store_path
     run_server(store or default_store_path(), host=host, port=port, log_level=log_level)

@@ -7,12 +7,12 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
-from api.config import Settings, get_settings
-from api.http.errors import install_error_handlers
-from api.http.routes import articles, entities, graphs, resources, sparql
-from api.query_runner import QueryRunner
-from graph.met_index import MetIndex
-from graph.store import OxigraphStore
+from newsgraph.api.config import Settings, get_settings
+from newsgraph.api.http.errors import install_error_handlers
+from newsgraph.api.http.routes import articles, entities, graphs, resources, sparql
+from newsgraph.api.query_runner import QueryRunner
+from newsgraph.graph.met_index import MetIndex
+from newsgraph.graph.store import OxigraphStore
 
 
 class BodyLimit:

@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 
-from api.config import Settings
-from api.query_runner import QueryRunner
-from graph.iris import IriMinter
-from graph.store import OxigraphStore
+from newsgraph.api.config import Settings
+from newsgraph.api.query_runner import QueryRunner
+from newsgraph.graph.iris import IriMinter
+from newsgraph.graph.store import OxigraphStore
 
 
 def get_settings(request: Request) -> Settings:
@@ -32,7 +32,7 @@ def get_nlp(request: Request):
     """The spaCy pipeline, loaded on first use (ingestion only; reading never needs it)."""
     state = request.app.state
     if getattr(state, "nlp", None) is None:
-        from extract.pipeline import build_nlp
+        from newsgraph.extract.pipeline import build_nlp
         state.nlp = build_nlp(state.settings.model, indirect=state.settings.indirect)
     return state.nlp
 

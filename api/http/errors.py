@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from api.conneg import NotAcceptable
-from api.query_runner import QueryFailed, QueryTimeout, ResultTooLarge
-from extract.sources import InvalidArticle
-from graph.queries import EntityNotFound, InvalidParameter
-from graph.store import QueryError, StoreError
+from newsgraph.api.conneg import NotAcceptable
+from newsgraph.api.query_runner import QueryFailed, QueryTimeout, ResultTooLarge
+from newsgraph.extract.sources import InvalidArticle
+from newsgraph.graph.queries import EntityNotFound, InvalidParameter
+from newsgraph.graph.store import QueryError, StoreError
 
 
 class ProtocolError(Exception):

@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.config import Settings
-from api.http.app import create_app
-from extract.facts import ArticleMeta
-from extract.pipeline import extract_article
-from graph.ingest import store_facts
-from graph.store import OxigraphStore
+from newsgraph.api.config import Settings
+from newsgraph.api.http.app import create_app
+from newsgraph.extract.facts import ArticleMeta
+from newsgraph.extract.pipeline import extract_article
+from newsgraph.graph.ingest import store_facts
+from newsgraph.graph.store import OxigraphStore
 
-SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "istanbul_talks_2025.txt"
+from newsgraph.extract.sources import SAMPLE_ARTICLE as SAMPLE
 TOKEN = "test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

@@ -14,9 +14,9 @@ import pytest
 from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
-from api.cli.main import app
+from newsgraph.api.cli.main import app
 
-SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "istanbul_talks_2025.txt"
+from newsgraph.extract.sources import SAMPLE_ARTICLE as SAMPLE
 runner = CliRunner()
 
 
@@ -139,7 +139,7 @@ def test_serve_smoke(store):
     port = _free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(store)}
     env.pop("NEWSGRAPH_TOKEN", None)
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli.main", "serve", "--port", str(port), "--log-level", "warning"],
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port), "--log-level", "warning"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         base = f"http://127.0.0.1:{port}"
@@ -164,7 +164,7 @@ def test_demo_builds_then_serves(tmp_path):
     """The README's first command: the sample graph, the who-met table, then the service on it."""
     port = _free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(tmp_path / "store")}
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli.main", "demo", "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "demo", "--port", str(port)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         body = None

@@ -14,9 +14,9 @@ from fastapi.testclient import TestClient
 from rdflib import Graph, Namespace, RDF, RDFS
 from rdflib.collection import Collection
 
-from api.config import Settings
-from api.http.app import create_app
-from graph.store import OxigraphStore
+from newsgraph.api.config import Settings
+from newsgraph.api.http.app import create_app
+from newsgraph.graph.store import OxigraphStore
 from tests.api.conftest import AUTH, TOKEN
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "w3c"

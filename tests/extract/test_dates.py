@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from extract.dates import resolve_date
+from newsgraph.extract.dates import resolve_date
 
 THURSDAY = date(2025, 5, 15)
 

@@ -1,7 +1,7 @@
 """Meetings: triggers, participants, place, date and status."""
 import pytest
 
-from extract.facts import MeetingStatus
+from newsgraph.extract.facts import MeetingStatus
 from tests.conftest import met_pairs, statuses_between
 
 
@@ -155,7 +155,7 @@ def test_dateline_does_not_place_other_days(extract):
     ("Headline here\n\nVIENNA (AP) — x", "Vienna"), ("The president spoke.", None), ("UKRAINE - x", None),
 ])
 def test_dateline(text, city):
-    from extract.meetings import dateline_place
+    from newsgraph.extract.meetings import dateline_place
     assert dateline_place(text) == city
 
 

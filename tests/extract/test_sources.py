@@ -1,7 +1,7 @@
 """Reading inputs: bad files give one clear error and never stop the others."""
 import json
 
-from extract.sources import ArticleError, ArticleInput, read_articles
+from newsgraph.extract.sources import ArticleError, ArticleInput, read_articles
 
 
 def test_folder_and_bad_inputs(tmp_path):
@@ -38,8 +38,8 @@ def test_jsonl_lines(tmp_path):
 
 
 def test_extract_many_in_two_processes_keeps_order(nlp):
-    from extract.facts import ArticleMeta
-    from extract.pipeline import extract_many
+    from newsgraph.extract.facts import ArticleMeta
+    from newsgraph.extract.pipeline import extract_many
     texts = [(f"President Ana Lopes{i} met Governor Tim Hale in Lisbon.", ArticleMeta(id=f"a{i}")) for i in range(5)]
     single = [f.meta.id for f in extract_many(texts, nlp=nlp)]
     multi = list(extract_many(texts, nlp=nlp, n_process=2, batch_size=2))

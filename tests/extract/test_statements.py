@@ -1,8 +1,8 @@
 """Statements: quotes with speakers before, after or inside, continuations, and reported speech."""
 import pytest
 
-from extract.facts import QuoteKind
-from extract.statements import find_quotes
+from newsgraph.extract.facts import QuoteKind
+from newsgraph.extract.statements import find_quotes
 from tests.conftest import speaker_of
 
 
@@ -53,8 +53,8 @@ def test_partial_and_direct_kinds(extract):
 def test_indirect_speech_on_request(extract):
     from datetime import date
 
-    from extract.facts import ArticleMeta
-    from extract.pipeline import build_nlp, extract_article
+    from newsgraph.extract.facts import ArticleMeta
+    from newsgraph.extract.pipeline import build_nlp, extract_article
     text = "President Maria Costa said the government would raise pensions next year."
     assert extract(text).statements == []  # off by default
     facts = extract_article(text, ArticleMeta(id="x", published=date(2025, 1, 1)), nlp=build_nlp(indirect=True))
@@ -64,8 +64,8 @@ def test_indirect_speech_on_request(extract):
 
 
 def test_according_to_indirect(extract):
-    from extract.facts import ArticleMeta
-    from extract.pipeline import build_nlp, extract_article
+    from newsgraph.extract.facts import ArticleMeta
+    from newsgraph.extract.pipeline import build_nlp, extract_article
     facts = extract_article("Minister Paul Grant told reporters that the border would reopen on Monday.",
                             ArticleMeta(id="y"), nlp=build_nlp(indirect=True))
     assert [s.text for s in facts.statements] == ["the border would reopen on Monday"]
@@ -113,7 +113,7 @@ def test_evidence_offsets_point_into_text(extract):
     ("Safety,", False),
 ])
 def test_names_in_quotes_are_not_statements(words, expected):
-    from extract.statements import is_name_or_title
+    from newsgraph.extract.statements import is_name_or_title
     assert is_name_or_title(words) is expected
 
 

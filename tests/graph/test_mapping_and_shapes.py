@@ -4,14 +4,14 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Namespace, URIRef
 
-from graph.iris import IriMinter
-from graph.mapping import facts_to_dataset
-from graph.namespace import NG
-from graph.serialize import serialize_dataset, union_graph
-from ontologies import ONTOLOGY, SHAPES
+from newsgraph.graph.iris import IriMinter
+from newsgraph.graph.mapping import facts_to_dataset
+from newsgraph.graph.namespace import NG
+from newsgraph.graph.serialize import serialize_dataset, union_graph
+from newsgraph.ontologies import ONTOLOGY, SHAPES
 
 SCHEMA = Namespace("https://schema.org/")
-SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "istanbul_talks_2025.txt"
+from newsgraph.extract.sources import SAMPLE_ARTICLE as SAMPLE
 TEXT = ("Ukrainian Foreign Minister Andriy Sybiha met U.S. Secretary of State Marco Rubio in Antalya on Thursday. "
         "“We are hopeful,” Rubio said. Sybiha rejected an offer to meet Russian President Vladimir Putin.")
 

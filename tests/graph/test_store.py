@@ -4,10 +4,10 @@ import io
 import pytest
 from rdflib import Dataset, Graph
 
-from extract.sources import article_from_text
-from graph.ingest import ingest, store_facts
-from graph.queries import EntityNotFound, find_people, meetings, resolve_person, statements, who_met
-from graph.store import OxigraphStore, QueryError
+from newsgraph.extract.sources import article_from_text
+from newsgraph.graph.ingest import ingest, store_facts
+from newsgraph.graph.queries import EntityNotFound, find_people, meetings, resolve_person, statements, who_met
+from newsgraph.graph.store import OxigraphStore, QueryError
 
 TEXT_A = ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak in London on Tuesday. "
           "“We agreed on a lot,” Scholz said.")
@@ -100,7 +100,7 @@ def test_surname_joins_known_person(store, extract):
 def test_met_index_follows_writes(store, nlp):
     import time
 
-    from graph.met_index import MetIndex
+    from newsgraph.graph.met_index import MetIndex
     index = MetIndex(store)
     sunak = resolve_person(store, "Rishi Sunak")
     index.graph()

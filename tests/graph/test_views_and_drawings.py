@@ -2,8 +2,8 @@
 import networkx as nx
 import pytest
 
-from graph import NewsGraph
-from graph.queries import EntityNotFound
+from newsgraph.graph import NewsGraph
+from newsgraph.graph.queries import EntityNotFound
 
 TEXTS = [
     ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak in London on Tuesday. "

@@ -9,15 +9,15 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from api.http.deps import MinterDep, StoreDep, get_nlp, require_writer
-from api.http.errors import ProtocolError
-from api.http.schemas import Article, ArticleIn, IngestResult, Page
-from extract.people import slugify
-from extract.pipeline import extract_article
-from extract.sources import article_from_text, decode
-from graph import queries
-from graph.ingest import store_facts
-from graph.queries import EntityNotFound
+from newsgraph.api.http.deps import MinterDep, StoreDep, get_nlp, require_writer
+from newsgraph.api.http.errors import ProtocolError
+from newsgraph.api.http.schemas import Article, ArticleIn, IngestResult, Page
+from newsgraph.extract.people import slugify
+from newsgraph.extract.pipeline import extract_article
+from newsgraph.extract.sources import article_from_text, decode
+from newsgraph.graph import queries
+from newsgraph.graph.ingest import store_facts
+from newsgraph.graph.queries import EntityNotFound
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 

@@ -6,12 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from api.http.deps import SettingsDep, StoreDep
-from api.http.schemas import (Delegation, Meeting, MeetingRef, MetEntry, Network, NetworkEdge, NetworkNode, Page,
+from newsgraph.api.http.deps import SettingsDep, StoreDep
+from newsgraph.api.http.schemas import (Delegation, Meeting, MeetingRef, MetEntry, Network, NetworkEdge, NetworkNode, Page,
                               PathsResult, PersonDetail, PersonSummary, Statement)
-from graph import queries
-from graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound
-from graph.views import connection_paths, neighbourhood
+from newsgraph.graph import queries
+from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound
+from newsgraph.graph.views import connection_paths, neighbourhood
 
 router = APIRouter(tags=["people and meetings"])
 

@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
-from api.conneg import DATASET_TYPES, choose
-from api.http.deps import StoreDep
-from api.http.errors import ProtocolError
-from api.http.streaming import stream_dump
-from graph.queries import EntityNotFound
+from newsgraph.api.conneg import DATASET_TYPES, choose
+from newsgraph.api.http.deps import StoreDep
+from newsgraph.api.http.errors import ProtocolError
+from newsgraph.api.http.streaming import stream_dump
+from newsgraph.graph.queries import EntityNotFound
 
 router = APIRouter(tags=["graphs"])
 

@@ -8,9 +8,9 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse
 
-from api.conneg import GRAPH_TYPES, choose
-from api.http.deps import SettingsDep, StoreDep
-from graph.queries import EntityNotFound
+from newsgraph.api.conneg import GRAPH_TYPES, choose
+from newsgraph.api.http.deps import SettingsDep, StoreDep
+from newsgraph.graph.queries import EntityNotFound
 
 router = APIRouter(tags=["resources"])
 

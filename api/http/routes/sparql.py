@@ -7,11 +7,11 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.http.deps import require_writer
-from api.http.errors import ProtocolError
-from api.query_runner import QueryJob
-from api.sparql_text import add_using, has_dataset_clause, uses_service
-from graph.store import QueryError
+from newsgraph.api.http.deps import require_writer
+from newsgraph.api.http.errors import ProtocolError
+from newsgraph.api.query_runner import QueryJob
+from newsgraph.api.sparql_text import add_using, has_dataset_clause, uses_service
+from newsgraph.graph.store import QueryError
 
 router = APIRouter(tags=["SPARQL"])
 
