@@ -45,3 +45,10 @@ def test_bare_folder_names_are_not_importable_from_elsewhere(tmp_path):
     probe = "import importlib.util as u; print([n for n in ('api','graph','extract','ontologies') if u.find_spec(n)])"
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_lexicons_ship_as_package_data(wheel):
+    names = set(wheel.namelist())
+    shipped = {Path(n).name for n in names if n.startswith("newsgraph/extract/lexicons/")}
+    on_disk = {p.name for p in (ROOT / "extract" / "lexicons").glob("*.txt")}
+    assert on_disk and on_disk <= shipped
