@@ -21,6 +21,15 @@ class MeetingStatus(str, Enum):
     CANCELLED = "Cancelled"
 
 
+class Channel(str, Enum):
+    """How the parties were in contact. Only IN_PERSON meetings are "who met whom"; calls are kept
+    as contacts so that who-met can add them when asked."""
+
+    IN_PERSON = "InPerson"
+    PHONE = "Phone"
+    VIDEO = "Video"
+
+
 class QuoteKind(str, Enum):
     DIRECT = "direct"
     PARTIAL = "partial"
@@ -112,6 +121,7 @@ class Meeting:
     place: str | None = None
     date: PartialDate | None = None
     confidence: float = 0.7
+    channel: Channel = Channel.IN_PERSON
 
 
 @dataclass(frozen=True)

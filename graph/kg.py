@@ -127,9 +127,10 @@ class NewsGraph:
                 "offices": by_person.get(r["person"], ""), "articles": r["articles"], "iri": r["person"]} for r in rows]
         return _frame(out, ["name", "aliases", "offices", "articles", "iri"])
 
-    def who_met(self, name: str, statuses: Iterable[str] = queries.MET_STATUSES) -> "pd.DataFrame":
-        """Everyone a person met: with whom, when, where, status, evidence and article."""
-        rows = queries.who_met(self.store, self.person(name), statuses)
+    def who_met(self, name: str, statuses: Iterable[str] = queries.MET_STATUSES, *, calls: bool = False) -> "pd.DataFrame":
+        """Everyone a person met: with whom, when, where, status, evidence and article (`calls=True`
+        adds phone and video calls)."""
+        rows = queries.who_met(self.store, self.person(name), statuses, calls=calls)
         out = [{"with": r["other_name"], "date": r["date"], "place": r["place"], "status": r["status"],
                 "evidence": r["sentence"], "article": r["article"], "meeting": r["meeting"], "with_iri": r["other"]}
                for r in rows]

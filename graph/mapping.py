@@ -9,7 +9,7 @@ from typing import Iterator
 
 from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
 
-from newsgraph.extract.facts import Agent, ArticleFacts, Evidence, PartialDate
+from newsgraph.extract.facts import Agent, ArticleFacts, Channel, Evidence, PartialDate
 from newsgraph.graph.iris import IriMinter
 from newsgraph.graph.namespace import NG, ORG, PREFIXES, PROV, SCHEMA
 
@@ -183,7 +183,9 @@ class FactMapper:
     def _meetings(self) -> Iterator[Triple]:
         for n, meeting in enumerate(self.facts.meetings, start=1):
             m = self.iris.in_article("meeting", self.facts.meta.id, str(n))
-            yield m, RDF.type, NG.Meeting
+            in_person = meeting.channel is Channel.IN_PERSON
+            yield m, RDF.type, NG.Meeting if in_person else NG.Call  # a call is a contact, not a meeting
+            yield m, NG.channel, NG[meeting.channel.value]
             yield m, NG.status, NG[meeting.status.value]
             yield m, NG.trigger, Literal(meeting.trigger)
             yield m, PROV.wasDerivedFrom, self.article

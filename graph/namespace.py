@@ -24,6 +24,9 @@ class NG(DefinedNamespace):
     # classes
     Delegation: URIRef
     Meeting: URIRef
+    Contact: URIRef
+    Call: URIRef
+    Channel: URIRef
     Statement: URIRef
     MeetingStatus: URIRef
     Evidence: URIRef
@@ -35,11 +38,16 @@ class NG(DefinedNamespace):
     Declined: URIRef
     Hypothetical: URIRef
     Cancelled: URIRef
+    # channels (individuals of ng:Channel)
+    InPerson: URIRef
+    Phone: URIRef
+    Video: URIRef
     # properties
     title: URIRef
     heldFormerly: URIRef
     represents: URIRef
     status: URIRef
+    channel: URIRef
     speaker: URIRef
     quoteKind: URIRef
     evidence: URIRef

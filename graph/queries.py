@@ -40,6 +40,11 @@ def _status_filter(statuses: Iterable[str]) -> str:
     return "FILTER(?st IN (" + ", ".join(f"ng:{s}" for s in wanted) + "))"
 
 
+def _channel_filter(calls: bool, var: str = "m") -> str:
+    """Calls by phone or video are contacts, not meetings in person: left out unless asked for."""
+    return "" if calls else f"FILTER NOT EXISTS {{ ?{var} a ng:Call }}"
+
+
 def find_people(store: OxigraphStore, query: str = "", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """People whose name or any alias contains the query (case-insensitive), most mentioned first."""
     flt = ""
@@ -119,7 +124,8 @@ def _chunks(items: list[str], size: int = 500):
 
 
 def attendance(store: OxigraphStore, meeting_iris: list[str] | None = None,
-               statuses: Iterable[str] = MET_STATUSES) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+               statuses: Iterable[str] = MET_STATUSES, *,
+               calls: bool = False) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """(meeting -> people attending it, delegations standing for their members; person -> delegations).
 
     Built from three index-driven queries and joined in Python: a single SPARQL query with the
@@ -131,7 +137,7 @@ def attendance(store: OxigraphStore, meeting_iris: list[str] | None = None,
     for chunk in (_chunks(scope) if scope else [None]):
         values = _values("m", chunk) if chunk else ""
         rows += store.select(f"""SELECT DISTINCT ?m ?a ?person WHERE {{ {values} ?m ng:status ?st ; schema:attendee ?a .
-            {_status_filter(statuses)} OPTIONAL {{ ?a a schema:Person BIND(?a AS ?person) }} }}""")
+            {_status_filter(statuses)} {_channel_filter(calls)} OPTIONAL {{ ?a a schema:Person BIND(?a AS ?person) }} }}""")
     groups = sorted({r["a"] for r in rows if r["person"] is None})
     members: dict[str, set[str]] = {}
     for chunk in _chunks(groups):
@@ -152,8 +158,9 @@ def attendance(store: OxigraphStore, meeting_iris: list[str] | None = None,
 def _meeting_details(store: OxigraphStore, meeting_iris: Iterable[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(sorted(set(meeting_iris))):
-        for r in store.select(f"""SELECT DISTINCT ?meeting ?status ?date ?place ?sentence ?article WHERE {{ {_values("meeting", chunk)}
+        for r in store.select(f"""SELECT DISTINCT ?meeting ?status ?channel ?date ?place ?sentence ?article WHERE {{ {_values("meeting", chunk)}
             ?meeting ng:status ?st . BIND(STRAFTER(STR(?st), "#") AS ?status)
+            OPTIONAL {{ ?meeting ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
             OPTIONAL {{ ?meeting schema:startDate ?date }}
             OPTIONAL {{ ?meeting schema:location ?l . ?l schema:name ?place }}
             OPTIONAL {{ ?meeting ng:evidence ?ev . ?ev ng:sentence ?sentence }}
@@ -170,12 +177,13 @@ def _names(store: OxigraphStore, iris: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def who_met(store: OxigraphStore, person: str, statuses: Iterable[str] = MET_STATUSES) -> list[dict[str, Any]]:
+def who_met(store: OxigraphStore, person: str, statuses: Iterable[str] = MET_STATUSES, *,
+            calls: bool = False) -> list[dict[str, Any]]:
     """Everyone a person met (through any meeting, directly or in a delegation), with the meeting's
-    details. Pairs inside one delegation are not meetings."""
+    details. Pairs inside one delegation are not meetings; calls by phone or video only with `calls`."""
     statuses = tuple(statuses)
     _status_filter(statuses)
-    people, delegation_of = attendance(store, meetings_attended(store, person), statuses)
+    people, delegation_of = attendance(store, meetings_attended(store, person), statuses, calls=calls)
     details = _meeting_details(store, people)
     names = _names(store, {p for ps in people.values() for p in ps})
     own = delegation_of.get(person, set())
@@ -192,8 +200,10 @@ def who_met(store: OxigraphStore, person: str, statuses: Iterable[str] = MET_STA
 
 def meetings(store: OxigraphStore, *, person: str | None = None, with_person: str | None = None,
              place: str | None = None, since: str | None = None, until: str | None = None,
-             statuses: Iterable[str] = ALL_STATUSES, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Meetings with attendees (names joined by "; "), filtered by person, place, date and status."""
+             statuses: Iterable[str] = ALL_STATUSES, calls: bool = False,
+             limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Meetings with attendees (names joined by "; "), filtered by person, place, date and status;
+    calls by phone or video only with `calls`."""
     scope: set[str] | None = None
     for who in (person, with_person):
         if who:
@@ -201,7 +211,7 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
             scope = attended if scope is None else scope & attended
     if scope is not None and not scope:
         return []
-    filters = [_status_filter(statuses)]
+    filters = [_status_filter(statuses), _channel_filter(calls)]
     if place:
         filters.append(f"?m schema:location ?pl . ?pl schema:name ?pln FILTER(LCASE(STR(?pln)) = LCASE({_literal(place)}))")
     if since:
@@ -264,12 +274,13 @@ def articles(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list[di
         }} ORDER BY ?published ?id LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 
-def met_pairs(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES) -> list[dict[str, Any]]:
+def met_pairs(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES, *,
+              calls: bool = False) -> list[dict[str, Any]]:
     """Every (person, person, meeting) of who met whom, each pair once (a < b), without pairs inside
-    one delegation."""
+    one delegation; calls by phone or video only with `calls`."""
     statuses = tuple(statuses)
     _status_filter(statuses)
-    people, delegation_of = attendance(store, None, statuses)
+    people, delegation_of = attendance(store, None, statuses, calls=calls)
     details = _meeting_details(store, people)
     names = _names(store, {p for ps in people.values() for p in ps})
     rows = []

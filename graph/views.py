@@ -29,7 +29,7 @@ def met_graph(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES) -> n
         meetings = G[a][b]["meetings"]
         if any(m["meeting"] == row["meeting"] for m in meetings):
             continue
-        meetings.append({k: row[k] for k in ("meeting", "status", "date", "place", "sentence", "article")})
+        meetings.append({k: row[k] for k in ("meeting", "status", "channel", "date", "place", "sentence", "article")})
         G[a][b]["weight"] = len(meetings)
     return G
 
@@ -40,6 +40,7 @@ _KINDS = {
     "http://www.w3.org/ns/org#Organization": "organization",
     "https://schema.org/Organization": "organization",
     "https://w3id.org/newsgraph/ontology#Meeting": "meeting",
+    "https://w3id.org/newsgraph/ontology#Call": "call",
     "https://w3id.org/newsgraph/ontology#Statement": "statement",
     "https://w3id.org/newsgraph/ontology#Delegation": "delegation",
     "http://www.w3.org/ns/org#Post": "post",

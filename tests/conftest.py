@@ -39,8 +39,8 @@ def met_pairs(facts: ArticleFacts, statuses=("Occurred", "Scheduled")) -> set[fr
     """Pairs of surnames who met, with delegations standing for their members."""
     out: set[frozenset[str]] = set()
     for meeting in facts.meetings:
-        if meeting.status.value not in statuses:
-            continue
+        if meeting.status.value not in statuses or meeting.channel.value != "InPerson":
+            continue  # calls are contacts, not meetings in person
         people: set[str] = set()
         for agent in meeting.attendees:
             if agent.kind == "person":

@@ -127,6 +127,7 @@ def _export_jsonld(st, output: Path | None) -> None:
 def who_met(
     name: Annotated[str, typer.Argument(help="A person's name, surname or IRI.")],
     all_statuses: Annotated[bool, typer.Option("--all", help="Include proposed, declined, hypothetical and cancelled meetings.")] = False,
+    calls: Annotated[bool, typer.Option("--calls", help="Include phone and video calls (not meetings in person).")] = False,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
     store: StoreOption = None,
 ) -> None:
@@ -139,9 +140,10 @@ def who_met(
             person = resolve_person(st, name)
         except EntityNotFound as exc:
             raise fail(str(exc))
-        rows = who_met_query(st, person, ALL_STATUSES if all_statuses else MET_STATUSES)
+        rows = who_met_query(st, person, ALL_STATUSES if all_statuses else MET_STATUSES, calls=calls)
         full_name = person_details(st, person)["name"]
-        display = [{"person": full_name, "with": r["other_name"], "status": r["status"], "when": r["date"],
+        display = [{"person": full_name, "with": r["other_name"], "status": r["status"],
+                    **({"channel": r["channel"]} if calls else {}), "when": r["date"],
                     "where": r["place"], "evidence": _shorten(r["sentence"])} for r in rows]
         if fmt is TableFormat.table and not display:
             console.print(f"no meetings found for {name}")

@@ -44,6 +44,7 @@ class PersonDetail(BaseModel):
 class MeetingRef(BaseModel):
     meeting: str
     status: str
+    channel: str | None = None
     date: str | None = None
     place: str | None = None
     sentence: str | None = None

@@ -66,14 +66,16 @@ def get_person(person_id: str, store: StoreDep, settings: SettingsDep):
 
 @router.get("/people/{person_id}/met", response_model=Page[MetEntry], summary="Everyone this person met")
 def person_met(person_id: str, request: Request, store: StoreDep, settings: SettingsDep, status: Statuses = None,
+               calls: Annotated[bool, Query(description="Also phone and video calls (left out by default: not meetings in person).")] = False,
                limit: Limit = 100, offset: Offset = 0):
     """Each person met, with the meetings (date, place, status, evidence sentence and article).
-    By default only meetings that happened or are scheduled; `?status=Proposed` (or `all`) adds others."""
+    By default only meetings in person that happened or are scheduled; `?status=Proposed` (or `all`)
+    adds others, `?calls=true` adds phone and video calls."""
     iri = person_iri(store, settings, person_id)
     statuses = _statuses(status)
-    rows = request.app.state.met_index.who_met(iri) if set(statuses) == set(MET_STATUSES) else None
-    if rows is None:  # other statuses, or the read model is catching up with a write
-        rows = queries.who_met(store, iri, statuses)
+    rows = request.app.state.met_index.who_met(iri) if set(statuses) == set(MET_STATUSES) and not calls else None
+    if rows is None:  # other statuses, calls, or the read model is catching up with a write
+        rows = queries.who_met(store, iri, statuses, calls=calls)
     grouped: dict[str, MetEntry] = {}
     for r in rows:
         entry = grouped.setdefault(r["other"], MetEntry(person=r["other"], id=_id(r["other"], settings.base, "person"),
