@@ -100,3 +100,6 @@ HYPOTHETICAL_MARKERS = word_set("hypothetical_markers")
 DELEGATION_NOUNS = word_set("delegation_nouns")
 DELEGATION_CUES = word_set("delegation_cues")
 SPEAKING_BODIES = word_set("speaking_bodies")
+
+NON_PERSON_HEADS = word_set("non_person_heads")
+NON_PERSON_CLASSIFIERS = word_set("non_person_classifiers")

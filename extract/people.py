@@ -20,9 +20,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Evidence, Person
-from newsgraph.extract.lexicon import HONORIFICS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS, country_for
+from newsgraph.extract.lexicon import (HONORIFICS, NON_PERSON_CLASSIFIERS, NON_PERSON_HEADS, ORG_ALIASES,
+                                       TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS, country_for)
 
-NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos"}
+NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
 
 
@@ -77,7 +78,7 @@ def _first_names():
 
 def first_name_gender(word: str) -> str | None:
     """"male", "female", or None when the word is not a known first name or is used by both."""
-    guess = _first_names().get_gender(word)
+    guess = _first_names().get_gender(_plain(word))
     if guess in {"male", "mostly_male"}:
         return "male"
     if guess in {"female", "mostly_female"}:
@@ -86,7 +87,12 @@ def first_name_gender(word: str) -> str | None:
 
 
 def is_first_name(word: str) -> bool:
-    return _first_names().get_gender(word) != "unknown"
+    return _first_names().get_gender(_plain(word)) != "unknown"
+
+
+def _plain(word: str) -> str:
+    """The word without accents: the first-name table spells "Ingrid", texts "Íngrid"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _is_inner_hyphen(tok: Token) -> bool:
@@ -96,9 +102,32 @@ def _is_inner_hyphen(tok: Token) -> bool:
             and tok.i + 1 < len(doc))
 
 
+def _is_hyphen_tail(tok: Token) -> bool:
+    """The syllable after the hyphen of a hyphenated given name ("Jong-un", "Myung-bak", "Jae-in"),
+    which the tokenizer splits off and which is often lower case."""
+    doc = tok.doc
+    return (tok.i > 1 and tok.is_alpha and doc[tok.i - 1].text == "-" and _is_inner_hyphen(doc[tok.i - 1])
+            and doc[tok.i - 2].text[:1].isupper())
+
+
+def is_surname_first(span: Span) -> bool:
+    """East Asian order, family name first: "Kim Jong-un", "Lee Myung-bak" (a hyphenated given name
+    with a lower-case second syllable). Its first word says nothing about gender."""
+    return any(_is_hyphen_tail(t) and t.is_lower for t in span)
+
+
+def _is_demonym(tok: Token) -> bool:
+    """"Jordanian King Abdullah II": a nationality word before a name is not part of it (but the
+    country's own name can be a first name: "Jordan")."""
+    country = country_for(tok.text)
+    return country is not None and country != tok.text and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+
+
 def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
-    """"Joining Medinsky ...": a participle opening the sentence is not a first name."""
-    return length > 1 and tok.i == tok.sent.start and len(tok) > 4 and tok.lower_.endswith(("ing", "ed"))
+    """"Joining Medinsky ...": a participle opening the sentence is not a first name, but "Ahmed" and
+    "Mohammed", which end the same way, are."""
+    return (length > 1 and tok.i == tok.sent.start and len(tok) > 4 and tok.lower_.endswith(("ing", "ed"))
+            and not is_first_name(tok.text))
 
 
 def _extend_over_particles(span: Span) -> Span:
@@ -118,13 +147,24 @@ def _extend_over_particles(span: Span) -> Span:
     return span
 
 
+def _extend_over_hyphenated(span: Span) -> Span:
+    """"Kim" + "Do-yoon": NER often stops before a hyphenated given name; take it in."""
+    doc, end = span.doc, span.end
+    if (end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end + 1].text == "-"
+            and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha
+            and span[-1].text[:1].isupper()):
+        return doc[span.start:end + 3]
+    return span
+
+
 def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     """Trim a candidate person span to the name itself; return (start, end, gender) or None."""
-    tokens = list(_extend_over_particles(span))
+    tokens = list(_extend_over_hyphenated(_extend_over_particles(span)))
     gender = None
     while tokens and (
         tokens[0].lower_ in HONORIFICS
         or tokens[0].lower_ in TITLE_HEADS
+        or _is_demonym(tokens[0])
         or not _is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))
         or tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
@@ -134,11 +174,15 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "\u2019s"}
                       or tokens[-1].lower_ in NAME_PARTICLES):
         tokens = tokens[:-1]
-    if not tokens or not all(_is_name_token(t) or _is_inner_hyphen(t) for t in tokens):
+    if not tokens or not all(_is_name_token(t) or _is_inner_hyphen(t) or _is_hyphen_tail(t) for t in tokens):
         return None
-    text = " ".join(t.text for t in tokens)
+    text = span.doc[tokens[0].i:tokens[-1].i + 1].text
     if country_for(text) or text.lower() in ORG_ALIASES or text.lower() in _NOT_NAMES:
         return None
+    if len(tokens) > 1 and tokens[-1].lower_ in NON_PERSON_HEADS:  # "Ben Gurion Airport", "Patriot Act"
+        return None
+    if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens):
+        return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
     if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2):
         return None
     if text.isupper() and len(text) <= 5:  # acronyms are organisations, not people
@@ -149,6 +193,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     return tokens[0].i, tokens[-1].i + 1, gender
 
 
+_ROMAN = re.compile(r"[IVX]+")  # regnal numbers: "Abdullah II"
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 
 
@@ -203,9 +248,38 @@ class PeopleIndex:
                         continue
                     spans.append((i, i + n, None))
                     covered.update(range(i, i + n))
+        non_persons = self._non_person_strings()
+        spans = [s for s in spans if _name_key(doc[s[0]:s[1]].text) not in non_persons]
         spans.sort()
         self._cluster(spans)
         self._merge_aliases()
+
+    def _non_person_strings(self) -> set[tuple[str, ...]]:
+        """Name strings the article itself shows are no person (one sense per discourse): ones NER
+        labels a place somewhere and never a person with a first name or title, and ones a classifier
+        noun introduces ("the newspaper X", "the ship X", "the town of X")."""
+        doc = self.doc
+        labels: dict[tuple[str, ...], set[str]] = {}
+        for ent in doc.ents:
+            labels.setdefault(_name_key(ent.text), set()).add(ent.label_)
+        out = {key for key, found in labels.items() if found & {"GPE", "LOC", "FAC"}}
+        for ent in doc.ents:
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and before.lower_ == "of" and ent.start > 1:
+                before = doc[ent.start - 2]
+            if before is not None and before.lower_ in NON_PERSON_CLASSIFIERS and before.pos_ == "NOUN":
+                out.add(_name_key(ent.text))
+        # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            key = _name_key(ent.text)
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in TITLE_HEADS or before in HONORIFICS or before in TITLE_EXPANSIONS:
+                out.discard(key)
+            if len(key) > 1 and key not in out:  # "Ingrid Betancourt" vouches for "Betancourt"
+                out.discard(key[-1:])
+        return out
 
     def _names_after_titles(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
         """"Chancellor Olaf Scholz": capitalised names right after an office word are people,
@@ -216,10 +290,12 @@ class PeopleIndex:
             low = tok.lower_
             if not (low in TITLE_HEADS or low in TITLE_EXPANSIONS or low in HONORIFICS) or not tok.text[:1].isupper():
                 continue
+            if tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+                continue  # the title word begins an organisation's name: "General Motors", "General Electric"
             j = tok.i + 1
             while (j < len(doc) and j not in covered
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
-                        or _is_inner_hyphen(doc[j]))
+                        or _is_inner_hyphen(doc[j]) or _is_hyphen_tail(doc[j]))
                    and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in TITLE_MODIFIERS
                    and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES)
                    and not country_for(doc[j].text)
@@ -241,12 +317,12 @@ class PeopleIndex:
             if any(i in covered for i in range(ent.start, ent.end)) or not 2 <= len(ent) <= 4:
                 continue
             tokens = list(ent)
-            if tokens[0].lower_ == "the" or any(t.lower_ in ORG_WORDS for t in tokens):
+            if tokens[0].lower_ in {"the"} | NAME_PARTICLES or any(t.lower_ in ORG_WORDS for t in tokens):
                 continue
             if not all(_is_name_token(t) and t.pos_ == "PROPN" for t in tokens) or not is_first_name(tokens[0].text):
                 continue
             cleaned = clean_name_span(ent)
-            if cleaned:
+            if cleaned and cleaned[0] == ent.start:  # "General Motors" minus its title word is no name
                 out.append(cleaned)
         return out
 
@@ -278,7 +354,7 @@ class PeopleIndex:
                 person.aliases.add(text)
             if gender and not person.gender:
                 person.gender = gender
-            if not person.gender and len(key) > 1:
+            if not person.gender and len(key) > 1 and not is_surname_first(doc[start:end]):
                 person.gender = first_name_gender(doc[start].text)
             sent = doc[start].sent
             person.mentions.append(Evidence.of(sent))

@@ -56,3 +56,65 @@ def test_also_known_as_is_one_person(extract, text):
 def test_name_with_particles(extract):
     facts = extract("President Ursula von der Leyen met Prime Minister Mark Rutte.")
     assert names(facts) == {"Ursula von der Leyen", "Mark Rutte"}
+
+
+# -- name shapes ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Envoys from Seoul said President Park Min-jun would travel.", {"Park Min-jun"}),
+    ("The talks were opened by Choi Ha-eun and Kim Do-yoon on Monday.", {"Choi Ha-eun", "Kim Do-yoon"}),
+    ("Accompanied by Han Seo-jin, the minister flew home.", {"Han Seo-jin"}),
+])
+def test_hyphenated_given_names_are_kept_whole(extract, text, expected):
+    assert names(extract(text)) == expected
+
+
+def test_surname_first_names_take_no_gender_from_their_first_word(extract):
+    facts = extract("Officials said Lee Ha-rin would attend the forum.")
+    assert facts.persons[next(iter(facts.persons))].gender is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ahmed Karimi opened the session on Monday.", {"Ahmed Karimi"}),
+    ("Mohammed Haddad was elected chairman of the council.", {"Mohammed Haddad"}),
+    ("Khaled Omari and Tarek Nasser signed the accord.", {"Khaled Omari", "Tarek Nasser"}),
+])
+def test_first_names_ending_like_participles_are_kept(extract, text, expected):
+    assert names(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at General Motors walked out on Monday.",
+    "Shares of General Electric fell after the report.",
+    "The deal was struck with General Dynamics last year.",
+])
+def test_a_title_word_opening_a_company_name_makes_no_person(extract, text):
+    assert names(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers met at Ronald Reagan Airport before flying on.",
+    "Parliament debated the Clean Water Act for a week.",
+    "The Vienna Convention was cited by both sides.",
+])
+def test_buildings_laws_and_treaties_are_not_people(extract, text):
+    assert names(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Voters backed the ruling Ubuntu-PF again.",
+    "The newspaper Dagens Kurir printed the letter. Dagens Kurir later apologised.",
+    "Rescuers reached the town of Mbeleni. Mbeleni had no power.",
+])
+def test_organisations_and_places_the_text_classifies_are_not_people(extract, text):
+    assert names(extract(text)) == set()
+
+
+def test_a_place_name_is_no_person_but_a_named_persons_surname_stays(extract):
+    facts = extract("Floods hit Gabon on Monday. Gabon asked for help. Nadia Kessler, the envoy, arrived in Dakar. "
+                    "Kessler said more aid would come.")
+    assert names(facts) == {"Nadia Kessler"}
+
+
+def test_regnal_numbers_and_demonyms_around_a_name(extract):
+    facts = extract("Moroccan King Hassan III received the envoy.")
+    assert names(facts) == {"Hassan III"}
