@@ -11,7 +11,9 @@ Pronouns, in the spirit of Lappin & Leass's salience ranking:
   and from pronouns already resolved to that person);
 - binding: an object pronoun cannot refer to the subject of its own clause ("Putin rejected
   Zelensky's offer to meet with him": "him" is not Zelensky, the one who would meet);
-- the rest are ranked by sentence distance, then by being a grammatical subject, then by recency.
+- the rest are ranked by salience: each mention in the window adds a weight for its grammatical role
+  (main-clause subject > subject > object > oblique, by-agent or apposition), halved for each sentence
+  back, the best mention counting per person; ties go to the most recent.
 """
 from __future__ import annotations
 
@@ -132,6 +134,22 @@ def _clause_subjects(pronoun: Token, people: PeopleIndex) -> set[str]:
     return out
 
 
+def _by_agents_of_adjuncts(pronoun: Token, people: PeopleIndex) -> set[str]:
+    """ "When pressed by Lee, he said ...", "Asked by Lee about it, she ...": the one a passive adjunct's
+    by-phrase names acts on the subject, so the subject pronoun is someone else."""
+    out: set[str] = set()
+    for adjunct in pronoun.head.children:
+        if adjunct.dep_ not in {"advcl", "prep", "acl"} or adjunct.i > pronoun.i:
+            continue
+        for node in adjunct.subtree:
+            if node.dep_ == "agent" or (node.lower_ == "by" and node.dep_ == "prep" and node.head.tag_ == "VBN"):
+                for obj in node.subtree:
+                    person = people.person_of(obj)
+                    if person:
+                        out.add(person)
+    return out
+
+
 def resolve_first_person(doc: Doc, people: PeopleIndex, quotes: list[tuple[int, int, str]]) -> None:
     """ "I", "me", "my" inside a quote are its speaker; outside quotes, in the clause a reporting verb
     governs ("until X and I get together, said Y"), they are that verb's subject."""
@@ -152,6 +170,27 @@ def resolve_first_person(doc: Doc, people: PeopleIndex, quotes: list[tuple[int, 
             people.add_mention(Mention(tok.i, tok.i + 1, speaker, "pronoun"))
 
 
+def _role_weight(doc: Doc, mention: Mention) -> float:
+    """Lappin & Leass's salience by grammatical role: subject of the main clause > subject >
+    direct object > anything else (obliques, by-agents, appositions, possessors)."""
+    root = doc[mention.start:mention.end].root
+    if root.dep_ == "appos" or root.head.dep_ == "agent" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return 30.0
+    if _is_main_subject(doc, mention):
+        return 100.0
+    if _is_subject(doc, mention):
+        return 80.0
+    if root.dep_ in {"dobj", "dative"}:
+        return 50.0
+    return 40.0
+
+
+def _salience(doc: Doc, mention: Mention, distance: int) -> float:
+    """A mention's salience: its role weight, halved for each sentence back. A person's salience is that
+    of their most salient mention in the window (a sum would let a much-named person win every pronoun)."""
+    return _role_weight(doc, mention) * 0.5 ** distance
+
+
 def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
     """Add a mention for each third-person pronoun that a named person can take."""
     sent_of = _sentence_index(doc)
@@ -162,7 +201,10 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
         gender = "male" if low in MALE_WORDS else "female" if low in FEMALE_WORDS else None
         here = sent_of[tok.i]
         banned = _clause_subjects(tok, people) if tok.dep_ in {"dobj", "pobj", "dative", "iobj"} else set()
-        best: dict[str, tuple] = {}
+        if tok.dep_ in _SUBJECT_DEPS:
+            banned |= _by_agents_of_adjuncts(tok, people)
+        salience: dict[str, float] = {}
+        latest: dict[str, int] = {}
         for mention in people.sorted_mentions():
             if mention.start >= tok.i:
                 break
@@ -172,12 +214,11 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
             person = people.persons[mention.person]
             if gender and person.gender and person.gender != gender:
                 continue
-            rank = (-distance, _is_main_subject(doc, mention), _is_subject(doc, mention), mention.start)
-            if mention.person not in best or rank > best[mention.person]:
-                best[mention.person] = rank
-        if not best:
+            salience[mention.person] = max(salience.get(mention.person, 0.0), _salience(doc, mention, distance))
+            latest[mention.person] = mention.start
+        if not salience:
             continue
-        person_key = max(best, key=lambda p: best[p])
+        person_key = max(salience, key=lambda p: (salience[p], latest[p]))
         person = people.persons[person_key]
         if gender and not person.gender:
             person.gender = gender
