@@ -5,14 +5,14 @@ networkx algorithms (centrality, communities, paths) take as it is.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 import networkx as nx
 
-from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, met_pairs
+from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, met_pairs, who_met
 from newsgraph.graph.store import OxigraphStore
 
-__all__ = ["met_graph", "typed_graph", "offices_graph", "connection_paths", "neighbourhood"]
+__all__ = ["met_graph", "typed_graph", "offices_graph", "connection_paths", "neighbourhood", "queried_met_graph"]
 
 
 def met_graph(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES) -> nx.Graph:
@@ -112,8 +112,13 @@ def connection_paths(G: nx.Graph, source: str, target: str, max_hops: int = 4, l
     return paths
 
 
-def neighbourhood(G: nx.Graph, node: str, depth: int = 1) -> nx.Graph:
+def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dict], bool] | None = None,
+                  max_nodes: int | None = None) -> nx.Graph:
     """The people within `depth` meetings of a person, with the edges between them.
+
+    `keep` selects meetings (a date range, say): an edge with no kept meeting is not followed and
+    is left out, its `weight` counts the kept ones. `max_nodes` stops the walk on a big hub, closest
+    and most-met people first; the result's `truncated` graph attribute says whether it stopped.
 
     Raises
     ------
@@ -122,4 +127,68 @@ def neighbourhood(G: nx.Graph, node: str, depth: int = 1) -> nx.Graph:
     """
     if node not in G:
         raise EntityNotFound(f"no person {node} in the meetings graph")
-    return G.subgraph(nx.single_source_shortest_path_length(G, node, cutoff=depth)).copy()
+
+    def kept(u: str, v: str) -> list[dict]:
+        meetings = G[u][v].get("meetings", [])
+        return meetings if keep is None else [m for m in meetings if keep(m)]
+
+    seen, frontier, truncated = {node: 0}, [node], False
+    for level in range(1, depth + 1):
+        found: dict[str, int] = {}
+        for u in frontier:
+            for v in G[u]:
+                if v not in seen and (n := len(kept(u, v))):
+                    found[v] = max(found.get(v, 0), n)
+        ranked = sorted(found, key=lambda v: (-found[v], G.nodes[v].get("name") or v))
+        if max_nodes is not None and len(seen) + len(ranked) > max_nodes:
+            ranked, truncated = ranked[:max(0, max_nodes - len(seen))], True
+        seen.update((v, level) for v in ranked)
+        frontier = ranked
+    H = nx.Graph(truncated=truncated)
+    for v in seen:
+        H.add_node(v, **G.nodes[v], hops=seen[v])
+    for u in seen:
+        for v in G[u]:
+            if v in seen and u < v and (meetings := kept(u, v)):
+                H.add_edge(u, v, weight=len(meetings), meetings=meetings)
+    return H
+
+
+def queried_met_graph(store: OxigraphStore, node: str, depth: int, statuses: Iterable[str],
+                      max_nodes: int | None = None) -> nx.Graph:
+    """The met-graph around one person for any statuses, walked with `who_met` queries (the in-memory
+    read model holds only meetings that happened or are scheduled)."""
+    statuses = tuple(statuses)
+    G = nx.Graph()
+    frontier, seen = [node], {node}
+    for _ in range(depth):
+        following = []
+        for u in frontier:
+            for row in who_met(store, u, statuses):
+                v = row["other"]
+                if not G.has_edge(u, v):
+                    G.add_edge(u, v, meetings=[])
+                meetings = G[u][v]["meetings"]
+                if not any(m["meeting"] == row["meeting"] for m in meetings):
+                    meetings.append({k: row[k] for k in ("meeting", "status", "date", "place", "sentence", "article")})
+                if v not in seen:
+                    seen.add(v)
+                    following.append(v)
+            if max_nodes is not None and len(seen) >= max_nodes:
+                break
+        frontier = following
+    G.add_node(node)
+    for row in _people_rows(store, list(G.nodes)):
+        G.nodes[row["p"]].update(name=row["name"], country=row["country"], kind="person")
+    for u, v, d in G.edges(data=True):
+        d["weight"] = len(d["meetings"])
+    return G
+
+
+def _people_rows(store: OxigraphStore, people: list[str]) -> list[dict]:
+    rows = []
+    for start in range(0, len(people), 500):
+        values = " ".join(f"<{p}>" for p in people[start:start + 500])
+        rows += store.select(f"""SELECT ?p (SAMPLE(?n) AS ?name) (SAMPLE(?cn) AS ?country) WHERE {{ VALUES ?p {{ {values} }}
+            ?p schema:name ?n . OPTIONAL {{ ?p ng:country ?c . ?c schema:name ?cn }} }} GROUP BY ?p""")
+    return rows

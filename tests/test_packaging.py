@@ -52,3 +52,13 @@ def test_lexicons_ship_as_package_data(wheel):
     shipped = {Path(n).name for n in names if n.startswith("newsgraph/extract/lexicons/")}
     on_disk = {p.name for p in (ROOT / "extract" / "lexicons").glob("*.txt")}
     assert on_disk and on_disk <= shipped
+
+
+def test_explorer_and_vendored_javascript_ship_with_their_licences(wheel):
+    names = set(wheel.namelist())
+    static = "newsgraph/api/http/static/"
+    for name in ("explorer/index.html", "explorer/explorer.js", "explorer/queries.js", "explorer/explorer.css",
+                 "vendor/cytoscape/cytoscape.min.js", "vendor/cytoscape/LICENSE",
+                 "vendor/yasgui/yasgui.min.js", "vendor/yasgui/yasgui.min.css", "vendor/yasgui/LICENSE",
+                 "vendor/swagger-ui/swagger-ui-bundle.js", "vendor/swagger-ui/swagger-ui.css", "vendor/swagger-ui/LICENSE"):
+        assert static + name in names, f"{name} is not packaged"

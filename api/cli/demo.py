@@ -15,6 +15,17 @@ def sample_path() -> Path:
     return SAMPLE_ARTICLE
 
 
+def meetings_table(pairs: list[dict]) -> list[dict]:
+    """One row per meeting (date, place, status, everyone in it) from who-met-whom pairs, by date."""
+    meetings: dict[str, dict] = {}
+    for row in pairs:
+        entry = meetings.setdefault(row["meeting"], {"date": str(row["date"] or ""), "place": row["place"] or "",
+                                                     "status": row["status"], "people": set()})
+        entry["people"] |= {row["a_name"], row["b_name"]}
+    rows = [{**m, "people": sorted(m["people"])} for m in meetings.values()]
+    return sorted(rows, key=lambda r: (r["date"] or "9999", r["place"], r["people"]))
+
+
 def demo(
     store: StoreOption = None,
     model: ModelOption = None,
@@ -42,16 +53,11 @@ def demo(
     console.print(f"Built the graph of the sample article in {location}: {summary.people} people, "
                   f"{summary.meetings} meetings, {summary.statements} statements, {summary.triples} triples.",
                   highlight=False)
-    table = Table(title="Who met whom (meetings that happened or are scheduled)")
-    for col in ("person", "met", "status", "when", "where"):
+    table = Table(title="Meetings that happened or are scheduled (one row per meeting)")
+    for col in ("when", "where", "status", "who met"):
         table.add_column(col)
-    seen = set()
-    for row in sorted(pairs, key=lambda r: (r["a_name"], r["b_name"])):
-        key = (row["a_name"], row["b_name"], row["meeting"])
-        if key in seen:
-            continue
-        seen.add(key)
-        table.add_row(row["a_name"], row["b_name"], row["status"], row["date"] or "", row["place"] or "")
+    for row in meetings_table(pairs):
+        table.add_row(row["date"], row["place"], row["status"], ", ".join(row["people"]))
     console.print(table)
     if serve:
         from newsgraph.api.cli.serving import run_server

@@ -27,6 +27,16 @@ def _published(value: str | None) -> date | None:
         raise fail(str(exc))
 
 
+def _warn_undated(items) -> None:
+    """Relative dates ("on Tuesday", "yesterday") need the publication date; say so once when it is missing."""
+    from newsgraph.extract.sources import ArticleError
+    undated = [i for i in items if not isinstance(i, ArticleError) and i.meta.published is None]
+    if undated:
+        err.print(f"[yellow]warning:[/yellow] {len(undated)} article(s) have no publication date (--published YYYY-MM-DD "
+                  "or a 'published' field): relative dates such as 'on Tuesday' or 'yesterday' are dropped",
+                  highlight=False)
+
+
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Article text files (.txt) or JSON Lines (.jsonl).")],
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")] = None,
@@ -43,9 +53,10 @@ def extract(
     from newsgraph.graph.mapping import facts_to_dataset
     from newsgraph.graph.serialize import serialize_dataset
 
-    nlp = load_nlp(model, indirect)
+    # arguments and inputs are checked before the spaCy model loads (seconds), so mistakes show at once
+    items = list(read_articles(files, published=_published(published)))
     inputs, failed = [], 0
-    for item in read_articles(files, published=_published(published)):
+    for item in items:
         if isinstance(item, ArticleError):
             err.print(f"[red]error:[/red] {item}", highlight=False)
             failed += 1
@@ -53,6 +64,8 @@ def extract(
             inputs.append((item.text, item.meta))
     if not inputs:
         raise typer.Exit(code=1)
+    _warn_undated(items)
+    nlp = load_nlp(model, indirect)
     facts = list(extract_many(inputs, nlp=nlp))
     data = serialize_dataset(facts_to_dataset(facts, IriMinter(base)), fmt.value)
     if output:
@@ -76,13 +89,18 @@ def ingest(
     """Extract articles and store them, one named graph per article (re-ingesting replaces it)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from newsgraph.extract.sources import read_articles
+    from newsgraph.extract.sources import ArticleError, read_articles
     from newsgraph.graph.ingest import ingest as run_ingest
     from newsgraph.graph.iris import IriMinter
     from newsgraph.graph.store import StoreError, open_store
 
+    items = list(read_articles(paths, published=_published(published)))  # before the model loads
+    if items and all(isinstance(i, ArticleError) for i in items):
+        for item in items:
+            err.print(f"[red]error:[/red] {item}", highlight=False)
+        raise typer.Exit(code=1)
+    _warn_undated(items)
     nlp = load_nlp(model, indirect)
-    items = list(read_articles(paths, published=_published(published)))
     try:
         with open_store(store) as st, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -25,7 +25,7 @@ def run_server(store: Path, *, host: str = "127.0.0.1", port: int = 8000, log_le
         raise fail(str(exc))
     mode = "read-write (token set)" if settings.token else "read-only (set NEWSGRAPH_TOKEN to allow writes)"
     console.print(f"serving {store} on http://{host}:{port}  {mode}\n"
-                  f"  docs: http://{host}:{port}/docs   SPARQL: http://{host}:{port}/sparql", highlight=False)
+                  f"  explorer: http://{host}:{port}/   docs: http://{host}:{port}/docs   SPARQL: http://{host}:{port}/sparql", highlight=False)
     uvicorn.run(app, host=host, port=port, log_level=log_level)
 
 

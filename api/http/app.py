@@ -6,10 +6,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 
 from newsgraph.api.config import Settings, get_settings
 from newsgraph.api.http.errors import install_error_handlers
-from newsgraph.api.http.routes import articles, entities, graphs, resources, sparql
+from newsgraph.api.http.routes import articles, entities, explorer, graphs, resources, sparql
 from newsgraph.api.query_runner import QueryRunner
 from newsgraph.graph.met_index import MetIndex
 from newsgraph.graph.store import OxigraphStore
@@ -78,6 +79,8 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
                     "for the questions SPARQL makes tedious: who met whom, how two people are connected, who said what.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # served by routes/explorer.py from vendored Swagger UI files: no CDN, works offline
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store = store if store is not None else OxigraphStore(settings.store)
@@ -85,8 +88,9 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     app.state.met_index = MetIndex(app.state.store)
     app.state.nlp = None
     install_error_handlers(app)
-    for module in (sparql, graphs, entities, articles, resources):
+    for module in (explorer, sparql, graphs, entities, articles, resources):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=explorer.STATIC), name="static")
     if settings.cors_origins:
         # never with credentials: a wildcard origin must not be able to act for a logged-in user
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,

@@ -114,6 +114,7 @@ class NetworkNode(BaseModel):
     id: str
     name: str | None
     country: str | None = None
+    hops: int | None = None
 
 
 class NetworkEdge(BaseModel):
@@ -126,6 +127,7 @@ class NetworkEdge(BaseModel):
 class Network(BaseModel):
     center: str
     depth: int
+    truncated: bool = False
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
 

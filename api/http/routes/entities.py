@@ -11,7 +11,7 @@ from newsgraph.api.http.schemas import (Delegation, Meeting, MeetingRef, MetEntr
                               PathsResult, PersonDetail, PersonSummary, Statement)
 from newsgraph.graph import queries
 from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound
-from newsgraph.graph.views import connection_paths, neighbourhood
+from newsgraph.graph.views import connection_paths, neighbourhood, queried_met_graph
 
 router = APIRouter(tags=["people and meetings"])
 
@@ -142,12 +142,33 @@ def paths(request: Request, store: StoreDep, settings: SettingsDep,
     return PathsResult(source=source, target=target, paths=found)
 
 
+def _in_range(since: str | None, until: str | None):
+    """A meeting filter for a date range; meetings without a date are kept only when no range is asked."""
+    if not since and not until:
+        return None
+
+    def keep(meeting: dict) -> bool:
+        date = str(meeting.get("date") or "")
+        return bool(date) and (not since or date >= since) and (not until or date <= until)
+    return keep
+
+
 @router.get("/people/{person_id}/network", response_model=Network, summary="Nodes and edges around a person, for drawing")
 def network(person_id: str, request: Request, store: StoreDep, settings: SettingsDep,
-            depth: Annotated[int, Query(ge=1, le=3)] = 1):
+            depth: Annotated[int, Query(ge=1, le=3)] = 1, status: Statuses = None,
+            since: Annotated[str | None, Query(description="Only meetings on or after this date (YYYY-MM-DD).")] = None,
+            until: Annotated[str | None, Query(description="Only meetings on or before this date (YYYY-MM-DD).")] = None,
+            max_nodes: Annotated[int, Query(ge=2, le=2000, description="Stop the walk at this many people.")] = 300):
+    """By default meetings that happened or are scheduled; `status=Proposed,Declined` (or `all`) for others."""
     iri = person_iri(store, settings, person_id)
-    sub = neighbourhood(_met_graph(request), iri, depth)
+    statuses = _statuses(status)
+    if set(statuses) == set(MET_STATUSES):
+        graph = _met_graph(request)
+    else:
+        queries._status_filter(statuses)
+        graph = queried_met_graph(store, iri, depth, statuses, max_nodes=max_nodes)
+    sub = neighbourhood(graph, iri, depth, keep=_in_range(since, until), max_nodes=max_nodes)
     return Network(
-        center=iri, depth=depth,
-        nodes=[NetworkNode(id=n, name=d.get("name"), country=d.get("country")) for n, d in sub.nodes(data=True)],
+        center=iri, depth=depth, truncated=sub.graph.get("truncated", False),
+        nodes=[NetworkNode(id=n, name=d.get("name"), country=d.get("country"), hops=d.get("hops")) for n, d in sub.nodes(data=True)],
         edges=[NetworkEdge(source=a, target=b, weight=d["weight"], meetings=d["meetings"]) for a, b, d in sub.edges(data=True)])

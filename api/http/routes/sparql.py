@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from newsgraph.api.http.deps import require_writer
 from newsgraph.api.http.errors import ProtocolError
 from newsgraph.api.query_runner import QueryJob
+from newsgraph.api.sparql_prefixes import UnknownPrefix, with_prefixes
 from newsgraph.api.sparql_text import add_using, has_dataset_clause, uses_service
 from newsgraph.graph.store import QueryError
 
@@ -103,12 +104,13 @@ async def sparql(request: Request) -> Response:
         if request.method == "GET":
             raise ProtocolError(400, "updates must be sent with POST")
         require_writer(request)
-        return await _update(request, _one(updates, "update"), params)
+        return await _update(request, _predeclared(_one(updates, "update")), params)
     query = _one(queries, "query")
     if query is None:
         if request.method == "GET":
             return Response(service_description(request, bool(settings.token)), media_type="text/turtle")
         raise ProtocolError(400, "no query or update was given")
+    query = _predeclared(query)
     if not settings.allow_service and uses_service(query):
         raise ProtocolError(403, "federated SERVICE queries are disabled on this server (NEWSGRAPH_ALLOW_SERVICE)")
     job = QueryJob(query=query, accept=request.headers.get("accept", "*/*"),
@@ -117,6 +119,15 @@ async def sparql(request: Request) -> Response:
     answer = await run_in_threadpool(request.app.state.runner.run, job)
     return Response(answer.body, media_type=answer.media_type,
                     headers={"X-Query-Seconds": f"{answer.seconds:.4f}", "Vary": "Accept"})
+
+
+def _predeclared(text: str) -> str:
+    """The text with the CLI's prefixes (schema:, org:, prov:, ng:, xsd:, rdf:, rdfs: ...) declared
+    where it uses them without declaring them; a short 400 naming an unknown prefix."""
+    try:
+        return with_prefixes(text)
+    except UnknownPrefix as exc:
+        raise ProtocolError(400, str(exc)) from exc
 
 
 async def _update(request: Request, update: str, params: dict[str, list[str]]) -> Response:

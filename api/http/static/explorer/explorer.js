@@ -1,0 +1,325 @@
+// The newsgraph explorer: search people, see who met whom around them, read the evidence, query SPARQL.
+// Plain JavaScript over the JSON API; Cytoscape.js draws the network, Yasgui is the SPARQL editor.
+"use strict";
+
+const $ = (sel) => document.querySelector(sel);
+const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79", "#ad494a", "#637939"];
+const NO_COUNTRY = "country unknown";
+const STATUS_LABEL = { Occurred: "met", Scheduled: "scheduled", Proposed: "proposed", Declined: "declined", Hypothetical: "hypothetical", Cancelled: "cancelled" };
+
+const state = { person: null, personName: null, network: null, hidden: new Set(), colours: {}, sparqlQuery: null, cy: null, yasgui: null };
+
+async function getJSON(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try { detail = (await response.json()).detail; } catch (e) { /* not JSON */ }
+    throw new Error(detail);
+  }
+  return response.json();
+}
+
+const slug = (iri, kind) => { const i = iri.indexOf(`/${kind}/`); return i < 0 ? iri : iri.slice(i + kind.length + 2); };
+
+function filters() {
+  const statuses = [...document.querySelectorAll("#statuses input:checked")].map((x) => x.value);
+  return { statuses: statuses.length ? statuses : ["Occurred", "Scheduled"], since: $("#since").value, until: $("#until").value, depth: +$("#depth").value };
+}
+
+// ---- search with type-ahead -------------------------------------------------------------------
+let searchTimer = null, searchSeq = 0, activeIndex = -1;
+
+function showSuggestions(rows) {
+  const list = $("#suggestions");
+  activeIndex = -1;
+  if (!rows.length) { list.innerHTML = `<li class="none">no person found</li>`; list.hidden = false; return; }
+  list.innerHTML = rows.map((r) => {
+    const aliases = r.aliases.filter((a) => a !== r.name);
+    return `<li role="option" data-id="${esc(r.id)}" data-name="${esc(r.name)}"><b>${esc(r.name)}</b>` +
+      (aliases.length ? ` <span class="alias">also ${esc(aliases.join(", "))}</span>` : "") +
+      ` <span class="count">${r.articles} article${r.articles === 1 ? "" : "s"}</span></li>`;
+  }).join("");
+  list.hidden = false;
+}
+
+async function suggest(text) {
+  const seq = ++searchSeq;
+  const page = await getJSON(`/people?q=${encodeURIComponent(text)}&limit=10`);
+  if (seq === searchSeq) showSuggestions(page.data);
+}
+
+function pick(li) {
+  if (!li || !li.dataset.id) return;
+  $("#suggestions").hidden = true;
+  $("#search").value = li.dataset.name;
+  location.hash = `#/network/${encodeURIComponent(li.dataset.id)}`;
+}
+
+$("#search").addEventListener("input", (e) => {
+  clearTimeout(searchTimer);
+  const text = e.target.value.trim();
+  if (!text) { $("#suggestions").hidden = true; return; }
+  searchTimer = setTimeout(() => suggest(text).catch(() => {}), 120);
+});
+$("#search").addEventListener("keydown", (e) => {
+  const items = [...document.querySelectorAll("#suggestions li[data-id]")];
+  if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+    e.preventDefault();
+    activeIndex = (activeIndex + (e.key === "ArrowDown" ? 1 : -1) + items.length) % Math.max(items.length, 1);
+    items.forEach((li, i) => li.classList.toggle("active", i === activeIndex));
+  } else if (e.key === "Enter") {
+    pick(items[Math.max(activeIndex, 0)]);
+  } else if (e.key === "Escape") {
+    $("#suggestions").hidden = true;
+  }
+});
+$("#suggestions").addEventListener("mousedown", (e) => pick(e.target.closest("li")));
+document.addEventListener("click", (e) => { if (!e.target.closest(".search")) $("#suggestions").hidden = true; });
+
+// ---- views and routing ------------------------------------------------------------------------
+function show(view) {
+  for (const el of document.querySelectorAll(".view")) el.hidden = el.id !== `view-${view}`;
+  for (const a of document.querySelectorAll("nav a[data-view]")) a.classList.toggle("current", a.dataset.view === view);
+  $("#filters").classList.toggle("muted", view === "sparql" || view === "article");
+}
+
+async function route() {
+  const [path, query] = location.hash.slice(1).split("?");
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query || "");
+  try {
+    if (parts[0] === "sparql") { show("sparql"); openSparql(params.get("query")); return; }
+    if (parts[0] === "article" && parts[1]) { show("article"); await showArticle(parts[1], +params.get("start"), +params.get("end")); return; }
+    if (parts[0] === "person") {
+      show("person");
+      if (parts[1] || state.person) await showPerson(parts[1] || slug(state.person, "person"));
+      else $("#view-person").innerHTML = `<p class="hint">Search a person above.</p>`;
+      return;
+    }
+    show("network");
+    if (parts[0] === "network" && parts[1]) await showNetwork(parts[1]);
+  } catch (err) {
+    const target = document.querySelector(".view:not([hidden])") || $("#details");
+    target.insertAdjacentHTML("afterbegin", `<p class="error">${esc(err.message)}</p>`);
+  }
+}
+window.addEventListener("hashchange", route);
+
+// ---- the network ------------------------------------------------------------------------------
+function colourFor(country) {
+  if (!(country in state.colours)) {
+    state.colours[country] = country === NO_COUNTRY ? "#9e9e9e" : PALETTE[Object.keys(state.colours).filter((c) => c !== NO_COUNTRY).length % PALETTE.length];
+  }
+  return state.colours[country];
+}
+
+function networkUrl(id) {
+  const f = filters();
+  const params = new URLSearchParams({ depth: f.depth });
+  f.statuses.forEach((s) => params.append("status", s));
+  if (f.since) params.set("since", f.since);
+  if (f.until) params.set("until", f.until);
+  return `/people/${encodeURIComponent(id)}/network?${params}`;
+}
+
+async function showNetwork(id) {
+  const net = await getJSON(networkUrl(id));
+  state.network = net;
+  state.person = net.center;
+  const centre = net.nodes.find((n) => n.id === net.center);
+  state.personName = centre ? centre.name : id;
+  $("#search").value = state.personName;
+  const f = filters();
+  state.sparqlQuery = NgQueries.network(net.center, f.statuses, f.since, f.until, f.depth);
+  drawNetwork(net);
+  const met = net.nodes.length - 1;
+  $("#details").innerHTML = `<h2>${esc(state.personName)}</h2>
+    <p>${met ? `${met} ${met === 1 ? "person" : "people"} within ${f.depth} meeting${f.depth > 1 ? "s" : ""}, ${net.edges.length} line${net.edges.length === 1 ? "" : "s"}` : "No meetings with these filters."}
+    ${net.truncated ? "<br><em>Only the closest people are shown.</em>" : ""}</p>
+    <p><a href="#/person/${encodeURIComponent(id)}">Person page: offices, delegations, meetings, statements</a></p>
+    <p class="hint">Click a line for the meetings behind it. Line width: number of meetings; dashed: only proposed, declined or hypothetical.</p>`;
+}
+
+function drawNetwork(net) {
+  const elements = [];
+  const shown = new Set(net.nodes.filter(isShown).map((n) => n.id));
+  for (const n of net.nodes.filter(isShown)) {
+    const country = n.country || NO_COUNTRY;
+    elements.push({ data: { id: n.id, label: n.name || slug(n.id, "person"), country, colour: colourFor(country), centre: n.id === net.center ? 1 : 0, hops: n.hops ?? 0 } });
+  }
+  for (const e of net.edges.filter((x) => shown.has(x.source) && shown.has(x.target))) {
+    elements.push({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.weight, meetings: e.meetings,
+      met: e.meetings.some((m) => m.status === "Occurred" || m.status === "Scheduled") ? 1 : 0 } });
+  }
+  $("#cy-empty").textContent = net.edges.length ? "" : "No meetings for this person with these filters.";
+  if (state.cy) state.cy.destroy();
+  const cy = cytoscape({
+    container: $("#cy"),
+    elements,
+    maxZoom: 1.6,
+    minZoom: 0.2,
+    style: [
+      { selector: "node", style: { "background-color": "data(colour)", label: "data(label)", "font-size": 12, "text-valign": "bottom", "text-margin-y": 4,
+        "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 2, width: 22, height: 22, color: "#222" } },
+      { selector: "node[centre = 1]", style: { width: 34, height: 34, "border-width": 3, "border-color": "#111", "font-weight": "bold", "font-size": 14 } },
+      { selector: "edge", style: { width: "mapData(weight, 1, 6, 2, 10)", "line-color": "#9aa7b4", "curve-style": "bezier", opacity: 0.9 } },
+      { selector: "edge[met = 0]", style: { "line-style": "dashed", "line-color": "#d08770" } },
+      { selector: "edge:selected", style: { "line-color": "#e6550d" } },
+      { selector: "node:selected", style: { "border-width": 3, "border-color": "#e6550d" } },
+    ],
+    layout: layoutFor(net),
+  });
+  cy.on("tap", "edge", (evt) => showEdge(evt.target));
+  cy.on("tap", "node", (evt) => { if (evt.target.id() !== state.person) location.hash = `#/network/${encodeURIComponent(slug(evt.target.id(), "person"))}`; });
+  state.cy = cy;
+  window.ngCy = cy; // for the browser tests and the curious (window.cy is the #cy element)
+  drawLegend(net);
+}
+
+function layoutFor(net) {
+  if (net.nodes.length > 120) return { name: "concentric", concentric: (n) => 10 - n.data("hops"), levelWidth: () => 1, minNodeSpacing: 30, animate: false };
+  // label sizes count as node sizes, so names do not overlap
+  return { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 60000,
+    idealEdgeLength: () => 120, nodeOverlap: 40, padding: 40, componentSpacing: 100, numIter: 2000 };
+}
+
+function drawLegend(net) {
+  const counts = {};
+  for (const n of net.nodes) { const c = n.country || NO_COUNTRY; counts[c] = (counts[c] || 0) + 1; }
+  const countries = Object.keys(counts).sort((a, b) => (a === NO_COUNTRY) - (b === NO_COUNTRY) || a.localeCompare(b));
+  $("#legend").innerHTML = `<h3>Countries</h3>` + countries.map((c) =>
+    `<label class="legend-item"><input type="checkbox" value="${esc(c)}" ${state.hidden.has(c) ? "" : "checked"}>` +
+    `<span class="swatch" style="background:${colourFor(c)}"></span>${esc(c)} <span class="count">${counts[c]}</span></label>`).join("");
+}
+
+// hidden countries are left out of the drawing (and the layout), the centre person always stays
+const isShown = (n) => n.id === state.network.center || !state.hidden.has(n.country || NO_COUNTRY);
+
+$("#legend").addEventListener("change", (e) => {
+  if (!e.target.matches("input")) return;
+  if (e.target.checked) state.hidden.delete(e.target.value); else state.hidden.add(e.target.value);
+  drawNetwork(state.network);
+});
+
+// ---- meetings behind an edge ------------------------------------------------------------------
+function statusBadge(status) { return `<span class="status status-${esc(status)}">${esc(STATUS_LABEL[status] || status)}</span>`; }
+
+function articleLink(ev, text) {
+  if (!ev.article_id) return "";
+  const params = ev.start != null ? `?start=${ev.start}&end=${ev.end}` : "";
+  return `<a class="article-link" href="#/article/${encodeURIComponent(ev.article_id)}${params}">${esc(text || ev.title || ev.article_id)}</a>`;
+}
+
+async function showEdge(edge) {
+  const [a, b] = [edge.source(), edge.target()];
+  state.sparqlQuery = NgQueries.edge(a.id(), b.id(), filters().statuses);
+  const meetings = edge.data("meetings");
+  $("#details").innerHTML = `<h2>${esc(a.data("label"))} – ${esc(b.data("label"))}</h2><p>${meetings.length} meeting${meetings.length === 1 ? "" : "s"}</p><ol id="edge-meetings"></ol>`;
+  const list = $("#edge-meetings");
+  for (const m of meetings) {
+    const li = document.createElement("li");
+    li.className = "meeting";
+    li.innerHTML = `${statusBadge(m.status)} <span class="when">${esc(m.date || "date unknown")}</span> <span class="where">${esc(m.place || "place unknown")}</span>
+      <blockquote class="evidence">${esc(m.sentence || "")}</blockquote>`;
+    list.appendChild(li);
+    getJSON(`/meetings/${encodeURIComponent(slug(m.meeting, "meeting"))}/evidence`).then((detail) => {
+      const who = detail.attendees.map((x) => x.name || slug(x.attendee, x.kind)).join(", ");
+      const ev = detail.evidence[0] || {};
+      li.insertAdjacentHTML("beforeend", `<p class="attendees">attended by ${esc(who)}</p><p class="sources">` +
+        detail.evidence.map((e) => articleLink(e, `read in the article${e.title ? ": " + e.title : ""}`) +
+          (e.source_link ? ` · <a href="${esc(e.source_link)}" rel="noopener" target="_blank">original</a>` : "")).join("<br>") + `</p>`);
+      if (!ev.sentence) li.querySelector(".evidence").remove();
+    }).catch(() => {});
+  }
+}
+
+// ---- the person page --------------------------------------------------------------------------
+function inRange(date) {
+  const f = filters();
+  if (!f.since && !f.until) return true;
+  return !!date && (!f.since || date >= f.since) && (!f.until || date <= f.until);
+}
+
+const names = (value) => (Array.isArray(value) ? value : String(value || "").split("; ")).filter(Boolean);
+
+async function showPerson(id) {
+  const p = await getJSON(`/people/${encodeURIComponent(id)}`);
+  state.person = p.iri;
+  state.personName = p.name;
+  state.sparqlQuery = NgQueries.person(p.iri);
+  const wanted = new Set(filters().statuses);
+  const meetings = p.meetings.filter((m) => wanted.has(m.status) && inRange(m.date));
+  const offices = p.offices.map((o) => `<li>${esc(o.title)}${o.org ? ` (${esc(o.org)})` : ""}${o.former ? " <em>former</em>" : ""}</li>`).join("");
+  const delegations = p.delegations.map((d) => `<li>${esc(d.role)} of the delegation${d.represents ? ` of ${esc(d.represents)}` : ""}</li>`).join("");
+  const meetingRows = meetings.map((m) => `<tr><td>${statusBadge(m.status)}</td><td>${esc(m.date || "")}</td><td>${esc(m.place || "")}</td>
+      <td>${esc(names(m.attendees).filter((x) => x !== p.name).join(", "))}</td><td class="sentence">${esc(m.sentence || "")}</td>
+      <td>${articleLink({ article_id: m.article ? slug(m.article, "article") : null }, "article")}</td></tr>`).join("");
+  const statements = p.statements.map((s) => `<li class="statement"><q>${esc(s.text)}</q> <span class="kind">${esc(s.kind || "")}</span>
+      ${s.sentence && s.sentence !== s.text ? `<div class="sentence">${esc(s.sentence)}</div>` : ""}
+      <div class="sources">${articleLink({ article_id: s.article ? slug(s.article, "article") : null }, "source article")}</div></li>`).join("");
+  $("#view-person").innerHTML = `<h1>${esc(p.name)}</h1>
+    ${p.aliases.length ? `<p>Also named ${esc(p.aliases.join(", "))}</p>` : ""}
+    <p><a href="#/network/${encodeURIComponent(p.id)}">Network</a> · <a href="/id/person/${encodeURIComponent(p.id)}">linked data page</a></p>
+    <div class="columns"><section><h2>Offices</h2><ul>${offices || "<li class='hint'>none found</li>"}</ul></section>
+    <section><h2>Delegations</h2><ul>${delegations || "<li class='hint'>none found</li>"}</ul></section></div>
+    <h2>Meetings <span class="count">${meetings.length} of ${p.meetings.length} (filters above)</span></h2>
+    <table class="meetings"><thead><tr><th>status</th><th>date</th><th>place</th><th>with</th><th>evidence</th><th></th></tr></thead><tbody>${meetingRows}</tbody></table>
+    <h2>Statements <span class="count">${p.statements.length}</span></h2><ul class="statements">${statements || "<li class='hint'>none found</li>"}</ul>`;
+}
+
+// ---- an article, with one sentence highlighted --------------------------------------------------
+async function showArticle(id, start, end) {
+  const a = await getJSON(`/articles/${encodeURIComponent(id)}/evidence`);
+  state.sparqlQuery = NgQueries.article(a.article);
+  const body = a.sentences.map((s) => {
+    const hit = s.start === start && s.end === end;
+    return `<p class="${hit ? "highlight" : ""}" data-start="${s.start}">${hit ? `<mark>${esc(s.sentence)}</mark>` : esc(s.sentence)}</p>`;
+  }).join("");
+  $("#view-article").innerHTML = `<h1>${esc(a.title || a.id)}</h1>
+    <p class="hint">${esc(a.published || "")} ${a.url ? `· <a href="${esc(a.url)}" rel="noopener" target="_blank">original article</a>` : ""}
+    · the sentences facts were read from, in reading order</p><article>${body}</article>`;
+  const hit = $("#view-article .highlight");
+  if (hit) hit.scrollIntoView({ block: "center" });
+}
+
+// ---- SPARQL -------------------------------------------------------------------------------------
+function openSparql(query) {
+  if (!state.yasgui) {
+    Yasgui.Yasqe.defaults.autocompleters = ["variables"]; // the others fetch prefix.cc and LOV over the internet
+    state.yasgui = new Yasgui($("#yasgui"), {
+      requestConfig: { endpoint: "/sparql", method: "POST" },
+      copyEndpointOnNewTab: false,
+      persistenceId: null,
+      populateFromUrl: false, // it would read, then clear, the explorer's own #/ route
+      yasqe: { value: NgQueries.examples[0].query, consumeShareLink: null, createShareableLink: null },
+      yasr: { defaultPlugin: "table" },
+    });
+    $("#examples").innerHTML = `<span>Examples:</span> ` + NgQueries.examples.map((x, i) => `<button type="button" data-i="${i}">${esc(x.name)}</button>`).join(" ");
+  }
+  if (query) {
+    const tab = state.yasgui.getTab();
+    tab.setQuery(query);
+    tab.query().catch(() => {});
+  }
+}
+
+$("#examples").addEventListener("click", (e) => {
+  const i = e.target.dataset.i;
+  if (i === undefined) return;
+  const tab = state.yasgui.getTab();
+  tab.setQuery(NgQueries.examples[+i].query);
+  tab.query().catch(() => {});
+});
+
+$("#open-sparql").addEventListener("click", () => {
+  const query = state.sparqlQuery || NgQueries.examples[0].query;
+  location.hash = `#/sparql?query=${encodeURIComponent(query)}`;
+});
+
+// ---- filters re-run the current view -------------------------------------------------------------
+for (const el of ["#depth", "#since", "#until", "#statuses"]) {
+  $(el).addEventListener("change", () => { if (location.hash.startsWith("#/network") || location.hash.startsWith("#/person")) route(); });
+}
+
+route();

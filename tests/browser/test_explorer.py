@@ -1,0 +1,102 @@
+"""The explorer in a real browser: search, network, evidence, person page, SPARQL, and /docs, offline."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import shot
+
+pytestmark = pytest.mark.slow
+
+
+def _click_edge(page, between: tuple[str, str]) -> None:
+    """Click the drawn line between two people (its midpoint on the canvas), as a user would."""
+    point = page.evaluate("""([a, b]) => {
+        const edge = ngCy.edges().filter((e) => [e.source().data('label'), e.target().data('label')].sort().join('|') === [a, b].sort().join('|'))[0];
+        const m = edge.renderedMidpoint(); const r = document.querySelector('#cy').getBoundingClientRect();
+        return {x: r.left + m.x, y: r.top + m.y}; }""", list(between))
+    page.mouse.click(point["x"], point["y"])
+
+
+def test_search_network_edge_evidence_and_article(page, server):
+    page.goto(server + "/")
+    page.fill("#search", "zelen")
+    suggestion = page.locator("#suggestions li[data-id]").first
+    suggestion.wait_for()
+    assert "Volodymyr Zelensky" in suggestion.inner_text()
+    shot(page, "1-search")
+    suggestion.click()
+    page.wait_for_function("window.ngCy && ngCy.nodes().length > 1")
+    labels = page.evaluate("ngCy.nodes().map((n) => n.data('label'))")
+    assert "Recep Tayyip Erdoğan" in labels
+    assert "Ukraine" in page.inner_text("#legend")
+    shot(page, "2-network")
+    _click_edge(page, ("Volodymyr Zelensky", "Recep Tayyip Erdoğan"))
+    evidence = page.locator("#edge-meetings .evidence").first
+    evidence.wait_for()
+    assert "Erdoğan in Ankara" in evidence.inner_text()
+    details = page.inner_text("#details")
+    assert "met" in details and "2025-05-15" in details and "Ankara" in details
+    link = page.locator("#edge-meetings a.article-link").first
+    link.wait_for()
+    shot(page, "3-edge-evidence")
+    link.click()
+    marked = page.locator("#view-article mark")
+    marked.wait_for()
+    assert "Erdoğan in Ankara" in marked.inner_text()
+    shot(page, "4-article-highlight")
+    assert page.outside == [] and page.errors == []
+
+
+def test_depth_status_and_legend_filters(page, server):
+    page.goto(server + "/#/network/vladimir-putin")
+    page.wait_for_function("window.ngCy && ngCy.nodes().length > 0")
+    met_only = page.evaluate("ngCy.edges().map((e) => e.data('meetings').map((m) => m.status)).flat()")
+    assert set(met_only) <= {"Occurred", "Scheduled"}
+    page.check("#statuses input[value=Declined]")
+    page.check("#statuses input[value=Proposed]")
+    page.wait_for_function("ngCy.edges().some((e) => e.data('meetings').some((m) => m.status !== 'Occurred' && m.status !== 'Scheduled'))")
+    page.select_option("#depth", "2")
+    page.wait_for_function("ngCy.nodes().length > 2")
+    visible_before = page.evaluate("ngCy.nodes().length")
+    russians = page.evaluate("ngCy.nodes().filter((n) => n.data('country') === 'Russia' && n.data('centre') === 0).length")
+    assert russians > 0
+    page.locator("#legend input[value=Russia]").uncheck()
+    page.wait_for_function(f"ngCy.nodes().length === {visible_before - russians}")
+    assert "Russia" not in page.evaluate("ngCy.nodes().filter((n) => n.data('centre') === 0).map((n) => n.data('country'))")
+    shot(page, "5-network-filters")
+    assert page.outside == [] and page.errors == []
+
+
+def test_person_page(page, server):
+    page.goto(server + "/#/person/volodymyr-zelensky")
+    page.locator("#view-person h1").wait_for()
+    text = page.inner_text("#view-person")
+    assert "President (Ukraine)" in text
+    assert "Nothing has been confirmed officially" in text  # a quote, with its source
+    assert page.locator("#view-person table.meetings tbody tr").count() >= 1
+    page.screenshot(path=str(shot(page, "6-person")), full_page=True)
+    assert page.outside == [] and page.errors == []
+
+
+def test_sparql_editor_runs_a_query_and_open_in_sparql(page, server):
+    page.goto(server + "/#/network/volodymyr-zelensky")
+    page.wait_for_function("window.ngCy && ngCy.nodes().length > 1")
+    page.click("#open-sparql")
+    rows = page.locator(".yasr table tbody tr")
+    rows.first.wait_for()
+    assert "Recep Tayyip Erdoğan" in page.inner_text(".yasr")  # the network's own query, run
+    shot(page, "7-sparql-from-network")
+    page.click("#examples button >> text=Offices people hold")
+    page.wait_for_function("[...document.querySelectorAll('.yasr table thead th')].some((th) => th.innerText.includes('title'))")
+    assert rows.count() >= 3
+    shot(page, "8-sparql-example")
+    assert page.outside == [] and page.errors == []
+
+
+def test_docs_work_offline(page, server):
+    page.goto(server + "/docs")
+    page.locator(".opblock").first.wait_for()
+    text = page.inner_text("body")
+    assert "/sparql" in text and "/people/{person_id}/network" in text
+    shot(page, "9-docs")
+    assert page.outside == [] and page.errors == []
