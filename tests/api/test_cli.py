@@ -181,4 +181,4 @@ def test_demo_builds_then_serves(tmp_path):
     finally:
         proc.terminate()
         output = proc.communicate(timeout=20)[0]
-    assert "Who met whom" in output and "Ankara" in output
+    assert "one row per meeting" in output and "Ankara" in output

@@ -56,7 +56,7 @@ def test_depth_status_and_legend_filters(page, server):
     page.check("#statuses input[value=Proposed]")
     page.wait_for_function("ngCy.edges().some((e) => e.data('meetings').some((m) => m.status !== 'Occurred' && m.status !== 'Scheduled'))")
     page.select_option("#depth", "2")
-    page.wait_for_function("ngCy.nodes().length > 2")
+    page.wait_for_function("document.querySelector('#details').innerText.includes('within 2 meetings')")
     visible_before = page.evaluate("ngCy.nodes().length")
     russians = page.evaluate("ngCy.nodes().filter((n) => n.data('country') === 'Russia' && n.data('centre') === 0).length")
     assert russians > 0

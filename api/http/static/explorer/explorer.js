@@ -123,8 +123,12 @@ function networkUrl(id) {
   return `/people/${encodeURIComponent(id)}/network?${params}`;
 }
 
+let networkSeq = 0;
+
 async function showNetwork(id) {
+  const seq = ++networkSeq;
   const net = await getJSON(networkUrl(id));
+  if (seq !== networkSeq) return; // a later filter change has asked for a newer network
   state.network = net;
   state.person = net.center;
   const centre = net.nodes.find((n) => n.id === net.center);
