@@ -26,8 +26,9 @@ from newsgraph.extract.dates import resolve_date
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
-                             TITLE_HEADS, WISH_VERBS,
+                             TITLE_HEADS, WISH_VERBS, ADJUNCT_PREPS, PLACE_GENERIC_HEADS, PLACE_NOUNS, WITH_MEETING_VERBS,
                              PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
+from newsgraph.extract.participants import listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -125,9 +126,24 @@ def _particle(tok: Token) -> str | None:
     return next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
 
 
+def _is_to_infinitive(nodes: list[Token], be: Token) -> bool:
+    """Whether the chain reaches "be" from a to-infinitive complement ("Clinton is to meet Lee")."""
+    below = nodes[nodes.index(be) - 1]
+    return below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+
+
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
     """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
     nodes = [trigger] + _governors(trigger)
+    background: list[Token] = []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ADJUNCT_PREPS and trigger.pos_ in {"NOUN", "PROPN"}:
+        background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
+        for node in background[:1]:
+            children = list(node.children)
+            if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in children):
+                return MeetingStatus.HYPOTHETICAL
+            if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children):
+                return MeetingStatus.SCHEDULED
     # a refusal or cancellation anywhere above wins over the offer it refuses
     for node in nodes[1:]:
         forms = _forms(node)
@@ -154,6 +170,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.SCHEDULED
         if above and forms & SCHEDULE_WORDS:
             return MeetingStatus.SCHEDULED
+        if above and node.lemma_.lower() == "be" and _is_to_infinitive(nodes, node):
+            return MeetingStatus.SCHEDULED  # "is to meet", "are to hold talks"
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
             return MeetingStatus.SCHEDULED  # future in the past: "said he would meet"
     if date_text and any(w in date_text.lower().split() for w in ("next", "later", "upcoming", "tomorrow", "coming")):
@@ -161,43 +179,115 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
     return MeetingStatus.OCCURRED
 
 
-def place_of(pobj: Token) -> str | None:
-    """The place a prepositional object names: "Ankara", "Dolmabahçe Palace", "the Turkish city of Antalya"."""
+def _place_name(ent: Span) -> str:
+    """An entity's text as a place name: no leading "the", no trailing generic word ("Hainan province")."""
+    words = ent.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in PLACE_GENERIC_HEADS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def place_of(pobj: Token, depth: int = 0) -> str | None:
+    """The place a prepositional object names: "Ankara", "Dolmabahçe Palace", "the Turkish city of
+    Antalya", "the sidelines of the summit in Lima"."""
     if pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-        if ent is not None:
-            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    for inner in _prep_objects(pobj, {"of"}):
-        found = place_of(inner)
+        if ent is not None and not _is_event_name(ent):
+            return _place_name(ent)
+    if pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN":  # "the capital, Bamako"
+        named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            ent = next((e for e in pobj.doc.ents if e.start <= named[0].i < e.end), None)
+            return _place_name(ent) if ent is not None else named[0].text
+    if pobj.lower_ in PLACE_GENERIC_HEADS:  # "in the Gansu region": the name before the generic word
+        named = [c for c in pobj.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "LOC"}]
+        if named:
+            return place_of(named[-1], depth + 1)
+    if depth >= 3:
+        return None
+    for inner in _prep_objects(pobj, {"of", "in", "at"}):
+        found = place_of(inner, depth + 1)
         if found:
             return found
     return None
 
 
+def _is_event_name(ent: Span) -> bool:
+    """ "the Economic Leaders' Meeting", "the Belt and Road Forum": an event, not a place."""
+    last = ent[-1].lower_
+    return last in MEETING_NOUNS or last in {"forum", "meeting", "meetings"}
+
+
+def _is_country(place: str) -> bool:
+    return country_for(place) == place
+
+
+def _in_clause_of(tok: Token, related: set[int]) -> bool:
+    """Whether a phrase hangs on the trigger's own clause, not on another verb in the sentence
+    ("discussed Brazil leading the forces in Haiti": Haiti is where the forces are)."""
+    node = tok
+    for _ in range(8):
+        if node.i in related:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.i not in related:
+            return False
+    return False
+
+
 def _place(trigger: Token) -> str | None:
-    """Where: an "in"/"at" phrase on the trigger or its governors, else one in the sentence."""
-    for node in [trigger] + _governors(trigger, 3):
+    """Where: an "in"/"at" phrase on the trigger or its governors, else one in its clause. A country
+    is kept only when nothing finer is said ("met in Damascus, Syria" is Damascus; "while in Israel,
+    he met" is Israel)."""
+    countries: list[str] = []
+
+    def finer(found: str | None) -> str | None:
+        if found and _is_country(found):
+            countries.append(found)
+            return None
+        return found
+
+    governors = _governors(trigger, 3)
+    for node in [trigger] + governors:
         # "travel to Warsaw, where he will meet Tusk": the place "where" refers to
         if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
             found = place_of(node.head)
             if not found:  # the parser hung the clause on the date: take the last place before it
                 places = [e for e in trigger.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
                           and node.sent.start <= e.start and e.end <= node.i]
-                found = places[-1].text if places else None
+                found = _place_name(places[-1]) if places else None
             if found:
                 return found
         # "travel to Washington next week to meet Blinken": the destination of the journey
         preps = _PLACE_PREPS | ({"to"} if node.lemma_.lower() in _TRAVEL_VERBS else set())
         for pobj in _prep_objects(node, preps):
-            found = place_of(pobj)
-            if found and not (country_for(found) and found not in {"Washington"} and country_for(found) == found):
+            found = finer(place_of(pobj))
+            if found:
                 return found
+        # "visited the capital, Sana'a, to discuss ...": the place visited
+        if node.lemma_.lower() in {"visit", "reach"} and node.pos_ == "VERB":
+            for obj in _children(node, {"dobj"}):
+                for cand in [obj] + _children(obj, {"appos"}):
+                    found = finer(place_of(cand))
+                    if found:
+                        return found
+        # "While in Israel, Carter met ...": a place in a clause about the same moment
+        for clause in _children(node, {"advcl"}):
+            for pobj in _prep_objects(clause, {"in", "at"}):
+                found = finer(place_of(pobj))
+                if found:
+                    return found
+    related = {trigger.i} | {g.i for g in governors}
     for tok in trigger.sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}:
-            found = place_of(tok)
-            if found and country_for(found) != found:
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and _in_clause_of(tok.head, related):
+            found = finer(place_of(tok))
+            if found:
                 return found
-    return None
+    return countries[0] if countries else None
 
 
 def _date_text(trigger: Token) -> str | None:
@@ -278,9 +368,9 @@ def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Putin was joined by Lavrov"
+    if tok.pos_ == "VERB" and lemma in WITH_MEETING_VERBS:
+        return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
     if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
-        if lemma == "talk" and not _prep_objects(tok, {"with"}):
-            return False
         return True
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
@@ -305,6 +395,15 @@ class _Parties:
                     self.all.append(agent)
                 if guests and agent not in self.guests:
                     self.guests.append(agent)
+
+    def add_people(self, keys: list[str], *, guests: bool = False) -> None:
+        """People read off the surface of a list ("met with A, B, and C")."""
+        for key in keys:
+            agent = Agent("person", key)
+            if agent not in self.all:
+                self.all.append(agent)
+            if guests and agent not in self.guests:
+                self.guests.append(agent)
 
     def groups(self, trigger: Token) -> list[list[Agent]]:
         """One meeting, or one per guest when "X held talks with A and B" lists separate encounters
@@ -347,19 +446,37 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     parties.add(_left_conjunct(s) for s in subjects)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROPOSAL_VERBS and not _prep_objects(tok, {"with"}):
         parties.add(_children(tok.head, _SUBJECTS))  # "Walz invited Biden to meet": the inviter is the other party
-    objects = _children(tok, {"dobj"})
+    named_before = list(parties.all)
+    objects = [o for o in _children(tok, {"dobj"}) if not (o.lemma_.lower() in PLACE_NOUNS and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
-    with_objects = _prep_objects(tok, {"with"})
-    object_agents = [parties.resolver.agent_for(o) for o in objects]
-    if tok.lemma_.lower() in _OBJECT_NEEDED and not with_objects and not any(
-            a is not None and a.kind in {"person", "delegation", "organization"} for a in object_agents):
-        return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     parties.add(objects)
-    parties.add(with_objects, guests=True)
+    parties.add(_prep_objects(tok, {"with"}), guests=True)
     parties.add(_prep_objects(tok, {"between"}))
     for agent_tok in _children(tok, {"agent"}):
         parties.add(_children(agent_tok, {"pobj"}))
+    _surface_lists(tok, parties, objects=True)
+    others = [a for a in parties.all if a not in named_before]
+    if tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others):
+        return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
+
+
+def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
+    """The people a trigger's object, "with", "between" and "by" lists name, read along the surface."""
+    people = parties.resolver.people
+    doc = trigger.doc
+    end = sentence_end(trigger)
+    start = trigger.i + 1
+    while start < end and doc[start].dep_ == "prt":
+        start += 1
+    start = skip_when(doc, start, end)
+    if objects and start < end:
+        parties.add_people(listed_people(doc, start, people, end=end))
+    for word, guests in (("with", True), ("between", False), ("by", False), ("including", False)):
+        prep = prep_after(trigger, {word})
+        if prep is not None:
+            parties.add_people(listed_people(doc, prep.i + 1, people, end=end, also=frozenset({word})),
+                               guests=guests)
 
 
 def _noun_parties(tok: Token, parties: _Parties) -> Token:
@@ -367,6 +484,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(_children(tok, {"poss"}))
     parties.add(_prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
     parties.add(_prep_objects(tok, {"between", "among"}))
+    _surface_lists(tok, parties, objects=False)
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"to", "for"} and head.head.lemma_.lower() in PROPOSAL_VERBS | {"invite"}:
         inviter = head.head  # "Tusk invited Scholz and Macron to a summit"
@@ -377,7 +495,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_controller_subjects(head))
         parties.add(_prep_objects(head, {"with"}), guests=True)
         return head
-    if parties.all:  # "Zelensky confirmed after a meeting with Erdogan"
+    background = tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS  # "At a meeting, A and B agreed"
+    if parties.all or background:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = tok
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
@@ -418,6 +537,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     person_places = _narrative_places(doc, people)
     sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
     filed_from = dateline_place(doc.text)
+    cancelled = cancellations(doc, people)
     meetings: list[Meeting] = []
     handled: set[int] = set()
     for tok in doc:
@@ -430,13 +550,16 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             handled.update(o.i for o in _children(tok, {"dobj"}))  # "hosted a dinner": one meeting, not two
             anchor = tok
         else:
+            own = _children(tok, {"poss"}) + _prep_objects(tok, {"with", "between", "among"})
+            if not own and _join_previous(tok, people, meetings):
+                continue  # "officials were present at that meeting, including A and B"
             anchor = _noun_parties(tok, parties)
-            if not parties.all and _join_previous(tok, people, meetings):
-                continue
         if len(parties.all) < 2:
             continue
         date_text = _date_text(anchor)
         status = meeting_status(anchor, date_text)
+        if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and _cancelled_before(cancelled, parties.all, tok.sent):
+            status = MeetingStatus.CANCELLED  # "X cancelled the trip. ... X was due to meet Y"
         when = resolve_date(date_text, meta.published, future=status is MeetingStatus.SCHEDULED,
                             reference=narrative_days.get(tok.sent.start)) if date_text else None
         sent = tok.sent
@@ -466,6 +589,35 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     if talks:
         meetings.append(talks)
     return meetings
+
+
+def _past_plan(anchor: Token) -> bool:
+    """A plan told in the past tense: "was due to meet", "was scheduled to", "had been expected to"."""
+    for node in [anchor] + _governors(anchor, 3):
+        if node.tag_ == "VBD" and (node.lemma_.lower() in SCHEDULE_WORDS | {"be"} or node.lower_ in {"was", "were"}):
+            return True
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in node.children) \
+                and (_forms(node) & SCHEDULE_WORDS):
+            return True
+    return False
+
+
+def cancellations(doc: Doc, people: PeopleIndex) -> list[tuple[int, set[str]]]:
+    """(end offset, people named) of each sentence that cancels or calls off something: a trip,
+    a visit, a meeting ("X cancelled his trip to Oslo", "the visit of X was called off")."""
+    out: list[tuple[int, set[str]]] = []
+    for sent in doc.sents:
+        if any(_forms(t) & CANCEL_VERBS or (_forms(t) & {"call"} and _particle(t) == "off") for t in sent if t.pos_ == "VERB"):
+            named = {m.person for m in people.sorted_mentions() if sent.start <= m.start < sent.end}
+            out.append((sent.end_char, named))
+    return out
+
+
+def _cancelled_before(cancelled: list[tuple[int, set[str]]], attendees: list[Agent], sent: Span,
+                      window: int = 600) -> bool:
+    """Whether a plan of one of these people was cancelled shortly before (within a few sentences)."""
+    keys = {a.key for a in attendees}
+    return any(0 <= sent.start_char - end < window and named & keys for end, named in cancelled)
 
 
 def _merge_duplicates(meetings: list[Meeting]) -> list[Meeting]:

@@ -1,0 +1,108 @@
+"""Participants named in a list, read along the surface of the sentence.
+
+"met with A, B, and C", "received the President of X, Y, and Spain's prime minister, Z": the small
+parser often attaches only the first name, or reads "with" as a clause marker. A list is read token
+by token instead: names, titles, nationality words, "of <country>", possessives, commas and "and"
+continue it; a verb, a preposition other than "of", a relative pronoun or a clause boundary ends it.
+A name followed directly by a finite verb starts a new clause ("..., and Lee said") and is left out.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.lexicon import LEADER_TITLES, TITLE_HEADS, word_set
+from newsgraph.extract.people import PeopleIndex
+
+LIST_GLUE = word_set("list_glue")
+LIST_STOPS = word_set("list_stops")
+PERSON_NOUNS = word_set("person_nouns")
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """ "president", "counterpart", "wife": a common noun that can describe someone in a list."""
+    forms = {tok.lower_, tok.lemma_.lower()}
+    return bool(forms & (TITLE_HEADS | LEADER_TITLES | PERSON_NOUNS))
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
+    """May this token sit inside a list of people (between or around the names)?"""
+    low = tok.lower_
+    if low in also:
+        return True
+    if low == "from" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].ent_type_ in {"GPE", "NORP"}:
+        return True  # "his counterpart from Colombia, Gustavo Petro"
+    if low in LIST_STOPS or tok.is_space:
+        return False
+    if low in LIST_GLUE or tok.tag_ == "POS":
+        return True
+    if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or (tok.pos_ == "ADP" and low != "of"):
+        return False
+    if tok.is_punct:
+        return tok.text in {",", "-", "\u2013", "\u2019", "'"}
+    if tok.pos_ == "NOUN" and not tok.ent_type_:
+        return _is_person_noun(tok)  # "the tomb of A", "the memo from B" are things, not people
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
+
+
+def listed_people(doc: Doc, start: int, people: PeopleIndex, *, end: int | None = None,
+                  limit: int = 60, also: frozenset[str] = frozenset()) -> list[str]:
+    """Keys of the people a list starting at token `start` names, in order; `also` are words that
+    may repeat inside it ("with A, and with B")."""
+    stop = min(end if end is not None else len(doc), start + limit, len(doc))
+    out: list[str] = []
+    i = start
+    while i < stop:
+        mention = people.mention_at(i)
+        if mention is not None and mention.kind == "name":
+            after = doc[mention.end] if mention.end < len(doc) else None
+            if after is not None and after.tag_ in _FINITE and after.pos_ in {"VERB", "AUX"}:
+                break  # "..., and Lee said": a new clause, not a member of the list
+            if after is not None and after.tag_ == "POS":
+                i = mention.end + 1  # "Putin's envoy": the possessor is not the one met
+                continue
+            if mention.person not in out:
+                out.append(mention.person)
+            i = max(mention.end, i + 1)
+            continue
+        if not _continues(doc[i], also):
+            break
+        i += 1
+    return out
+
+
+def prep_after(trigger: Token, words: set[str], window: int = 8) -> Token | None:
+    """The first preposition of `words` after a trigger in its clause ("met today with", "talks
+    this morning with"), whatever the parser hung it on; None past a verb or a clause boundary."""
+    doc = trigger.doc
+    for tok in doc[trigger.i + 1:min(trigger.i + 1 + window, trigger.sent.end)]:
+        if tok.lower_ in words:
+            return tok
+        if tok.text == ":" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in words:
+            continue  # "held two meetings: with A and with B"
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", ".", "(", "\u2014"} or tok.lower_ in {"who", "which", "where"}:
+            return None
+    return None
+
+
+def skip_when(doc: Doc, start: int, end: int) -> int:
+    """The first token after a time phrase that opens an object ("received this Wednesday (May 31)
+    his counterpart"): dates, times, adverbs and the brackets around them."""
+    i = start
+    while i < end and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].pos_ == "ADV" or doc[i].text in {"(", ")"}):
+        i += 1
+    return i
+
+
+def sentence_end(tok: Token) -> int:
+    """Where the sentence of a token really ends: the parser sometimes cuts one after a bracket
+    ("receives this Wednesday (May 31) | his counterpart"); a cut without final punctuation is
+    bridged to the end of the next sentence."""
+    sent = tok.sent
+    doc = tok.doc
+    end = sent.end
+    last = doc[end - 1]
+    if end < len(doc) and not last.is_space and "\n" not in last.whitespace_ and last.text not in {".", "!", "?", "\"", "\u201d", "'"}:
+        return doc[end].sent.end
+    return end
