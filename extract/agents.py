@@ -7,6 +7,8 @@ from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import ORG_ALIASES, SPEAKING_BODIES, country_for
 from newsgraph.extract.people import PeopleIndex
 
+# bodies that speak for the one person who owns them ("the president's office", "Lee's campaign")
+_PERSONAL_BODIES = {"office", "administration", "government", "campaign", "team", "cabinet", "presidency"}
 _SEATS_OF_GOVERNMENT = {"kremlin", "white house", "downing street", "elysee", "élysée"}
 
 
@@ -89,6 +91,10 @@ class AgentResolver:
         for child in noun.children:
             if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
                 continue
+            person = self.people.person_of(child) if child.dep_ == "poss" else None
+            if person and noun.lemma_.lower() in _PERSONAL_BODIES:  # "Lee's office said in a statement"
+                owner = "".join(t.text_with_ws for t in child.subtree if t.tag_ != "POS").strip()
+                return Agent("organization", f"{owner}'s {noun.lemma_.lower()}")  # named as the text names it
             ent = _entity_of(child)
             if ent is not None and ent.label_ == "ORG" and country_for(ent.text) is None:
                 name, country = organisation_name(ent)

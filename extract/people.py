@@ -79,9 +79,9 @@ def _first_names():
 def first_name_gender(word: str) -> str | None:
     """"male", "female", or None when the word is not a known first name or is used by both."""
     guess = _first_names().get_gender(_plain(word))
-    if guess in {"male", "mostly_male"}:
+    if guess == "male":  # "mostly_male" names (Morgan, Robin, Lee) are too often a woman's to rule her out
         return "male"
-    if guess in {"female", "mostly_female"}:
+    if guess == "female":
         return "female"
     return None
 

@@ -16,6 +16,7 @@ inside the writer's sentence. Indirect speech is a reporting verb's clause witho
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -63,7 +64,24 @@ def _marks(text: str):
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Quoted spans, by character offsets of their content (without the marks)."""
+    """Quoted spans, by character offsets of their content (without the marks).
+
+    Quotes never run past the end of a paragraph: an unclosed quote ends there (the next paragraph
+    of a long quote opens with a mark of its own). Single quotation marks count too, outside double
+    ones, where a paragraph uses them as quotes ("‘We will win,’ she said")."""
+    spans: list[QuoteSpan] = []
+    start = 0
+    for paragraph in re.split(r"(\n)", text):
+        if paragraph != "\n":
+            double = _double_quotes(paragraph)
+            spans += [QuoteSpan(start + q.start, start + q.end) for q in double]
+            spans += [QuoteSpan(start + q.start, start + q.end) for q in _single_quotes(paragraph, double)]
+        start += len(paragraph)
+    spans.sort(key=lambda q: q.start)
+    return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _double_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     for i, width, kind in _marks(text):
@@ -80,7 +98,39 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             open_at = None
     if open_at is not None:
         spans.append(QuoteSpan(open_at, len(text)))
-    return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+    return spans
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:-]))[\u2018'](?=[^\s'\u2019])")
+
+
+def _single_quotes(text: str, double: list[QuoteSpan]) -> list[QuoteSpan]:
+    """‘...’ or '...' outside double quotes. An apostrophe between two letters ("don’t") never closes;
+    the first mark before a space or next to punctuation ("win,’") closes, but one after a plural
+    ("leaders’ ") only when no other does."""
+    inside = lambda i: any(q.start - 1 <= i <= q.end for q in double)  # noqa: E731
+    spans: list[QuoteSpan] = []
+    pos = 0
+    while True:
+        match = _SINGLE_OPEN.search(text, pos)
+        if match is None:
+            break
+        i = match.start()
+        if inside(i):
+            pos = i + 1
+            continue
+        closers = [j for j in range(i + 2, len(text)) if text[j] in "\u2019'" and not inside(j)
+                   and not (text[j - 1].isalnum() and j + 1 < len(text) and text[j + 1].isalnum())]
+        strong = [j for j in closers if text[j - 1] in ".,!?;:" or j + 1 == len(text) or text[j + 1] in ".,;:!?)\u2014"]
+        weak = [j for j in closers if j + 1 == len(text) or text[j + 1].isspace()]
+        # a plural's apostrophe ("leaders’ ") only closes when nothing else does
+        weak = [j for j in weak if text[j - 1] not in "sS"] or ([] if strong else weak)
+        end = min(strong[:1] + weak[:1], default=None)
+        if end is None:
+            break
+        spans.append(QuoteSpan(i + 1, end))
+        pos = end + 1
+    return spans
 
 
 def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
@@ -97,6 +147,10 @@ def _previous_content_sentence(sents: list[Span], index: int) -> Span | None:
         if sent.text.strip():
             return sent
     return None
+
+
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
 
 
 def is_name_or_title(words: str) -> bool:
@@ -147,8 +201,12 @@ def _according_to(sent: Span) -> list[Token]:
     return []
 
 
+def _index_of(sents: list[Span], tok: Token) -> int:
+    return next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+
+
 def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near_end: int,
-                 resolver: AgentResolver) -> Agent | None:
+                 resolver: AgentResolver, sents: list[Span] | None = None) -> Agent | None:
     """The speaker named by a reporting frame in these sentences, nearest the quote first."""
     verbs = []
     for sent in sentences:
@@ -164,12 +222,61 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
             if any(q.contains(speaker.idx) for q in quotes):
                 continue
             agent = resolver.agent_for(speaker)
+            if agent is None and speaker.lower_ in {"it", "they"} and sents is not None:
+                agent = _antecedent_body(sents, _index_of(sents, speaker), resolver)
             if agent:
                 return agent
     for sent in sentences:
         for tok in _according_to(sent):
             agent = resolver.agent_for(tok)
             if agent:
+                return agent
+    return _subject_of_quoted_predicate(inside, quotes, resolver)
+
+
+def _subject_of_quoted_predicate(inside: list[Token], quotes: list[QuoteSpan], resolver: AgentResolver) -> Agent | None:
+    """ "Lee had 'asked that every means be used'", "Lee 'will not back down'": the quote is the
+    predicate of a subject outside it, who is the one quoted."""
+    for tok in inside:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.i < tok.i and not any(q.contains(subject.idx) for q in quotes):
+                agent = resolver.agent_for(subject)
+                if agent:
+                    return agent
+    return None
+
+
+def _transcript_speaker(doc: Doc, sent: Span, quote: QuoteSpan, resolver: AgentResolver) -> Agent | None:
+    """ "Minister Jane Roe: “We are ready.”": a name (and title) then a colon before the quote."""
+    frame = [t for t in sent if t.idx < quote.start - 1]
+    if len(frame) < 2 or frame[-1].text != ":" or len(frame) > 8:
+        return None
+    for tok in reversed(frame[:-1]):
+        agent = resolver.agent_for(tok)
+        if agent and agent.is_person:
+            return agent
+    return None
+
+
+def _antecedent_body(sents: list[Span], index: int, resolver: AgentResolver) -> Agent | None:
+    """ "it said", "they said": the organisation or government that was the subject of the sentences before."""
+    for sent in reversed(sents[max(0, index - 2):index]):
+        for tok in sent:
+            if tok.dep_ in {"nsubj", "nsubjpass"}:
+                agent = resolver.agent_for(tok)
+                if agent and agent.kind in {"organization", "country"}:
+                    return agent
+    return None
+
+
+def _main_subject(sent: Span, quotes: list[QuoteSpan], resolver: AgentResolver) -> Agent | None:
+    """The person the sentence is about: the subject of its main verb."""
+    for tok in sent:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT" and not any(q.contains(tok.idx) for q in quotes):
+            agent = resolver.agent_for(tok)
+            if agent and agent.is_person:
                 return agent
     return None
 
@@ -188,7 +295,7 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
     quotes = find_quotes(text)
     sents = list(doc.sents)
     statements: list[Statement] = []
-    previous: tuple[Agent, int] | None = None  # speaker of the last quote and the sentence it ended in
+    previous: tuple[Agent, int, int] | None = None  # last quote's speaker, its last sentence and end offset
     for quote in quotes:
         first = next((k for k, s in enumerate(sents) if s.start_char <= quote.start < s.end_char + 1), None)
         last = next((k for k, s in enumerate(sents) if s.start_char < quote.end <= s.end_char + 1), first)
@@ -199,14 +306,19 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         # a frame that follows the quote in the next sentence: "... serious one," he was quoted as saying.
         if last + 1 < len(sents) and text[quote.end:sents[last].end_char + 1].strip(" ,.\u201d\"") == "":
             frame = frame + [sents[last + 1]]
-        speaker = _attribution(frame, quotes, quote.start, quote.end, resolver)
-        if speaker is None and previous is not None and first - previous[1] <= 2:
-            speaker = previous[0]
+        speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
+        if speaker is None:
+            speaker = _transcript_speaker(doc, sents[first], quote, resolver)
+        if speaker is None and previous is not None and (first - previous[1] <= 2 or
+                                                         _same_paragraph(text, previous[2], quote.start)):
+            speaker = previous[0]  # a follow-on quote belongs to the paragraph's current speaker
         if speaker is None and text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``"}:
             # a quote standing alone after reported speech: "X said the deal mattered. 'This is historic.'"
             before = _previous_content_sentence(sents, first)
             if before is not None and not any(before.start_char <= q.start < before.end_char for q in quotes):
-                found = _attribution([before], quotes, before.end_char, before.end_char, resolver)
+                found = _attribution([before], quotes, before.end_char, before.end_char, resolver, sents)
+                if found is None and _same_paragraph(text, before.start_char, quote.start):
+                    found = _main_subject(before, quotes, resolver)  # "Lee disagreed. “It is wrong.”"
                 speaker = found if found is not None and found.is_person else None
         if speaker is None:
             continue
@@ -219,7 +331,7 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
                             evidence_sents[0].start_char, evidence_sents[-1].end_char)
         statements.append(Statement(speaker=speaker, text=words, kind=kind, evidence=evidence, confidence=0.85,
                                     quote_start=quote.start, quote_end=quote.end))
-        previous = (speaker, last)
+        previous = (speaker, last, quote.end)
     if indirect:
         statements.extend(indirect_statements(doc, quotes, resolver))
     return statements
