@@ -17,9 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
-from newsgraph.extract.lexicon import DELEGATION_CUES, DELEGATION_NOUNS, country_for
+from newsgraph.extract.lexicon import DELEGATION_CUES, DELEGATION_NOUNS, country_for, word_set
+from newsgraph.extract.participants import listed_people, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
 
+JOIN_VERBS = word_set("join_verbs")
+SIDE_NOUNS = word_set("side_nouns")
+DESTINATION_PREPS = word_set("destination_preps")
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
 _LEAD_VERBS = {"head", "lead"}
 _TALK_WORDS = {"talks", "negotiations", "delegation", "negotiation", "team", "group"}
@@ -49,10 +53,18 @@ def _evidence(token: Token) -> Evidence:
     return Evidence.of(sent)
 
 
+def _is_country_side(tok: Token) -> bool:
+    """ "the Chinese side", "on the Saudi side": a country's party at talks."""
+    return tok.lemma_.lower() in SIDE_NOUNS and any(
+        c.dep_ in {"amod", "compound", "poss", "nmod"} and country_for(c.text) and c.text[:1].isupper() for c in tok.children)
+
+
 def _is_group_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if _is_country_side(tok):
+        return True
     if lemma in _ALWAYS_DELEGATION or tok.lower_ in _ALWAYS_DELEGATION:
         return True
     if lemma not in DELEGATION_NOUNS:
@@ -62,8 +74,21 @@ def _is_group_noun(tok: Token) -> bool:
     return bool((modifiers | in_subtree) & DELEGATION_CUES)
 
 
+def _in_destination(t: Token, group: Token) -> bool:
+    """Whether a word sits in a "to/in/at X" phrase of the group noun: the place it goes, not its sender
+    ("the delegation to Kenya" represents the country that sent it)."""
+    node = t
+    while node.i != group.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in DESTINATION_PREPS:
+            return True
+        node = node.head
+    return False
+
+
 def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
     for t in tok.subtree:
+        if _in_destination(t, tok):
+            continue
         if t.i != tok.i and country_for(t.text) and t.text[:1].isupper() and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
             return country_for(t.text)
     verb = tok.head
@@ -94,6 +119,9 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
             if clause.dep_ in {"advcl", "acl", "conj"} and clause.lemma_.lower() in _LEAD_VERBS:
                 for agent in (c for c in clause.children if c.dep_ == "agent"):
                     out.extend(people.person_of(p) for p in agent.children if p.dep_ == "pobj" and people.person_of(p))
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LEAD_VERBS:  # "the side was led by X"
+        for agent in (c for c in tok.head.children if c.dep_ == "agent"):
+            out.extend(people.person_of(p) for p in agent.children if p.dep_ == "pobj" and people.person_of(p))
     if tok.head.lemma_.lower() in _LEAD_VERBS and tok.dep_ == "dobj":
         for child in tok.head.children:
             if child.dep_ == "nsubj" and people.person_of(child):
@@ -115,7 +143,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     pending_heads: list[tuple[str, Evidence]] = []
     pending_members: list[tuple[str, list[str], Evidence]] = []
     for tok in doc:
-        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS or tok.lower_.startswith("join")):
+        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | JOIN_VERBS or tok.lower_.startswith("join")
+                or tok.lower_ == "along"):
             continue
         evidence = _evidence(tok)
         if _is_group_noun(tok):
@@ -143,24 +172,76 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                     names = _persons_in(leader_tok.subtree, people)
                     if names:
                         pending_heads.append((names[-1], evidence))
-        # "Joining X in Istanbul are A, B and C": the others join X's delegation
-        if tok.lower_.startswith("join") and tok.pos_ in {"VERB", "PROPN"}:
-            joined = [people.person_of(c) for c in tok.children if c.dep_ == "dobj" and people.person_of(c)]
-            following = people.mention_at(tok.i + 1)
-            if not joined and following is not None:  # the parser read "Joining Medinsky" as a name
-                joined = [following.person]
-            others = [p for p in _persons_in(tok.sent, people) if p not in joined]
-            if joined and others:
-                pending_members.append((joined[0], others, evidence))
+        pending_members.extend((anchor, members, evidence) for anchor, members in _joined_members(tok, people))
+        side_members = _side_attendees(tok, people) if tok.i in index.refs else []
+        if side_members:  # "the talks were attended on the Saudi side by A; B; C"
+            delegation = index.delegations[index.refs[tok.i]]
+            delegation.members.update(side_members)
     _assign_heads(index, pending_heads, countries)
     for leader, members, evidence in pending_members:
-        if index.of_person(leader) is None:
-            _assign_heads(index, [(leader, evidence)], countries)
         delegation = index.of_person(leader)
-        delegation.members.update(members)
+        if delegation is None:
+            continue  # joining someone who leads no delegation is company, not membership
+        delegation.members.update(m for m in members if m != leader)
         if evidence not in delegation.evidence:
             delegation.evidence.append(evidence)
     return index
+
+
+_LONG_LIST = frozenset({";", "to", "for"})  # "by A; Adviser to the King B; C"
+
+
+def _by_list(verb: Token, people: PeopleIndex) -> list[str]:
+    """The people of a verb's by-phrase, read along the surface ("accompanied by A, B and C")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None) or prep_after(verb, {"by"})
+    if by is None:
+        return []
+    return listed_people(verb.doc, by.i + 1, people, end=sentence_end(verb), also=_LONG_LIST)
+
+
+def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str]]]:
+    """(person joined, people joining) for "Joining X in Rome are A and B", "X is joined in Rome by
+    A and B", "A and B joined X", "X, accompanied by A and B", "X, along with A and B"."""
+    lemma = tok.lemma_.lower()
+    out: list[tuple[str, list[str]]] = []
+    if (lemma in JOIN_VERBS or tok.lower_.startswith("join")) and tok.pos_ in {"VERB", "PROPN"}:
+        passive = [people.person_of(c) for c in tok.children if c.dep_ == "nsubjpass" and people.person_of(c)]
+        if passive:  # "X is joined by A", "X, accompanied by A"
+            out.append((passive[0], _by_list(tok, people)))
+        elif tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN":  # "X, accompanied by A, arrived"
+            anchor = people.person_of(tok.head) or next(
+                (people.person_of(c) for c in tok.head.children if c.dep_ == "nsubj" and people.person_of(c)), None)
+            if anchor:
+                out.append((anchor, _by_list(tok, people)))
+        else:
+            joined = [people.person_of(c) for c in tok.children if c.dep_ == "dobj" and people.person_of(c)]
+            following = people.mention_at(tok.i + 1)
+            if not joined and following is not None and tok.i == tok.sent.start:
+                joined = [following.person]  # the parser read "Joining Medinsky" as a name
+            if joined and tok.i == tok.sent.start:  # "Joining X in Rome are A and B"
+                others = [p for p in _persons_in(tok.sent, people) if p not in joined]
+                out.append((joined[0], others))
+            elif joined:  # "A and B joined X in Rome"
+                subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+                names = [p for s in subjects for p in _persons_in(s.subtree, people)]
+                out.append((joined[0], names))
+    if tok.lower_ == "along" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with":
+        anchor = people.person_of(tok.head) or next(
+            (people.person_of(c) for c in tok.head.children if c.dep_ == "nsubj" and people.person_of(c)), None)
+        if anchor:  # "X, along with A and B, arrived"
+            out.append((anchor, listed_people(tok.doc, tok.i + 2, people, end=sentence_end(tok))))
+    return [(a, ms) for a, ms in out if ms]
+
+
+def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
+    """ "attended on the Saudi side by A; B", "On the Jordanian side, the talks were attended by C":
+    the people a country's side brought."""
+    if group.dep_ != "pobj" or group.head.lower_ != "on" or not _is_country_side(group):
+        return []
+    verb = group.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return _by_list(verb, people)
 
 
 def _assign_heads(index: DelegationIndex, heads: list[tuple[str, Evidence]], countries: dict[str, str]) -> None:

@@ -24,10 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.dates import resolve_date
 from newsgraph.extract.delegations import DelegationIndex
-from newsgraph.extract.facts import Agent, ArticleMeta, Evidence, Meeting, MeetingStatus, PartialDate
+from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
                              TITLE_HEADS, WISH_VERBS, ADJUNCT_PREPS, PLACE_GENERIC_HEADS, PLACE_NOUNS, WITH_MEETING_VERBS,
                              PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
+from newsgraph.extract.channels import CALL_NOUNS, channel_of, is_call_trigger
 from newsgraph.extract.participants import listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
 
@@ -364,8 +365,27 @@ def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
     return out
 
 
+def _is_call(tok: Token) -> bool:
+    """ "phoned Moss", "spoke by phone with Moss", "told Moss by telephone", "a phone call with Moss"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if is_call_trigger(tok, bool(objects) or bool(_prep_objects(tok, {"with"}))):
+            return True
+        if lemma in {"speak", "talk", "tell", "confer", "hold"} and channel_of(tok) is not Channel.IN_PERSON:
+            return bool(objects or _prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))
+        return False
+    if tok.pos_ in {"NOUN", "PROPN"} and (lemma in CALL_NOUNS or tok.lower_ in CALL_NOUNS) and tok.dep_ != "compound":
+        return channel_of(tok) is not Channel.IN_PERSON and (
+            bool(_prep_objects(tok, {"with", "between"})) or bool(_children(tok, {"poss"})) or tok.dep_ == "dobj"
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS))
+    return False
+
+
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if _is_call(tok):
+        return True
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Putin was joined by Lavrov"
     if tok.pos_ == "VERB" and lemma in WITH_MEETING_VERBS:
@@ -502,6 +522,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             parties.add(_controller_subjects(verb))
+            if background and channel_of(tok) is not Channel.IN_PERSON:  # "was told by A in a phone call"
+                parties.add(_children(verb, {"dobj"}))
+                for agent_tok in _children(verb, {"agent"}):
+                    parties.add(_children(agent_tok, {"pobj"}))
     return tok
 
 
@@ -580,7 +604,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                     person_places[here].setdefault(agent.key, place)
         for attendees in parties.groups(tok):
             meetings.append(Meeting(
-                attendees=attendees, status=status, trigger=tok.text,
+                attendees=attendees, status=status, trigger=tok.text, channel=channel_of(tok),
                 evidence=Evidence.of(sent),
                 place=place, date=when, confidence=confidence,
             ))
@@ -624,6 +648,7 @@ def _merge_duplicates(meetings: list[Meeting]) -> list[Meeting]:
     out: list[Meeting] = []
     for meeting in meetings:
         same = next((m for m in out if set(m.attendees) == set(meeting.attendees) and m.status == meeting.status
+                     and m.channel == meeting.channel
                      and m.evidence == meeting.evidence), None)
         if same is None:
             out.append(meeting)
@@ -633,10 +658,16 @@ def _merge_duplicates(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
+_TALK_NOUN = re.compile(r"\b(?:talks|negotiations?|dialogue|summit)\b", re.IGNORECASE)
+
+
 def delegation_talks(doc: Doc, delegations: DelegationIndex, meta: ArticleMeta) -> Meeting | None:
-    """Delegations of two or more countries in one story are there to negotiate with each other:
-    one talks event that they attend, placed and dated from the sentences about the talks."""
-    sent_by_country = [d for d in delegations.delegations.values() if d.represents and (d.head or d.members)]
+    """Delegations of two or more countries that the text sends to talks (a sentence about each
+    delegation names the talks: "sent a delegation to the talks", "X will lead the talks") meet
+    there: one talks event that they attend, placed and dated from the sentences about the talks.
+    Delegations merely mentioned in one story are not said to meet."""
+    sent_by_country = [d for d in delegations.delegations.values() if d.represents and (d.head or d.members)
+                       and any(_TALK_NOUN.search(e.text) for e in d.evidence)]  # sent to or leading talks
     if len({d.represents for d in sent_by_country}) < 2:
         return None
     talk_sents = [s for s in doc.sents if any(t.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"} and t.pos_ == "NOUN" for t in s)]

@@ -1,0 +1,62 @@
+"""How the parties of an exchange were in contact: in person, by telephone or by video link.
+
+A call is a contact, not a meeting in person; it is kept (so "who spoke to whom" can be asked) with
+its channel, and who-met leaves it out unless asked. The channel is read from the words next to the
+trigger ("spoke by phone", "a telephone call", "held talks via video link", "a virtual summit") and
+from the trigger itself ("phoned", "videoconference").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.facts import Channel
+from newsgraph.extract.lexicon import word_set
+
+PHONE_CUES = word_set("phone_cues")
+VIDEO_CUES = word_set("video_cues")
+CALL_VERBS = word_set("call_verbs")
+CALL_NOUNS = word_set("call_nouns")
+
+
+def _cue(tok: Token) -> Channel | None:
+    low = tok.lower_
+    if low in VIDEO_CUES or tok.lemma_.lower() in VIDEO_CUES:
+        return Channel.VIDEO
+    if low in PHONE_CUES or tok.lemma_.lower() in PHONE_CUES:
+        return Channel.PHONE
+    return None
+
+
+def channel_of(trigger: Token, window: int = 5) -> Channel:
+    """The channel of the exchange a trigger announces: a phone or video word in the trigger, its
+    own phrase, or within a few words of it in the same clause; else in person."""
+    own = _cue(trigger)
+    if own is not None:
+        return own
+    for tok in trigger.subtree:
+        if tok.i != trigger.i and abs(tok.i - trigger.i) <= window * 2:
+            found = _cue(tok)
+            if found is not None and tok.head.i != tok.i:
+                return found
+    sent = trigger.sent
+    for tok in sent[max(0, trigger.i - window - sent.start):min(len(sent), trigger.i + window + 1 - sent.start)]:
+        found = _cue(tok)
+        if found is not None and tok.head.i in {trigger.i, trigger.head.i} | {c.i for c in trigger.children}:
+            return found
+    if trigger.lemma_.lower() in CALL_VERBS and trigger.pos_ == "VERB":
+        return Channel.PHONE  # "Vidal phoned Moss", "called his counterpart"
+    if trigger.lower_ in CALL_NOUNS or trigger.lemma_.lower() in CALL_NOUNS:
+        return Channel.PHONE  # "a call with", unless a video word said otherwise above
+    return Channel.IN_PERSON
+
+
+def is_call_trigger(tok: Token, has_person_object: bool) -> bool:
+    """ "phoned Moss", "called his counterpart" (not "called for", "called off", "called him a liar")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in CALL_VERBS:
+        return False
+    if any(c.dep_ in {"prt", "oprd", "xcomp", "ccomp"} for c in tok.children):
+        return False
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"for", "on", "off", "in", "out"} for c in tok.children):
+        return False
+    return has_person_object
