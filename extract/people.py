@@ -20,20 +20,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Evidence, Person
+from newsgraph.extract.text import slugify  # noqa: F401  (re-exported: rules import it from here)
 from newsgraph.extract.lexicon import (HONORIFICS, NON_PERSON_CLASSIFIERS, NON_PERSON_HEADS, ORG_ALIASES,
                                        TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS, country_for)
 
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
-
-
-@lru_cache(maxsize=65536)
-def slugify(text: str) -> str:
-    """A readable, stable identifier part: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("'", "").replace("\u2019", "")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
 @dataclass

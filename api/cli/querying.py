@@ -1,4 +1,4 @@
-"""`newsgraph query`, `export`, `who-met`, `articles` and `remove`: reading the store."""
+"""`newsgraph query`, `export`, `who-met`, `articles` and `remove`: reading the store, through the service."""
 from __future__ import annotations
 
 import csv
@@ -11,31 +11,14 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from newsgraph.api.cli.common import BaseOption, StoreOption, console, fail
+from newsgraph.api.cli.common import BaseOption, StoreOption, console, fail, service_for, settings
+from newsgraph.graph.formats import RdfFormat
 
 
 class TableFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
-
-
-class ExportFormat(str, Enum):
-    turtle = "turtle"
-    trig = "trig"
-    nquads = "nquads"
-    jsonld = "jsonld"
-
-
-def _open(store: Path | None, read_only: bool = True):
-    from newsgraph.graph.store import StoreError, default_store_path, open_store
-    path = store if store is not None else default_store_path()
-    if read_only and not path.exists():
-        raise fail(f"no store at {path}: run `newsgraph ingest` first or pass --store")
-    try:
-        return open_store(path, read_only=read_only)
-    except StoreError as exc:
-        raise fail(str(exc))
 
 
 def _print_rows(rows: list[dict], fmt: TableFormat, title: str | None = None) -> None:
@@ -72,56 +55,32 @@ def query(
             sparql = Path(sparql[1:]).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise fail(f"cannot read query file {sparql[1:]}: {exc}")
-    with _open(store) as st:
-        try:
-            results = st.query(sparql)
-        except QueryError as exc:
-            raise fail(str(exc))
-        if isinstance(results, ox.QuerySolutions):
-            names = [v.value for v in results.variables]
-            rows = [{n: python_value(row[n]) for n in names} for row in results]
-            _print_rows(rows, fmt)
-        elif isinstance(results, ox.QueryBoolean):
-            _print_rows([{"result": bool(results)}], fmt)
-        else:
-            sys.stdout.buffer.write(ox.serialize(results, None, ox.RdfFormat.TURTLE) or b"")
+    service = service_for(settings(store=store))
+    try:
+        results = service.query(sparql)
+    except QueryError as exc:
+        raise fail(str(exc))
+    if isinstance(results, ox.QuerySolutions):
+        names = [v.value for v in results.variables]
+        _print_rows([{n: python_value(row[n]) for n in names} for row in results], fmt)
+    elif isinstance(results, ox.QueryBoolean):
+        _print_rows([{"result": bool(results)}], fmt)
+    else:
+        sys.stdout.buffer.write(ox.serialize(results, None, ox.RdfFormat.TURTLE) or b"")
 
 
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="turtle/jsonld: union; trig/nquads: one graph per article.")] = ExportFormat.turtle,
+    fmt: Annotated[RdfFormat, typer.Option("--format", "-f", help="trig/nquads: one graph per article; the others: the union.")] = RdfFormat.turtle,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Export the whole graph, streaming it to a file."""
-    with _open(store) as st:
-        if fmt is ExportFormat.jsonld:
-            _export_jsonld(st, output)
-        elif output:
-            st.export(str(output), fmt.value)
-        else:
-            st.export(sys.stdout.buffer, fmt.value)
-            sys.stdout.flush()
+    """Export the whole graph, streaming it to a file (JSON-LD is compacted with our context)."""
+    service = service_for(settings(store=store))
+    service.export(str(output) if output else sys.stdout.buffer, fmt.value, compact_jsonld=True)
     if output:
         console.print(f"wrote {output}", highlight=False)
-
-
-def _export_jsonld(st, output: Path | None) -> None:
-    """JSON-LD compacted with our context, so keys read as names rather than IRIs."""
-    import io
-
-    from rdflib import Graph
-
-    from newsgraph.ontologies import context_document
-
-    buffer = io.BytesIO()
-    st.export(buffer, "ntriples")  # compaction needs the whole graph in memory
-    graph = Graph()
-    graph.parse(data=buffer.getvalue().decode("utf-8"), format="nt")
-    data = graph.serialize(format="json-ld", context=context_document()["@context"], auto_compact=True)
-    if output:
-        output.write_text(data, encoding="utf-8")
     else:
-        sys.stdout.write(data + "\n")
+        sys.stdout.flush()
 
 
 def who_met(
@@ -132,23 +91,21 @@ def who_met(
     store: StoreOption = None,
 ) -> None:
     """Who a person met: with whom, when, where, and the sentence that says so."""
-    from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound, person_details, resolve_person
-    from newsgraph.graph.queries import who_met as who_met_query
+    from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound
 
-    with _open(store) as st:
-        try:
-            person = resolve_person(st, name)
-        except EntityNotFound as exc:
-            raise fail(str(exc))
-        rows = who_met_query(st, person, ALL_STATUSES if all_statuses else MET_STATUSES, calls=calls)
-        full_name = person_details(st, person)["name"]
-        display = [{"person": full_name, "with": r["other_name"], "status": r["status"],
-                    **({"channel": r["channel"]} if calls else {}), "when": r["date"],
-                    "where": r["place"], "evidence": _shorten(r["sentence"])} for r in rows]
-        if fmt is TableFormat.table and not display:
-            console.print(f"no meetings found for {name}")
-            return
-        _print_rows(display if fmt is TableFormat.table else rows, fmt, title=f"who met {name}")
+    service = service_for(settings(store=store))
+    try:
+        person = service.person(name, activity=False)
+        rows = service.who_met(person["iri"], ALL_STATUSES if all_statuses else MET_STATUSES, calls=calls)
+    except EntityNotFound as exc:
+        raise fail(str(exc))
+    display = [{"person": person["name"], "with": r["other_name"], "status": r["status"],
+                **({"channel": r["channel"]} if calls else {}), "when": r["date"],
+                "where": r["place"], "evidence": _shorten(r["sentence"])} for r in rows]
+    if fmt is TableFormat.table and not display:
+        console.print(f"no meetings found for {name}")
+        return
+    _print_rows(display if fmt is TableFormat.table else rows, fmt, title=f"who met {name}")
 
 
 def _shorten(text: str | None, limit: int = 160) -> str | None:
@@ -159,9 +116,7 @@ def _shorten(text: str | None, limit: int = 160) -> str | None:
 
 def articles(fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table, store: StoreOption = None) -> None:
     """List the stored articles."""
-    from newsgraph.graph.queries import articles as articles_query
-    with _open(store) as st:
-        _print_rows(articles_query(st, limit=100_000), fmt)
+    _print_rows(service_for(settings(store=store)).articles(limit=100_000), fmt)
 
 
 def remove(
@@ -170,9 +125,7 @@ def remove(
     base: BaseOption = None,
 ) -> None:
     """Remove one article's graph from the store."""
-    from newsgraph.graph.iris import IriMinter
-    with _open(store, read_only=False) as st:
-        graph = article_id if article_id.startswith(("http://", "https://")) else str(IriMinter(base).article(article_id))
-        if not st.remove_article(graph):
-            raise fail(f"no article {article_id} in the store")
+    service = service_for(settings(store=store, base=base), writable=True, must_exist=True)
+    if not service.remove(article_id):
+        raise fail(f"no article {article_id} in the store")
     console.print(f"removed {article_id}", highlight=False)

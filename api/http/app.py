@@ -13,6 +13,7 @@ from newsgraph.api.http.errors import install_error_handlers
 from newsgraph.api.http.routes import articles, entities, explorer, graphs, resources, sparql
 from newsgraph.api.query_runner import QueryRunner
 from newsgraph.graph.met_index import MetIndex
+from newsgraph.graph.service import NewsService
 from newsgraph.graph.store import OxigraphStore
 
 
@@ -86,7 +87,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     app.state.store = store if store is not None else OxigraphStore(settings.store)
     app.state.runner = QueryRunner(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers)
     app.state.met_index = MetIndex(app.state.store)
-    app.state.nlp = None
+    app.state.service = NewsService.from_settings(settings, app.state.store, met_index=app.state.met_index)
     install_error_handlers(app)
     for module in (explorer, sparql, graphs, entities, articles, resources):
         app.include_router(module.router)

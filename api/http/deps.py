@@ -1,4 +1,4 @@
-"""Dependencies shared by the routes: the store, settings, query runner, NLP and write access."""
+"""Dependencies shared by the routes: the service, store, settings, query runner and write access."""
 from __future__ import annotations
 
 import secrets
@@ -8,7 +8,7 @@ from fastapi import Depends, HTTPException, Request, status
 
 from newsgraph.api.config import Settings
 from newsgraph.api.query_runner import QueryRunner
-from newsgraph.graph.iris import IriMinter
+from newsgraph.graph.service import NewsService
 from newsgraph.graph.store import OxigraphStore
 
 
@@ -24,24 +24,15 @@ def get_runner(request: Request) -> QueryRunner:
     return request.app.state.runner
 
 
-def get_minter(request: Request) -> IriMinter:
-    return IriMinter(request.app.state.settings.base)
-
-
-def get_nlp(request: Request):
-    """The spaCy pipeline, loaded on first use (ingestion only; reading never needs it)."""
-    state = request.app.state
-    if getattr(state, "nlp", None) is None:
-        from newsgraph.extract.pipeline import build_nlp
-        state.nlp = build_nlp(state.settings.model, indirect=state.settings.indirect)
-    return state.nlp
+def get_service(request: Request) -> NewsService:
+    """The service every domain route calls (its spaCy pipeline loads on the first ingest)."""
+    return request.app.state.service
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[OxigraphStore, Depends(get_store)]
 RunnerDep = Annotated[QueryRunner, Depends(get_runner)]
-MinterDep = Annotated[IriMinter, Depends(get_minter)]
-NlpDep = Annotated[object, Depends(get_nlp)]
+ServiceDep = Annotated[NewsService, Depends(get_service)]
 
 
 def require_writer(request: Request) -> None:

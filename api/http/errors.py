@@ -7,7 +7,8 @@ from fastapi.responses import JSONResponse
 
 from newsgraph.api.conneg import NotAcceptable
 from newsgraph.api.query_runner import QueryFailed, QueryTimeout, ResultTooLarge
-from newsgraph.extract.sources import InvalidArticle
+from newsgraph.extract.sources import ArticleTooLong, InvalidArticle
+from newsgraph.graph.service import ArticleConflict
 from newsgraph.graph.queries import EntityNotFound, InvalidParameter
 from newsgraph.graph.store import QueryError, StoreError
 
@@ -28,7 +29,9 @@ _STATUS = [
     (QueryFailed, 400),
     (NotAcceptable, 406),
     (ResultTooLarge, 422),
+    (ArticleTooLong, 413),
     (InvalidArticle, 422),
+    (ArticleConflict, 409),
     (QueryTimeout, 503),
     (StoreError, 503),
 ]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -136,7 +136,7 @@ class ArticleIn(BaseModel):
     """An article to ingest: its text and what we know about it."""
 
     text: str = Field(min_length=1)
-    id: str | None = Field(None, description="Identifier; made from the title or text when missing.")
+    id: str | None = Field(None, description="Identifier; when missing, the title (or first words) and a hash of the text.")
     title: str | None = None
     published: date | None = None
     url: str | None = None
@@ -152,4 +152,7 @@ class IngestResult(BaseModel):
     delegations: int
     meetings: int
     statements: int
+    outcome: Literal["created", "replaced", "unchanged"] = Field(
+        description="created: a new article; replaced: the id held other content (PUT); unchanged: the same content was stored already.")
     replaced: bool
+    note: str | None = None

@@ -5,13 +5,18 @@ import pytest
 from rdflib import Dataset, Graph
 
 from newsgraph.extract.sources import article_from_text
-from newsgraph.graph.ingest import ingest, store_facts
+from newsgraph.graph.ingest import store_facts
+from newsgraph.graph.service import NewsService
 from newsgraph.graph.queries import EntityNotFound, find_people, meetings, resolve_person, statements, who_met
 from newsgraph.graph.store import OxigraphStore, QueryError
 
 TEXT_A = ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak in London on Tuesday. "
           "“We agreed on a lot,” Scholz said.")
 TEXT_B = "Prime Minister Rishi Sunak met President Emmanuel Macron in Paris on Friday. Sunak called it “useful.”"
+
+
+def ingest(items, store, *, nlp):
+    return NewsService(store, nlp=nlp).ingest(items)
 
 
 @pytest.fixture()

@@ -1,4 +1,9 @@
-"""Articles: list, read, and (with the token) ingest, replace and delete."""
+"""Articles: list, read, and (with the token) ingest, replace and delete, through the service.
+
+`POST /articles` never replaces another article: without an id the id comes from the text (the
+same text gets the same id, answered `unchanged`), and an id that holds other content is 409.
+`PUT /articles/{id}` is the way to replace.
+"""
 from __future__ import annotations
 
 import json
@@ -9,15 +14,11 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from newsgraph.api.http.deps import MinterDep, StoreDep, get_nlp, require_writer
+from newsgraph.api.http.deps import ServiceDep, require_writer
 from newsgraph.api.http.errors import ProtocolError
 from newsgraph.api.http.schemas import Article, ArticleIn, IngestResult, Page
-from newsgraph.extract.people import slugify
-from newsgraph.extract.pipeline import extract_article
-from newsgraph.extract.sources import article_from_text, decode
-from newsgraph.graph import queries
-from newsgraph.graph.ingest import store_facts
-from newsgraph.graph.queries import EntityNotFound
+from newsgraph.extract.sources import InvalidArticle, decode
+from newsgraph.graph.service import ArticleOutcome, NewsService
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -28,55 +29,46 @@ def _article_out(row: dict) -> Article:
 
 
 @router.get("", response_model=Page[Article], summary="Stored articles")
-def list_articles(store: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+def list_articles(service: ServiceDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                   offset: Annotated[int, Query(ge=0)] = 0):
-    data = [_article_out(r) for r in queries.articles(store, limit=limit, offset=offset)]
+    data = [_article_out(r) for r in service.articles(limit=limit, offset=offset)]
     return Page(data=data, count=len(data), limit=limit, offset=offset)
 
 
 @router.get("/{article_id}", summary="One article with what was extracted from it")
-def get_article(article_id: str, store: StoreDep, minter: MinterDep) -> dict:
-    iri = str(minter.article(article_id))
-    if not store.has_article(iri):
-        raise EntityNotFound(f"no article {article_id}")
-    row = next(r for r in queries.articles(store, limit=100_000) if r["article"] == iri)
-    counts = store.select(f"""SELECT
-        (COUNT(DISTINCT ?p) AS ?people) (COUNT(DISTINCT ?m) AS ?meetings) (COUNT(DISTINCT ?s) AS ?statements)
-        WHERE {{ GRAPH <{iri}> {{ {{ ?p a schema:Person }} UNION {{ ?m a ng:Meeting }} UNION {{ ?s a ng:Statement }} }} }}""")[0]
-    return {**_article_out(row).model_dump(), **counts,
-            "graph": f"/graphs?graph={iri}"}
+def get_article(article_id: str, service: ServiceDep) -> dict:
+    row = service.article_details(article_id)
+    return {**_article_out(row).model_dump(), "people": row["people"], "meetings": row["meetings"],
+            "statements": row["statements"], "graph": f"/graphs?graph={row['article']}"}
 
 
-async def _read_article(request: Request, article_id: str | None, published: date | None, title: str | None):
+async def _read_article(request: Request, service: NewsService, article_id: str | None, published: date | None,
+                        title: str | None):
+    """The article in the body (JSON or plain text); an empty or malformed body is a 4xx."""
     media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     body = await request.body()
-    if media == "application/json":
-        try:
+    if not body.strip():
+        raise ProtocolError(422, "empty body: send the article as application/json ({\"text\": ...}) or text/plain")
+    try:
+        if media == "application/json":
             payload = ArticleIn.model_validate(json.loads(body))
-        except (ValueError, ValidationError) as exc:
-            raise ProtocolError(422, f"invalid article JSON: {exc}") from exc
-    elif media in ("text/plain", ""):
-        payload = ArticleIn(text=decode(body), id=article_id, published=published, title=title)
-    else:
-        raise ProtocolError(415, "send the article as application/json ({\"text\": ...}) or text/plain")
-    if article_id:
-        payload.id = article_id
-    ident = payload.id or payload.title or payload.text[:60]
-    return article_from_text(payload.text, article_id=ident, published=payload.published, title=payload.title,
-                             url=payload.url, source=payload.source)
+        elif media in ("text/plain", ""):
+            payload = ArticleIn(text=decode(body), id=article_id, published=published, title=title)
+        else:
+            raise ProtocolError(415, "send the article as application/json ({\"text\": ...}) or text/plain")
+    except (ValueError, RecursionError, ValidationError) as exc:
+        if isinstance(exc, InvalidArticle):
+            raise
+        raise ProtocolError(422, f"invalid article: {exc}") from exc
+    return service.article(payload.text, article_id=article_id or payload.id, published=payload.published,
+                           title=payload.title, url=payload.url, source=payload.source)
 
 
-async def _ingest(request: Request, store, minter, article_id=None, published=None, title=None) -> IngestResult:
-    item = await _read_article(request, article_id, published, title)
-    nlp = await run_in_threadpool(get_nlp, request)
-    facts = await run_in_threadpool(extract_article, item.text, item.meta, nlp=nlp)
-    iri = str(minter.article(item.meta.id))
-    replaced = store.has_article(iri)
-    triples = await run_in_threadpool(store_facts, facts, store, minter)
-    store.flush()
-    return IngestResult(id=item.meta.id, iri=iri, triples=triples, people=sorted(p.name for p in facts.persons.values()),
-                        offices=len(facts.offices), delegations=len(facts.delegations), meetings=len(facts.meetings),
-                        statements=len(facts.statements), replaced=replaced)
+def _result(outcome: ArticleOutcome) -> IngestResult:
+    return IngestResult(id=outcome.id, iri=outcome.iri, triples=outcome.triples, people=list(outcome.people),
+                        offices=outcome.offices, delegations=outcome.delegations, meetings=outcome.meetings,
+                        statements=outcome.statements, outcome=outcome.status,
+                        replaced=outcome.status == "replaced", note=outcome.note)
 
 
 _TEXT_BODY = {"requestBody": {"content": {
@@ -85,25 +77,34 @@ _TEXT_BODY = {"requestBody": {"content": {
 
 
 @router.post("", response_model=IngestResult, status_code=status.HTTP_201_CREATED, dependencies=[Depends(require_writer)],
-             openapi_extra=_TEXT_BODY, summary="Ingest an article (JSON or plain text)")
-async def post_article(request: Request, response: Response, store: StoreDep, minter: MinterDep,
+             openapi_extra=_TEXT_BODY, summary="Ingest a new article (JSON or plain text)",
+             responses={200: {"description": "The same article was stored already (unchanged)"},
+                        409: {"description": "The id holds another article; PUT replaces it"},
+                        413: {"description": "Text too long"}, 422: {"description": "Not an article"}})
+async def post_article(request: Request, response: Response, service: ServiceDep,
                        id: str | None = None, published: date | None = None, title: str | None = None):
-    result = await _ingest(request, store, minter, id, published, title)
-    response.headers["Location"] = f"/articles/{result.id}"
-    return result
+    item = await _read_article(request, service, id, published, title)
+    outcome = await run_in_threadpool(service.ingest_one, item, replace=False)
+    response.headers["Location"] = f"/articles/{outcome.id}"
+    if outcome.status == "unchanged":
+        response.status_code = status.HTTP_200_OK
+    return _result(outcome)
 
 
 @router.put("/{article_id}", response_model=IngestResult, dependencies=[Depends(require_writer)],
-            openapi_extra=_TEXT_BODY, summary="Replace an article's graph")
-async def put_article(article_id: str, request: Request, store: StoreDep, minter: MinterDep,
+            openapi_extra=_TEXT_BODY, summary="Create or replace an article",
+            responses={413: {"description": "Text too long"}, 422: {"description": "Not an article"}})
+async def put_article(article_id: str, request: Request, service: ServiceDep,
                       published: date | None = None, title: str | None = None):
-    return await _ingest(request, store, minter, slugify(article_id), published, title)
+    item = await _read_article(request, service, article_id, published, title)
+    return _result(await run_in_threadpool(service.ingest_one, item, replace=True))
 
 
 @router.delete("/{article_id}", status_code=status.HTTP_204_NO_CONTENT, dependencies=[Depends(require_writer)],
                summary="Remove an article's graph")
-def delete_article(article_id: str, request: Request, store: StoreDep, minter: MinterDep) -> Response:
-    if not store.remove_article(str(minter.article(article_id))):
+def delete_article(article_id: str, service: ServiceDep) -> Response:
+    from newsgraph.graph.queries import EntityNotFound
+
+    if not service.remove(article_id):
         raise EntityNotFound(f"no article {article_id}")
-    store.flush()
     return Response(status_code=204)

@@ -1,0 +1,22 @@
+"""Small text helpers with no spaCy in them, shared by extraction and the RDF layer."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["slugify", "strip_leading_the"]
+
+
+@lru_cache(maxsize=65536)
+def slugify(text: str) -> str:
+    """A readable, stable identifier part: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("'", "").replace("\u2019", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def strip_leading_the(text: str) -> str:
+    """"the Kremlin" -> "Kremlin"; other text unchanged (case-insensitive, one leading "the ")."""
+    return text[4:] if text.lower().startswith("the ") else text

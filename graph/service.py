@@ -1,0 +1,459 @@
+"""The service layer: the one path from text to store, and from store to answers.
+
+Every front end (the CLI, the HTTP routes, the notebook API `NewsGraph`, the demo) calls a
+`NewsService`; none extracts, writes or asks SPARQL on its own. The layers below it:
+text -> facts (`newsgraph.extract`) -> RDF (`mapping`) -> store (`store`, `queries`, `views`) -> here.
+
+Ingestion: inputs are read (`extract.sources`), given their ids by the one id policy
+(`article_ids`), checked against the pipeline's length limit, extracted, and written one article
+per transaction. Each article gets an outcome: created, replaced, unchanged, or an error line;
+a bad input never stops the others.
+"""
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Literal
+
+from newsgraph.extract.facts import ArticleFacts
+from newsgraph.extract.sources import (ArticleError, ArticleInput, ArticleTooLong, InvalidArticle, article_from_text,
+                                       parse_published, read_articles)
+from newsgraph.graph import queries, views
+from newsgraph.graph.article_ids import Assigned, assign_ids
+from newsgraph.graph.ingest import join_known_people
+from newsgraph.graph.iris import IriMinter
+from newsgraph.graph.mapping import article_graph_iri, facts_to_triples
+from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound, InvalidParameter
+from newsgraph.graph.store import OxigraphStore
+from newsgraph.settings import MAX_ARTICLE_CHARS
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from spacy.language import Language
+
+    from newsgraph.graph.met_index import MetIndex
+    from newsgraph.settings import Settings
+
+__all__ = ["NewsService", "ArticleOutcome", "IngestSummary", "ArticleConflict", "Source"]
+
+Source = str | Path | tuple[str, dict] | ArticleInput
+Status = Literal["created", "replaced", "unchanged"]
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class ArticleConflict(LookupError):
+    """An article with this id is stored with other content, and replacing it was not asked for."""
+
+
+@dataclass(frozen=True)
+class ArticleOutcome:
+    """What happened to one article."""
+
+    id: str
+    iri: str
+    status: Status
+    source: str
+    triples: int = 0
+    people: tuple[str, ...] = ()
+    offices: int = 0
+    delegations: int = 0
+    meetings: int = 0
+    statements: int = 0
+    note: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.status:9} {self.id}  ({self.source})" + (f"  note: {self.note}" if self.note else "")
+
+
+@dataclass
+class IngestSummary:
+    """Every article's outcome and every input's error, from one ingest run."""
+
+    outcomes: list[ArticleOutcome] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        return len(self.outcomes)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def triples(self) -> int:
+        return sum(o.triples for o in self.outcomes)
+
+    @property
+    def people(self) -> int:
+        return sum(len(o.people) for o in self.outcomes)
+
+    @property
+    def meetings(self) -> int:
+        return sum(o.meetings for o in self.outcomes)
+
+    @property
+    def statements(self) -> int:
+        return sum(o.statements for o in self.outcomes)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [o.id for o in self.outcomes]
+
+
+class NewsService:
+    """Ingest, remove and the named questions over one store.
+
+    Parameters are plain values (front ends take them from `Settings`, see `from_settings`):
+    `base` for minted IRIs, `model`/`indirect` for the spaCy pipeline (loaded on first ingest, or
+    given as `nlp`), `max_article_chars` for the longest text accepted, and an optional in-memory
+    `met_index` that answers who-met questions while it is fresh."""
+
+    def __init__(self, store: OxigraphStore, *, base: str | None = None, model: str | None = None,
+                 indirect: bool = False, max_article_chars: int = MAX_ARTICLE_CHARS,
+                 nlp: "Language | None" = None, met_index: "MetIndex | None" = None):
+        self.store = store
+        self.minter = IriMinter(base)
+        self.model = model
+        self.indirect = indirect
+        self.max_article_chars = max_article_chars
+        self.met_index = met_index
+        self._nlp = nlp
+
+    @classmethod
+    def from_settings(cls, settings: "Settings", store: OxigraphStore | None = None, **kwargs) -> "NewsService":
+        """A service on `store` (default: the settings' store folder) with the settings' values."""
+        return cls(store if store is not None else OxigraphStore(settings.store), base=settings.base,
+                   model=settings.model, indirect=settings.indirect, max_article_chars=settings.max_article_chars,
+                   **kwargs)
+
+    @property
+    def nlp(self) -> "Language":
+        """The spaCy pipeline, loaded on first use (reading never needs it)."""
+        if self._nlp is None:
+            from newsgraph.extract.pipeline import build_nlp
+            self._nlp = build_nlp(self.model, indirect=self.indirect)
+        return self._nlp
+
+    # -- reading inputs ------------------------------------------------------------------------
+    def read(self, sources: Iterable[Source], *, published: str | date | None = None) -> list[ArticleInput | ArticleError]:
+        """Articles from files, folders, JSON Lines, `(text, metadata)` pairs or `ArticleInput`s;
+        a bad input becomes an `ArticleError` in the list."""
+        when = parse_published(published)
+        items: list[ArticleInput | ArticleError] = []
+        for n, source in enumerate(sources, start=1):
+            if isinstance(source, ArticleInput):
+                items.append(source)
+            elif isinstance(source, tuple):
+                text, meta = source
+                try:
+                    item = self.article(text, article_id=meta.get("id"), title=meta.get("title"),
+                                        published=parse_published(meta.get("published")) or when,
+                                        url=meta.get("url"), source=meta.get("source"))
+                    items.append(dataclasses.replace(item, source=f"item {n} ({item.meta.id})"))
+                except InvalidArticle as exc:
+                    items.append(ArticleError(str(meta.get("id") or f"pair {n}"), str(exc)))
+            else:
+                items.extend(read_articles([source], published=when))
+        return items
+
+    def article(self, text: str, *, article_id: str | None = None, **meta: Any) -> ArticleInput:
+        """One article from its text (InvalidArticle when it cannot be one); see `article_ids` for the id."""
+        return article_from_text(text, article_id=article_id, **meta)
+
+    def _checked(self, items: Iterable[Assigned | ArticleError]) -> Iterable[Assigned | ArticleError]:
+        """Texts over the limit (ours, or the pipeline's `max_length`) become one error line each."""
+        limit = min(self.max_article_chars, self.nlp.max_length)
+        for item in items:
+            if isinstance(item, Assigned) and len(item.item.text) > limit:
+                yield ArticleError(item.item.source, f"text too long ({len(item.item.text)} characters, limit {limit})")
+            else:
+                yield item
+
+    # -- writing -------------------------------------------------------------------------------
+    def ingest(self, sources: Iterable[Source], *, published: str | date | None = None, replace: bool = True,
+               n_process: int = 1, on_outcome: Callable[[ArticleOutcome], None] | None = None,
+               on_error: Callable[[str], None] | None = None) -> IngestSummary:
+        """Extract and store articles. An id already stored is replaced when `replace` (re-ingesting a
+        file), else refused as an error line (`POST /articles`); identical content is `unchanged`."""
+        from newsgraph.extract.pipeline import extract_many
+
+        summary = IngestSummary()
+        started = time.perf_counter()
+        pending: dict[str, Assigned] = {}  # ids are unique within a run (`assign_ids`)
+
+        def report_error(message: str) -> None:
+            summary.errors.append(message)
+            if on_error:
+                on_error(message)
+
+        def good_inputs():
+            for entry in self._checked(assign_ids(self.read(sources, published=published))):
+                if isinstance(entry, ArticleError):
+                    report_error(str(entry))
+                    continue
+                pending[entry.item.meta.id] = entry
+                yield entry.item.text, entry.item.meta
+
+        for facts in extract_many(good_inputs(), nlp=self.nlp, n_process=n_process):
+            entry = pending.pop(facts.meta.id)
+            try:
+                outcome = self._store_facts(facts, entry, replace=replace)
+            except ArticleConflict as exc:
+                report_error(f"{entry.item.source}: {exc}")
+                continue
+            summary.outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+        self.store.flush()
+        summary.seconds = round(time.perf_counter() - started, 2)
+        return summary
+
+    def ingest_one(self, item: ArticleInput, *, replace: bool) -> ArticleOutcome:
+        """One article (from `article()`): its outcome, or InvalidArticle / ArticleTooLong /
+        ArticleConflict."""
+        entry = next(iter(self._checked([Assigned(item)])))
+        if isinstance(entry, ArticleError):
+            raise ArticleTooLong(entry.message)
+        from newsgraph.extract.pipeline import extract_article
+
+        facts = extract_article(item.text, item.meta, nlp=self.nlp)
+        outcome = self._store_facts(facts, entry, replace=replace)
+        self.store.flush()
+        return outcome
+
+    def _store_facts(self, facts: ArticleFacts, entry: Assigned, *, replace: bool) -> ArticleOutcome:
+        join_known_people(facts, self.store)
+        graph = str(article_graph_iri(facts, self.minter))
+        triples = list(facts_to_triples(facts, self.minter))
+        exists = self.store.has_article(graph)
+        if exists and self.store.same_article(graph, triples):
+            status: Status = "unchanged"
+        elif exists and not replace:
+            raise ArticleConflict(f"article {facts.meta.id!r} exists with other content; "
+                                  f"PUT /articles/{facts.meta.id} replaces it")
+        else:
+            self.store.replace_article(graph, triples)
+            status = "replaced" if exists else "created"
+        return ArticleOutcome(id=facts.meta.id, iri=graph, status=status, source=entry.item.source,
+                              triples=len(triples), people=tuple(sorted(p.name for p in facts.persons.values())),
+                              offices=len(facts.offices), delegations=len(facts.delegations),
+                              meetings=len(facts.meetings), statements=len(facts.statements), note=entry.note)
+
+    def extract(self, sources: Iterable[Source], *, published: str | date | None = None,
+                on_error: Callable[[str], None] | None = None) -> list[ArticleFacts]:
+        """Facts of articles without storing them (`newsgraph extract`), ids as `ingest` gives them."""
+        from newsgraph.extract.pipeline import extract_many
+
+        good = []
+        for entry in self._checked(assign_ids(self.read(sources, published=published))):
+            if isinstance(entry, ArticleError):
+                if on_error:
+                    on_error(str(entry))
+            else:
+                good.append((entry.item.text, entry.item.meta))
+        return list(extract_many(good, nlp=self.nlp)) if good else []
+
+    def extract_rdf(self, sources: Iterable[Source], fmt: str = "trig", *, published: str | date | None = None,
+                    on_error: Callable[[str], None] | None = None) -> bytes | None:
+        """The RDF of articles in a format of `RdfFormat` without storing them; None when none could be read."""
+        from newsgraph.graph.mapping import facts_to_dataset
+        from newsgraph.graph.serialize import serialize_dataset
+
+        facts = self.extract(sources, published=published, on_error=on_error)
+        return serialize_dataset(facts_to_dataset(facts, self.minter), fmt) if facts else None
+
+    def remove(self, article_id: str) -> bool:
+        """Remove an article (by id or IRI); False when there is none."""
+        graph = article_id if article_id.startswith(("http://", "https://")) else str(self.minter.article(article_id))
+        removed = self.store.remove_article(graph)
+        if removed:
+            self.store.flush()
+        return removed
+
+    def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, compact_jsonld: bool = False) -> None:
+        """Stream the whole graph; JSON-LD compacted with our context when `compact_jsonld` (keys read as
+        names, not IRIs; that needs the graph in memory)."""
+        if fmt == "jsonld" and compact_jsonld:
+            from newsgraph.graph.serialize import compact_jsonld as compact
+            buffer = io.BytesIO()
+            self.store.export(buffer, "ntriples")
+            data = compact(buffer.getvalue()).encode("utf-8")
+            if isinstance(output, (str, Path)):
+                Path(output).write_bytes(data)
+            else:
+                output.write(data)
+            return
+        self.store.export(output, fmt)
+
+    def sparql_rows(self, sparql: str) -> list[dict[str, Any]]:
+        """The rows of any SPARQL SELECT over all articles, as dicts of plain values."""
+        return self.store.select(sparql)
+
+    def query(self, sparql: str):
+        """Any SPARQL query over all articles (common prefixes predeclared): pyoxigraph's results."""
+        return self.store.query(sparql)
+
+    # -- people --------------------------------------------------------------------------------
+    def person_iri(self, ident: str) -> str:
+        """The person an id (slug), IRI, name or alias denotes; EntityNotFound when none or several."""
+        if re.fullmatch(r"[a-z0-9-]+", ident):
+            candidate = str(self.minter.iri_for("person", ident))
+            if queries.person_by_slug(self.store, candidate):
+                return candidate
+        return queries.resolve_person(self.store, ident)
+
+    def person_id(self, iri: str) -> str | None:
+        """The id (slug) of a person IRI minted under our base, else None."""
+        local = self.minter.local_id(iri) if iri else None
+        return local[1] if local and local[0] == "person" else None
+
+    def find_people(self, q: str = "", *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """People whose name or alias contains `q`, with aliases as a list."""
+        rows = queries.find_people(self.store, q, limit=limit, offset=offset)
+        return [{**r, "aliases": [a for a in (r["aliases"] or "").split("|") if a], "articles": r["articles"] or 0}
+                for r in rows]
+
+    def people_with_offices(self) -> list[dict[str, Any]]:
+        offices = queries.offices_by_person(self.store)
+        return [{"name": r["name"], "aliases": r["aliases"], "offices": offices.get(r["person"], ""),
+                 "articles": r["articles"], "iri": r["person"]} for r in self.find_people(limit=100_000)]
+
+    def person(self, ident: str, *, activity: bool = True) -> dict[str, Any]:
+        """A person's names, offices and delegations, and (with `activity`) meetings and statements."""
+        iri = self.person_iri(ident)
+        details = {**queries.person_details(self.store, iri), "id": self.person_id(iri) or iri}
+        if not activity:
+            return details
+        return {**details, "meetings": self.meetings(person=iri, statuses=ALL_STATUSES, limit=1000),
+                "statements": queries.statements(self.store, speaker=iri, limit=1000)}
+
+    def who_met(self, ident: str, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False) -> list[dict[str, Any]]:
+        """Everyone a person met, one row per (other person, meeting); phone and video calls only
+        with `calls`. From the in-memory index when it is fresh and the question is the default one."""
+        iri = self.person_iri(ident)
+        statuses = tuple(statuses)
+        rows = None
+        if self.met_index is not None and set(statuses) == set(MET_STATUSES) and not calls:
+            rows = self.met_index.who_met(iri)
+        return rows if rows is not None else queries.who_met(self.store, iri, statuses, calls=calls)
+
+    def met_pairs(self, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False) -> list[dict[str, Any]]:
+        return queries.met_pairs(self.store, statuses, calls=calls)
+
+    # -- meetings, statements, delegations, articles -------------------------------------------
+    def meetings(self, *, person: str | None = None, with_person: str | None = None, place: str | None = None,
+                 since: str | None = None, until: str | None = None, statuses: Iterable[str] = ALL_STATUSES,
+                 calls: bool = False, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Meetings with attendees as a list; dates as YYYY, YYYY-MM or YYYY-MM-DD (InvalidParameter else)."""
+        for name, value in (("since", since), ("until", until)):
+            if value is not None and not _DATE.fullmatch(value):
+                raise InvalidParameter(f"{name}={value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        rows = queries.meetings(self.store, person=self.person_iri(person) if person else None,
+                                with_person=self.person_iri(with_person) if with_person else None,
+                                place=place, since=since, until=until, statuses=statuses, calls=calls,
+                                limit=limit, offset=offset)
+        return [{**r, "attendees": [a for a in (r["attendees"] or "").split("; ") if a]} for r in rows]
+
+    def statements(self, *, speaker: str | None = None, words: str | None = None,
+                   limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Who said what; `speaker` is a person (id, IRI, name) or the exact name of any other speaker."""
+        speaker_iri = None
+        if speaker:
+            try:
+                speaker_iri = self.person_iri(speaker)
+            except EntityNotFound:
+                others = queries.speakers_named(self.store, speaker)
+                if not others:
+                    raise
+                speaker_iri = others[0]
+        return queries.statements(self.store, speaker=speaker_iri, words=words, limit=limit, offset=offset)
+
+    def delegations(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        rows = queries.delegations(self.store, limit=limit, offset=offset)
+        return [{**r, "members": [m for m in (r["members"] or "").split("; ") if m]} for r in rows]
+
+    def articles(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        return queries.articles(self.store, limit=limit, offset=offset)
+
+    def article_details(self, article_id: str) -> dict[str, Any]:
+        """One stored article: metadata and counts; EntityNotFound when there is none."""
+        graph = article_id if article_id.startswith(("http://", "https://")) else str(self.minter.article(article_id))
+        if not queries.is_iri(graph) or not self.store.has_article(graph):
+            raise EntityNotFound(f"no article {article_id}")
+        row = queries.article(self.store, graph)
+        return {**row, "id": row["id"] or article_id}
+
+    def article_count(self) -> int:
+        return len(self.store.articles())
+
+    def describe(self, iri: str) -> list:
+        """The triples about a resource (as subject or object); EntityNotFound when there are none."""
+        triples = queries.describe(self.store, iri) if queries.is_iri(iri) else []
+        if not triples:
+            raise EntityNotFound(f"no resource {iri}")
+        return triples
+
+    def labels(self, iris: Iterable[str]) -> dict[str, str]:
+        """A readable label (name, title, headline, ...) for each IRI that has one."""
+        return queries.labels(self.store, iris)
+
+    def has_graph(self, graph: str) -> bool:
+        """Whether a named graph is stored; InvalidParameter when `graph` is not an IRI."""
+        if not queries.is_iri(graph):
+            raise InvalidParameter(f"not an IRI: {graph!r}")
+        return self.store.has_article(graph)
+
+    # -- graphs --------------------------------------------------------------------------------
+    def typed_graph(self) -> "nx.MultiDiGraph":
+        return views.typed_graph(self.store)
+
+    def offices_graph(self) -> "nx.DiGraph":
+        return views.offices_graph(self.store)
+
+    def met_graph(self, statuses: Iterable[str] = MET_STATUSES) -> "nx.Graph":
+        """People and who met whom; from the in-memory index for the default statuses when there is one."""
+        if self.met_index is not None and set(statuses) == set(MET_STATUSES):
+            return self.met_index.graph()
+        return views.met_graph(self.store, statuses)
+
+    def paths(self, source: str, target: str, *, max_hops: int = 4, limit: int = 10) -> tuple[str, str, list]:
+        """(source IRI, target IRI, the shortest chains of meetings between them)."""
+        a, b = self.person_iri(source), self.person_iri(target)
+        return a, b, views.connection_paths(self.met_graph(), a, b, max_hops=max_hops, limit=limit)
+
+    def network(self, ident: str | None = None, *, depth: int = 1, statuses: Iterable[str] = MET_STATUSES,
+                since: str | None = None, until: str | None = None,
+                max_nodes: int | None = None) -> tuple[str | None, "nx.Graph"]:
+        """(centre IRI, the met-graph around a person), or the whole graph of people who met someone.
+
+        Meetings of other `statuses` are walked with queries (the in-memory read model holds only
+        meetings that happened or are scheduled); `since`/`until` keep meetings in a date range;
+        `max_nodes` stops the walk on a big hub (the graph's `truncated` attribute says so)."""
+        statuses = tuple(statuses)
+        if ident is None:
+            G = self.met_graph(statuses)
+            return None, G.subgraph([n for n in G if G.degree(n) > 0]).copy()
+        iri = self.person_iri(ident)
+        if set(statuses) == set(MET_STATUSES):
+            G = self.met_graph()
+        else:
+            queries.check_statuses(statuses)
+            G = views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes)
+        return iri, views.neighbourhood(G, iri, depth, keep=_in_range(since, until), max_nodes=max_nodes)
+
+
+def _in_range(since: str | None, until: str | None) -> Callable[[dict], bool] | None:
+    """A meeting filter for a date range; meetings without a date are kept only when no range is asked."""
+    if not since and not until:
+        return None
+
+    def keep(meeting: dict) -> bool:
+        when = str(meeting.get("date") or "")
+        return bool(when) and (not since or when >= since) and (not until or when <= until)
+    return keep

