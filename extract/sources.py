@@ -113,7 +113,7 @@ def article_from_text(text: str, *, article_id: str | None = None, published: da
     given counts as explicit unless `explicit=False` says it was derived (from a file name, say)."""
     check_text(text)
     title = title or guess_title(text)
-    given = bool(article_id and slugify(article_id) != "x")
+    given = bool(article_id and str(article_id).strip())
     ident = slugify(article_id) if given else content_id(text, title)
     meta = ArticleMeta(id=ident, title=title, published=published, url=url, source=source)
     return ArticleInput(text=text, meta=meta, source=str(origin) if origin else (article_id or ident),

@@ -37,5 +37,5 @@ def make_client(tmp_path, facts_list, **settings) -> TestClient:
 @pytest.fixture()
 def client(tmp_path, sample_facts, nlp):
     with make_client(tmp_path, [sample_facts]) as c:
-        c.app.state.nlp = nlp
+        c.app.state.service._nlp = nlp  # the session pipeline, loaded once
         yield c

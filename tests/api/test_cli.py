@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -134,30 +135,52 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def _server(args: list[str], env: dict, log: Path):
+    """A `newsgraph` process whose output goes to a file (a pipe nobody drains can block it, and
+    reading a pipe of a live process never returns); stopped, and killed if need be, at the end."""
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", *args], env=env,
+                                stdout=out, stderr=subprocess.STDOUT)
+        try:
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=15)
+
+
+def _get_json(url: str, proc, log: Path, deadline_s: float = 120.0):
+    """The JSON at `url` once the server answers; fails with the server's output if it exits or the
+    deadline passes (a bound on waiting, not a timing assertion)."""
+    deadline = time.monotonic() + deadline_s
+    while time.monotonic() < deadline:
+        try:
+            return json.load(urllib.request.urlopen(url, timeout=5))
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.2)
+    pytest.fail(f"no answer from {url}; server output:\n{log.read_text(errors='replace')[-3000:]}")
+
+
 @pytest.mark.slow
-def test_serve_smoke(store):
+def test_serve_smoke(store, tmp_path):
     """The real uvicorn server process answers SPARQL and REST, then stops on SIGTERM."""
     port = _free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(store)}
     env.pop("NEWSGRAPH_TOKEN", None)
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port), "--log-level", "warning"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
+    log = tmp_path / "serve.log"
+    with _server(["serve", "--port", str(port), "--log-level", "warning"], env, log) as proc:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        met = json.load(urllib.request.urlopen(base + "/people/volodymyr-zelensky/met"))
+        met = _get_json(base + "/people/volodymyr-zelensky/met", proc, log)
         assert met["data"][0]["name"] == "Recep Tayyip Erdoğan"
         req = urllib.request.Request(base + "/sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D",
                                      headers={"Accept": "application/sparql-results+json"})
-        assert json.load(urllib.request.urlopen(req))["boolean"] is True
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        assert json.load(urllib.request.urlopen(req, timeout=30))["boolean"] is True
 
 
 @pytest.mark.slow
@@ -165,21 +188,26 @@ def test_demo_builds_then_serves(tmp_path):
     """The README's first command: the sample graph, the who-met table, then the service on it."""
     port = _free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(tmp_path / "store")}
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "demo", "--port", str(port)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        body = None
-        for _ in range(300):
-            try:
-                body = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/people/volodymyr-zelensky/met", timeout=1))
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    break
-                time.sleep(0.1)
-        assert body is not None, proc.stdout.read()
+    log = tmp_path / "demo.log"
+    with _server(["demo", "--port", str(port)], env, log) as proc:
+        body = _get_json(f"http://127.0.0.1:{port}/people/volodymyr-zelensky/met", proc, log)
         assert body["data"][0]["name"] == "Recep Tayyip Erdoğan"
-    finally:
-        proc.terminate()
-        output = proc.communicate(timeout=20)[0]
+    output = log.read_text(encoding="utf-8", errors="replace")
     assert "one row per meeting" in output and "Ankara" in output
+
+
+def test_a_store_held_by_another_process_is_one_error_line(tmp_path):
+    """While a server (here: this test process) holds the store, `ingest` and `remove` say so in one line."""
+    from newsgraph.graph.store import OxigraphStore
+
+    path = tmp_path / "held"
+    held = OxigraphStore(path)
+    env = {**os.environ, "NEWSGRAPH_STORE": str(path)}
+    for args in (["ingest", str(SAMPLE)], ["remove", "x"]):
+        result = subprocess.run([sys.executable, "-m", "newsgraph.api.cli.main", *args], env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and lines[0].startswith("error:") and "another" in lines[0], result.stderr
+    del held
