@@ -362,3 +362,38 @@ def labels(store: OxigraphStore, iris: Iterable[str]) -> dict[str, str]:
     for r in store.select(f"SELECT ?s ?p ?l WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ {preds} }} ?s ?p ?l }}"):
         found.setdefault(r["s"], {}).setdefault(r["p"], str(r["l"]))
     return {s: next(ls[p] for p in LABEL_PREDICATES if p in ls) for s, ls in found.items()}
+
+
+def meeting_evidence(store: OxigraphStore, meeting: str) -> dict[str, Any]:
+    """A meeting's status, date, place and trigger, its attendees (people and delegations), and each
+    evidence sentence with offsets and its article; EntityNotFound when there is no such meeting."""
+    m = _iri(meeting)
+    head = store.select(f"""SELECT ?status ?date ?place ?trigger WHERE {{ {m} ng:status ?st .
+        BIND(STRAFTER(STR(?st), "#") AS ?status) OPTIONAL {{ {m} schema:startDate ?date }}
+        OPTIONAL {{ {m} schema:location ?l . ?l schema:name ?place }} OPTIONAL {{ {m} ng:trigger ?trigger }} }} LIMIT 1""")
+    if not head:
+        raise EntityNotFound(f"no meeting {meeting}")
+    attendees = store.select(f"""SELECT DISTINCT ?attendee ?name ?kind WHERE {{ {m} schema:attendee ?attendee .
+        OPTIONAL {{ ?attendee schema:name ?name }}
+        BIND(IF(EXISTS {{ ?attendee a schema:Person }}, "person", "delegation") AS ?kind) }} ORDER BY ?name""")
+    evidence = store.select(f"""SELECT DISTINCT ?sentence ?start ?end ?article ?title ?url ?published WHERE {{
+        {m} ng:evidence ?ev . ?ev ng:sentence ?sentence .
+        OPTIONAL {{ ?ev ng:startOffset ?start }} OPTIONAL {{ ?ev ng:endOffset ?end }}
+        OPTIONAL {{ {m} prov:wasDerivedFrom ?article .
+                   OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:url ?url }}
+                   OPTIONAL {{ ?article schema:datePublished ?published }} }} }} ORDER BY ?article ?start""")
+    return {**head[0], "attendees": attendees, "evidence": evidence}
+
+
+def article_evidence(store: OxigraphStore, graph: str) -> dict[str, Any]:
+    """An article's title, URL and date, and every evidence sentence once, in reading order, with the
+    facts that cite it."""
+    a = _iri(graph)
+    meta = store.select(f"""SELECT ?title ?url ?published WHERE {{ {a} a schema:NewsArticle .
+        OPTIONAL {{ {a} schema:headline ?title }} OPTIONAL {{ {a} schema:url ?url }}
+        OPTIONAL {{ {a} schema:datePublished ?published }} }} LIMIT 1""")
+    rows = store.select(f"""SELECT ?start ?end ?sentence (GROUP_CONCAT(DISTINCT STR(?fact); separator=" ") AS ?facts) WHERE {{
+        GRAPH {a} {{ ?fact ng:evidence ?ev . ?ev ng:sentence ?sentence ; ng:startOffset ?start ; ng:endOffset ?end }}
+        }} GROUP BY ?start ?end ?sentence ORDER BY ?start ?end""")
+    sentences = [{**r, "facts": (r["facts"] or "").split()} for r in rows]
+    return {**(meta[0] if meta else {}), "sentences": sentences}

@@ -399,6 +399,20 @@ class NewsService:
             raise EntityNotFound(f"no resource {iri}")
         return triples
 
+    def meeting_evidence(self, meeting_id: str) -> dict[str, Any]:
+        """A meeting (by id) with its attendees and evidence sentences; EntityNotFound when none."""
+        iri = str(self.minter.iri_for("meeting", meeting_id)) if not meeting_id.startswith("http") else meeting_id
+        if not queries.is_iri(iri):
+            raise EntityNotFound(f"no meeting {meeting_id}")
+        return {"meeting": iri, **queries.meeting_evidence(self.store, iri)}
+
+    def article_evidence(self, article_id: str) -> dict[str, Any]:
+        """An article's evidence sentences in reading order; EntityNotFound when there is no article."""
+        graph = str(self.minter.article(article_id))
+        if not self.store.has_article(graph):
+            raise EntityNotFound(f"no article {article_id}")
+        return {"article": graph, **queries.article_evidence(self.store, graph)}
+
     def labels(self, iris: Iterable[str]) -> dict[str, str]:
         """A readable label (name, title, headline, ...) for each IRI that has one."""
         return queries.labels(self.store, iris)

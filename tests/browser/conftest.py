@@ -41,9 +41,10 @@ def server(tmp_path_factory):
     assert built.exit_code == 0, built.output
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_TOKEN"}
+    log = store.parent / "serve.log"  # a file, not a pipe: reading a live process's pipe never returns
     proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--store", str(store),
                              "--port", str(port), "--log-level", "warning"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -51,7 +52,7 @@ def server(tmp_path_factory):
                 urllib.request.urlopen(base + "/health", timeout=1)
                 break
             except OSError:
-                assert proc.poll() is None, proc.stdout.read().decode()
+                assert proc.poll() is None, log.read_text(errors="replace")
                 time.sleep(0.1)
         yield base
     finally:

@@ -10,8 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 
-from newsgraph.api.http.deps import MinterDep, SettingsDep, StoreDep
-from newsgraph.graph.queries import EntityNotFound, _iri
+from newsgraph.api.http.deps import ServiceDep
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 SWAGGER = "/static/vendor/swagger-ui"
@@ -48,45 +47,20 @@ def _source_link(url: str | None, sentence: str | None) -> str | None:
 
 
 @router.get("/meetings/{meeting_id}/evidence", summary="A meeting with who attended and the sentences it was read from")
-def meeting_evidence(meeting_id: str, store: StoreDep, settings: SettingsDep) -> dict:
+def meeting_evidence(meeting_id: str, service: ServiceDep) -> dict:
     """Status, date, place, attendees (people and delegations) and each evidence sentence with its
     character offsets, its article (id, title, URL) and a link that opens the article at the sentence."""
-    iri = f"{settings.base}meeting/{meeting_id}"
-    m = _iri(iri)
-    head = store.select(f"""SELECT ?status ?date ?place ?trigger WHERE {{ {m} ng:status ?st .
-        BIND(STRAFTER(STR(?st), "#") AS ?status) OPTIONAL {{ {m} schema:startDate ?date }}
-        OPTIONAL {{ {m} schema:location ?l . ?l schema:name ?place }} OPTIONAL {{ {m} ng:trigger ?trigger }} }} LIMIT 1""")
-    if not head:
-        raise EntityNotFound(f"no meeting {meeting_id}")
-    attendees = store.select(f"""SELECT DISTINCT ?attendee ?name ?kind WHERE {{ {m} schema:attendee ?attendee .
-        OPTIONAL {{ ?attendee schema:name ?name }}
-        BIND(IF(EXISTS {{ ?attendee a schema:Person }}, "person", "delegation") AS ?kind) }} ORDER BY ?name""")
-    evidence = store.select(f"""SELECT DISTINCT ?sentence ?start ?end ?article ?title ?url ?published WHERE {{
-        {m} ng:evidence ?ev . ?ev ng:sentence ?sentence .
-        OPTIONAL {{ ?ev ng:startOffset ?start }} OPTIONAL {{ ?ev ng:endOffset ?end }}
-        OPTIONAL {{ {m} prov:wasDerivedFrom ?article .
-                   OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:url ?url }}
-                   OPTIONAL {{ ?article schema:datePublished ?published }} }} }} ORDER BY ?article ?start""")
-    for row in evidence:
-        row["article_id"] = _article_id(row["article"], settings.base)
+    found = service.meeting_evidence(meeting_id)
+    for row in found["evidence"]:
+        row["article_id"] = _article_id(row["article"], service.minter.base)
         row["source_link"] = _source_link(row["url"], row["sentence"])
-    return {"meeting": iri, "id": meeting_id, **head[0], "attendees": attendees, "evidence": evidence}
+    return {"meeting": found["meeting"], "id": meeting_id, **{k: v for k, v in found.items() if k != "meeting"}}
 
 
 @router.get("/articles/{article_id}/evidence", summary="An article's evidence sentences in reading order")
-def article_evidence(article_id: str, store: StoreDep, minter: MinterDep) -> dict:
+def article_evidence(article_id: str, service: ServiceDep) -> dict:
     """Every sentence a fact of this article was read from, once, ordered by position, with the
     facts (meetings, statements, offices) that cite it. The explorer shows the article this way,
     with one sentence highlighted."""
-    iri = str(minter.article(article_id))
-    if not store.has_article(iri):
-        raise EntityNotFound(f"no article {article_id}")
-    a = _iri(iri)
-    meta = store.select(f"""SELECT ?title ?url ?published WHERE {{ {a} a schema:NewsArticle .
-        OPTIONAL {{ {a} schema:headline ?title }} OPTIONAL {{ {a} schema:url ?url }}
-        OPTIONAL {{ {a} schema:datePublished ?published }} }} LIMIT 1""")
-    rows = store.select(f"""SELECT ?start ?end ?sentence (GROUP_CONCAT(DISTINCT STR(?fact); separator=" ") AS ?facts) WHERE {{
-        GRAPH {a} {{ ?fact ng:evidence ?ev . ?ev ng:sentence ?sentence ; ng:startOffset ?start ; ng:endOffset ?end }}
-        }} GROUP BY ?start ?end ?sentence ORDER BY ?start ?end""")
-    sentences = [{**r, "facts": (r["facts"] or "").split()} for r in rows]
-    return {"article": iri, "id": article_id, **(meta[0] if meta else {}), "sentences": sentences}
+    found = service.article_evidence(article_id)
+    return {"article": found["article"], "id": article_id, **{k: v for k, v in found.items() if k != "article"}}
