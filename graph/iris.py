@@ -1,7 +1,8 @@
 """Every IRI newsgraph mints comes from here, so identifiers are deterministic and readable.
 
-People, organisations and countries are identified by their name alone (the same person in two
-articles is one node); meetings, statements, delegations and evidence are identified within
+People, organisations and countries are identified by their name (the same person in two articles
+is one node; namesakes the articles show to be different people get a qualified IRI, see
+`graph/identity.py`); meetings, statements, delegations and evidence are identified within
 their article.
 """
 from __future__ import annotations
@@ -23,8 +24,10 @@ class IriMinter:
     def iri_for(self, kind: str, *parts: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/" + "-".join(slugify(p) for p in parts if p))
 
-    def person(self, name: str) -> URIRef:
-        return self.iri_for("person", name)
+    def person(self, name: str, qualifier: str | None = None) -> URIRef:
+        """A person by name; `qualifier` (a country, a gender) tells apart namesakes that cannot be one
+        person (see `graph/identity.py`)."""
+        return self.iri_for("person", name, qualifier) if qualifier else self.iri_for("person", name)
 
     def organization(self, name: str, country: str | None = None) -> URIRef:
         return self.iri_for("org", *( [country, name] if country else [name]))

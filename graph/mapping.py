@@ -15,6 +15,7 @@ from newsgraph.graph.namespace import NG, ORG, PREFIXES, PROV, SCHEMA
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
+_GENDERS = {"male": SCHEMA.Male, "female": SCHEMA.Female}
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 
 
@@ -48,11 +49,14 @@ def date_literal(value: PartialDate) -> Literal:
 class FactMapper:
     """Turns one article's facts into triples."""
 
-    def __init__(self, facts: ArticleFacts, minter: IriMinter | None = None):
+    def __init__(self, facts: ArticleFacts, minter: IriMinter | None = None,
+                 person_iris: dict[str, URIRef] | None = None):
         self.facts = facts
         self.iris = minter or IriMinter()
         self.article = self.iris.article(facts.meta.id)
-        self._person_iris = {key: self.iris.person(p.name) for key, p in facts.persons.items()}
+        # person IRIs decided against the store (graph/identity.py), else minted from the name
+        self._person_iris = {key: (person_iris or {}).get(key) or self.iris.person(p.name)
+                             for key, p in facts.persons.items()}
 
     # -- nodes -------------------------------------------------------------------------------
     def person_iri(self, key: str) -> URIRef:
@@ -146,6 +150,8 @@ class FactMapper:
                 yield p, SCHEMA.alternateName, Literal(alias)
             if person.country:
                 yield p, NG.country, self.country_iri(person.country)
+            if person.gender in _GENDERS:
+                yield p, SCHEMA.gender, _GENDERS[person.gender]
             yield self.article, SCHEMA.mentions, p
 
     def _offices(self) -> Iterator[Triple]:
@@ -212,11 +218,12 @@ class FactMapper:
             yield from self._evidence(statement.evidence, s, statement.confidence)
 
 
-def facts_to_triples(facts: ArticleFacts, minter: IriMinter | None = None) -> list[Triple]:
+def facts_to_triples(facts: ArticleFacts, minter: IriMinter | None = None,
+                     person_iris: dict[str, URIRef] | None = None) -> list[Triple]:
     """All triples for one article, without duplicates, in a stable order."""
     seen: set[Triple] = set()
     out: list[Triple] = []
-    for triple in FactMapper(facts, minter).triples():
+    for triple in FactMapper(facts, minter, person_iris).triples():
         if triple not in seen:
             seen.add(triple)
             out.append(triple)

@@ -25,7 +25,7 @@ from newsgraph.extract.sources import (ArticleError, ArticleInput, ArticleTooLon
                                        parse_published, read_articles)
 from newsgraph.graph import queries, views
 from newsgraph.graph.article_ids import Assigned, assign_ids
-from newsgraph.graph.ingest import join_known_people
+from newsgraph.graph.identity import resolve_people
 from newsgraph.graph.iris import IriMinter
 from newsgraph.graph.mapping import article_graph_iri, facts_to_triples
 from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, EntityNotFound, InvalidParameter
@@ -228,9 +228,9 @@ class NewsService:
         return outcome
 
     def _store_facts(self, facts: ArticleFacts, entry: Assigned, *, replace: bool) -> ArticleOutcome:
-        join_known_people(facts, self.store)
+        person_iris = resolve_people(facts, self.store, self.minter)  # one node per person across articles
         graph = str(article_graph_iri(facts, self.minter))
-        triples = list(facts_to_triples(facts, self.minter))
+        triples = list(facts_to_triples(facts, self.minter, person_iris))
         exists = self.store.has_article(graph)
         if exists and self.store.same_article(graph, triples):
             status: Status = "unchanged"
