@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.text import slugify  # noqa: F401  (re-exported: rules import it from here)
-from newsgraph.extract.lexicon import (HONORIFICS, NON_PERSON_CLASSIFIERS, NON_PERSON_HEADS, ORG_ALIASES,
-                                       TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS, country_for)
+from newsgraph.extract.lexicon import (GENDERED_TITLES, HONORIFICS, KINSHIP_NOUNS, LEADER_TITLES, NON_PERSON_CLASSIFIERS,
+                                       NON_PERSON_HEADS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
+                                       country_for)
 
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
@@ -185,6 +186,49 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     return tokens[0].i, tokens[-1].i + 1, gender
 
 
+def _title_words(doc: Doc, start: int) -> frozenset[str]:
+    """Office words right before a name ("Prime Minister", "First Lady", "PM"), spelled out."""
+    words: set[str] = set()
+    j = start - 1
+    while j >= 0 and start - j <= 4:
+        low = doc[j].lower_
+        if low in TITLE_EXPANSIONS:
+            words |= set(TITLE_EXPANSIONS[low].lower().split())
+        elif low in TITLE_HEADS or low in TITLE_MODIFIERS or low in GENDERED_TITLES:
+            words.add(low)
+        elif low not in HONORIFICS:
+            break
+        j -= 1
+    heads = {w for w in words if w in TITLE_HEADS} | ({"lady"} & words if "first" in words else set())
+    return frozenset(words - {"sir", "lord", "dame", "lady"} | heads if heads else set())
+
+
+def _title_gender(doc: Doc, start: int) -> str | None:
+    """The gender a title before a name tells: "Queen", "First Lady", "Sheikha"."""
+    words = [doc[j].lower_ for j in range(max(0, start - 2), start)]
+    for n in (2, 1):
+        phrase = " ".join(words[-n:])
+        if len(words) >= n and GENDERED_TITLES.get(phrase):
+            return GENDERED_TITLES[phrase]
+    return None
+
+
+def _is_introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
+    """"his wife Maryam Sharif", "the president's daughter, Maryam Sharif", "Maryam Sharif, his daughter,"."""
+    j = start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 0 and doc[j].lower_ in KINSHIP_NOUNS:
+        return True
+    if end < len(doc) and doc[end].text == ",":
+        for tok in doc[end + 1:min(end + 7, len(doc))]:
+            if tok.is_punct and tok.tag_ != "POS":
+                break
+            if tok.lower_ in KINSHIP_NOUNS:
+                return True
+    return False
+
+
 _ROMAN = re.compile(r"[IVX]+")  # regnal numbers: "Abdullah II"
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 
@@ -321,8 +365,10 @@ class PeopleIndex:
     def _cluster(self, spans: list[tuple[int, int, str | None]]) -> None:
         doc = self.doc
         full_names: dict[tuple[str, ...], str] = {}  # name key -> person key
+        self._titles: dict[str, set[str]] = {}  # person key -> title words given with the full name
+        self._kin: set[str] = set()  # people introduced as someone's relative ("his wife X")
         # longest names first so that short forms find the entity they belong to
-        for start, end, _ in sorted(spans, key=lambda s: -(s[1] - s[0])):
+        for start, end, gender in sorted(spans, key=lambda s: -(s[1] - s[0])):
             key = _name_key(doc[start:end].text)
             if len(key) < 2 or key in full_names:
                 continue
@@ -331,21 +377,33 @@ class PeopleIndex:
                 owner = slugify(doc[start:end].text)
                 self.persons[owner] = Person(key=owner, name=doc[start:end].text)
             full_names[key] = owner
+            person = self.persons[owner]
+            person.gender = person.gender or gender or _title_gender(doc, start) or (
+                None if is_surname_first(doc[start:end]) else first_name_gender(doc[start].text))
+            self._titles.setdefault(owner, set()).update(_title_words(doc, start))
+            if _is_introduced_as_kin(doc, start, end):
+                self._kin.add(owner)
         last_seen: dict[str, int] = {}
         for start, end, gender in spans:
             text = doc[start:end].text
             key = _name_key(text)
-            owner = full_names.get(key) or self._owner_of_short_form(key, full_names, last_seen, start)
+            cue = gender or _title_gender(doc, start)
+            if len(key) > 1 and key in full_names:
+                owner = full_names[key]
+            else:
+                owner = self._owner_of_short_form(key, full_names, last_seen, start, cue, _title_words(doc, start))
             if owner is None:
                 owner = slugify(text)
+                while owner in self.persons and len(key) > 1:
+                    owner += "-2"
                 if owner not in self.persons:
                     self.persons[owner] = Person(key=owner, name=text)
                 full_names[key] = owner
             person = self.persons[owner]
             if text != person.name:
                 person.aliases.add(text)
-            if gender and not person.gender:
-                person.gender = gender
+            if cue and not person.gender:
+                person.gender = cue
             if not person.gender and len(key) > 1 and not is_surname_first(doc[start:end]):
                 person.gender = first_name_gender(doc[start].text)
             sent = doc[start].sent
@@ -374,19 +432,41 @@ class PeopleIndex:
             if mention.person == old:
                 mention.person = into
 
-    def _owner_of_short_form(self, key, full_names, last_seen, position) -> str | None:
+    def _owner_of_short_form(self, key, full_names, last_seen, position, gender: str | None = None,
+                             titles: frozenset[str] = frozenset()) -> str | None:
+        """The person a surname (or other short form) refers to, among those it can be: the name must
+        fit, and gender and title must not rule the person out ("President Sharif" is not his daughter
+        Maryam Sharif; "Mrs Sharif" is not Nawaz Sharif). Of several, the one mentioned last."""
         candidates = {pk for fk, pk in full_names.items() if len(fk) > len(key) and key[-1] == fk[-1]
                       and set(key) <= set(fk)}
         if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
             candidates = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]}
+        candidates = {pk for pk in candidates if self._compatible(pk, gender, titles)}
+        alone = full_names.get(key)  # a person known only by this short form so far
+        if alone and self._compatible(alone, gender, titles):
+            candidates.add(alone)
         if not candidates:
             return None
+        if gender and any(self.persons[c].gender == gender for c in candidates):
+            candidates = {c for c in candidates if self.persons[c].gender == gender}  # "Mrs X": the woman
         if len(candidates) == 1:
             return next(iter(candidates))
         before = [(last_seen[c], c) for c in candidates if c in last_seen and last_seen[c] < position]
         if before:
             return max(before)[1]
         return sorted(candidates)[0]
+
+    def _compatible(self, owner: str, gender: str | None, titles: frozenset[str]) -> bool:
+        person = self.persons[owner]
+        if gender and person.gender and gender != person.gender:
+            return False
+        theirs = self._titles.get(owner, set())
+        if titles and not titles & theirs:
+            if theirs and (titles | theirs) & LEADER_TITLES:
+                return False  # "President Sharif" is not "First Lady Maryam Sharif"
+            if owner in self._kin:
+                return False  # a title the relative was never given: the other person of that name
+        return True
 
     # -- mentions ----------------------------------------------------------------------------
     def add_mention(self, mention: Mention) -> None:

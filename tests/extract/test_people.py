@@ -118,3 +118,34 @@ def test_a_place_name_is_no_person_but_a_named_persons_surname_stays(extract):
 def test_regnal_numbers_and_demonyms_around_a_name(extract):
     facts = extract("Moroccan King Hassan III received the envoy.")
     assert names(facts) == {"Hassan III"}
+
+
+# -- people who share a surname ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "President Karimov arrived in Tashkent. His daughter Lola Karimov greeted him. President Karimov then spoke.",
+    "Lola Karimov, the president's daughter, opened the school. Later, President Karimov toured it.",
+    "The president's wife, Lola Karimov, stayed home while President Karimov flew to Paris.",
+])
+def test_a_titled_surname_is_not_the_relative_who_shares_it(extract, text):
+    facts = extract(text)
+    assert len(facts.persons) == 2, [(p.name, p.aliases) for p in facts.persons.values()]
+
+
+@pytest.mark.parametrize("text, woman_aliases", [
+    ("First Lady Lola Karimov opened the school. President Karimov was abroad. Mrs Karimov praised the staff.",
+     {"Karimov"}),
+    ("Lola Karimov chaired the board. Mr Karimov, her father, stayed away. Ms Karimov thanked the staff.",
+     {"Karimov"}),
+    ("Mr Karimov and Lola Karimov arrived together. Mrs Karimov spoke first.", {"Karimov"}),
+])
+def test_honorifics_and_gendered_titles_keep_namesakes_apart(extract, text, woman_aliases):
+    facts = extract(text)
+    lola = next(p for p in facts.persons.values() if p.name == "Lola Karimov")
+    assert lola.gender == "female"
+    assert {a.split()[-1] for a in lola.aliases} == woman_aliases
+    assert len(facts.persons) == 2
+
+
+def test_a_surname_with_a_compatible_title_still_joins_the_full_name(extract):
+    facts = extract("Foreign Minister Anton Reiss landed in Rome. Minister Reiss met the press. Sir Anton Reiss left.")
+    assert names(facts) == {"Anton Reiss"}
