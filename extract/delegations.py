@@ -196,7 +196,7 @@ def _by_list(verb: Token, people: PeopleIndex) -> list[str]:
     by = next((c for c in verb.children if c.dep_ == "agent"), None) or prep_after(verb, {"by"})
     if by is None:
         return []
-    return listed_people(verb.doc, by.i + 1, people, end=sentence_end(verb), also=_LONG_LIST)
+    return listed_people(verb.doc, by.i + 1, people, end=sentence_end(verb), also=_LONG_LIST, limit=250)
 
 
 def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str]]]:

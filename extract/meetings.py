@@ -26,14 +26,14 @@ from newsgraph.extract.dates import resolve_date
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
-                             TITLE_HEADS, WISH_VERBS, ADJUNCT_PREPS, PLACE_GENERIC_HEADS, PLACE_NOUNS, WITH_MEETING_VERBS,
+                             TITLE_HEADS, WISH_VERBS, ADJUNCT_PREPS, BUILDING_HEADS, LIGHT_MEETING_NOUNS, PLACE_GENERIC_HEADS, PLACE_NOUNS, PLURAL_ANAPHORS, WITH_MEETING_VERBS,
                              PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
 from newsgraph.extract.channels import CALL_NOUNS, channel_of, is_call_trigger
-from newsgraph.extract.participants import listed_people, prep_after, sentence_end, skip_when
+from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_OBJECT_NEEDED = {"receive", "welcome", "host", "visit"}
+_OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany"}
 _PLACE_PREPS = {"in", "at", "on"}
 _TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "arrive", "return", "journey", "sail", "drive"}
 
@@ -193,9 +193,10 @@ def _place_name(ent: Span) -> str:
 def place_of(pobj: Token, depth: int = 0) -> str | None:
     """The place a prepositional object names: "Ankara", "Dolmabahçe Palace", "the Turkish city of
     Antalya", "the sidelines of the summit in Lima"."""
-    if pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+    if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-        if ent is not None and not _is_event_name(ent):
+        is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in BUILDING_HEADS)  # "Basman Royal Palace"
+        if is_site and not _is_event_name(ent):
             return _place_name(ent)
     if pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN":  # "the capital, Bamako"
         named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -394,6 +395,9 @@ def _is_trigger(tok: Token) -> bool:
         return True
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
+    if tok.pos_ == "NOUN" and (lemma in LIGHT_MEETING_NOUNS or tok.lower_ in LIGHT_MEETING_NOUNS):
+        # "had in-depth exchanges", "held a dialogue with": only with a light verb or a partner
+        return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS) or bool(_prep_objects(tok, {"with", "between"}))
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS) and tok.dep_ != "compound"
 
 
@@ -502,6 +506,7 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
 def _noun_parties(tok: Token, parties: _Parties) -> Token:
     """Participants of a meeting noun; returns the token whose governors decide status and place."""
     parties.add(_children(tok, {"poss"}))
+    parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
     parties.add(_prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
     parties.add(_prep_objects(tok, {"between", "among"}))
     _surface_lists(tok, parties, objects=False)
@@ -537,6 +542,32 @@ def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: 
         for person in people:
             if person in person_places[n]:
                 return person_places[n][person]
+    return None
+
+
+def _plural_anaphor(anchor: Token) -> bool:
+    """Whether the clause's subject takes up a group already named: "the two", "both leaders",
+    "they", "the top diplomats of the two nations"."""
+    verb = anchor
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for subject in _controller_subjects(verb):
+        words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
+        if words & PLURAL_ANAPHORS and (subject.pos_ != "PRON" or subject.lower_ == "they"):
+            return True
+        if subject.tag_ == "NNS" and "the" in words and is_person_noun(subject):
+            return True
+    return False
+
+
+def _antecedent(meetings: list[Meeting], sent: Span, window: int = 400) -> Meeting | None:
+    """The real meeting told just before (within a few sentences) with at least two people."""
+    for meeting in reversed(meetings):
+        if sent.start_char - meeting.evidence.end > window:
+            return None
+        real = meeting.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)
+        if real and sum(a.kind == "person" for a in meeting.attendees) >= 2 and meeting.evidence.start < sent.start_char:
+            return meeting  # a meeting only imagined or refused is not what "the two" take up
     return None
 
 
@@ -578,6 +609,10 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             if not own and _join_previous(tok, people, meetings):
                 continue  # "officials were present at that meeting, including A and B"
             anchor = _noun_parties(tok, parties)
+        if len(parties.all) < 2 and _plural_anaphor(anchor):
+            previous = _antecedent(meetings, tok.sent)
+            if previous is not None:  # "The two met in Oslo in May": the pair just told
+                parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
         if len(parties.all) < 2:
             continue
         date_text = _date_text(anchor)

@@ -18,7 +18,7 @@ LIST_STOPS = word_set("list_stops")
 PERSON_NOUNS = word_set("person_nouns")
 
 
-def _is_person_noun(tok: Token) -> bool:
+def is_person_noun(tok: Token) -> bool:
     """ "president", "counterpart", "wife": a common noun that can describe someone in a list."""
     forms = {tok.lower_, tok.lemma_.lower()}
     return bool(forms & (TITLE_HEADS | LEADER_TITLES | PERSON_NOUNS))
@@ -42,7 +42,7 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
     if tok.is_punct:
         return tok.text in {",", "-", "\u2013", "\u2019", "'"}
     if tok.pos_ == "NOUN" and not tok.ent_type_:
-        return _is_person_noun(tok)  # "the tomb of A", "the memo from B" are things, not people
+        return is_person_noun(tok)  # "the tomb of A", "the memo from B" are things, not people
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
 
 

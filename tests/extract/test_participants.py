@@ -73,3 +73,22 @@ def test_a_meeting_in_the_background_happened(extract, text):
 ])
 def test_a_plan_told_after_its_cancellation_is_cancelled(extract, text):
     assert met_pairs(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Eva Lind held talks with Minister Jon Berg in Oslo on Friday. The two met again in Bergen on Monday.",
+    "Minister Eva Lind held talks with Minister Jon Berg in Oslo on Friday. Both ministers met again in Bergen on Monday.",
+    "Minister Eva Lind held talks with Minister Jon Berg in Oslo on Friday. The top diplomats of the two nations held a meeting in Bergen on Monday.",
+])
+def test_the_two_take_up_the_pair_just_told(extract, text):
+    facts = extract(text)
+    later = [m for m in facts.meetings if m.place == "Bergen"]
+    assert later and {a.key for a in later[0].attendees} == {"eva-lind", "jon-berg"}, facts.meetings
+    assert later[0].date.value == "2025-05-12"
+
+
+def test_the_two_skip_a_meeting_only_imagined(extract):
+    facts = extract("Minister Eva Lind held talks with Minister Jon Berg on Friday. Lind could be received by "
+                    "King Olav Rud later. The two met again in Bergen on Monday.")
+    later = [m for m in facts.meetings if m.place == "Bergen"]
+    assert later and {a.key for a in later[0].attendees} == {"eva-lind", "jon-berg"}, facts.meetings
