@@ -35,43 +35,80 @@ def _layout(G: nx.Graph) -> dict:
     for index, nodes in enumerate(components):
         sub = G.subgraph(nodes)
         radius = 0.6 + 0.35 * len(nodes) ** 0.5
-        local = nx.spring_layout(sub, weight=None, seed=7, k=2.5 / len(nodes) ** 0.5, scale=radius) if len(nodes) > 1 else {next(iter(nodes)): (0.0, 0.0)}
+        local = nx.spring_layout(sub, weight=None, seed=7, k=3.5 / len(nodes) ** 0.5, iterations=200, scale=radius) if len(nodes) > 1 else {next(iter(nodes)): (0.0, 0.0)}
         cx, cy = (index % columns) * cell * 1.6, -(index // columns) * cell
         for node, (x, y) in local.items():
             pos[node] = (x + cx, y + cy)
     return pos
 
 
+def _boxes_overlap(a, b, pad: float = 2.0) -> bool:
+    return not (a.x1 + pad <= b.x0 or b.x1 + pad <= a.x0 or a.y1 + pad <= b.y0 or b.y1 + pad <= a.y0)
+
+
+def _separate_labels(ax, texts: list, steps: int = 60) -> None:
+    """Move labels apart until no two overlap (or `steps` rounds): each round, of every overlapping
+    pair the lower label moves down and the upper one up by half the overlap, in screen points.
+    Cheap and deterministic; enough for the tens of people a who-met picture shows."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    to_points = 72.0 / fig.dpi
+    for _ in range(steps):
+        boxes = [t.get_window_extent(renderer) for t in texts]
+        moved = False
+        for i in range(len(texts)):
+            for j in range(i + 1, len(texts)):
+                a, b = boxes[i], boxes[j]
+                if not _boxes_overlap(a, b):
+                    continue
+                upper, lower = (i, j) if a.y0 + a.y1 >= b.y0 + b.y1 else (j, i)
+                overlap = min(boxes[upper].y1, boxes[lower].y1) - max(boxes[upper].y0, boxes[lower].y0) + 3
+                shift = overlap * to_points / 2
+                for index, sign in ((upper, 1), (lower, -1)):
+                    x, y = texts[index].xyann
+                    texts[index].xyann = (x, y + sign * shift)
+                moved = True
+        if not moved:
+            return
+
+
 def draw_met_graph(G: nx.Graph, *, center: str | None = None, path: str | Path | None = None, ax=None):
-    """Draw a who-met-whom graph: colours by country, edge width by meetings, readable labels."""
+    """Draw a who-met-whom graph: colours by country, edge width by meetings, labels that do not
+    overlap, and the legend beside the drawing (never over a node)."""
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
     if ax is None:
-        size = min(16, 6 + len(G) * 0.25)
-        fig, ax = plt.subplots(figsize=(size, size * 0.75))
+        size = min(16, 7 + len(G) * 0.3)
+        fig, ax = plt.subplots(figsize=(size + 2.5, size * 0.75))
     else:
         fig = ax.figure
     pos = _layout(G)
     colours = country_colours(G)
     node_colours = [colours.get(d.get("country"), UNKNOWN) for _, d in G.nodes(data=True)]
-    sizes = [900 if n == center else 500 for n in G]
-    widths = [1 + 1.5 * d.get("weight", 1) for _, _, d in G.edges(data=True)]
-    nx.draw_networkx_edges(G, pos, ax=ax, width=widths, alpha=0.5, edge_color="#555555")
-    nx.draw_networkx_nodes(G, pos, ax=ax, node_color=node_colours, node_size=sizes, edgecolors="white", linewidths=1.5)
+    sizes = [700 if n == center else 320 for n in G]
+    widths = [0.8 + 1.2 * d.get("weight", 1) for _, _, d in G.edges(data=True)]
+    nx.draw_networkx_edges(G, pos, ax=ax, width=widths, alpha=0.35, edge_color="#4a5560")
+    nodes = nx.draw_networkx_nodes(G, pos, ax=ax, node_color=node_colours, node_size=sizes,
+                                   edgecolors=["#111111" if n == center else "white" for n in G], linewidths=2)
+    nodes.set_zorder(2)
     labels = {n: d.get("name") or n.rsplit("/", 1)[-1] for n, d in G.nodes(data=True)}
-    nx.draw_networkx_labels(G, {n: (x, y + 0.18) for n, (x, y) in pos.items()}, labels=labels, ax=ax, font_size=9,
-                            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
+    ax.axis("off")
+    ax.margins(0.12)
+    title = f"Who met {labels[center]}" if center else "Who met whom"
+    ax.set_title(f"{title} ({G.number_of_nodes()} people, {G.number_of_edges()} pairs)")
+    texts = [ax.annotate(labels[n], pos[n], xytext=(0, -13 if n != center else -17), textcoords="offset points",
+                         ha="center", va="top", fontsize=9, fontweight="bold" if n == center else "normal", zorder=3,
+                         bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.2})
+             for n in G]
     handles = [Line2D([0], [0], marker="o", color="w", markerfacecolor=c, markersize=10, label=name)
                for name, c in colours.items()]
     if any(not d.get("country") for _, d in G.nodes(data=True)):
         handles.append(Line2D([0], [0], marker="o", color="w", markerfacecolor=UNKNOWN, markersize=10, label="unknown"))
-    if handles:
-        ax.legend(handles=handles, title="country", loc="best", fontsize=8)
-    title = f"Who met {labels[center]}" if center else "Who met whom"
-    ax.set_title(f"{title} ({G.number_of_nodes()} people, {G.number_of_edges()} pairs)")
-    ax.axis("off")
-    ax.margins(0.15)
+    if handles:  # outside the axes, to the right: it cannot cover a node
+        ax.legend(handles=handles, title="country", loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    fig.tight_layout()
+    _separate_labels(ax, texts)
     if path:
         fig.savefig(path, dpi=120, bbox_inches="tight")
     return ax

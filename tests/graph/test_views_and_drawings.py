@@ -98,3 +98,39 @@ def test_interactive_html_is_self_contained(kg, tmp_path):
     assert "src=" not in text and "http://" not in text.replace("http://www.w3.org/2000/svg", "")
     assert "Rishi Sunak" in text and "Paris" in text
     assert "<svg" in widget._repr_html_()
+
+
+def _readability(ax):
+    """(overlapping label pairs, nodes under the legend, labels over a node's disc) of a drawn met-graph."""
+    import math
+    renderer = ax.figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1]
+    legend = ax.get_legend().get_window_extent(renderer)
+    points = ax.transData.transform(ax.collections[-1].get_offsets())
+    covered = [p for p in points if legend.x0 <= p[0] <= legend.x1 and legend.y0 <= p[1] <= legend.y1]
+    radii = [math.sqrt(size) / 2 * ax.figure.dpi / 72 for size in ax.collections[-1].get_sizes()]
+
+    def over(box, p, r):
+        x, y = min(max(p[0], box.x0), box.x1), min(max(p[1], box.y0), box.y1)
+        return (x - p[0]) ** 2 + (y - p[1]) ** 2 < (0.9 * r) ** 2
+    on_nodes = [(b, p) for b in boxes for p, r in zip(points, radii) if over(b, p, r)]
+    return overlaps, covered, on_nodes
+
+
+def test_network_drawing_labels_do_not_overlap_and_legend_covers_no_node():
+    """A dense group (everyone met everyone, long names) stays readable."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import networkx as nx
+
+    from newsgraph.graph.draw import draw_met_graph
+
+    G = nx.complete_graph([f"p{i}" for i in range(20)])
+    for i, node in enumerate(G):
+        G.nodes[node].update(name=f"Firstname Longsurname-{i}", country=["Atlantis", "Borduria", None][i % 3])
+    for a, b in G.edges:
+        G[a][b].update(weight=1 + (hash((a, b)) % 3), meetings=[])
+    overlaps, covered, on_nodes = _readability(draw_met_graph(G, center="p0"))
+    assert overlaps == [] and covered == [] and on_nodes == []
