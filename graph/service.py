@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from newsgraph.graph.met_index import MetIndex
+    from newsgraph.graph.people_index import PeopleIndex
     from newsgraph.settings import Settings
 
 __all__ = ["NewsService", "ArticleOutcome", "IngestSummary", "ArticleConflict", "Source"]
@@ -112,17 +113,20 @@ class NewsService:
     Parameters are plain values (front ends take them from `Settings`, see `from_settings`):
     `base` for minted IRIs, `model`/`indirect` for the spaCy pipeline (loaded on first ingest, or
     given as `nlp`), `max_article_chars` for the longest text accepted, and an optional in-memory
-    `met_index` that answers who-met questions while it is fresh."""
+    `met_index` that answers who-met questions while it is fresh, and `people_index` that answers
+    name searches while it is fresh."""
 
     def __init__(self, store: OxigraphStore, *, base: str | None = None, model: str | None = None,
                  indirect: bool = False, max_article_chars: int = MAX_ARTICLE_CHARS,
-                 nlp: "Language | None" = None, met_index: "MetIndex | None" = None):
+                 nlp: "Language | None" = None, met_index: "MetIndex | None" = None,
+                 people_index: "PeopleIndex | None" = None):
         self.store = store
         self.minter = IriMinter(base)
         self.model = model
         self.indirect = indirect
         self.max_article_chars = max_article_chars
         self.met_index = met_index
+        self.people_index = people_index
         self._nlp = nlp
 
     @classmethod
@@ -314,8 +318,11 @@ class NewsService:
         return local[1] if local and local[0] == "person" else None
 
     def find_people(self, q: str = "", *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """People whose name or alias contains `q`, with aliases as a list."""
-        rows = queries.find_people(self.store, q, limit=limit, offset=offset)
+        """People whose name or alias contains `q`, with aliases as a list (from the in-memory index
+        while it is fresh: names that start with `q` first, then the most mentioned)."""
+        rows = self.people_index.search(q, limit=limit, offset=offset) if self.people_index is not None else None
+        if rows is None:
+            rows = queries.find_people(self.store, q, limit=limit, offset=offset)
         return [{**r, "aliases": [a for a in (r["aliases"] or "").split("|") if a], "articles": r["articles"] or 0}
                 for r in rows]
 

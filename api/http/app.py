@@ -13,6 +13,7 @@ from newsgraph.api.http.errors import install_error_handlers
 from newsgraph.api.http.routes import articles, entities, explorer, graphs, resources, sparql
 from newsgraph.api.query_runner import QueryRunner
 from newsgraph.graph.met_index import MetIndex
+from newsgraph.graph.people_index import PeopleIndex
 from newsgraph.graph.service import NewsService
 from newsgraph.graph.store import OxigraphStore
 
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     async def lifespan(app: FastAPI):
         app.state.runner.start()
         app.state.met_index.refresh_in_background()
+        app.state.people_index.refresh_in_background()
         try:
             yield
         finally:
@@ -87,7 +89,9 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     app.state.store = store if store is not None else OxigraphStore(settings.store)
     app.state.runner = QueryRunner(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers)
     app.state.met_index = MetIndex(app.state.store)
-    app.state.service = NewsService.from_settings(settings, app.state.store, met_index=app.state.met_index)
+    app.state.people_index = PeopleIndex(app.state.store)  # type-ahead search without scanning the store
+    app.state.service = NewsService.from_settings(settings, app.state.store, met_index=app.state.met_index,
+                                                  people_index=app.state.people_index)
     install_error_handlers(app)
     for module in (explorer, sparql, graphs, entities, articles, resources):
         app.include_router(module.router)
@@ -102,6 +106,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     def health(request: Request) -> dict:
         state = request.app.state
         return {"status": "ok", "articles": len(state.store.articles()),
-                "met_index": "ready" if state.met_index.is_fresh() else "building"}
+                "met_index": "ready" if state.met_index.is_fresh() else "building",
+                "people_index": "ready" if state.people_index.is_fresh() else "building"}
 
     return app
