@@ -100,3 +100,17 @@ def test_docs_work_offline(page, server):
     assert "/sparql" in text and "/people/{person_id}/network" in text
     shot(page, "9-docs")
     assert page.outside == [] and page.errors == []
+
+
+@pytest.mark.parametrize("person", ["vladimir-putin", "volodymyr-zelensky", "rustem-umerov"])
+def test_the_query_behind_the_network_finds_the_same_people(page, server, person):
+    """"Open in SPARQL" shows a query that answers what the view shows (depth 1, met only)."""
+    page.goto(f"{server}/#/network/{person}")
+    page.wait_for_function("window.ngCy && ngCy.nodes().length > 0 && document.querySelector('#details h2')")
+    drawn = set(page.evaluate("ngCy.nodes().filter((n) => n.data('centre') === 0).map((n) => n.data('label'))"))
+    queried = set(page.evaluate("""async (iri) => {
+        const body = new URLSearchParams({query: NgQueries.network(iri, ['Occurred', 'Scheduled'], '', '', 1)});
+        const r = await fetch('/sparql', {method: 'POST', body, headers: {Accept: 'application/sparql-results+json'}});
+        return (await r.json()).results.bindings.map((b) => b.otherName.value); }""",
+        f"https://w3id.org/newsgraph/id/person/{person}"))
+    assert drawn == queried

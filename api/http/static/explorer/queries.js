@@ -43,6 +43,7 @@ SELECT DISTINCT ?other ?otherName ?meeting ?status ?date ?place ?sentence WHERE 
   ?other a schema:Person ; schema:name ?otherName .
   FILTER NOT EXISTS { ?person org:memberOf|org:headOf ?same . ?other org:memberOf|org:headOf ?same }
   ?meeting ng:status ?st . ${statusFilter(statuses)}
+  FILTER NOT EXISTS { ?meeting a ng:Call }  # phone and video calls are contacts, not meetings
   BIND(STRAFTER(STR(?st), "#") AS ?status)
   OPTIONAL { ?meeting schema:startDate ?date }
   OPTIONAL { ?meeting schema:location/schema:name ?place }
@@ -57,6 +58,7 @@ SELECT DISTINCT ?meeting ?status ?date ?place ?sentence ?article WHERE {
   ${attendsPattern(`<${a}>`, "?meeting", "?d1")}
   ${attendsPattern(`<${b}>`, "?meeting", "?d2")}
   ?meeting ng:status ?st . ${statusFilter(statuses)}
+  FILTER NOT EXISTS { ?meeting a ng:Call }
   BIND(STRAFTER(STR(?st), "#") AS ?status)
   OPTIONAL { ?meeting schema:startDate ?date }
   OPTIONAL { ?meeting schema:location/schema:name ?place }
