@@ -22,6 +22,7 @@ from newsgraph.extract.people import Mention, PeopleIndex
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
 _PARTIES = {"republican", "democratic", "democrat", "labour", "conservative", "liberal", "gop"}
+_RANKS = {"sheikh", "sheikha", "prince", "princess", "sir", "dame", "lord", "lady", "duke", "duchess"}
 _STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"}
 
 
@@ -35,10 +36,14 @@ def _chainable(tok: Token) -> bool:
         return False
     if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in FORMER_WORDS or low in _CONNECTORS:
         return True
+    if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in TITLE_HEADS:
+        return True  # "Ambassador to China", "special envoy to the Middle East"
     if low in TITLE_EXPANSIONS:
         return True
     if tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 6:  # acronyms: "(FSB) Director"
         return True
+    if country_for(tok.text) and tok.text[:1].isupper():
+        return True  # a country NER ran into a name ("Chile Ola Berg") still belongs to the title
     if tok.ent_type_ in {"PERSON", "DATE", "CARDINAL", "TIME", "MONEY"}:
         return False
     if tok.ent_type_ in {"ORG", "NORP", "GPE"} or country_for(tok.text):
@@ -70,7 +75,10 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
         if low in _PARTIES or low in {"'s", "\u2019s"}:
             continue
         ent = _entity_starting_at(tok)
-        if tok.ent_type_ == "PERSON":  # a possessor: "Obama's deputy national security adviser"
+        if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
+            continue  # "Emir Sheikh Sabah": a rank between the office and the name is no part of it
+        if tok.ent_type_ == "PERSON" and low not in TITLE_HEADS and low not in TITLE_EXPANSIONS and not country_for(tok.text):
+            # a possessor: "Obama's deputy national security adviser"
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
             continue
         if ent is not None and ent.end > tokens[-1].i + 1:
@@ -78,13 +86,20 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             place = country_for(name)
-            if place and ent.label_ in {"GPE", "NORP"} or place and name.isupper():
+            destination = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to"  # "Ambassador to France"
+            if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper()) and not destination:
                 country = country or place
                 skip_until = ent.end - 1
                 continue
             if ent.label_ == "ORG" and place is None and name.lower() not in TITLE_HEADS | TITLE_MODIFIERS:
                 org = ORG_ALIASES.get(name.lower(), name)
+        elif (ent is not None and ent.label_ in {"GPE", "LOC"} and not country_for(ent.text) and tok.i > 0
+              and tok.doc[tok.i - 1].lower_ == "of"):
+            org = org or ent.text  # "Mayor of Lyon": the city is where the post is, not part of its name
+            skip_until = ent.end - 1
+            continue
         elif (country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in TITLE_MODIFIERS | {"state"}
+              and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to")
               and (ent is None or tok.ent_type_ != "ORG" or tok.i == tokens[0].i)):
             country = country or country_for(tok.text)
             continue
@@ -115,16 +130,28 @@ def _has_title_head(tokens: list[Token]) -> bool:
     return any(t.lower_ in TITLE_HEADS or t.lower_ in TITLE_EXPANSIONS for t in tokens)
 
 
+def _ends_title_complement(doc: Doc, k: int) -> bool:
+    """Token k ends "President of Gabon", "Co-founder of Acme", "Ambassador to France": a title head
+    with a short of/to/for complement, so "the President of Gabon, Ali Bongo" is a pre-posed title."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if doc[j].lower_ in {"of", "to", "for"}:
+            return j > 0 and (doc[j - 1].lower_ in TITLE_HEADS or doc[j - 1].lemma_.lower() in TITLE_HEADS)
+        if not (doc[j].pos_ in {"PROPN", "DET"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()):
+            return False
+    return False
+
+
 def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
     """Title token runs right before a name, including coordinated ones ("aide and former minister X")
     and ones set off by a comma at the start of a clause ("Malaysia's Prime Minister, Najib Razak")."""
     runs: list[list[Token]] = []
     i = mention.start - 1
-    if i > 0 and doc[i].text == "," and doc[i - 1].lower_ in TITLE_HEADS:
+    if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in TITLE_HEADS or _ends_title_complement(doc, i - 1)):
         j = i - 1
         while j >= 0 and _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE:
             j -= 1
-        if j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}:
+        if (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
+                or doc[j].pos_ in {"VERB", "ADP"}):
             i -= 1  # the comma only separates the title from the name
     while i >= 0:
         run: list[Token] = []
@@ -163,6 +190,10 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 8, len(doc))]:
                     if t.is_punct:
+                        # "X, the Mayor of Y, Roberto Cordova": the title is the next name's
+                        names_next = names_next or (t.text == "," and t.i + 1 < len(doc)
+                                                    and people.mention_at(t.i + 1) is not None
+                                                    and people.mention_at(t.i + 1).kind == "name")
                         break
                     names_next = names_next or people.mention_at(t.i) is not None
                 if run and not names_next and not any(people.mention_at(t.i) for t in run if t.i > tok.i):

@@ -116,6 +116,12 @@ def _is_demonym(tok: Token) -> bool:
     return country is not None and country != tok.text and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
 
 
+def _is_destination(tok: Token, length: int) -> bool:
+    """"Ambassador to Chile Ola Berg": NER runs the country after "to" into the name."""
+    return (length > 2 and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"to", "for", "of"}
+            and country_for(tok.text) == tok.text)
+
+
 def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
     """"Joining Medinsky ...": a participle opening the sentence is not a first name, but "Ahmed" and
     "Mohammed", which end the same way, are."""
@@ -158,6 +164,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         tokens[0].lower_ in HONORIFICS
         or tokens[0].lower_ in TITLE_HEADS
         or _is_demonym(tokens[0])
+        or _is_destination(tokens[0], len(tokens))
         or not _is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))
         or tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
@@ -305,6 +312,9 @@ class PeopleIndex:
                 before = doc[ent.start - 2]
             if before is not None and before.lower_ in NON_PERSON_CLASSIFIERS and before.pos_ == "NOUN":
                 out.add(_name_key(ent.text))
+            if (before is not None and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
+                    and before.lemma_.lower() in TITLE_HEADS and len(ent) == 1):
+                out.add(_name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -329,6 +339,9 @@ class PeopleIndex:
             if tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
             j = tok.i + 1
+            if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and country_for(doc[j + 1].text):
+                j += 2  # "Ambassador to China Moin ul Haque"
+            start = j
             while (j < len(doc) and j not in covered
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
                         or _is_inner_hyphen(doc[j]) or _is_hyphen_tail(doc[j]))
@@ -337,8 +350,8 @@ class PeopleIndex:
                    and not country_for(doc[j].text)
                    and doc[j].lower_ not in ORG_WORDS):
                 j += 1
-            if j > tok.i + 1 and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
-                cleaned = clean_name_span(doc[tok.i + 1:j])
+            if j > start and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
+                cleaned = clean_name_span(doc[start:j])
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))

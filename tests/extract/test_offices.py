@@ -104,3 +104,58 @@ def test_date_after_a_title_is_not_part_of_it(extract):
 def test_org_entity_running_into_the_name(extract):
     facts = extract("Indian National Security Adviser Ajit Doval met reporters.")
     assert office_of(facts, "Doval") == [("National Security Adviser", "India")]
+
+
+# -- titles with a destination or a complement -----------------------------------------------------
+@pytest.mark.parametrize("text, surname, title, org", [
+    ("Norwegian Ambassador to Chile Ola Berg presented his letters.", "Berg", "Ambassador to Chile", "Norway"),
+    ("The Irish Ambassador to Japan, Ciara Walsh, hosted a dinner.", "Walsh", "Ambassador to Japan", "Ireland"),
+    ("Speaking first was Special Envoy to Sudan Tom Akers.", "Akers", "Special Envoy to Sudan", None),
+])
+def test_ambassadors_and_envoys_to_a_country(extract, text, surname, title, org):
+    offices = office_of(extract(text), surname)
+    assert (title, org) in offices, offices
+
+
+@pytest.mark.parametrize("text, surname, title, org", [
+    ("Guests included the President of Ghana, Kofi Mensah, and his wife.", "Mensah", "President", "Ghana"),
+    ("On Monday he met the Prime Minister of Nepal, Sita Sharma.", "Sharma", "Prime Minister", "Nepal"),
+    ("Co-founder of Acme, Jane Roe, resigned on Friday.", "Roe", "Co-founder of Acme", None),
+])
+def test_pre_posed_title_with_a_complement(extract, text, surname, title, org):
+    offices = office_of(extract(text), surname)
+    assert (title, org) in offices, offices
+
+
+def test_a_pre_posed_title_belongs_to_the_name_after_it(extract):
+    facts = extract("The governor, Ana Silva, the Mayor of Lyon, Paul Roux, and a bishop attended.")
+    assert office_of(facts, "Silva") == [("governor", None)]
+    assert [t.split()[0] for t, _ in office_of(facts, "Roux")] == ["Mayor"]
+
+
+@pytest.mark.parametrize("text, surname, title, org", [
+    ("Kuwait's Emir Sheikh Nasser Al-Sabah opened the session.", "Al-Sabah", "Emir", "Kuwait"),
+    ("Qatari Emir Sheikh Hamad Al-Thani arrived on Sunday.", "Al-Thani", "Emir", "Qatar"),
+    ("Britain's Foreign Secretary Sir Alan Duncan met envoys.", "Duncan", "Foreign Secretary", "United Kingdom"),
+])
+def test_possessive_titles_with_honorifics(extract, text, surname, title, org):
+    offices = office_of(extract(text), surname)
+    assert (title, org) in offices, offices
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("Pakistani PM Imran Qadir met the envoy.", "Qadir", "Prime Minister"),
+    ("Talks with FM Shah Mahmood were cordial.", "Mahmood", "Foreign Minister"),
+    ("The plan was backed by Gen. Omar Bajwan and Amb. Lisa Trent.", "Bajwan", "General"),
+])
+def test_abbreviated_titles(extract, text, surname, title):
+    assert title in [t for t, _ in office_of(extract(text), surname)]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Prince Faisal Al-Kabir, the king's nephew, attended.", "Al-Kabir"),
+    ("Sheikh Ahmed Al-Mahmoud greeted guests.", "Al-Mahmoud"),
+    ("Sir Ralph Dunn, a retired banker, spoke.", "Dunn"),
+])
+def test_ranks_and_honorifics_are_not_offices(extract, text, surname):
+    assert [t for t, _ in office_of(extract(text), surname) if t.lower() in {"prince", "sheikh", "sir"}] == []
