@@ -108,6 +108,9 @@ class FactMapper:
             yield publisher, RDF.type, SCHEMA.Organization
             yield publisher, SCHEMA.name, Literal(meta.source)
         yield a, SCHEMA.wordCount, Literal(len(self.facts.text.split()))
+        # the text that evidence offsets (ng:startOffset, ng:endOffset) count in: a sentence can be
+        # checked, and shown highlighted in its article
+        yield a, SCHEMA.articleBody, Literal(self.facts.text)
 
     def _evidence(self, ev: Evidence, subject: URIRef, confidence: float) -> Iterator[Triple]:
         node = self.iris.in_article("evidence", self.facts.meta.id, f"{ev.start}-{ev.end}")

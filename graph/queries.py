@@ -386,10 +386,11 @@ def meeting_evidence(store: OxigraphStore, meeting: str) -> dict[str, Any]:
 
 
 def article_evidence(store: OxigraphStore, graph: str) -> dict[str, Any]:
-    """An article's title, URL and date, and every evidence sentence once, in reading order, with the
-    facts that cite it."""
+    """An article's title, URL, date and text (the evidence offsets count in it), and every evidence
+    sentence once, in reading order, with the facts that cite it."""
     a = _iri(graph)
-    meta = store.select(f"""SELECT ?title ?url ?published WHERE {{ {a} a schema:NewsArticle .
+    meta = store.select(f"""SELECT ?title ?url ?published ?text WHERE {{ {a} a schema:NewsArticle .
+        OPTIONAL {{ {a} schema:articleBody ?text }}
         OPTIONAL {{ {a} schema:headline ?title }} OPTIONAL {{ {a} schema:url ?url }}
         OPTIONAL {{ {a} schema:datePublished ?published }} }} LIMIT 1""")
     rows = store.select(f"""SELECT ?start ?end ?sentence (GROUP_CONCAT(DISTINCT STR(?fact); separator=" ") AS ?facts) WHERE {{

@@ -131,3 +131,11 @@ def test_network_filters_by_status_and_date(client):
     assert dated["edges"] and all(m["date"] == "2025-05-15" for e in dated["edges"] for m in e["meetings"])
     assert client.get("/people/volodymyr-zelensky/network", params={"since": "2030-01-01"}).json()["edges"] == []
     assert client.get("/people/vladimir-putin/network", params={"status": "Maybe"}).status_code == 400
+
+
+def test_article_text_is_kept_and_offsets_point_into_it(client):
+    """The evidence link opens the article's own text; the sentence is where its offsets say."""
+    article = client.get("/articles/istanbul/evidence").json()
+    assert article["text"].startswith("Ukrainian President Volodymyr Zelensky")
+    for s in article["sentences"]:
+        assert article["text"][s["start"]:s["end"]] == s["sentence"]

@@ -276,14 +276,21 @@ async function showPerson(id) {
 async function showArticle(id, start, end) {
   const a = await getJSON(`/articles/${encodeURIComponent(id)}/evidence`);
   state.sparqlQuery = NgQueries.article(a.article);
-  const body = a.sentences.map((s) => {
-    const hit = s.start === start && s.end === end;
-    return `<p class="${hit ? "highlight" : ""}" data-start="${s.start}">${hit ? `<mark>${esc(s.sentence)}</mark>` : esc(s.sentence)}</p>`;
-  }).join("");
+  let body;
+  if (a.text && end > start) {
+    // the article's own text, the sentence marked where its offsets say
+    body = `<div class="article-text">${esc(a.text.slice(0, start))}<mark>${esc(a.text.slice(start, end))}</mark>${esc(a.text.slice(end))}</div>`;
+  } else {
+    // stores built before article texts were kept: the sentences facts were read from, in order
+    body = a.sentences.map((s) => {
+      const hit = s.start === start && s.end === end;
+      return `<p class="${hit ? "highlight" : ""}" data-start="${s.start}">${hit ? `<mark>${esc(s.sentence)}</mark>` : esc(s.sentence)}</p>`;
+    }).join("");
+  }
   $("#view-article").innerHTML = `<h1>${esc(a.title || a.id)}</h1>
     <p class="hint">${esc(a.published || "")} ${a.url ? `· <a href="${esc(a.url)}" rel="noopener" target="_blank">original article</a>` : ""}
-    · the sentences facts were read from, in reading order</p><article>${body}</article>`;
-  const hit = $("#view-article .highlight");
+    ${a.text ? "" : "· the sentences facts were read from, in reading order"}</p><article>${body}</article>`;
+  const hit = $("#view-article mark");
   if (hit) hit.scrollIntoView({ block: "center" });
 }
 
