@@ -6,24 +6,17 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import ORG_ALIASES, SPEAKING_BODIES, country_for
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.syntax import entity_of
+from newsgraph.extract.text import strip_leading_the
 
 # bodies that speak for the one person who owns them ("the president's office", "Lee's campaign")
 _PERSONAL_BODIES = {"office", "administration", "government", "campaign", "team", "cabinet", "presidency"}
 _SEATS_OF_GOVERNMENT = {"kremlin", "white house", "downing street", "elysee", "élysée"}
 
 
-def _entity_of(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
 def organisation_name(ent: Span) -> tuple[str, str | None]:
     """(name, country) for an ORG entity; "Russia's Foreign Ministry" keeps its country."""
-    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    text = strip_leading_the(ent.text)
     text = text.replace("\u2019s", "").replace("'s", "") if text.endswith(("'s", "\u2019s")) else text
     country = None
     head = ent.root
@@ -65,10 +58,8 @@ class AgentResolver:
             return self._body_of(token)
         if token.i in self.delegation_refs:
             return Agent("delegation", self.delegation_refs[token.i])
-        ent = _entity_of(token)
-        text = (ent.text if ent is not None else token.text)
-        if text.lower().startswith("the "):
-            text = text[4:]
+        ent = entity_of(token)
+        text = strip_leading_the(ent.text if ent is not None else token.text)
         if text.lower() in _SEATS_OF_GOVERNMENT or (ent is not None and ent.label_ in {"GPE", "NORP"}):
             country = country_for(text)
             if country:
@@ -95,7 +86,7 @@ class AgentResolver:
             if person and noun.lemma_.lower() in _PERSONAL_BODIES:  # "Lee's office said in a statement"
                 owner = "".join(t.text_with_ws for t in child.subtree if t.tag_ != "POS").strip()
                 return Agent("organization", f"{owner}'s {noun.lemma_.lower()}")  # named as the text names it
-            ent = _entity_of(child)
+            ent = entity_of(child)
             if ent is not None and ent.label_ == "ORG" and country_for(ent.text) is None:
                 name, country = organisation_name(ent)
                 return Agent("organization", org_key(name, country))

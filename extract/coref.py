@@ -23,6 +23,7 @@ from newsgraph.extract.facts import Office
 from newsgraph.extract.lexicon import (FEMALE_WORDS, LEADER_TITLES, MALE_WORDS, PERSONAL_PRONOUNS, TITLE_HEADS,
                              country_for)
 from newsgraph.extract.people import Mention, PeopleIndex
+from newsgraph.extract.syntax import governing_verb
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GENERIC = {"the", "of", "a", "an", "'s", "\u2019s", "top", "country", "nation", "new"}
@@ -108,9 +109,7 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
 
 def _clause_subjects(pronoun: Token, people: PeopleIndex) -> set[str]:
     """People who are the subject of the clause an object pronoun sits in (binding principle B)."""
-    verb = pronoun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(pronoun.head)
     out: set[str] = set()
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph.extract.text import strip_leading_the
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 
@@ -46,9 +48,7 @@ CITY_FORMS: frozenset[str] = word_set("city_forms")
 
 
 def _normalise_key(text: str) -> str:
-    text = text.replace("\u2019", "'").strip()
-    if text.lower().startswith("the "):
-        text = text[4:]
+    text = strip_leading_the(text.replace("\u2019", "'").strip())
     if text.endswith("'s"):
         text = text[:-2]
     return text.lower()

@@ -31,6 +31,7 @@ from newsgraph.extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS,
 from newsgraph.extract.channels import CALL_NOUNS, channel_of, is_call_trigger
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.syntax import governing_verb
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany"}
@@ -522,9 +523,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         return head
     background = tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS  # "At a meeting, A and B agreed"
     if parties.all or background:  # "Zelensky confirmed after a meeting with Erdogan"
-        verb = tok
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
             parties.add(_controller_subjects(verb))
             if background and channel_of(tok) is not Channel.IN_PERSON:  # "was told by A in a phone call"

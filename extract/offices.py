@@ -19,6 +19,8 @@ from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import (FORMER_WORDS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
                              WEAK_TITLE_HEADS, country_for)
 from newsgraph.extract.people import Mention, PeopleIndex
+from newsgraph.extract.syntax import entity_starting_at, governing_verb
+from newsgraph.extract.text import strip_leading_the
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
 _PARTIES = {"republican", "democratic", "democrat", "labour", "conservative", "liberal", "gop"}
@@ -74,7 +76,7 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
             continue
         if low in _PARTIES or low in {"'s", "\u2019s"}:
             continue
-        ent = _entity_starting_at(tok)
+        ent = entity_starting_at(tok)
         if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
             continue  # "Emir Sheikh Sabah": a rank between the office and the name is no part of it
         if tok.ent_type_ == "PERSON" and low not in TITLE_HEADS and low not in TITLE_EXPANSIONS and not country_for(tok.text):
@@ -84,7 +86,7 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
         if ent is not None and ent.end > tokens[-1].i + 1:
             ent = None  # an entity running on into the name ("Indian National Security Adviser Ajit Doval")
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
-            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            name = strip_leading_the(ent.text)
             place = country_for(name)
             destination = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to"  # "Ambassador to France"
             if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper()) and not destination:
@@ -118,12 +120,6 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
     title = "".join(w + (" " if g else "") for w, g in zip(words, glue)).strip()
     return title, country, former, org
-
-
-def _entity_starting_at(tok: Token):
-    if tok.ent_iob_ != "B":
-        return None
-    return next((e for e in tok.doc.ents if e.start == tok.i), None)
 
 
 def _has_title_head(tokens: list[Token]) -> bool:
@@ -249,9 +245,7 @@ def _counterparts(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[
             continue
         country = next((country_for(c.text) for c in noun.children if c.dep_ in {"amod", "compound", "poss"}
                         and country_for(c.text)), None)
-        verb = noun
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = governing_verb(noun)
         subjects = [people.person_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and people.person_of(c)]
         if not subjects or subjects[0] not in current or subjects[0] == mention.person:
             continue

@@ -38,14 +38,7 @@ class TripleStore(Protocol):
     supports_update: bool
 
     def replace_article(self, graph: str, triples: Iterable[tuple]) -> int: ...
-    def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
-        """Whether the stored graph holds exactly these triples (then re-writing it changes nothing)."""
-        node = ox.NamedNode(graph)
-        data = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples).encode("utf-8")
-        new = {(t.subject, t.predicate, t.object) for t in ox.parse(data, ox.RdfFormat.TURTLE)}  # n3() may write """long""" strings
-        stored = {(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, node)}
-        return new == stored
-
+    def same_article(self, graph: str, triples: Iterable[tuple]) -> bool: ...
     def remove_article(self, graph: str) -> bool: ...
     def select(self, sparql: str) -> list[dict[str, Any]]: ...
 
@@ -57,6 +50,11 @@ def _nt(term) -> str:
     if isinstance(term, BNode):
         return f"_:{term}"
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _statements(triples: Iterable[tuple]) -> list[str]:
+    """One `s p o .` line per rdflib triple, for INSERT DATA (Turtle syntax: n3() may write long strings)."""
+    return [f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples]
 
 
 def python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> Any:
@@ -135,7 +133,7 @@ class OxigraphStore:
     # -- writing -----------------------------------------------------------------------------
     def replace_article(self, graph: str, triples: Iterable[tuple]) -> int:
         """Replace one article's named graph with these triples, atomically. Returns the count."""
-        lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples]
+        lines = _statements(triples)
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }"
         self.update(update)
         return len(lines)
@@ -143,7 +141,7 @@ class OxigraphStore:
     def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
         """Whether the stored graph holds exactly these triples (then re-writing it changes nothing)."""
         node = ox.NamedNode(graph)
-        data = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples).encode("utf-8")
+        data = "\n".join(_statements(triples)).encode("utf-8")
         new = {(t.subject, t.predicate, t.object) for t in ox.parse(data, ox.RdfFormat.TURTLE)}  # n3() may write """long""" strings
         stored = {(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, node)}
         return new == stored

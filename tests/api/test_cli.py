@@ -3,19 +3,16 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
 from newsgraph.api.cli.main import app
+from tests.live_server import free_port, get_json, newsgraph_process
 
 from newsgraph.extract.sources import SAMPLE_ARTICLE as SAMPLE
 runner = CliRunner()
@@ -129,54 +126,16 @@ def test_missing_store_is_a_clear_error(tmp_path):
     assert result.exit_code == 1 and "no store" in result.output
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def _server(args: list[str], env: dict, log: Path):
-    """A `newsgraph` process whose output goes to a file (a pipe nobody drains can block it, and
-    reading a pipe of a live process never returns); stopped, and killed if need be, at the end."""
-    with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", *args], env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
-        try:
-            yield proc
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=15)
-
-
-def _get_json(url: str, proc, log: Path, deadline_s: float = 120.0):
-    """The JSON at `url` once the server answers; fails with the server's output if it exits or the
-    deadline passes (a bound on waiting, not a timing assertion)."""
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        try:
-            return json.load(urllib.request.urlopen(url, timeout=5))
-        except OSError:
-            if proc.poll() is not None:
-                break
-            time.sleep(0.2)
-    pytest.fail(f"no answer from {url}; server output:\n{log.read_text(errors='replace')[-3000:]}")
-
-
 @pytest.mark.slow
 def test_serve_smoke(store, tmp_path):
     """The real uvicorn server process answers SPARQL and REST, then stops on SIGTERM."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(store)}
     env.pop("NEWSGRAPH_TOKEN", None)
     log = tmp_path / "serve.log"
-    with _server(["serve", "--port", str(port), "--log-level", "warning"], env, log) as proc:
+    with newsgraph_process(["serve", "--port", str(port), "--log-level", "warning"], env, log) as proc:
         base = f"http://127.0.0.1:{port}"
-        met = _get_json(base + "/people/volodymyr-zelensky/met", proc, log)
+        met = get_json(base + "/people/volodymyr-zelensky/met", proc, log)
         assert met["data"][0]["name"] == "Recep Tayyip Erdoğan"
         req = urllib.request.Request(base + "/sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D",
                                      headers={"Accept": "application/sparql-results+json"})
@@ -186,11 +145,11 @@ def test_serve_smoke(store, tmp_path):
 @pytest.mark.slow
 def test_demo_builds_then_serves(tmp_path):
     """The README's first command: the sample graph, the who-met table, then the service on it."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "NEWSGRAPH_STORE": str(tmp_path / "store")}
     log = tmp_path / "demo.log"
-    with _server(["demo", "--port", str(port)], env, log) as proc:
-        body = _get_json(f"http://127.0.0.1:{port}/people/volodymyr-zelensky/met", proc, log)
+    with newsgraph_process(["demo", "--port", str(port)], env, log) as proc:
+        body = get_json(f"http://127.0.0.1:{port}/people/volodymyr-zelensky/met", proc, log)
         assert body["data"][0]["name"] == "Recep Tayyip Erdoğan"
     output = log.read_text(encoding="utf-8", errors="replace")
     assert "one row per meeting" in output and "Ankara" in output

@@ -8,11 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -20,17 +15,12 @@ from typer.testing import CliRunner
 
 from newsgraph.api.cli.main import app
 from newsgraph.extract.sources import SAMPLE_ARTICLE
+from tests.live_server import free_port, get_json, newsgraph_process
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -39,28 +29,13 @@ def server(tmp_path_factory):
     store = tmp_path_factory.mktemp("browser") / "store"
     built = CliRunner().invoke(app, ["ingest", str(SAMPLE_ARTICLE), "--published", "2025-05-15", "--store", str(store)])
     assert built.exit_code == 0, built.output
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_TOKEN"}
-    log = store.parent / "serve.log"  # a file, not a pipe: reading a live process's pipe never returns
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--store", str(store),
-                             "--port", str(port), "--log-level", "warning"],
-                            env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "/health", timeout=1)
-                break
-            except OSError:
-                assert proc.poll() is None, log.read_text(errors="replace")
-                time.sleep(0.1)
+    log = store.parent / "serve.log"
+    with newsgraph_process(["serve", "--store", str(store), "--port", str(port), "--log-level", "warning"], env, log) as proc:
+        base = f"http://127.0.0.1:{port}"
+        get_json(base + "/health", proc, log)
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="session")

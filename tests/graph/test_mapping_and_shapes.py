@@ -1,5 +1,4 @@
 """Facts -> RDF: the contract vocabulary, deterministic IRIs, provenance, and SHACL validity."""
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Namespace, URIRef

@@ -1,0 +1,30 @@
+"""Small helpers over a spaCy parse that several rule modules need, written once."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["governing_verb", "entity_of", "entity_starting_at"]
+
+_VERBAL = {"VERB", "AUX"}
+
+
+def governing_verb(token: Token) -> Token:
+    """The nearest verb (or auxiliary) at or above a token in the parse; the root when there is none."""
+    verb = token
+    while verb.pos_ not in _VERBAL and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, if any."""
+    if not token.ent_type_:
+        return None
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
+def entity_starting_at(token: Token) -> Span | None:
+    """The named entity that begins at this token, if any."""
+    if token.ent_iob_ != "B":
+        return None
+    return next((ent for ent in token.doc.ents if ent.start == token.i), None)
