@@ -61,8 +61,8 @@ class NewsGraph:
     @classmethod
     def connect(cls, url: str, **kwargs) -> "NewsGraph":
         """Read the graph a running newsgraph server holds, over HTTP (`url` is the server, e.g.
-        `http://127.0.0.1:8000`, or any SPARQL 1.1 endpoint). Safe while the server writes: it answers
-        from consistent snapshots. Every question works; ingesting is refused (write through the server)."""
+        `http://127.0.0.1:8000`, or any SPARQL 1.1 endpoint). Only the server opens the folder, so this
+        is safe while it writes. Every question works; ingesting is refused (write through the server)."""
         from newsgraph.graph.remote import SparqlHttpStore
         endpoint = url if url.rstrip("/").endswith("/sparql") else url.rstrip("/") + "/sparql"
         return cls(SparqlHttpStore(endpoint), **kwargs)

@@ -1,10 +1,9 @@
 """A store read over HTTP: a running newsgraph server (or any SPARQL 1.1 endpoint) with the read
 API of `OxigraphStore`, so the service, the named queries and `NewsGraph` work on it unchanged.
 
-This is how a notebook reads a store that a server holds: the server answers from consistent
-snapshots, so nothing here can see a half-written article, and every query sees every write the
-server acknowledged before it. Writes are refused (`StoreError`): send them to the server's
-`POST /articles` or SPARQL Update with its token.
+This is how a notebook reads a store that a server holds: only the server opens the folder, and
+the answers are as consistent as the server's `/sparql` makes them for any client. Writes are
+refused (`StoreError`): send them to the server's `POST /articles` or SPARQL Update with its token.
 """
 from __future__ import annotations
 
