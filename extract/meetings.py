@@ -547,10 +547,7 @@ def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: 
 def _plural_anaphor(anchor: Token) -> bool:
     """Whether the clause's subject takes up a group already named: "the two", "both leaders",
     "they", "the top diplomats of the two nations"."""
-    verb = anchor
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    for subject in _controller_subjects(verb):
+    for subject in _controller_subjects(governing_verb(anchor)):
         words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
         if words & PLURAL_ANAPHORS and (subject.pos_ != "PRON" or subject.lower_ == "they"):
             return True
