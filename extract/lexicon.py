@@ -109,6 +109,7 @@ DELEGATION_CUES = word_set("delegation_cues")
 SPEAKING_BODIES = word_set("speaking_bodies")
 
 NON_PERSON_HEADS = word_set("non_person_heads")
+OCCUPATIONS = word_set("occupations")
 GENDERED_TITLES: dict[str, str | None] = _single("gendered_titles")
 KINSHIP_NOUNS = word_set("kinship_nouns")
 NON_PERSON_CLASSIFIERS = word_set("non_person_classifiers")

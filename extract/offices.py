@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Evidence, Office
-from newsgraph.extract.lexicon import (FORMER_WORDS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
+from newsgraph.extract.lexicon import (FORMER_WORDS, OCCUPATIONS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
                              WEAK_TITLE_HEADS, country_for)
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import entity_starting_at, governing_verb
@@ -68,6 +68,9 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
         if tok.i <= skip_until:
             continue
         low = tok.lower_
+        if tok.pos_ in {"AUX", "VERB"}:  # the past copula _predicate_titles puts in front
+            former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD")
+            continue
         if low in FORMER_WORDS or low in {"ex"}:
             former = True
             continue
@@ -120,6 +123,12 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
     title = "".join(w + (" " if g else "") for w, g in zip(words, glue)).strip()
     return title, country, former, org
+
+
+def _is_occupation(title: str) -> bool:
+    """"novelist", "political analyst", "Republican strategist": a trade, not an office."""
+    words = title.lower().replace("-", " ").split()
+    return bool(words) and words[-1] in OCCUPATIONS and not any(w in TITLE_HEADS - OCCUPATIONS for w in words)
 
 
 def _has_title_head(tokens: list[Token]) -> bool:
@@ -263,7 +272,44 @@ TitleRuns = list[tuple[Mention, list[list[Token]]]]
 
 def title_runs(doc: Doc, people: PeopleIndex) -> TitleRuns:
     """The title token runs around each name mention (before it, and in apposition)."""
-    return [(m, pre_name_titles(doc, m) + _appositive_titles(doc, m, people)) for m in people.name_mentions()]
+    return [(m, pre_name_titles(doc, m) + _appositive_titles(doc, m, people) + _predicate_titles(doc, m, people))
+            for m in people.name_mentions()]
+
+
+_COPULAS = {"be", "become", "remain"}
+
+
+def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[list[Token]]:
+    """Offices said of a name by a verb: "X is the envoy of ...", "X, who was spokesman for ...",
+    "X served as ambassador to ...", "X became party chairman". A past copula ("was") makes the
+    office a former one (the verb is kept at the front of the run as that marker)."""
+    root = doc[mention.start:mention.end].root
+    verbs = []
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(root.head)
+    for child in root.children:  # "X, who was spokesman for ...": a relative clause on the name
+        if child.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in child.children):
+            verbs.append(child)
+    runs = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in _COPULAS:
+            nouns = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
+        elif lemma in {"serve", "act", "work"}:
+            nouns = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for p in prep.children if p.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            if noun.lemma_.lower() not in TITLE_HEADS or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < mention.end:
+                continue
+            run = [t for t in _np_tokens(noun) if not people.mention_at(t.i) and t.tag_ != "POS"]
+            if any(t.lower_ in _STOP_BEFORE - {"his", "her"} for t in run if t.i < noun.i):
+                continue  # "X is a writer", "X was an official": a description, not a post
+            if run:
+                past = lemma == "be" and verb.tag_ == "VBD"
+                runs.append(([verb] if past else []) + [t for t in run if t.dep_ != "poss" or country_for(t.text)])
+    return runs
 
 
 def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | None = None) -> list[Office]:
@@ -276,7 +322,7 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
             title, country, former, org = _title_parts(run)
             if not title or not any(w.lower() in TITLE_HEADS for w in title.replace("-", " ").split()):
                 continue
-            if title.lower() in WEAK_TITLE_HEADS:
+            if title.lower() in WEAK_TITLE_HEADS or _is_occupation(title):
                 continue
             if k > 0 and country is None and offices and offices[-1].person == mention.person:
                 country = offices[-1].org if offices[-1].org_is_country else None

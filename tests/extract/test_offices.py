@@ -159,3 +159,26 @@ def test_abbreviated_titles(extract, text, surname, title):
 ])
 def test_ranks_and_honorifics_are_not_offices(extract, text, surname):
     assert [t for t, _ in office_of(extract(text), surname) if t.lower() in {"prince", "sheikh", "sir"}] == []
+
+
+# -- offices stated by a verb --------------------------------------------------------------------
+@pytest.mark.parametrize("text, surname, title, former", [
+    ("Tom Akers is the special envoy of the United Nations to Sudan.", "Akers", "special envoy of the United Nations to Sudan", False),
+    ("Lena Holm served as ambassador to Chile until last year.", "Holm", "ambassador to Chile", False),
+    ("Paul Roux became party chairman in May.", "Roux", "party chairman", False),
+    ("Matthew Hill, who was spokesman for the Justice Department, disagreed.", "Hill", "spokesman for the Justice Department", True),
+    ("Critics cited Rosa Lind, who is deputy mayor of Turin.", "Lind", "deputy mayor", False),
+])
+def test_copular_and_relative_clause_offices(extract, text, surname, title, former):
+    titles = [t for t, _ in office_of(extract(text), surname, former=former)]
+    assert any(t.startswith(title) for t in titles), titles
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Ana Silva is a novelist.", "Silva"),
+    ("Ana Silva, a political analyst, said little.", "Silva"),
+    ("The Republican strategist Ana Silva disagreed.", "Silva"),
+])
+def test_occupations_are_not_offices(extract, text, surname):
+    facts = extract(text)
+    assert office_of(facts, surname) == []
