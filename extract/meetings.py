@@ -26,7 +26,7 @@ from newsgraph.extract.dates import resolve_date
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
-                             TITLE_HEADS, WISH_VERBS, ADJUNCT_PREPS, BUILDING_HEADS, LIGHT_MEETING_NOUNS, PLACE_GENERIC_HEADS, PLACE_NOUNS, PLURAL_ANAPHORS, WITH_MEETING_VERBS,
+                             TITLE_HEADS, WISH_VERBS, ADJUNCT_PREPS, BUILDING_HEADS, LIGHT_MEETING_NOUNS, MEDIATOR_NOUNS, PLACE_GENERIC_HEADS, PLACE_NOUNS, PLURAL_ANAPHORS, WITH_MEETING_VERBS,
                              PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
 from newsgraph.extract.channels import CALL_NOUNS, channel_of, is_call_trigger
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
@@ -347,6 +347,9 @@ def dateline_end(text: str) -> int:
     return dash.end() if dash else 0
 
 
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission"})
+
+
 def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
     """Per sentence, where each person was last said to be ("Funaro said in Washington",
     "Sybiha was in Antalya"), for meetings that name no place ("He had earlier met Volcker")."""
@@ -356,10 +359,14 @@ def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
         for tok in sent:
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
-            subjects = [people.person_of(c) for c in tok.children if c.dep_ in _SUBJECTS and people.person_of(c)]
+            # the subject, or the one a controlling verb sends ("invited Trong to visit China")
+            subjects = [people.person_of(c) for c in _controller_subjects(tok) if people.person_of(c)]
             objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"visit", "reach"} else []
-            places = [place_of(p) for p in _prep_objects(tok, {"in", "at", "to"}) + objects]
-            places = [p for p in places if p and country_for(p) != p]
+            trips = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
+            places = [place_of(p) for p in _prep_objects(tok, {"in", "at", "to"}) + objects
+                      + [q for t in trips for q in _prep_objects(t, {"in", "to"})]]  # "began his visit to India"
+            places = [p for p in places if p]
+            places.sort(key=_is_country)  # a city before a country
             for person in subjects:
                 if places:
                     here[person] = places[0]
@@ -384,10 +391,19 @@ def _is_call(tok: Token) -> bool:
     return False
 
 
+def _is_mediator(tok: Token) -> bool:
+    """ "mediator", "go-between", "middle-man" (also when the tokenizer split the hyphen)."""
+    doc = tok.doc
+    joined = f"{doc[tok.i - 2].lower_}-{tok.lower_}" if tok.i >= 2 and doc[tok.i - 1].text == "-" else tok.lower_
+    return bool({joined, tok.lower_, tok.lemma_.lower()} & MEDIATOR_NOUNS) and (joined == tok.lower_ or joined in MEDIATOR_NOUNS)
+
+
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if _is_call(tok):
         return True
+    if tok.pos_ in {"NOUN", "PROPN"} and _is_mediator(tok):
+        return bool(_prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Putin was joined by Lavrov"
     if tok.pos_ == "VERB" and lemma in WITH_MEETING_VERBS:
@@ -508,6 +524,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     """Participants of a meeting noun; returns the token whose governors decide status and place."""
     parties.add(_children(tok, {"poss"}))
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
+    if _is_mediator(tok):  # "X acts as a middle-man between A and B"
+        governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+        parties.add(_controller_subjects(governor) if governor.pos_ in {"VERB", "AUX"} else [])
+        parties.add(_children(tok, {"appos"}))
     parties.add(_prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
     parties.add(_prep_objects(tok, {"between", "among"}))
     _surface_lists(tok, parties, objects=False)
@@ -522,7 +542,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_prep_objects(head, {"with"}), guests=True)
         return head
     background = tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS  # "At a meeting, A and B agreed"
-    if parties.all or background:  # "Zelensky confirmed after a meeting with Erdogan"
+    # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
+    about = tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and (
+        tok.head.lower_ in {"about", "against", "on", "over"} or tok.head.head.pos_ in {"NOUN", "PROPN"}))
+    if (parties.all or background) and not about:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
             parties.add(_controller_subjects(verb))
@@ -605,7 +628,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             if not own and _join_previous(tok, people, meetings):
                 continue  # "officials were present at that meeting, including A and B"
             anchor = _noun_parties(tok, parties)
-        if len(parties.all) < 2 and _plural_anaphor(anchor):
+        if len(parties.all) < 2 and (anchor.pos_ == "VERB" or anchor is not tok) and _plural_anaphor(anchor):
             previous = _antecedent(meetings, tok.sent)
             if previous is not None:  # "The two met in Oslo in May": the pair just told
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
@@ -620,8 +643,9 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
+        channel = channel_of(tok)
         place = _place(anchor)
-        real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)
+        real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet
             place = _recent_place(parties, person_places, here)
             if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None
@@ -635,7 +659,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                     person_places[here].setdefault(agent.key, place)
         for attendees in parties.groups(tok):
             meetings.append(Meeting(
-                attendees=attendees, status=status, trigger=tok.text, channel=channel_of(tok),
+                attendees=attendees, status=status, trigger=tok.text, channel=channel,
                 evidence=Evidence.of(sent),
                 place=place, date=when, confidence=confidence,
             ))

@@ -55,3 +55,13 @@ def test_a_place_in_another_clause_is_not_the_meeting_place(extract, text):
 def test_the_place_visited(extract):
     facts = extract("General Omar Diallo visited the capital, Bamako, to discuss security with President Awa Keita.")
     assert _places(facts) == {"Bamako"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("President Ada Roth has begun her two-day visit to India. Roth will meet Prime Minister Ravi Das.", "India"),
+    ("President Ada Roth arrived in Kenya on Monday. She held talks with President Joy Wanjiku.", "Kenya"),
+    ("Premier Kai Lund invited President Ada Roth to visit Chile in May. Lund and Roth had long exchanges there.", "Chile"),
+])
+def test_the_place_of_the_visit_told_just_before(extract, text, place):
+    facts = extract(text)
+    assert place in {m.place for m in facts.meetings if len(m.attendees) >= 2}, facts.meetings

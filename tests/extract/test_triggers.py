@@ -41,3 +41,27 @@ def test_the_same_nouns_without_a_partner_are_no_meetings(extract, text):
 ])
 def test_a_building_is_a_place_whatever_the_tagger_says(extract, text, place):
     assert {m.place for m in extract(text).meetings} == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "The priest, Tomas Ruiz, is acting as a middle-man between President Hugo Barros and the army.",
+    "Bishop Tomas Ruiz served as mediator between President Hugo Barros and the rebels.",
+    "Tomas Ruiz, a go-between between President Hugo Barros and the unions, spoke on Friday.",
+])
+def test_a_mediator_takes_part_in_the_talks(extract, text):
+    assert frozenset({"Ruiz", "Barros"}) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Li Tao met President Van Minh, who criticized the planned meeting with General Ho Quan.",
+    "Senator Ann Cole condemned the dinner with General Ho Quan.",
+    "Officials voiced disapproval of Premier Li Tao's visit with General Ho Quan.",
+])
+def test_who_comments_on_a_meeting_is_not_at_it(extract, text):
+    pairs = met_pairs(extract(text))
+    assert not any("Quan" in p and ("Minh" in p or "Cole" in p) for p in pairs), pairs
+
+
+def test_a_call_has_no_place(extract):
+    facts = extract("Premier Li Tao was in Hanoi on Monday. Li Tao phoned President Van Minh on Tuesday.")
+    assert all(m.place is None for m in facts.meetings if m.trigger == "phoned")
