@@ -144,6 +144,24 @@ class _Worker:
         self.conn.close()
 
 
+def forward_to_server(store, job: QueryJob, timeout: float) -> tuple[str, bytes]:
+    """Send a job to the store's SPARQL server with the same promises: time limit, result cap, 406."""
+    from newsgraph.graph.remote_store import NotAcceptableHere, QueryTimedOut, ResultTooBig
+    from newsgraph.graph.store import QueryError
+
+    try:
+        return store.forward(job.query, accept=job.accept, timeout=timeout, max_bytes=job.max_bytes,
+                             default_graphs=job.default_graphs, named_graphs=job.named_graphs)
+    except QueryTimedOut as exc:
+        raise QueryTimeout(str(exc)) from exc
+    except ResultTooBig as exc:
+        raise ResultTooLarge(str(exc)) from exc
+    except NotAcceptableHere as exc:
+        raise NotAcceptable(str(exc)) from exc
+    except QueryError as exc:
+        raise QueryFailed(str(exc)) from exc
+
+
 class QueryRunner:
     """Runs SPARQL jobs against a store with a deadline; see the module docstring."""
 
@@ -180,7 +198,9 @@ class QueryRunner:
 
     def run(self, job: QueryJob) -> QueryAnswer:
         started = time.perf_counter()
-        if self._path is None:
+        if hasattr(self.store, "forward"):  # a SPARQL server: it runs the query, we bound time and size
+            media_type, body = forward_to_server(self.store, job, self.timeout)
+        elif self._path is None:
             media_type, body = self._run_in_thread(job)
         else:
             self.start()

@@ -55,7 +55,11 @@ class NewsGraph:
         so a server may open (and write) the folder afterwards; the snapshot does not see later
         writes. While another process (a running `newsgraph serve`) holds the folder, no snapshot
         can be taken safely: StoreError says so (read through that server's `/sparql` instead)."""
-        location = Path(path) if path is not None else get_settings().store
+        settings = get_settings(store=str(path) if path is not None else None)
+        if settings.remote_store:  # a SPARQL server: nothing to snapshot, it serves readers and writers
+            from newsgraph.graph.backends import open_backend
+            return cls(open_backend(settings), **kwargs)
+        location = Path(settings.store)
         return cls(OxigraphStore.snapshot(location) if read_only else OxigraphStore(location), **kwargs)
 
     @classmethod

