@@ -85,6 +85,9 @@ class AgentResolver:
             person = self.people.person_of(child) if child.dep_ == "poss" else None
             if person and noun.lemma_.lower() in _PERSONAL_BODIES:  # "Lee's office said in a statement"
                 owner = "".join(t.text_with_ws for t in child.subtree if t.tag_ != "POS").strip()
+                if child.pos_ == "PRON":  # "his office": the person by the shortest name the article uses
+                    known = self.people.persons[person]
+                    owner = min([known.name, *known.aliases], key=lambda n: (len(n.split()), len(n)))
                 return Agent("organization", f"{owner}'s {noun.lemma_.lower()}")  # named as the text names it
             ent = entity_of(child)
             if ent is not None and ent.label_ == "ORG" and country_for(ent.text) is None:

@@ -7,6 +7,7 @@ mentioned person whose office has those words (and that country, when the phrase
 
 Pronouns, in the spirit of Lappin & Leass's salience ranking:
 - candidates are the people mentioned in the same sentence or the three before it;
+- a name inside quotation marks is no candidate for a pronoun outside them;
 - a candidate that the gender of the pronoun rules out is dropped (gender comes from "Mr/Mrs"
   and from pronouns already resolved to that person);
 - binding: an object pronoun cannot refer to the subject of its own clause ("Putin rejected
@@ -29,9 +30,14 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GENERIC = {"the", "of", "a", "an", "'s", "\u2019s", "top", "country", "nation", "new"}
 
 
-def _sentence_index(doc: Doc) -> dict[int, int]:
+def _sentence_index(doc: Doc, skip=None) -> dict[int, int]:
+    """Token -> sentence number; sentences `skip` accepts (those wholly inside a quotation, which
+    continue the sentence that opened it) do not count as a step back."""
     index: dict[int, int] = {}
-    for n, sent in enumerate(doc.sents):
+    n = -1
+    for sent in doc.sents:
+        if n < 0 or skip is None or not skip(sent):
+            n += 1
         for tok in sent:
             index[tok.i] = n
     return index
@@ -192,11 +198,15 @@ def _salience(doc: Doc, mention: Mention, distance: int) -> float:
 
 def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
     """Add a mention for each third-person pronoun that a named person can take."""
-    sent_of = _sentence_index(doc)
+    from newsgraph.extract.statements import find_quotes
+    quotes = find_quotes(doc.text)
+    quoted = lambda i: any(q.contains(doc[i].idx) for q in quotes)  # noqa: E731
+    sent_of = _sentence_index(doc, skip=lambda sent: quoted(sent.start) and quoted(sent.end - 1))
     for tok in doc:
         low = tok.lower_
         if low not in PERSONAL_PRONOUNS or tok.pos_ != "PRON" or people.mention_at(tok.i):
             continue
+        outside = not quoted(tok.i)
         gender = "male" if low in MALE_WORDS else "female" if low in FEMALE_WORDS else None
         here = sent_of[tok.i]
         banned = _clause_subjects(tok, people) if tok.dep_ in {"dobj", "pobj", "dative", "iobj"} else set()
@@ -210,6 +220,8 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
             distance = here - sent_of[mention.start]
             if distance > window or mention.person in banned:
                 continue
+            if outside and quoted(mention.start):
+                continue  # "'Smith lied,' he said": a name inside someone's quote is not who speaks
             person = people.persons[mention.person]
             if gender and person.gender and person.gender != gender:
                 continue

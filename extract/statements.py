@@ -309,6 +309,12 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
         if speaker is None:
             speaker = _transcript_speaker(doc, sents[first], quote, resolver)
+        opens_sentence = text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``", "\u2018", "'"}
+        if speaker is None and opens_sentence and (previous is None or not _same_paragraph(text, previous[2], quote.start)):
+            # a new paragraph's subject speaks before the last paragraph's speaker: "Lee disagreed. 'It is wrong.'"
+            before = _previous_content_sentence(sents, first)
+            if before is not None and _same_paragraph(text, before.start_char, quote.start):
+                speaker = _main_subject(before, quotes, resolver)
         if speaker is None and previous is not None and (first - previous[1] <= 2 or
                                                          _same_paragraph(text, previous[2], quote.start)):
             speaker = previous[0]  # a follow-on quote belongs to the paragraph's current speaker

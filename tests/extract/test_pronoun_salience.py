@@ -27,3 +27,20 @@ def test_a_much_named_person_does_not_outweigh_the_current_subject(extract):
     facts = extract("Mr Hale met Ms Ibsen. Mr Hale praised her. Mr Hale left early. "
                     "Mr Dorn, who had talks with Mr Hale, said the plan was sound. He added: “We will sign.”")
     assert speaker_of(facts, "We will sign") == "Dorn"
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ruth Cole arrived. “Councillor Bryce Hamm misled us,” she said.",
+    "Ruth Cole spoke next. “I told Bryce Hamm to stop,” she said.",
+    "Ruth Cole took the floor. “Nobody trusts Bryce Hamm,” she added.",
+])
+def test_a_name_inside_the_quote_is_not_the_pronoun_outside_it(extract, text):
+    facts = extract(text)
+    quoted = next(s for s in facts.statements)
+    assert facts.persons[quoted.speaker.key].name == "Ruth Cole"
+
+
+def test_sentences_inside_a_long_quote_do_not_push_the_speaker_out_of_reach(extract):
+    facts = extract("Senator Ruth Cole spoke for an hour. “We tried. We failed. We tried again. We failed again. "
+                    "We will not stop.” She then left the hall, saying Bryce Hamm had “let everyone down.”")
+    assert [facts.persons[s.speaker.key].name for s in facts.statements if "let everyone down" in s.text] == ["Ruth Cole"]

@@ -230,3 +230,22 @@ def test_follow_on_quotes_stay_with_the_paragraphs_speaker(extract):
 def test_a_quoted_predicate_is_its_subjects_words(extract, text):
     facts = extract(text)
     assert [facts.persons[s.speaker.key].name for s in facts.statements if s.speaker.is_person] == ["Ann Moss"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will act,” Governor Ann Moss said.\n\nSenator Ida Berg rejected the plan. “It costs too much.”",
+    "“We will act,” said Governor Ann Moss.\n\nIda Berg, a senator, was unmoved. “It costs too much.”",
+    "Governor Ann Moss called the plan “urgent.”\n\nSenator Ida Berg disagreed with her. “It costs too much.”",
+])
+def test_a_new_paragraphs_subject_outranks_the_last_paragraphs_speaker(extract, text):
+    assert speaker_of(extract(text), "It costs too much") == "Ida Berg"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Eva Lund arrived. Lund smiled. Her office said she felt “deeply honoured.”", "Lund's office"),
+    ("Eva Lund was in Rome. “We are ready,” her office said.", "Eva Lund's office"),
+    ("Eva Lund's office said the talks were “useful.”", "Eva Lund's office"),
+])
+def test_a_persons_office_speaks_under_the_name_the_article_uses(extract, text, speaker):
+    facts = extract(text)
+    assert [s.speaker.key for s in facts.statements] == [speaker]
