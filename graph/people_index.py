@@ -2,9 +2,11 @@
 
 Searching names by substring in SPARQL (`CONTAINS(LCASE(...))` over every name and alias, then a
 count of mentions per person) scans the whole store: over a minute at 1.2M triples. Here it is a
-scan of a list of short strings (milliseconds). Like the who-met read model, the index is stamped
-with the store generation it was built from and rebuilt in the background after writes; while it
-is stale, callers fall back to the store, so answers are never out of date.
+scan of a list of short strings (milliseconds). The index is stamped with the store generation it
+was built from and rebuilt in the background after writes. Unlike the who-met read model, a stale
+index still answers (a person written a moment ago appears when the rebuild ends, seconds later):
+falling back to the store would let a few keystrokes tie up the server for minutes. Only the very
+first search waits for the first build (about 9 s at 1.2M triples; the server starts it at boot).
 """
 from __future__ import annotations
 
@@ -53,22 +55,35 @@ class PeopleIndex:
         self._entries: list[PersonEntry] | None = None
         self._generation: int | None = None
         self._lock = threading.Lock()
+        self._build_lock = threading.Lock()  # held while a build runs, so a first search can wait for it
         self._building = False
 
     def is_fresh(self) -> bool:
         return self._entries is not None and self._generation == self.store.generation
 
-    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]] | None:
-        """Rows like `queries.find_people` (person, name, aliases joined by "|", articles), or None
-        while the index is stale (a rebuild is then started)."""
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Rows like `queries.find_people` (person, name, aliases joined by "|", articles)."""
+        entries = self._entries
         if not self.is_fresh():
             self.refresh_in_background()
-            return None
+        if entries is None:
+            entries = self._first_build()
         needle = query.strip().lower()
-        hits = [e for e in self._entries if needle in e.haystack] if needle else list(self._entries)
+        hits = [e for e in entries if needle in e.haystack] if needle else list(entries)
         hits.sort(key=lambda e: _rank(e, needle))
         return [{"person": e.person, "name": e.name, "aliases": "|".join(e.aliases), "articles": e.articles}
                 for e in hits[offset:offset + limit]]
+
+    def _first_build(self) -> list[PersonEntry]:
+        """Wait for the background build when one is running; build here otherwise."""
+        with self._build_lock:
+            if self._entries is None:
+                generation = self.store.generation
+                entries = build_entries(self.store)
+                with self._lock:
+                    if self._entries is None:
+                        self._entries, self._generation = entries, generation
+            return self._entries
 
     def refresh_in_background(self) -> None:
         with self._lock:
@@ -80,13 +95,14 @@ class PeopleIndex:
     def _rebuild(self) -> None:
         try:
             while True:
-                generation = self.store.generation
-                entries = build_entries(self.store)
-                with self._lock:
-                    self._entries, self._generation = entries, generation
-                    if generation == self.store.generation:
-                        self._building = False
-                        return
-        except Exception:  # noqa: BLE001 - a failed rebuild leaves the index stale; callers use the store
+                with self._build_lock:
+                    generation = self.store.generation
+                    entries = build_entries(self.store)
+                    with self._lock:
+                        self._entries, self._generation = entries, generation
+                        if generation == self.store.generation:
+                            self._building = False
+                            return
+        except Exception:  # noqa: BLE001 - a failed rebuild leaves the last index answering
             with self._lock:
                 self._building = False

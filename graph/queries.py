@@ -56,20 +56,30 @@ def _channel_filter(calls: bool, var: str = "m") -> str:
 
 
 def find_people(store: OxigraphStore, query: str = "", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """People whose name or any alias contains the query (case-insensitive), most mentioned first."""
-    flt = ""
-    if query:
-        flt = f"FILTER(CONTAINS(LCASE(STR(?any)), LCASE({_literal(query)})))"
-    return store.select(f"""
-        SELECT ?person (SAMPLE(?n) AS ?name) (GROUP_CONCAT(DISTINCT ?alias; separator="|") AS ?aliases)
-               (COUNT(DISTINCT ?article) AS ?articles)
-        WHERE {{
-          ?person a schema:Person ; schema:name ?n .
-          OPTIONAL {{ ?person schema:alternateName ?alias }}
-          OPTIONAL {{ ?article schema:mentions ?person }}
-          {{ ?person schema:name ?any }} UNION {{ ?person schema:alternateName ?any }}
-          {flt}
-        }} GROUP BY ?person ORDER BY DESC(?articles) ?name LIMIT {int(limit)} OFFSET {int(offset)}""")
+    """People whose name or any alias contains the query (case-insensitive), most mentioned first.
+
+    The matching people are found first, then their names, aliases and mention counts are fetched
+    for them alone and joined here: one query joining names, aliases and mentions for every person
+    before filtering took minutes at 1M triples."""
+    flt = f"FILTER(CONTAINS(LCASE(STR(?any)), LCASE({_literal(query)})))" if query else ""
+    people = [r["person"] for r in store.select(f"""SELECT DISTINCT ?person WHERE {{ ?person a schema:Person .
+        {{ ?person schema:name ?any }} UNION {{ ?person schema:alternateName ?any }} {flt} }}""")]
+    names: dict[str, str] = {}
+    aliases: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for chunk in _chunks(people):
+        values = _values("person", chunk)
+        for r in store.select(f"SELECT DISTINCT ?person ?n WHERE {{ {values} ?person schema:name ?n }}"):
+            names[r["person"]] = min(names.get(r["person"], r["n"]), r["n"])
+        for r in store.select(f"SELECT DISTINCT ?person ?a WHERE {{ {values} ?person schema:alternateName ?a }}"):
+            aliases.setdefault(r["person"], set()).add(r["a"])
+        for r in store.select(f"""SELECT ?person (COUNT(DISTINCT ?article) AS ?n) WHERE {{ {values}
+                                  ?article schema:mentions ?person }} GROUP BY ?person"""):
+            counts[r["person"]] = int(r["n"])
+    rows = [{"person": p, "name": names[p], "aliases": "|".join(sorted(aliases.get(p, ()))), "articles": counts.get(p, 0)}
+            for p in people if p in names]
+    rows.sort(key=lambda r: (-r["articles"], r["name"]))
+    return rows[int(offset):int(offset) + int(limit)]
 
 
 def resolve_person(store: OxigraphStore, name_or_iri: str) -> str:
