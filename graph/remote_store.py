@@ -260,7 +260,7 @@ class RemoteStore:
 
     def articles(self) -> list[str]:
         return sorted(r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-                      if isinstance(r["g"], str))
+                      if isinstance(r["g"], str) and not r["g"].startswith("urn:newsgraph:"))  # not the ingest ledger
 
     def has_article(self, graph: str) -> bool:
         return self.ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")

@@ -197,7 +197,8 @@ class OxigraphStore:
         return bool(self.query(sparql))
 
     def articles(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self._store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:"))  # not the ingest ledger
 
     def has_article(self, graph: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph))

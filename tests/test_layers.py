@@ -25,7 +25,7 @@ FACT_MODULES = {"newsgraph.extract.facts", "newsgraph.extract.text", "newsgraph.
 # what a front end may import from the query module: constants and error types, never a query
 QUERY_NAMES_FOR_FRONT_ENDS = {"ALL_STATUSES", "MET_STATUSES", "EntityNotFound", "InvalidParameter", "LABEL_PREDICATES"}
 # what a front end may import from extract/: error and input types, the body decoder and the sample article
-EXTRACT_NAMES_FOR_FRONT_ENDS = {"ModelNotFound", "InvalidArticle", "ArticleTooLong", "ArticleError", "decode", "SAMPLE_ARTICLE",
+EXTRACT_NAMES_FOR_FRONT_ENDS = {"ModelNotFound", "ClusterUnavailable", "InvalidArticle", "ArticleTooLong", "ArticleError", "decode", "SAMPLE_ARTICLE",
                                 "SAMPLE_PUBLISHED"}
 # the SPARQL protocol route and its runner speak SPARQL by definition
 PROTOCOL_MODULES = {"newsgraph.api.http.routes.sparql"}

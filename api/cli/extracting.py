@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.progress import ProgressColumn
+from rich.text import Text
 
 from newsgraph.api.cli.common import (BaseOption, IndirectOption, ModelOption, StoreOption, console, err, fail,
                                       load_nlp, service_for, settings)
@@ -82,6 +84,9 @@ def ingest(
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction.")] = 1,
     indirect: IndirectOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary, no line per article.")] = False,
+    cluster: Annotated[Optional[str], typer.Option(
+        "--cluster", help="Extract on a Dask cluster: local:N (N local worker processes) or tcp://scheduler:8786. "
+                          "Articles unchanged since they were stored are skipped.")] = None,
 ) -> None:
     """Extract articles and store them, one named graph per article: one line per article says
     whether it was created, replaced (re-ingested with other content) or unchanged."""
@@ -99,7 +104,10 @@ def ingest(
             console.print(str(outcome), highlight=False, markup=False)
 
     try:
-        summary = service.ingest(items, n_process=processes, on_outcome=on_outcome, on_error=_error_line)
+        if cluster:
+            summary = _ingest_on_cluster(service, items, cluster, quiet)
+        else:
+            summary = service.ingest(items, n_process=processes, on_outcome=on_outcome, on_error=_error_line)
     except StoreError as exc:
         raise fail(str(exc))
     skipped = failed + len(summary.errors)
@@ -110,3 +118,36 @@ def ingest(
         + (f"; {skipped} inputs skipped" if skipped else ""), highlight=False)
     if skipped and not summary.articles:
         raise typer.Exit(code=1)
+
+
+def _ingest_on_cluster(service, items, cluster: str, quiet: bool):
+    """`service.ingest_on_cluster` with a progress bar (articles/s); errors are printed, the run goes on."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from newsgraph.extract.cluster import ClusterUnavailable
+
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), _RateColumn(), TimeElapsedColumn(),
+                  console=err, transient=quiet) as progress:
+        task = progress.add_task("ingest", total=None)
+
+        def on_outcome(outcome) -> None:
+            progress.advance(task)
+            if not quiet or (outcome.note and outcome.status != "unchanged"):
+                progress.console.print(str(outcome), highlight=False, markup=False)
+
+        def on_error(message: str) -> None:
+            progress.advance(task)
+            _error_line(message)
+
+        try:
+            return service.ingest_on_cluster(items, cluster=cluster, on_outcome=on_outcome, on_error=on_error)
+        except ClusterUnavailable as exc:
+            raise fail(str(exc))
+
+
+class _RateColumn(ProgressColumn):
+    """Articles per second so far."""
+
+    def render(self, task) -> Text:
+        rate = task.completed / task.elapsed if task.elapsed else 0.0
+        return Text(f"{rate:.1f} articles/s")
