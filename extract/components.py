@@ -247,7 +247,9 @@ def assemble_facts(doc: Doc) -> ArticleFacts:
     for office in offices:
         if office.org:
             (facts.countries if office.org_is_country else facts.organizations).add(office.org)
-    facts.countries.update(d.represents for d in facts.delegations.values() if d.represents)
+    for d in facts.delegations.values():
+        if d.represents:
+            (facts.organizations if d.represents_organization else facts.countries).add(d.represents)
     return facts
 
 

@@ -85,6 +85,20 @@ def _in_destination(t: Token, group: Token) -> bool:
     return False
 
 
+def _organisation_of_group(tok: Token) -> str | None:
+    """ "a delegation from the US House of Representatives": the institution (not a country) that sent it."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
+            continue
+        for pobj in prep.children:
+            ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
+            if ent is None or ent.label_ != "ORG" or country_for(ent.text):
+                continue
+            words = ent.text.split()
+            return " ".join(words[1:] if words[0].lower() == "the" else words)
+    return None
+
+
 def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
     for t in tok.subtree:
         if _in_destination(t, tok):
@@ -104,9 +118,21 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
     return None
 
 
+def _led_by_after(tok: Token, people: PeopleIndex, window: int = 10) -> list[str]:
+    """ "a delegation of the African Union headed by X", "a delegation from the Bank, led by X": the
+    leader named in a "led/headed by" phrase right after the group noun, wherever the parser hung it."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
+        if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
+            return listed_people(doc, t.i + 2, people, end=sentence_end(t), new_clause=False)[:1]
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return []
+    return []
+
+
 def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
     """People a group noun says lead it: "a delegation headed by X", "X-led"."""
-    out = []
+    out = _led_by_after(tok, people)
     for child in tok.children:
         if child.dep_ == "acl" and child.lemma_.lower() in _LEAD_VERBS:
             for agent in (c for c in child.children if c.dep_ == "agent"):
@@ -120,8 +146,7 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
                 for agent in (c for c in clause.children if c.dep_ == "agent"):
                     out.extend(people.person_of(p) for p in agent.children if p.dep_ == "pobj" and people.person_of(p))
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LEAD_VERBS:  # "the side was led by X"
-        for agent in (c for c in tok.head.children if c.dep_ == "agent"):
-            out.extend(people.person_of(p) for p in agent.children if p.dep_ == "pobj" and people.person_of(p))
+        out.extend(_by_list(tok.head, people)[:1])
     if tok.head.lemma_.lower() in _LEAD_VERBS and tok.dep_ == "dobj":
         for child in tok.head.children:
             if child.dep_ == "nsubj" and people.person_of(child):
@@ -148,7 +173,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             continue
         evidence = _evidence(tok)
         if _is_group_noun(tok):
-            country = _country_of_group(tok, people, countries)
+            sender = _organisation_of_group(tok)
+            country = sender or _country_of_group(tok, people, countries)
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
             if country is None and definite and index.last:
                 delegation = index.delegations[index.last]
@@ -156,6 +182,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 continue
             else:
                 delegation = index.for_country(country, evidence)
+            delegation.represents_organization = delegation.represents_organization or bool(sender)
             index.refs[tok.i] = delegation.key
             index.last = delegation.key
             for head in _heads_named(tok, people):
@@ -196,7 +223,8 @@ def _by_list(verb: Token, people: PeopleIndex) -> list[str]:
     by = next((c for c in verb.children if c.dep_ == "agent"), None) or prep_after(verb, {"by"})
     if by is None:
         return []
-    return listed_people(verb.doc, by.i + 1, people, end=sentence_end(verb), also=_LONG_LIST, limit=250)
+    return listed_people(verb.doc, by.i + 1, people, end=sentence_end(verb), also=_LONG_LIST, limit=250,
+                         new_clause=False)
 
 
 def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str]]]:

@@ -110,6 +110,7 @@ class Delegation:
     members: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.7
+    represents_organization: bool = False  # "a delegation from the House of Representatives"
 
 
 @dataclass

@@ -25,7 +25,7 @@ from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.dates import resolve_date
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
-from newsgraph.extract.lexicon import (CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
+from newsgraph.extract.lexicon import (CITY_FORMS, CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
                              TITLE_HEADS, WISH_VERBS, ADJUNCT_PREPS, BUILDING_HEADS, LIGHT_MEETING_NOUNS, MEDIATOR_NOUNS, PLACE_GENERIC_HEADS, PLACE_NOUNS, PLURAL_ANAPHORS, WITH_MEETING_VERBS,
                              PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
 from newsgraph.extract.channels import CALL_NOUNS, channel_of, is_call_trigger
@@ -199,6 +199,8 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in BUILDING_HEADS)  # "Basman Royal Palace"
         if is_site and not _is_event_name(ent):
             return _place_name(ent)
+    if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in CITY_FORMS or _is_country(pobj.text)):
+        return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
     if pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN":  # "the capital, Bamako"
         named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
@@ -664,6 +666,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 place=place, date=when, confidence=confidence,
             ))
     meetings = _merge_duplicates(meetings)
+    _places_from_headline(meetings, _content_sentences(doc))
     talks = delegation_talks(doc, delegations, meta)
     if talks:
         meetings.append(talks)
@@ -697,6 +700,24 @@ def _cancelled_before(cancelled: list[tuple[int, set[str]]], attendees: list[Age
     """Whether a plan of one of these people was cancelled shortly before (within a few sentences)."""
     keys = {a.key for a in attendees}
     return any(0 <= sent.start_char - end < window and named & keys for end, named in cancelled)
+
+
+def _places_from_headline(meetings: list[Meeting], sentences: list[Span]) -> None:
+    """A headline names the place of the story's main meeting ("X meets Y in Kyiv"); the lede that
+    tells the same meeting (a shared person, both real) without a place takes it."""
+    if not sentences:
+        return
+    headline = sentences[0]
+    told = [m for m in meetings if m.evidence.start == headline.start_char and m.place
+            and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)]
+    for m in meetings:
+        if m.place or m.channel is not Channel.IN_PERSON or m.status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
+            continue
+        same = next((h for h in told if h is not m and h.status is m.status
+                     and {a for a in h.attendees if a.kind == "person"} & set(m.attendees)), None)
+        if same is not None:
+            m.place = same.place
+            m.confidence = min(m.confidence, 0.6)
 
 
 def _merge_duplicates(meetings: list[Meeting]) -> list[Meeting]:

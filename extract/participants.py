@@ -47,9 +47,10 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
 
 
 def listed_people(doc: Doc, start: int, people: PeopleIndex, *, end: int | None = None,
-                  limit: int = 60, also: frozenset[str] = frozenset()) -> list[str]:
+                  limit: int = 60, also: frozenset[str] = frozenset(), new_clause: bool = True) -> list[str]:
     """Keys of the people a list starting at token `start` names, in order; `also` are words that
-    may repeat inside it ("with A, and with B")."""
+    may repeat inside it ("with A, and with B"). With `new_clause` a name followed by a finite verb
+    ends the list unread; a by-phrase passes False ("a team led by A arrived": A is in it)."""
     stop = min(end if end is not None else len(doc), start + limit, len(doc))
     out: list[str] = []
     i = start
@@ -57,7 +58,7 @@ def listed_people(doc: Doc, start: int, people: PeopleIndex, *, end: int | None 
         mention = people.mention_at(i)
         if mention is not None and mention.kind == "name":
             after = doc[mention.end] if mention.end < len(doc) else None
-            if after is not None and after.tag_ in _FINITE and after.pos_ in {"VERB", "AUX"}:
+            if new_clause and after is not None and after.tag_ in _FINITE and after.pos_ in {"VERB", "AUX"}:
                 break  # "..., and Lee said": a new clause, not a member of the list
             if after is not None and after.tag_ == "POS":
                 i = mention.end + 1  # "Putin's envoy": the possessor is not the one met

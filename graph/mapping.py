@@ -180,7 +180,8 @@ class FactMapper:
             yield d, SCHEMA.name, Literal(label)
             yield d, PROV.wasDerivedFrom, self.article
             if delegation.represents:
-                c = self.country_iri(delegation.represents)
+                c = (self.org_iri(delegation.represents) if delegation.represents_organization
+                     else self.country_iri(delegation.represents))
                 yield d, NG.represents, c
             if delegation.head:
                 yield self.person_iri(delegation.head), ORG.headOf, d

@@ -113,3 +113,16 @@ def test_a_countrys_side_at_talks_is_its_delegation(extract, text, country, head
     assert members <= {facts.persons[m].name.split()[-1] for m in delegation.members}
     if head:
         assert facts.persons[delegation.head].name.split()[-1] == head
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("President Ana Vidal met with a delegation from the European Parliament led by Chairman Tom Hale on Monday.",
+     "European Parliament"),
+    ("A delegation of the African Union headed by Tom Hale arrived in Lisbon.", "African Union"),
+    ("President Ana Vidal received a delegation from the World Bank, led by Tom Hale.", "World Bank"),
+])
+def test_a_delegation_sent_by_an_institution_represents_it(extract, text, sender):
+    facts = extract(text)
+    delegation = next(d for d in facts.delegations.values() if d.head)
+    assert delegation.represents == sender and delegation.represents_organization
+    assert facts.persons[delegation.head].name == "Tom Hale"

@@ -65,3 +65,14 @@ def test_the_place_visited(extract):
 def test_the_place_of_the_visit_told_just_before(extract, text, place):
     facts = extract(text)
     assert place in {m.place for m in facts.meetings if len(m.attendees) >= 2}, facts.meetings
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Vidal meets Tom Hale in Lisbon\n\nPresident Ana Vidal met Minister Tom Hale on Tuesday.",
+    "Ana Vidal holds talks with Tom Hale in Lisbon\n\nPresident Ana Vidal held talks with Minister Tom Hale on Tuesday.",
+    "Vidal, Hale meet in Lisbon\n\nPresident Ana Vidal received Minister Tom Hale on Tuesday.",
+])
+def test_the_headline_gives_the_place_of_the_meeting_the_lede_tells(extract, text):
+    facts = extract(text)
+    lede = [m for m in facts.meetings if m.evidence.start > 10 and len(m.attendees) >= 2]
+    assert lede and all(m.place == "Lisbon" for m in lede), facts.meetings
