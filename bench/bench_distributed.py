@@ -1,0 +1,154 @@
+"""Beyond one machine, measured: ingest articles/s serial vs `-j 2` vs a 2-worker Dask LocalCluster on
+the same texts; writes/s to the embedded store vs an Oxigraph server; who-met p50/p99 over HTTP
+(`newsgraph serve` on each backend) on a synthetic graph (`bench/synthetic.py`).
+
+Texts: the evaluation articles in ../shared/eval when present (read, never copied), else the sample.
+Run: python bench/bench_distributed.py [--articles 2000] [--skip-ingest] [--skip-http]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_extract import corpus  # noqa: E402
+from bench.synthetic import person_iri, write_nquads  # noqa: E402
+from newsgraph.graph.remote_store import RemoteStore  # noqa: E402
+from newsgraph.graph.service import NewsService  # noqa: E402
+from newsgraph.graph.store import OxigraphStore  # noqa: E402
+from tests.oxigraph_server import free_port, oxigraph_server  # noqa: E402
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def bench_ingest(work: Path) -> None:
+    texts = corpus()
+    pairs = [(t, {"id": f"t{i}"}) for i, t in enumerate(texts)]
+    words = sum(len(t.split()) for t in texts)
+    print(f"ingest: {len(texts)} articles, {words:,} words, into a fresh embedded store each time")
+    from newsgraph.extract.pipeline import build_nlp
+    nlp = build_nlp()
+    runs = {"serial": lambda s: s.ingest(pairs),
+            "-j 2": lambda s: s.ingest(pairs, n_process=2),
+            "Dask local:2 (incl. cluster start)": lambda s: s.ingest_on_cluster(pairs, cluster="local:2")}
+    for name, run in runs.items():
+        service = NewsService(OxigraphStore(work / f"store-{len(os.listdir(work))}"), nlp=nlp)
+        t = time.perf_counter()
+        summary = run(service)
+        seconds = time.perf_counter() - t
+        rate = summary.count("created") / seconds
+        print(f"  {name:36} {seconds:6.1f} s  {rate:5.2f} articles/s  {words / seconds:6.0f} words/s  "
+              f"-> {1e6 / rate / 3600:5.0f} h per million articles")
+    from newsgraph.extract.cluster import open_cluster
+    t = time.perf_counter()
+    with open_cluster("local:2"):
+        pass
+    print(f"  (a local:2 cluster starts and stops in {time.perf_counter() - t:.1f} s; each worker then loads spaCy)")
+
+
+def _articles(n: int):
+    """n synthetic article graphs of 150 triples each, as (graph IRI, rdflib triples)."""
+    from rdflib import Literal, URIRef
+    S = "https://schema.org/"
+    for a in range(n):
+        g = f"https://w3id.org/newsgraph/id/article/bench-{a}"
+        yield g, [(URIRef(f"{g}#m{i}"), URIRef(f"{S}attendee" if i % 3 else f"{S}name"),
+                   URIRef(person_iri(i * 7 + a)) if i % 3 else Literal(f"Meeting {i} of article {a}"))
+                  for i in range(150)]
+
+
+def bench_writes(work: Path, url: str, n: int) -> None:
+    articles = list(_articles(n))
+    for name, store in (("embedded (folder)", OxigraphStore(work / "writes")), ("Oxigraph server (GSP PUT)", RemoteStore(url))):
+        t = time.perf_counter()
+        for g, triples in articles:
+            store.replace_article(g, triples)
+        store.flush()
+        seconds = time.perf_counter() - t
+        print(f"  {name:28} {n / seconds:7.0f} article writes/s  ({n * 150 / seconds:,.0f} triples/s, {n} articles of 150 triples)")
+
+
+def serve(store: str, port: int) -> subprocess.Popen:
+    env = {**os.environ, "NEWSGRAPH_STORE": store, "NEWSGRAPH_QUERY_WORKERS": "2"}
+    process = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
+                                "--log-level", "warning"], env=env, cwd=ROOT)
+    for _ in range(600):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("newsgraph serve did not start")
+
+
+def bench_who_met(work: Path, data: Path, url: str, quads: int, requests: int) -> None:
+    import pyoxigraph as ox
+    folder = work / "http-store"
+    raw = ox.Store(str(folder))
+    raw.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+    raw.flush()
+    del raw
+    t = time.perf_counter()
+    with data.open("rb") as body:
+        import httpx
+        httpx.post(f"{url}/store", content=body, headers={"Content-Type": "application/n-quads"}, timeout=3600).raise_for_status()
+    print(f"  loaded {quads:,} quads into the Oxigraph server in {time.perf_counter() - t:.1f} s (GSP POST)")
+    people = [person_iri(i).rsplit("/", 1)[-1] for i in random.Random(3).sample(range(2_000), 100)]
+    for name, store in (("embedded", str(folder)), ("Oxigraph server", url)):
+        port = free_port()
+        server = serve(store, port)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            if name == "embedded":  # wait for the in-memory read model, as a long-running server would have it
+                import json
+                while json.load(urllib.request.urlopen(base + "/health"))["met_index"] != "ready":
+                    time.sleep(0.5)
+            urllib.request.urlopen(f"{base}/people/{people[0]}/met").read()
+            times = []
+            for i in range(requests):
+                t = time.perf_counter()
+                urllib.request.urlopen(f"{base}/people/{people[i % len(people)]}/met").read()
+                times.append((time.perf_counter() - t) * 1000)
+            print(f"  GET /people/{{id}}/met via {name:16} p50 {pct(times, .5):6.1f} ms  p99 {pct(times, .99):6.1f} ms  ({requests} requests)")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=2000, help="article graphs of the synthetic graph for who-met")
+    ap.add_argument("--writes", type=int, default=1000)
+    ap.add_argument("--requests", type=int, default=300)
+    ap.add_argument("--skip-ingest", action="store_true")
+    ap.add_argument("--skip-http", action="store_true")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="ng-bench-dist-"))
+    if not args.skip_ingest:
+        bench_ingest(work)
+    with oxigraph_server(work / "oxigraph", start_timeout=60) as url:
+        print("writes:")
+        bench_writes(work, url, args.writes)
+        RemoteStore(url).update("DROP ALL")
+        if not args.skip_http:
+            data = work / "data.nq"
+            quads = write_nquads(data, people=max(2_000, args.articles * 5 // 2), articles=args.articles)
+            print(f"who-met over HTTP on a synthetic graph of {quads:,} quads ({args.articles} articles):")
+            bench_who_met(work, data, url, quads, args.requests)
+
+
+if __name__ == "__main__":
+    main()
