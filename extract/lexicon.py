@@ -111,6 +111,7 @@ SPEAKING_BODIES = word_set("speaking_bodies")
 
 NON_PERSON_HEADS = word_set("non_person_heads")
 OCCUPATIONS = word_set("occupations")
+PEOPLE_NOUNS = word_set("people_nouns")
 GENDERED_TITLES: dict[str, str | None] = _single("gendered_titles")
 KINSHIP_NOUNS = word_set("kinship_nouns")
 NON_PERSON_CLASSIFIERS = word_set("non_person_classifiers")

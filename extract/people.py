@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.text import slugify  # noqa: F401  (re-exported: rules import it from here)
 from newsgraph.extract.lexicon import (GENDERED_TITLES, HONORIFICS, KINSHIP_NOUNS, LEADER_TITLES, NON_PERSON_CLASSIFIERS,
+                                       PEOPLE_NOUNS,
                                        NON_PERSON_HEADS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
                                        country_for)
 
@@ -114,6 +115,34 @@ def _is_demonym(tok: Token) -> bool:
     country's own name can be a first name: "Jordan")."""
     country = country_for(tok.text)
     return country is not None and country != tok.text and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+
+
+def _classified_after(doc: Doc, end: int) -> bool:
+    """"Nyonie, a small town on the coast": an apposition headed by a classifier noun."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for tok in doc[end + 1:min(end + 5, len(doc))]:
+        if tok.lower_ in NON_PERSON_CLASSIFIERS and tok.pos_ == "NOUN":
+            return True
+        if tok.pos_ not in {"DET", "ADJ", "ADV"}:
+            return False
+    return False
+
+
+def _alone_in_parentheses(doc: Doc, ent: Span) -> bool:
+    """"(Yonhap)", "(Reuters)": a lone name in brackets is a news agency's credit."""
+    return (len(ent) == 1 and ent.start > 0 and ent.end < len(doc)
+            and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")")
+
+
+def _modifies_plural_noun(doc: Doc, ent: Span) -> bool:
+    """"Cougar and Fennec helicopters": a name that is a compound modifier of a plural common noun."""
+    node = ent.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    return (node.dep_ in {"compound", "amod", "nmod"} and head.tag_ == "NNS" and head.i >= ent.end
+            and head.lower_ not in PEOPLE_NOUNS and head.lemma_.lower() not in TITLE_HEADS)  # not "Obama aides"
 
 
 def _is_destination(tok: Token, length: int) -> bool:
@@ -240,9 +269,16 @@ _ROMAN = re.compile(r"[IVX]+")  # regnal numbers: "Abdullah II"
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 
 
+_GLUED_PARTICLE = re.compile(r"^(Da|De|Di|Do|Du|La|Le|Van|Von|Dos)(?=[A-Z][a-z])")
+
+
 def _name_key(text: str) -> tuple[str, ...]:
-    """Name words for matching forms of one name: "Abdel Fattah al-Burhan" and "Burhan" share "burhan"."""
-    return tuple(_ARTICLE_PREFIX.sub("", slugify(w)) for w in text.split() if slugify(w))
+    """Name words for matching forms of one name: "Abdel Fattah al-Burhan" and "Burhan" share "burhan";
+    "DaSilva" is "da Silva"; a possessive ending is no part of the name."""
+    words = []
+    for w in re.sub(r"['\u2019]s$", "", text.strip()).split():
+        words += _GLUED_PARTICLE.sub(r"\1 ", w).split()
+    return tuple(_ARTICLE_PREFIX.sub("", slugify(w)) for w in words if slugify(w))
 
 
 class PeopleIndex:
@@ -311,6 +347,8 @@ class PeopleIndex:
             if before is not None and before.lower_ == "of" and ent.start > 1:
                 before = doc[ent.start - 2]
             if before is not None and before.lower_ in NON_PERSON_CLASSIFIERS and before.pos_ == "NOUN":
+                out.add(_name_key(ent.text))
+            if _classified_after(doc, ent.end) or _alone_in_parentheses(doc, ent) or _modifies_plural_noun(doc, ent):
                 out.add(_name_key(ent.text))
             if (before is not None and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
                     and before.lemma_.lower() in TITLE_HEADS and len(ent) == 1):
@@ -385,14 +423,16 @@ class PeopleIndex:
             key = _name_key(doc[start:end].text)
             if len(key) < 2 or key in full_names:
                 continue
-            owner = next((pk for fk, pk in full_names.items() if set(key) < set(fk) and key[-1] == fk[-1]), None)
+            # a shorter form of a longer name: same surname ("Lula da Silva"), or the longer name's
+            # beginning, which NER cut off ("Bilawal Bhutto" of "Bilawal Bhutto Zardari")
+            owner = next((pk for fk, pk in full_names.items() if set(key) < set(fk)
+                          and (key[-1] == fk[-1] or fk[:len(key)] == key)), None)
             if owner is None:
                 owner = slugify(doc[start:end].text)
                 self.persons[owner] = Person(key=owner, name=doc[start:end].text)
             full_names[key] = owner
             person = self.persons[owner]
-            person.gender = person.gender or gender or _title_gender(doc, start) or (
-                None if is_surname_first(doc[start:end]) else first_name_gender(doc[start].text))
+            person.gender = person.gender or gender or _title_gender(doc, start) or self._first_name_gender(start, end, person)
             self._titles.setdefault(owner, set()).update(_title_words(doc, start))
             if _is_introduced_as_kin(doc, start, end):
                 self._kin.add(owner)
@@ -417,12 +457,20 @@ class PeopleIndex:
                 person.aliases.add(text)
             if cue and not person.gender:
                 person.gender = cue
-            if not person.gender and len(key) > 1 and not is_surname_first(doc[start:end]):
-                person.gender = first_name_gender(doc[start].text)
+            if not person.gender and len(key) > 1:
+                person.gender = self._first_name_gender(start, end, person)
             sent = doc[start].sent
             person.mentions.append(Evidence.of(sent))
             self.add_mention(Mention(start, end, owner, "name"))
             last_seen[owner] = start
+
+    def _first_name_gender(self, start: int, end: int, person: Person) -> str | None:
+        """The gender the first name tells, when the span starts with the person's first name
+        ("Lula" in "Lula da Silva" is not the first name of "Luiz Inacio Lula da Silva")."""
+        doc = self.doc
+        if is_surname_first(doc[start:end]) or doc[start].text != person.name.split()[0]:
+            return None
+        return first_name_gender(doc[start].text)
 
     def _merge_aliases(self) -> None:
         """"Mahmoud Abbas, also known as Abu Mazen", "X, better known as Y", "X (nicknamed Y)": Y is X."""
@@ -454,6 +502,10 @@ class PeopleIndex:
                       and set(key) <= set(fk)}
         if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
             candidates = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]}
+        if not candidates and len(key) == 1 and key not in full_names:
+            # the name a long name is known by, from its middle: "Lula" of "Luiz Inacio Lula da Silva"
+            middle = {pk for fk, pk in full_names.items() if len(fk) > 2 and key[0] in fk[1:-1]}
+            candidates = middle if len(middle) == 1 else set()
         candidates = {pk for pk in candidates if self._compatible(pk, gender, titles)}
         alone = full_names.get(key)  # a person known only by this short form so far
         if alone and self._compatible(alone, gender, titles):

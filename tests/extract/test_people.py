@@ -149,3 +149,28 @@ def test_honorifics_and_gendered_titles_keep_namesakes_apart(extract, text, woma
 def test_a_surname_with_a_compatible_title_still_joins_the_full_name(extract):
     facts = extract("Foreign Minister Anton Reiss landed in Rome. Minister Reiss met the press. Sir Anton Reiss left.")
     assert names(facts) == {"Anton Reiss"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers reached Mbeleni, a small village on the coast, by noon.",
+    "Two Puma and Gazelle helicopters joined the search.",
+    "The talks ended without a deal. (Kyodo)",
+])
+def test_places_vehicles_and_agency_credits_are_not_people(extract, text):
+    assert names(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, aliases", [
+    ("President Ana DaCosta spoke. Maria Ana da Costa later left.", {"Ana DaCosta"}),
+    ("Foreign Minister Omar Haddad Karimi arrived. Omar Haddad said little.", {"Omar Haddad"}),
+    ("Luiz Ignacio Lula da Silva won. President Lula thanked voters.", {"Lula"}),
+])
+def test_cut_glued_and_middle_forms_join_the_full_name(extract, text, aliases):
+    facts = extract(text)
+    assert len(facts.persons) == 1, names(facts)
+    assert aliases <= next(iter(facts.persons.values())).aliases
+
+
+def test_a_name_modifying_a_group_of_people_stays_a_person(extract):
+    facts = extract("Obama aides and Castro supporters met reporters on Monday.")
+    assert names(facts) == {"Obama", "Castro"}
