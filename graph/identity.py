@@ -16,6 +16,7 @@ from rdflib import URIRef
 
 from newsgraph.extract.facts import ArticleFacts, Person
 from newsgraph.graph.iris import IriMinter
+from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
 from newsgraph.graph.store import OxigraphStore
 
 __all__ = ["Profile", "contradicts", "profile_of", "resolve_people"]
@@ -47,25 +48,32 @@ def _literal(text: str) -> str:
 
 
 def _stored(store: OxigraphStore, names: set[str], article: URIRef) -> dict[str, tuple[str, Profile]]:
-    """Stored people (outside this article's own graph) with one of these names: IRI -> (name, profile)."""
+    """Stored people (other than those only this article mentions) with one of these names:
+    IRI -> (name, profile). Read from the people index: one row per person and country served."""
     if not names:
         return {}
     values = " ".join(_literal(n) for n in sorted(names))
-    rows = store.select(f"""SELECT ?p ?name ?gender ?country WHERE {{
-        VALUES ?name {{ {values} }}
-        GRAPH ?g {{ ?p a schema:Person ; schema:name ?name }} FILTER(?g != <{article}>)
-        OPTIONAL {{ GRAPH ?g2 {{ ?p schema:gender ?gender }} }}
-        OPTIONAL {{ GRAPH ?g3 {{ {{ ?p ng:country ?c }} UNION {{ ?p org:holds ?post . ?post org:postIn ?c . ?c a ng:Country }}
-                    ?c schema:name ?country }} }} }}""")
+    rows = store.select(f"""SELECT ?p ?name ?gender ?country ?count WHERE {{ VALUES ?name {{ {values} }}
+        GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.name}> ?name ; <{IDX.mentionCount}> ?count
+          OPTIONAL {{ ?p <{IDX.gender}> ?gender }} OPTIONAL {{ ?p <{IDX.countryServed}> ?country }} }} }}""")
+    own = _mentioned_by(store, article)
     found: dict[str, tuple[str, set[str], str | None]] = {}
     for row in rows:
         iri = str(row["p"])
+        if iri in own and int(row["count"]) <= 1:
+            continue  # only the article being replaced mentions them
         name, countries, gender = found.get(iri, (str(row["name"]), set(), None))
         if row.get("country"):
             countries.add(str(row["country"]))
         gender = gender or _gender_of(row.get("gender"))
         found[iri] = (name, countries, gender)
     return {iri: (name, Profile(gender, frozenset(countries))) for iri, (name, countries, gender) in found.items()}
+
+
+def _mentioned_by(store: OxigraphStore, article: URIRef) -> set[str]:
+    """The people the stored version of this article mentions (one graph's pattern)."""
+    rows = store.select(f"SELECT ?p WHERE {{ GRAPH <{article}> {{ <{article}> schema:mentions ?p }} }}")
+    return {str(r["p"]) for r in rows}
 
 
 def _gender_of(value) -> str | None:
@@ -122,11 +130,11 @@ def resolve_people(facts: ArticleFacts, store: OxigraphStore, minter: IriMinter 
 
 
 def _stored_by_surname(store: OxigraphStore, surnames: set[str], article: URIRef) -> dict[str, dict[str, tuple[str, Profile]]]:
-    """surname (lower case) -> stored people whose full name ends in it."""
-    rows = store.select(f"""SELECT DISTINCT ?n WHERE {{ GRAPH ?g {{ ?p a schema:Person ; schema:name ?n }}
-        FILTER(?g != <{article}>) }}""")
-    wanted = {s.lower() for s in surnames}
-    names = {str(r["n"]) for r in rows if len(str(r["n"]).split()) > 1 and str(r["n"]).split()[-1].lower() in wanted}
+    """surname (lower case) -> stored people whose full name ends in it (the index's surname keys)."""
+    values = " ".join(_literal(s.lower()) for s in sorted(surnames))
+    rows = store.select(f"""SELECT DISTINCT ?n WHERE {{ VALUES ?k {{ {values} }}
+        GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.surnameKey}> ?k ; <{IDX.name}> ?n }} }}""")
+    names = {str(r["n"]) for r in rows}
     out: dict[str, dict[str, tuple[str, Profile]]] = {}
     for iri, (name, profile) in _stored(store, names, article).items():
         out.setdefault(name.split()[-1].lower(), {})[iri] = (name, profile)

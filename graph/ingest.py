@@ -8,6 +8,7 @@ the articles contradict each other (gender, countries served); a person named by
 from __future__ import annotations
 
 from newsgraph.extract.facts import ArticleFacts
+from newsgraph.graph import name_index
 from newsgraph.graph.identity import resolve_people
 from newsgraph.graph.iris import IriMinter
 from newsgraph.graph.mapping import article_graph_iri, facts_to_triples
@@ -17,5 +18,7 @@ from newsgraph.graph.store import OxigraphStore
 def store_facts(facts: ArticleFacts, store: OxigraphStore, minter: IriMinter | None = None) -> int:
     """Replace the article's graph with its facts; the number of triples written."""
     person_iris = resolve_people(facts, store, minter)
-    graph = article_graph_iri(facts, minter)
-    return store.replace_article(str(graph), facts_to_triples(facts, minter, person_iris))
+    graph = str(article_graph_iri(facts, minter))
+    triples = facts_to_triples(facts, minter, person_iris)
+    before, after = name_index.write_update(graph, triples)
+    return store.replace_article(graph, triples, before=before, after=after)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH, words
 from newsgraph.graph.store import OxigraphStore
 
 MET_STATUSES = ("Occurred", "Scheduled")
@@ -56,30 +57,18 @@ def _channel_filter(calls: bool, var: str = "m") -> str:
 
 
 def find_people(store: OxigraphStore, query: str = "", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """People whose name or any alias contains the query (case-insensitive), most mentioned first.
-
-    The matching people are found first, then their names, aliases and mention counts are fetched
-    for them alone and joined here: one query joining names, aliases and mentions for every person
-    before filtering took minutes at 1M triples."""
-    flt = f"FILTER(CONTAINS(LCASE(STR(?any)), LCASE({_literal(query)})))" if query else ""
-    people = [r["person"] for r in store.select(f"""SELECT DISTINCT ?person WHERE {{ ?person a schema:Person .
-        {{ ?person schema:name ?any }} UNION {{ ?person schema:alternateName ?any }} {flt} }}""")]
-    names: dict[str, str] = {}
-    aliases: dict[str, set[str]] = {}
-    counts: dict[str, int] = {}
-    for chunk in _chunks(people):
-        values = _values("person", chunk)
-        for r in store.select(f"SELECT DISTINCT ?person ?n WHERE {{ {values} ?person schema:name ?n }}"):
-            names[r["person"]] = min(names.get(r["person"], r["n"]), r["n"])
-        for r in store.select(f"SELECT DISTINCT ?person ?a WHERE {{ {values} ?person schema:alternateName ?a }}"):
-            aliases.setdefault(r["person"], set()).add(r["a"])
-        for r in store.select(f"""SELECT ?person (COUNT(DISTINCT ?article) AS ?n) WHERE {{ {values}
-                                  ?article schema:mentions ?person }} GROUP BY ?person"""):
-            counts[r["person"]] = int(r["n"])
-    rows = [{"person": p, "name": names[p], "aliases": "|".join(sorted(aliases.get(p, ()))), "articles": counts.get(p, 0)}
-            for p in people if p in names]
-    rows.sort(key=lambda r: (-r["articles"], r["name"]))
-    return rows[int(offset):int(offset) + int(limit)]
+    """People with a name or alias in which every word of the query starts a word ("zel" finds
+    Zelensky; case and accents ignored), most mentioned first. Read from the people index by its
+    prefix keys, so the cost follows the people found, not the articles that repeat them."""
+    keys = " ".join(f"?person <{IDX.nameKey}> {_literal(w)} ." for w in sorted(set(words(query))))
+    if query and not keys:
+        return []
+    return store.select(f"""
+        SELECT ?person ?name (GROUP_CONCAT(?alias; separator="|") AS ?aliases) ?articles
+        WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ {keys}
+          ?person <{IDX.mentionCount}> ?articles ; <{IDX.name}> ?name .
+          OPTIONAL {{ ?person <{IDX.alias}> ?alias }} }}
+        }} GROUP BY ?person ?name ?articles ORDER BY DESC(?articles) ?name ?person LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 
 def resolve_person(store: OxigraphStore, name_or_iri: str) -> str:
@@ -88,11 +77,16 @@ def resolve_person(store: OxigraphStore, name_or_iri: str) -> str:
         if store.ask(f"ASK {{ {_iri(name_or_iri)} a schema:Person }}"):
             return name_or_iri
         raise EntityNotFound(f"no person {name_or_iri}")
-    exact = store.select(f"""SELECT DISTINCT ?p WHERE {{ ?p a schema:Person .
-        {{ ?p schema:name ?n }} UNION {{ ?p schema:alternateName ?n }}
-        FILTER(LCASE(STR(?n)) = LCASE({_literal(name_or_iri)})) }}""")
+    wanted = name_or_iri.lower()
+    tokens = words(name_or_iri)
+    exact: list[str] = []
+    if tokens:
+        rows = store.select(f"""SELECT DISTINCT ?p ?n WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{
+            ?p <{IDX.nameKey}> {_literal(max(tokens, key=len))} .
+            {{ ?p <{IDX.name}> ?n }} UNION {{ ?p <{IDX.alias}> ?n }} }} }}""")
+        exact = sorted({r["p"] for r in rows if str(r["n"]).lower() == wanted})
     if len(exact) == 1:
-        return exact[0]["p"]
+        return exact[0]
     if not exact:
         rows = find_people(store, name_or_iri, limit=5)
         if len(rows) == 1:
@@ -101,7 +95,7 @@ def resolve_person(store: OxigraphStore, name_or_iri: str) -> str:
             raise EntityNotFound(f"no person named {name_or_iri!r}")
         names = ", ".join(sorted(str(r["name"]) for r in rows))
         raise EntityNotFound(f"{name_or_iri!r} is ambiguous: {names}")
-    names = ", ".join(sorted(r["p"] for r in exact))
+    names = ", ".join(exact)
     raise EntityNotFound(f"{name_or_iri!r} is ambiguous: {names}")
 
 
@@ -179,12 +173,12 @@ def _meeting_details(store: OxigraphStore, meeting_iris: Iterable[str]) -> dict[
     out: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(sorted(set(meeting_iris))):
         for r in store.select(f"""SELECT DISTINCT ?meeting ?status ?channel ?date ?place ?sentence ?article WHERE {{ {_values("meeting", chunk)}
-            ?meeting ng:status ?st . BIND(STRAFTER(STR(?st), "#") AS ?status)
+            GRAPH ?g {{ ?meeting ng:status ?st . BIND(STRAFTER(STR(?st), "#") AS ?status)
             OPTIONAL {{ ?meeting ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
             OPTIONAL {{ ?meeting schema:startDate ?date }}
             OPTIONAL {{ ?meeting schema:location ?l . ?l schema:name ?place }}
             OPTIONAL {{ ?meeting ng:evidence ?ev . ?ev ng:sentence ?sentence }}
-            OPTIONAL {{ ?meeting prov:wasDerivedFrom ?article }} }}"""):
+            OPTIONAL {{ ?meeting prov:wasDerivedFrom ?article }} }} }}"""):
             out.setdefault(r["meeting"], r)
     return out
 
@@ -192,7 +186,7 @@ def _meeting_details(store: OxigraphStore, meeting_iris: Iterable[str]) -> dict[
 def _names(store: OxigraphStore, iris: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for chunk in _chunks(sorted(set(iris))):
-        for r in store.select(f"SELECT DISTINCT ?p ?n WHERE {{ {_values('p', chunk)} ?p schema:name ?n }}"):
+        for r in store.select(f"SELECT ?p ?n WHERE {{ {_values('p', chunk)} GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.name}> ?n }} }}"):
             out.setdefault(r["p"], r["n"])
     return out
 
@@ -242,7 +236,7 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
     body = "\n".join(filters)
     return store.select(f"""
         SELECT ?meeting ?status ?date ?place (GROUP_CONCAT(DISTINCT ?an; separator="; ") AS ?attendees) ?sentence ?article
-        WHERE {{ {values}
+        WHERE {{ {values} GRAPH ?g {{
           ?m ng:status ?st . BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
           OPTIONAL {{ ?m schema:startDate ?date }}
           OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}
@@ -250,7 +244,7 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
           OPTIONAL {{ ?m ng:evidence ?ev . ?ev ng:sentence ?sentence }}
           OPTIONAL {{ ?m prov:wasDerivedFrom ?article }}
           {body}
-        }} GROUP BY ?meeting ?status ?date ?place ?sentence ?article
+        }} }} GROUP BY ?meeting ?status ?date ?place ?sentence ?article
         ORDER BY ?date ?meeting LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 
@@ -263,26 +257,26 @@ def statements(store: OxigraphStore, *, speaker: str | None = None, words: str |
     if words:
         filters.append(f"FILTER(CONTAINS(LCASE(?text), LCASE({_literal(words)})))")
     return store.select(f"""
-        SELECT ?statement ?speaker ?speaker_name ?text ?kind ?sentence ?article WHERE {{
+        SELECT ?statement ?speaker ?speaker_name ?text ?kind ?sentence ?article WHERE {{ GRAPH ?g {{
           ?s a ng:Statement ; ng:speaker ?sp ; schema:text ?text . BIND(?s AS ?statement) BIND(?sp AS ?speaker)
           OPTIONAL {{ ?sp schema:name ?speaker_name }}
           OPTIONAL {{ ?s ng:quoteKind ?kind }}
           OPTIONAL {{ ?s ng:evidence ?ev . ?ev ng:sentence ?sentence }}
           OPTIONAL {{ ?s prov:wasDerivedFrom ?article }}
           {" ".join(filters)}
-        }} ORDER BY ?article ?statement LIMIT {int(limit)} OFFSET {int(offset)}""")
+        }} }} ORDER BY ?article ?statement LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 
 def delegations(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     return store.select(f"""
         SELECT ?delegation ?represents ?head_name (GROUP_CONCAT(DISTINCT ?mn; separator="; ") AS ?members) ?article
-        WHERE {{
+        WHERE {{ GRAPH ?g {{
           ?delegation a ng:Delegation .
           OPTIONAL {{ ?delegation ng:represents ?c . ?c schema:name ?represents }}
           OPTIONAL {{ ?h org:headOf ?delegation . ?h schema:name ?head_name }}
           OPTIONAL {{ ?m org:memberOf ?delegation . ?m schema:name ?mn }}
           OPTIONAL {{ ?delegation prov:wasDerivedFrom ?article }}
-        }} GROUP BY ?delegation ?represents ?head_name ?article ORDER BY ?represents LIMIT {int(limit)} OFFSET {int(offset)}""")
+        }} }} GROUP BY ?delegation ?represents ?head_name ?article ORDER BY ?represents LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 
 def articles(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -352,8 +346,9 @@ def article(store: OxigraphStore, graph: str) -> dict[str, Any]:
 def describe(store: OxigraphStore, iri: str) -> list:
     """Every triple with the IRI as subject or object (pyoxigraph triples); EntityNotFound for a bad IRI."""
     i = _iri(iri)
-    return list(store.query(f"CONSTRUCT {{ {i} ?p ?o . ?s ?q {i} }} WHERE {{ {{ {i} ?p ?o }} UNION {{ ?s ?q {i} }} }}",
-                            prefixes=False))
+    return list(store.query(f"CONSTRUCT {{ {i} ?p ?o . ?s ?q {i} }} WHERE {{ {{ {i} ?p ?o "
+                            f"FILTER(!STRSTARTS(STR(?p), {_literal(str(IDX))})) }} UNION {{ ?s ?q {i} }} }}",
+                            prefixes=False))  # not the people index's own keys
 
 
 LABEL_PREDICATES = ("https://schema.org/name", "https://w3id.org/newsgraph/ontology#title", "https://schema.org/headline",

@@ -25,7 +25,7 @@ import httpx
 import pyoxigraph as ox
 
 from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
-from newsgraph.graph.store import DATASET_FORMATS, EXPORT_FORMATS, QueryError, StoreError, _nt, _prefix_kwargs, python_value
+from newsgraph.graph.store import DATASET_FORMATS, EXPORT_FORMATS, INDEX_GRAPHS, QueryError, StoreError, _nt, _prefix_kwargs, python_value
 
 __all__ = ["RemoteStore", "Endpoints", "is_url"]
 
@@ -185,9 +185,14 @@ class RemoteStore:
         return media, bytes(body)
 
     # -- writing -----------------------------------------------------------------------------
-    def replace_article(self, graph: str, triples: Iterable[tuple]) -> int:
-        """Replace one article's named graph with these triples: one Graph Store Protocol PUT."""
+    def replace_article(self, graph: str, triples: Iterable[tuple], *, before: str = "", after: str = "") -> int:
+        """Replace one article's named graph with these triples: one Graph Store Protocol PUT, or,
+        with the name index's `before`/`after` updates, one SPARQL Update request holding all three."""
         lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples]
+        if before or after:
+            update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }"
+            self.update(" ;\n".join(part for part in (before, update, after) if part))
+            return len(lines)
         body = ("\n".join(lines) + "\n").encode("utf-8")
         self._send("PUT", self.endpoints.graph_store, params={"graph": graph}, content=body,
                    headers={"Content-Type": "text/turtle; charset=utf-8"})  # n3() may write """long""" strings
@@ -206,8 +211,14 @@ class RemoteStore:
             return set()
         return {(q.subject, q.predicate, q.object) for q in ox.parse(response.content, ox.RdfFormat.N_TRIPLES)}
 
-    def remove_article(self, graph: str) -> bool:
-        """Remove an article's graph (Graph Store Protocol DELETE); False when there was none."""
+    def remove_article(self, graph: str, *, update: str | None = None) -> bool:
+        """Remove an article's graph (Graph Store Protocol DELETE, or the SPARQL `update` that also
+        keeps the name index in step); False when there was none."""
+        if update:
+            if not self.has_article(graph):
+                return False
+            self.update(update)
+            return True
         response = self._send("DELETE", self.endpoints.graph_store, params={"graph": graph})
         if response.status_code == 404:
             return False

@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Literal
 from newsgraph.extract.facts import ArticleFacts
 from newsgraph.extract.sources import (ArticleError, ArticleInput, ArticleTooLong, InvalidArticle, article_from_text,
                                        parse_published, read_articles)
-from newsgraph.graph import queries, views
+from newsgraph.graph import name_index, queries, views
 from newsgraph.graph.article_ids import Assigned, assign_ids
 from newsgraph.graph.identity import resolve_people
 from newsgraph.graph.iris import IriMinter
@@ -130,6 +130,8 @@ class NewsService:
         self.met_index = met_index
         self.people_index = people_index
         self._nlp = nlp
+        if store.supports_update and not getattr(store, "read_only", False):
+            name_index.ensure(store)
 
     @classmethod
     def from_settings(cls, settings: "Settings", store: OxigraphStore | None = None, **kwargs) -> "NewsService":
@@ -313,6 +315,10 @@ class NewsService:
         self.store.flush()
         return outcome
 
+    def store_facts(self, facts: ArticleFacts, *, source: str = "facts", replace: bool = True) -> ArticleOutcome:
+        """Write facts extracted elsewhere (benchmarks, replays) by the same path as `ingest`."""
+        return self._store_facts(facts, Assigned(ArticleInput(facts.text, facts.meta, source)), replace=replace)
+
     def _store_facts(self, facts: ArticleFacts, entry: Assigned, *, replace: bool) -> ArticleOutcome:
         person_iris = resolve_people(facts, self.store, self.minter)  # one node per person across articles
         graph = str(article_graph_iri(facts, self.minter))
@@ -324,7 +330,8 @@ class NewsService:
             raise ArticleConflict(f"article {facts.meta.id!r} exists with other content; "
                                   f"PUT /articles/{facts.meta.id} replaces it")
         else:
-            self.store.replace_article(graph, triples)
+            before, after = name_index.write_update(graph, triples)
+            self.store.replace_article(graph, triples, before=before, after=after)
             status = "replaced" if exists else "created"
         return ArticleOutcome(id=facts.meta.id, iri=graph, status=status, source=entry.item.source,
                               triples=len(triples), people=tuple(sorted(p.name for p in facts.persons.values())),
@@ -357,7 +364,7 @@ class NewsService:
     def remove(self, article_id: str) -> bool:
         """Remove an article (by id or IRI); False when there is none."""
         graph = article_id if article_id.startswith(("http://", "https://")) else str(self.minter.article(article_id))
-        removed = self.store.remove_article(graph)
+        removed = self.store.remove_article(graph, update=name_index.remove_update(graph))
         if removed:
             from newsgraph.graph.ledger import forget
             forget(self.store, graph)

@@ -22,6 +22,7 @@ from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
 
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {f.value: f.oxigraph for f in RdfFormat}
 DATASET_FORMATS = {f.value for f in RdfFormat if f.keeps_graphs}
+INDEX_GRAPHS = frozenset({"urn:newsgraph:index:people"})  # graph/name_index.py; derived, no article
 
 
 class StoreError(RuntimeError):
@@ -81,6 +82,7 @@ class OxigraphStore:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.generation = 0  # bumped by every write, so readers know when to refresh
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -131,11 +133,12 @@ class OxigraphStore:
         return self._store
 
     # -- writing -----------------------------------------------------------------------------
-    def replace_article(self, graph: str, triples: Iterable[tuple]) -> int:
-        """Replace one article's named graph with these triples, atomically. Returns the count."""
+    def replace_article(self, graph: str, triples: Iterable[tuple], *, before: str = "", after: str = "") -> int:
+        """Replace one article's named graph with these triples, atomically, with the SPARQL updates
+        `before` and `after` (the people index's) in the same transaction. Returns the count."""
         lines = _statements(triples)
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }"
-        self.update(update)
+        self.update(" ;\n".join(part for part in (before, update, after) if part))
         return len(lines)
 
     def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
@@ -146,11 +149,15 @@ class OxigraphStore:
         stored = {(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, node)}
         return new == stored
 
-    def remove_article(self, graph: str) -> bool:
-        """Remove an article's graph; False when there was none."""
+    def remove_article(self, graph: str, *, update: str | None = None) -> bool:
+        """Remove an article's graph (by the SPARQL `update`, when given, which also keeps the people
+        index in step); False when there was none."""
         node = ox.NamedNode(graph)
         if not self._store.contains_named_graph(node):
             return False
+        if update:
+            self.update(update)
+            return True
         self._store.remove_graph(node)
         self.generation += 1
         return True

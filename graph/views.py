@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 import networkx as nx
 
+from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
 from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, met_pairs, who_met
 from newsgraph.graph.store import OxigraphStore
 
@@ -19,8 +20,8 @@ def met_graph(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES) -> n
     """People as nodes (name, country), an edge for each pair who met: `weight` is the number of
     meetings, `meetings` the list of them (meeting, status, date, place, sentence, article)."""
     G = nx.Graph()
-    for row in store.select("""SELECT ?p ?name (SAMPLE(?cn) AS ?country) WHERE { ?p a schema:Person ; schema:name ?name .
-                               OPTIONAL { ?p ng:country ?c . ?c schema:name ?cn } } GROUP BY ?p ?name"""):
+    for row in store.select(f"""SELECT ?p ?name (SAMPLE(?cn) AS ?country) WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{
+                               ?p <{IDX.name}> ?name OPTIONAL {{ ?p <{IDX.countryServed}> ?cn }} }} }} GROUP BY ?p ?name"""):
         G.add_node(row["p"], name=row["name"], country=row["country"], kind="person")
     for row in met_pairs(store, statuses):
         a, b = row["a"], row["b"]
