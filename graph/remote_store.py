@@ -298,7 +298,8 @@ class RemoteStore:
         if graph is not None:
             where, keep_graphs = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)", False
         else:
-            where, keep_graphs = "GRAPH ?g { ?s ?p ?o }", fmt in DATASET_FORMATS
+            where = "GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in INDEX_GRAPHS) + "))"
+            keep_graphs = fmt in DATASET_FORMATS
         rows = self.query(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}", prefixes=False)
         quads = _quads(rows, keep_graphs)
         if not keep_graphs:

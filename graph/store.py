@@ -222,10 +222,12 @@ class OxigraphStore:
         prefixes = dict(PREFIXES)
         if graph is not None:
             self._store.dump(output, rdf_format, from_graph=ox.NamedNode(graph), **_prefix_kwargs(rdf_format, prefixes))
-        elif fmt in DATASET_FORMATS:
-            self._store.dump(output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
+        elif fmt in DATASET_FORMATS:  # every graph but the derived name index (rebuilt on load)
+            quads = (q for q in self._store if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in INDEX_GRAPHS))
+            ox.serialize(quads, output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
         else:
-            triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            triples = self._store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                                        f"FILTER(?g NOT IN ({', '.join(f'<{g}>' for g in INDEX_GRAPHS)})) }}")
             ox.serialize(triples, output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
 
 
