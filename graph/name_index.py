@@ -156,7 +156,7 @@ def ensure(store: OxigraphStore) -> None:
         return  # a remote store: its server's owner indexes it (`rebuild`)
     if store.raw.contains_named_graph(ox.NamedNode(PEOPLE_GRAPH)):
         return
-    if any(isinstance(g, ox.NamedNode) and not is_index(g.value) for g in store.raw.named_graphs()):
+    if any(isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:") for g in store.raw.named_graphs()):
         rebuild(store)
 
 
