@@ -135,6 +135,13 @@ def _has_title_head(tokens: list[Token]) -> bool:
     return any(t.lower_ in TITLE_HEADS or t.lower_ in TITLE_EXPANSIONS for t in tokens)
 
 
+def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
+    """The name begins the clause's core: it is a subject, or a verb follows it ("George Bush said")."""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return (doc[mention.start:mention.end].root.dep_ in {"nsubj", "nsubjpass"}
+            or (after is not None and after.pos_ in {"VERB", "AUX"}))
+
+
 def _ends_title_complement(doc: Doc, k: int) -> bool:
     """Token k ends "President of Gabon", "Co-founder of Acme", "Ambassador to France": a title head
     with a short of/to/for complement, so "the President of Gabon, Ali Bongo" is a pre-posed title."""
@@ -155,7 +162,10 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         j = i - 1
         while j >= 0 and _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE:
             j -= 1
-        if (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
+        after_a_name = j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN"
+        if after_a_name and _is_clause_subject(doc, mention):
+            pass  # "with Ehud Olmert, the Israeli Prime Minister, George Bush said": Olmert's apposition
+        elif (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
                 or doc[j].pos_ in {"VERB", "ADP"}):
             i -= 1  # the comma only separates the title from the name
     while i >= 0:
@@ -196,9 +206,9 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 for t in doc[k:min(k + 8, len(doc))]:
                     if t.is_punct:
                         # "X, the Mayor of Y, Roberto Cordova": the title is the next name's
-                        names_next = names_next or (t.text == "," and t.i + 1 < len(doc)
-                                                    and people.mention_at(t.i + 1) is not None
-                                                    and people.mention_at(t.i + 1).kind == "name")
+                        following = people.mention_at(t.i + 1) if t.text == "," and t.i + 1 < len(doc) else None
+                        names_next = names_next or (following is not None and following.kind == "name"
+                                                    and not _is_clause_subject(doc, following))
                         break
                     names_next = names_next or people.mention_at(t.i) is not None
                 if run and not names_next and not any(people.mention_at(t.i) for t in run if t.i > tok.i):

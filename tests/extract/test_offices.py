@@ -182,3 +182,13 @@ def test_copular_and_relative_clause_offices(extract, text, surname, title, form
 def test_occupations_are_not_offices(extract, text, surname):
     facts = extract(text)
     assert office_of(facts, surname) == []
+
+
+@pytest.mark.parametrize("text, holder, other", [
+    ("After talks with Ivo Brandt, the German Chancellor, Mark Ellis said little.", "Brandt", "Ellis"),
+    ("Following a call with Carlos Ruiz, the Spanish Prime Minister, Tom Hale flew home.", "Ruiz", "Hale"),
+    ("Having met Ola Berg, the Norwegian Foreign Minister, Lena Holm left Oslo.", "Berg", "Holm"),
+])
+def test_a_title_between_a_name_and_the_clause_subject_is_the_first_names(extract, text, holder, other):
+    facts = extract(text)
+    assert office_of(facts, holder) and not office_of(facts, other)

@@ -44,3 +44,12 @@ def test_sentences_inside_a_long_quote_do_not_push_the_speaker_out_of_reach(extr
     facts = extract("Senator Ruth Cole spoke for an hour. “We tried. We failed. We tried again. We failed again. "
                     "We will not stop.” She then left the hall, saying Bryce Hamm had “let everyone down.”")
     assert [facts.persons[s.speaker.key].name for s in facts.statements if "let everyone down" in s.text] == ["Ruth Cole"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Moss said Governor Ida Berg had misled voters. “It was deliberate,” she said.",
+    "Ann Moss accused Ida Berg of lying. “It was deliberate,” she said.",
+    "According to aides, Ann Moss believes Ida Berg and her staff knew. “It was deliberate,” she said.",
+])
+def test_he_said_after_a_clause_about_someone_else_is_the_main_subject(extract, text):
+    assert speaker_of(extract(text), "It was deliberate") == "Ann Moss"
