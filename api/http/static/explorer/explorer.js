@@ -192,7 +192,8 @@ function drawLegend(net) {
   const counts = {};
   for (const n of net.nodes) { const c = n.country || NO_COUNTRY; counts[c] = (counts[c] || 0) + 1; }
   const countries = Object.keys(counts).sort((a, b) => (a === NO_COUNTRY) - (b === NO_COUNTRY) || a.localeCompare(b));
-  $("#legend").innerHTML = `<h3>Countries</h3>` + countries.map((c) =>
+  const hidden = net.nodes.filter((n) => !isShown(n)).length;
+  $("#legend").innerHTML = `<h3>Countries <span class="count">${hidden ? `${hidden} hidden` : "untick to hide"}</span></h3>` + countries.map((c) =>
     `<label class="legend-item"><input type="checkbox" value="${esc(c)}" ${state.hidden.has(c) ? "" : "checked"}>` +
     `<span class="swatch" style="background:${colourFor(c)}"></span>${esc(c)} <span class="count">${counts[c]}</span></label>`).join("");
 }
