@@ -280,12 +280,16 @@ def delegations(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list
 
 
 def articles(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    return store.select(f"""
-        SELECT ?article ?id ?title ?published ?url WHERE {{
-          ?article a schema:NewsArticle ; schema:identifier ?id .
+    """A page of articles in the store's index order (stable, not by date): without ORDER BY the
+    store stops after offset + limit rows instead of sorting every article first."""
+    rows = store.select(f"""
+        SELECT ?article ?id ?title ?published ?url WHERE {{ {{ SELECT ?article WHERE {{ ?article a schema:NewsArticle }}
+          LIMIT {int(limit)} OFFSET {int(offset)} }}
+          GRAPH ?article {{ ?article schema:identifier ?id .
           OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:datePublished ?published }}
-          OPTIONAL {{ ?article schema:url ?url }}
-        }} ORDER BY ?published ?id LIMIT {int(limit)} OFFSET {int(offset)}""")
+          OPTIONAL {{ ?article schema:url ?url }} }}
+        }}""")
+    return sorted(rows, key=lambda r: (str(r["published"] or ""), str(r["id"])))  # a page sorted by date
 
 
 def met_pairs(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES, *,

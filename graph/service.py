@@ -488,7 +488,8 @@ class NewsService:
         return {**row, "id": row["id"] or article_id}
 
     def article_count(self) -> int:
-        return len(self.store.articles())
+        count = getattr(self.store, "article_count", None)
+        return count() if count else len(self.store.articles())
 
     def describe(self, iri: str) -> list:
         """The triples about a resource (as subject or object); EntityNotFound when there are none."""

@@ -137,8 +137,11 @@ class OxigraphStore:
         """Replace one article's named graph with these triples, atomically, with the SPARQL updates
         `before` and `after` (the people index's) in the same transaction. Returns the count."""
         lines = _statements(triples)
+        counted = self._counted()
+        existed = self.has_article(graph)
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }"
         self.update(" ;\n".join(part for part in (before, update, after) if part))
+        self._recount(counted, 0 if existed else 1)
         return len(lines)
 
     def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
@@ -155,12 +158,32 @@ class OxigraphStore:
         node = ox.NamedNode(graph)
         if not self._store.contains_named_graph(node):
             return False
+        counted = self._counted()
         if update:
             self.update(update)
-            return True
-        self._store.remove_graph(node)
-        self.generation += 1
+        else:
+            self._store.remove_graph(node)
+            self.generation += 1
+        self._recount(counted, -1)
         return True
+
+    # -- the article count, kept by this process's writes (a raw SPARQL update makes it count again)
+    def _counted(self) -> bool:
+        return getattr(self, "_count", None) is not None and self._count_generation == self.generation
+
+    def _recount(self, was_counted: bool, change: int) -> None:
+        if was_counted:
+            self._count += change
+            self._count_generation = self.generation
+
+    def article_count(self) -> int:
+        """How many article graphs: counted once, then kept up to date by `replace_article` and
+        `remove_article` (O(1) for `/health`)."""
+        if not self._counted():
+            self._count = sum(1 for g in self._store.named_graphs()
+                              if isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:"))
+            self._count_generation = self.generation
+        return self._count
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         try:
