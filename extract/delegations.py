@@ -22,6 +22,7 @@ from newsgraph.extract.participants import listed_people, prep_after, sentence_e
 from newsgraph.extract.people import PeopleIndex
 
 JOIN_VERBS = word_set("join_verbs")
+INCLUDE_VERBS = word_set("include_verbs")
 SIDE_NOUNS = word_set("side_nouns")
 DESTINATION_PREPS = word_set("destination_preps")
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
@@ -168,7 +169,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     pending_heads: list[tuple[str, Evidence]] = []
     pending_members: list[tuple[str, list[str], Evidence]] = []
     for tok in doc:
-        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | JOIN_VERBS or tok.lower_.startswith("join")
+        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | JOIN_VERBS | INCLUDE_VERBS or tok.lower_.startswith("join")
                 or tok.lower_ == "along"):
             continue
         evidence = _evidence(tok)
@@ -200,6 +201,10 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                     if names:
                         pending_heads.append((names[-1], evidence))
         pending_members.extend((anchor, members, evidence) for anchor, members in _joined_members(tok, people))
+        listed = _included_members(tok, people, index)
+        if listed:  # "the delegation included A, B and C"
+            key, members = listed
+            index.delegations[key].members.update(members)
         side_members = _side_attendees(tok, people) if tok.i in index.refs else []
         if side_members:  # "the talks were attended on the Saudi side by A; B; C"
             delegation = index.delegations[index.refs[tok.i]]
@@ -259,6 +264,21 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
         if anchor:  # "X, along with A and B, arrived"
             out.append((anchor, listed_people(tok.doc, tok.i + 2, people, end=sentence_end(tok))))
     return [(a, ms) for a, ms in out if ms]
+
+
+def _included_members(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, list[str]] | None:
+    """ "The delegation included A, B and C", "the team comprises D and E": members listed after a
+    verb of inclusion whose subject is a delegation already found."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INCLUDE_VERBS:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        group = subject if subject.i in index.refs else next(
+            (t for t in subject.subtree if t.i in index.refs), None)  # "members of the delegation"
+        if group is None:
+            continue
+        members = listed_people(verb.doc, verb.i + 1, people, end=sentence_end(verb), also=_LONG_LIST, limit=200)
+        return (index.refs[group.i], members) if members else None
+    return None
 
 
 def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:

@@ -526,6 +526,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     """Participants of a meeting noun; returns the token whose governors decide status and place."""
     parties.add(_children(tok, {"poss"}))
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
+    if any(c.dep_ == "amod" and c.lemma_.lower() in LIGHT_VERBS and c.tag_ in {"VBG", "VBD", "VBN"} for c in tok.children):
+        parties.add(_controller_subjects(governing_verb(tok)))  # "A and B wasted no time, launching talks"
     if _is_mediator(tok):  # "X acts as a middle-man between A and B"
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
         parties.add(_controller_subjects(governor) if governor.pos_ in {"VERB", "AUX"} else [])

@@ -126,3 +126,14 @@ def test_a_delegation_sent_by_an_institution_represents_it(extract, text, sender
     delegation = next(d for d in facts.delegations.values() if d.head)
     assert delegation.represents == sender and delegation.represents_organization
     assert facts.persons[delegation.head].name == "Tom Hale"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ruth Aziz led the Kenyan delegation to Nigeria. The delegation included Paul Otieno and Mary Wanjiru.",
+    "Kenya sent a delegation headed by Ruth Aziz to Abuja; the delegation included Paul Otieno, Mary Wanjiru and Sam Kibet.",
+    "Kenya's delegation, headed by Ruth Aziz, comprises Paul Otieno and Mary Wanjiru.",
+])
+def test_members_the_delegation_includes(extract, text):
+    facts = extract(text)
+    kenya = facts.delegations["Kenya"]
+    assert {"Otieno", "Wanjiru"} <= {facts.persons[m].name.split()[-1] for m in kenya.members}, facts.delegations

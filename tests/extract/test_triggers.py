@@ -65,3 +65,12 @@ def test_who_comments_on_a_meeting_is_not_at_it(extract, text):
 def test_a_call_has_no_place(extract):
     facts = extract("Premier Li Tao was in Hanoi on Monday. Li Tao phoned President Van Minh on Tuesday.")
     assert all(m.place is None for m in facts.meetings if m.trigger == "phoned")
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Li Tao and President Van Minh wasted no time - launching talks shortly after the ceremony.",
+    "Premier Li Tao and President Van Minh got straight to work, holding talks after the ceremony.",
+    "Premier Li Tao and President Van Minh were quick off the mark - starting talks before lunch.",
+])
+def test_a_light_verb_the_parser_read_as_an_adjective(extract, text):
+    assert frozenset({"Tao", "Minh"}) in met_pairs(extract(text))
