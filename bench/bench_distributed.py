@@ -33,8 +33,8 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(q * len(values)))]
 
 
-def bench_ingest(work: Path) -> None:
-    texts = corpus()
+def bench_ingest(work: Path, limit: int | None) -> None:
+    texts = corpus()[:limit]
     pairs = [(t, {"id": f"t{i}"}) for i, t in enumerate(texts)]
     words = sum(len(t.split()) for t in texts)
     print(f"ingest: {len(texts)} articles, {words:,} words, into a fresh embedded store each time")
@@ -51,11 +51,18 @@ def bench_ingest(work: Path) -> None:
         rate = summary.count("created") / seconds
         print(f"  {name:36} {seconds:6.1f} s  {rate:5.2f} articles/s  {words / seconds:6.0f} words/s  "
               f"-> {1e6 / rate / 3600:5.0f} h per million articles")
-    from newsgraph.extract.cluster import open_cluster
+    from distributed import LocalCluster
     t = time.perf_counter()
-    with open_cluster("local:2"):
-        pass
-    print(f"  (a local:2 cluster starts and stops in {time.perf_counter() - t:.1f} s; each worker then loads spaCy)")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        print(f"  (a local 2-process cluster starts in {time.perf_counter() - t:.1f} s)")
+        for label in ("Dask tcp:// 2 workers, first run", "Dask tcp:// 2 workers, warm"):
+            service = NewsService(OxigraphStore(work / f"store-{len(os.listdir(work))}"), nlp=nlp)
+            t = time.perf_counter()
+            summary = service.ingest_on_cluster(pairs, cluster=cluster.scheduler_address)
+            seconds = time.perf_counter() - t
+            rate = summary.count("created") / seconds
+            print(f"  {label:36} {seconds:6.1f} s  {rate:5.2f} articles/s  {words / seconds:6.0f} words/s  "
+                  f"-> {1e6 / rate / 3600:5.0f} h per million articles")
 
 
 def _articles(n: int):
@@ -133,12 +140,16 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000, help="article graphs of the synthetic graph for who-met")
     ap.add_argument("--writes", type=int, default=1000)
     ap.add_argument("--requests", type=int, default=300)
+    ap.add_argument("--texts", type=int, default=None, help="ingest only the first N texts")
     ap.add_argument("--skip-ingest", action="store_true")
+    ap.add_argument("--only-ingest", action="store_true")
     ap.add_argument("--skip-http", action="store_true")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ng-bench-dist-"))
     if not args.skip_ingest:
-        bench_ingest(work)
+        bench_ingest(work, args.texts)
+    if args.only_ingest:
+        return
     with oxigraph_server(work / "oxigraph", start_timeout=60) as url:
         print("writes:")
         bench_writes(work, url, args.writes)

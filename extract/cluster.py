@@ -43,7 +43,7 @@ def open_cluster(spec: str, *, timeout: float = 30.0):
             raise ClusterUnavailable(f"--cluster {spec!r}: expected local:N with N a number") from None
         if workers < 1:
             raise ClusterUnavailable("--cluster local:N needs N >= 1")
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                           silence_logs=40) as cluster, Client(cluster, timeout=timeout) as client:
             yield client
         return

@@ -199,3 +199,40 @@ def test_credentials_never_show_in_the_store_repr_or_errors():
     assert "SECRET" not in str(info.value) and "SECRET" not in repr(store)
     settings = get_settings(store="http://127.0.0.1:1", store_password="pw-SECRET", store_user="u")
     assert "SECRET" not in repr(settings)
+
+
+@pytest.mark.parametrize("kwargs, expected", [
+    ({"token": "tok"}, "Bearer tok"),
+    ({"user": "ann", "password": "pw"}, "Basic YW5uOnB3"),
+])
+def test_credentials_are_sent_in_the_authorization_header(kwargs, expected):
+    """A server behind a proxy with auth sees the credentials on every request (and only there)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    seen: list[str | None] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - the http.server API
+            self.rfile.read(int(self.headers["Content-Length"]))
+            seen.append(self.headers.get("Authorization"))
+            body = b'{"head": {}, "boolean": true}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        store = RemoteStore(f"http://127.0.0.1:{server.server_port}", timeout=5, **kwargs)
+        assert store.ask("ASK {}") is True
+        assert seen == [expected]
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
