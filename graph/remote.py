@@ -12,20 +12,20 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import IO, Any, Iterable
+from typing import IO, Iterable
 
 import pyoxigraph as ox
 
 from newsgraph.graph.formats import RdfFormat
 from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
-from newsgraph.graph.store import QueryError, StoreError, python_value
+from newsgraph.graph.store import QueryError, SparqlReads, StoreError
 
 __all__ = ["SparqlHttpStore"]
 
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 
 
-class SparqlHttpStore:
+class SparqlHttpStore(SparqlReads):
     """A SPARQL endpoint (`http://host:8000/sparql`) as a read-only store."""
 
     supports_update = False
@@ -63,16 +63,6 @@ class SparqlHttpStore:
         if media == "application/sparql-results+json":
             return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
         return list(ox.parse(body, ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES))
-
-    def select(self, sparql: str) -> list[dict[str, Any]]:
-        results = self.query(sparql)
-        if not isinstance(results, ox.QuerySolutions):
-            raise QueryError("select() takes a SELECT query")
-        names = [v.value for v in results.variables]
-        return [{n: python_value(row[n]) for n in names} for row in results]
-
-    def ask(self, sparql: str) -> bool:
-        return bool(self.query(sparql))
 
     def articles(self) -> list[str]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

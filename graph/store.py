@@ -74,7 +74,25 @@ def python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> Any:
     return term.value
 
 
-class OxigraphStore:
+class SparqlReads:
+    """`select` and `ask` over a store's `query` (pyoxigraph results), shared by every backend."""
+
+    def query(self, sparql: str, **kwargs):
+        raise NotImplementedError
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        """Rows of a SELECT query as dicts of plain Python values."""
+        results = self.query(sparql)
+        if not isinstance(results, ox.QuerySolutions):
+            raise QueryError("select() takes a SELECT query")
+        names = [v.value for v in results.variables]
+        return [{n: python_value(row[n]) for n in names} for row in results]
+
+    def ask(self, sparql: str) -> bool:
+        return bool(self.query(sparql))
+
+
+class OxigraphStore(SparqlReads):
     """Embedded Oxigraph. `path=None` keeps everything in memory (tests, notebooks)."""
 
     supports_update = True
@@ -214,17 +232,6 @@ class OxigraphStore:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from exc
-
-    def select(self, sparql: str) -> list[dict[str, Any]]:
-        """Rows of a SELECT query as dicts of plain Python values."""
-        results = self.query(sparql)
-        if not isinstance(results, ox.QuerySolutions):
-            raise QueryError("select() takes a SELECT query")
-        names = [v.value for v in results.variables]
-        return [{n: python_value(row[n]) for n in names} for row in results]
-
-    def ask(self, sparql: str) -> bool:
-        return bool(self.query(sparql))
 
     def articles(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs()
