@@ -90,7 +90,8 @@ class IngestSummary:
 
     @property
     def triples(self) -> int:
-        return sum(o.triples for o in self.outcomes)
+        """Triples written (an unchanged article writes none)."""
+        return sum(o.triples for o in self.outcomes if o.status != "unchanged")
 
     @property
     def people(self) -> int:

@@ -48,7 +48,8 @@ def demo(
     except StoreError as exc:
         raise fail(str(exc))
     console.print(f"Built the graph of the sample article in {cfg.store}: {summary.people} people, "
-                  f"{summary.meetings} meetings, {summary.statements} statements, {summary.triples} triples "
+                  f"{summary.meetings} meetings, {summary.statements} statements, "
+                  f"{sum(o.triples for o in summary.outcomes)} triples "
                   f"({summary.outcomes[0].status if summary.outcomes else 'not stored'}).", highlight=False)
     table = Table(title="Meetings that happened or are scheduled (one row per meeting)")
     for col in ("when", "where", "status", "who met"):

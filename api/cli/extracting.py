@@ -114,7 +114,7 @@ def ingest(
     console.print(
         f"ingested {summary.articles} articles ({summary.count('created')} created, {summary.count('replaced')} "
         f"replaced, {summary.count('unchanged')} unchanged): {summary.people} people, {summary.meetings} meetings, "
-        f"{summary.statements} statements, {summary.triples} triples in {summary.seconds:.1f} s"
+        f"{summary.statements} statements, {summary.triples} triples written in {summary.seconds:.1f} s"
         + (f"; {skipped} inputs skipped" if skipped else ""), highlight=False)
     if skipped and not summary.articles:
         raise typer.Exit(code=1)
