@@ -64,12 +64,14 @@ class NewsGraph:
 
     @classmethod
     def connect(cls, url: str, **kwargs) -> "NewsGraph":
-        """Read the graph a running newsgraph server holds, over HTTP (`url` is the server, e.g.
-        `http://127.0.0.1:8000`, or any SPARQL 1.1 endpoint). Only the server opens the folder, so this
-        is safe while it writes. Every question works; ingesting is refused (write through the server)."""
-        from newsgraph.graph.remote import SparqlHttpStore
-        endpoint = url if url.rstrip("/").endswith("/sparql") else url.rstrip("/") + "/sparql"
-        return cls(SparqlHttpStore(endpoint), **kwargs)
+        """Read the graph a running `newsgraph serve` holds, over HTTP (`url` is the server, e.g.
+        `http://127.0.0.1:8000`): every question goes to its `/sparql` (`RemoteStore`). Only the server
+        opens the folder, so this is safe while it writes; ingesting is refused (write through the
+        server's `POST /articles`). For any other SPARQL server use `open(url)`."""
+        from newsgraph.graph.remote_store import RemoteStore
+        root = url.rstrip("/").removesuffix("/sparql")
+        store = RemoteStore(root, query_url=f"{root}/sparql", update_url=f"{root}/sparql", graph_store_url=f"{root}/graphs")
+        return cls(store.check(), **kwargs)
 
     @classmethod
     def memory(cls, **kwargs) -> "NewsGraph":

@@ -25,7 +25,8 @@ import httpx
 import pyoxigraph as ox
 
 from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
-from newsgraph.graph.store import DATASET_FORMATS, EXPORT_FORMATS, INDEX_GRAPHS, QueryError, StoreError, _nt, _prefix_kwargs, python_value
+from newsgraph.graph.store import (DATASET_FORMATS, EXPORT_FORMATS, INDEX_GRAPHS, QueryError, SparqlReads, StoreError,
+                                     _prefix_kwargs, _statements)
 
 __all__ = ["RemoteStore", "Endpoints", "is_url"]
 
@@ -96,7 +97,7 @@ class NotAcceptableHere(QueryError):
     """The server has none of the result formats the client accepts."""
 
 
-class RemoteStore:
+class RemoteStore(SparqlReads):
     """A SPARQL 1.1 server behind the `TripleStore` contract (see the module docstring)."""
 
     supports_update = True
@@ -188,7 +189,7 @@ class RemoteStore:
     def replace_article(self, graph: str, triples: Iterable[tuple], *, before: str = "", after: str = "") -> int:
         """Replace one article's named graph with these triples: one Graph Store Protocol PUT, or,
         with the name index's `before`/`after` updates, one SPARQL Update request holding all three."""
-        lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples]
+        lines = _statements(triples)
         if before or after:
             update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }"
             self.update(" ;\n".join(part for part in (before, update, after) if part))
@@ -201,7 +202,7 @@ class RemoteStore:
 
     def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
         """Whether the stored graph holds exactly these triples (then re-writing it changes nothing)."""
-        data = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples).encode("utf-8")
+        data = "\n".join(_statements(triples)).encode("utf-8")
         new = {(q.subject, q.predicate, q.object) for q in ox.parse(data, ox.RdfFormat.TURTLE)}
         return new == self._graph_triples(graph)
 
@@ -257,17 +258,6 @@ class RemoteStore:
             return list(ox.parse(response.content, ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES))
         except (SyntaxError, ValueError) as exc:
             raise QueryError(f"unreadable answer from the SPARQL server ({media}): {exc}") from exc
-
-    def select(self, sparql: str) -> list[dict[str, Any]]:
-        """Rows of a SELECT query as dicts of plain Python values."""
-        results = self.query(sparql)
-        if not isinstance(results, ox.QuerySolutions):
-            raise QueryError("select() takes a SELECT query")
-        names = [v.value for v in results.variables]
-        return [{n: python_value(row[n]) for n in names} for row in results]
-
-    def ask(self, sparql: str) -> bool:
-        return bool(self.query(sparql))
 
     def articles(self) -> list[str]:
         return sorted(r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
