@@ -34,5 +34,5 @@ def test_a_notebook_reads_what_a_running_server_holds(tmp_path):
         out = tmp_path / "all.nq"
         kg.export(out)
         assert out.stat().st_size > 1000
-        with pytest.raises(StoreError, match="405"):  # the server takes writes at POST /articles only
+        with pytest.raises(StoreError, match="40[35]"):  # the server takes writes only with its token
             kg.ingest(("Chancellor Mira Holt met President Ivo Sand in Vienna.", {"id": "new"}))
