@@ -236,3 +236,42 @@ def test_credentials_are_sent_in_the_authorization_header(kwargs, expected):
     finally:
         server.shutdown()
         thread.join(timeout=5)
+
+
+def test_a_query_past_the_time_limit_is_abandoned_with_a_timeout():
+    """/sparql on the remote backend keeps the time limit: a server that does not answer in time gives
+    QueryTimeout (503 at the route), not a hung request."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from newsgraph.api.query_runner import QueryJob, QueryRunner, QueryTimeout
+
+    release = threading.Event()
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - the http.server API
+            self.rfile.read(int(self.headers["Content-Length"]))
+            release.wait(10)
+            try:
+                self.send_response(200)
+                self.end_headers()
+            except OSError:
+                pass
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Slow)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        runner = QueryRunner(RemoteStore(f"http://127.0.0.1:{server.server_port}"), timeout=0.5)
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout):
+            runner.run(QueryJob(query="SELECT * WHERE { ?s ?p ?o }"))
+        assert time.monotonic() - started < 8  # abandoned at the limit, not when the server gave up
+    finally:
+        release.set()
+        server.shutdown()
+        thread.join(timeout=5)
