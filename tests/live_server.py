@@ -22,11 +22,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def newsgraph_process(args: list[str], env: dict, log: Path):
-    """`python -m newsgraph.api.cli.main ARGS`, stopped (or killed) on exit."""
+def server_process(command: list[str], log: Path, env: dict | None = None):
+    """Any server command, its output to `log`, stopped (or killed) on exit."""
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", *args], env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         try:
             yield proc
         finally:
@@ -36,6 +35,13 @@ def newsgraph_process(args: list[str], env: dict, log: Path):
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=15)
+
+
+@contextmanager
+def newsgraph_process(args: list[str], env: dict, log: Path):
+    """`python -m newsgraph.api.cli.main ARGS`, stopped (or killed) on exit."""
+    with server_process([sys.executable, "-m", "newsgraph.api.cli.main", *args], log, env) as proc:
+        yield proc
 
 
 def get_json(url: str, proc, log: Path, deadline_s: float = 120.0):

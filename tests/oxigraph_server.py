@@ -1,13 +1,11 @@
 """A real Oxigraph server for tests: `oxigraph serve` on a free 127.0.0.1 port, stopped afterwards.
 
 The `oxigraph` command comes from the `oxigraph` package on PyPI (in the test extras). Every wait
-is bounded: the server must answer within 20 s of starting and stop within 5 s of being asked.
+is bounded: the server must answer within 20 s of starting; it is killed if it does not stop.
 """
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import sys
 import time
 from contextlib import contextmanager
@@ -16,11 +14,7 @@ from typing import Iterator
 
 import httpx
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.live_server import free_port, server_process
 
 
 def oxigraph_command() -> str:
@@ -35,10 +29,9 @@ def oxigraph_server(location: Path, *, union_default_graph: bool = True, start_t
     """Start a server on a store folder; yield its base URL; stop it."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    log = open(location.parent / f"oxigraph-{port}.log", "wb")
-    process = subprocess.Popen([oxigraph_command(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
-                               + (["--union-default-graph"] if union_default_graph else []), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    try:
+    command = ([oxigraph_command(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+               + (["--union-default-graph"] if union_default_graph else []))
+    with server_process(command, location.parent / f"oxigraph-{port}.log") as process:
         deadline = time.monotonic() + start_timeout
         while True:
             if process.poll() is not None:
@@ -52,11 +45,3 @@ def oxigraph_server(location: Path, *, union_default_graph: bool = True, start_t
                 raise RuntimeError(f"oxigraph serve did not answer within {start_timeout:g} s")
             time.sleep(0.1)
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-        log.close()
