@@ -1,19 +1,41 @@
-"""Run user SPARQL with a hard time limit, without blocking other requests.
+"""Run user SPARQL with a hard time limit, isolated from the server, on a consistent view of the store.
 
-pyoxigraph's `Store.query` cannot be cancelled, and its results are lazy: the work happens while
-they are serialised. So queries from the SPARQL endpoint run in worker processes, each holding a
-read-only view of the on-disk store, reopened when the store has changed since (a write bumps the
-store's generation; reopening costs about 6 ms). The parent waits for the answer up to the deadline;
-past it, it kills the worker (the query really stops), starts a fresh one and tells the client 503.
-Nothing has been sent by then, so the client never gets a 200 with a truncated body. Other requests
-keep being served by the other workers and by the event loop.
+Why processes: pyoxigraph cannot cancel a query, so a runaway query must run where it can be
+killed. A worker process is killed at the deadline and the client told 503 before any byte is
+sent. A parser or evaluator that crashes (stack overflow on deep nesting) also only takes a worker.
+
+Why snapshots: opening the live RocksDB store read-only while the server writes to it is
+undefined (pyoxigraph's `Store.read_only` docs); it failed with "Corruption: IO error" after
+writes. Workers therefore read *backups*: `Store.backup` makes a RocksDB checkpoint (hard links
+to the immutable files, about 0.1 s), which nobody ever writes. A new snapshot is made when a
+query arrives and the store has changed since the last one (writes bump `store.generation` before
+they are acknowledged, so a query always sees every write acknowledged before it arrived). Old
+snapshots are deleted when no worker holds them any more.
+
+Scheduling: between `workers` and `max_workers` processes (a warm spare is started whenever the
+last idle one is taken); each client (IP) runs at most `per_client` queries at once, and when
+workers are scarce the waiting client with the fewest running queries goes first; at most
+`queue_limit` requests wait (503 with Retry-After beyond). Waiting counts toward the deadline.
+
+Errors: a syntax or evaluation error is the client's (400); a refused feature 403; a result over
+the cap 422 (serialisation stops at the cap, the body is never built whole); a store error is
+retried once on a fresh snapshot, then 503 with Retry-After; a worker that died while idle is
+replaced before it is given a query; a worker that dies during a query is replaced and the query
+retried once on a fresh worker (a query that kills two workers is refused, 422).
+
+SPARQL Update runs in the server (it holds the only writable handle), but first in a worker on a
+private writable backup of the store as it is at that moment: killed at the deadline (503) without
+touching the real store, and a crash there costs a worker. The real update then runs on nearly the
+same data (only writes landing meanwhile differ), so its cost is the one just measured.
 
 An in-memory store (tests, notebooks) cannot be shared with another process; its queries run in a
 thread with the time limit applied to the wait only.
 """
 from __future__ import annotations
 
-import queue
+import itertools
+import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -21,14 +43,28 @@ import threading
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from newsgraph.api.conneg import NotAcceptable, negotiate_result_format
+from newsgraph.api.sparql_safety import Refused, check_query, check_update
+from newsgraph.graph import cancel
+
+RETRY_AFTER = 2  # seconds, in the Retry-After header of every 503
+
 
 class QueryTimeout(RuntimeError):
-    pass
+    """The query did not finish (or could not start) within the deadline: 503."""
+
+
+class Overloaded(RuntimeError):
+    """Too many queries are waiting: 503 with Retry-After."""
+
+
+class StoreUnavailable(RuntimeError):
+    """The store could not be read, even on a fresh snapshot: 503, never the client's fault."""
 
 
 class QueryFailed(ValueError):
@@ -47,6 +83,9 @@ class QueryJob:
     named_graphs: list[str] = field(default_factory=list)
     base_iri: str | None = None
     max_bytes: int = 50_000_000
+    allow_service: bool = False
+    prefixes: dict[str, str] | None = None
+    client: str = "-"
 
 
 @dataclass(frozen=True)
@@ -58,6 +97,8 @@ class QueryAnswer:
 
 def _query_kwargs(job: QueryJob) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"base_iri": job.base_iri}
+    if job.prefixes:
+        kwargs["prefixes"] = job.prefixes
     if job.default_graphs or job.named_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs] or ox.DefaultGraph()
         if job.named_graphs:
@@ -67,8 +108,37 @@ def _query_kwargs(job: QueryJob) -> dict[str, Any]:
     return kwargs
 
 
+class _StoreReadError(RuntimeError):
+    """Reading the store failed (I/O): not the query's fault."""
+
+
+class _CappedBuffer:
+    """A binary sink that refuses to grow past `limit`: serialisation stops at the cap."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.size = 0
+        self.over = False
+        self.chunks: list[bytes] = []
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            self.over = True
+            raise OSError("result size cap reached")
+        self.chunks.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
 def execute(store: ox.Store, job: QueryJob) -> tuple[str, bytes]:
-    """Evaluate and serialise one query: (media type, body). Raises QueryFailed or ResultTooLarge."""
+    """Check, evaluate and serialise one query: (media type, body).
+
+    Raises Refused, QueryFailed, ResultTooLarge, NotAcceptable or _StoreReadError."""
+    check_query(job.query, allow_service=job.allow_service, prefixes=job.prefixes)
+    sink = _CappedBuffer(job.max_bytes)
     try:
         results = store.query(job.query, **_query_kwargs(job))
         if isinstance(results, ox.QueryBoolean):
@@ -78,77 +148,228 @@ def execute(store: ox.Store, job: QueryJob) -> tuple[str, bytes]:
         else:
             kind = "graph"
         media_type, fmt = negotiate_result_format(job.accept, kind)  # NotAcceptable propagates
-        body = ox.serialize(results, None, fmt) if kind == "graph" else results.serialize(None, fmt)
+        if kind == "graph":
+            ox.serialize(results, sink, fmt)
+        else:
+            results.serialize(sink, fmt)
     except NotAcceptable:
         raise
     except SyntaxError as exc:
         raise QueryFailed(f"SPARQL syntax error: {exc}") from exc
-    except (OSError, ValueError, RuntimeError) as exc:
+    except OSError as exc:
+        if sink.over:
+            raise ResultTooLarge(f"the result is over the {job.max_bytes}-byte limit; add a LIMIT") from None
+        if job.allow_service:
+            raise QueryFailed(f"query failed: {exc}") from exc  # a remote SERVICE failing is reported as such
+        raise _StoreReadError(str(exc)) from exc
+    except (ValueError, RuntimeError) as exc:
         raise QueryFailed(f"query failed: {exc}") from exc
-    body = body or b""
-    if len(body) > job.max_bytes:
-        raise ResultTooLarge(f"the result is {len(body)} bytes, over the {job.max_bytes}-byte limit; add a LIMIT")
-    return media_type, body
+    return media_type, b"".join(sink.chunks)
 
 
-def _worker_main(conn, path: str) -> None:  # pragma: no cover - runs in a child process
-    store = None
-    generation = None
+def _answer(fn, *args) -> tuple:
+    """Run one job in the worker and turn its outcome into a message for the parent."""
+    try:
+        return ("ok",) + tuple(fn(*args))
+    except Refused as exc:
+        return ("refused", exc.status, exc.detail)
+    except QueryFailed as exc:
+        return ("failed", str(exc))
+    except ResultTooLarge as exc:
+        return ("too_large", str(exc))
+    except NotAcceptable as exc:
+        return ("not_acceptable", str(exc))
+    except (_StoreReadError, OSError) as exc:
+        return ("store_error", str(exc))
+    except Exception as exc:  # noqa: BLE001 - report anything to the parent rather than die silently
+        return ("failed", f"query failed: {exc}")
+
+
+def _dry_run_update(path: str, text: str, base_iri: str | None, prefixes: dict | None) -> tuple:
+    """Apply an update to a private writable backup, to learn that it finishes and does not crash."""
+    store = ox.Store(path)
+    try:
+        store.update(text, base_iri=base_iri, **({"prefixes": prefixes} if prefixes else {}))
+    except SyntaxError as exc:
+        raise QueryFailed(f"SPARQL syntax error: {exc}") from exc
+    except (ValueError, RuntimeError) as exc:
+        raise QueryFailed(f"update failed: {exc}") from exc
+    finally:
+        del store
+    return ()
+
+
+def _worker_main(conn: Connection) -> None:  # pragma: no cover - runs in a child process
+    import rdflib.plugins.sparql.algebra  # noqa: F401 - warm up: the safety check needs the parser
+    import rdflib.plugins.sparql.parser  # noqa: F401
+    conn.send(("ready",))
+    store, opened = None, None
     while True:
         try:
             message = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         if message is None:
             return
-        wanted_generation, job = message
-        try:
-            if store is None or wanted_generation != generation:
-                store = ox.Store.read_only(path)
-                generation = wanted_generation
-            conn.send(("ok",) + execute(store, job))
-        except QueryFailed as exc:
-            conn.send(("failed", str(exc)))
-        except ResultTooLarge as exc:
-            conn.send(("too_large", str(exc)))
-        except NotAcceptable as exc:
-            conn.send(("not_acceptable", str(exc)))
-        except Exception as exc:  # noqa: BLE001 - report anything to the parent rather than die silently
-            conn.send(("failed", f"query failed: {exc}"))
+        kind, *args = message
+        if kind == "query":
+            path, job = args
+            if path != opened:
+                store, opened = None, None
+                try:
+                    store, opened = ox.Store.read_only(path), path
+                except OSError as exc:
+                    conn.send(("store_error", str(exc)))
+                    continue
+            conn.send(_answer(execute, store, job))
+        elif kind == "check_update":
+            text, allow_service, prefixes = args
+            conn.send(_answer(lambda: check_update(text, allow_service=allow_service, prefixes=prefixes) or ()))
+        elif kind == "dry_run":
+            path, text, base_iri, prefixes = args
+            conn.send(_answer(_dry_run_update, path, text, base_iri, prefixes))
+
+
+class _Snapshot:
+    def __init__(self, path: Path, generation: int):
+        self.path = path
+        self.generation = generation
+        self.holders = 0
+
+
+class Snapshots:
+    """Read-only checkpoints of the store for the workers, made on demand and deleted when unused."""
+
+    def __init__(self, store, root: Path):
+        self.store = store
+        self.root = root
+        shutil.rmtree(root, ignore_errors=True)  # leftovers of a killed server: only ours live here
+        root.mkdir(parents=True)
+        self._lock = threading.Lock()
+        self._making = threading.Lock()  # one snapshot made at a time
+        self._current: _Snapshot | None = None
+        self._counter = itertools.count()
+        self.made = 0
+        self.failed = 0  # backups that failed and were made again
+
+    def _make(self, prefix: str = "s") -> tuple[Path, int]:
+        """A checkpoint of the store (made under the store's write lock, see `OxigraphStore.backup`);
+        one that fails anyway is made again."""
+        for attempt in (1, 2, 3):
+            path = self.root / f"{prefix}{next(self._counter)}"
+            generation = self.store.generation  # read first: a write during the backup only makes us conservative
+            try:
+                self.store.backup(path)
+            except (OSError, RuntimeError) as exc:  # the store's trouble, not the client's
+                shutil.rmtree(path, ignore_errors=True)
+                self.failed += 1
+                if attempt == 3:
+                    raise StoreUnavailable(f"could not snapshot the store for reading: {exc}") from exc
+                continue
+            self.made += 1
+            return path, generation
+        raise AssertionError("unreachable")
+
+    def acquire(self, *, fresh: bool = False) -> _Snapshot:
+        """A snapshot with every write acknowledged so far (a new one if `fresh`), held for the
+        caller: pass it to `hand_to` or `release` it.
+
+        Lock order: `_making` before the store's write lock; `_lock` is never held while waiting for
+        another lock. Called before a worker is taken, so a snapshot waiting for a write never
+        holds a worker that the write may need."""
+        with self._making:
+            with self._lock:
+                current = self._current
+                needed = fresh or current is None or current.generation != self.store.generation
+            if needed:
+                path, generation = self._make()
+                with self._lock:
+                    old, self._current = self._current, _Snapshot(path, generation)
+                    if old is not None and old.holders <= 0:
+                        shutil.rmtree(old.path, ignore_errors=True)
+        with self._lock:
+            self._current.holders += 1
+            return self._current
+
+    def hand_to(self, worker: "_Worker", snapshot: _Snapshot) -> None:
+        """The worker reads `snapshot` from now on (the caller's hold passes to the worker)."""
+        with self._lock:
+            if worker.snapshot is snapshot:
+                self._release_locked(snapshot)
+            else:
+                self._release_locked(worker.snapshot)
+                worker.snapshot = snapshot
+
+    def private_copy(self) -> Path:
+        """A writable backup for one update's dry run (the caller holds the write lock and deletes it)."""
+        return self._make("u")[0]
+
+    def release(self, snapshot: _Snapshot | None) -> None:
+        with self._lock:
+            self._release_locked(snapshot)
+
+    def _release_locked(self, snapshot: _Snapshot | None) -> None:
+        if snapshot is None:
+            return
+        snapshot.holders -= 1
+        if snapshot.holders <= 0 and snapshot is not self._current:
+            shutil.rmtree(snapshot.path, ignore_errors=True)
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
 class _Worker:
-    """A query process started with `python -m api.query_runner` (not multiprocessing's spawn, which
-    would re-run the caller's main script), talking over a socket pair."""
+    """A query process started with `python -m newsgraph.api.query_runner` (not multiprocessing's
+    spawn, which would re-run the caller's main script), talking over a socket pair."""
 
-    def __init__(self, path: str):
+    def __init__(self):
         parent, child = socket.socketpair()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "newsgraph.api.query_runner", str(child.fileno()), path],
+            [sys.executable, "-m", "newsgraph.api.query_runner", str(child.fileno())],
             pass_fds=[child.fileno()], stdin=subprocess.DEVNULL)
         child.close()
         self.conn = Connection(parent.detach())
+        self.snapshot: _Snapshot | None = None
+        self.ready = False  # the worker says ("ready",) once its imports are done
+
+    def wait_ready(self, timeout: float) -> bool:
+        if not self.ready and self.conn.poll(timeout):
+            self.ready = self.conn.recv() == ("ready",)
+        return self.ready
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
 
     def kill(self) -> None:
-        self.process.kill()
-        self.process.wait(timeout=5)
+        try:
+            self.process.kill()
+            self.process.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
         self.conn.close()
 
     def stop(self) -> None:
         try:
             self.conn.send(None)
             self.process.wait(timeout=2)
-        except (OSError, subprocess.TimeoutExpired):
+        except (OSError, subprocess.TimeoutExpired, ValueError):
             self.kill()
             return
         self.conn.close()
 
 
+class _WorkerDied(RuntimeError):
+    pass
+
+
 def forward_to_server(store, job: QueryJob, timeout: float) -> tuple[str, bytes]:
-    """Send a job to the store's SPARQL server with the same promises: time limit, result cap, 406."""
+    """Send a job to the store's SPARQL server with the same promises: time limit, result cap, 406,
+    and no SERVICE (checked here, on the parsed query, before anything is sent)."""
     from newsgraph.graph.remote_store import NotAcceptableHere, QueryTimedOut, ResultTooBig
     from newsgraph.graph.store import QueryError
 
+    check_query(job.query, allow_service=job.allow_service, prefixes=job.prefixes)
     try:
         return store.forward(job.query, accept=job.accept, timeout=timeout, max_bytes=job.max_bytes,
                              default_graphs=job.default_graphs, named_graphs=job.named_graphs)
@@ -165,37 +386,176 @@ def forward_to_server(store, job: QueryJob, timeout: float) -> tuple[str, bytes]
 class QueryRunner:
     """Runs SPARQL jobs against a store with a deadline; see the module docstring."""
 
-    def __init__(self, store, *, timeout: float = 10.0, workers: int = 2):
+    def __init__(self, store, *, timeout: float = 10.0, workers: int = 2, max_workers: int = 8,
+                 per_client: int = 4, queue_limit: int = 64):
         self.store = store
         self.timeout = timeout
-        self._path = str(store.path) if getattr(store, "path", None) is not None else None
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._lock = threading.Lock()
-        self._workers: list[_Worker] = []
-        self._size = workers
+        self._path = Path(store.path) if getattr(store, "path", None) is not None else None
+        self._min = max(1, workers)
+        self._max = max(self._min, max_workers)
+        self._per_client = max(1, per_client)
+        self._queue_limit = queue_limit
+        self._cond = threading.Condition()
+        self._idle: list[_Worker] = []
+        self._all: set[_Worker] = set()
+        self._running: dict[str, int] = {}
+        self._waiting: list[tuple[int, str]] = []
+        self._tickets = itertools.count()
         self._started = False
-        self.killed = 0  # how many workers were killed at the deadline (for tests and metrics)
+        self._closed = False
+        self._snapshots: Snapshots | None = None
+        # figures, for tests and the soak report
+        self.killed = 0  # workers killed at the deadline
+        self.replaced = 0  # workers found dead and replaced
+        self.retried = 0  # queries retried after a store error or a worker death
 
+    # -- pool ------------------------------------------------------------------------------------
     def start(self) -> None:
         if self._path is None or self._started:
             return
-        for _ in range(self._size):
-            self._add_worker()
-        self._started = True
+        root = self._path.parent / f".{self._path.name}.snapshots"
+        self._snapshots = Snapshots(self.store, root)
+        with self._cond:
+            self._closed = False
+            for _ in range(self._min):
+                self._spawn_locked()
+            self._started = True
+            warming = list(self._all)
+        for worker in warming:  # the first queries should not pay for the workers' start (~0.5 s each)
+            worker.wait_ready(10)
 
-    def _add_worker(self) -> None:
-        worker = _Worker(self._path)
-        with self._lock:
-            self._workers.append(worker)
-        self._idle.put(worker)
+    def _spawn_locked(self) -> None:
+        worker = _Worker()
+        self._all.add(worker)
+        self._idle.append(worker)
+
+    def _discard_locked(self, worker: _Worker) -> None:
+        self._all.discard(worker)
+        if worker in self._idle:
+            self._idle.remove(worker)
+        if self._snapshots is not None:
+            self._snapshots.release(worker.snapshot)
+        worker.snapshot = None
 
     def close(self) -> None:
-        with self._lock:
-            workers, self._workers = self._workers, []
+        """Stop every worker now (busy ones are killed: shutting down must not wait for a query)."""
+        with self._cond:
+            self._closed = True
+            idle = set(self._idle)
+            workers, self._all, self._idle = list(self._all), set(), []
+            self._cond.notify_all()
         for worker in workers:
-            worker.stop()
+            worker.stop() if worker in idle else worker.kill()
+        if self._snapshots is not None:
+            self._snapshots.close()
         self._started = False
 
+    @property
+    def size(self) -> int:
+        return len(self._all)
+
+    def figures(self) -> dict[str, int]:
+        """Counters for /health and the soak report."""
+        return {"workers": len(self._all), "waiting": len(self._waiting), "killed_at_deadline": self.killed,
+                "replaced_dead": self.replaced, "retried": self.retried,
+                "snapshots": self._snapshots.made if self._snapshots else 0,
+                "snapshot_retries": self._snapshots.failed if self._snapshots else 0}
+
+    def _my_turn(self, ticket: int) -> bool:
+        eligible = [(self._running.get(c, 0), t) for t, c in self._waiting if self._running.get(c, 0) < self._per_client]
+        return bool(eligible) and min(eligible)[1] == ticket
+
+    def _acquire(self, client: str, deadline: float) -> _Worker:
+        with self._cond:
+            if self._closed:
+                raise Overloaded("the server is shutting down")
+            if len(self._waiting) >= self._queue_limit:
+                raise Overloaded(f"{len(self._waiting)} queries are already waiting; try again later")
+            ticket = next(self._tickets)
+            self._waiting.append((ticket, client))
+            try:
+                while True:
+                    if self._closed:
+                        raise Overloaded("the server is shutting down")
+                    if self._my_turn(ticket):
+                        worker = self._take_idle_locked()
+                        if worker is not None:
+                            self._running[client] = self._running.get(client, 0) + 1
+                            if not self._idle and len(self._all) < self._max:
+                                self._spawn_locked()  # a warm spare for the next one
+                            return worker
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise QueryTimeout(f"no query worker became free within the {self.timeout:g} s limit; "
+                                           "try again later")
+                    self._cond.wait(min(remaining, 0.25))
+                    _check_request()
+            finally:
+                self._waiting = [(t, c) for t, c in self._waiting if t != ticket]
+                self._cond.notify_all()
+
+    def _take_idle_locked(self) -> _Worker | None:
+        while self._idle:
+            worker = self._idle.pop()
+            if worker.alive():
+                return worker
+            self._discard_locked(worker)  # died while idle: replace it
+            self.replaced += 1
+        if len(self._all) < self._max:
+            self._spawn_locked()
+            return self._idle.pop()
+        return None
+
+    def _release(self, worker: _Worker, client: str, *, dead: bool = False) -> None:
+        with self._cond:
+            self._running[client] = self._running.get(client, 1) - 1
+            if self._running[client] <= 0:
+                del self._running[client]
+            if dead or self._closed:
+                self._discard_locked(worker)
+                if not self._closed and len(self._all) < self._min:
+                    self._spawn_locked()
+            else:
+                self._idle.append(worker)
+            self._cond.notify_all()
+        if dead:
+            worker.kill()
+
+    def _exchange(self, worker: _Worker, message: tuple, deadline: float) -> tuple:
+        """Send one job and wait for its answer until the deadline (or until the request is cancelled)."""
+        try:
+            worker.conn.send(message)
+            while True:
+                while not worker.conn.poll(min(0.25, max(0.0, deadline - time.monotonic()))):
+                    if time.monotonic() >= deadline:
+                        raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit and was stopped")
+                    _check_request()
+                reply = worker.conn.recv()
+                if reply != ("ready",):
+                    return reply
+                worker.ready = True
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            raise _WorkerDied(str(exc)) from None
+
+    def _with_worker(self, client: str, deadline: float, message_for) -> tuple:
+        """Run one message on a worker: replaces dead workers, kills at the deadline."""
+        worker = self._acquire(client, deadline)
+        try:
+            reply = self._exchange(worker, message_for(worker), deadline)
+        except QueryTimeout:
+            self.killed += 1
+            self._release(worker, client, dead=True)
+            raise
+        except _WorkerDied:
+            self._release(worker, client, dead=True)
+            raise
+        except BaseException:
+            self._release(worker, client, dead=True)  # cancelled mid-query: the worker is still busy
+            raise
+        self._release(worker, client)
+        return reply
+
+    # -- queries ---------------------------------------------------------------------------------
     def run(self, job: QueryJob) -> QueryAnswer:
         started = time.perf_counter()
         if hasattr(self.store, "forward"):  # a SPARQL server: it runs the query, we bound time and size
@@ -209,35 +569,34 @@ class QueryRunner:
 
     def _run_in_worker(self, job: QueryJob) -> tuple[str, bytes]:
         deadline = time.monotonic() + self.timeout
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryTimeout(f"all query workers stayed busy for {self.timeout:g} s; try again later") from None
-        self.store.flush()
-        worker.conn.send((self.store.generation, job))
-        remaining = max(0.0, deadline - time.monotonic())
-        if not worker.conn.poll(remaining):
-            worker.kill()
-            self.killed += 1
-            with self._lock:
-                if worker in self._workers:
-                    self._workers.remove(worker)
-            self._add_worker()
-            raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit and was stopped")
-        try:
-            status, *payload = worker.conn.recv()
-        except (EOFError, OSError):
-            worker.kill()
-            self._add_worker()
-            raise QueryFailed("the query worker died; the query may use too much memory") from None
-        self._idle.put(worker)
-        if status == "ok":
-            return payload[0], payload[1]
-        if status == "too_large":
-            raise ResultTooLarge(payload[0])
-        if status == "not_acceptable":
-            raise NotAcceptable(payload[0])
-        raise QueryFailed(payload[0])
+        fresh = False
+        for attempt in (1, 2):
+            snapshot = self._snapshots.acquire(fresh=fresh)
+            handed = []
+
+            def message(worker: _Worker, snapshot=snapshot) -> tuple:
+                self._snapshots.hand_to(worker, snapshot)
+                handed.append(True)
+                return ("query", str(snapshot.path), job)
+            try:
+                status, *payload = self._with_worker(job.client, deadline, message)
+            except _WorkerDied:
+                if attempt == 2:
+                    raise ResultTooLarge("the query crashed two query workers (too much memory or too deeply "
+                                         "nested); simplify it or add a LIMIT") from None
+                self.retried += 1
+                continue
+            finally:
+                if not handed:  # no worker came: our hold on the snapshot goes
+                    self._snapshots.release(snapshot)
+            if status == "store_error":
+                if attempt == 2:
+                    raise StoreUnavailable(f"the store could not be read ({payload[0]}); try again")
+                self.retried += 1
+                fresh = True
+                continue
+            return _raise_or_return(status, payload)
+        raise AssertionError("unreachable")
 
     def _run_in_thread(self, job: QueryJob) -> tuple[str, bytes]:
         box: dict[str, Any] = {}
@@ -254,9 +613,59 @@ class QueryRunner:
         if thread.is_alive():
             raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit")
         if "error" in box:
-            raise box["error"]
+            error = box["error"]
+            if isinstance(error, _StoreReadError):
+                raise StoreUnavailable(f"the store could not be read ({error}); try again")
+            raise error
         return box["answer"]
+
+    # -- updates ---------------------------------------------------------------------------------
+    def update(self, text: str, *, base_iri: str | None = None, allow_service: bool = False,
+               prefixes: dict[str, str] | None = None, client: str = "-") -> None:
+        """Check an update (LOAD, SERVICE, nesting), try it on a private copy under the deadline, then
+        apply it to the store. Raises Refused, QueryFailed, QueryTimeout or StoreUnavailable."""
+        if self._path is None:
+            check_update(text, allow_service=allow_service, prefixes=prefixes)
+            self.store.update(text, base_iri=base_iri)
+            return
+        self.start()
+        deadline = time.monotonic() + self.timeout
+        status, *payload = self._with_worker(client, deadline, lambda w: ("check_update", text, allow_service, prefixes))
+        _raise_or_return(status, payload)
+        copy = self._snapshots.private_copy()  # the store as it is now (writes wait ~0.1 s for it)
+        try:
+            status, *payload = self._with_worker(client, deadline,
+                                                 lambda w: ("dry_run", str(copy), text, base_iri, prefixes))
+        except _WorkerDied:
+            raise QueryFailed("the update crashed the process that tried it; it was not applied") from None
+        finally:
+            shutil.rmtree(copy, ignore_errors=True)
+        if status == "store_error":
+            raise StoreUnavailable(f"the update could not be tried ({payload[0]}); it was not applied")
+        _raise_or_return(status, payload)
+        self.store.update(text, base_iri=base_iri)
+
+
+def _check_request() -> None:
+    """Stop waiting when the request's client went away or the server is stopping."""
+    deadline = cancel.current()
+    if deadline is not None and (deadline.gone.is_set() or (deadline.stopping is not None and deadline.stopping.is_set())):
+        raise cancel.Cancelled(deadline.reason() or "cancelled")
+
+
+def _raise_or_return(status: str, payload: list) -> tuple:
+    if status == "ok":
+        return tuple(payload)
+    if status == "refused":
+        raise Refused(payload[0], payload[1])
+    if status == "too_large":
+        raise ResultTooLarge(payload[0])
+    if status == "not_acceptable":
+        raise NotAcceptable(payload[0])
+    if status == "store_error":
+        raise StoreUnavailable(payload[0])
+    raise QueryFailed(payload[0])
 
 
 if __name__ == "__main__":  # pragma: no cover - the worker process
-    _worker_main(Connection(int(sys.argv[1])), sys.argv[2])
+    _worker_main(Connection(int(sys.argv[1])))

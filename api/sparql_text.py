@@ -6,13 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The SPARQL lexer, as Oxigraph lexes (no pre-parse \u expansion): a `#` starts a comment only outside
+# strings, IRIs and prefixed names (`ex:a\#b` is one name); variables and prefixed names are single
+# tokens, so `?service` or `ex:service` is never the keyword SERVICE.
+_PN_CHARS = r"A-Za-z0-9_\-\u00B7\u00C0-\uFFFF"
 _TOKEN = re.compile(
-    r'(?P<comment>\#[^\n]*)'
-    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
-    r'|(?P<iri><[^<>"{}|^`\\\s]*>)'
-    r'|(?P<open>\{)|(?P<close>\})'
-    r'|(?P<word>[A-Za-z_][A-Za-z0-9_\-]*)'
+    r'(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\')'
+    r'|(?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)'
+    r'|(?P<comment>\#[^\n\r]*)'
+    r'|(?P<var>[?$][' + _PN_CHARS + r']+)'
+    r'|(?P<bnode>_:[' + _PN_CHARS + r'.]*)'
+    r'|(?P<pname>(?:[A-Za-z\u00C0-\uFFFF][' + _PN_CHARS + r'.]*)?:(?:[' + _PN_CHARS + r':.%]|\\.)*)'
+    r'|(?P<open>[{(\[])|(?P<close>[})\]])'
+    r'|(?P<word>[A-Za-z_][A-Za-z0-9_]*)'
     r'|(?P<other>\S)', re.S)
+_BRACES = {"{", "}"}
 
 
 @dataclass(frozen=True)
@@ -28,9 +36,9 @@ def keywords(text: str) -> list[Keyword]:
     depth = 0
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        if kind == "open":
+        if kind == "open" and m.group() == "{":
             depth += 1
-        elif kind == "close":
+        elif kind == "close" and m.group() == "}":
             depth = max(0, depth - 1)
         elif kind == "word":
             out.append(Keyword(m.group().upper(), m.start(), depth))
@@ -39,6 +47,27 @@ def keywords(text: str) -> list[Keyword]:
 
 def uses_service(text: str) -> bool:
     return any(k.word == "SERVICE" for k in keywords(text))
+
+
+def uses_keyword(text: str, *words: str) -> bool:
+    """Whether any of these keywords occurs as a bare word (not in a string, IRI, name or comment)."""
+    wanted = {w.upper() for w in words}
+    return any(k.word in wanted for k in keywords(text))
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of `{`, `(` and `[` outside strings, IRIs and comments. Cheap, and run
+    before any parser sees the text: Oxigraph's recursive parser overflows the stack (and takes
+    the process down) on a few thousand nested groups."""
+    depth = deepest = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "open":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind == "close":
+            depth = max(0, depth - 1)
+    return deepest
 
 
 def query_form(text: str) -> str | None:

@@ -3,7 +3,13 @@
 "Who met X" is the question the service answers most. From the store it takes a few SPARQL
 queries (about 5 ms at 1.2M triples); from this index it is a dictionary lookup. The index is
 stamped with the store generation it was built from; while it is stale (a write happened and the
-rebuild has not finished) callers fall back to the store, so answers are never out of date.
+rebuild has not finished) callers fall back to the store, so answers are never out of date: who-met
+reflects a write as soon as the write is acknowledged.
+
+Never a half graph: the graph is built with two queries, and a write landing between them would
+mix two states of the store. So a build counts only if the store generation is the same before
+and after it (writes bump the generation under the store's write lock); after `_ATTEMPTS` tries
+spoiled by writes, the build holds the write lock (writes wait for one build).
 """
 from __future__ import annotations
 
@@ -14,6 +20,9 @@ import networkx as nx
 
 from newsgraph.graph.store import OxigraphStore
 from newsgraph.graph.views import met_graph
+
+
+_ATTEMPTS = 3
 
 
 class MetIndex:
@@ -35,16 +44,28 @@ class MetIndex:
         return None
 
     def graph(self) -> nx.Graph:
-        """The met-graph, built now if the index is stale."""
+        """The met-graph of the store as it is now, built now if the index is stale."""
         fresh = self.fresh_graph()
         if fresh is not None:
             return fresh
-        generation = self.store.generation
-        graph = met_graph(self.store)
+        generation, graph = self._consistent_build()
+        self._install(generation, graph)
+        return graph
+
+    def _consistent_build(self) -> tuple[int, nx.Graph]:
+        """A graph built from one state of the store, and that state's generation."""
+        for _ in range(_ATTEMPTS):
+            generation = self.store.generation
+            graph = met_graph(self.store)
+            if self.store.generation == generation:
+                return generation, graph
+        with self.store.write_lock:
+            return self.store.generation, met_graph(self.store)
+
+    def _install(self, generation: int, graph: nx.Graph) -> None:
         with self._lock:
             if self._generation is None or generation >= self._generation:
                 self._graph, self._generation = graph, generation
-        return graph
 
     def refresh_in_background(self) -> None:
         with self._lock:
@@ -56,10 +77,9 @@ class MetIndex:
     def _rebuild(self) -> None:
         try:
             while True:
-                generation = self.store.generation
-                graph = met_graph(self.store)
+                generation, graph = self._consistent_build()
+                self._install(generation, graph)
                 with self._lock:
-                    self._graph, self._generation = graph, generation
                     if generation == self.store.generation:
                         self._building = False
                         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 import weakref
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import IO, Any, Iterable, Iterator, Protocol
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from newsgraph.graph import cancel
 from newsgraph.graph.formats import RdfFormat
 from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
 
@@ -86,7 +88,15 @@ class SparqlReads:
         if not isinstance(results, ox.QuerySolutions):
             raise QueryError("select() takes a SELECT query")
         names = [v.value for v in results.variables]
-        return [{n: python_value(row[n]) for n in names} for row in results]
+        rows = []
+        try:
+            for i, row in enumerate(results):
+                if i % 256 == 255:
+                    cancel.check()  # rows are computed lazily: a long read stops at the request's deadline
+                rows.append({n: python_value(row[n]) for n in names})
+        except OSError as exc:
+            raise StoreError(f"the store could not be read: {exc}") from exc
+        return rows
 
     def ask(self, sparql: str) -> bool:
         return bool(self.query(sparql))
@@ -99,7 +109,8 @@ class OxigraphStore(SparqlReads):
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
-        self.generation = 0  # bumped by every write, so readers know when to refresh
+        self.generation = 0  # bumped by every write before it is acknowledged, so readers know when to refresh
+        self.write_lock = threading.RLock()  # one writer at a time; also makes the generation count exact
         self.read_only = read_only
         try:
             if self.path is None:
@@ -174,15 +185,19 @@ class OxigraphStore(SparqlReads):
         """Remove an article's graph (by the SPARQL `update`, when given, which also keeps the people
         index in step); False when there was none."""
         node = ox.NamedNode(graph)
-        if not self._store.contains_named_graph(node):
-            return False
-        counted = self._counted()
-        if update:
-            self.update(update)
-        else:
-            self._store.remove_graph(node)
-            self.generation += 1
-        self._recount(counted, -1)
+        with self.write_lock:
+            cancel.check()  # past the request's deadline nothing is written (its 503 is then true)
+            if not self._store.contains_named_graph(node):
+                return False
+            counted = self._counted()
+            if update:
+                self.update(update)  # re-enters the write lock
+            else:
+                try:
+                    self._store.remove_graph(node)
+                finally:
+                    self.generation += 1
+            self._recount(counted, -1)
         return True
 
     # -- the article count, kept by this process's writes (a raw SPARQL update makes it count again)
@@ -204,26 +219,42 @@ class OxigraphStore(SparqlReads):
         return self._count
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
-        try:
-            self._store.update(sparql, base_iri=base_iri)
-            self.generation += 1
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"write failed: {exc}") from exc
+        with self.write_lock:
+            cancel.check()  # past the request's deadline nothing is written (its 503 is then true)
+            try:
+                self._store.update(sparql, base_iri=base_iri)
+            except SyntaxError as exc:
+                raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            except OSError as exc:
+                raise StoreError(f"write failed: {exc}") from exc
+            finally:
+                self.generation += 1  # also after a failure: readers must not trust what they cached
 
     def load(self, data: bytes | str | IO, fmt: str, graph: str | None = None) -> None:
         kwargs = {"to_graph": ox.NamedNode(graph)} if graph else {}
-        self._store.load(data, EXPORT_FORMATS[fmt], **kwargs)
-        self.generation += 1
+        with self.write_lock:
+            try:
+                self._store.load(data, EXPORT_FORMATS[fmt], **kwargs)
+            finally:
+                self.generation += 1
 
     def flush(self) -> None:
-        self._store.flush()
+        """Write the memtables to disk. Under the write lock: a flush running at the same time as a
+        backup (the query runner's snapshots) hung both in the soak test."""
+        with self.write_lock:
+            self._store.flush()
+
+    def backup(self, target: str | Path) -> None:
+        """A RocksDB checkpoint (hard links, about 0.1 s), under the write lock: a write or flush
+        during it made it fail ("File smaller than expected for copy") or hang."""
+        with self.write_lock:
+            self._store.backup(str(target))
 
     # -- reading -----------------------------------------------------------------------------
     def query(self, sparql: str, *, union: bool = True, prefixes: bool = True, **kwargs):
         """Run a SPARQL query over the union of article graphs; raw pyoxigraph results."""
         text = (sparql_prefixes() + sparql) if prefixes and "PREFIX" not in sparql.upper()[:2000] else sparql
+        cancel.check()
         try:
             if union and "default_graph" not in kwargs:
                 kwargs["use_default_graph_as_union"] = True
@@ -231,14 +262,18 @@ class OxigraphStore(SparqlReads):
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:
-            raise QueryError(f"query failed: {exc}") from exc
+            raise StoreError(f"the store could not be read: {exc}") from exc
 
     def articles(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs()
                       if isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:"))  # not the ingest ledger
 
     def has_article(self, graph: str) -> bool:
-        return self._store.contains_named_graph(ox.NamedNode(graph))
+        try:
+            node = ox.NamedNode(graph)
+        except ValueError:  # not an IRI: no such article
+            return False
+        return self._store.contains_named_graph(node)
 
     def __len__(self) -> int:
         return len(self._store)

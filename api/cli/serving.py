@@ -24,7 +24,23 @@ def run_server(cfg: Settings, *, host: str = "127.0.0.1", port: int = 8000, log_
     mode = "read-write (token set)" if cfg.token else "read-only (set NEWSGRAPH_TOKEN to allow writes)"
     console.print(f"serving {cfg.store} on http://{host}:{port}  {mode}\n"
                   f"  explorer: http://{host}:{port}/   docs: http://{host}:{port}/docs   SPARQL: http://{host}:{port}/sparql", highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    if cfg.token and hasattr(app.state, "service"):  # writes enabled: load spaCy now, not on the first POST
+        import threading
+        threading.Thread(target=lambda: app.state.service.nlp, daemon=True, name="load-nlp").start()
+    import faulthandler
+    import signal
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # `kill -USR1 PID` prints every thread's stack
+    # SIGTERM/Ctrl-C: stop accepting, give requests 2 s, then cancel them (every request's deadline
+    # fires at shutdown and query workers are killed), so the server is gone within a few seconds
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level, timeout_graceful_shutdown=2))
+    on_signal = server.handle_exit
+
+    def handle_exit(sig, frame) -> None:
+        app.state.stopping.set()  # at once, not after uvicorn has waited for the requests it stops
+        on_signal(sig, frame)
+
+    server.handle_exit = handle_exit
+    server.run()
 
 
 def serve(

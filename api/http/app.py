@@ -1,7 +1,10 @@
 """The FastAPI application: SPARQL protocol, graph store reads, the domain API and ingestion."""
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
+
+import anyio.to_thread
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -10,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsgraph.api.config import Settings, get_settings
 from newsgraph.api.http.errors import install_error_handlers
+from newsgraph.api.http.limits import RequestLimits
 from newsgraph.api.http.routes import articles, entities, explorer, graphs, resources, sparql
 from newsgraph.api.query_runner import QueryRunner
 from newsgraph.graph.met_index import MetIndex
@@ -64,6 +68,10 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        # SPARQL requests wait for a worker in a thread; REST work is bounded by RequestLimits' slots
+        anyio.to_thread.current_default_thread_limiter().total_tokens = max(
+            40, settings.query_queue + settings.query_workers_max + settings.rest_concurrency + 8)
+        app.state.stopping.clear()
         app.state.runner.start()
         if not is_shared(app.state.store):
             app.state.met_index.refresh_in_background()
@@ -71,6 +79,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
         try:
             yield
         finally:
+            app.state.stopping.set()  # every request still at work stops at its next check
             app.state.runner.close()
             try:
                 app.state.store.flush()
@@ -89,7 +98,10 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     )
     app.state.settings = settings
     app.state.store = store if store is not None else open_backend(settings)
-    app.state.runner = QueryRunner(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers)
+    app.state.runner = QueryRunner(app.state.store, timeout=settings.query_timeout, workers=settings.query_workers,
+                                   max_workers=settings.query_workers_max, per_client=settings.query_per_client,
+                                   queue_limit=settings.query_queue)
+    app.state.stopping = threading.Event()
     app.state.met_index = MetIndex(app.state.store)
     app.state.people_index = PeopleIndex(app.state.store)  # type-ahead search without scanning the store
     # a shared server is written by other processes too: our in-memory read models would go stale unseen
@@ -106,14 +118,18 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
                            allow_methods=["GET", "POST", "PUT", "DELETE"], allow_headers=["Authorization", "Content-Type", "Accept"])
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestLimits, timeout=settings.request_timeout, query_timeout=settings.query_timeout,
+                       concurrency=settings.rest_concurrency, per_client=settings.rest_per_client,
+                       queue_limit=settings.rest_queue, stopping=app.state.stopping)
 
     @app.get("/health", include_in_schema=False)
-    def health(request: Request) -> dict:
+    async def health(request: Request) -> dict:  # async: answers even when every worker thread is busy
         state = request.app.state
         count = getattr(state.store, "article_count", None)  # O(1) on the embedded store
         return {"status": "ok", "articles": count() if count else len(state.store.articles()),
                 "met_index": _index_state(state, state.met_index),
-                "people_index": _index_state(state, state.people_index)}
+                "people_index": _index_state(state, state.people_index),
+                "queries": state.runner.figures()}
 
     return app
 

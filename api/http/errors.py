@@ -6,10 +6,13 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from newsgraph.api.conneg import NotAcceptable
-from newsgraph.api.query_runner import QueryFailed, QueryTimeout, ResultTooLarge
+from newsgraph.api.query_runner import (RETRY_AFTER, Overloaded, QueryFailed, QueryTimeout, ResultTooLarge,
+                                        StoreUnavailable)
+from newsgraph.api.sparql_safety import Refused
 from newsgraph.extract.sources import ArticleTooLong, InvalidArticle
 from newsgraph.graph.service import ArticleConflict
 from newsgraph.graph.queries import EntityNotFound, InvalidParameter
+from newsgraph.graph.cancel import Cancelled
 from newsgraph.graph.store import QueryError, StoreError
 
 
@@ -34,14 +37,23 @@ _STATUS = [
     (ArticleConflict, 409),
     (QueryTimeout, 503),
     (StoreError, 503),
+    (StoreUnavailable, 503),
+    (Overloaded, 503),
+    (Cancelled, 503),
 ]
 
 
 def install_error_handlers(app: FastAPI) -> None:
     for exc_type, code in _STATUS:
         def handler(request: Request, exc: Exception, code: int = code) -> JSONResponse:
-            return JSONResponse({"detail": str(exc)}, status_code=code)
+            # a 503 is never the client's fault: it says when to come back
+            headers = {"Retry-After": str(RETRY_AFTER)} if code == 503 else None
+            return JSONResponse({"detail": str(exc)}, status_code=code, headers=headers)
         app.add_exception_handler(exc_type, handler)
+
+    @app.exception_handler(Refused)
+    def refused(request: Request, exc: Refused) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
 
     @app.exception_handler(ProtocolError)
     def protocol_error(request: Request, exc: ProtocolError) -> JSONResponse:

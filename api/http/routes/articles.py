@@ -71,6 +71,10 @@ def _result(outcome: ArticleOutcome) -> IngestResult:
                         replaced=outcome.status == "replaced", note=outcome.note)
 
 
+# a 422 here is either FastAPI's list of parameter errors or our one-line reason about the body
+_WRITE_RESPONSES = {422: {"description": "Invalid parameters or article body", "content": {"application/json": {
+    "schema": {"type": "object", "properties": {"detail": {}}}}}}}
+
 _TEXT_BODY = {"requestBody": {"content": {
     "application/json": {"schema": ArticleIn.model_json_schema()},
     "text/plain": {"schema": {"type": "string"}}}}}

@@ -16,7 +16,15 @@ from newsgraph.graph.queries import EntityNotFound
 router = APIRouter(tags=["graphs"])
 
 
-@router.get("/graphs", summary="Graph Store Protocol: the union (?default) or one article graph (?graph=IRI)")
+def _rdf_responses() -> dict:
+    types = sorted({f.media_type for f in RdfFormat})
+    return {200: {"description": "RDF, streamed", "content": {t: {} for t in types}},
+            400: {"description": "Neither or both of ?default and ?graph"}, 404: {"description": "No such graph"},
+            406: {"description": "No acceptable format"}}
+
+
+@router.get("/graphs", response_class=StreamingResponse, responses=_rdf_responses(),
+            summary="Graph Store Protocol: the union (?default) or one article graph (?graph=IRI)")
 def get_graph(request: Request, service: ServiceDep, graph: str | None = None) -> StreamingResponse:
     """`?default` gives the union of all article graphs; `?graph=<article IRI>` one article.
     Format by Accept: Turtle, N-Triples, RDF/XML, JSON-LD (TriG and N-Quads for `?default` too)."""
@@ -31,7 +39,7 @@ def get_graph(request: Request, service: ServiceDep, graph: str | None = None) -
     return StreamingResponse(stream_dump(lambda out: service.store.export(out, fmt, graph=graph)), media_type=media)
 
 
-@router.get("/export", summary="The whole graph as a file, streamed")
+@router.get("/export", response_class=StreamingResponse, responses=_rdf_responses(), summary="The whole graph as a file, streamed")
 def export(service: ServiceDep, format: Annotated[RdfFormat, Query()] = RdfFormat.turtle) -> StreamingResponse:
     """TriG and N-Quads keep one graph per article; the other formats give the union."""
     return StreamingResponse(stream_dump(lambda out: service.export(out, format.value)), media_type=format.media_type,

@@ -11,7 +11,8 @@ from newsgraph.api.http.deps import require_writer
 from newsgraph.api.http.errors import ProtocolError
 from newsgraph.api.query_runner import QueryJob
 from newsgraph.api.sparql_prefixes import UnknownPrefix, with_prefixes
-from newsgraph.api.sparql_text import add_using, has_dataset_clause, uses_service
+from newsgraph.api.sparql_safety import check_depth
+from newsgraph.api.sparql_text import add_using, has_dataset_clause
 from newsgraph.graph.store import QueryError
 
 router = APIRouter(tags=["SPARQL"])
@@ -85,8 +86,27 @@ def service_description(request: Request, writable: bool) -> str:
 """
 
 
+_RESULT_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                 "text/tab-separated-values", "text/turtle", "application/n-triples", "application/rdf+xml",
+                 "application/ld+json"]
+_ERROR = {"content": {"application/json": {"schema": {"type": "object", "properties": {"detail": {"type": "string"}}}}}}
+_RESPONSES = {
+    200: {"description": "Query results in the negotiated format, or the service description (Turtle) for a GET "
+                         "without a query", "content": {t: {} for t in _RESULT_TYPES}},
+    204: {"description": "The update was applied"},
+    400: {"description": "A malformed query or request", **_ERROR},
+    401: {"description": "An update without the bearer token", **_ERROR},
+    403: {"description": "SERVICE or LOAD refused, or the server is read-only", **_ERROR},
+    406: {"description": "No acceptable result format", **_ERROR},
+    413: {"description": "The body is over the limit", **_ERROR},
+    415: {"description": "Unsupported Content-Type", **_ERROR},
+    422: {"description": "The result is over the size limit", **_ERROR},
+    503: {"description": "Timed out, overloaded or the store is unavailable; see Retry-After", **_ERROR},
+}
+
+
 @router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query and update",
-                  response_description="Query results in the negotiated format")
+                  response_description="Query results in the negotiated format", responses=_RESPONSES)
 @router.api_route("/sparql/", methods=["GET", "POST"], include_in_schema=False)
 async def sparql(request: Request) -> Response:
     """The W3C SPARQL 1.1 Protocol. Queries: `query` (GET or form POST) or an `application/sparql-query`
@@ -110,12 +130,12 @@ async def sparql(request: Request) -> Response:
         if request.method == "GET":
             return Response(service_description(request, bool(settings.token)), media_type="text/turtle")
         raise ProtocolError(400, "no query or update was given")
+    await _check_depth(query)  # before any parser; SERVICE is refused on the parsed query, in the worker
     query = _predeclared(query)
-    if not settings.allow_service and uses_service(query):
-        raise ProtocolError(403, "federated SERVICE queries are disabled on this server (NEWSGRAPH_ALLOW_SERVICE)")
     job = QueryJob(query=query, accept=request.headers.get("accept", "*/*"),
                    default_graphs=params.get("default-graph-uri", []), named_graphs=params.get("named-graph-uri", []),
-                   base_iri=str(request.url).split("?")[0], max_bytes=settings.max_result_bytes)
+                   base_iri=str(request.url).split("?")[0], max_bytes=settings.max_result_bytes,
+                   allow_service=settings.allow_service, client=_client(request))
     answer = await run_in_threadpool(request.app.state.runner.run, job)
     return Response(answer.body, media_type=answer.media_type,
                     headers={"X-Query-Seconds": f"{answer.seconds:.4f}", "Vary": "Accept"})
@@ -130,6 +150,19 @@ def _predeclared(text: str) -> str:
         raise ProtocolError(400, str(exc)) from exc
 
 
+async def _check_depth(text: str) -> None:
+    """The nesting check (linear in the text); big texts are scanned off the event loop."""
+    if len(text) > 50_000:
+        await run_in_threadpool(check_depth, text)
+    else:
+        check_depth(text)
+
+
+def _client(request: Request) -> str:
+    """Who gets a fair share of the query workers: the peer address."""
+    return request.client.host if request.client else "-"
+
+
 async def _update(request: Request, update: str, params: dict[str, list[str]]) -> Response:
     using = params.get("using-graph-uri", [])
     using_named = params.get("using-named-graph-uri", [])
@@ -137,9 +170,12 @@ async def _update(request: Request, update: str, params: dict[str, list[str]]) -
         if has_dataset_clause(update):
             raise ProtocolError(400, "using-graph-uri/using-named-graph-uri cannot be combined with USING or WITH in the update")
         update = add_using(update, using, using_named)
-    store = request.app.state.store
+    await _check_depth(update)  # before anything parses it: deep nesting crashes Oxigraph's parser
+    runner = request.app.state.runner
     try:
-        await run_in_threadpool(store.update, update, base_iri=str(request.url).split("?")[0])
+        await run_in_threadpool(lambda: runner.update(update, base_iri=str(request.url).split("?")[0],
+                                                      allow_service=request.app.state.settings.allow_service,
+                                                      client=_client(request)))
     except QueryError as exc:
         raise ProtocolError(400, str(exc)) from exc
     return Response(status_code=204)
