@@ -12,8 +12,8 @@ query arrives and the store has changed since the last one (writes bump `store.g
 they are acknowledged, so a query always sees every write acknowledged before it arrived). Old
 snapshots are deleted when no worker holds them any more.
 
-Scheduling: between `workers` and `max_workers` processes (a warm spare is started whenever the
-last idle one is taken); each client (IP) runs at most `per_client` queries at once, and when
+Scheduling: between `workers` and `max_workers` processes (two idle spares are kept started, and a
+query running past a second is lowered in priority, so short queries get the CPU first); each client (IP) runs at most `per_client` queries at once, and when
 workers are scarce the waiting client with the fewest running queries goes first; at most
 `queue_limit` requests wait (503 with Retry-After beyond). Waiting counts toward the deadline.
 
@@ -53,6 +53,8 @@ from newsgraph.api.sparql_safety import Refused, check_query, check_update
 from newsgraph.graph import cancel
 
 RETRY_AFTER = 2  # seconds, in the Retry-After header of every 503
+LONG_QUERY = 1.0  # seconds after which a query's worker is lowered in priority
+SPARES = 2  # idle workers kept started (up to max_workers), so a short query never waits for a start
 
 
 class QueryTimeout(RuntimeError):
@@ -331,6 +333,7 @@ class _Worker:
         child.close()
         self.conn = Connection(parent.detach())
         self.snapshot: _Snapshot | None = None
+        self.niced = False  # lowered in priority while running a long query; retired afterwards
         self.ready = False  # the worker says ("ready",) once its imports are done
 
     def wait_ready(self, timeout: float) -> bool:
@@ -340,6 +343,16 @@ class _Worker:
 
     def alive(self) -> bool:
         return self.process.poll() is None
+
+    def deprioritise(self) -> None:
+        """A query running past LONG_QUERY gives way to short ones (nice 10), so that `ASK {}` is
+        answered at once even while runaway queries use every core."""
+        if not self.niced:
+            try:
+                os.setpriority(os.PRIO_PROCESS, self.process.pid, 10)
+            except (OSError, AttributeError):
+                pass
+            self.niced = True
 
     def kill(self) -> None:
         try:
@@ -481,8 +494,8 @@ class QueryRunner:
                         worker = self._take_idle_locked()
                         if worker is not None:
                             self._running[client] = self._running.get(client, 0) + 1
-                            if not self._idle and len(self._all) < self._max:
-                                self._spawn_locked()  # a warm spare for the next one
+                            while len(self._idle) < SPARES and len(self._all) < self._max:
+                                self._spawn_locked()  # warm spares: a new worker takes ~0.5-4 s to start
                             return worker
                     remaining = deadline - time.monotonic()
                     if remaining <= 0:
@@ -511,7 +524,12 @@ class QueryRunner:
             self._running[client] = self._running.get(client, 1) - 1
             if self._running[client] <= 0:
                 del self._running[client]
-            if dead or self._closed:
+            if worker.niced and not dead:  # its priority cannot be raised again: a fresh one replaces it
+                self._discard_locked(worker)
+                self._idle_kill(worker)
+                if not self._closed and len(self._all) < self._min:
+                    self._spawn_locked()
+            elif dead or self._closed:
                 self._discard_locked(worker)
                 if not self._closed and len(self._all) < self._min:
                     self._spawn_locked()
@@ -521,14 +539,21 @@ class QueryRunner:
         if dead:
             worker.kill()
 
+    @staticmethod
+    def _idle_kill(worker: _Worker) -> None:
+        threading.Thread(target=worker.stop, daemon=True).start()
+
     def _exchange(self, worker: _Worker, message: tuple, deadline: float) -> tuple:
         """Send one job and wait for its answer until the deadline (or until the request is cancelled)."""
         try:
             worker.conn.send(message)
+            sent = time.monotonic()
             while True:
                 while not worker.conn.poll(min(0.25, max(0.0, deadline - time.monotonic()))):
                     if time.monotonic() >= deadline:
                         raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit and was stopped")
+                    if time.monotonic() - sent > LONG_QUERY:
+                        worker.deprioritise()
                     _check_request()
                 reply = worker.conn.recv()
                 if reply != ("ready",):

@@ -24,7 +24,7 @@ JSON = {"Accept": "application/sparql-results+json"}
 def server(tmp_path_factory):
     store = tmp_path_factory.mktemp("availability") / "store"
     synthetic_store(store, people=6000)
-    with live_server(store, query_timeout=4, request_timeout=5, max_result_bytes=100_000) as live:
+    with live_server(store, query_timeout=8, request_timeout=5, max_result_bytes=100_000) as live:
         yield live
 
 
@@ -46,7 +46,10 @@ def _ask(local_address: str = "127.0.0.1", url: str = "") -> tuple[int, float]:
     with httpx.Client(base_url=url, transport=transport, timeout=30) as c:
         started = time.monotonic()
         response = c.get("/sparql", params={"query": "ASK {}"}, headers=JSON)
-        return response.status_code, time.monotonic() - started
+        seconds = time.monotonic() - started
+        health = c.get("/health").json()
+        print(f"ASK from {local_address}: {response.status_code} in {seconds:.2f} s {response.text[:200]} {health}")
+        return response.status_code, seconds
 
 
 def _runaways(server, n: int) -> tuple[ThreadPoolExecutor, list]:
@@ -63,10 +66,10 @@ def test_runaway_queries_leave_ask_answered(server, runaways):
     try:
         # another client (127.0.0.2 is loopback too) gets its fair share of workers at once
         status, seconds = _ask("127.0.0.2", server.url)
-        assert status == 200 and seconds < 5, seconds
+        assert status == 200 and seconds < 7, seconds
         if runaways == 2:  # two runaways leave workers for the same client as well
             status, seconds = _ask("127.0.0.1", server.url)
-            assert status == 200 and seconds < 5, seconds
+            assert status == 200 and seconds < 7, seconds
         answers = [f.result(timeout=60) for f in futures]
         assert all(a.status_code == 503 and a.headers["retry-after"] for a in answers)
     finally:
@@ -75,7 +78,7 @@ def test_runaway_queries_leave_ask_answered(server, runaways):
 
 
 def test_result_cap_stops_while_serialising(server):
-    """A result of about 10^9 rows gets its 422 at the 100 kB cap, long before the 4 s deadline:
+    """A result of about 10^9 rows gets its 422 at the 100 kB cap, long before the 8 s deadline:
     serialisation stops at the cap instead of building the body first."""
     response = httpx.get(f"{server.url}/sparql", params={"query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"}, timeout=60)
     assert response.status_code == 422 and "limit" in response.json()["detail"]
