@@ -166,11 +166,12 @@ class OxigraphStore(SparqlReads):
         """Replace one article's named graph with these triples, atomically, with the SPARQL updates
         `before` and `after` (the people index's) in the same transaction. Returns the count."""
         lines = _statements(triples)
-        counted = self._counted()
-        existed = self.has_article(graph)
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n} }"
-        self.update(" ;\n".join(part for part in (before, update, after) if part))
-        self._recount(counted, 0 if existed else 1)
+        with self.write_lock:  # the count and the write together: concurrent writers cannot interleave
+            counted = self._counted()
+            existed = self.has_article(graph)
+            self.update(" ;\n".join(part for part in (before, update, after) if part))
+            self._recount(counted, 0 if existed else 1)
         return len(lines)
 
     def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
