@@ -172,8 +172,8 @@ def attendance(store: OxigraphStore, meeting_iris: list[str] | None = None,
 def _meeting_details(store: OxigraphStore, meeting_iris: Iterable[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(sorted(set(meeting_iris))):
-        for r in store.select(f"""SELECT DISTINCT ?meeting ?status ?channel ?date ?place ?sentence ?article WHERE {{ {_values("meeting", chunk)}
-            GRAPH ?g {{ ?meeting ng:status ?st . BIND(STRAFTER(STR(?st), "#") AS ?status)
+        for r in store.select(f"""SELECT DISTINCT ?meeting ?status ?channel ?date ?place ?sentence ?article WHERE {{
+            GRAPH ?g {{ {_values("meeting", chunk)} ?meeting ng:status ?st . BIND(STRAFTER(STR(?st), "#") AS ?status)
             OPTIONAL {{ ?meeting ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
             OPTIONAL {{ ?meeting schema:startDate ?date }}
             OPTIONAL {{ ?meeting schema:location ?l . ?l schema:name ?place }}
@@ -236,7 +236,7 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
     body = "\n".join(filters)
     return store.select(f"""
         SELECT ?meeting ?status ?date ?place (GROUP_CONCAT(DISTINCT ?an; separator="; ") AS ?attendees) ?sentence ?article
-        WHERE {{ {values} GRAPH ?g {{
+        WHERE {{ GRAPH ?g {{ {values}
           ?m ng:status ?st . BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
           OPTIONAL {{ ?m schema:startDate ?date }}
           OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}

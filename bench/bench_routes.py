@@ -1,0 +1,114 @@
+"""Per-route latency on a real-shaped store (`bench/real_shaped.py`), one client, real uvicorn server.
+
+    python bench/real_shaped.py --articles 10000 --store /tmp/rs10k
+    python bench/bench_routes.py --store /tmp/rs10k [--requests 100]
+
+Starts `newsgraph serve` on 127.0.0.1 (read-only), waits for it to answer and for the who-met
+read model to be ready (reported), then times each route `--requests` times (p50/p99 in ms), for
+a hub person (in most articles) and an ordinary one. Stops the server at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str, timeout: float = 120) -> bytes:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return response.read()
+
+
+def timed(url_of, n: int) -> tuple[float, float, int]:
+    """(p50 ms, p99 ms, errors) over n calls of url_of(i)."""
+    times, errors = [], 0
+    for i in range(n):
+        start = time.perf_counter()
+        try:
+            get(url_of(i))
+        except Exception:  # noqa: BLE001 - counted, the run goes on
+            errors += 1
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))], errors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--requests", type=int, default=100)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    port = free_port()
+    env = {**os.environ, "NEWSGRAPH_STORE": str(args.store), "NEWSGRAPH_QUERY_WORKERS": "1"}
+    env.pop("NEWSGRAPH_TOKEN", None)
+    started = time.perf_counter()
+    server = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
+                               "--log-level", "warning"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    figures: dict[str, object] = {}
+    try:
+        for _ in range(600):
+            try:
+                get(base + "/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.1)
+        figures["answering_s"] = round(time.perf_counter() - started, 1)
+        deadline = time.perf_counter() + 600
+        while json.loads(get(base + "/health"))["met_index"] != "ready" and time.perf_counter() < deadline:
+            time.sleep(0.2)
+        figures["read_model_ready_s"] = round(time.perf_counter() - started, 1)
+        people = json.loads(get(base + "/people?limit=200"))
+        people = people.get("data", people) if isinstance(people, dict) else people
+        hub = people[0]["id"]
+        ordinary = [p["id"] for p in people[50:150]] or [hub]
+        articles = json.loads(get(base + "/articles?limit=500"))
+        articles = articles.get("data", articles) if isinstance(articles, dict) else articles
+        ids = [a["id"] for a in articles]
+        rng = random.Random(1)
+        routes = {
+            "GET /health": lambda i: base + "/health",
+            "GET /people?q= (prefix)": lambda i: base + "/people?q=" + urllib.parse.quote(rng.choice(["al", "bor", "mar", "ve"])),
+            "GET /people/{hub}/met": lambda i: f"{base}/people/{hub}/met",
+            "GET /people/{id}/met": lambda i: f"{base}/people/{rng.choice(ordinary)}/met",
+            "GET /meetings?person={id}": lambda i: f"{base}/meetings?person={rng.choice(ordinary)}",
+            "GET /articles/{id}": lambda i: f"{base}/articles/{rng.choice(ids)}",
+            "GET /articles?limit=100": lambda i: f"{base}/articles?limit=100&offset={rng.randrange(0, 500)}",
+            "GET /paths?from=hub&to=id": lambda i: f"{base}/paths?from={hub}&to={rng.choice(ordinary)}",
+        }
+        for name, url_of in routes.items():
+            get(url_of(0))  # warm
+            p50, p99, errors = timed(url_of, args.requests)
+            figures[name] = {"p50_ms": round(p50, 1), "p99_ms": round(p99, 1), "errors": errors}
+            print(f"{name:30} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  errors {errors}", flush=True)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    print(json.dumps({k: v for k, v in figures.items() if not isinstance(v, dict)}))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
