@@ -281,14 +281,14 @@ def delegations(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list
 
 def articles(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """A page of articles in the store's index order (stable, not by date): without ORDER BY the
-    store stops after offset + limit rows instead of sorting every article first."""
+    store stops after offset + limit rows instead of sorting every article first. One flat pattern
+    inside the article's own graph: a sub-select joined to it made Oxigraph read every article."""
     rows = store.select(f"""
-        SELECT ?article ?id ?title ?published ?url WHERE {{ {{ SELECT ?article WHERE {{ ?article a schema:NewsArticle }}
-          LIMIT {int(limit)} OFFSET {int(offset)} }}
-          GRAPH ?article {{ ?article schema:identifier ?id .
+        SELECT ?article ?id ?title ?published ?url WHERE {{ GRAPH ?article {{
+          ?article a schema:NewsArticle ; schema:identifier ?id .
           OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:datePublished ?published }}
           OPTIONAL {{ ?article schema:url ?url }} }}
-        }}""")
+        }} LIMIT {int(limit)} OFFSET {int(offset)}""")
     return sorted(rows, key=lambda r: (str(r["published"] or ""), str(r["id"])))  # a page sorted by date
 
 
