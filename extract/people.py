@@ -26,6 +26,7 @@ from newsgraph.extract.lexicon import (GENDERED_TITLES, HONORIFICS, KINSHIP_NOUN
                                        NON_PERSON_HEADS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
                                        country_for)
 
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
 
@@ -272,6 +273,13 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 _GLUED_PARTICLE = re.compile(r"^(Da|De|Di|Do|Du|La|Le|Van|Von|Dos)(?=[A-Z][a-z])")
 
 
+def names_an_ancestor(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """In a patronymic chain the tail after "bin"/"ibn"/"bint" names the father, not the bearer:
+    "Faisal bin Khalid" inside "Turki bin Faisal bin Khalid" is Turki's father, another person."""
+    n = len(short)
+    return n >= 2 and len(full) > n and full[-n:] == short and full[-n - 1] in PATRONYMIC_PARTICLES
+
+
 def _name_key(text: str) -> tuple[str, ...]:
     """Name words for matching forms of one name: "Abdel Fattah al-Burhan" and "Burhan" share "burhan";
     "DaSilva" is "da Silva"; a possessive ending is no part of the name."""
@@ -426,7 +434,7 @@ class PeopleIndex:
             # a shorter form of a longer name: same surname ("Lula da Silva"), or the longer name's
             # beginning, which NER cut off ("Bilawal Bhutto" of "Bilawal Bhutto Zardari")
             owner = next((pk for fk, pk in full_names.items() if set(key) < set(fk)
-                          and (key[-1] == fk[-1] or fk[:len(key)] == key)), None)
+                          and (key[-1] == fk[-1] or fk[:len(key)] == key) and not names_an_ancestor(key, fk)), None)
             if owner is None:
                 owner = slugify(doc[start:end].text)
                 self.persons[owner] = Person(key=owner, name=doc[start:end].text)
@@ -499,7 +507,7 @@ class PeopleIndex:
         fit, and gender and title must not rule the person out ("President Sharif" is not his daughter
         Maryam Sharif; "Mrs Sharif" is not Nawaz Sharif). Of several, the one mentioned last."""
         candidates = {pk for fk, pk in full_names.items() if len(fk) > len(key) and key[-1] == fk[-1]
-                      and set(key) <= set(fk)}
+                      and set(key) <= set(fk) and not names_an_ancestor(key, fk)}
         if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
             candidates = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]}
         if not candidates and len(key) == 1 and key not in full_names:

@@ -174,3 +174,23 @@ def test_cut_glued_and_middle_forms_join_the_full_name(extract, text, aliases):
 def test_a_name_modifying_a_group_of_people_stays_a_person(extract):
     facts = extract("Obama aides and Castro supporters met reporters on Monday.")
     assert names(facts) == {"Obama", "Castro"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prince Turki bin Faisal bin Khalid opened the fair. His father Faisal bin Khalid watched from the front row.",
+     {"Turki bin Faisal bin Khalid", "Faisal bin Khalid"}),
+    ("Faisal bin Khalid, the governor, hosted Prince Turki bin Faisal bin Khalid at the palace.",
+     {"Turki bin Faisal bin Khalid", "Faisal bin Khalid"}),
+    ("Minister Omar ibn Yusuf ibn Tariq met reporters. Yusuf ibn Tariq, his father, was not there.",
+     {"Omar ibn Yusuf ibn Tariq", "Yusuf ibn Tariq"}),
+])
+def test_the_tail_of_a_patronymic_chain_is_another_person(extract, text, expected):
+    """'X bin Y bin Z': 'Y bin Z' is X's father, not a short form of X's name."""
+    assert expected <= names(extract(text))
+
+
+def test_a_surname_tail_without_a_patronymic_still_joins():
+    from newsgraph.extract.people import names_an_ancestor
+    assert names_an_ancestor(("faisal", "bin", "khalid"), ("turki", "bin", "faisal", "bin", "khalid"))
+    assert not names_an_ancestor(("lula", "da", "silva"), ("luiz", "inacio", "lula", "da", "silva"))
+    assert not names_an_ancestor(("khalid",), ("turki", "bin", "khalid"))
