@@ -112,7 +112,7 @@ class AgentResolver:
             if agent and agent not in out:
                 out.append(agent)
             for child in tok.children:
-                # "nmod": the parser's reading of a coordination of titled names ("Abe and ... Park")
+                # "nmod": the parser's reading of a coordination of titled names ("Arata and ... Min")
                 if child.dep_ in {"conj", "appos"} or (child.dep_ == "nmod" and self.people.person_of(child)):
                     stack.append(child)
                 if child.dep_ == "prep" and child.lower_ in {"including", "like"}:

@@ -87,7 +87,7 @@ def _in_destination(t: Token, group: Token) -> bool:
 
 
 def _organisation_of_group(tok: Token) -> str | None:
-    """ "a delegation from the US House of Representatives": the institution (not a country) that sent it."""
+    """ "lawmakers of a delegation from the Danish Folketing": the institution (not a country) that sent it."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
             continue
@@ -206,7 +206,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             key, members = listed
             index.delegations[key].members.update(members)
         side_members = _side_attendees(tok, people) if tok.i in index.refs else []
-        if side_members:  # "the talks were attended on the Saudi side by A; B; C"
+        if side_members:  # "the session was attended on the Peruvian side by A; B; C"
             delegation = index.delegations[index.refs[tok.i]]
             delegation.members.update(side_members)
     _assign_heads(index, pending_heads, countries)
@@ -282,7 +282,7 @@ def _included_members(verb: Token, people: PeopleIndex, index: DelegationIndex) 
 
 
 def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
-    """ "attended on the Saudi side by A; B", "On the Jordanian side, the talks were attended by C":
+    """ "attended on the Peruvian side by A; B", "On the Omani side, the session was attended by C":
     the people a country's side brought."""
     if group.dep_ != "pobj" or group.head.lower_ != "on" or not _is_country_side(group):
         return []

@@ -88,7 +88,7 @@ def _left_conjunct(subject: Token) -> Token:
 
 
 def _nearby_with(noun: Token) -> list[Token]:
-    """"talks this morning with Funaro", "a joint meeting in the morning with Abe": a "with" phrase
+    """"talks on Tuesday with Okafor", "a working lunch at noon with Brandt": a "with" phrase
     the parser hung on a time word or the verb, right after the meeting noun."""
     doc = noun.doc
     out: list[Token] = []
@@ -273,7 +273,7 @@ def _place(trigger: Token) -> str | None:
             found = finer(place_of(pobj))
             if found:
                 return found
-        # "visited the capital, Sana'a, to discuss ...": the place visited
+        # "toured the port city, Valdora, to discuss ...": the place visited
         if node.lemma_.lower() in {"visit", "reach"} and node.pos_ == "VERB":
             for obj in _children(node, {"dobj"}):
                 for cand in [obj] + _children(obj, {"appos"}):
@@ -353,8 +353,8 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission"})
 
 
 def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
-    """Per sentence, where each person was last said to be ("Funaro said in Washington",
-    "Sybiha was in Antalya"), for meetings that name no place ("He had earlier met Volcker")."""
+    """Per sentence, where each person was last said to be ("Bello said in Geneva",
+    "Kovac was in Lima"), for meetings that name no place ("He had earlier met Ferri")."""
     out: list[dict[str, str]] = []
     for sent in _content_sentences(doc):
         here: dict[str, str] = {}
@@ -573,7 +573,7 @@ def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: 
 
 def _plural_anaphor(anchor: Token) -> bool:
     """Whether the clause's subject takes up a group already named: "the two", "both leaders",
-    "they", "the top diplomats of the two nations"."""
+    "they", "the foreign ministers of both countries"."""
     for subject in _controller_subjects(governing_verb(anchor)):
         words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
         if words & PLURAL_ANAPHORS and (subject.pos_ != "PRON" or subject.lower_ == "they"):

@@ -5,7 +5,7 @@ Patterns (all over the dependency parse or the token sequence, never article wor
   Marco Rubio", "Federal Security Service (FSB) Director Alexander Bortnikov", "Russia's Foreign
   Minister X", coordinated titles "his aide and former culture minister Vladimir Medinsky";
 - an apposition after the name: "Igor Kostyukov, the head of Russia's GRU";
-- an apposition before it: "the British prime minister, Tony Blair".
+- an apposition before it: "the British prime minister, Alan Pryce".
 The country comes from demonyms, possessives and place names inside the title; the organisation
 from an ORG entity inside it; "former", "ex-" and "then" make the office a past one.
 """
@@ -39,7 +39,7 @@ def _chainable(tok: Token) -> bool:
     if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in FORMER_WORDS or low in _CONNECTORS:
         return True
     if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in TITLE_HEADS:
-        return True  # "Ambassador to China", "special envoy to the Middle East"
+        return True  # "Ambassador to Peru", "special envoy to the Sahel region"
     if low in TITLE_EXPANSIONS:
         return True
     if tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 6:  # acronyms: "(FSB) Director"
@@ -83,7 +83,7 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
         if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
             continue  # "Emir Sheikh Sabah": a rank between the office and the name is no part of it
         if tok.ent_type_ == "PERSON" and low not in TITLE_HEADS and low not in TITLE_EXPANSIONS and not country_for(tok.text):
-            # a possessor: "Obama's deputy national security adviser"
+            # a possessor: "Macron's chief of staff"
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
             continue
         if ent is not None and ent.end > tokens[-1].i + 1:
@@ -144,7 +144,7 @@ def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
 
 def _ends_title_complement(doc: Doc, k: int) -> bool:
     """Token k ends "President of Gabon", "Co-founder of Acme", "Ambassador to France": a title head
-    with a short of/to/for complement, so "the President of Gabon, Ali Bongo" is a pre-posed title."""
+    with a short of/to/for complement, so "the President of Ruritania, Tomas Vell" is a pre-posed title."""
     for j in range(k - 1, max(-1, k - 6), -1):
         if doc[j].lower_ in {"of", "to", "for"}:
             return j > 0 and (doc[j - 1].lower_ in TITLE_HEADS or doc[j - 1].lemma_.lower() in TITLE_HEADS)
@@ -155,7 +155,7 @@ def _ends_title_complement(doc: Doc, k: int) -> bool:
 
 def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
     """Title token runs right before a name, including coordinated ones ("aide and former minister X")
-    and ones set off by a comma at the start of a clause ("Malaysia's Prime Minister, Najib Razak")."""
+    and ones set off by a comma at the start of a clause ("Portugal's Prime Minister, Rui Amaral")."""
     runs: list[list[Token]] = []
     i = mention.start - 1
     if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in TITLE_HEADS or _ends_title_complement(doc, i - 1)):
@@ -164,7 +164,7 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             j -= 1
         after_a_name = j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN"
         if after_a_name and _is_clause_subject(doc, mention):
-            pass  # "with Ehud Olmert, the Israeli Prime Minister, George Bush said": Olmert's apposition
+            pass  # "after talks with Lena Horvat, the Croatian Foreign Minister, Paul Dray said": Horvat's apposition
         elif (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
                 or doc[j].pos_ in {"VERB", "ADP"}):
             i -= 1  # the comma only separates the title from the name
@@ -215,10 +215,10 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     run = [t for t in run if not people.mention_at(t.i) and t.tag_ != "POS"]
                     runs.append(run)
                 break
-            possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Obama's deputy adviser"
+            possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Macron's chief of staff"
             if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} or (people.mention_at(k) and not possessor):
                 break
-    # before: "the British prime minister, Tony Blair"
+    # before: "the British prime minister, Alan Pryce"
     head = doc[mention.start:mention.end].root
     comma_before = mention.start > 0 and doc[mention.start - 1].text == ","
     if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in TITLE_HEADS and head.head.i < mention.start:
@@ -250,7 +250,7 @@ _PORTABLE_TITLE = re.compile(r"(?i)(prime |foreign |defen[cs]e |finance |interio
 
 
 def _counterparts(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[Office]:
-    """"X held talks with his Israeli counterpart, Ariel Sharon": the counterpart holds X's office
+    """"X held talks with her Chilean counterpart, Marta Villanueva": the counterpart holds X's office
     in the country the phrase names (X is the subject of the clause)."""
     out = []
     current = {}

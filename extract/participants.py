@@ -32,7 +32,7 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return True
     if low == "from" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].ent_type_ in {"GPE", "NORP"}:
-        return True  # "his counterpart from Colombia, Gustavo Petro"
+        return True  # "her counterpart from Norway, Ingrid Haldorsen"
     if low in LIST_STOPS or tok.is_space:
         return False
     if low in LIST_GLUE or tok.tag_ == "POS":

@@ -2,11 +2,11 @@
 
 Approach (no hub models; spaCy's NER and parse plus rules):
 1. Person names come from spaCy PERSON entities, cleaned of words that are not part of a name
-   ("Joining Medinsky" -> "Medinsky", "Mr Straw" -> "Straw", "Zelensky's" -> "Zelensky").
+   ("Joining Medinsky" -> "Medinsky", "Mr Birk" -> "Birk", "Zelensky's" -> "Zelensky").
 2. One sense per discourse: a string tagged PERSON once is a person everywhere in the article,
-   which repairs NER slips such as "Obama" tagged GPE or "Trump" tagged ORG.
-3. Mentions are clustered: a full name starts an entity; a shorter form ("Zelensky", "Mr Blair",
-   "Park") joins the entity whose name contains it, and when two could take it, the one mentioned
+   which repairs NER slips such as "Macron" tagged GPE or "Trump" tagged ORG.
+3. Mentions are clustered: a full name starts an entity; a shorter form ("Zelensky", "Mr Birk",
+   "Min") joins the entity whose name contains it, and when two could take it, the one mentioned
    most recently before it.
 The fullest name is the entity's name; every other form is an alias.
 """
@@ -217,7 +217,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None
     if text.isupper() and len(text) <= 5:  # acronyms are organisations, not people
         return None
-    # an honorific right before the span also tells the gender ("Mr Straw")
+    # an honorific right before the span also tells the gender ("Mr Birk")
     if tokens[0].i > 0 and gender is None:
         gender = HONORIFICS.get(span.doc[tokens[0].i - 1].lower_)
     return tokens[0].i, tokens[-1].i + 1, gender
@@ -330,7 +330,7 @@ class PeopleIndex:
                 window = doc[i:i + n]
                 if all(_is_name_token(t) and t.pos_ == "PROPN" for t in window):
                     if i + n < len(doc) and _is_name_token(doc[i + n]) and doc[i + n].pos_ == "PROPN":
-                        continue  # part of a longer name we do not know ("Straw Street")
+                        continue  # part of a longer name we do not know ("Birk Street")
                     if window.text.lower() in ORG_ALIASES or country_for(window.text):
                         continue
                     spans.append((i, i + n, None))
@@ -386,7 +386,7 @@ class PeopleIndex:
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
             j = tok.i + 1
             if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and country_for(doc[j + 1].text):
-                j += 2  # "Ambassador to China Moin ul Haque"
+                j += 2  # "Ambassador to Peru Ines Carrow"
             start = j
             while (j < len(doc) and j not in covered
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
@@ -481,7 +481,7 @@ class PeopleIndex:
         return first_name_gender(doc[start].text)
 
     def _merge_aliases(self) -> None:
-        """"Mahmoud Abbas, also known as Abu Mazen", "X, better known as Y", "X (nicknamed Y)": Y is X."""
+        """"Rafael Ordaz, also known as El Profe", "X, better known as Y", "X (nicknamed Y)": Y is X."""
         doc = self.doc
         text = doc.text
         for match in re.finditer(r"\b(?:also|better|widely|popularly)?\s*known as|\bnicknamed|\ba\.?k\.?a\.?", text):

@@ -54,7 +54,7 @@ def test_two_delegations_attend_talks(extract):
 
 
 def test_pronoun_prefers_main_clause_subject(extract):
-    facts = extract("At a news conference after talks with Mr Tony Blair, Mr Ivan Markov said the British leader was "
+    facts = extract("At a news conference after talks with Mr Alan Pryce, Mr Ivan Markov said the British leader was "
                     "“a friend.” He added: “We will work together.”")
     assert speaker_of(facts, "We will work together") == "Ivan Markov"
 
@@ -101,7 +101,7 @@ def test_joining_someone_without_a_delegation_makes_none(extract, text):
 
 
 @pytest.mark.parametrize("text, country, head, members", [
-    ("The talks were attended on the Kenyan side by Minister Paul Otieno; Adviser to the President Mary Wanjiru; and Sam Kibet.",
+    ("The meeting was attended on the Kenyan side by Minister Paul Otieno; Adviser to the President Mary Wanjiru; and Sam Kibet.",
      "Kenya", None, {"Otieno", "Wanjiru", "Kibet"}),
     ("On the Chilean side, the talks were attended by Rosa Soto, Juan Vera and Ana Pino.", "Chile", None, {"Soto", "Vera", "Pino"}),
     ("Minister Ruth Aziz led the Kenyan delegation while the Chilean side was led by Foreign Minister Rosa Soto.",
@@ -116,7 +116,7 @@ def test_a_countrys_side_at_talks_is_its_delegation(extract, text, country, head
 
 
 @pytest.mark.parametrize("text, sender", [
-    ("President Ana Vidal met with a delegation from the European Parliament led by Chairman Tom Hale on Monday.",
+    ("On Monday President Ana Vidal received a delegation from the European Parliament led by Chairman Tom Hale.",
      "European Parliament"),
     ("A delegation of the African Union headed by Tom Hale arrived in Lisbon.", "African Union"),
     ("President Ana Vidal received a delegation from the World Bank, led by Tom Hale.", "World Bank"),

@@ -80,28 +80,28 @@ def test_no_meeting_without_two_parties(extract):
 
 
 def test_welcoming_a_decision_is_not_a_meeting(extract):
-    facts = extract("Foreign Secretary Jack Straw welcomed the decision by India and Pakistan.")
+    facts = extract("Trade Minister Rosa Dalby on Tuesday welcomed the decision by Chile and Peru.")
     assert met_pairs(facts) == set()
 
 
 def test_with_phrase_after_a_time_word(extract):
-    facts = extract("Chancellor Nigel Lawson said he had stressed in talks this morning with Dilson Funaro the need for reform.")
-    assert frozenset({"Lawson", "Funaro"}) in met_pairs(facts)
+    facts = extract("Treasurer Owen Marsh said he had raised in talks this morning with Idris Bello the question of debt relief.")
+    assert frozenset({"Marsh", "Bello"}) in met_pairs(facts)
     meeting = next(m for m in facts.meetings if len(m.attendees) == 2)
     assert meeting.date.value == "2025-05-15"
 
 
 def test_joint_meeting_with_several(extract):
-    facts = extract("President Barack Obama held a joint meeting in the morning with Prime Minister Shinzo Abe and President Park Geun Hye.")
+    facts = extract("President Clara Nunez held a joint meeting on Friday afternoon with Prime Minister Kenji Arata and President Lee Soo Min.")
     pairs = met_pairs(facts)
-    assert frozenset({"Obama", "Abe"}) in pairs and frozenset({"Abe", "Hye"}) in pairs
+    assert frozenset({"Nunez", "Arata"}) in pairs and frozenset({"Arata", "Min"}) in pairs
 
 
 def test_talks_with_two_guests_are_two_meetings(extract):
-    facts = extract("Prime Minister Tony Blair held talks with Prime Minister Ariel Sharon and President Mahmoud Abbas.")
+    facts = extract("Prime Minister Hana Kovac held talks with Prime Minister Piet Maarten and President Omar Haddad.")
     pairs = met_pairs(facts)
-    assert frozenset({"Blair", "Sharon"}) in pairs and frozenset({"Blair", "Abbas"}) in pairs
-    assert frozenset({"Sharon", "Abbas"}) not in pairs
+    assert frozenset({"Kovac", "Maarten"}) in pairs and frozenset({"Kovac", "Haddad"}) in pairs
+    assert frozenset({"Maarten", "Haddad"}) not in pairs
 
 
 def test_joint_meeting_keeps_everyone_together(extract):
@@ -135,18 +135,18 @@ def test_separate_meetings_with_each(extract):
 
 
 def test_place_carries_over_from_where_the_person_was(extract):
-    facts = extract("Minister Dilson Funaro said on Saturday in Washington that the talks were useful. "
-                    "He had earlier met Chairman Paul Volcker.")
-    assert facts.meetings[0].place == "Washington"
+    facts = extract("Minister Idris Bello told reporters on Saturday in Geneva that the visit had gone well. "
+                    "He had earlier met Chairman Aldo Ferri.")
+    assert facts.meetings[0].place == "Geneva"
 
 
 def test_dateline_places_same_day_meetings(extract):
-    facts = extract("LONDON, May 15 - Chancellor Nigel Lawson held talks this morning with Minister Dilson Funaro.")
+    facts = extract("LONDON, May 15 - Treasurer Owen Marsh held talks this morning with Minister Idris Bello.")
     assert facts.meetings[0].place == "London"
 
 
 def test_dateline_does_not_place_other_days(extract):
-    facts = extract("LONDON, May 15 - Chancellor Nigel Lawson met Minister Dilson Funaro last Friday.")
+    facts = extract("LONDON, May 15 - Treasurer Owen Marsh met Minister Idris Bello last Friday.")
     assert facts.meetings[0].place is None
 
 
@@ -160,7 +160,7 @@ def test_dateline(text, city):
 
 
 def test_visiting_a_city_is_a_trip_not_a_meeting(extract):
-    facts = extract("Minister Dilson Funaro and banker Francisco Gros visited Washington last week.")
+    facts = extract("Minister Idris Bello and banker Tomas Greve visited Geneva last week.")
     assert met_pairs(facts) == set()
 
 
@@ -210,7 +210,7 @@ def test_place_of_a_guest_carries_over(extract):
 
 
 def test_inferred_place_lowers_confidence(extract):
-    stated = extract("Chancellor Nigel Lawson met Minister Dilson Funaro in London today.").meetings[0]
-    inferred = extract("LONDON, May 15 - Chancellor Nigel Lawson met Minister Dilson Funaro today.").meetings[0]
+    stated = extract("Treasurer Owen Marsh met Minister Idris Bello in London today.").meetings[0]
+    inferred = extract("LONDON, May 15 - Treasurer Owen Marsh met Minister Idris Bello today.").meetings[0]
     assert stated.place == inferred.place == "London"
     assert inferred.confidence < stated.confidence

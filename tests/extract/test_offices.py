@@ -18,8 +18,8 @@ def office_of(facts, surname, former=False):
     ("Indian Prime Minister Narendra Modi addressed the crowd.", "Modi", "Prime Minister", "India"),
     ("Deputy Foreign Minister Anna Petrova will attend.", "Petrova", "Deputy Foreign Minister", None),
     ("Igor Sechin, the head of Russia's largest oil company, declined to comment.", "Sechin", "head of largest oil company", "Russia"),
-    ("The British prime minister, Tony Blair, flew to Washington.", "Blair", "prime minister", "United Kingdom"),
-    ("Federal Reserve Board Chairman Paul Volcker kept rates unchanged.", "Volcker", "Federal Reserve Board Chairman", "Federal Reserve Board"),
+    ("The British prime minister, Alan Pryce, flew to Ottawa.", "Pryce", "prime minister", "United Kingdom"),
+    ("Federal Reserve Board Chairman Aldo Ferri left rates where they were.", "Ferri", "Federal Reserve Board Chairman", "Federal Reserve Board"),
     ("Republican Senator Lindsey Graham praised the move.", "Graham", "Senator", None),
     ("Sen. Elizabeth Warren criticized the bill.", "Warren", "Senator", None),
     ("chief of the General Staff Valery Gerasimov was present.", "Gerasimov", "chief of the General Staff", None),
@@ -49,9 +49,9 @@ def test_list_titles_stay_with_their_names(extract):
 
 
 def test_possessive_person_is_not_in_title(extract):
-    facts = extract("Ben Rhodes, Obama's deputy national security adviser, briefed reporters.")
-    titles = [t for t, _ in office_of(facts, "Rhodes")]
-    assert titles and all("Obama" not in t for t in titles)
+    facts = extract("Daniel Colter, Macron's deputy national security adviser, spoke to reporters.")
+    titles = [t for t, _ in office_of(facts, "Colter")]
+    assert titles and all("Macron" not in t for t in titles)
     assert any("deputy national security adviser" in t for t in titles)
 
 
@@ -61,18 +61,18 @@ def test_organisation_acronym_in_title(extract):
 
 
 def test_title_set_off_by_comma(extract):
-    facts = extract("Malaysia's Prime Minister, Najib Razak said the talks would go on.")
-    assert ("Prime Minister", "Malaysia") in office_of(facts, "Razak")
+    facts = extract("Portugal's Prime Minister, Rui Amaral said the negotiations must continue.")
+    assert ("Prime Minister", "Portugal") in office_of(facts, "Amaral")
 
 
 def test_title_with_of_phrase(extract):
-    facts = extract("U.K. Chancellor of the Exchequer Nigel Lawson told reporters little.")
-    assert ("Chancellor of the Exchequer", "United Kingdom") in office_of(facts, "Lawson")
+    facts = extract("UK Chancellor of the Exchequer Owen Marsh gave reporters few details.")
+    assert ("Chancellor of the Exchequer", "United Kingdom") in office_of(facts, "Marsh")
 
 
 def test_counterpart_takes_the_office(extract):
-    facts = extract("Prime Minister Tony Blair held talks with his Israeli counterpart, Ariel Sharon, on Monday.")
-    assert ("Prime Minister", "Israel") in office_of(facts, "Sharon")
+    facts = extract("Prime Minister Hana Kovac held talks with her Chilean counterpart, Marta Villanueva, on Friday.")
+    assert ("Prime Minister", "Chile") in office_of(facts, "Villanueva")
 
 
 def test_counterpart_of_a_national_title_gets_no_office(extract):

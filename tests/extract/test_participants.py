@@ -78,7 +78,7 @@ def test_a_plan_told_after_its_cancellation_is_cancelled(extract, text):
 @pytest.mark.parametrize("text", [
     "Minister Eva Lind held talks with Minister Jon Berg in Oslo on Friday. The two met again in Bergen on Monday.",
     "Minister Eva Lind held talks with Minister Jon Berg in Oslo on Friday. Both ministers met again in Bergen on Monday.",
-    "Minister Eva Lind held talks with Minister Jon Berg in Oslo on Friday. The top diplomats of the two nations held a meeting in Bergen on Monday.",
+    "Minister Eva Lind held talks with Minister Jon Berg in Oslo on Friday. The foreign ministers of both countries sat down again in Bergen on Monday.",
 ])
 def test_the_two_take_up_the_pair_just_told(extract, text):
     facts = extract(text)

@@ -44,7 +44,7 @@ def test_a_building_is_a_place_whatever_the_tagger_says(extract, text, place):
 
 
 @pytest.mark.parametrize("text", [
-    "The priest, Tomas Ruiz, is acting as a middle-man between President Hugo Barros and the army.",
+    "The priest, Tomas Ruiz, has been working as a middle-man between President Hugo Barros and the army.",
     "Bishop Tomas Ruiz served as mediator between President Hugo Barros and the rebels.",
     "Tomas Ruiz, a go-between between President Hugo Barros and the unions, spoke on Friday.",
 ])
@@ -53,7 +53,7 @@ def test_a_mediator_takes_part_in_the_talks(extract, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Premier Li Tao met President Van Minh, who criticized the planned meeting with General Ho Quan.",
+    "Premier Li Tao met President Van Minh, who spoke out against the planned meeting with General Ho Quan.",
     "Senator Ann Cole condemned the dinner with General Ho Quan.",
     "Officials voiced disapproval of Premier Li Tao's visit with General Ho Quan.",
 ])
