@@ -19,18 +19,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.common import free_port, pct, stop_process  # noqa: E402
 
 from bench.bench_extract import corpus  # noqa: E402
 from bench.synthetic import person_iri, write_nquads  # noqa: E402
 from newsgraph.graph.remote_store import RemoteStore  # noqa: E402
 from newsgraph.graph.service import NewsService  # noqa: E402
 from newsgraph.graph.store import OxigraphStore  # noqa: E402
-from tests.oxigraph_server import free_port, oxigraph_server  # noqa: E402
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
+from tests.oxigraph_server import oxigraph_server  # noqa: E402
 
 
 def bench_ingest(work: Path, limit: int | None) -> None:
@@ -131,8 +127,7 @@ def bench_who_met(work: Path, data: Path, url: str, quads: int, requests: int) -
                 times.append((time.perf_counter() - t) * 1000)
             print(f"  GET /people/{{id}}/met via {name:16} p50 {pct(times, .5):6.1f} ms  p99 {pct(times, .99):6.1f} ms  ({requests} requests)")
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            stop_process(server, timeout=10)
 
 
 def main() -> None:

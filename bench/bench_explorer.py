@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,12 +24,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.common import free_port, pct, stop_process  # noqa: E402
 from bench.synthetic import write_nquads  # noqa: E402
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def timed(url_of, n: int) -> tuple[list[float], object]:
@@ -41,12 +36,6 @@ def timed(url_of, n: int) -> tuple[list[float], object]:
         last = json.load(urllib.request.urlopen(url, timeout=60))
         times.append((time.perf_counter() - t) * 1000)
     return times, last
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def main() -> None:
@@ -104,11 +93,7 @@ def main() -> None:
         for label, p50, p99, size in rows:
             print(f"{label:40} {p50:8.1f} {p99:8.1f}  {size}")
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_process(server, timeout=30)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.common import free_port, pct, stop_process  # noqa: E402
 from bench.synthetic import person_iri, write_nquads  # noqa: E402
 from newsgraph.graph.queries import who_met  # noqa: E402
 from newsgraph.graph.store import OxigraphStore  # noqa: E402
@@ -47,11 +47,6 @@ def name_of(iri: str) -> str:
     return "person number " + iri.rsplit("-", 1)[-1]
 
 
-def pct(values, q):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
-
-
 def timed(fn, n):
     out = []
     for _ in range(n):
@@ -67,12 +62,6 @@ def time_direct(store_dir: Path, people: list[str]) -> tuple[list[float], list[f
     direct = timed(lambda: list(store.raw.query(WHO_MET.format(p=random.choice(people)), use_default_graph_as_union=True)), 200)
     named = timed(lambda: who_met(store, random.choice(people)), 200)
     return direct, named
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def main() -> None:
@@ -168,8 +157,7 @@ def main() -> None:
         print(f"{args.clients} clients x {args.seconds:.0f} s: {counts['ok']} requests, {counts['errors']} errors, "
               f"{counts['ok'] / args.seconds:.0f} requests/s")
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        stop_process(server, timeout=20)
     print(json.dumps({"quads": quads}))
 
 

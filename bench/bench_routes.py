@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -22,11 +21,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.common import free_port, stop_process  # noqa: E402
 
 
 def get(url: str, timeout: float = 120) -> bytes:
@@ -99,11 +95,7 @@ def main() -> int:
             figures[name] = {"p50_ms": round(p50, 1), "p99_ms": round(p99, 1), "errors": errors}
             print(f"{name:30} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  errors {errors}", flush=True)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_process(server, timeout=15)
     print(json.dumps({k: v for k, v in figures.items() if not isinstance(v, dict)}))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
