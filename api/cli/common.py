@@ -6,7 +6,6 @@ the one in `newsgraph.settings`.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer

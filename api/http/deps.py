@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import secrets
-import threading
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
@@ -28,10 +27,6 @@ def get_runner(request: Request) -> QueryRunner:
 def get_service(request: Request) -> NewsService:
     """The service every domain route calls (its spaCy pipeline loads on the first ingest)."""
     return request.app.state.service
-
-
-def get_nlp(request: Request):
-    return load_nlp(request.app.state)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

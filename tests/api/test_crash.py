@@ -20,7 +20,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from tests.api.live import AUTH, TOKEN, start_server
+from tests.api.live import AUTH, start_server
 
 pytestmark = pytest.mark.slow
 

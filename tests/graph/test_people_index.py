@@ -12,7 +12,7 @@ from newsgraph.graph.store import OxigraphStore
 def _ready(index: PeopleIndex, query: str):
     """The answer once the index reflects the store (bounded wait, not a timing assertion)."""
     for _ in range(400):
-        rows = index.search(query)
+        index.search(query)  # asking a stale index starts its refresh
         if index.is_fresh():
             return index.search(query)
         time.sleep(0.05)
