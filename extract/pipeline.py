@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections import deque
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.components import FACTS, META, add_components, install_extensions
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
+from newsgraph.extract.long_texts import join_pieces, piece_starts
 from newsgraph.settings import DEFAULT_MODELS
 
 FACTS_EXTENSION = FACTS
@@ -71,24 +73,36 @@ def _make_doc(nlp: Language, text: str, meta: ArticleMeta) -> Doc:
 
 
 def extract_article(text: str, meta: ArticleMeta | None = None, *, nlp: Language | None = None) -> ArticleFacts:
-    """Extract every fact from one article's text."""
-    nlp = nlp or build_nlp()
-    meta = meta or ArticleMeta(id="article")
-    doc = nlp(_make_doc(nlp, text, meta))
-    return doc._.get(FACTS_EXTENSION)
+    """Extract every fact from one article's text (in pieces when it is over `nlp.max_length`)."""
+    return next(extract_many([(text, meta or ArticleMeta(id="article"))], nlp=nlp))
 
 
 def extract_many(items: Iterable[tuple[str, ArticleMeta]], *, nlp: Language | None = None,
                  batch_size: int = 8, n_process: int = 1) -> Iterator[ArticleFacts]:
     """Extract many articles in order: `nlp.pipe` batching in one process, or `n_process` worker
-    processes each with its own pipeline (facts are plain dataclasses, so they travel by pickle)."""
+    processes each with its own pipeline (facts are plain dataclasses, so they travel by pickle).
+    An article over `nlp.max_length` is extracted in pieces and joined (`long_texts`)."""
     nlp = nlp or build_nlp()
     if n_process > 1:
         yield from _extract_in_processes(items, nlp, n_process, batch_size)
         return
-    docs = (_make_doc(nlp, text, meta) for text, meta in items)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield doc._.get(FACTS_EXTENSION)
+    plan: deque[tuple[str, ArticleMeta, list[int]]] = deque()  # articles whose pieces are in the pipe
+
+    def docs() -> Iterator[Doc]:
+        for text, meta in items:
+            starts = piece_starts(text, nlp.max_length)
+            plan.append((text, meta, starts))
+            for start, end in zip(starts, [*starts[1:], len(text)]):
+                yield _make_doc(nlp, text[start:end], meta)
+
+    results = (doc._.get(FACTS_EXTENSION) for doc in nlp.pipe(docs(), batch_size=batch_size))
+    for facts in results:
+        text, meta, starts = plan.popleft()
+        if len(starts) == 1:
+            yield facts
+        else:  # an article over max_length: its pieces come out of the pipe one after the other
+            pieces = [facts, *(next(results) for _ in starts[1:])]
+            yield join_pieces(meta, text, list(zip(starts, pieces)))
 
 
 _WORKER_NLP: Language | None = None

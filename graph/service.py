@@ -179,8 +179,9 @@ class NewsService:
         return article_from_text(text, article_id=article_id, **meta)
 
     def _checked(self, items: Iterable[Assigned | ArticleError]) -> Iterable[Assigned | ArticleError]:
-        """Texts over the limit (ours, or the pipeline's `max_length`) become one error line each."""
-        limit = min(self.max_article_chars, self.nlp.max_length)
+        """Texts over our limit become one error line each (texts over the pipeline's `max_length`
+        but under ours are extracted in pieces, `extract.long_texts`)."""
+        limit = self.max_article_chars
         for item in items:
             if isinstance(item, Assigned) and len(item.item.text) > limit:
                 yield ArticleError(item.item.source, f"text too long ({len(item.item.text)} characters, limit {limit})")

@@ -8,6 +8,7 @@ import pytest
 from newsgraph import NewsGraph
 from newsgraph.graph.service import ArticleConflict, NewsService
 from newsgraph.graph.store import OxigraphStore, StoreError
+from tests.extract.test_long_texts import LIMIT, SECOND, long_article, max_length
 
 TEXT_1 = "Chancellor Mira Holt met President Ivo Sand in Vienna on Tuesday."
 TEXT_2 = "Chancellor Mira Holt met Prime Minister Lena Dorn in Prague on Friday."
@@ -62,12 +63,25 @@ def test_an_explicit_id_with_other_content_is_a_conflict_unless_replacing(servic
     assert service.ingest_one(service.article(TEXT_2, article_id="n1"), replace=True).status == "replaced"
 
 
-def test_a_text_over_the_pipeline_limit_is_one_error_and_the_others_are_stored(service, tmp_path):
+def test_a_text_over_the_pipeline_limit_is_stored_whole_and_one_over_ours_is_one_error(nlp, tmp_path):
+    service = NewsService(OxigraphStore(), nlp=nlp, max_article_chars=20_000)
     (tmp_path / "good.txt").write_text(TEXT_1, encoding="utf-8")
-    (tmp_path / "huge.txt").write_text("Word and word. " * 100_000, encoding="utf-8")  # 1.5 M characters
-    summary = service.ingest([tmp_path])
-    assert [o.id for o in summary.outcomes] == ["good"]
+    (tmp_path / "huge.txt").write_text("Word and word. " * 2_000, encoding="utf-8")  # over our limit
+    (tmp_path / "long.txt").write_text(long_article(), encoding="utf-8")  # over the pipeline's
+    with max_length(nlp, LIMIT):
+        summary = service.ingest([tmp_path])
+    assert [o.id for o in summary.outcomes] == ["good", "long"]
     assert len(summary.errors) == 1 and "huge.txt" in summary.errors[0] and "too long" in summary.errors[0]
+    graph = summary.outcomes[1].iri
+    assert service.store.articles().count(graph) == 1
+    rows = service.store.select(f"""PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+        PREFIX schema: <https://schema.org/>
+        SELECT ?body ?sentence ?start ?end WHERE {{ GRAPH <{graph}> {{
+            ?a schema:articleBody ?body . ?e ng:sentence ?sentence ; ng:startOffset ?start ; ng:endOffset ?end }} }}""")
+    body = rows[0]["body"]
+    assert body == long_article()
+    assert all(body[int(r["start"]):int(r["end"])] == r["sentence"] for r in rows)
+    assert any(SECOND in r["sentence"] and int(r["start"]) > LIMIT for r in rows)
 
 
 def test_read_only_snapshot_holds_no_lock_and_refuses_a_held_store(nlp, tmp_path):
