@@ -2,8 +2,8 @@
 
 spaCy refuses a text over `nlp.max_length` (1,000,000 characters by default), because the parser
 and the entity recogniser need memory in proportion to it. Such an article is cut into pieces no
-longer than that, at the last paragraph break in the second half of the window, else the last
-sentence end, else the last space (a hard cut only for a text with none of them). Each piece is
+longer than that, each cut at the window's last paragraph break past its midpoint, else its last
+sentence end, else its last space (a hard cut only for a text with none of them). Each piece is
 extracted on its own; `join_pieces` shifts every character offset (evidence, mentions, quotes)
 by the piece's start, so provenance points into the whole article, and merges what the pieces
 share: a person or a delegation with the same key in two pieces is one.
