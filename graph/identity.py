@@ -53,14 +53,14 @@ def _stored(store: OxigraphStore, names: set[str], article: URIRef) -> dict[str,
     if not names:
         return {}
     values = " ".join(_literal(n) for n in sorted(names))
-    rows = store.select(f"""SELECT ?p ?name ?gender ?country ?count WHERE {{ VALUES ?name {{ {values} }}
-        GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.name}> ?name ; <{IDX.mentionCount}> ?count
-          OPTIONAL {{ ?p <{IDX.gender}> ?gender }} OPTIONAL {{ ?p <{IDX.countryServed}> ?country }} }} }}""")
-    own = _mentioned_by(store, article)
+    rows = store.select(f"""SELECT ?p ?name ?gender ?country ?elsewhere WHERE {{ VALUES ?name {{ {values} }}
+        GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.name}> ?name
+          OPTIONAL {{ ?p <{IDX.gender}> ?gender }} OPTIONAL {{ ?p <{IDX.countryServed}> ?country }} }}
+        BIND(EXISTS {{ GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.mentionedIn}> ?other FILTER(?other != <{article}>) }} }} AS ?elsewhere) }}""")
     found: dict[str, tuple[str, set[str], str | None]] = {}
     for row in rows:
         iri = str(row["p"])
-        if iri in own and int(row["count"]) <= 1:
+        if not row["elsewhere"]:
             continue  # only the article being replaced mentions them
         name, countries, gender = found.get(iri, (str(row["name"]), set(), None))
         if row.get("country"):
@@ -68,12 +68,6 @@ def _stored(store: OxigraphStore, names: set[str], article: URIRef) -> dict[str,
         gender = gender or _gender_of(row.get("gender"))
         found[iri] = (name, countries, gender)
     return {iri: (name, Profile(gender, frozenset(countries))) for iri, (name, countries, gender) in found.items()}
-
-
-def _mentioned_by(store: OxigraphStore, article: URIRef) -> set[str]:
-    """The people the stored version of this article mentions (one graph's pattern)."""
-    rows = store.select(f"SELECT ?p WHERE {{ GRAPH <{article}> {{ <{article}> schema:mentions ?p }} }}")
-    return {str(r["p"]) for r in rows}
 
 
 def _gender_of(value) -> str | None:

@@ -6,15 +6,24 @@ people of how many articles mention them, and a hub person in most articles make
 store. The index graph `PEOPLE_GRAPH` holds, once per person, under its own `idx:` predicates
 (so that queries in the contract vocabulary never see it): name, aliases, gender, the names of
 the countries served, search keys (`idx:surnameKey`, the lower-cased last word of a full
-name; `idx:nameKey`, every prefix of every word of the name and aliases, accent-free) and
-`idx:mentionCount`, the number of article graphs that mention the person. Looking up a key is one
+name; `idx:nameKey`, every prefix of every word of the name and aliases, accent-free) and one
+`idx:mentionedIn <article>` triple per article that mentions the person. Looking up a key is one
 index range of the store, so its cost depends on the answer, not on the store.
 
-It is updated in the same SPARQL update (one transaction) as the article graph it follows:
-counts of the old graph's people go down, the new graph's people are described and counted, and
-people no article mentions any more leave the index. Descriptions only grow while a person is
+Insert-only per article: writing an article adds its mention triples and (re-)inserts descriptions
+that are mostly there already (an existing quad is not written again); nothing is rewritten, so a
+hub mentioned by thousands of articles costs each new article the same as anyone else. (Version 1
+kept an `idx:mentionCount` literal rewritten by every article that mentions the person: a hub's
+count rewritten n times left RocksDB tombstones that made each write slower with n.) How many
+articles mention a person is counted when asked (`mention_counts`).
+
+It is updated in the same SPARQL update (one transaction) as the article graph it follows: the
+old graph's mentions go, and the people no other article mentions leave the index; the new
+graph's people are described and their mentions added. Descriptions only grow while a person is
 still mentioned (an alias from a deleted article stays until the person's last article goes).
-Graphs written by raw SPARQL Update are not indexed; `rebuild` indexes a store from its articles.
+Graphs written by raw SPARQL Update are not indexed; `rebuild` (`newsgraph reindex`) indexes a
+store from its articles. The index graph carries its layout version (`idx:version` on the graph's
+IRI); `ensure`, run when a writable store is opened by the service, migrates an older index.
 """
 from __future__ import annotations
 
@@ -32,9 +41,12 @@ PEOPLE_GRAPH = next(iter(INDEX_GRAPHS))
 IDX = Namespace("https://w3id.org/newsgraph/index#")  # the index's own keys, not part of the vocabulary
 _G = f"<{PEOPLE_GRAPH}>"
 _MENTIONS = f"<{SCHEMA.mentions}>"
-_COUNT = f"<{IDX.mentionCount}>"
+_MENTIONED = f"<{IDX.mentionedIn}>"
+_VERSION = f"<{IDX.version}>"
+VERSION = 2  # the index layout: 2 = one idx:mentionedIn triple per (person, article), no counts stored
 
-__all__ = ["PEOPLE_GRAPH", "search_keys", "surname_key", "write_update", "remove_update", "rebuild", "is_index"]
+__all__ = ["PEOPLE_GRAPH", "VERSION", "search_keys", "surname_key", "write_update", "remove_update", "rebuild",
+           "is_index", "ensure", "mention_counts", "version_of"]
 
 
 # the index's own predicates: its triples never repeat the vocabulary's, so SPARQL over the union of
@@ -71,14 +83,15 @@ def _nt(term) -> str:
     return term.n3()
 
 
-def _decrement(article: str) -> str:
-    """Count down the people an article graph mentions (before the graph is dropped)."""
+def _forget(article: str) -> str:
+    """Take an article's mentions out of the index (before its graph is replaced or dropped): the
+    people no other article mentions leave it whole. Bound lookups only: the article's mentions
+    (one range of the graph-object index) and, per person, whether a second mention exists."""
     a = f"<{article}>"
-    return f"""DELETE {{ GRAPH {_G} {{ ?p {_COUNT} ?c }} }} INSERT {{ GRAPH {_G} {{ ?p {_COUNT} ?c1 }} }}
-WHERE {{ GRAPH {a} {{ {a} {_MENTIONS} ?p }} GRAPH {_G} {{ ?p {_COUNT} ?c }} BIND(?c - 1 AS ?c1) }}"""
-
-
-_FORGET = f"""DELETE {{ GRAPH {_G} {{ ?p ?x ?y }} }} WHERE {{ GRAPH {_G} {{ ?p {_COUNT} 0 . ?p ?x ?y }} }}"""
+    return f"""DELETE {{ GRAPH {_G} {{ ?p ?x ?y }} }}
+WHERE {{ GRAPH {_G} {{ ?p {_MENTIONED} {a} }} FILTER NOT EXISTS {{ GRAPH {_G} {{ ?p {_MENTIONED} ?o FILTER(?o != {a}) }} }}
+  GRAPH {_G} {{ ?p ?x ?y }} }} ;
+DELETE WHERE {{ GRAPH {_G} {{ ?p {_MENTIONED} {a} }} }}"""
 
 
 def _describe(triples: list[tuple]) -> tuple[list[str], list[str]]:
@@ -116,25 +129,43 @@ def write_update(article: str, triples: list[tuple]) -> tuple[str, str]:
     """(SPARQL run before the article graph is replaced, SPARQL run after it) that keep the index
     in step with the new graph; both go into the article's own update request."""
     lines, people = _describe(triples)
-    after = []
-    if lines:
-        after.append(f"INSERT DATA {{ GRAPH {_G} {{\n" + "\n".join(lines) + "\n} }")
-    if people:
-        values = " ".join(f"<{p}>" for p in people)
-        after.append(f"""DELETE {{ GRAPH {_G} {{ ?p {_COUNT} ?c }} }} INSERT {{ GRAPH {_G} {{ ?p {_COUNT} ?c1 }} }}
-WHERE {{ VALUES ?p {{ {values} }} OPTIONAL {{ GRAPH {_G} {{ ?p {_COUNT} ?c }} }} BIND(COALESCE(?c, 0) + 1 AS ?c1) }}""")
-    after.append(_FORGET)
-    return _decrement(article), " ;\n".join(after)
+    lines += [f"<{p}> {_MENTIONED} <{article}> ." for p in people]
+    lines.append(f"<{PEOPLE_GRAPH}> {_VERSION} {VERSION} .")  # already there but in a new index
+    return _forget(article), f"INSERT DATA {{ GRAPH {_G} {{\n" + "\n".join(lines) + "\n} }"
 
 
 def remove_update(article: str) -> str:
     """SPARQL that removes an article graph and keeps the index in step, as one request."""
-    return f"{_decrement(article)} ;\nDROP SILENT GRAPH <{article}> ;\n{_FORGET}"
+    return f"{_forget(article)} ;\nDROP SILENT GRAPH <{article}>"
+
+
+def mention_counts(store: OxigraphStore, people: Iterable[str] | None = None) -> dict[str, int]:
+    """How many articles mention each person (of `people`, or everyone): counted from the mention
+    triples, so the cost follows the mentions of the people asked about."""
+    if people is None:
+        where = f"GRAPH {_G} {{ ?p {_MENTIONED} ?a }}"
+    else:
+        values = " ".join(f"<{p}>" for p in people)
+        if not values:
+            return {}
+        where = f"VALUES ?p {{ {values} }} GRAPH {_G} {{ ?p {_MENTIONED} ?a }}"
+    return {str(r["p"]): int(r["c"]) for r in store.select(f"SELECT ?p (COUNT(?a) AS ?c) WHERE {{ {where} }} GROUP BY ?p")}
+
+
+def version_of(store: OxigraphStore) -> int | None:
+    """The layout version of a store's index graph (1 for an index written before versions), None
+    when there is no index graph."""
+    rows = store.select(f"SELECT ?v WHERE {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} ?v }} }}")
+    if rows:
+        return max(int(r["v"]) for r in rows)
+    if store.ask(f"ASK {{ GRAPH {_G} {{ ?s ?p ?o }} }}"):
+        return 1
+    return None
 
 
 def rebuild(store: OxigraphStore) -> int:
-    """Index every article graph of a store (for stores written before the index existed); the
-    number of articles indexed. Costs the store once."""
+    """Index every article graph of a store (for stores written before the index existed, or by raw
+    SPARQL Update); the number of articles indexed. Costs the store once."""
     store.update(f"DROP SILENT GRAPH {_G}")
     count = 0
     for graph in store.articles():
@@ -145,19 +176,36 @@ def rebuild(store: OxigraphStore) -> int:
         _, after = write_update(graph, triples)
         store.update(after)
         count += 1
+    store.update(f"INSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} {VERSION} }} }}")
     return count
 
 
-def ensure(store: OxigraphStore) -> None:
-    """Build the index of a writable store that has articles but no index yet (written by an older
-    version); a no-op otherwise."""
+def migrate(store: OxigraphStore) -> None:
+    """Bring a version 1 index (stored counts) to version 2 in one update: the counts go, one
+    mention triple per (person, article graph that mentions them) comes."""
+    store.update(f"""DELETE WHERE {{ GRAPH {_G} {{ ?p <{IDX.mentionCount}> ?c }} }} ;
+DELETE WHERE {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} ?v }} }} ;
+INSERT {{ GRAPH {_G} {{ ?p {_MENTIONED} ?g }} }}
+WHERE {{ GRAPH {_G} {{ ?p <{IDX.name}> ?n }} GRAPH ?g {{ ?g <{SCHEMA.mentions}> ?p }} }} ;
+INSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} {VERSION} }} }}""")
+
+
+def ensure(store: OxigraphStore) -> str | None:
+    """Bring a writable store's index up to date: build it when the store has articles but no index
+    (written by an older version), migrate an index of an older layout; a no-op otherwise. What
+    was done ("built", "migrated") or None."""
     import pyoxigraph as ox
     if not hasattr(store, "raw"):
-        return  # a remote store: its server's owner indexes it (`rebuild`)
+        return None  # a remote store: its server's owner indexes it (`newsgraph reindex`)
     if store.raw.contains_named_graph(ox.NamedNode(PEOPLE_GRAPH)):
-        return
+        if version_of(store) == VERSION:
+            return None
+        migrate(store)
+        return "migrated"
     if any(isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:") for g in store.raw.named_graphs()):
         rebuild(store)
+        return "built"
+    return None
 
 
 def _named(graph: str):

@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
+from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH, mention_counts
 from newsgraph.graph.store import OxigraphStore
 
 
@@ -31,15 +31,14 @@ def build_entries(store: OxigraphStore) -> list[PersonEntry]:
     """Every person once, from the store's name index graph (`name_index`): one row per name form,
     so the rebuild costs the people, not the articles that repeat them."""
     names: dict[str, str] = {}
-    counts: dict[str, int] = {}
     aliases: dict[str, set[str]] = {}
-    for r in store.select(f"""SELECT ?p ?n ?c ?a WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{
-            ?p <{IDX.name}> ?n ; <{IDX.mentionCount}> ?c OPTIONAL {{ ?p <{IDX.alias}> ?a }} }} }}"""):
+    counts = mention_counts(store)
+    for r in store.select(f"""SELECT ?p ?n ?a WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{
+            ?p <{IDX.name}> ?n OPTIONAL {{ ?p <{IDX.alias}> ?a }} }} }}"""):
         names.setdefault(r["p"], str(r["n"]))
-        counts[r["p"]] = int(r["c"])
         if r["a"]:
             aliases.setdefault(r["p"], set()).add(str(r["a"]))
-    return [PersonEntry(p, name, tuple(sorted(aliases.get(p, ()))), counts[p],
+    return [PersonEntry(p, name, tuple(sorted(aliases.get(p, ()))), counts.get(p, 0),
                         "|".join(sorted({name.lower(), *(a.lower() for a in aliases.get(p, ()))})))
             for p, name in names.items()]
 

@@ -65,9 +65,9 @@ def find_people(store: OxigraphStore, query: str = "", limit: int = 50, offset: 
         return []
     return store.select(f"""
         SELECT ?person ?name (GROUP_CONCAT(?alias; separator="|") AS ?aliases) ?articles
-        WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ {keys}
-          ?person <{IDX.mentionCount}> ?articles ; <{IDX.name}> ?name .
-          OPTIONAL {{ ?person <{IDX.alias}> ?alias }} }}
+        WHERE {{ {{ SELECT ?person (COUNT(?article) AS ?articles) WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ {keys}
+            ?person <{IDX.mentionedIn}> ?article }} }} GROUP BY ?person }}
+          GRAPH <{PEOPLE_GRAPH}> {{ ?person <{IDX.name}> ?name OPTIONAL {{ ?person <{IDX.alias}> ?alias }} }}
         }} GROUP BY ?person ?name ?articles ORDER BY DESC(?articles) ?name ?person LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 

@@ -373,6 +373,13 @@ class NewsService:
             self.store.flush()
         return removed
 
+    def reindex(self) -> int:
+        """Rebuild the people index graph from the stored articles (after raw SPARQL writes, or on a
+        server another tool filled); the number of articles indexed."""
+        count = name_index.rebuild(self.store)
+        self.store.flush()
+        return count
+
     def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, compact_jsonld: bool = False) -> None:
         """Stream the whole graph; JSON-LD compacted with our context when `compact_jsonld` (keys read as
         names, not IRIs; that needs the graph in memory)."""

@@ -19,6 +19,7 @@ app.command()(querying.export)
 app.command("who-met")(querying.who_met)
 app.command()(querying.articles)
 app.command()(querying.remove)
+app.command()(querying.reindex)
 app.command()(serving.serve)
 app.command()(demo.demo)
 

@@ -129,3 +129,10 @@ def remove(
     if not service.remove(article_id):
         raise fail(f"no article {article_id} in the store")
     console.print(f"removed {article_id}", highlight=False)
+
+
+def reindex(store: StoreOption = None) -> None:
+    """Rebuild the people index (search, surname joins) from the stored articles: after raw SPARQL
+    writes, or for a server filled by another tool. Opening a store migrates an older index by itself."""
+    service = service_for(settings(store=store), writable=True, must_exist=True)
+    console.print(f"indexed {service.reindex()} articles", highlight=False)

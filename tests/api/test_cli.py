@@ -121,6 +121,20 @@ def test_remove(tmp_path):
     assert run("remove", "istanbul_talks_2025", store=store).exit_code == 1
 
 
+def test_reindex_rebuilds_the_people_index(tmp_path):
+    from newsgraph.graph.name_index import PEOPLE_GRAPH
+    from newsgraph.graph.store import OxigraphStore
+    path = tmp_path / "store"
+    run("ingest", SAMPLE, store=path)
+    store = OxigraphStore(path)
+    store.update(f"DROP GRAPH <{PEOPLE_GRAPH}>")  # as if written by raw SPARQL Update
+    store.flush()
+    del store  # releases the folder's lock
+    result = run("reindex", store=path)
+    assert result.exit_code == 0 and "indexed 1 articles" in result.output, result.output
+    assert "Zelensky" in run("who-met", "Erdogan", store=path).output
+
+
 def test_missing_store_is_a_clear_error(tmp_path):
     result = run("who-met", "Putin", store=tmp_path / "nothing-here")
     assert result.exit_code == 1 and "no store" in result.output
