@@ -18,13 +18,15 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
 from newsgraph.extract.lexicon import DELEGATION_CUES, DELEGATION_NOUNS, country_for, word_set
-from newsgraph.extract.participants import listed_people, prep_after, sentence_end
+from newsgraph.extract.participants import listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
 
 JOIN_VERBS = word_set("join_verbs")
 INCLUDE_VERBS = word_set("include_verbs")
 SIDE_NOUNS = word_set("side_nouns")
 DESTINATION_PREPS = word_set("destination_preps")
+CHAIR_VERBS = word_set("chair_verbs")
+TALK_NOUNS = word_set("talk_nouns")
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
 _LEAD_VERBS = {"head", "lead"}
 _TALK_WORDS = {"talks", "negotiations", "delegation", "negotiation", "team", "group"}
@@ -168,7 +170,9 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     index = DelegationIndex()
     pending_heads: list[tuple[str, Evidence]] = []
     pending_members: list[tuple[str, list[str], Evidence]] = []
+    principals: list[str] = []
     for tok in doc:
+        principals.extend(p for p in _principals(tok, people) if p not in principals)
         if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | JOIN_VERBS | INCLUDE_VERBS or tok.lower_.startswith("join")
                 or tok.lower_ == "along"):
             continue
@@ -210,6 +214,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             delegation = index.delegations[index.refs[tok.i]]
             delegation.members.update(side_members)
     _assign_heads(index, pending_heads, countries)
+    _principals_head_sides(index, principals, countries)
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader)
         if delegation is None:
@@ -290,6 +295,78 @@ def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     return _by_list(verb, people)
+
+
+def _chair_unit(tok: Token) -> tuple[int, int] | None:
+    """The token range of a chairing verb ("held", "led", "co-chaired" over three tokens), or None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VBG"}:
+        return None
+    if lemma not in CHAIR_VERBS and lemma.replace("-", "") not in CHAIR_VERBS:
+        return None
+    doc = tok.doc
+    start = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co" else tok.i
+    return start, tok.i + 1
+
+
+def _talk_noun_after(doc: Doc, i: int, window: int = 4) -> Token | None:
+    """ "held (the first round of) talks", "presided over the session": the talks right after a verb."""
+    for tok in doc[i:min(i + window, len(doc))]:
+        if tok.lower_ in TALK_NOUNS or tok.lemma_.lower() in TALK_NOUNS:
+            return tok
+        if not (tok.pos_ in {"DET", "ADJ", "NUM"} or tok.lower_ in {"over", "bilateral", "the", "of"}):
+            return None
+    return None
+
+
+def _principals(verb: Token, people: PeopleIndex) -> list[str]:
+    """The people who run talks: "A and B co-chaired the talks", "A held talks with B", "the talks were
+    co-chaired by A and B", "C presided over the session". They head their sides (below). Read along
+    the surface: the parser splits "co-chaired" and hangs its parts anywhere."""
+    unit = _chair_unit(verb)
+    if unit is None:
+        return []
+    start, end = unit
+    doc = verb.doc
+    out: list[str] = []
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lemma_ == "be":  # "the talks were co-chaired by A and B"
+        subject = next((t for t in doc[verb.sent.start:start] if t.lower_ in TALK_NOUNS or t.lemma_.lower() in TALK_NOUNS), None)
+        if subject is None or end >= len(doc) or doc[end].lower_ != "by":
+            return []
+        return listed_people(doc, end + 1, people, end=sentence_end(verb), new_clause=False)
+    talks = _talk_noun_after(doc, end)
+    if talks is None:
+        return []
+    out += people_before(doc, start, people)
+    if talks.i + 1 < len(doc) and doc[talks.i + 1].lower_ == "with":  # "held talks with B": B runs them too
+        out += listed_people(doc, talks.i + 2, people, end=sentence_end(verb))
+    return list(dict.fromkeys(out))
+
+
+def _principals_head_sides(index: DelegationIndex, principals: list[str], countries: dict[str, str]) -> None:
+    """A principal of talks heads their own country's delegation when no head is named; when one
+    principal's country is unknown and one side is left without a head, that side is theirs."""
+    headless = {d.represents: d for d in index.delegations.values()
+                if d.head is None and d.represents and not d.represents_organization}
+    if not headless:
+        return
+    unplaced = []
+    for person in principals:
+        if any(d.head == person for d in index.delegations.values()):
+            continue
+        side = index.of_person(person)
+        country = side.represents if side is not None else countries.get(person)
+        if country in headless:
+            delegation = headless.pop(country)
+            delegation.head = person
+            delegation.members.add(person)
+        elif country is None:
+            unplaced.append(person)
+    if len(unplaced) == 1 and len(headless) == 1:
+        delegation = next(iter(headless.values()))
+        delegation.head = unplaced[0]
+        delegation.members.add(unplaced[0])
 
 
 def _assign_heads(index: DelegationIndex, heads: list[tuple[str, Evidence]], countries: dict[str, str]) -> None:

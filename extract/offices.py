@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Evidence, Office
-from newsgraph.extract.lexicon import (FORMER_WORDS, OCCUPATIONS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
+from newsgraph.extract.lexicon import (CITY_FORMS, FORMER_WORDS, OCCUPATIONS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
                              WEAK_TITLE_HEADS, country_for)
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import entity_starting_at, governing_verb
@@ -336,6 +336,8 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
                 continue
             if k > 0 and country is None and offices and offices[-1].person == mention.person:
                 country = offices[-1].org if offices[-1].org_is_country else None
+            if country is None and org is None and run[-1].i == mention.start - 1:
+                country, org = _postposed_place(doc, mention)  # "King Olaf Brandt of Norway"
             key = (mention.person, title.lower(), former)
             if key in seen:
                 continue
@@ -347,6 +349,28 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     known = {(o.person, o.title.lower()) for o in offices}
     offices += [o for o in _counterparts(doc, people, offices) if (o.person, o.title.lower()) not in known]
     return offices
+
+
+def _postposed_place(doc: Doc, mention: Mention) -> tuple[str | None, str | None]:
+    """ "President Tomas Vell of Chile", "Queen Ana Lind of Sweden", "Mayor Jean Roux of Lyon": the
+    (country, place) named in an of-phrase right after a titled name. A country counts only by its own
+    name (a capital there is the city the post is in: "Mayor X of Lima")."""
+    k = mention.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None, None
+    start = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
+    ent = entity_starting_at(doc[start])
+    if ent is None or ent.label_ != "GPE":
+        return None, None
+    text = ent.text[:-2] if ent.text.endswith(("'s", "\u2019s")) else ent.text
+    country = country_for(text)
+    if country is not None and text not in CITY_FORMS and (
+            strip_leading_the(text).lower() == strip_leading_the(country).lower() or text in _SHORT_COUNTRY_FORMS):
+        return country, None
+    return None, (text if country is None or text in CITY_FORMS else None)
+
+
+_SHORT_COUNTRY_FORMS = {"U.S.", "US", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain", "UAE", "Russian Federation"}
 
 
 def person_countries(offices: list[Office]) -> dict[str, str]:

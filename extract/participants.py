@@ -73,6 +73,16 @@ def listed_people(doc: Doc, start: int, people: PeopleIndex, *, end: int | None 
     return out
 
 
+def people_before(doc: Doc, end: int, people: PeopleIndex, limit: int = 40) -> list[str]:
+    """Keys of the people in the list that ends right before token `end`, in order: the subject of
+    "A of Norway and Peruvian President B co-chaired", read leftwards while the tokens can sit in a list."""
+    start = end
+    floor = max(doc[end].sent.start if end < len(doc) else 0, end - limit)
+    while start > floor and (_continues(doc[start - 1]) or people.mention_at(start - 1) is not None):
+        start -= 1
+    return listed_people(doc, start, people, end=end, new_clause=False)
+
+
 def prep_after(trigger: Token, words: set[str], window: int = 8) -> Token | None:
     """The first preposition of `words` after a trigger in its clause ("met today with", "talks
     this morning with"), whatever the parser hung it on; None past a verb or a clause boundary."""
