@@ -5,41 +5,23 @@ of each kind (2 in CI; 20 or more for the figures); NEWSGRAPH_KILL_REPORT=FILE w
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
-import httpx
-import pyoxigraph as ox
 import pytest
 
-from tests.api.live import AUTH, start_server
+from tests.api.crash_burst import article_text as _text, half_written, kill_group, run_kills, store_graphs
 
 pytestmark = pytest.mark.slow
 
 RUNS = int(os.environ.get("NEWSGRAPH_KILL_RUNS", "2"))
 ARTICLES = 120
-SCHEMA = "https://schema.org/"
 FIGURES: dict[str, dict] = {}
-
-
-FIRST = ["Karl", "Lena", "Anton", "Marta", "Felix", "Ilse", "Oskar", "Greta", "Paul", "Vera", "Jonas"]
-LAST = ["Albrecht", "Brenner", "Castell", "Dorfmann", "Eckert", "Falkner", "Gruber", "Hartmann", "Imhof",
-        "Jansen", "Kessler", "Lindner", "Moser", "Nagel", "Oberle", "Pichler", "Reiter"]
-
-
-def _text(n: int) -> str:
-    first = f"{FIRST[n % len(FIRST)]} {LAST[n % len(LAST)]}"
-    second = f"{FIRST[(n + 3) % len(FIRST)]} {LAST[(n + 5) % len(LAST)]}"
-    return (f"Minister {first} met Ambassador {second} in Oslo on Tuesday. "
-            f"\"The talks were useful,\" {first.split()[1]} said afterwards.")
 
 
 @pytest.fixture(scope="module")
@@ -55,43 +37,9 @@ def people_of(extract):
 
 
 def _check_store(path: Path, expected: dict[str, set[str]]) -> tuple[int, list[str]]:
-    """Open the store as a fresh process would; every article graph must be whole. Returns the
-    number of articles and the problems found."""
-    store = ox.Store(str(path))
-    problems = []
-    graphs = [g.value for g in store.named_graphs() if not g.value.startswith("urn:newsgraph:")]  # not the derived indexes
-    for graph in graphs:
-        slug = graph.rsplit("/", 1)[-1]
-        if slug not in expected:
-            continue
-        rows = store.query(f"""SELECT ?name WHERE {{ GRAPH <{graph}> {{ ?a a <{SCHEMA}NewsArticle> .
-                                 ?p a <{SCHEMA}Person> ; <{SCHEMA}name> ?name }} }}""")
-        names = {row["name"].value for row in rows}
-        if not expected[slug] <= names:
-            problems.append(f"{slug} is half-written: {sorted(names)}")
-    count = len(graphs)
-    del store
-    gc.collect()
-    return count, problems
-
-
-def _store_bytes(path: Path) -> int:
-    """Bytes in the store folder (the write-ahead log grows with every article written)."""
-    total = 0
-    for f in path.glob("*") if path.exists() else []:
-        try:
-            total += f.stat().st_size
-        except OSError:
-            pass
-    return total
-
-
-def _kill_group(process: subprocess.Popen) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    process.wait(timeout=10)
+    """Open the store as a fresh process would: the number of article graphs, and the half-written ones."""
+    articles = [g for g in store_graphs(path) if not g.startswith("urn:newsgraph:")]  # not the derived indexes
+    return len(articles), half_written(path, expected)
 
 
 def test_kill_minus_nine_cli_ingest(tmp_path, people_of):
@@ -105,85 +53,40 @@ def test_kill_minus_nine_cli_ingest(tmp_path, people_of):
     store = tmp_path / "store"
     command = [sys.executable, "-m", "newsgraph.api.cli.main", "ingest", str(folder), "--store", str(store),
                "--published", "2025-02-04"]
-    counts, problems = [], []
-    for _ in range(RUNS):
-        before = _store_bytes(store)
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    counts, problems, reported = [], [], set()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}  # each outcome line is out as soon as it is printed
+    for run in range(RUNS):
+        out = tmp_path / f"ingest-{run}.out"
+        with out.open("wb") as sink:
+            process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True, env=env)
         waited = time.monotonic() + 120
-        while _store_bytes(store) == before and time.monotonic() < waited and process.poll() is None:
-            time.sleep(0.05)  # the model loads; then the first article is written
+        while "created " not in out.read_text() and time.monotonic() < waited and process.poll() is None:
+            time.sleep(0.05)  # the model loads; then the first article is written and reported
         time.sleep(rng.uniform(0, 3))  # a random moment while articles are being written
-        _kill_group(process)
+        kill_group(process)
+        reported |= {line.split()[1] for line in out.read_text().splitlines() if line.startswith("created ")}
         if store.exists():
             count, found = _check_store(store, expected)
             counts.append(count)
             problems += found
+            graphs = {g.rsplit("/", 1)[-1] for g in store_graphs(store)}
+            problems += [f"reported {ident} is not stored" for ident in sorted(reported - graphs)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     count, found = _check_store(store, expected)
-    FIGURES["cli"] = {"kills": RUNS, "articles_after_each_kill": counts, "problems": len(problems + found)}
+    FIGURES["cli"] = {"kills": RUNS, "articles_after_each_kill": counts, "reported_before_kills": len(reported),
+                      "problems": len(problems + found)}
     assert not problems and not found, (problems + found)[:5]
     assert count == len(expected)
 
 
 def test_kill_minus_nine_server_during_post_burst(tmp_path, people_of):
-    rng = random.Random(11)
-    store = tmp_path / "store"
-    acknowledged: dict[str, set[str]] = {}
-    numbers: dict[str, int] = {}
-    problems: list[str] = []
-    counter = iter(range(10**6))
-    for run in range(RUNS):
-        server = start_server(store, request_timeout=120)
-        stop = threading.Event()
-        lock = threading.Lock()
-
-        def burst():
-            with httpx.Client(base_url=server.url, timeout=120) as c:
-                while not stop.is_set():
-                    n = next(counter)
-                    ident = f"crash-{n}"
-                    with lock:
-                        numbers[ident] = n
-                    try:
-                        r = c.post("/articles", json={"text": _text(n), "id": ident, "published": "2025-02-04"}, headers=AUTH)
-                    except httpx.HTTPError:
-                        return  # the server is gone: this write was never acknowledged
-                    if r.status_code == 201:
-                        with lock:
-                            acknowledged[ident] = set(r.json()["people"])
-                    elif r.status_code >= 500:
-                        problems.append(f"POST {ident}: {r.status_code}")
-
-        threads = [threading.Thread(target=burst) for _ in range(4)]
-        for t in threads:
-            t.start()
-        first_ack = time.monotonic() + 120
-        while time.monotonic() < first_ack and not any(k for k in acknowledged if k not in FIGURES.get("_seen", set())):
-            time.sleep(0.1)
-        time.sleep(rng.uniform(0.2, 3.0))
-        _kill_group(server.process)
-        stop.set()
-        for t in threads:
-            t.join(60)
-        FIGURES.setdefault("_seen", set()).update(acknowledged)
-        expected = {ident: acknowledged.get(ident) or people_of(n) for ident, n in numbers.items()}
-        count, found = _check_store(store, expected)
-        problems += found
-        missing = [k for k in acknowledged if not _present(store, k)]
-        problems += [f"acknowledged {k} lost" for k in missing]
-    FIGURES["server"] = {"kills": RUNS, "acknowledged": len(acknowledged), "problems": len(problems)}
-    assert not problems, problems[:5]
-    assert acknowledged
-
-
-def _present(store: Path, ident: str) -> bool:
-    s = ox.Store(str(store))
-    try:
-        return any(g.value.endswith(f"/{ident}") for g in s.named_graphs())
-    finally:
-        del s
-        gc.collect()
+    """A few kills here; `bench/bench_crash.py --kills 20` runs the same driver for the figures."""
+    figures = run_kills(tmp_path / "store", RUNS, people_of, seed=11, ack_deadline=90)
+    FIGURES["server"] = figures.summary()
+    assert not figures.problems, figures.problems[:5]
+    assert figures.kills == RUNS and figures.acknowledged > 0
+    assert (figures.lost, figures.half_written, figures.server_errors, figures.stalls) == (0, 0, 0, 0)
 
 
 def teardown_module(module):
