@@ -134,6 +134,13 @@ def _is_to_infinitive(nodes: list[Token], be: Token) -> bool:
     return below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
+def _for_to_clause(verb: Token) -> bool:
+    """ "for A to meet B": an infinitive with its own for-subject is never asserted, only weighed."""
+    children = list(verb.children)
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))
+
+
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
     """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
     nodes = [trigger] + _governors(trigger)
@@ -161,6 +168,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.DECLINED
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children):
             return MeetingStatus.HYPOTHETICAL
+        if _for_to_clause(node):
+            return MeetingStatus.HYPOTHETICAL  # "it is time for A to meet B", "no need for A to meet B"
         if above and forms & WISH_VERBS:
             return MeetingStatus.HYPOTHETICAL  # "hopes to meet", "would like to meet"
         if above and (forms & PROPOSAL_VERBS or (forms & {"call"} and _particle(node) != "off")
@@ -487,8 +496,10 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} else [])
     parties.add(subjects)
     parties.add(_left_conjunct(s) for s in subjects)
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROPOSAL_VERBS and not _prep_objects(tok, {"with"}):
-        parties.add(_children(tok.head, _SUBJECTS))  # "Walz invited Biden to meet": the inviter is the other party
+    if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROPOSAL_VERBS and not _prep_objects(tok, {"with"})
+            and not _children(tok, {"dobj"})):
+        # "Walz invited Biden to meet": the inviter is the other party (not in "urged A to meet B")
+        parties.add(_children(tok.head, _SUBJECTS))
     named_before = list(parties.all)
     objects = [o for o in _children(tok, {"dobj"}) if not (o.lemma_.lower() in PLACE_NOUNS and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
@@ -544,6 +555,17 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:  # "held talks with X"
         parties.add(_controller_subjects(head))
         parties.add(_prep_objects(head, {"with"}), guests=True)
+        return head
+    while tok.dep_ in _SUBJECTS and head.dep_ == "auxpass" and head.head.i != head.i:
+        head = head.head  # "the talks were co-chaired by ...": the split verb hangs the subject on "were"
+    passive = tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in head.children))
+    if passive and head.lemma_.lower() in LIGHT_VERBS:
+        # "talks were held by A with B", "a meeting was held between A and B", "the session was co-chaired by A and B"
+        for agent_tok in _children(head, {"agent"}):
+            parties.add(_children(agent_tok, {"pobj"}))
+        parties.add(_prep_objects(head, {"with"}), guests=True)
+        parties.add(_prep_objects(head, {"between", "among"}))
+        _surface_lists(head, parties, objects=False)
         return head
     background = tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS  # "At a meeting, A and B agreed"
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it

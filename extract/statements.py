@@ -23,9 +23,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
-from newsgraph.extract.lexicon import INDIRECT_VERBS, REPORTING_VERBS
+from newsgraph.extract.lexicon import INDIRECT_VERBS, REPORTING_VERBS, word_set
 from newsgraph.extract.people import PeopleIndex
 
+VOCATIVES = word_set("vocatives")
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}
 
@@ -153,8 +154,20 @@ def _same_paragraph(text: str, start: int, end: int) -> bool:
     return "\n" not in text[start:end]
 
 
+def _addresses_someone(words: str) -> bool:
+    """ "Welcome, Mr. Prime Minister", "Madam Speaker, we object": a vocative makes a quote speech."""
+    for part in (p.strip() for p in words.split(",")[1:] + words.split(",")[:1]):
+        first = part.split()[0].lower() if part.split() else ""
+        if first in VOCATIVES and len(part.split()) > 1:
+            return "," in words
+    return False
+
+
 def is_name_or_title(words: str) -> bool:
-    """Quotation marks around a name or title ("Saturday Night Live", "SNL") mark a name, not speech."""
+    """Quotation marks around a name or title ("Saturday Night Live", "SNL") mark a name, not speech
+    (unless someone is addressed in it: "Thank You, Mr. President")."""
+    if _addresses_someone(words):
+        return False
     tokens = [w for w in words.replace("!", " ").replace("?", " ").split() if any(c.isalpha() for c in w)]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
     if len(tokens) == 1:  # "SNL" is a name, "Safety," a word someone said

@@ -111,7 +111,8 @@ def test_evidence_offsets_point_into_text(extract):
 @pytest.mark.parametrize("words, expected", [
     ("Saturday Night Live", True), ("SNL", True), ("Sons of Trump", True),
     ("not serious", False), ("We will not give up.", False), ("It Is Over.", False), ("impatient", False),
-    ("Safety,", False),
+    ("Safety,", False), ("Mr. Deeds Goes to Town", True),
+    ("Welcome, Mr. Prime Minister", False), ("Madam Chair, We Object", False), ("Thank You, Your Majesty", False),
 ])
 def test_names_in_quotes_are_not_statements(words, expected):
     from newsgraph.extract.statements import is_name_or_title
@@ -249,3 +250,16 @@ def test_a_new_paragraphs_subject_outranks_the_last_paragraphs_speaker(extract, 
 def test_a_persons_office_speaks_under_the_name_the_article_uses(extract, text, speaker):
     facts = extract(text)
     assert [s.speaker.key for s in facts.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Sultan Omar Harith received Prime Minister Kenji Ono in Muscat. "Welcome, Mr. Prime Minister," Harith said.',
+     "Welcome, Mr. Prime Minister", "Omar Harith"),
+    ('Queen Lise Dorn greeted President Amos Kibet at the palace. "Good Evening, Mr. President," the queen told him.',
+     "Good Evening, Mr. President", "Lise Dorn"),
+    ('Senator Rita Vance rose in the chamber. "Madam Speaker, Thank You," Vance began.',
+     "Madam Speaker, Thank You", "Rita Vance"),
+])
+def test_a_quote_addressing_someone_is_speech(extract, text, words, speaker):
+    facts = extract(text)
+    assert speaker_of(facts, words) == speaker
