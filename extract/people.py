@@ -312,6 +312,7 @@ class PeopleIndex:
         for extra in self._names_after_titles(covered) + self._names_missed_by_ner(covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
+        spans = self._mend_cut_names(spans)
         known = {_name_key(doc[s:e].text) for s, e, _ in spans}
         known |= {key[-1:] for key in known if len(key) > 1}  # surnames alone
         # the first word when it is no common given name: "Tedros" (Tedros Adhanom Ghebreyesus), "Wang" (Wang Yi)
@@ -340,6 +341,30 @@ class PeopleIndex:
         spans.sort()
         self._cluster(spans)
         self._merge_aliases()
+
+    def _mend_cut_names(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+        """Names NER cut short, made whole again from the article's own evidence: a first name left
+        before the span ("State Antony | J. Blinken"), and a word left after it that another mention of
+        the person shows belongs to the name ("Bilawal Bhutto | Zardari" when "Bhutto Zardari" occurs)."""
+        doc = self.doc
+        covered = {i for s, e, _ in spans for i in range(s, e)}
+        pairs = {_name_key(doc[s:e].text)[:2] for s, e, _ in spans if e - s >= 2}
+        out = []
+        for start, end, gender in spans:
+            before = doc[start - 1] if start > 0 else None
+            if (before is not None and start - 1 not in covered and before.pos_ == "PROPN" and before.text[:1].isupper()
+                    and before.text.isalpha() and is_first_name(before.text) and before.lower_ not in TITLE_HEADS
+                    and before.lower_ not in TITLE_MODIFIERS and before.lower_ not in HONORIFICS
+                    and not country_for(before.text) and before.ent_type_ in {"", "PERSON"}
+                    and (len(doc[start].text) <= 2 or doc[start].text.endswith("."))):
+                start -= 1  # only before an initial: "Antony J. Blinken"
+                covered.add(start)
+            while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                   and _name_key(doc[end - 1:end + 1].text) in pairs and not country_for(doc[end].text)):
+                covered.add(end)
+                end += 1
+            out.append((start, end, gender))
+        return out
 
     def _non_person_strings(self) -> set[tuple[str, ...]]:
         """Name strings the article itself shows are no person (one sense per discourse): ones NER
