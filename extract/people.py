@@ -28,6 +28,8 @@ from newsgraph.extract.lexicon import (GENDERED_TITLES, HONORIFICS, KINSHIP_NOUN
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
+_LOCATIVE_PREPS = {"in", "near", "outside"}
+_PERSON_TAKING_HEADS = {"believe", "confidence", "trust", "faith", "interest", "role", "stake"}  # "trust in X"
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
 
 
@@ -124,7 +126,7 @@ def _classified_after(doc: Doc, end: int) -> bool:
         return False
     for tok in doc[end + 1:min(end + 5, len(doc))]:
         if tok.lower_ in NON_PERSON_CLASSIFIERS and tok.pos_ == "NOUN":
-            return True
+            return tok.dep_ != "compound"  # "a port city" yes, "a site manager" no
         if tok.pos_ not in {"DET", "ADJ", "ADV"}:
             return False
     return False
@@ -386,6 +388,8 @@ class PeopleIndex:
             if (before is not None and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
                     and before.lemma_.lower() in TITLE_HEADS and len(ent) == 1):
                 out.add(_name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
+        places = self._only_where_places_go()
+        out |= places
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -396,7 +400,26 @@ class PeopleIndex:
                 out.discard(key)
             if len(key) > 1 and key not in out:  # "Ingrid Betancourt" vouches for "Betancourt"
                 out.discard(key[-1:])
+        if places & out:  # the place rules downstream read entity labels: call these places what they are
+            doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and _name_key(e.text) in places & out
+                        else e for e in doc.ents]
         return out
+
+    def _only_where_places_go(self) -> set[tuple[str, ...]]:
+        """Names NER calls a person but the article only uses right after a locative preposition, as
+        places are ("fighting near Dovrik", "a rally in Santa Elvira"): places, not people."""
+        doc = self.doc
+        slots: dict[tuple[str, ...], list[bool]] = {}
+        for ent in doc.ents:
+            if ent.label_ not in {"PERSON", "ORG"}:  # an ORG can still become a person by its first word
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            after = doc[ent.end] if ent.end < len(doc) else None
+            place_slot = (before is not None and before.lower_ in _LOCATIVE_PREPS and (before.dep_ == "prep" or before.pos_ == "ADP")
+                          and (after is None or after.tag_ != "POS")
+                          and before.head.lemma_.lower() not in _PERSON_TAKING_HEADS)
+            slots.setdefault(_name_key(ent.text), []).append(place_slot)
+        return {key for key, found in slots.items() if all(found)}
 
     def _names_after_titles(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
         """"Chancellor Olaf Scholz": capitalised names right after an office word are people,
