@@ -12,7 +12,11 @@ query arrives and the store has changed since the last one (writes bump `store.g
 they are acknowledged, so a query always sees every write acknowledged before it arrived). Old
 snapshots are deleted when no worker holds them any more.
 
-Scheduling: between `workers` and `max_workers` processes (two idle spares are kept started, and a
+Scheduling: one more worker is reserved for light queries (`query_cost`: no triple pattern, or a
+few index lookups), used when no ordinary worker is ready: `ASK {}` beside runaway queries is answered
+by it at once, without waiting for its turn or for a new worker to start (the measured cause of
+2-4 s answers under load: the query was handed a worker still importing its modules). Otherwise
+between `workers` and `max_workers` processes (two idle spares are kept started, and a
 query running past a second is lowered in priority, so short queries get the CPU first); each client (IP) runs at most `per_client` queries at once, and when
 workers are scarce the waiting client with the fewest running queries goes first; at most
 `queue_limit` requests wait (503 with Retry-After beyond). Waiting counts toward the deadline.
@@ -49,6 +53,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from newsgraph.api.conneg import NotAcceptable, negotiate_result_format
+from newsgraph.api.query_cost import is_light, warm_up
 from newsgraph.api.sparql_safety import Refused, check_query, check_update
 from newsgraph.graph import cancel
 
@@ -417,10 +422,13 @@ class QueryRunner:
         self._started = False
         self._closed = False
         self._snapshots: Snapshots | None = None
+        self._reserve: _Worker | None = None  # the light-query lane's worker (not in `_idle`)
+        self._reserve_busy = False
         # figures, for tests and the soak report
         self.killed = 0  # workers killed at the deadline
         self.replaced = 0  # workers found dead and replaced
         self.retried = 0  # queries retried after a store error or a worker death
+        self.light_lane = 0  # queries answered by the reserved worker
 
     # -- pool ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -432,8 +440,12 @@ class QueryRunner:
             self._closed = False
             for _ in range(self._min):
                 self._spawn_locked()
+            self._spawn_reserve_locked()
             self._started = True
             warming = list(self._all)
+        threading.Thread(target=warm_up, daemon=True, name="query-cost-warm-up").start()
+        # the first snapshot flushes what start-up wrote (an index built, ~2 s measured): here, not in a query
+        self._snapshots.release(self._snapshots.acquire())
         for worker in warming:  # the first queries should not pay for the workers' start (~0.5 s each)
             worker.wait_ready(10)
 
@@ -441,6 +453,33 @@ class QueryRunner:
         worker = _Worker()
         self._all.add(worker)
         self._idle.append(worker)
+
+    def _ordinary(self) -> int:
+        """Workers besides the reserved one (`workers` and `max_workers` count these)."""
+        return len(self._all) - (self._reserve in self._all)
+
+    def _spawn_reserve_locked(self) -> None:
+        self._reserve = _Worker()
+        self._reserve_busy = False
+        self._all.add(self._reserve)
+
+    def _reserve_ready_locked(self) -> bool:
+        """Whether the reserved worker is free and ready; a dead one is replaced (and not ready yet)."""
+        reserve = self._reserve
+        if reserve is None or self._reserve_busy or self._closed:
+            return False
+        if not reserve.alive():
+            self._discard_locked(reserve)
+            reserve.kill()  # reaped, its socket closed
+            self.replaced += 1
+            self._spawn_reserve_locked()
+            return False
+        return reserve.wait_ready(0)
+
+    def _ordinary_ready(self) -> bool:
+        """Whether a query would find an ordinary worker ready now (then it needs no light lane)."""
+        with self._cond:
+            return any(w.alive() and (w.ready or w.wait_ready(0)) for w in self._idle)
 
     def _discard_locked(self, worker: _Worker) -> None:
         self._all.discard(worker)
@@ -454,8 +493,9 @@ class QueryRunner:
         """Stop every worker now (busy ones are killed: shutting down must not wait for a query)."""
         with self._cond:
             self._closed = True
-            idle = set(self._idle)
+            idle = set(self._idle) | ({self._reserve} if self._reserve and not self._reserve_busy else set())
             workers, self._all, self._idle = list(self._all), set(), []
+            self._reserve = None
             self._cond.notify_all()
         for worker in workers:
             worker.stop() if worker in idle else worker.kill()
@@ -469,8 +509,9 @@ class QueryRunner:
 
     def figures(self) -> dict[str, int]:
         """Counters for /health and the soak report."""
-        return {"workers": len(self._all), "waiting": len(self._waiting), "killed_at_deadline": self.killed,
-                "replaced_dead": self.replaced, "retried": self.retried,
+        return {"workers": len(self._all), "waiting": len(self._waiting), "running": sum(self._running.values()),
+                "killed_at_deadline": self.killed,
+                "replaced_dead": self.replaced, "retried": self.retried, "light_lane": self.light_lane,
                 "snapshots": self._snapshots.made if self._snapshots else 0,
                 "snapshot_retries": self._snapshots.failed if self._snapshots else 0}
 
@@ -478,10 +519,13 @@ class QueryRunner:
         eligible = [(self._running.get(c, 0), t) for t, c in self._waiting if self._running.get(c, 0) < self._per_client]
         return bool(eligible) and min(eligible)[1] == ticket
 
-    def _acquire(self, client: str, deadline: float) -> _Worker:
+    def _acquire(self, client: str, deadline: float, light: bool = False) -> _Worker:
+        """A worker for `client`: the reserved one at once for a `light` query when it is ready,
+        else an ordinary one in turn (fair share per client, bounded queue)."""
         with self._cond:
             if self._closed:
                 raise Overloaded("the server is shutting down")
+            self._reserve_ready_locked()  # a lane worker that died is replaced here, light query or not
             if len(self._waiting) >= self._queue_limit:
                 raise Overloaded(f"{len(self._waiting)} queries are already waiting; try again later")
             ticket = next(self._tickets)
@@ -490,11 +534,16 @@ class QueryRunner:
                 while True:
                     if self._closed:
                         raise Overloaded("the server is shutting down")
+                    if light and self._reserve_ready_locked():
+                        self._reserve_busy = True
+                        self._running[client] = self._running.get(client, 0) + 1
+                        self.light_lane += 1
+                        return self._reserve
                     if self._my_turn(ticket):
                         worker = self._take_idle_locked()
                         if worker is not None:
                             self._running[client] = self._running.get(client, 0) + 1
-                            while len(self._idle) < SPARES and len(self._all) < self._max:
+                            while len(self._idle) < SPARES and self._ordinary() < self._max:
                                 self._spawn_locked()  # warm spares: a new worker takes ~0.5-4 s to start
                             return worker
                     remaining = deadline - time.monotonic()
@@ -508,13 +557,16 @@ class QueryRunner:
                 self._cond.notify_all()
 
     def _take_idle_locked(self) -> _Worker | None:
+        for worker in [w for w in self._idle if w.alive() and (w.ready or w.wait_ready(0))]:
+            self._idle.remove(worker)  # a ready worker first: one still starting makes the query wait
+            return worker
         while self._idle:
             worker = self._idle.pop()
             if worker.alive():
                 return worker
             self._discard_locked(worker)  # died while idle: replace it
             self.replaced += 1
-        if len(self._all) < self._max:
+        if self._ordinary() < self._max:
             self._spawn_locked()
             return self._idle.pop()
         return None
@@ -524,14 +576,22 @@ class QueryRunner:
             self._running[client] = self._running.get(client, 1) - 1
             if self._running[client] <= 0:
                 del self._running[client]
-            if worker.niced and not dead:  # its priority cannot be raised again: a fresh one replaces it
+            if worker is self._reserve:
+                self._reserve_busy = False
+                if dead or worker.niced or self._closed:  # a slow or dead lane worker: a fresh one takes its place
+                    self._discard_locked(worker)
+                    if not dead:
+                        self._idle_kill(worker)
+                    if not self._closed:
+                        self._spawn_reserve_locked()
+            elif worker.niced and not dead:  # its priority cannot be raised again: a fresh one replaces it
                 self._discard_locked(worker)
                 self._idle_kill(worker)
-                if not self._closed and len(self._all) < self._min:
+                if not self._closed and self._ordinary() < self._min:
                     self._spawn_locked()
             elif dead or self._closed:
                 self._discard_locked(worker)
-                if not self._closed and len(self._all) < self._min:
+                if not self._closed and self._ordinary() < self._min:
                     self._spawn_locked()
             else:
                 self._idle.append(worker)
@@ -562,9 +622,9 @@ class QueryRunner:
         except (EOFError, OSError, BrokenPipeError) as exc:
             raise _WorkerDied(str(exc)) from None
 
-    def _with_worker(self, client: str, deadline: float, message_for) -> tuple:
+    def _with_worker(self, client: str, deadline: float, message_for, light: bool = False) -> tuple:
         """Run one message on a worker: replaces dead workers, kills at the deadline."""
-        worker = self._acquire(client, deadline)
+        worker = self._acquire(client, deadline, light)
         try:
             reply = self._exchange(worker, message_for(worker), deadline)
         except QueryTimeout:
@@ -595,6 +655,8 @@ class QueryRunner:
     def _run_in_worker(self, job: QueryJob) -> tuple[str, bytes]:
         deadline = time.monotonic() + self.timeout
         fresh = False
+        # judged only when no ordinary worker is ready: parsing costs the server's CPU
+        light = not self._ordinary_ready() and is_light(job.query, job.prefixes)
         for attempt in (1, 2):
             snapshot = self._snapshots.acquire(fresh=fresh)
             handed = []
@@ -604,7 +666,7 @@ class QueryRunner:
                 handed.append(True)
                 return ("query", str(snapshot.path), job)
             try:
-                status, *payload = self._with_worker(job.client, deadline, message)
+                status, *payload = self._with_worker(job.client, deadline, message, light)
             except _WorkerDied:
                 if attempt == 2:
                     raise ResultTooLarge("the query crashed two query workers (too much memory or too deeply "

@@ -2,9 +2,13 @@
 skips articles that have not changed before spending any extraction on them.
 
 The ledger is one named graph (`LEDGER`) beside the article graphs, one triple per article:
-`<article graph> ngi:sourceHash "sha256..."`. It is written after the article (a run stopped in
-between re-extracts that article next time, which is safe), with plain SPARQL Update, so it works
-on the embedded store and on any SPARQL server alike.
+`<article graph> ngi:sourceHash "sha256..."`. Every ingest path (serial, `-j N`, `--cluster`, and
+`POST`/`PUT /articles`) writes it in the same transaction as the article, so a crash never leaves a
+hash without its article or an article with the hash of an older text; plain SPARQL Update, so it
+works on the embedded store and on any SPARQL server alike. A graph changed by a SPARQL Update of
+its own is not seen here: re-ingesting such an article with its old text skips it.
+
+It is internal, like the name index: exports leave it out unless asked (`store.INTERNAL_PREFIX`).
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from typing import Iterable
 
 from newsgraph.extract.facts import ArticleMeta
 
-__all__ = ["LEDGER", "source_hash", "stored_hashes", "record"]
+__all__ = ["LEDGER", "source_hash", "stored_hashes", "record", "record_update", "forget", "forget_update"]
 
 LEDGER = "urn:newsgraph:ingest-ledger"
 SOURCE_HASH = "https://w3id.org/newsgraph/ingest#sourceHash"
@@ -36,12 +40,23 @@ def stored_hashes(store, graphs: Iterable[str]) -> dict[str, str]:
     return {r["g"]: r["h"] for r in rows}
 
 
+def record_update(graph: str, digest: str) -> str:
+    """The SPARQL Update that records the hash an article graph was made from (replacing any earlier
+    one); the service runs it in the same transaction as the article write."""
+    return (f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{graph}> <{SOURCE_HASH}> ?h }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{LEDGER}> {{ <{graph}> <{SOURCE_HASH}> \"{digest}\" }} }}")
+
+
+def forget_update(graph: str) -> str:
+    """The SPARQL Update that drops an article's entry (its graph was written from facts of unknown origin)."""
+    return f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{graph}> <{SOURCE_HASH}> ?h }} }}"
+
+
 def record(store, graph: str, digest: str) -> None:
     """Record the hash an article graph was made from (replacing any earlier one)."""
-    store.update(f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{graph}> <{SOURCE_HASH}> ?h }} }} ;\n"
-                 f"INSERT DATA {{ GRAPH <{LEDGER}> {{ <{graph}> <{SOURCE_HASH}> \"{digest}\" }} }}")
+    store.update(record_update(graph, digest))
 
 
 def forget(store, graph: str) -> None:
     """Drop an article's ledger entry (when the article is removed)."""
-    store.update(f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{graph}> <{SOURCE_HASH}> ?h }} }}")
+    store.update(forget_update(graph))

@@ -25,7 +25,7 @@ import httpx
 import pyoxigraph as ox
 
 from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
-from newsgraph.graph.store import (DATASET_FORMATS, EXPORT_FORMATS, INDEX_GRAPHS, QueryError, SparqlReads, StoreError,
+from newsgraph.graph.store import (DATASET_FORMATS, EXPORT_FORMATS, INTERNAL_FILTER, QueryError, SparqlReads, StoreError,
                                      _prefix_kwargs, _statements)
 
 __all__ = ["RemoteStore", "Endpoints", "is_url"]
@@ -279,16 +279,18 @@ class RemoteStore(SparqlReads):
         return self
 
     # -- export ------------------------------------------------------------------------------
-    def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, graph: str | None = None) -> None:
-        """Write the store (or one graph) in a format: TriG/N-Quads keep article graphs, the others the union.
-        The quads come from one SELECT, so any SPARQL server will do."""
+    def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, graph: str | None = None,
+               include_internal: bool = False) -> None:
+        """Write the store (or one graph) in a format: TriG/N-Quads keep article graphs, the others the union;
+        our internal graphs only with `include_internal`. The quads come from one SELECT, so any SPARQL
+        server will do."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         rdf_format = EXPORT_FORMATS[fmt]
         if graph is not None:
             where, keep_graphs = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)", False
         else:
-            where = "GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in INDEX_GRAPHS) + "))"
+            where = "GRAPH ?g { ?s ?p ?o } " + ("" if include_internal else INTERNAL_FILTER)
             keep_graphs = fmt in DATASET_FORMATS
         rows = self.query(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}", prefixes=False)
         quads = _quads(rows, keep_graphs)

@@ -22,10 +22,10 @@ from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Literal
 
-from newsgraph.extract.facts import ArticleFacts
+from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.sources import (ArticleError, ArticleInput, ArticleTooLong, InvalidArticle, article_from_text,
                                        parse_published, read_articles)
-from newsgraph.graph import name_index, queries, views
+from newsgraph.graph import ledger, name_index, queries, views
 from newsgraph.graph.article_ids import Assigned, assign_ids
 from newsgraph.graph.identity import resolve_people
 from newsgraph.graph.iris import IriMinter
@@ -193,39 +193,16 @@ class NewsService:
                n_process: int = 1, on_outcome: Callable[[ArticleOutcome], None] | None = None,
                on_error: Callable[[str], None] | None = None) -> IngestSummary:
         """Extract and store articles. An id already stored is replaced when `replace` (re-ingesting a
-        file), else refused as an error line (`POST /articles`); identical content is `unchanged`."""
+        file), else refused as an error line (`POST /articles`); identical content is `unchanged`.
+
+        Resumable, like `ingest_on_cluster`: an article whose text, metadata and pipeline are those
+        recorded when it was stored (`ledger`) is reported `unchanged` without being extracted again."""
         from newsgraph.extract.pipeline import extract_many
 
-        summary = IngestSummary()
-        started = time.perf_counter()
-        pending: dict[str, Assigned] = {}  # ids are unique within a run (`assign_ids`)
-
-        def report_error(message: str) -> None:
-            summary.errors.append(message)
-            if on_error:
-                on_error(message)
-
-        def good_inputs():
-            for entry in self._checked(assign_ids(self.read(sources, published=published))):
-                if isinstance(entry, ArticleError):
-                    report_error(str(entry))
-                    continue
-                pending[entry.item.meta.id] = entry
-                yield entry.item.text, entry.item.meta
-
-        for facts in extract_many(good_inputs(), nlp=self.nlp, n_process=n_process):
-            entry = pending.pop(facts.meta.id)
-            try:
-                outcome = self._store_facts(facts, entry, replace=replace)
-            except ArticleConflict as exc:
-                report_error(f"{entry.item.source}: {exc}")
-                continue
-            summary.outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
-        self.store.flush()
-        summary.seconds = round(time.perf_counter() - started, 2)
-        return summary
+        run = _Run(self, on_outcome, on_error)
+        for facts in extract_many(run.to_extract(sources, published), nlp=self.nlp, n_process=n_process):
+            run.store(facts.meta, facts, replace=replace)
+        return run.finish()
 
     def ingest_on_cluster(self, sources: Iterable[Source], *, cluster: str, published: str | date | None = None,
                           replace: bool = True, chunk_size: int = 16,
@@ -234,65 +211,18 @@ class NewsService:
         """`ingest` with extraction on a Dask cluster (`local:N` or `tcp://scheduler:8786`, see
         `extract.cluster`), storing the same quads as a serial run: articles are written here, in
         input order, one named graph each (identity resolution reads what earlier articles stored).
-
-        Resumable: an article whose text, metadata and pipeline are those recorded when it was
-        stored (`ledger`) is reported `unchanged` without being extracted again."""
+        Skips unchanged articles as `ingest` does; no cluster is started when nothing is new."""
         from newsgraph.extract.cluster import extract_on_cluster, open_cluster
-        from newsgraph.graph import ledger
 
-        summary = IngestSummary()
-        started = time.perf_counter()
-        pipeline = self._pipeline_id()
-        pending: dict[str, tuple[Assigned, str]] = {}
-
-        def report_error(message: str) -> None:
-            summary.errors.append(message)
-            if on_error:
-                on_error(message)
-
-        def report(outcome: ArticleOutcome) -> None:
-            summary.outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
-
-        def to_extract():
-            entries = self._checked(assign_ids(self.read(sources, published=published)))
-            while batch := list(itertools.islice(entries, 256)):
-                good = [e for e in batch if isinstance(e, Assigned)]
-                known = ledger.stored_hashes(self.store, [str(self.minter.article(e.item.meta.id)) for e in good])
-                for entry in batch:
-                    if isinstance(entry, ArticleError):
-                        report_error(str(entry))
-                        continue
-                    graph = str(self.minter.article(entry.item.meta.id))
-                    digest = ledger.source_hash(entry.item.text, entry.item.meta, pipeline)
-                    if known.get(graph) == digest:
-                        report(ArticleOutcome(id=entry.item.meta.id, iri=graph, status="unchanged",
-                                              source=entry.item.source, note="skipped: not changed since stored"))
-                        continue
-                    pending[entry.item.meta.id] = (entry, digest)
-                    yield entry.item.text, entry.item.meta
-
-        todo = to_extract()
+        run = _Run(self, on_outcome, on_error)
+        todo = run.to_extract(sources, published)
         first = next(todo, None)  # nothing new: no cluster is started at all
         with open_cluster(cluster) if first is not None else contextlib.nullcontext() as client:
             results = extract_on_cluster(itertools.chain([first], todo), client, model=self.model,
                                          indirect=self.indirect, chunk_size=chunk_size) if first is not None else ()
             for meta, facts in results:
-                entry, digest = pending.pop(meta.id)
-                if isinstance(facts, str):
-                    report_error(f"{entry.item.source}: {facts}")
-                    continue
-                try:
-                    outcome = self._store_facts(facts, entry, replace=replace)
-                except ArticleConflict as exc:
-                    report_error(f"{entry.item.source}: {exc}")
-                    continue
-                ledger.record(self.store, outcome.iri, digest)
-                report(outcome)
-        self.store.flush()
-        summary.seconds = round(time.perf_counter() - started, 2)
-        return summary
+                run.store(meta, facts, replace=replace)
+        return run.finish()
 
     def _pipeline_id(self) -> str:
         """What the extraction depends on besides the text: the pipeline, its version and our options."""
@@ -313,7 +243,8 @@ class NewsService:
         from newsgraph.extract.pipeline import extract_article
 
         facts = extract_article(item.text, item.meta, nlp=self.nlp)
-        outcome = self._store_facts(facts, entry, replace=replace)
+        outcome = self._store_facts(facts, entry, replace=replace,
+                                    digest=ledger.source_hash(item.text, item.meta, self._pipeline_id()))
         self.store.flush()
         return outcome
 
@@ -321,18 +252,25 @@ class NewsService:
         """Write facts extracted elsewhere (benchmarks, replays) by the same path as `ingest`."""
         return self._store_facts(facts, Assigned(ArticleInput(facts.text, facts.meta, source)), replace=replace)
 
-    def _store_facts(self, facts: ArticleFacts, entry: Assigned, *, replace: bool) -> ArticleOutcome:
+    def _store_facts(self, facts: ArticleFacts, entry: Assigned, *, replace: bool,
+                     digest: str | None = None) -> ArticleOutcome:
+        """Write one article's graph (with the name index and the ledger entry, in one transaction).
+        `digest` is the ledger hash of what the facts were extracted from; None forgets any entry."""
         person_iris = resolve_people(facts, self.store, self.minter)  # one node per person across articles
         graph = str(article_graph_iri(facts, self.minter))
         triples = list(facts_to_triples(facts, self.minter, person_iris))
         exists = self.store.has_article(graph)
+        entry_update = ledger.record_update(graph, digest) if digest else ledger.forget_update(graph)
         if exists and self.store.same_article(graph, triples):
             status: Status = "unchanged"
+            if digest and ledger.stored_hashes(self.store, [graph]).get(graph) != digest:
+                self.store.update(entry_update)  # the same graph from another text: skip that text next time
         elif exists and not replace:
             raise ArticleConflict(f"article {facts.meta.id!r} exists with other content; "
                                   f"PUT /articles/{facts.meta.id} replaces it")
         else:
             before, after = name_index.write_update(graph, triples)
+            after = " ;\n".join(part for part in (after, entry_update) if part)
             self.store.replace_article(graph, triples, before=before, after=after)
             status = "replaced" if exists else "created"
         return ArticleOutcome(id=facts.meta.id, iri=graph, status=status, source=entry.item.source,
@@ -368,8 +306,7 @@ class NewsService:
         graph = article_id if article_id.startswith(("http://", "https://")) else str(self.minter.article(article_id))
         removed = self.store.remove_article(graph, update=name_index.remove_update(graph))
         if removed:
-            from newsgraph.graph.ledger import forget
-            forget(self.store, graph)
+            ledger.forget(self.store, graph)
             self.store.flush()
         return removed
 
@@ -380,20 +317,22 @@ class NewsService:
         self.store.flush()
         return count
 
-    def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, compact_jsonld: bool = False) -> None:
+    def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, compact_jsonld: bool = False,
+               include_internal: bool = False) -> None:
         """Stream the whole graph; JSON-LD compacted with our context when `compact_jsonld` (keys read as
-        names, not IRIs; that needs the graph in memory)."""
+        names, not IRIs; that needs the graph in memory). The internal graphs (name index, ingest
+        ledger) only with `include_internal`."""
         if fmt == "jsonld" and compact_jsonld:
             from newsgraph.graph.serialize import compact_jsonld as compact
             buffer = io.BytesIO()
-            self.store.export(buffer, "ntriples")
+            self.store.export(buffer, "ntriples", include_internal=include_internal)
             data = compact(buffer.getvalue()).encode("utf-8")
             if isinstance(output, (str, Path)):
                 Path(output).write_bytes(data)
             else:
                 output.write(data)
             return
-        self.store.export(output, fmt)
+        self.store.export(output, fmt, include_internal=include_internal)
 
     def sparql_rows(self, sparql: str) -> list[dict[str, Any]]:
         """The rows of any SPARQL SELECT over all articles, as dicts of plain values."""
@@ -579,3 +518,67 @@ def _in_range(since: str | None, until: str | None) -> Callable[[dict], bool] | 
         when = str(meeting.get("date") or "")
         return bool(when) and (not since or when >= since) and (not until or when <= until)
     return keep
+
+
+class _Run:
+    """One ingest run's bookkeeping, the same for serial, `-j N` and cluster extraction: which
+    articles need extracting (the ledger skips unchanged ones), and the outcome of each write."""
+
+    def __init__(self, service: NewsService, on_outcome: Callable[[ArticleOutcome], None] | None,
+                 on_error: Callable[[str], None] | None):
+        self.service = service
+        self.summary = IngestSummary()
+        self.started = time.perf_counter()
+        self.pending: dict[str, tuple[Assigned, str]] = {}  # ids are unique within a run (`assign_ids`)
+        self.on_outcome = on_outcome
+        self.on_error = on_error
+
+    def error(self, message: str) -> None:
+        self.summary.errors.append(message)
+        if self.on_error:
+            self.on_error(message)
+
+    def outcome(self, outcome: ArticleOutcome) -> None:
+        self.summary.outcomes.append(outcome)
+        if self.on_outcome:
+            self.on_outcome(outcome)
+
+    def to_extract(self, sources: Iterable[Source], published: str | date | None):
+        """(text, meta) of every article to extract; unchanged ones and bad inputs are reported here."""
+        service = self.service
+        pipeline = service._pipeline_id()
+        entries = service._checked(assign_ids(service.read(sources, published=published)))
+        while batch := list(itertools.islice(entries, 256)):
+            good = [e for e in batch if isinstance(e, Assigned)]
+            known = ledger.stored_hashes(service.store, [str(service.minter.article(e.item.meta.id)) for e in good])
+            for entry in batch:
+                if isinstance(entry, ArticleError):
+                    self.error(str(entry))
+                    continue
+                graph = str(service.minter.article(entry.item.meta.id))
+                digest = ledger.source_hash(entry.item.text, entry.item.meta, pipeline)
+                if known.get(graph) == digest and service.store.has_article(graph):
+                    note = "; ".join(n for n in (entry.note, "skipped: not changed since stored") if n)
+                    self.outcome(ArticleOutcome(id=entry.item.meta.id, iri=graph, status="unchanged",
+                                                source=entry.item.source, note=note))
+                    continue
+                self.pending[entry.item.meta.id] = (entry, digest)
+                yield entry.item.text, entry.item.meta
+
+    def store(self, meta: ArticleMeta, facts: "ArticleFacts | str", *, replace: bool) -> None:
+        """Write one extracted article (or report its extraction error)."""
+        entry, digest = self.pending.pop(meta.id)
+        if isinstance(facts, str):
+            self.error(f"{entry.item.source}: {facts}")
+            return
+        try:
+            outcome = self.service._store_facts(facts, entry, replace=replace, digest=digest)
+        except ArticleConflict as exc:
+            self.error(f"{entry.item.source}: {exc}")
+            return
+        self.outcome(outcome)
+
+    def finish(self) -> IngestSummary:
+        self.service.store.flush()
+        self.summary.seconds = round(time.perf_counter() - self.started, 2)
+        return self.summary

@@ -25,6 +25,15 @@ from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {f.value: f.oxigraph for f in RdfFormat}
 DATASET_FORMATS = {f.value for f in RdfFormat if f.keeps_graphs}
 INDEX_GRAPHS = frozenset({"urn:newsgraph:index:people"})  # graph/name_index.py; derived, no article
+# Graphs named urn:newsgraph:... are ours, not articles: the name index, the ingest ledger. Exports
+# leave them out unless asked (`include_internal`); an import rebuilds the index, and a run without
+# the ledger only extracts again.
+INTERNAL_PREFIX = "urn:newsgraph:"
+INTERNAL_FILTER = f'FILTER(!STRSTARTS(STR(?g), "{INTERNAL_PREFIX}"))'
+
+
+def is_internal(graph: str) -> bool:
+    return graph.startswith(INTERNAL_PREFIX)
 
 
 class StoreError(RuntimeError):
@@ -280,20 +289,23 @@ class OxigraphStore(SparqlReads):
         return len(self._store)
 
     # -- export ------------------------------------------------------------------------------
-    def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, graph: str | None = None) -> None:
-        """Stream the store to a file: TriG/N-Quads keep article graphs, the other formats the union."""
+    def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, graph: str | None = None,
+               include_internal: bool = False) -> None:
+        """Stream the store to a file: TriG/N-Quads keep article graphs, the other formats the union;
+        our internal graphs (name index, ingest ledger) only with `include_internal`."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         rdf_format = EXPORT_FORMATS[fmt]
         prefixes = dict(PREFIXES)
         if graph is not None:
             self._store.dump(output, rdf_format, from_graph=ox.NamedNode(graph), **_prefix_kwargs(rdf_format, prefixes))
-        elif fmt in DATASET_FORMATS:  # every graph but the derived name index (rebuilt on load)
-            quads = (q for q in self._store if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in INDEX_GRAPHS))
+        elif fmt in DATASET_FORMATS:
+            quads = (q for q in self._store if include_internal
+                     or not (isinstance(q.graph_name, ox.NamedNode) and is_internal(q.graph_name.value)))
             ox.serialize(quads, output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
         else:
-            triples = self._store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                                        f"FILTER(?g NOT IN ({', '.join(f'<{g}>' for g in INDEX_GRAPHS)})) }}")
+            keep = "" if include_internal else INTERNAL_FILTER
+            triples = self._store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }}")
             ox.serialize(triples, output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
 
 

@@ -100,7 +100,7 @@ def ingest(
     load_nlp(service)
 
     def on_outcome(outcome) -> None:
-        if not quiet or outcome.note:
+        if not quiet or (outcome.note and outcome.status != "unchanged"):
             console.print(str(outcome), highlight=False, markup=False)
 
     try:

@@ -73,10 +73,13 @@ def export(
     fmt: Annotated[RdfFormat, typer.Option("--format", "-f", help="trig/nquads: one graph per article; the others: the union.")] = RdfFormat.turtle,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
     store: StoreOption = None,
+    internal: Annotated[bool, typer.Option("--include-internal", help="Also our internal graphs (the name index "
+                                                                      "and the ingest ledger), left out by default.")] = False,
 ) -> None:
     """Export the whole graph, streaming it to a file (JSON-LD is compacted with our context)."""
     service = service_for(settings(store=store))
-    service.export(str(output) if output else sys.stdout.buffer, fmt.value, compact_jsonld=True)
+    service.export(str(output) if output else sys.stdout.buffer, fmt.value, compact_jsonld=True,
+                   include_internal=internal)
     if output:
         console.print(f"wrote {output}", highlight=False)
     else:

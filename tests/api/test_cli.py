@@ -47,8 +47,8 @@ def test_extract_turtle_to_file(tmp_path):
 
 def test_ingest_summary_and_idempotence(store):
     again = run("ingest", SAMPLE, "--published", "2025-05-15", store=store)
-    assert "unchanged istanbul-talks-2025" in again.output
-    assert "ingested 1 articles (0 created, 0 replaced, 1 unchanged): 16 people" in again.output
+    assert "unchanged istanbul-talks-2025" in again.output and "skipped: not changed since stored" in again.output
+    assert "ingested 1 articles (0 created, 0 replaced, 1 unchanged)" in again.output  # not extracted again
     count = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "json", store=store)
     first = json.loads(count.stdout)[0]["n"]
     run("ingest", SAMPLE, "--published", "2025-05-15", store=store)

@@ -40,7 +40,11 @@ def get_graph(request: Request, service: ServiceDep, graph: str | None = None) -
 
 
 @router.get("/export", response_class=StreamingResponse, responses=_rdf_responses(), summary="The whole graph as a file, streamed")
-def export(service: ServiceDep, format: Annotated[RdfFormat, Query()] = RdfFormat.turtle) -> StreamingResponse:
-    """TriG and N-Quads keep one graph per article; the other formats give the union."""
-    return StreamingResponse(stream_dump(lambda out: service.export(out, format.value)), media_type=format.media_type,
+def export(service: ServiceDep, format: Annotated[RdfFormat, Query()] = RdfFormat.turtle,
+           internal: Annotated[bool, Query(description="Also the internal graphs (name index, ingest ledger).")] = False
+           ) -> StreamingResponse:
+    """TriG and N-Quads keep one graph per article; the other formats give the union. Our internal
+    graphs (urn:newsgraph:...) are left out unless `internal=true`."""
+    return StreamingResponse(stream_dump(lambda out: service.export(out, format.value, include_internal=internal)),
+                             media_type=format.media_type,
                              headers={"Content-Disposition": f'attachment; filename="newsgraph.{format.extension}"'})
