@@ -201,7 +201,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
             if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ in {"NOUN", "PROPN"}:
                 if tok.dep_ in {"nsubj", "nsubjpass"}:
                     break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
-                run = [t for t in _np_tokens(tok) if t.i > mention.end]
+                close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))] if t.text in {",", ";", "(", "\u2014"}), None)
+                run = [t for t in _np_tokens(tok) if t.i > mention.end and (close is None or t.i < close)]  # the apposition ends at its comma
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 8, len(doc))]:
                     if t.is_punct:
@@ -212,10 +213,12 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                         break
                     names_next = names_next or people.mention_at(t.i) is not None
                 if run and not names_next and not any(people.mention_at(t.i) for t in run if t.i > tok.i):
-                    run = [t for t in run if not people.mention_at(t.i) and t.tag_ != "POS"]
+                    run = [t for t in run if not people.mention_at(t.i) and t.tag_ not in {"POS", "PRP$"}]
                     runs.append(run)
                 break
             possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Macron's chief of staff"
+            if tok.tag_ == "PRP$" and k == mention.end + 1:
+                continue  # "X, his special envoy to the region": the possessive pronoun opens the title
             if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} or (people.mention_at(k) and not possessor):
                 break
     # before: "the British prime minister, Alan Pryce"

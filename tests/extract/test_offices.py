@@ -192,3 +192,15 @@ def test_occupations_are_not_offices(extract, text, surname):
 def test_a_title_between_a_name_and_the_clause_subject_is_the_first_names(extract, text, holder, other):
     facts = extract(text)
     assert office_of(facts, holder) and not office_of(facts, other)
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("On Friday, the president met with Peter K. Walsh, his special envoy to the Balkans.", "Walsh",
+     "special envoy to the Balkans"),
+    ("The chancellor arrived with Lena Park, her chief of staff, and two aides.", "Park", "chief of staff"),
+    ("Reporters questioned Omar Farid, their spokesman, about the delay.", "Farid", "spokesman"),
+])
+def test_apposition_opened_by_a_possessive_pronoun_ends_at_its_comma(extract, text, surname, title):
+    facts = extract(text)
+    titles = [o.title for o in facts.offices if o.person == person_key(facts, surname)]
+    assert titles == [title]
