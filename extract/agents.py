@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Agent
-from newsgraph.extract.lexicon import ORG_ALIASES, SPEAKING_BODIES, country_for
+from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import entity_of
 from newsgraph.extract.text import strip_leading_the
@@ -21,17 +21,17 @@ def organisation_name(ent: Span) -> tuple[str, str | None]:
     country = None
     head = ent.root
     for child in head.children:
-        if child.dep_ == "poss" and country_for(child.text):
-            country = country_for(child.text)
-        if child.dep_ in {"amod", "compound"} and child.i < ent.start and country_for(child.text):
-            country = country_for(child.text)
+        if child.dep_ == "poss" and lex().country_for(child.text):
+            country = lex().country_for(child.text)
+        if child.dep_ in {"amod", "compound"} and child.i < ent.start and lex().country_for(child.text):
+            country = lex().country_for(child.text)
     if ent.start > 0:
         prev = ent.doc[ent.start - 1]
-        if prev.tag_ == "POS" and ent.start > 1 and country_for(ent.doc[ent.start - 2].text):
-            country = country_for(ent.doc[ent.start - 2].text)
-        elif country_for(prev.text) and prev.ent_type_ in {"NORP", "GPE"}:
-            country = country_for(prev.text)
-    return ORG_ALIASES.get(text.lower(), text), country
+        if prev.tag_ == "POS" and ent.start > 1 and lex().country_for(ent.doc[ent.start - 2].text):
+            country = lex().country_for(ent.doc[ent.start - 2].text)
+        elif lex().country_for(prev.text) and prev.ent_type_ in {"NORP", "GPE"}:
+            country = lex().country_for(prev.text)
+    return lex().org_aliases.get(text.lower(), text), country
 
 
 def org_key(name: str, country: str | None) -> str:
@@ -54,14 +54,14 @@ class AgentResolver:
         person = self.people.person_of(token)
         if person:
             return Agent("person", person)
-        if token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKING_BODIES:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lex().speaking_bodies:
             return self._body_of(token)
         if token.i in self.delegation_refs:
             return Agent("delegation", self.delegation_refs[token.i])
         ent = entity_of(token)
         text = strip_leading_the(ent.text if ent is not None else token.text)
         if text.lower() in _SEATS_OF_GOVERNMENT or (ent is not None and ent.label_ in {"GPE", "NORP"}):
-            country = country_for(text)
+            country = lex().country_for(text)
             if country:
                 return Agent("country", country)
             if ent is not None and ent.label_ == "GPE":
@@ -69,7 +69,7 @@ class AgentResolver:
         if ent is not None and ent.label_ == "ORG":
             if any(t.is_lower and not t.is_stop for t in ent) or any(self.people.mention_at(t.i) for t in ent):
                 return None  # "Macron hosts Scholz": a misread headline, not an organisation
-            country = country_for(text)
+            country = lex().country_for(text)
             if country:
                 return Agent("country", country)
             name, org_country = organisation_name(ent)
@@ -90,10 +90,10 @@ class AgentResolver:
                     owner = min([known.name, *known.aliases], key=lambda n: (len(n.split()), len(n)))
                 return Agent("organization", f"{owner}'s {noun.lemma_.lower()}")  # named as the text names it
             ent = entity_of(child)
-            if ent is not None and ent.label_ == "ORG" and country_for(ent.text) is None:
+            if ent is not None and ent.label_ == "ORG" and lex().country_for(ent.text) is None:
                 name, country = organisation_name(ent)
                 return Agent("organization", org_key(name, country))
-            country = country_for(child.text)
+            country = lex().country_for(child.text)
             if country and child.text[:1].isupper():
                 return Agent("country", country)
         return None

@@ -10,19 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.facts import Channel
-from newsgraph.extract.lexicon import word_set
-
-PHONE_CUES = word_set("phone_cues")
-VIDEO_CUES = word_set("video_cues")
-CALL_VERBS = word_set("call_verbs")
-CALL_NOUNS = word_set("call_nouns")
+from newsgraph.extract.lexicon import lex
 
 
 def _cue(tok: Token) -> Channel | None:
     low = tok.lower_
-    if low in VIDEO_CUES or tok.lemma_.lower() in VIDEO_CUES:
+    if low in lex().video_cues or tok.lemma_.lower() in lex().video_cues:
         return Channel.VIDEO
-    if low in PHONE_CUES or tok.lemma_.lower() in PHONE_CUES:
+    if low in lex().phone_cues or tok.lemma_.lower() in lex().phone_cues:
         return Channel.PHONE
     return None
 
@@ -43,9 +38,9 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
         found = _cue(tok)
         if found is not None and tok.head.i in {trigger.i, trigger.head.i} | {c.i for c in trigger.children}:
             return found
-    if trigger.lemma_.lower() in CALL_VERBS and trigger.pos_ == "VERB":
+    if trigger.lemma_.lower() in lex().call_verbs and trigger.pos_ == "VERB":
         return Channel.PHONE  # "Vidal phoned Moss", "called his counterpart"
-    if trigger.lower_ in CALL_NOUNS or trigger.lemma_.lower() in CALL_NOUNS:
+    if trigger.lower_ in lex().call_nouns or trigger.lemma_.lower() in lex().call_nouns:
         return Channel.PHONE  # "a call with", unless a video word said otherwise above
     return Channel.IN_PERSON
 
@@ -53,7 +48,7 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
 def is_call_trigger(tok: Token, has_person_object: bool) -> bool:
     """ "phoned Moss", "called his counterpart" (not "called for", "called off", "called him a liar")."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in CALL_VERBS:
+    if tok.pos_ != "VERB" or lemma not in lex().call_verbs:
         return False
     if any(c.dep_ in {"prt", "oprd", "xcomp", "ccomp"} for c in tok.children):
         return False

@@ -18,11 +18,14 @@ The rules themselves live in the concern's module (`people.py`, `offices.py`, `c
 `delegations.py`, `statements.py`, `meetings.py`); a component only calls them and stores what they
 found. Each can be tested alone: set the extensions it reads by hand (or run the components before it)
 on any pipeline, including `spacy.blank("en")` with hand-set entities and parse.
+Every rule component takes a `lexicons` setting (list name -> a file path or the entries) that
+replaces packaged word lists for that component; they are loaded when the component is made and
+bound while it runs (`extract/lexicon.py`).
 Dates are resolved inside the meeting rules (`dates.py`), so there is no separate date component.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Dict, List, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,6 +34,7 @@ from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
 from newsgraph.extract.delegations import extract_delegations
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
+from newsgraph.extract.lexicon import LexiconSource, load_lexicons, using
 from newsgraph.extract.meetings import extract_meetings
 from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
 from newsgraph.extract.people import PeopleIndex
@@ -73,36 +77,51 @@ def _x(name: str) -> str:
     return f"doc._.{name}"
 
 
+# The `lexicons` setting of a component: word-list name -> a file path or the entries themselves,
+# replacing that packaged list (`extract/lexicons/<name>.txt`) for this component only.
+LexiconConfig = Dict[str, Union[str, List[str]]]
+
+
 class _Component:
-    """Base of our components: registers the extensions when the pipeline is built."""
+    """Base of our components: registers the extensions and loads the word lists when the pipeline
+    is built, and binds those lists while the component annotates a Doc (the rules read `lex()`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, lexicons: dict[str, LexiconSource] | None = None) -> None:
         install_extensions()
+        self.lexicons = load_lexicons(lexicons)
+
+    def __call__(self, doc: Doc) -> Doc:
+        with using(self.lexicons):
+            return self.annotate(doc)
+
+    def annotate(self, doc: Doc) -> Doc:
+        raise NotImplementedError
 
 
-@Language.factory("ng_people", requires=["doc.ents", "token.dep"], assigns=[_x(PEOPLE)])
-def make_people(nlp: Language, name: str) -> "PeopleComponent":
-    return PeopleComponent()
+@Language.factory("ng_people", default_config={"lexicons": {}}, requires=["doc.ents", "token.dep"],
+                  assigns=[_x(PEOPLE)])
+def make_people(nlp: Language, name: str, lexicons: LexiconConfig) -> "PeopleComponent":
+    return PeopleComponent(lexicons)
 
 
 class PeopleComponent(_Component):
     """Names of people, one sense per discourse, clustered into persons (`people.py`)."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         doc._.set(PEOPLE, PeopleIndex(doc))
         return doc
 
 
-@Language.factory("ng_offices", requires=[_x(PEOPLE), "token.dep"],
+@Language.factory("ng_offices", default_config={"lexicons": {}}, requires=[_x(PEOPLE), "token.dep"],
                   assigns=[_x(TITLE_RUNS), _x(OFFICES), _x(COUNTRIES)])
-def make_offices(nlp: Language, name: str) -> "OfficesComponent":
-    return OfficesComponent()
+def make_offices(nlp: Language, name: str, lexicons: LexiconConfig) -> "OfficesComponent":
+    return OfficesComponent(lexicons)
 
 
 class OfficesComponent(_Component):
     """Titles before names, appositions, possessives, "former" (`offices.py`), and each person's country."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
         runs = title_runs(doc, people)
         offices = extract_offices(doc, people, runs)
@@ -112,21 +131,23 @@ class OfficesComponent(_Component):
         return doc
 
 
-@Language.factory("ng_coref", default_config={"descriptions": True, "pronouns": True},
+@Language.factory("ng_coref", default_config={"descriptions": True, "pronouns": True, "lexicons": {}},
                   requires=[_x(PEOPLE), _x(OFFICES), _x(COUNTRIES), _x(TITLE_RUNS)], assigns=[_x(PEOPLE)])
-def make_coref(nlp: Language, name: str, descriptions: bool, pronouns: bool) -> "CorefComponent":
-    return CorefComponent(descriptions=descriptions, pronouns=pronouns)
+def make_coref(nlp: Language, name: str, descriptions: bool, pronouns: bool,
+               lexicons: LexiconConfig) -> "CorefComponent":
+    return CorefComponent(descriptions=descriptions, pronouns=pronouns, lexicons=lexicons)
 
 
 class CorefComponent(_Component):
     """Office descriptions ("the president") and pronouns as mentions of a person (`coref.py`)."""
 
-    def __init__(self, *, descriptions: bool = True, pronouns: bool = True):
-        super().__init__()
+    def __init__(self, *, descriptions: bool = True, pronouns: bool = True,
+                 lexicons: dict[str, LexiconSource] | None = None):
+        super().__init__(lexicons)
         self.descriptions = descriptions
         self.pronouns = pronouns
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
         if self.descriptions:
             resolve_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
@@ -136,15 +157,16 @@ class CorefComponent(_Component):
         return doc
 
 
-@Language.factory("ng_delegations", requires=[_x(PEOPLE), _x(COUNTRIES)], assigns=[_x(DELEGATIONS), _x(COUNTRIES)])
-def make_delegations(nlp: Language, name: str) -> "DelegationsComponent":
-    return DelegationsComponent()
+@Language.factory("ng_delegations", default_config={"lexicons": {}}, requires=[_x(PEOPLE), _x(COUNTRIES)],
+                  assigns=[_x(DELEGATIONS), _x(COUNTRIES)])
+def make_delegations(nlp: Language, name: str, lexicons: LexiconConfig) -> "DelegationsComponent":
+    return DelegationsComponent(lexicons)
 
 
 class DelegationsComponent(_Component):
     """Delegations, their heads and members (`delegations.py`); members serve the country it represents."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
         countries = _get(doc, COUNTRIES)
         delegations = extract_delegations(doc, people, countries)
@@ -158,10 +180,10 @@ class DelegationsComponent(_Component):
         return doc
 
 
-@Language.factory("ng_statements", default_config={"indirect": False},
+@Language.factory("ng_statements", default_config={"indirect": False, "lexicons": {}},
                   requires=[_x(PEOPLE), _x(DELEGATIONS)], assigns=[_x(STATEMENTS)])
-def make_statements(nlp: Language, name: str, indirect: bool) -> "StatementsComponent":
-    return StatementsComponent(indirect=indirect)
+def make_statements(nlp: Language, name: str, indirect: bool, lexicons: LexiconConfig) -> "StatementsComponent":
+    return StatementsComponent(indirect=indirect, lexicons=lexicons)
 
 
 class StatementsComponent(_Component):
@@ -171,41 +193,43 @@ class StatementsComponent(_Component):
     off by default, because quote-attribution benchmarks (PolNeAR) count every unquoted statement
     as an error."""
 
-    def __init__(self, *, indirect: bool = False):
-        super().__init__()
+    def __init__(self, *, indirect: bool = False, lexicons: dict[str, LexiconSource] | None = None):
+        super().__init__(lexicons)
         self.indirect = indirect
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
         resolver = AgentResolver(doc, people, _get(doc, DELEGATIONS).refs)
         doc._.set(STATEMENTS, extract_statements(doc, people, resolver, indirect=self.indirect))
         return doc
 
 
-@Language.factory("ng_quote_coref", requires=[_x(PEOPLE), _x(STATEMENTS)], assigns=[_x(PEOPLE)])
-def make_quote_coref(nlp: Language, name: str) -> "QuoteCorefComponent":
-    return QuoteCorefComponent()
+@Language.factory("ng_quote_coref", default_config={"lexicons": {}}, requires=[_x(PEOPLE), _x(STATEMENTS)],
+                  assigns=[_x(PEOPLE)])
+def make_quote_coref(nlp: Language, name: str, lexicons: LexiconConfig) -> "QuoteCorefComponent":
+    return QuoteCorefComponent(lexicons)
 
 
 class QuoteCorefComponent(_Component):
     """"I" and "we" inside a person's quote are that person (`coref.py`)."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         quotes = [(s.quote_start, s.quote_end, s.speaker.key) for s in _get(doc, STATEMENTS)
                   if s.speaker.is_person and s.quote_start is not None]
         resolve_first_person(doc, _get(doc, PEOPLE), quotes)
         return doc
 
 
-@Language.factory("ng_meetings", requires=[_x(PEOPLE), _x(DELEGATIONS)], assigns=[_x(MEETINGS)])
-def make_meetings(nlp: Language, name: str) -> "MeetingsComponent":
-    return MeetingsComponent()
+@Language.factory("ng_meetings", default_config={"lexicons": {}}, requires=[_x(PEOPLE), _x(DELEGATIONS)],
+                  assigns=[_x(MEETINGS)])
+def make_meetings(nlp: Language, name: str, lexicons: LexiconConfig) -> "MeetingsComponent":
+    return MeetingsComponent(lexicons)
 
 
 class MeetingsComponent(_Component):
     """Who met whom, where, when, and whether it happened (`meetings.py`); dates against `doc._.ng_meta`."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         meta = doc._.get(META) or ArticleMeta(id="article")
         doc._.set(MEETINGS, extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta))
         return doc
@@ -221,7 +245,7 @@ class FactsComponent(_Component):
     """Assembles the annotations into one `ArticleFacts`: the persons, organisations and countries
     that take part, and the delegations that have people or attend a meeting."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         doc._.set(FACTS, assemble_facts(doc))
         return doc
 

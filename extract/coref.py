@@ -21,8 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Office
-from newsgraph.extract.lexicon import (FEMALE_WORDS, LEADER_TITLES, MALE_WORDS, PERSONAL_PRONOUNS, TITLE_HEADS,
-                             country_for)
+from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import governing_verb
 
@@ -69,17 +68,17 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
         while m_index < len(mentions) and mentions[m_index].start < tok.i:
             last_mention[mentions[m_index].person] = mentions[m_index].start
             m_index += 1
-        if (tok.lemma_.lower() not in TITLE_HEADS or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in skip
+        if (tok.lemma_.lower() not in lex().title_heads or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in skip
                 or people.mention_at(tok.i) or tok.dep_ == "compound" or tok.tag_ in {"NNS", "NNPS"}):
             continue
         left = [c for c in tok.lefts]
-        if not any(c.lower_ == "the" or (c.dep_ == "poss" and country_for(c.text)) for c in left):
+        if not any(c.lower_ == "the" or (c.dep_ == "poss" and lex().country_for(c.text)) for c in left):
             continue
         words: set[str] = set()
         country = None
         for t in [c for c in left if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok]:
             for sub in (t.subtree if t is not tok else [tok]):
-                c = country_for(sub.text)
+                c = lex().country_for(sub.text)
                 if c and sub.text[:1].isupper():
                     country = c
                 elif sub.lower_ not in _GENERIC:
@@ -88,7 +87,7 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
         for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
             for sub in prep.subtree:
                 end = max(end, sub.i + 1)
-                c = country_for(sub.text)
+                c = lex().country_for(sub.text)
                 if c and sub.text[:1].isupper() and sub.lower_ != "state":
                     country = c
                 elif sub.lower_ not in _GENERIC:
@@ -100,7 +99,7 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
                 continue
             if country and countries.get(person) not in (country, None):
                 continue
-            ok = any((t & LEADER_TITLES) if is_leader else words <= t for t in title_sets)
+            ok = any((t & lex().leader_titles) if is_leader else words <= t for t in title_sets)
             if ok:
                 known_country = countries.get(person) == country if country else True
                 candidates.append((known_country, last_mention[person], person))
@@ -158,15 +157,14 @@ def _by_agents_of_adjuncts(pronoun: Token, people: PeopleIndex) -> set[str]:
 def resolve_first_person(doc: Doc, people: PeopleIndex, quotes: list[tuple[int, int, str]]) -> None:
     """ "I", "me", "my" inside a quote are its speaker; outside quotes, in the clause a reporting verb
     governs ("until X and I get together, said Y"), they are that verb's subject."""
-    from newsgraph.extract.lexicon import FIRST_PERSON, REPORTING_VERBS
     for tok in doc:
-        if tok.lower_ not in FIRST_PERSON - {"we", "us", "our"} or tok.pos_ != "PRON" or people.mention_at(tok.i):
+        if tok.lower_ not in lex().first_person - {"we", "us", "our"} or tok.pos_ != "PRON" or people.mention_at(tok.i):
             continue
         speaker = next((who for start, end, who in quotes if start <= tok.idx < end), None)
         if speaker is None and not any(start <= tok.idx < end for start, end, _ in quotes):
             node = tok
             while node.head.i != node.i:
-                if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in REPORTING_VERBS:
+                if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in lex().reporting_verbs:
                     subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
                     speaker = next((people.person_of(s) for s in subjects if people.person_of(s)), None)
                     break
@@ -204,10 +202,10 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
     sent_of = _sentence_index(doc, skip=lambda sent: quoted(sent.start) and quoted(sent.end - 1))
     for tok in doc:
         low = tok.lower_
-        if low not in PERSONAL_PRONOUNS or tok.pos_ != "PRON" or people.mention_at(tok.i):
+        if low not in lex().personal_pronouns or tok.pos_ != "PRON" or people.mention_at(tok.i):
             continue
         outside = not quoted(tok.i)
-        gender = "male" if low in MALE_WORDS else "female" if low in FEMALE_WORDS else None
+        gender = "male" if low in lex().male_pronouns else "female" if low in lex().female_pronouns else None
         here = sent_of[tok.i]
         banned = _clause_subjects(tok, people) if tok.dep_ in {"dobj", "pobj", "dative", "iobj"} else set()
         if tok.dep_ in _SUBJECT_DEPS:

@@ -17,16 +17,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
-from newsgraph.extract.lexicon import DELEGATION_CUES, DELEGATION_NOUNS, country_for, word_set
+from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
 
-JOIN_VERBS = word_set("join_verbs")
-INCLUDE_VERBS = word_set("include_verbs")
-SIDE_NOUNS = word_set("side_nouns")
-DESTINATION_PREPS = word_set("destination_preps")
-CHAIR_VERBS = word_set("chair_verbs")
-TALK_NOUNS = word_set("talk_nouns")
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
 _LEAD_VERBS = {"head", "lead"}
 _TALK_WORDS = {"talks", "negotiations", "delegation", "negotiation", "team", "group"}
@@ -58,8 +52,8 @@ def _evidence(token: Token) -> Evidence:
 
 def _is_country_side(tok: Token) -> bool:
     """ "the Chinese side", "on the Saudi side": a country's party at talks."""
-    return tok.lemma_.lower() in SIDE_NOUNS and any(
-        c.dep_ in {"amod", "compound", "poss", "nmod"} and country_for(c.text) and c.text[:1].isupper() for c in tok.children)
+    return tok.lemma_.lower() in lex().side_nouns and any(
+        c.dep_ in {"amod", "compound", "poss", "nmod"} and lex().country_for(c.text) and c.text[:1].isupper() for c in tok.children)
 
 
 def _is_group_noun(tok: Token) -> bool:
@@ -70,11 +64,11 @@ def _is_group_noun(tok: Token) -> bool:
         return True
     if lemma in _ALWAYS_DELEGATION or tok.lower_ in _ALWAYS_DELEGATION:
         return True
-    if lemma not in DELEGATION_NOUNS:
+    if lemma not in lex().delegation_nouns:
         return False
     modifiers = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
     in_subtree = {t.lower_ for t in tok.subtree}
-    return bool((modifiers | in_subtree) & DELEGATION_CUES)
+    return bool((modifiers | in_subtree) & lex().delegation_cues)
 
 
 def _in_destination(t: Token, group: Token) -> bool:
@@ -82,7 +76,7 @@ def _in_destination(t: Token, group: Token) -> bool:
     ("the delegation to Kenya" represents the country that sent it)."""
     node = t
     while node.i != group.i and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in DESTINATION_PREPS:
+        if node.dep_ == "prep" and node.lower_ in lex().destination_preps:
             return True
         node = node.head
     return False
@@ -95,7 +89,7 @@ def _organisation_of_group(tok: Token) -> str | None:
             continue
         for pobj in prep.children:
             ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
-            if ent is None or ent.label_ != "ORG" or country_for(ent.text):
+            if ent is None or ent.label_ != "ORG" or lex().country_for(ent.text):
                 continue
             words = ent.text.split()
             return " ".join(words[1:] if words[0].lower() == "the" else words)
@@ -106,15 +100,15 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
     for t in tok.subtree:
         if _in_destination(t, tok):
             continue
-        if t.i != tok.i and country_for(t.text) and t.text[:1].isupper() and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
-            return country_for(t.text)
+        if t.i != tok.i and lex().country_for(t.text) and t.text[:1].isupper() and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
+            return lex().country_for(t.text)
     verb = tok.head
     if tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in {"send", "dispatch", "appoint", "form", "name"}:
         for child in verb.children:
             if child.dep_ in {"nsubj", "agent"}:
                 subject = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "agent" else child
-                if country_for(subject.text):
-                    return country_for(subject.text)
+                if lex().country_for(subject.text):
+                    return lex().country_for(subject.text)
                 person = people.person_of(subject)
                 if person and person in countries:
                     return countries[person]
@@ -173,7 +167,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     principals: list[str] = []
     for tok in doc:
         principals.extend(p for p in _principals(tok, people) if p not in principals)
-        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | JOIN_VERBS | INCLUDE_VERBS or tok.lower_.startswith("join")
+        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | lex().join_verbs | lex().include_verbs or tok.lower_.startswith("join")
                 or tok.lower_ == "along"):
             continue
         evidence = _evidence(tok)
@@ -242,7 +236,7 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
     A and B", "A and B joined X", "X, accompanied by A and B", "X, along with A and B"."""
     lemma = tok.lemma_.lower()
     out: list[tuple[str, list[str]]] = []
-    if (lemma in JOIN_VERBS or tok.lower_.startswith("join")) and tok.pos_ in {"VERB", "PROPN"}:
+    if (lemma in lex().join_verbs or tok.lower_.startswith("join")) and tok.pos_ in {"VERB", "PROPN"}:
         passive = [people.person_of(c) for c in tok.children if c.dep_ == "nsubjpass" and people.person_of(c)]
         if passive:  # "X is joined by A", "X, accompanied by A"
             out.append((passive[0], _by_list(tok, people)))
@@ -274,7 +268,7 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
 def _included_members(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, list[str]] | None:
     """ "The delegation included A, B and C", "the team comprises D and E": members listed after a
     verb of inclusion whose subject is a delegation already found."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INCLUDE_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex().include_verbs:
         return None
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         group = subject if subject.i in index.refs else next(
@@ -302,7 +296,7 @@ def _chair_unit(tok: Token) -> tuple[int, int] | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VBG"}:
         return None
-    if lemma not in CHAIR_VERBS and lemma.replace("-", "") not in CHAIR_VERBS:
+    if lemma not in lex().chair_verbs and lemma.replace("-", "") not in lex().chair_verbs:
         return None
     doc = tok.doc
     start = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co" else tok.i
@@ -312,7 +306,7 @@ def _chair_unit(tok: Token) -> tuple[int, int] | None:
 def _talk_noun_after(doc: Doc, i: int, window: int = 4) -> Token | None:
     """ "held (the first round of) talks", "presided over the session": the talks right after a verb."""
     for tok in doc[i:min(i + window, len(doc))]:
-        if tok.lower_ in TALK_NOUNS or tok.lemma_.lower() in TALK_NOUNS:
+        if tok.lower_ in lex().talk_nouns or tok.lemma_.lower() in lex().talk_nouns:
             return tok
         if not (tok.pos_ in {"DET", "ADJ", "NUM"} or tok.lower_ in {"over", "bilateral", "the", "of"}):
             return None
@@ -331,7 +325,7 @@ def _principals(verb: Token, people: PeopleIndex) -> list[str]:
     out: list[str] = []
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lemma_ == "be":  # "the talks were co-chaired by A and B"
-        subject = next((t for t in doc[verb.sent.start:start] if t.lower_ in TALK_NOUNS or t.lemma_.lower() in TALK_NOUNS), None)
+        subject = next((t for t in doc[verb.sent.start:start] if t.lower_ in lex().talk_nouns or t.lemma_.lower() in lex().talk_nouns), None)
         if subject is None or end >= len(doc) or doc[end].lower_ != "by":
             return []
         return listed_people(doc, end + 1, people, end=sentence_end(verb), new_clause=False)

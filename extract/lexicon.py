@@ -1,37 +1,55 @@
-"""Word lists the rules lean on, loaded from the data files in `extract/lexicons/`.
+"""Word lists the rules lean on: data files in `extract/lexicons/`, loaded when a component is made.
 
 One file per linguistic class (meeting verbs, reporting verbs, title heads, ...), each starting with
 a comment that says what the class means. Everything in them is general English or general world
 knowledge (countries, demonyms, capitals, seats of government), never words taken from particular
-articles. Add a wording by adding a line to its file; the rules read the names below.
+articles. Add a wording by adding a line to its file.
+
+Nothing is read at import. Each extraction component loads a `Lexicons` from its config when the
+pipeline is built (the packaged files, with any list replaced by a file of the user's or by the
+words themselves), and binds it while it annotates a Doc; the rules read the lists through `lex()`.
+So one component can run with a different word list than the rest:
+
+    nlp.add_pipe("ng_meetings", config={"lexicons": {"meeting_verbs": ["meet", "confer"]}})
+
+Outside a component (a rule called directly, a test), `lex()` is the packaged lists.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
+from typing import Union
 
 from newsgraph.extract.text import strip_leading_the
 
+__all__ = ["LEXICON_DIR", "Lexicons", "LexiconSource", "lex", "load_lexicons", "lexicon_names", "using",
+           "word_map", "word_set"]
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
+# A list given in a component's config: a path to a file in the lexicon format, or its lines.
+LexiconSource = Union[str, Sequence[str]]
 
-def _lines(name: str, directory: Path | None = None) -> list[str]:
-    path = (directory or LEXICON_DIR) / f"{name}.txt"
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
-
-
-@lru_cache(maxsize=None)
-def word_set(name: str, directory: Path | None = None) -> frozenset[str]:
-    """The entries of a one-entry-per-line lexicon file (`extract/lexicons/<name>.txt`)."""
-    return frozenset(_lines(name, directory))
+# The `key = value | value` files: "list" keeps every value, "single" the first (or None).
+_MAPS = {"country_forms": "list", "org_aliases": "single", "honorifics": "single",
+         "title_expansions": "single", "gendered_titles": "single"}
 
 
-@lru_cache(maxsize=None)
-def word_map(name: str, directory: Path | None = None) -> dict[str, list[str]]:
-    """A `key = value | value` lexicon file as a dict of lists (an empty value gives an empty list)."""
+def _clean(lines: Sequence[str]) -> list[str]:
+    stripped = (line.strip() for line in lines)
+    return [line for line in stripped if line and not line.startswith("#")]
+
+
+def _file_lines(path: Path) -> list[str]:
+    return _clean(path.read_text(encoding="utf-8").splitlines())
+
+
+def _parse_map(name: str, lines: Sequence[str]) -> dict[str, list[str]]:
     entries: dict[str, list[str]] = {}
-    for line in _lines(name, directory):
+    for line in lines:
         key, sep, value = line.partition(" = ") if " = " in line else line.partition("=")
         if not sep:
             raise ValueError(f"{name}.txt: expected 'key = value', got {line!r}")
@@ -39,12 +57,21 @@ def word_map(name: str, directory: Path | None = None) -> dict[str, list[str]]:
     return entries
 
 
-def _single(name: str) -> dict[str, str | None]:
-    return {key: (values[0] if values else None) for key, values in word_map(name).items()}
+@lru_cache(maxsize=None)
+def word_set(name: str, directory: Path | None = None) -> frozenset[str]:
+    """The entries of a one-entry-per-line lexicon file (`<directory>/<name>.txt`)."""
+    return frozenset(_file_lines((directory or LEXICON_DIR) / f"{name}.txt"))
 
 
-_COUNTRY_FORMS: dict[str, list[str]] = word_map("country_forms")
-CITY_FORMS: frozenset[str] = word_set("city_forms")
+@lru_cache(maxsize=None)
+def word_map(name: str, directory: Path | None = None) -> dict[str, list[str]]:
+    """A `key = value | value` lexicon file as a dict of lists (an empty value gives an empty list)."""
+    return _parse_map(name, _file_lines((directory or LEXICON_DIR) / f"{name}.txt"))
+
+
+def lexicon_names() -> frozenset[str]:
+    """The names of the packaged word lists (the file names without `.txt`)."""
+    return frozenset(p.stem for p in LEXICON_DIR.glob("*.txt"))
 
 
 def _normalise_key(text: str) -> str:
@@ -54,64 +81,85 @@ def _normalise_key(text: str) -> str:
     return text.lower()
 
 
-COUNTRY_BY_FORM: dict[str, str] = {}
-for _country, _forms in _COUNTRY_FORMS.items():
-    COUNTRY_BY_FORM[_normalise_key(_country)] = _country
-    for _form in _forms:
-        COUNTRY_BY_FORM[_normalise_key(_form)] = _country
-COUNTRIES: frozenset[str] = frozenset(_COUNTRY_FORMS)
+class Lexicons:
+    """Every word list the rules read, as attributes named like the files (`meeting_verbs`), plus
+    the lookups built from them (`country_for`, `personal_pronouns`, `countries`).
+
+    Made by `load_lexicons`; treated as immutable (components with equal configs share one)."""
+
+    def __init__(self, lines: Mapping[str, list[str]]):
+        self.names = frozenset(lines)
+        for name, entries in lines.items():
+            kind = _MAPS.get(name)
+            if kind is None:
+                value: object = frozenset(entries)
+            else:
+                parsed = _parse_map(name, entries)
+                value = parsed if kind == "list" else {k: (v[0] if v else None) for k, v in parsed.items()}
+            setattr(self, name, value)
+        # lookups built from the lists
+        self.org_aliases = {k: v for k, v in self.org_aliases.items() if v}
+        self.title_expansions = {k: v for k, v in self.title_expansions.items() if v}
+        self.personal_pronouns = self.male_pronouns | self.female_pronouns
+        self.countries = frozenset(self.country_forms)
+        self.country_by_form: dict[str, str] = {}
+        for country, forms in self.country_forms.items():
+            self.country_by_form[_normalise_key(country)] = country
+            for form in forms:
+                self.country_by_form[_normalise_key(form)] = country
+
+    def country_for(self, text: str) -> str | None:
+        """The country a name, demonym, capital or seat of government stands for ("Ukrainian" -> "Ukraine")."""
+        return self.country_by_form.get(_normalise_key(text))
 
 
-def country_for(text: str) -> str | None:
-    """The country a name, demonym, capital or seat of government stands for ("Ukrainian" -> "Ukraine")."""
-    return COUNTRY_BY_FORM.get(_normalise_key(text))
+def _source_lines(name: str, source: LexiconSource) -> list[str]:
+    if isinstance(source, (str, Path)):
+        path = Path(source).expanduser()
+        if not path.is_file():
+            raise ValueError(f"lexicon {name!r}: no such file {str(path)!r}")
+        return _file_lines(path)
+    return _clean(list(source))
 
 
-# International organisations whose acronyms and long names should be one node
-ORG_ALIASES: dict[str, str] = {k: v for k, v in _single("org_aliases").items() if v}
+def _freeze(overrides: Mapping[str, LexiconSource] | None) -> tuple:
+    return tuple((name, source if isinstance(source, str) else tuple(source))
+                 for name, source in sorted((overrides or {}).items()))
 
-TITLE_HEADS = word_set("title_heads")
-LEADER_TITLES = word_set("leader_titles")
-WEAK_TITLE_HEADS = word_set("weak_title_heads")
-TITLE_MODIFIERS = word_set("title_modifiers")
-FORMER_WORDS = word_set("former_words")
-HONORIFICS: dict[str, str | None] = _single("honorifics")
-TITLE_EXPANSIONS: dict[str, str] = {k: v for k, v in _single("title_expansions").items() if v}
 
-MALE_WORDS = word_set("male_pronouns")
-FEMALE_WORDS = word_set("female_pronouns")
-PERSONAL_PRONOUNS: frozenset[str] = MALE_WORDS | FEMALE_WORDS
-FIRST_PERSON = word_set("first_person")
+def load_lexicons(overrides: Mapping[str, LexiconSource] | None = None) -> Lexicons:
+    """The packaged word lists, with the named ones replaced (a file path, or the lines themselves).
 
-REPORTING_VERBS = word_set("reporting_verbs")
-INDIRECT_VERBS = word_set("indirect_verbs")
+    An unknown name raises `ValueError`, so a typo in a config never silently keeps the default.
+    Equal overrides share one loaded `Lexicons`."""
+    return _load(_freeze(overrides))
 
-MEETING_VERBS = word_set("meeting_verbs")
-MEETING_NOUNS = word_set("meeting_nouns")
-WITH_MEETING_VERBS = word_set("with_meeting_verbs")
-LIGHT_MEETING_NOUNS = word_set("light_meeting_nouns")
-BUILDING_HEADS = word_set("building_heads")
-MEDIATOR_NOUNS = word_set("mediator_nouns")
-LIGHT_VERBS = word_set("light_verbs")
-DECLINE_VERBS = word_set("decline_verbs")
-PROPOSAL_VERBS = word_set("proposal_verbs")
-WISH_VERBS = word_set("wish_verbs")
-PROPOSAL_NOUNS = word_set("proposal_nouns")
-CANCEL_VERBS = word_set("cancel_verbs")
-SCHEDULE_WORDS = word_set("schedule_words")
-HYPOTHETICAL_MARKERS = word_set("hypothetical_markers")
-ADJUNCT_PREPS = word_set("adjunct_preps")
-PLACE_GENERIC_HEADS = word_set("place_generic_heads")
-PLACE_NOUNS = word_set("place_nouns")
-PLURAL_ANAPHORS = word_set("plural_anaphors")
 
-DELEGATION_NOUNS = word_set("delegation_nouns")
-DELEGATION_CUES = word_set("delegation_cues")
-SPEAKING_BODIES = word_set("speaking_bodies")
+@lru_cache(maxsize=32)
+def _load(overrides: tuple) -> Lexicons:
+    names = lexicon_names()
+    unknown = sorted(name for name, _ in overrides if name not in names)
+    if unknown:
+        raise ValueError(f"unknown lexicon {', '.join(unknown)}; known: {', '.join(sorted(names))}")
+    lines = {name: _file_lines(LEXICON_DIR / f"{name}.txt") for name in names}
+    for name, source in overrides:
+        lines[name] = _source_lines(name, source)
+    return Lexicons(lines)
 
-NON_PERSON_HEADS = word_set("non_person_heads")
-OCCUPATIONS = word_set("occupations")
-PEOPLE_NOUNS = word_set("people_nouns")
-GENDERED_TITLES: dict[str, str | None] = _single("gendered_titles")
-KINSHIP_NOUNS = word_set("kinship_nouns")
-NON_PERSON_CLASSIFIERS = word_set("non_person_classifiers")
+
+_ACTIVE: ContextVar[Lexicons | None] = ContextVar("ng_lexicons", default=None)
+
+
+def lex() -> Lexicons:
+    """The word lists of the component now annotating a Doc, else the packaged ones."""
+    return _ACTIVE.get() or load_lexicons()
+
+
+@contextmanager
+def using(lexicons: Lexicons) -> Iterator[Lexicons]:
+    """Bind `lexicons` for the rules called inside the block (a component wraps its work in this)."""
+    token = _ACTIVE.set(lexicons)
+    try:
+        yield lexicons
+    finally:
+        _ACTIVE.reset(token)

@@ -25,10 +25,8 @@ from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.dates import resolve_date
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
-from newsgraph.extract.lexicon import (CITY_FORMS, CANCEL_VERBS, DECLINE_VERBS, LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, PROPOSAL_NOUNS,
-                             TITLE_HEADS, WISH_VERBS, ADJUNCT_PREPS, BUILDING_HEADS, LIGHT_MEETING_NOUNS, MEDIATOR_NOUNS, PLACE_GENERIC_HEADS, PLACE_NOUNS, PLURAL_ANAPHORS, WITH_MEETING_VERBS,
-                             PROPOSAL_VERBS, SCHEDULE_WORDS, country_for)
-from newsgraph.extract.channels import CALL_NOUNS, channel_of, is_call_trigger
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.channels import channel_of, is_call_trigger
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import governing_verb
@@ -145,7 +143,7 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
     """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
     nodes = [trigger] + _governors(trigger)
     background: list[Token] = []
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in ADJUNCT_PREPS and trigger.pos_ in {"NOUN", "PROPN"}:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in lex().adjunct_preps and trigger.pos_ in {"NOUN", "PROPN"}:
         background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
         for node in background[:1]:
             children = list(node.children)
@@ -156,9 +154,9 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
     # a refusal or cancellation anywhere above wins over the offer it refuses
     for node in nodes[1:]:
         forms = _forms(node)
-        if forms & DECLINE_VERBS or (forms & {"turn"} and _particle(node) == "down"):
+        if forms & lex().decline_verbs or (forms & {"turn"} and _particle(node) == "down"):
             return MeetingStatus.DECLINED
-        if forms & CANCEL_VERBS or (forms & {"call"} and _particle(node) == "off"):
+        if forms & lex().cancel_verbs or (forms & {"call"} and _particle(node) == "off"):
             return MeetingStatus.CANCELLED
     for node in nodes:
         forms = _forms(node)
@@ -170,16 +168,16 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.HYPOTHETICAL
         if _for_to_clause(node):
             return MeetingStatus.HYPOTHETICAL  # "it is time for A to meet B", "no need for A to meet B"
-        if above and forms & WISH_VERBS:
+        if above and forms & lex().wish_verbs:
             return MeetingStatus.HYPOTHETICAL  # "hopes to meet", "would like to meet"
-        if above and (forms & PROPOSAL_VERBS or (forms & {"call"} and _particle(node) != "off")
-                      or (forms & PROPOSAL_NOUNS and node.pos_ == "NOUN")):
+        if above and (forms & lex().proposal_verbs or (forms & {"call"} and _particle(node) != "off")
+                      or (forms & lex().proposal_nouns and node.pos_ == "NOUN")):
             return MeetingStatus.PROPOSED
         if any(c.lower_ in {"could", "might", "should", "may"} and c.dep_ == "aux" for c in children):
             return MeetingStatus.HYPOTHETICAL
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children):
             return MeetingStatus.SCHEDULED
-        if above and forms & SCHEDULE_WORDS:
+        if above and forms & lex().schedule_words:
             return MeetingStatus.SCHEDULED
         if above and node.lemma_.lower() == "be" and _is_to_infinitive(nodes, node):
             return MeetingStatus.SCHEDULED  # "is to meet", "are to hold talks"
@@ -195,7 +193,7 @@ def _place_name(ent: Span) -> str:
     words = ent.text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1] in PLACE_GENERIC_HEADS:
+    while len(words) > 1 and words[-1] in lex().place_generic_heads:
         words = words[:-1]
     return " ".join(words)
 
@@ -205,17 +203,17 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
     Antalya", "the sidelines of the summit in Lima"."""
     if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-        is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in BUILDING_HEADS)  # "Basman Royal Palace"
+        is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in lex().building_heads)  # "Basman Royal Palace"
         if is_site and not _is_event_name(ent):
             return _place_name(ent)
-    if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in CITY_FORMS or _is_country(pobj.text)):
+    if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in lex().city_forms or _is_country(pobj.text)):
         return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
-    if pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN":  # "the capital, Bamako"
+    if pobj.lemma_.lower() in lex().place_nouns and pobj.pos_ == "NOUN":  # "the capital, Bamako"
         named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
             ent = next((e for e in pobj.doc.ents if e.start <= named[0].i < e.end), None)
             return _place_name(ent) if ent is not None else named[0].text
-    if pobj.lower_ in PLACE_GENERIC_HEADS:  # "in the Gansu region": the name before the generic word
+    if pobj.lower_ in lex().place_generic_heads:  # "in the Gansu region": the name before the generic word
         named = [c for c in pobj.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "LOC"}]
         if named:
             return place_of(named[-1], depth + 1)
@@ -231,11 +229,11 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
 def _is_event_name(ent: Span) -> bool:
     """ "the Economic Leaders' Meeting", "the Belt and Road Forum": an event, not a place."""
     last = ent[-1].lower_
-    return last in MEETING_NOUNS or last in {"forum", "meeting", "meetings"}
+    return last in lex().meeting_nouns or last in {"forum", "meeting", "meetings"}
 
 
 def _is_country(place: str) -> bool:
-    return country_for(place) == place
+    return lex().country_for(place) == place
 
 
 def _in_clause_of(tok: Token, related: set[int]) -> bool:
@@ -341,7 +339,7 @@ def dateline_place(text: str) -> str | None:
     if not match:
         return None
     city = match.group(1).strip().title()
-    return city if city and country_for(city) != city else None
+    return city if city and lex().country_for(city) != city else None
 
 
 def _content_sentences(doc: Doc) -> list[Span]:
@@ -395,10 +393,10 @@ def _is_call(tok: Token) -> bool:
         if lemma in {"speak", "talk", "tell", "confer", "hold"} and channel_of(tok) is not Channel.IN_PERSON:
             return bool(objects or _prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))
         return False
-    if tok.pos_ in {"NOUN", "PROPN"} and (lemma in CALL_NOUNS or tok.lower_ in CALL_NOUNS) and tok.dep_ != "compound":
+    if tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().call_nouns or tok.lower_ in lex().call_nouns) and tok.dep_ != "compound":
         return channel_of(tok) is not Channel.IN_PERSON and (
             bool(_prep_objects(tok, {"with", "between"})) or bool(_children(tok, {"poss"})) or tok.dep_ == "dobj"
-            or (tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS))
+            or (tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps))
     return False
 
 
@@ -406,7 +404,7 @@ def _is_mediator(tok: Token) -> bool:
     """ "mediator", "go-between", "middle-man" (also when the tokenizer split the hyphen)."""
     doc = tok.doc
     joined = f"{doc[tok.i - 2].lower_}-{tok.lower_}" if tok.i >= 2 and doc[tok.i - 1].text == "-" else tok.lower_
-    return bool({joined, tok.lower_, tok.lemma_.lower()} & MEDIATOR_NOUNS) and (joined == tok.lower_ or joined in MEDIATOR_NOUNS)
+    return bool({joined, tok.lower_, tok.lemma_.lower()} & lex().mediator_nouns) and (joined == tok.lower_ or joined in lex().mediator_nouns)
 
 
 def _is_trigger(tok: Token) -> bool:
@@ -417,16 +415,16 @@ def _is_trigger(tok: Token) -> bool:
         return bool(_prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Putin was joined by Lavrov"
-    if tok.pos_ == "VERB" and lemma in WITH_MEETING_VERBS:
+    if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
         return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
-    if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
+    if tok.pos_ == "VERB" and lemma in lex().meeting_verbs:
         return True
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
-    if tok.pos_ == "NOUN" and (lemma in LIGHT_MEETING_NOUNS or tok.lower_ in LIGHT_MEETING_NOUNS):
+    if tok.pos_ == "NOUN" and (lemma in lex().light_meeting_nouns or tok.lower_ in lex().light_meeting_nouns):
         # "had in-depth exchanges", "held a dialogue with": only with a light verb or a partner
-        return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS) or bool(_prep_objects(tok, {"with", "between"}))
-    return tok.pos_ in {"NOUN", "PROPN"} and (lemma in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS) and tok.dep_ != "compound"
+        return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex().light_verbs) or bool(_prep_objects(tok, {"with", "between"}))
+    return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
 
 
 _JOINT = {"joint", "trilateral", "three-way", "together", "summit", "all", "group", "multilateral", "roundtable"}
@@ -485,7 +483,7 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
     for tok in doc[noun.i + 2:min(noun.i + 7, len(doc))]:
         if people.mention_at(tok.i):
             return [tok]
-        if not (tok.pos_ == "PROPN" or tok.lower_ in TITLE_HEADS):
+        if not (tok.pos_ == "PROPN" or tok.lower_ in lex().title_heads):
             return []
     return []
 
@@ -496,12 +494,12 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} else [])
     parties.add(subjects)
     parties.add(_left_conjunct(s) for s in subjects)
-    if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROPOSAL_VERBS and not _prep_objects(tok, {"with"})
+    if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not _prep_objects(tok, {"with"})
             and not _children(tok, {"dobj"})):
         # "Walz invited Biden to meet": the inviter is the other party (not in "urged A to meet B")
         parties.add(_children(tok.head, _SUBJECTS))
     named_before = list(parties.all)
-    objects = [o for o in _children(tok, {"dobj"}) if not (o.lemma_.lower() in PLACE_NOUNS and o.pos_ == "NOUN")]
+    objects = [o for o in _children(tok, {"dobj"}) if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     parties.add(objects)
     parties.add(_prep_objects(tok, {"with"}), guests=True)
@@ -537,7 +535,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     """Participants of a meeting noun; returns the token whose governors decide status and place."""
     parties.add(_children(tok, {"poss"}))
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
-    if any(c.dep_ == "amod" and c.lemma_.lower() in LIGHT_VERBS and c.tag_ in {"VBG", "VBD", "VBN"} for c in tok.children):
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lex().light_verbs and c.tag_ in {"VBG", "VBD", "VBN"} for c in tok.children):
         parties.add(_controller_subjects(governing_verb(tok)))  # "A and B wasted no time, launching talks"
     if _is_mediator(tok):  # "X acts as a middle-man between A and B"
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -547,19 +545,19 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(_prep_objects(tok, {"between", "among"}))
     _surface_lists(tok, parties, objects=False)
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in {"to", "for"} and head.head.lemma_.lower() in PROPOSAL_VERBS | {"invite"}:
+    if tok.dep_ == "pobj" and head.lower_ in {"to", "for"} and head.head.lemma_.lower() in lex().proposal_verbs | {"invite"}:
         inviter = head.head  # "Tusk invited Scholz and Macron to a summit"
         parties.add(_controller_subjects(inviter))
         parties.add(_children(inviter, {"dobj"}))
         return tok
-    if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:  # "held talks with X"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex().light_verbs:  # "held talks with X"
         parties.add(_controller_subjects(head))
         parties.add(_prep_objects(head, {"with"}), guests=True)
         return head
     while tok.dep_ in _SUBJECTS and head.dep_ == "auxpass" and head.head.i != head.i:
         head = head.head  # "the talks were co-chaired by ...": the split verb hangs the subject on "were"
     passive = tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in head.children))
-    if passive and head.lemma_.lower() in LIGHT_VERBS:
+    if passive and head.lemma_.lower() in lex().light_verbs:
         # "talks were held by A with B", "a meeting was held between A and B", "the session was co-chaired by A and B"
         for agent_tok in _children(head, {"agent"}):
             parties.add(_children(agent_tok, {"pobj"}))
@@ -567,7 +565,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_prep_objects(head, {"between", "among"}))
         _surface_lists(head, parties, objects=False)
         return head
-    background = tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS  # "At a meeting, A and B agreed"
+    background = tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps  # "At a meeting, A and B agreed"
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
     about = tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and (
         tok.head.lower_ in {"about", "against", "on", "over"} or tok.head.head.pos_ in {"NOUN", "PROPN"}))
@@ -598,7 +596,7 @@ def _plural_anaphor(anchor: Token) -> bool:
     "they", "the foreign ministers of both countries"."""
     for subject in _controller_subjects(governing_verb(anchor)):
         words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
-        if words & PLURAL_ANAPHORS and (subject.pos_ != "PRON" or subject.lower_ == "they"):
+        if words & lex().plural_anaphors and (subject.pos_ != "PRON" or subject.lower_ == "they"):
             return True
         if subject.tag_ == "NNS" and "the" in words and is_person_noun(subject):
             return True
@@ -700,10 +698,10 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
 def _past_plan(anchor: Token) -> bool:
     """A plan told in the past tense: "was due to meet", "was scheduled to", "had been expected to"."""
     for node in [anchor] + _governors(anchor, 3):
-        if node.tag_ == "VBD" and (node.lemma_.lower() in SCHEDULE_WORDS | {"be"} or node.lower_ in {"was", "were"}):
+        if node.tag_ == "VBD" and (node.lemma_.lower() in lex().schedule_words | {"be"} or node.lower_ in {"was", "were"}):
             return True
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in node.children) \
-                and (_forms(node) & SCHEDULE_WORDS):
+                and (_forms(node) & lex().schedule_words):
             return True
     return False
 
@@ -713,7 +711,7 @@ def cancellations(doc: Doc, people: PeopleIndex) -> list[tuple[int, set[str]]]:
     a visit, a meeting ("X cancelled his trip to Oslo", "the visit of X was called off")."""
     out: list[tuple[int, set[str]]] = []
     for sent in doc.sents:
-        if any(_forms(t) & CANCEL_VERBS or (_forms(t) & {"call"} and _particle(t) == "off") for t in sent if t.pos_ == "VERB"):
+        if any(_forms(t) & lex().cancel_verbs or (_forms(t) & {"call"} and _particle(t) == "off") for t in sent if t.pos_ == "VERB"):
             named = {m.person for m in people.sorted_mentions() if sent.start <= m.start < sent.end}
             out.append((sent.end_char, named))
     return out

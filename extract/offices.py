@@ -16,8 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Evidence, Office
-from newsgraph.extract.lexicon import (CITY_FORMS, FORMER_WORDS, OCCUPATIONS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
-                             WEAK_TITLE_HEADS, country_for)
+from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import entity_starting_at, governing_verb
 from newsgraph.extract.text import strip_leading_the
@@ -36,19 +35,19 @@ def _chainable(tok: Token) -> bool:
         return False  # a dash between words ("GENEVA (Reuters) - United Nations ...") ends a title
     if tok.text == ")" and not any(t.text == "(" for t in tok.doc[max(0, tok.i - 4):tok.i]):
         return False
-    if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in FORMER_WORDS or low in _CONNECTORS:
+    if low in lex().title_heads or low in lex().title_modifiers or low in lex().former_words or low in _CONNECTORS:
         return True
-    if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in TITLE_HEADS:
+    if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lex().title_heads:
         return True  # "Ambassador to Peru", "special envoy to the Sahel region"
-    if low in TITLE_EXPANSIONS:
+    if low in lex().title_expansions:
         return True
     if tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 6:  # acronyms: "(FSB) Director"
         return True
-    if country_for(tok.text) and tok.text[:1].isupper():
+    if lex().country_for(tok.text) and tok.text[:1].isupper():
         return True  # a country NER ran into a name ("Chile Ola Berg") still belongs to the title
     if tok.ent_type_ in {"PERSON", "DATE", "CARDINAL", "TIME", "MONEY"}:
         return False
-    if tok.ent_type_ in {"ORG", "NORP", "GPE"} or country_for(tok.text):
+    if tok.ent_type_ in {"ORG", "NORP", "GPE"} or lex().country_for(tok.text):
         return True
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # "Chancellor of the Exchequer"
         return True
@@ -71,7 +70,7 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
         if tok.pos_ in {"AUX", "VERB"}:  # the past copula _predicate_titles puts in front
             former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD")
             continue
-        if low in FORMER_WORDS or low in {"ex"}:
+        if low in lex().former_words or low in {"ex"}:
             former = True
             continue
         if tok.text == "(":  # a parenthetical acronym: "(FSB)"
@@ -82,7 +81,7 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
         ent = entity_starting_at(tok)
         if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
             continue  # "Emir Sheikh Sabah": a rank between the office and the name is no part of it
-        if tok.ent_type_ == "PERSON" and low not in TITLE_HEADS and low not in TITLE_EXPANSIONS and not country_for(tok.text):
+        if tok.ent_type_ == "PERSON" and low not in lex().title_heads and low not in lex().title_expansions and not lex().country_for(tok.text):
             # a possessor: "Macron's chief of staff"
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
             continue
@@ -90,28 +89,28 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
             ent = None  # an entity running on into the name ("Indian National Security Adviser Ajit Doval")
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
             name = strip_leading_the(ent.text)
-            place = country_for(name)
+            place = lex().country_for(name)
             destination = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to"  # "Ambassador to France"
             if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper()) and not destination:
                 country = country or place
                 skip_until = ent.end - 1
                 continue
-            if ent.label_ == "ORG" and place is None and name.lower() not in TITLE_HEADS | TITLE_MODIFIERS:
-                org = ORG_ALIASES.get(name.lower(), name)
-        elif (ent is not None and ent.label_ in {"GPE", "LOC"} and not country_for(ent.text) and tok.i > 0
+            if ent.label_ == "ORG" and place is None and name.lower() not in lex().title_heads | lex().title_modifiers:
+                org = lex().org_aliases.get(name.lower(), name)
+        elif (ent is not None and ent.label_ in {"GPE", "LOC"} and not lex().country_for(ent.text) and tok.i > 0
               and tok.doc[tok.i - 1].lower_ == "of"):
             org = org or ent.text  # "Mayor of Lyon": the city is where the post is, not part of its name
             skip_until = ent.end - 1
             continue
-        elif (country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in TITLE_MODIFIERS | {"state"}
+        elif (lex().country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in lex().title_modifiers | {"state"}
               and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to")
               and (ent is None or tok.ent_type_ != "ORG" or tok.i == tokens[0].i)):
-            country = country or country_for(tok.text)
+            country = country or lex().country_for(tok.text)
             continue
         elif tok.text in {"U.S.", "US", "UK", "U.K."}:
-            country = country or country_for(tok.text)
+            country = country or lex().country_for(tok.text)
             continue
-        words.append(TITLE_EXPANSIONS.get(low, tok.text))
+        words.append(lex().title_expansions.get(low, tok.text))
         following = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
         glue.append(not (tok.text == "-" or (following == "-" and not tok.whitespace_)))  # "Secretary-General"
     while words and words[0].lower() in _CONNECTORS:
@@ -128,11 +127,11 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
 def _is_occupation(title: str) -> bool:
     """"novelist", "political analyst", "Republican strategist": a trade, not an office."""
     words = title.lower().replace("-", " ").split()
-    return bool(words) and words[-1] in OCCUPATIONS and not any(w in TITLE_HEADS - OCCUPATIONS for w in words)
+    return bool(words) and words[-1] in lex().occupations and not any(w in lex().title_heads - lex().occupations for w in words)
 
 
 def _has_title_head(tokens: list[Token]) -> bool:
-    return any(t.lower_ in TITLE_HEADS or t.lower_ in TITLE_EXPANSIONS for t in tokens)
+    return any(t.lower_ in lex().title_heads or t.lower_ in lex().title_expansions for t in tokens)
 
 
 def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
@@ -147,7 +146,7 @@ def _ends_title_complement(doc: Doc, k: int) -> bool:
     with a short of/to/for complement, so "the President of Ruritania, Tomas Vell" is a pre-posed title."""
     for j in range(k - 1, max(-1, k - 6), -1):
         if doc[j].lower_ in {"of", "to", "for"}:
-            return j > 0 and (doc[j - 1].lower_ in TITLE_HEADS or doc[j - 1].lemma_.lower() in TITLE_HEADS)
+            return j > 0 and (doc[j - 1].lower_ in lex().title_heads or doc[j - 1].lemma_.lower() in lex().title_heads)
         if not (doc[j].pos_ in {"PROPN", "DET"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()):
             return False
     return False
@@ -158,7 +157,7 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
     and ones set off by a comma at the start of a clause ("Portugal's Prime Minister, Rui Amaral")."""
     runs: list[list[Token]] = []
     i = mention.start - 1
-    if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in TITLE_HEADS or _ends_title_complement(doc, i - 1)):
+    if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in lex().title_heads or _ends_title_complement(doc, i - 1)):
         j = i - 1
         while j >= 0 and _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE:
             j -= 1
@@ -179,11 +178,11 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             run.pop(0)
         if not run or not _has_title_head(run) or run[-1].lower_ in _CONNECTORS:
             break
-        if run[-1].lower_ not in TITLE_HEADS and run[-1].lower_ not in TITLE_EXPANSIONS and not run[-1].text[:1].isupper():
+        if run[-1].lower_ not in lex().title_heads and run[-1].lower_ not in lex().title_expansions and not run[-1].text[:1].isupper():
             break
         runs.append(run)
         # coordination: "his aide and former culture minister X"
-        if j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in TITLE_HEADS):
+        if j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads):
             i = j - 1
             continue
         break
@@ -198,7 +197,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
         for k in range(mention.end + 1, min(mention.end + 9, len(doc))):
             tok = doc[k]
-            if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ in {"NOUN", "PROPN"}:
+            if tok.lemma_.lower() in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"}:
                 if tok.dep_ in {"nsubj", "nsubjpass"}:
                     break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
                 close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))] if t.text in {",", ";", "(", "\u2014"}), None)
@@ -224,7 +223,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     # before: "the British prime minister, Alan Pryce"
     head = doc[mention.start:mention.end].root
     comma_before = mention.start > 0 and doc[mention.start - 1].text == ","
-    if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in TITLE_HEADS and head.head.i < mention.start:
+    if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in lex().title_heads and head.head.i < mention.start:
         run = _np_tokens(head.head, exclude=head)
         if not any(people.mention_at(t.i) for t in run):
             runs.append(run)
@@ -265,8 +264,8 @@ def _counterparts(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[
         noun = head.head if head.dep_ == "appos" else None
         if noun is None or noun.lemma_.lower() not in {"counterpart", "opposite", "equivalent"} or noun.i > mention.start:
             continue
-        country = next((country_for(c.text) for c in noun.children if c.dep_ in {"amod", "compound", "poss"}
-                        and country_for(c.text)), None)
+        country = next((lex().country_for(c.text) for c in noun.children if c.dep_ in {"amod", "compound", "poss"}
+                        and lex().country_for(c.text)), None)
         verb = governing_verb(noun)
         subjects = [people.person_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and people.person_of(c)]
         if not subjects or subjects[0] not in current or subjects[0] == mention.person:
@@ -314,14 +313,14 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
         else:
             continue
         for noun in nouns:
-            if noun.lemma_.lower() not in TITLE_HEADS or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < mention.end:
+            if noun.lemma_.lower() not in lex().title_heads or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < mention.end:
                 continue
             run = [t for t in _np_tokens(noun) if not people.mention_at(t.i) and t.tag_ != "POS"]
             if any(t.lower_ in _STOP_BEFORE - {"his", "her"} for t in run if t.i < noun.i):
                 continue  # "X is a writer", "X was an official": a description, not a post
             if run:
                 past = lemma == "be" and verb.tag_ == "VBD"
-                runs.append(([verb] if past else []) + [t for t in run if t.dep_ != "poss" or country_for(t.text)])
+                runs.append(([verb] if past else []) + [t for t in run if t.dep_ != "poss" or lex().country_for(t.text)])
     return runs
 
 
@@ -333,9 +332,9 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
         evidence = Evidence.of(doc[mention.start].sent)
         for k, run in enumerate(runs):
             title, country, former, org = _title_parts(run)
-            if not title or not any(w.lower() in TITLE_HEADS for w in title.replace("-", " ").split()):
+            if not title or not any(w.lower() in lex().title_heads for w in title.replace("-", " ").split()):
                 continue
-            if title.lower() in WEAK_TITLE_HEADS or _is_occupation(title):
+            if title.lower() in lex().weak_title_heads or _is_occupation(title):
                 continue
             if k > 0 and country is None and offices and offices[-1].person == mention.person:
                 country = offices[-1].org if offices[-1].org_is_country else None
@@ -366,11 +365,11 @@ def _postposed_place(doc: Doc, mention: Mention) -> tuple[str | None, str | None
     if ent is None or ent.label_ != "GPE":
         return None, None
     text = ent.text[:-2] if ent.text.endswith(("'s", "\u2019s")) else ent.text
-    country = country_for(text)
-    if country is not None and text not in CITY_FORMS and (
+    country = lex().country_for(text)
+    if country is not None and text not in lex().city_forms and (
             strip_leading_the(text).lower() == strip_leading_the(country).lower() or text in _SHORT_COUNTRY_FORMS):
         return country, None
-    return None, (text if country is None or text in CITY_FORMS else None)
+    return None, (text if country is None or text in lex().city_forms else None)
 
 
 _SHORT_COUNTRY_FORMS = {"U.S.", "US", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain", "UAE", "Russian Federation"}

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.lexicon import LEADER_TITLES, TITLE_HEADS, word_set
+from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
-
-LIST_GLUE = word_set("list_glue")
-LIST_STOPS = word_set("list_stops")
-PERSON_NOUNS = word_set("person_nouns")
 
 
 def is_person_noun(tok: Token) -> bool:
     """ "president", "counterpart", "wife": a common noun that can describe someone in a list."""
     forms = {tok.lower_, tok.lemma_.lower()}
-    return bool(forms & (TITLE_HEADS | LEADER_TITLES | PERSON_NOUNS))
+    return bool(forms & (lex().title_heads | lex().leader_titles | lex().person_nouns))
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
@@ -33,9 +29,9 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
     if low == "from" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].ent_type_ in {"GPE", "NORP"}:
         return True  # "her counterpart from Norway, Ingrid Haldorsen"
-    if low in LIST_STOPS or tok.is_space:
+    if low in lex().list_stops or tok.is_space:
         return False
-    if low in LIST_GLUE or tok.tag_ == "POS":
+    if low in lex().list_glue or tok.tag_ == "POS":
         return True
     if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or (tok.pos_ == "ADP" and low != "of"):
         return False

@@ -21,10 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.text import slugify  # noqa: F401  (re-exported: rules import it from here)
-from newsgraph.extract.lexicon import (GENDERED_TITLES, HONORIFICS, KINSHIP_NOUNS, LEADER_TITLES, NON_PERSON_CLASSIFIERS,
-                                       PEOPLE_NOUNS,
-                                       NON_PERSON_HEADS, ORG_ALIASES, TITLE_EXPANSIONS, TITLE_HEADS, TITLE_MODIFIERS,
-                                       country_for)
+from newsgraph.extract.lexicon import lex
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
@@ -116,7 +113,7 @@ def is_surname_first(span: Span) -> bool:
 def _is_demonym(tok: Token) -> bool:
     """"Jordanian King Abdullah II": a nationality word before a name is not part of it (but the
     country's own name can be a first name: "Jordan")."""
-    country = country_for(tok.text)
+    country = lex().country_for(tok.text)
     return country is not None and country != tok.text and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
 
 
@@ -125,7 +122,7 @@ def _classified_after(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     for tok in doc[end + 1:min(end + 5, len(doc))]:
-        if tok.lower_ in NON_PERSON_CLASSIFIERS and tok.pos_ == "NOUN":
+        if tok.lower_ in lex().non_person_classifiers and tok.pos_ == "NOUN":
             return tok.dep_ != "compound"  # "a port city" yes, "a site manager" no
         if tok.pos_ not in {"DET", "ADJ", "ADV"}:
             return False
@@ -145,13 +142,13 @@ def _modifies_plural_noun(doc: Doc, ent: Span) -> bool:
         node = node.head
     head = node.head
     return (node.dep_ in {"compound", "amod", "nmod"} and head.tag_ == "NNS" and head.i >= ent.end
-            and head.lower_ not in PEOPLE_NOUNS and head.lemma_.lower() not in TITLE_HEADS)  # not "Obama aides"
+            and head.lower_ not in lex().people_nouns and head.lemma_.lower() not in lex().title_heads)  # not "Obama aides"
 
 
 def _is_destination(tok: Token, length: int) -> bool:
     """"Ambassador to Chile Ola Berg": NER runs the country after "to" into the name."""
     return (length > 2 and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"to", "for", "of"}
-            and country_for(tok.text) == tok.text)
+            and lex().country_for(tok.text) == tok.text)
 
 
 def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
@@ -193,15 +190,15 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     tokens = list(_extend_over_hyphenated(_extend_over_particles(span)))
     gender = None
     while tokens and (
-        tokens[0].lower_ in HONORIFICS
-        or tokens[0].lower_ in TITLE_HEADS
+        tokens[0].lower_ in lex().honorifics
+        or tokens[0].lower_ in lex().title_heads
         or _is_demonym(tokens[0])
         or _is_destination(tokens[0], len(tokens))
         or not _is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))
         or tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
     ):
-        gender = HONORIFICS.get(tokens[0].lower_, gender)
+        gender = lex().honorifics.get(tokens[0].lower_, gender)
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "\u2019s"}
                       or tokens[-1].lower_ in NAME_PARTICLES):
@@ -209,9 +206,9 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     if not tokens or not all(_is_name_token(t) or _is_inner_hyphen(t) or _is_hyphen_tail(t) for t in tokens):
         return None
     text = span.doc[tokens[0].i:tokens[-1].i + 1].text
-    if country_for(text) or text.lower() in ORG_ALIASES or text.lower() in _NOT_NAMES:
+    if lex().country_for(text) or text.lower() in lex().org_aliases or text.lower() in _NOT_NAMES:
         return None
-    if len(tokens) > 1 and tokens[-1].lower_ in NON_PERSON_HEADS:  # "Ben Gurion Airport", "Patriot Act"
+    if len(tokens) > 1 and tokens[-1].lower_ in lex().non_person_heads:  # "Ben Gurion Airport", "Patriot Act"
         return None
     if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens):
         return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
@@ -221,7 +218,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None
     # an honorific right before the span also tells the gender ("Mr Birk")
     if tokens[0].i > 0 and gender is None:
-        gender = HONORIFICS.get(span.doc[tokens[0].i - 1].lower_)
+        gender = lex().honorifics.get(span.doc[tokens[0].i - 1].lower_)
     return tokens[0].i, tokens[-1].i + 1, gender
 
 
@@ -231,14 +228,14 @@ def _title_words(doc: Doc, start: int) -> frozenset[str]:
     j = start - 1
     while j >= 0 and start - j <= 4:
         low = doc[j].lower_
-        if low in TITLE_EXPANSIONS:
-            words |= set(TITLE_EXPANSIONS[low].lower().split())
-        elif low in TITLE_HEADS or low in TITLE_MODIFIERS or low in GENDERED_TITLES:
+        if low in lex().title_expansions:
+            words |= set(lex().title_expansions[low].lower().split())
+        elif low in lex().title_heads or low in lex().title_modifiers or low in lex().gendered_titles:
             words.add(low)
-        elif low not in HONORIFICS:
+        elif low not in lex().honorifics:
             break
         j -= 1
-    heads = {w for w in words if w in TITLE_HEADS} | ({"lady"} & words if "first" in words else set())
+    heads = {w for w in words if w in lex().title_heads} | ({"lady"} & words if "first" in words else set())
     return frozenset(words - {"sir", "lord", "dame", "lady"} | heads if heads else set())
 
 
@@ -247,8 +244,8 @@ def _title_gender(doc: Doc, start: int) -> str | None:
     words = [doc[j].lower_ for j in range(max(0, start - 2), start)]
     for n in (2, 1):
         phrase = " ".join(words[-n:])
-        if len(words) >= n and GENDERED_TITLES.get(phrase):
-            return GENDERED_TITLES[phrase]
+        if len(words) >= n and lex().gendered_titles.get(phrase):
+            return lex().gendered_titles[phrase]
     return None
 
 
@@ -257,13 +254,13 @@ def _is_introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
     j = start - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    if j >= 0 and doc[j].lower_ in KINSHIP_NOUNS:
+    if j >= 0 and doc[j].lower_ in lex().kinship_nouns:
         return True
     if end < len(doc) and doc[end].text == ",":
         for tok in doc[end + 1:min(end + 7, len(doc))]:
             if tok.is_punct and tok.tag_ != "POS":
                 break
-            if tok.lower_ in KINSHIP_NOUNS:
+            if tok.lower_ in lex().kinship_nouns:
                 return True
     return False
 
@@ -334,7 +331,7 @@ class PeopleIndex:
                 if all(_is_name_token(t) and t.pos_ == "PROPN" for t in window):
                     if i + n < len(doc) and _is_name_token(doc[i + n]) and doc[i + n].pos_ == "PROPN":
                         continue  # part of a longer name we do not know ("Birk Street")
-                    if window.text.lower() in ORG_ALIASES or country_for(window.text):
+                    if window.text.lower() in lex().org_aliases or lex().country_for(window.text):
                         continue
                     spans.append((i, i + n, None))
                     covered.update(range(i, i + n))
@@ -355,14 +352,14 @@ class PeopleIndex:
         for start, end, gender in spans:
             before = doc[start - 1] if start > 0 else None
             if (before is not None and start - 1 not in covered and before.pos_ == "PROPN" and before.text[:1].isupper()
-                    and before.text.isalpha() and is_first_name(before.text) and before.lower_ not in TITLE_HEADS
-                    and before.lower_ not in TITLE_MODIFIERS and before.lower_ not in HONORIFICS
-                    and not country_for(before.text) and before.ent_type_ in {"", "PERSON"}
+                    and before.text.isalpha() and is_first_name(before.text) and before.lower_ not in lex().title_heads
+                    and before.lower_ not in lex().title_modifiers and before.lower_ not in lex().honorifics
+                    and not lex().country_for(before.text) and before.ent_type_ in {"", "PERSON"}
                     and (len(doc[start].text) <= 2 or doc[start].text.endswith("."))):
                 start -= 1  # only before an initial: "Antony J. Blinken"
                 covered.add(start)
             while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-                   and _name_key(doc[end - 1:end + 1].text) in pairs and not country_for(doc[end].text)):
+                   and _name_key(doc[end - 1:end + 1].text) in pairs and not lex().country_for(doc[end].text)):
                 covered.add(end)
                 end += 1
             out.append((start, end, gender))
@@ -381,12 +378,12 @@ class PeopleIndex:
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and before.lower_ == "of" and ent.start > 1:
                 before = doc[ent.start - 2]
-            if before is not None and before.lower_ in NON_PERSON_CLASSIFIERS and before.pos_ == "NOUN":
+            if before is not None and before.lower_ in lex().non_person_classifiers and before.pos_ == "NOUN":
                 out.add(_name_key(ent.text))
             if _classified_after(doc, ent.end) or _alone_in_parentheses(doc, ent) or _modifies_plural_noun(doc, ent):
                 out.add(_name_key(ent.text))
             if (before is not None and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
-                    and before.lemma_.lower() in TITLE_HEADS and len(ent) == 1):
+                    and before.lemma_.lower() in lex().title_heads and len(ent) == 1):
                 out.add(_name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
         places = self._only_where_places_go()
         out |= places
@@ -396,7 +393,7 @@ class PeopleIndex:
                 continue
             key = _name_key(ent.text)
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in TITLE_HEADS or before in HONORIFICS or before in TITLE_EXPANSIONS:
+            if before in lex().title_heads or before in lex().honorifics or before in lex().title_expansions:
                 out.discard(key)
             if len(key) > 1 and key not in out:  # "Ingrid Betancourt" vouches for "Betancourt"
                 out.discard(key[-1:])
@@ -428,20 +425,20 @@ class PeopleIndex:
         out = []
         for tok in doc:
             low = tok.lower_
-            if not (low in TITLE_HEADS or low in TITLE_EXPANSIONS or low in HONORIFICS) or not tok.text[:1].isupper():
+            if not (low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics) or not tok.text[:1].isupper():
                 continue
             if tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
             j = tok.i + 1
-            if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and country_for(doc[j + 1].text):
+            if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
             start = j
             while (j < len(doc) and j not in covered
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
                         or _is_inner_hyphen(doc[j]) or _is_hyphen_tail(doc[j]))
-                   and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in TITLE_MODIFIERS
+                   and doc[j].lower_ not in lex().title_heads and doc[j].lower_ not in lex().title_modifiers
                    and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES)
-                   and not country_for(doc[j].text)
+                   and not lex().country_for(doc[j].text)
                    and doc[j].lower_ not in ORG_WORDS):
                 j += 1
             if j > start and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
@@ -583,7 +580,7 @@ class PeopleIndex:
             return False
         theirs = self._titles.get(owner, set())
         if titles and not titles & theirs:
-            if theirs and (titles | theirs) & LEADER_TITLES:
+            if theirs and (titles | theirs) & lex().leader_titles:
                 return False  # "President Sharif" is not "First Lady Maryam Sharif"
             if owner in self._kin:
                 return False  # a title the relative was never given: the other person of that name

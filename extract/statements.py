@@ -23,10 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
-from newsgraph.extract.lexicon import INDIRECT_VERBS, REPORTING_VERBS, word_set
+from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
 
-VOCATIVES = word_set("vocatives")
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}
 
@@ -158,7 +157,7 @@ def _addresses_someone(words: str) -> bool:
     """ "Welcome, Mr. Prime Minister", "Madam Speaker, we object": a vocative makes a quote speech."""
     for part in (p.strip() for p in words.split(",")[1:] + words.split(",")[:1]):
         first = part.split()[0].lower() if part.split() else ""
-        if first in VOCATIVES and len(part.split()) > 1:
+        if first in lex().vocatives and len(part.split()) > 1:
             return "," in words
     return False
 
@@ -224,7 +223,7 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
     verbs = []
     for sent in sentences:
         for tok in _tokens_outside(sent, quotes):
-            if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in REPORTING_VERBS:
+            if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex().reporting_verbs:
                 verbs.append(tok)
     # a reporting verb whose clause holds the quote ("X called the plan a 'disaster'") beats a nearer one
     inside = [t for sent in sentences for t in sent if near <= t.idx < near_end]
@@ -360,7 +359,7 @@ def indirect_statements(doc: Doc, quotes: list[QuoteSpan], resolver: AgentResolv
     """Reported speech without quotation marks: "Zelensky said he had sent a team"."""
     out: list[Statement] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in INDIRECT_VERBS:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex().indirect_verbs:
             continue
         if any(q.contains(tok.idx) for q in quotes):
             continue
