@@ -11,17 +11,17 @@ before it `assign`, which `nlp.analyze_pipes()` checks and shows):
 | `ng_delegations` | people, countries | `doc._.ng_delegations`; members take the country they represent |
 | `ng_statements` | people, delegations | `doc._.ng_statements` |
 | `ng_quote_coref` | people, statements | first-person mentions inside quotes, in `doc._.ng_people` |
-| `ng_meetings` | people, delegations, `doc._.ng_meta` | `doc._.ng_meetings` |
+| `ng_dates` | date entities, sentences, `doc._.ng_meta` | `doc._.ng_dates` (each date resolved against the publication date) |
+| `ng_meetings` | people, delegations, dates | `doc._.ng_meetings` |
 | `ng_facts` | all of the above | `doc._.ng_facts` (the `ArticleFacts`) |
 
 The rules themselves live in the concern's module (`people.py`, `offices.py`, `coref.py`,
-`delegations.py`, `statements.py`, `meetings.py`); a component only calls them and stores what they
+`delegations.py`, `statements.py`, `dates.py`, `meetings.py`); a component only calls them and stores what they
 found. Each can be tested alone: set the extensions it reads by hand (or run the components before it)
 on any pipeline, including `spacy.blank("en")` with hand-set entities and parse.
 Every rule component takes a `lexicons` setting (list name -> a file path or the entries) that
 replaces packaged word lists for that component; they are loaded when the component is made and
 bound while it runs (`extract/lexicon.py`).
-Dates are resolved inside the meeting rules (`dates.py`), so there is no separate date component.
 """
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
+from newsgraph.extract.dates import annotate_dates
 from newsgraph.extract.delegations import extract_delegations
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.lexicon import LexiconSource, load_lexicons, using
@@ -49,13 +50,14 @@ OFFICES = "ng_offices"
 COUNTRIES = "ng_countries"
 DELEGATIONS = "ng_delegations"
 STATEMENTS = "ng_statements"
+DATES = "ng_dates"
 MEETINGS = "ng_meetings"
 FACTS = "ng_facts"
-EXTENSIONS = (META, PEOPLE, TITLE_RUNS, OFFICES, COUNTRIES, DELEGATIONS, STATEMENTS, MEETINGS, FACTS)
+EXTENSIONS = (META, PEOPLE, TITLE_RUNS, OFFICES, COUNTRIES, DELEGATIONS, STATEMENTS, DATES, MEETINGS, FACTS)
 
 # The order the components run in (after spaCy's own), as `add_components` adds them.
 COMPONENTS = ("ng_people", "ng_offices", "ng_coref", "ng_delegations", "ng_statements", "ng_quote_coref",
-              "ng_meetings", "ng_facts")
+              "ng_dates", "ng_meetings", "ng_facts")
 
 
 def install_extensions() -> None:
@@ -220,18 +222,34 @@ class QuoteCorefComponent(_Component):
         return doc
 
 
-@Language.factory("ng_meetings", default_config={"lexicons": {}}, requires=[_x(PEOPLE), _x(DELEGATIONS)],
+@Language.factory("ng_dates", requires=["doc.ents", "doc.sents"], assigns=[_x(DATES)])
+def make_dates(nlp: Language, name: str) -> "DatesComponent":
+    return DatesComponent()
+
+
+class DatesComponent(_Component):
+    """Each date and time entity resolved against the publication date in `doc._.ng_meta` (`dates.py`),
+    both as told of the past and as a plan, with the day the narrative is on at each sentence."""
+
+    def annotate(self, doc: Doc) -> Doc:
+        meta = doc._.get(META) or ArticleMeta(id="article")
+        doc._.set(DATES, annotate_dates(doc, meta.published))
+        return doc
+
+
+@Language.factory("ng_meetings", default_config={"lexicons": {}}, requires=[_x(PEOPLE), _x(DELEGATIONS), _x(DATES)],
                   assigns=[_x(MEETINGS)])
 def make_meetings(nlp: Language, name: str, lexicons: LexiconConfig) -> "MeetingsComponent":
     return MeetingsComponent(lexicons)
 
 
 class MeetingsComponent(_Component):
-    """Who met whom, where, when, and whether it happened (`meetings.py`); dates against `doc._.ng_meta`."""
+    """Who met whom, where, when, and whether it happened (`meetings.py`); dates from `ng_dates`."""
 
     def annotate(self, doc: Doc) -> Doc:
         meta = doc._.get(META) or ArticleMeta(id="article")
-        doc._.set(MEETINGS, extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta))
+        doc._.set(MEETINGS, extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta,
+                                                  _get(doc, DATES)))
         return doc
 
 

@@ -4,11 +4,18 @@ against the article's publication date, keeping the precision the text gives.
 A weekday in past-tense news means the most recent such day on or before publication; in a
 scheduled event it means the next one on or after. A month alone stays a month (xsd:gYearMonth):
 we never invent a day.
+
+`annotate_dates` is what the `ng_dates` component stores in `doc._.ng_dates`: every date or time
+entity with both readings (told of the past, or planned), and the day the narrative is on at each
+sentence. Meetings and other rules look their dates up there instead of resolving text themselves.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.facts import PartialDate
 
@@ -127,3 +134,61 @@ def resolve_date(text: str, published: date | None, *, future: bool = False,
         if "this" in words:
             return PartialDate(f"{published.year:04d}", "year")
     return None
+
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or time entity and the date it denotes, read as past news and as a plan."""
+
+    start: int  # token offsets of the entity
+    end: int
+    text: str
+    label: str
+    past: PartialDate | None  # "Thursday" in "met on Thursday": the most recent Thursday
+    planned: PartialDate | None  # "Thursday" in "will meet on Thursday": the next one
+
+    def reading(self, *, future: bool) -> PartialDate | None:
+        return self.planned if future else self.past
+
+
+@dataclass(frozen=True)
+class DocDates:
+    """The resolved dates of one Doc (`doc._.ng_dates`)."""
+
+    published: date | None
+    mentions: dict[int, DateMention] = field(default_factory=dict)  # by the entity's first token
+    days: dict[int, date | None] = field(default_factory=dict)  # by sentence start: the narrative's day
+
+    def of(self, span: Span) -> DateMention | None:
+        """The resolved mention of a date entity (None for a span that is not one)."""
+        found = self.mentions.get(span.start)
+        return found if found is not None and found.end == span.end else None
+
+    def resolve(self, span: Span, *, future: bool = False) -> PartialDate | None:
+        """The date a date entity denotes, as a plan when `future`."""
+        found = self.of(span)
+        return found.reading(future=future) if found else None
+
+
+def annotate_dates(doc: Doc, published: date | None) -> DocDates:
+    """Every DATE/TIME entity of `doc` resolved against `published`; "in the morning" takes the day
+    the narrative is on (the last day named up to its sentence, else the publication day)."""
+    dates = DocDates(published)
+    current: date | None = None
+    for sent in doc.sents:
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                resolved = resolve_date(ent.text, published)
+                if resolved and resolved.precision == "day":
+                    current = date.fromisoformat(resolved.value)
+        dates.days[sent.start] = current
+        for ent in sent.ents:
+            if ent.label_ in DATE_LABELS:
+                dates.mentions[ent.start] = DateMention(
+                    ent.start, ent.end, ent.text, ent.label_,
+                    past=resolve_date(ent.text, published, reference=current),
+                    planned=resolve_date(ent.text, published, future=True, reference=current))
+    return dates

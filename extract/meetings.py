@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
-from newsgraph.extract.dates import resolve_date
+from newsgraph.extract.dates import DocDates
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import lex
@@ -302,7 +301,8 @@ def _place(trigger: Token) -> str | None:
     return countries[0] if countries else None
 
 
-def _date_text(trigger: Token) -> str | None:
+def _date_entity(trigger: Token) -> Span | None:
+    """The date or time entity of a meeting's sentence that belongs to its trigger."""
     sent = trigger.sent
     dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
     if not dates:
@@ -311,23 +311,8 @@ def _date_text(trigger: Token) -> str | None:
     related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
     for ent in dates:
         if ent.root.head.i in related or (ent.root.head.head.i in related):
-            return ent.text
-    return min(dates, key=lambda e: abs(e.start - trigger.i)).text
-
-
-def _narrative_days(doc: Doc, meta: ArticleMeta) -> dict[int, date]:
-    """For each sentence, the last day the article named up to it ("spent Thursday ..."), which
-    "in the morning" or "that afternoon" later refer to."""
-    days: dict[int, date] = {}
-    current: date | None = None
-    for sent in doc.sents:
-        for ent in sent.ents:
-            if ent.label_ == "DATE":
-                resolved = resolve_date(ent.text, meta.published)
-                if resolved and resolved.precision == "day":
-                    current = date.fromisoformat(resolved.value)
-        days[sent.start] = current
-    return days
+            return ent
+    return min(dates, key=lambda e: abs(e.start - trigger.i))
 
 
 _DATELINE = re.compile(r"\A\s*(?:[^\n]*\n\s*\n\s*)?([A-Z][A-Z.'\- ]{2,30}?)(?:,| \(| -| \u2014| \u2013)")
@@ -628,10 +613,11 @@ def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> 
     return True
 
 
-def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex, meta: ArticleMeta) -> list[Meeting]:
-    """Every meeting the article mentions, with its status, place and date."""
+def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex, meta: ArticleMeta,
+                     dates: DocDates) -> list[Meeting]:
+    """Every meeting the article mentions, with its status, place and date (`dates`: the resolved
+    date entities, as the `ng_dates` component annotates them)."""
     resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc.text))
-    narrative_days = _narrative_days(doc, meta)
     person_places = _narrative_places(doc, people)
     sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
     filed_from = dateline_place(doc.text)
@@ -658,12 +644,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
         if len(parties.all) < 2:
             continue
-        date_text = _date_text(anchor)
-        status = meeting_status(anchor, date_text)
+        date_ent = _date_entity(anchor)
+        status = meeting_status(anchor, date_ent.text if date_ent is not None else None)
         if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and _cancelled_before(cancelled, parties.all, tok.sent):
             status = MeetingStatus.CANCELLED  # "X cancelled the trip. ... X was due to meet Y"
-        when = resolve_date(date_text, meta.published, future=status is MeetingStatus.SCHEDULED,
-                            reference=narrative_days.get(tok.sent.start)) if date_text else None
+        when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
@@ -689,7 +674,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             ))
     meetings = _merge_duplicates(meetings)
     _places_from_headline(meetings, _content_sentences(doc))
-    talks = delegation_talks(doc, delegations, meta)
+    talks = delegation_talks(doc, delegations, dates)
     if talks:
         meetings.append(talks)
     return meetings
@@ -759,7 +744,7 @@ def _merge_duplicates(meetings: list[Meeting]) -> list[Meeting]:
 _TALK_NOUN = re.compile(r"\b(?:talks|negotiations?|dialogue|summit)\b", re.IGNORECASE)
 
 
-def delegation_talks(doc: Doc, delegations: DelegationIndex, meta: ArticleMeta) -> Meeting | None:
+def delegation_talks(doc: Doc, delegations: DelegationIndex, dates: DocDates) -> Meeting | None:
     """Delegations of two or more countries that the text sends to talks (a sentence about each
     delegation names the talks: "sent a delegation to the talks", "X will lead the talks") meet
     there: one talks event that they attend, placed and dated from the sentences about the talks.
@@ -772,7 +757,7 @@ def delegation_talks(doc: Doc, delegations: DelegationIndex, meta: ArticleMeta) 
     if not talk_sents:
         return None
     places: Counter[str] = Counter()
-    dates: Counter[str] = Counter()
+    days: Counter[str] = Counter()
     statuses: list[MeetingStatus] = []
     for sent in talk_sents:
         for t in sent:
@@ -783,14 +768,14 @@ def delegation_talks(doc: Doc, delegations: DelegationIndex, meta: ArticleMeta) 
                     places[place] += 1
         for ent in sent.ents:
             if ent.label_ == "DATE":
-                resolved = resolve_date(ent.text, meta.published)
+                resolved = dates.resolve(ent)
                 if resolved and resolved.precision == "day":
-                    dates[resolved.value] += 1
+                    days[resolved.value] += 1
     if not any(s in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) for s in statuses):
         return None
     status = MeetingStatus.SCHEDULED if MeetingStatus.SCHEDULED in statuses else MeetingStatus.OCCURRED
     first = talk_sents[0]
-    best_date = dates.most_common(1)[0][0] if dates else None
+    best_date = days.most_common(1)[0][0] if days else None
     return Meeting(
         attendees=[Agent("delegation", d.key) for d in sent_by_country], status=status, trigger="talks",
         evidence=Evidence.of(first),
