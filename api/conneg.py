@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from newsgraph.graph.formats import RdfFormat
+
 SOLUTION_TYPES: dict[str, ox.QueryResultsFormat] = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/json": ox.QueryResultsFormat.JSON,
@@ -13,25 +15,18 @@ SOLUTION_TYPES: dict[str, ox.QueryResultsFormat] = {
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
 BOOLEAN_TYPES = {k: v for k, v in SOLUTION_TYPES.items() if v in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML)}
-GRAPH_TYPES: dict[str, ox.RdfFormat] = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
-DATASET_TYPES: dict[str, str] = {
-    "application/trig": "trig",
-    "application/n-quads": "nquads",
-    "text/turtle": "turtle",
-    "application/n-triples": "ntriples",
-    "application/ld+json": "jsonld",
-    "application/rdf+xml": "rdfxml",
-}
+# Media types of RDF answers, from the one format list (`graph/formats.py`), plus the older names
+# clients still send. A graph (one resource, one named graph) in any triple format; the whole
+# dataset also in TriG and N-Quads, which come first because they keep the article graphs.
+_MEDIA_ALIASES = {"application/x-turtle": RdfFormat.turtle, "text/plain": RdfFormat.ntriples}
+GRAPH_TYPES: dict[str, ox.RdfFormat] = {}
+for _format in RdfFormat:
+    if not _format.keeps_graphs:
+        GRAPH_TYPES[_format.media_type] = _format.oxigraph
+        GRAPH_TYPES.update({media: f.oxigraph for media, f in _MEDIA_ALIASES.items() if f is _format})
+DATASET_TYPES: dict[str, str] = {f.media_type: f.value for f in sorted(RdfFormat, key=lambda f: not f.keeps_graphs)}
 _CANONICAL = {"application/json": "application/sparql-results+json", "application/xml": "application/sparql-results+xml",
-              "text/xml": "application/sparql-results+xml", "application/x-turtle": "text/turtle",
-              "text/plain": "application/n-triples"}
+              "text/xml": "application/sparql-results+xml"} | {m: f.media_type for m, f in _MEDIA_ALIASES.items()}
 
 
 class NotAcceptable(ValueError):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.common import free_port, pct, stop_process  # noqa: E402
+from bench.common import pct, serving  # noqa: E402
 
 from bench.bench_extract import corpus  # noqa: E402
 from bench.synthetic import person_iri, write_nquads  # noqa: E402
@@ -83,20 +82,6 @@ def bench_writes(work: Path, url: str, n: int) -> None:
         print(f"  {name:28} {n / seconds:7.0f} article writes/s  ({n * 150 / seconds:,.0f} triples/s, {n} articles of 150 triples)")
 
 
-def serve(store: str, port: int) -> subprocess.Popen:
-    env = {**os.environ, "NEWSGRAPH_STORE": store, "NEWSGRAPH_QUERY_WORKERS": "2"}
-    process = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
-                                "--log-level", "warning"], env=env, cwd=ROOT)
-    for _ in range(600):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
-            return process
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("newsgraph serve did not start")
-
-
 def bench_who_met(work: Path, data: Path, url: str, quads: int, requests: int) -> None:
     import pyoxigraph as ox
     folder = work / "http-store"
@@ -111,14 +96,9 @@ def bench_who_met(work: Path, data: Path, url: str, quads: int, requests: int) -
     print(f"  loaded {quads:,} quads into the Oxigraph server in {time.perf_counter() - t:.1f} s (GSP POST)")
     people = [person_iri(i).rsplit("/", 1)[-1] for i in random.Random(3).sample(range(2_000), 100)]
     for name, store in (("embedded", str(folder)), ("Oxigraph server", url)):
-        port = free_port()
-        server = serve(store, port)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            if name == "embedded":  # wait for the in-memory read model, as a long-running server would have it
-                import json
-                while json.load(urllib.request.urlopen(base + "/health"))["met_index"] != "ready":
-                    time.sleep(0.5)
+        # embedded: wait for the in-memory read model, as a long-running server would have it
+        with serving(store, workers=2, ready=("met_index",) if name == "embedded" else (), stop_timeout=10) as server:
+            base = server.base
             urllib.request.urlopen(f"{base}/people/{people[0]}/met").read()
             times = []
             for i in range(requests):
@@ -126,8 +106,6 @@ def bench_who_met(work: Path, data: Path, url: str, quads: int, requests: int) -
                 urllib.request.urlopen(f"{base}/people/{people[i % len(people)]}/met").read()
                 times.append((time.perf_counter() - t) * 1000)
             print(f"  GET /people/{{id}}/met via {name:16} p50 {pct(times, .5):6.1f} ms  p99 {pct(times, .99):6.1f} ms  ({requests} requests)")
-        finally:
-            stop_process(server, timeout=10)
 
 
 def main() -> None:

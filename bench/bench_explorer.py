@@ -2,7 +2,7 @@
 
 Measures on the real uvicorn server, after the who-met read model is built:
 - type-ahead search `GET /people?q=` (a prefix that matches many people, one that matches few, none),
-- the network around a person `GET /people/{id}/network` at depth 1 and 2 (met only, from the read
+- the network around a person `GET /people/{id}/network` at depth 1, 2 and 3 (met only, from the read
   model), with a date range, and with every status (walked with SPARQL, not the read model),
 - the evidence behind an edge `GET /meetings/{id}/evidence`.
 
@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.common import free_port, pct, stop_process  # noqa: E402
+from bench.common import pct, serving  # noqa: E402
 from bench.synthetic import write_nquads  # noqa: E402
 
 
@@ -53,22 +51,10 @@ def main() -> None:
     del raw
     print(f"generated and loaded {quads:,} quads in {time.perf_counter() - t:.1f} s", flush=True)
 
-    port = free_port()
-    env = {**os.environ, "NEWSGRAPH_STORE": str(work / "store"), "NEWSGRAPH_QUERY_WORKERS": "1"}
-    server = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
-                               "--log-level", "warning"], env=env)
-    base = f"http://127.0.0.1:{port}"
     rng = random.Random(5)
     people = [f"person-{i}" for i in rng.sample(range(20_000), 200)]
-    try:
-        for _ in range(600):
-            try:
-                health = json.load(urllib.request.urlopen(base + "/health", timeout=1))
-                if health["met_index"] == health["people_index"] == "ready":
-                    break
-            except OSError:
-                pass
-            time.sleep(0.5)
+    with serving(work / "store", ready=("met_index", "people_index"), stop_timeout=30) as server:
+        base = server.base
         rows = []
 
         def measure(label: str, url_of, n: int = args.n, size=None) -> None:
@@ -84,16 +70,17 @@ def main() -> None:
         measure("search ?q=zzz (none)", lambda: f"{base}/people?q=zzz&limit=10", size=found)
         measure("network depth 1", lambda: f"{base}/people/{rng.choice(people)}/network?depth=1", size=nodes)
         measure("network depth 2", lambda: f"{base}/people/{rng.choice(people)}/network?depth=2", size=nodes)
+        measure("network depth 3", lambda: f"{base}/people/{rng.choice(people)}/network?depth=3", size=nodes)
         measure("network depth 2, Jan-Mar", lambda: f"{base}/people/{rng.choice(people)}/network?depth=2&since=2025-01-01&until=2025-03-31", size=nodes)
         measure("network depth 1, all statuses", lambda: f"{base}/people/{rng.choice(people)}/network?depth=1&status=all", size=nodes)
         measure("network depth 2, all statuses", lambda: f"{base}/people/{rng.choice(people)}/network?depth=2&status=all", n=max(10, args.n // 5), size=nodes)
+        measure("network depth 2, with calls", lambda: f"{base}/people/{rng.choice(people)}/network?depth=2&calls=true", n=max(10, args.n // 5), size=nodes)
+        measure("network depth 3, all statuses", lambda: f"{base}/people/{rng.choice(people)}/network?depth=3&status=all", n=max(10, args.n // 5), size=nodes)
         measure("person page", lambda: f"{base}/people/{rng.choice(people)}", n=max(10, args.n // 5))
         measure("meeting evidence", lambda: f"{base}/meetings/a{rng.randrange(args.articles)}-{rng.randrange(12)}/evidence")
         print(f"{'request':40} {'p50 ms':>8} {'p99 ms':>8}  answer")
         for label, p50, p99, size in rows:
             print(f"{label:40} {p50:8.1f} {p99:8.1f}  {size}")
-    finally:
-        stop_process(server, timeout=30)
 
 
 if __name__ == "__main__":

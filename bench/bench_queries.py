@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
 import tempfile
 import threading
@@ -27,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.common import free_port, pct, stop_process  # noqa: E402
+from bench.common import pct, serving  # noqa: E402
 from bench.synthetic import person_iri, write_nquads  # noqa: E402
 from newsgraph.graph.queries import who_met  # noqa: E402
 from newsgraph.graph.store import OxigraphStore  # noqa: E402
@@ -86,22 +84,9 @@ def main() -> None:
     direct, named = time_direct(store_dir, people)
     print(f"direct pyoxigraph who-met: p50 {pct(direct, .5):.2f} ms  (our named query with delegations: p50 {pct(named, .5):.2f} ms)")
 
-    port = free_port()
-    env = {**os.environ, "NEWSGRAPH_STORE": str(store_dir), "NEWSGRAPH_QUERY_WORKERS": "2"}
-    server = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port), "--log-level", "warning"],
-                              env=env, cwd=Path(__file__).resolve().parents[1])
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        t = time.perf_counter()
-        while json.load(urllib.request.urlopen(base + "/health"))["met_index"] != "ready":
-            time.sleep(0.5)
-        print(f"who-met read model built in {time.perf_counter() - t:.1f} s after start")
+    with serving(store_dir, workers=2, ready=("met_index",), stop_timeout=20) as server:
+        base = server.base
+        print(f"who-met read model built in {server.ready_s - server.answering_s:.1f} s after start")
         slug = lambda p: p.rsplit("/", 1)[-1]  # noqa: E731
         urllib.request.urlopen(f"{base}/people/{slug(people[0])}/met").read()
         rest = timed(lambda: urllib.request.urlopen(f"{base}/people/{slug(random.choice(people))}/met").read(), 300)
@@ -156,8 +141,6 @@ def main() -> None:
             th.join()
         print(f"{args.clients} clients x {args.seconds:.0f} s: {counts['ok']} requests, {counts['errors']} errors, "
               f"{counts['ok'] / args.seconds:.0f} requests/s")
-    finally:
-        stop_process(server, timeout=20)
     print(json.dumps({"quads": quads}))
 
 

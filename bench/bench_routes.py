@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 import urllib.parse
@@ -22,7 +20,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.common import free_port, stop_process  # noqa: E402
+from bench.common import serving  # noqa: E402
 
 
 def get(url: str, timeout: float = 120) -> bytes:
@@ -51,26 +49,11 @@ def main() -> int:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
 
-    port = free_port()
-    env = {**os.environ, "NEWSGRAPH_STORE": str(args.store), "NEWSGRAPH_QUERY_WORKERS": "1"}
-    env.pop("NEWSGRAPH_TOKEN", None)
-    started = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
-                               "--log-level", "warning"], env=env)
-    base = f"http://127.0.0.1:{port}"
     figures: dict[str, object] = {}
-    try:
-        for _ in range(600):
-            try:
-                get(base + "/health", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.1)
-        figures["answering_s"] = round(time.perf_counter() - started, 1)
-        deadline = time.perf_counter() + 600
-        while json.loads(get(base + "/health"))["met_index"] != "ready" and time.perf_counter() < deadline:
-            time.sleep(0.2)
-        figures["read_model_ready_s"] = round(time.perf_counter() - started, 1)
+    with serving(args.store, ready=("met_index",), timeout=660) as server:
+        base = server.base
+        figures["answering_s"] = round(server.answering_s, 1)
+        figures["read_model_ready_s"] = round(server.ready_s, 1)
         people = json.loads(get(base + "/people?limit=200"))
         people = people.get("data", people) if isinstance(people, dict) else people
         hub = people[0]["id"]
@@ -94,8 +77,6 @@ def main() -> int:
             p50, p99, errors = timed(url_of, args.requests)
             figures[name] = {"p50_ms": round(p50, 1), "p99_ms": round(p99, 1), "errors": errors}
             print(f"{name:30} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  errors {errors}", flush=True)
-    finally:
-        stop_process(server, timeout=15)
     print(json.dumps({k: v for k, v in figures.items() if not isinstance(v, dict)}))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))

@@ -1,7 +1,16 @@
-"""What the benchmark scripts share: percentiles, and the test suite's server helpers (one copy of each)."""
+"""What the benchmark scripts share: percentiles, a `newsgraph serve` to measure, and the test
+suite's port and process helpers (one copy of each)."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -10,10 +19,53 @@ if str(ROOT) not in sys.path:
 
 from tests.live_server import free_port, stop_process  # noqa: E402
 
-__all__ = ["ROOT", "free_port", "pct", "stop_process"]
+__all__ = ["ROOT", "Served", "free_port", "pct", "serving", "stop_process"]
 
 
 def pct(values: list[float], q: float) -> float:
     """The q-quantile (0.5 for p50, 0.99 for p99) of the measured values, nearest rank."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+@dataclass(frozen=True)
+class Served:
+    """A running `newsgraph serve`: its address, and how long it took to answer and to be ready."""
+
+    base: str
+    answering_s: float  # from start to the first answer of /health
+    ready_s: float  # from start until every read model asked for said "ready"
+
+
+@contextmanager
+def serving(store: str | Path, *, workers: int = 1, ready: tuple[str, ...] = (), timeout: float = 600.0,
+            stop_timeout: float = 15.0) -> Iterator[Served]:
+    """`newsgraph serve` over `store` (a folder or a SPARQL endpoint URL) on a free loopback port,
+    read-only (no write token), yielded once /health answers and the read models named in `ready`
+    (keys of /health, e.g. "met_index") say "ready"; stopped, or killed, on exit."""
+    port = free_port()
+    env = {**os.environ, "NEWSGRAPH_STORE": str(store), "NEWSGRAPH_QUERY_WORKERS": str(workers)}
+    env.pop("NEWSGRAPH_TOKEN", None)
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
+                                "--log-level", "warning"], env=env, cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        health, answering = None, 0.0
+        while time.perf_counter() - started < timeout:
+            if process.poll() is not None:
+                raise RuntimeError(f"newsgraph serve exited with {process.returncode}")
+            try:
+                health = json.load(urllib.request.urlopen(base + "/health", timeout=5))
+            except OSError:
+                time.sleep(0.2)
+                continue
+            answering = answering or time.perf_counter() - started
+            if all(health.get(name) == "ready" for name in ready):
+                break
+            time.sleep(0.2)
+        else:
+            raise RuntimeError(f"newsgraph serve not ready within {timeout:.0f} s (last /health: {health})")
+        yield Served(base, answering, time.perf_counter() - started)
+    finally:
+        stop_process(process, timeout=stop_timeout)

@@ -100,12 +100,20 @@ class _Component:
         raise NotImplementedError
 
 
-@Language.factory("ng_people", default_config={"lexicons": {}}, requires=["doc.ents", "token.dep"],
-                  assigns=[_x(PEOPLE)])
-def make_people(nlp: Language, name: str, lexicons: LexiconConfig) -> "PeopleComponent":
-    return PeopleComponent(lexicons)
+def _rule_component(factory: str, *, requires: list[str], assigns: list[str]):
+    """Register a rule component class whose one setting is `lexicons` as the spaCy factory `factory`."""
+
+    def register(cls: type[_Component]) -> type[_Component]:
+        def make(nlp: Language, name: str, lexicons: LexiconConfig) -> _Component:
+            return cls(lexicons)
+
+        Language.factory(factory, default_config={"lexicons": {}}, requires=requires, assigns=assigns, func=make)
+        return cls
+
+    return register
 
 
+@_rule_component("ng_people", requires=["doc.ents", "token.dep"], assigns=[_x(PEOPLE)])
 class PeopleComponent(_Component):
     """Names of people, one sense per discourse, clustered into persons (`people.py`)."""
 
@@ -114,12 +122,8 @@ class PeopleComponent(_Component):
         return doc
 
 
-@Language.factory("ng_offices", default_config={"lexicons": {}}, requires=[_x(PEOPLE), "token.dep"],
-                  assigns=[_x(TITLE_RUNS), _x(OFFICES), _x(COUNTRIES)])
-def make_offices(nlp: Language, name: str, lexicons: LexiconConfig) -> "OfficesComponent":
-    return OfficesComponent(lexicons)
-
-
+@_rule_component("ng_offices", requires=[_x(PEOPLE), "token.dep"],
+                 assigns=[_x(TITLE_RUNS), _x(OFFICES), _x(COUNTRIES)])
 class OfficesComponent(_Component):
     """Titles before names, appositions, possessives, "former" (`offices.py`), and each person's country."""
 
@@ -159,12 +163,8 @@ class CorefComponent(_Component):
         return doc
 
 
-@Language.factory("ng_delegations", default_config={"lexicons": {}}, requires=[_x(PEOPLE), _x(COUNTRIES)],
-                  assigns=[_x(DELEGATIONS), _x(COUNTRIES)])
-def make_delegations(nlp: Language, name: str, lexicons: LexiconConfig) -> "DelegationsComponent":
-    return DelegationsComponent(lexicons)
-
-
+@_rule_component("ng_delegations", requires=[_x(PEOPLE), _x(COUNTRIES)],
+                 assigns=[_x(DELEGATIONS), _x(COUNTRIES)])
 class DelegationsComponent(_Component):
     """Delegations, their heads and members (`delegations.py`); members serve the country it represents."""
 
@@ -206,12 +206,8 @@ class StatementsComponent(_Component):
         return doc
 
 
-@Language.factory("ng_quote_coref", default_config={"lexicons": {}}, requires=[_x(PEOPLE), _x(STATEMENTS)],
-                  assigns=[_x(PEOPLE)])
-def make_quote_coref(nlp: Language, name: str, lexicons: LexiconConfig) -> "QuoteCorefComponent":
-    return QuoteCorefComponent(lexicons)
-
-
+@_rule_component("ng_quote_coref", requires=[_x(PEOPLE), _x(STATEMENTS)],
+                 assigns=[_x(PEOPLE)])
 class QuoteCorefComponent(_Component):
     """"I" and "we" inside a person's quote are that person (`coref.py`)."""
 
@@ -237,12 +233,8 @@ class DatesComponent(_Component):
         return doc
 
 
-@Language.factory("ng_meetings", default_config={"lexicons": {}}, requires=[_x(PEOPLE), _x(DELEGATIONS), _x(DATES)],
-                  assigns=[_x(MEETINGS)])
-def make_meetings(nlp: Language, name: str, lexicons: LexiconConfig) -> "MeetingsComponent":
-    return MeetingsComponent(lexicons)
-
-
+@_rule_component("ng_meetings", requires=[_x(PEOPLE), _x(DELEGATIONS), _x(DATES)],
+                 assigns=[_x(MEETINGS)])
 class MeetingsComponent(_Component):
     """Who met whom, where, when, and whether it happened (`meetings.py`); dates from `ng_dates`."""
 

@@ -5,6 +5,7 @@ import json
 
 from rdflib import Dataset, Graph
 
+from newsgraph.graph.formats import RdfFormat
 from newsgraph.ontologies import context_document
 
 
@@ -17,22 +18,19 @@ def union_graph(ds: Dataset) -> Graph:
     return graph
 
 
-_UNION_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml"}
-
-
 def serialize_dataset(ds: Dataset, fmt: str) -> bytes:
     """Any `RdfFormat`: TriG and N-Quads keep the article graphs, the others give the union."""
-    if fmt == "trig":
-        return ds.serialize(format="trig", encoding="utf-8")
-    if fmt == "nquads":
-        return ds.serialize(format="nquads", encoding="utf-8")
-    if fmt in _UNION_FORMATS:
-        return union_graph(ds).serialize(format=_UNION_FORMATS[fmt], encoding="utf-8")
-    if fmt == "jsonld":
+    try:
+        rdf_format = RdfFormat(fmt)
+    except ValueError:
+        raise ValueError(f"unknown format {fmt!r}") from None
+    if rdf_format.keeps_graphs:
+        return ds.serialize(format=rdf_format.rdflib, encoding="utf-8")
+    if rdf_format is RdfFormat.jsonld:
         context = context_document()["@context"]
-        text = union_graph(ds).serialize(format="json-ld", context=context, auto_compact=True)
+        text = union_graph(ds).serialize(format=rdf_format.rdflib, context=context, auto_compact=True)
         return json.dumps(json.loads(text), indent=2, ensure_ascii=False).encode("utf-8")
-    raise ValueError(f"unknown format {fmt!r}")
+    return union_graph(ds).serialize(format=rdf_format.rdflib, encoding="utf-8")
 
 
 def compact_jsonld(ntriples: bytes) -> str:

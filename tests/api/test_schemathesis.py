@@ -4,8 +4,12 @@ NEWSGRAPH_FUZZ_EXAMPLES sets the examples per operation (10 in CI)."""
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
+
+if sys.version_info < (3, 11):  # a builtin from 3.11; pytest itself depends on the backport before that
+    from exceptiongroup import BaseExceptionGroup
 
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -31,7 +31,8 @@ def get_graph(request: Request, service: ServiceDep, graph: str | None = None) -
     params = request.query_params
     if ("default" in params) == (graph is not None):
         raise ProtocolError(400, "give exactly one of ?default or ?graph=<IRI>")
-    offered = list(DATASET_TYPES) if graph is None else [m for m, f in DATASET_TYPES.items() if f not in {"trig", "nquads"}]
+    offered = list(DATASET_TYPES) if graph is None else [m for m, f in DATASET_TYPES.items()
+                                                         if not RdfFormat(f).keeps_graphs]
     media = choose(request.headers.get("accept"), ["text/turtle"] + [m for m in offered if m != "text/turtle"])
     fmt = DATASET_TYPES[media]
     if graph is not None and not service.has_graph(graph):

@@ -11,13 +11,23 @@ from fastapi.responses import HTMLResponse
 from newsgraph.api.conneg import GRAPH_TYPES, choose
 from newsgraph.api.http.deps import ServiceDep, SettingsDep
 from newsgraph.api.http.errors import ProtocolError
+from newsgraph.graph.formats import RdfFormat
 from newsgraph.graph.queries import LABEL_PREDICATES
 
 router = APIRouter(tags=["resources"])
 
+# A resource is a set of triples: any format but the ones that keep named graphs.
+_RESOURCE_FORMATS = [f for f in RdfFormat if not f.keeps_graphs]
 
-FORMATS = {"turtle": "text/turtle", "ttl": "text/turtle", "ntriples": "application/n-triples", "nt": "application/n-triples",
-           "rdfxml": "application/rdf+xml", "xml": "application/rdf+xml", "jsonld": "application/ld+json"}
+
+def _format(name: str) -> RdfFormat:
+    """The format `?format=` names (a name or an extension, `RdfFormat.named`), else 400."""
+    found = RdfFormat.named(name)
+    if found not in _RESOURCE_FORMATS:
+        raise ProtocolError(400, f"unknown format {name!r}; choose from {', '.join(f.value for f in _RESOURCE_FORMATS)}")
+    return found
+
+
 def _short(text: str) -> str:
     return text.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
@@ -38,11 +48,10 @@ def resource(kind: str, slug: str, request: Request, service: ServiceDep, settin
              format: str | None = None) -> Response:
     """HTML for browsers; Turtle, N-Triples, RDF/XML or JSON-LD by `Accept` or by `?format=turtle|ntriples|rdfxml|jsonld`."""
     iri = f"{settings.base}{kind}/{slug}"
-    if format is not None and format.lower() not in FORMATS:
-        raise ProtocolError(400, f"unknown format {format!r}; choose from {', '.join(sorted(set(FORMATS)))}")
+    chosen = _format(format) if format is not None else None
     triples = service.describe(iri)
-    if format is not None:
-        media = FORMATS[format.lower()]
+    if chosen is not None:
+        media = chosen.media_type
     else:
         media = choose(request.headers.get("accept"), ["text/html"] + list(GRAPH_TYPES))
     if media != "text/html":
