@@ -490,22 +490,23 @@ class NewsService:
 
     def network(self, ident: str | None = None, *, depth: int = 1, statuses: Iterable[str] = MET_STATUSES,
                 since: str | None = None, until: str | None = None,
-                max_nodes: int | None = None) -> tuple[str | None, "nx.Graph"]:
+                max_nodes: int | None = None, calls: bool = False) -> tuple[str | None, "nx.Graph"]:
         """(centre IRI, the met-graph around a person), or the whole graph of people who met someone.
 
-        Meetings of other `statuses` are walked with queries (the in-memory read model holds only
-        meetings that happened or are scheduled); `since`/`until` keep meetings in a date range;
+        Meetings of other `statuses`, and phone and video calls (`calls`), are walked with queries (the
+        in-memory read model holds only meetings in person that happened or are scheduled);
+        `since`/`until` keep meetings in a date range;
         `max_nodes` stops the walk on a big hub (the graph's `truncated` attribute says so)."""
         statuses = tuple(statuses)
         if ident is None:
             G = self.met_graph(statuses)
             return None, G.subgraph([n for n in G if G.degree(n) > 0]).copy()
         iri = self.person_iri(ident)
-        if set(statuses) == set(MET_STATUSES):
+        if set(statuses) == set(MET_STATUSES) and not calls:
             G = self.met_graph()
         else:
             queries.check_statuses(statuses)
-            G = views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes)
+            G = views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes, calls=calls)
         return iri, views.neighbourhood(G, iri, depth, keep=_in_range(since, until), max_nodes=max_nodes)
 
 

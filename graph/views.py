@@ -156,22 +156,24 @@ def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dic
 
 
 def queried_met_graph(store: OxigraphStore, node: str, depth: int, statuses: Iterable[str],
-                      max_nodes: int | None = None) -> nx.Graph:
+                      max_nodes: int | None = None, *, calls: bool = False) -> nx.Graph:
     """The met-graph around one person for any statuses, walked with `who_met` queries (the in-memory
-    read model holds only meetings that happened or are scheduled)."""
+    read model holds only meetings in person that happened or are scheduled); phone and video calls
+    too with `calls`."""
     statuses = tuple(statuses)
     G = nx.Graph()
     frontier, seen = [node], {node}
     for _ in range(depth):
         following = []
         for u in frontier:
-            for row in who_met(store, u, statuses):
+            for row in who_met(store, u, statuses, calls=calls):
                 v = row["other"]
                 if not G.has_edge(u, v):
                     G.add_edge(u, v, meetings=[])
                 meetings = G[u][v]["meetings"]
                 if not any(m["meeting"] == row["meeting"] for m in meetings):
-                    meetings.append({k: row[k] for k in ("meeting", "status", "date", "place", "sentence", "article")})
+                    meetings.append({k: row.get(k) for k in ("meeting", "status", "channel", "date", "place", "sentence",
+                                                                "article")})
                 if v not in seen:
                     seen.add(v)
                     following.append(v)

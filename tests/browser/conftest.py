@@ -23,11 +23,33 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+# An article of our own with a phone call and a meeting in person (the sample has no calls).
+CALLS_ARTICLE = """Holt talks to Sand by phone, meets Orr in Vienna
+
+VIENNA, May 14 - Austrian Chancellor Mira Holt spoke by phone with Chilean President Ivo Sand on Tuesday, her office said.
+
+Holt met Czech Prime Minister Lena Orr in Vienna on Monday to discuss energy prices.
+"""
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """The base URL of `newsgraph serve` on a store built from the bundled sample article."""
-    store = tmp_path_factory.mktemp("browser") / "store"
-    built = CliRunner().invoke(app, ["ingest", str(SAMPLE_ARTICLE), "--published", "2025-05-15", "--store", str(store)])
+    yield from _serve(tmp_path_factory.mktemp("browser"), SAMPLE_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def calls_server(tmp_path_factory):
+    """The base URL of `newsgraph serve` on a store with one article that tells a call and a meeting."""
+    folder = tmp_path_factory.mktemp("browser-calls")
+    article = folder / "holt-calls.txt"
+    article.write_text(CALLS_ARTICLE, encoding="utf-8")
+    yield from _serve(folder, article)
+
+
+def _serve(folder: Path, article: Path):
+    store = folder / "store"
+    built = CliRunner().invoke(app, ["ingest", str(article), "--published", "2025-05-15", "--store", str(store)])
     assert built.exit_code == 0, built.output
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_TOKEN"}
@@ -60,6 +82,16 @@ def browser_context(tmp_path_factory):
 @pytest.fixture()
 def page(browser_context, server):
     """A page that may only reach the server: any other request is aborted and recorded (offline check)."""
+    yield from _local_page(browser_context, server)
+
+
+@pytest.fixture()
+def calls_page(browser_context, calls_server):
+    """A page, as `page`, that may only reach the server with the calls article."""
+    yield from _local_page(browser_context, calls_server)
+
+
+def _local_page(browser_context, server: str):
     page = browser_context.new_page()
     page.outside = []
     page.errors = []

@@ -114,3 +114,33 @@ def test_the_query_behind_the_network_finds_the_same_people(page, server, person
         return (await r.json()).results.bindings.map((b) => b.otherName.value); }""",
         f"https://w3id.org/newsgraph/id/person/{person}"))
     assert drawn == queried
+
+
+def test_calls_toggle_adds_phone_and_video_contacts(calls_page, calls_server):
+    """Who-met leaves calls out; ticking "calls" draws them (dotted), says "by phone" on the edge,
+    and puts them in the query behind the view."""
+    page = calls_page
+    page.goto(calls_server + "/#/network/mira-holt")
+    page.wait_for_function("window.ngCy && ngCy.nodes().length > 1")
+    labels = lambda: set(page.evaluate("ngCy.nodes().map((n) => n.data('label'))"))  # noqa: E731
+    assert labels() == {"Mira Holt", "Lena Orr"}  # the meeting in person only
+    assert not page.is_checked("#calls")
+    page.check("#calls")
+    page.wait_for_function("ngCy.nodes().length === 3")
+    assert labels() == {"Mira Holt", "Lena Orr", "Ivo Sand"}
+    styles = page.evaluate("""ngCy.edges().map((e) => [e.target().data('label') === 'Mira Holt' ? e.source().data('label')
+                                                       : e.target().data('label'), e.style('line-style')])""")
+    assert dict(styles) == {"Ivo Sand": "dotted", "Lena Orr": "solid"}
+    _click_edge(page, ("Mira Holt", "Ivo Sand"))
+    page.locator("#edge-meetings .channel").first.wait_for()
+    assert "by phone" in page.inner_text("#edge-meetings")
+    shot(page, "10-network-calls")
+    queried = page.evaluate("""async () => {
+        const body = new URLSearchParams({query: NgQueries.network('https://w3id.org/newsgraph/id/person/mira-holt',
+                                                                  ['Occurred', 'Scheduled'], '', '', 1, true)});
+        const r = await fetch('/sparql', {method: 'POST', body, headers: {Accept: 'application/sparql-results+json'}});
+        return (await r.json()).results.bindings.map((b) => b.otherName.value); }""")
+    assert set(queried) == {"Lena Orr", "Ivo Sand"}
+    page.uncheck("#calls")
+    page.wait_for_function("ngCy.nodes().length === 2")
+    assert page.outside == [] and page.errors == []

@@ -102,10 +102,12 @@ def paths(service: ServiceDep,
 def network(person_id: str, service: ServiceDep, depth: Annotated[int, Query(ge=1, le=3)] = 1, status: Statuses = None,
             since: Annotated[str | None, Query(description="Only meetings on or after this date (YYYY-MM-DD).")] = None,
             until: Annotated[str | None, Query(description="Only meetings on or before this date (YYYY-MM-DD).")] = None,
-            max_nodes: Annotated[int, Query(ge=2, le=2000, description="Stop the walk at this many people.")] = 300):
-    """By default meetings that happened or are scheduled; `status=Proposed,Declined` (or `all`) for others."""
+            max_nodes: Annotated[int, Query(ge=2, le=2000, description="Stop the walk at this many people.")] = 300,
+            calls: Calls = False):
+    """By default meetings that happened or are scheduled; `status=Proposed,Declined` (or `all`) for others;
+    `calls=true` adds phone and video calls (contacts, not meetings in person)."""
     iri, sub = service.network(person_id, depth=depth, statuses=_statuses(status), since=since, until=until,
-                               max_nodes=max_nodes)
+                               max_nodes=max_nodes, calls=calls)
     return Network(
         center=iri, depth=depth, truncated=sub.graph.get("truncated", False),
         nodes=[NetworkNode(id=n, name=d.get("name"), country=d.get("country"), hops=d.get("hops")) for n, d in sub.nodes(data=True)],

@@ -24,7 +24,8 @@ const slug = (iri, kind) => { const i = iri.indexOf(`/${kind}/`); return i < 0 ?
 
 function filters() {
   const statuses = [...document.querySelectorAll("#statuses input:checked")].map((x) => x.value);
-  return { statuses: statuses.length ? statuses : ["Occurred", "Scheduled"], since: $("#since").value, until: $("#until").value, depth: +$("#depth").value };
+  return { statuses: statuses.length ? statuses : ["Occurred", "Scheduled"], since: $("#since").value, until: $("#until").value,
+    depth: +$("#depth").value, calls: $("#calls").checked };
 }
 
 // ---- search with type-ahead -------------------------------------------------------------------
@@ -120,6 +121,7 @@ function networkUrl(id) {
   f.statuses.forEach((s) => params.append("status", s));
   if (f.since) params.set("since", f.since);
   if (f.until) params.set("until", f.until);
+  if (f.calls) params.set("calls", "true");
   return `/people/${encodeURIComponent(id)}/network?${params}`;
 }
 
@@ -135,14 +137,14 @@ async function showNetwork(id) {
   state.personName = centre ? centre.name : id;
   $("#search").value = state.personName;
   const f = filters();
-  state.sparqlQuery = NgQueries.network(net.center, f.statuses, f.since, f.until, f.depth);
+  state.sparqlQuery = NgQueries.network(net.center, f.statuses, f.since, f.until, f.depth, f.calls);
   drawNetwork(net);
   const met = net.nodes.length - 1;
   $("#details").innerHTML = `<h2>${esc(state.personName)}</h2>
     <p>${met ? `${met} ${met === 1 ? "person" : "people"} within ${f.depth} meeting${f.depth > 1 ? "s" : ""}, ${net.edges.length} line${net.edges.length === 1 ? "" : "s"}` : "No meetings with these filters."}
     ${net.truncated ? "<br><em>Only the closest people are shown.</em>" : ""}</p>
     <p><a href="#/person/${encodeURIComponent(id)}">Person page: offices, delegations, meetings, statements</a></p>
-    <p class="hint">Click a line for the meetings behind it. Line width: number of meetings; dashed: only proposed, declined or hypothetical.</p>`;
+    <p class="hint">Click a line for the meetings behind it. Line width: number of meetings; dashed: only proposed, declined or hypothetical${f.calls ? "; dotted: only calls" : ""}.</p>`;
 }
 
 function drawNetwork(net) {
@@ -154,7 +156,8 @@ function drawNetwork(net) {
   }
   for (const e of net.edges.filter((x) => shown.has(x.source) && shown.has(x.target))) {
     elements.push({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.weight, meetings: e.meetings,
-      met: e.meetings.some((m) => m.status === "Occurred" || m.status === "Scheduled") ? 1 : 0 } });
+      met: e.meetings.some((m) => m.status === "Occurred" || m.status === "Scheduled") ? 1 : 0,
+      call: e.meetings.every((m) => CALL_CHANNELS.has(m.channel)) ? 1 : 0 } });
   }
   $("#cy-empty").textContent = net.edges.length ? "" : "No meetings for this person with these filters.";
   if (state.cy) state.cy.destroy();
@@ -169,6 +172,7 @@ function drawNetwork(net) {
       { selector: "node[centre = 1]", style: { width: 34, height: 34, "border-width": 3, "border-color": "#111", "font-weight": "bold", "font-size": 14 } },
       { selector: "edge", style: { width: "mapData(weight, 1, 6, 2, 10)", "line-color": "#9aa7b4", "curve-style": "bezier", opacity: 0.9 } },
       { selector: "edge[met = 0]", style: { "line-style": "dashed", "line-color": "#d08770" } },
+      { selector: "edge[call = 1]", style: { "line-style": "dotted", "line-color": "#5e81ac" } },
       { selector: "edge:selected", style: { "line-color": "#e6550d" } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#e6550d" } },
     ],
@@ -208,6 +212,9 @@ $("#legend").addEventListener("change", (e) => {
 });
 
 // ---- meetings behind an edge ------------------------------------------------------------------
+const CALL_CHANNELS = new Set(["Phone", "Video"]);
+const CHANNEL_LABEL = { Phone: "by phone", Video: "by video" };
+
 function statusBadge(status) { return `<span class="status status-${esc(status)}">${esc(STATUS_LABEL[status] || status)}</span>`; }
 
 function articleLink(ev, text) {
@@ -218,14 +225,14 @@ function articleLink(ev, text) {
 
 async function showEdge(edge) {
   const [a, b] = [edge.source(), edge.target()];
-  state.sparqlQuery = NgQueries.edge(a.id(), b.id(), filters().statuses);
+  state.sparqlQuery = NgQueries.edge(a.id(), b.id(), filters().statuses, filters().calls);
   const meetings = edge.data("meetings");
-  $("#details").innerHTML = `<h2>${esc(a.data("label"))} – ${esc(b.data("label"))}</h2><p>${meetings.length} meeting${meetings.length === 1 ? "" : "s"}</p><ol id="edge-meetings"></ol>`;
+  $("#details").innerHTML = `<h2>${esc(a.data("label"))} – ${esc(b.data("label"))}</h2><p>${meetings.length} ${meetings.every((m) => CALL_CHANNELS.has(m.channel)) ? "call" : "meeting"}${meetings.length === 1 ? "" : "s"}</p><ol id="edge-meetings"></ol>`;
   const list = $("#edge-meetings");
   for (const m of meetings) {
     const li = document.createElement("li");
     li.className = "meeting";
-    li.innerHTML = `${statusBadge(m.status)} <span class="when">${esc(m.date || "date unknown")}</span> <span class="where">${esc(m.place || "place unknown")}</span>
+    li.innerHTML = `${statusBadge(m.status)}${CALL_CHANNELS.has(m.channel) ? ` <span class="channel">${esc(CHANNEL_LABEL[m.channel])}</span>` : ""} <span class="when">${esc(m.date || "date unknown")}</span> <span class="where">${esc(m.place || "place unknown")}</span>
       <blockquote class="evidence">${esc(m.sentence || "")}</blockquote>`;
     list.appendChild(li);
     getJSON(`/meetings/${encodeURIComponent(slug(m.meeting, "meeting"))}/evidence`).then((detail) => {
@@ -330,7 +337,7 @@ $("#open-sparql").addEventListener("click", () => {
 });
 
 // ---- filters re-run the current view -------------------------------------------------------------
-for (const el of ["#depth", "#since", "#until", "#statuses"]) {
+for (const el of ["#depth", "#since", "#until", "#statuses", "#calls"]) {
   $(el).addEventListener("change", () => { if (location.hash.startsWith("#/network") || location.hash.startsWith("#/person")) route(); });
 }
 

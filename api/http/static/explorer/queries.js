@@ -13,6 +13,20 @@ const NG_PREFIXES = {
 
 const PROLOGUE = Object.entries(NG_PREFIXES).map(([p, iri]) => `PREFIX ${p}: <${iri}>`).join("\n") + "\n";
 
+// A meeting's status (kept to `statuses`; calls only with `calls`), date, place and evidence sentence.
+function meetingDetails(statuses, calls) {
+  return `?meeting ng:status ?st . ${statusFilter(statuses)}
+  ${callFilter(calls)}
+  BIND(STRAFTER(STR(?st), "#") AS ?status)
+  OPTIONAL { ?meeting schema:startDate ?date }
+  OPTIONAL { ?meeting schema:location/schema:name ?place }
+  OPTIONAL { ?meeting ng:evidence/ng:sentence ?sentence }`;
+}
+
+function callFilter(calls) {
+  return calls ? "# calls by phone or video included" : "FILTER NOT EXISTS { ?meeting a ng:Call }  # phone and video calls are contacts, not meetings";
+}
+
 function statusFilter(statuses) {
   return `FILTER(?st IN (${statuses.map((s) => "ng:" + s).join(", ")}))`;
 }
@@ -32,7 +46,7 @@ function attendsPattern(person, meeting, delegationVar) {
 const NgQueries = {
   prologue: PROLOGUE,
 
-  network(iri, statuses, since, until, depth) {
+  network(iri, statuses, since, until, depth, calls = false) {
     return `${PROLOGUE}# Who met <${iri}>: one row per person and meeting (statuses ${statuses.join(", ")}).
 # The network at depth ${depth} repeats this for each person found.
 SELECT DISTINCT ?other ?otherName ?meeting ?status ?date ?place ?sentence WHERE {
@@ -42,27 +56,17 @@ SELECT DISTINCT ?other ?otherName ?meeting ?status ?date ?place ?sentence WHERE 
   FILTER(?other != ?person)
   ?other a schema:Person ; schema:name ?otherName .
   FILTER NOT EXISTS { ?person org:memberOf|org:headOf ?same . ?other org:memberOf|org:headOf ?same }
-  ?meeting ng:status ?st . ${statusFilter(statuses)}
-  FILTER NOT EXISTS { ?meeting a ng:Call }  # phone and video calls are contacts, not meetings
-  BIND(STRAFTER(STR(?st), "#") AS ?status)
-  OPTIONAL { ?meeting schema:startDate ?date }
-  OPTIONAL { ?meeting schema:location/schema:name ?place }
-  OPTIONAL { ?meeting ng:evidence/ng:sentence ?sentence }
+  ${meetingDetails(statuses, calls)}
   ${dateFilter(since, until)}
 } ORDER BY ?otherName ?date`;
   },
 
-  edge(a, b, statuses) {
+  edge(a, b, statuses, calls = false) {
     return `${PROLOGUE}# The meetings of two people, with the sentence each was read from and its article.
 SELECT DISTINCT ?meeting ?status ?date ?place ?sentence ?article WHERE {
   ${attendsPattern(`<${a}>`, "?meeting", "?d1")}
   ${attendsPattern(`<${b}>`, "?meeting", "?d2")}
-  ?meeting ng:status ?st . ${statusFilter(statuses)}
-  FILTER NOT EXISTS { ?meeting a ng:Call }
-  BIND(STRAFTER(STR(?st), "#") AS ?status)
-  OPTIONAL { ?meeting schema:startDate ?date }
-  OPTIONAL { ?meeting schema:location/schema:name ?place }
-  OPTIONAL { ?meeting ng:evidence/ng:sentence ?sentence }
+  ${meetingDetails(statuses, calls)}
   OPTIONAL { ?meeting prov:wasDerivedFrom ?article }
 } ORDER BY ?date`;
   },
