@@ -254,7 +254,7 @@ class RemoteStore(SparqlReads):
         media = response.headers.get("content-type", "").split(";")[0].strip()
         try:
             if media == _JSON_RESULTS:
-                return ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
+                return _ask_answer(ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON))
             return list(ox.parse(response.content, ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES))
         except (SyntaxError, ValueError) as exc:
             raise QueryError(f"unreadable answer from the SPARQL server ({media}): {exc}") from exc
@@ -302,6 +302,14 @@ class RemoteStore(SparqlReads):
                 ox.serialize(quads, handle, rdf_format, **kwargs)
         else:
             ox.serialize(quads, output, rdf_format, **kwargs)
+
+
+def _ask_answer(results):
+    """Virtuoso 7 answers ASK as a table of one variable, `__ASK_RETVAL`, bound to 1 when true and
+    with no row when false (not the standard `{"boolean": ...}`): read that as the boolean."""
+    if isinstance(results, ox.QuerySolutions) and [v.value for v in results.variables] == ["__ASK_RETVAL"]:
+        return any(row[0] is not None and row[0].value not in ("0", "false") for row in results)
+    return results
 
 
 def _quads(rows, keep_graphs: bool) -> Iterator[ox.Quad | ox.Triple]:
