@@ -52,9 +52,11 @@ def main() -> None:
     print(f"generated and loaded {quads:,} quads in {time.perf_counter() - t:.1f} s", flush=True)
 
     rng = random.Random(5)
-    people = [f"person-{i}" for i in rng.sample(range(20_000), 200)]
     with serving(work / "store", ready=("met_index", "people_index"), stop_timeout=30) as server:
         base = server.base
+        listed = json.load(urllib.request.urlopen(f"{base}/people?limit=1000", timeout=60))
+        listed = listed.get("data", listed) if isinstance(listed, dict) else listed
+        people = rng.sample([p["id"] for p in listed], min(200, len(listed)))  # people the store holds
         rows = []
 
         def measure(label: str, url_of, n: int = args.n, size=None) -> None:

@@ -125,8 +125,13 @@ def test_calls_toggle_adds_phone_and_video_contacts(calls_page, calls_server):
     labels = lambda: set(page.evaluate("ngCy.nodes().map((n) => n.data('label'))"))  # noqa: E731
     assert labels() == {"Mira Holt", "Lena Orr"}  # the meeting in person only
     assert not page.is_checked("#calls")
+    page.select_option("#depth", "3")  # depth 3 for meetings in person: from the read model
+    page.wait_for_function("document.querySelector('#details').innerText.includes('within 3 meetings')")
     page.check("#calls")
     page.wait_for_function("ngCy.nodes().length === 3")
+    # calls are walked with queries: too slow at depth 3 on a big store, so the depth stops at 2
+    assert page.input_value("#depth") == "2" and page.is_disabled("#depth option[value='3']")
+    assert "within 2 meetings" in page.inner_text("#details")
     assert labels() == {"Mira Holt", "Lena Orr", "Ivo Sand"}
     styles = page.evaluate("""ngCy.edges().map((e) => [e.target().data('label') === 'Mira Holt' ? e.source().data('label')
                                                        : e.target().data('label'), e.style('line-style')])""")
@@ -143,4 +148,5 @@ def test_calls_toggle_adds_phone_and_video_contacts(calls_page, calls_server):
     assert set(queried) == {"Lena Orr", "Ivo Sand"}
     page.uncheck("#calls")
     page.wait_for_function("ngCy.nodes().length === 2")
+    assert not page.is_disabled("#depth option[value='3']")
     assert page.outside == [] and page.errors == []

@@ -337,8 +337,19 @@ $("#open-sparql").addEventListener("click", () => {
 });
 
 // ---- filters re-run the current view -------------------------------------------------------------
-for (const el of ["#depth", "#since", "#until", "#statuses", "#calls"]) {
-  $(el).addEventListener("change", () => { if (location.hash.startsWith("#/network") || location.hash.startsWith("#/person")) route(); });
+// Depth 3 only where the server answers from its in-memory read model (meetings in person that
+// happened or are scheduled); other statuses and calls are walked person by person with queries,
+// which took over a second at depth 3 (bench/bench_explorer.py), so there the depth stops at 2.
+function syncDepth() {
+  const f = filters();
+  const walked = f.calls || f.statuses.some((s) => s !== "Occurred" && s !== "Scheduled");
+  $("#depth option[value='3']").disabled = walked;
+  if (walked && $("#depth").value === "3") $("#depth").value = "2";
 }
 
+for (const el of ["#depth", "#since", "#until", "#statuses", "#calls"]) {
+  $(el).addEventListener("change", () => { syncDepth(); if (location.hash.startsWith("#/network") || location.hash.startsWith("#/person")) route(); });
+}
+
+syncDepth();
 route();
