@@ -7,11 +7,14 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
+from rdflib import RDF as _RDF, RDFS as _RDFS, XSD as _XSD, Dataset, Literal, URIRef
 
 from newsgraph.extract.facts import Agent, ArticleFacts, Channel, Evidence, PartialDate
 from newsgraph.graph.iris import IriMinter
-from newsgraph.graph.namespace import NG, ORG, PREFIXES, PROV, SCHEMA
+from newsgraph.graph.namespace import NG as _NG, ORG as _ORG, PREFIXES, PROV as _PROV, SCHEMA as _SCHEMA
+from newsgraph.graph.namespace import CachedTerms
+
+NG, ORG, PROV, SCHEMA, RDF, RDFS, XSD = map(CachedTerms, (_NG, _ORG, _PROV, _SCHEMA, _RDF, _RDFS, _XSD))
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
