@@ -12,6 +12,12 @@ Two checks, both must pass:
    when rdflib cannot parse the text at all (Oxigraph extensions). A word inside a string, an IRI,
    a variable or a prefixed name is never a keyword, so `"public service"` or `?service` pass.
 
+Parsing with rdflib costs tens of milliseconds (about 45 ms for a short who-met query), far more
+than answering the query; so the algebra is only built for a text in which the keyword can be
+read at all (`_might_name`): its letters, in any case, in the text as written (Oxigraph's reading)
+or with `\\u` escapes expanded (rdflib's). A text without them has no SERVICE for either parser
+to find, so skipping the parse changes no verdict.
+
 Both run in a query worker process (see `query_runner`), so a parser that recurses too deep or
 takes too long costs a worker, never the server. Before any of it, `nesting_depth` (a linear scan)
 refuses texts nested deeper than `MAX_DEPTH`: Oxigraph's recursive parser overflows its stack
@@ -85,10 +91,24 @@ def _algebra_names(parse, text: str, prefixes: dict[str, str] | None) -> set[str
         sys.setrecursionlimit(limit)
 
 
+def _might_name(text: str, keyword: str) -> bool:
+    """Whether either parser could read `keyword` in the text: rdflib expands `\\u` escapes first
+    and matches keywords with `str.upper()` (which also folds a few non-ASCII letters, so the test
+    is on the upper-cased text); Oxigraph matches the text as written, ASCII case-insensitively."""
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes
+
+    if keyword in text.upper():
+        return True
+    try:
+        return keyword in expandUnicodeEscapes(text).upper()
+    except ValueError:  # an escape rdflib cannot read: let the full check judge it
+        return True
+
+
 def check_query(text: str, *, allow_service: bool = False, prefixes: dict[str, str] | None = None) -> None:
     """Raise Refused when the query may not run here."""
     check_depth(text)
-    if allow_service:
+    if allow_service or not _might_name(text, "SERVICE"):
         return
     names = _algebra_names(_algebra_query, text, prefixes)
     if (names and "ServiceGraphPattern" in names) or uses_keyword(text, "SERVICE"):

@@ -1,0 +1,133 @@
+"""`/sparql` against the Oxigraph server's own `/query`, on the same data, in one run (issue 9).
+
+    python bench/bench_sparql_overhead.py --store /work/stores/rs10k [--requests 300]
+
+Makes a RocksDB checkpoint of the store (hard links, no copy), starts `oxigraph serve-read-only
+--union-default-graph` on the checkpoint and `newsgraph serve` (read-only, no token) on the store,
+then asks both the same "who met X" query, alternating which server goes first, each over one
+kept-alive connection: for random attendees (small answers: the fixed cost per request shows) and
+for the ten busiest attendees (answers that grow with the store). Prints p50/p99 per server and
+the ratio of the p50s; stops both servers and deletes the checkpoint at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.common import free_port, pct, stop_process  # noqa: E402
+
+WHO_MET = """PREFIX schema: <https://schema.org/> PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+SELECT DISTINCT ?other ?date WHERE {{ ?m schema:attendee <{p}> , ?other ; ng:status ?st ; schema:startDate ?date .
+  FILTER(?st IN (ng:Occurred, ng:Scheduled)) FILTER(?other != <{p}>) }}"""
+ATTENDEES = """PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?p WHERE { ?m schema:attendee ?p } LIMIT 2000"""
+BUSIEST = """PREFIX schema: <https://schema.org/>
+SELECT ?p (COUNT(?m) AS ?n) WHERE { ?m schema:attendee ?p } GROUP BY ?p ORDER BY DESC(?n) LIMIT 10"""
+ACCEPT = {"Accept": "application/sparql-results+json"}
+
+
+def wait_for(port: int, path: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", path)
+            conn.getresponse().read()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing answered on port {port} within {seconds} s")
+
+
+def ask(conn: http.client.HTTPConnection, path: str, query: str) -> tuple[float, bytes]:
+    """(milliseconds, body) of one GET query on a kept-alive connection."""
+    start = time.perf_counter()
+    conn.request("GET", f"{path}?query={urllib.parse.quote(query)}", headers=ACCEPT)
+    response = conn.getresponse()
+    body = response.read()
+    elapsed = (time.perf_counter() - start) * 1000
+    if response.status != 200:
+        raise RuntimeError(f"{path}: HTTP {response.status}: {body[:200]!r}")
+    return elapsed, body
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    import pyoxigraph as ox
+
+    checkpoint = args.store.parent / f".{args.store.name}.oxigraph-checkpoint"
+    shutil.rmtree(checkpoint, ignore_errors=True)
+    live = ox.Store(str(args.store))
+    live.backup(str(checkpoint))
+    del live
+
+    ox_port, ng_port = free_port(), free_port()
+    oxigraph = subprocess.Popen([shutil.which("oxigraph") or "oxigraph", "serve-read-only", "--location", str(checkpoint),
+                                 "--bind", f"127.0.0.1:{ox_port}", "--union-default-graph"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "NEWSGRAPH_STORE": str(args.store)}
+    env.pop("NEWSGRAPH_TOKEN", None)
+    newsgraph = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(ng_port),
+                                  "--log-level", "warning"], env=env)
+    figures: dict[str, object] = {"load_average": os.getloadavg()}
+    try:
+        wait_for(ox_port, "/")
+        wait_for(ng_port, "/health")
+        servers = {"newsgraph /sparql": (http.client.HTTPConnection("127.0.0.1", ng_port, timeout=60), "/sparql"),
+                   "oxigraph /query": (http.client.HTTPConnection("127.0.0.1", ox_port, timeout=60), "/query")}
+        conn, path = servers["oxigraph /query"]
+        people = [b["p"]["value"] for b in json.loads(ask(conn, path, ATTENDEES)[1])["results"]["bindings"]]
+        busiest = [b["p"]["value"] for b in json.loads(ask(conn, path, BUSIEST)[1])["results"]["bindings"]]
+        rng = random.Random(3)
+        for name, (conn, path) in servers.items():  # warm: the first query starts workers and snapshots
+            for person in people[:10]:
+                ask(conn, path, WHO_MET.format(p=person))
+        for label, choices in (("random attendee", people), ("busiest ten", busiest)):
+            times: dict[str, list[float]] = {name: [] for name in servers}
+            for i in range(args.requests):
+                query = WHO_MET.format(p=rng.choice(choices))
+                order = list(servers) if i % 2 == 0 else list(reversed(servers))
+                answers = []
+                for name in order:
+                    conn, path = servers[name]
+                    elapsed, body = ask(conn, path, query)
+                    times[name].append(elapsed)
+                    answers.append(len(json.loads(body)["results"]["bindings"]))
+                if answers[0] != answers[1]:
+                    raise RuntimeError(f"the servers disagree on {query!r}: {answers}")
+            row: dict[str, object] = {}
+            for name, values in times.items():
+                row[name] = {"p50_ms": round(pct(values, 0.5), 2), "p99_ms": round(pct(values, 0.99), 2)}
+                print(f"{label:16} {name:18} p50 {pct(values, 0.5):7.2f} ms  p99 {pct(values, 0.99):7.2f} ms", flush=True)
+            row["p50_ratio"] = round(pct(times["newsgraph /sparql"], 0.5) / pct(times["oxigraph /query"], 0.5), 2)
+            print(f"{label:16} /sparql p50 / oxigraph p50 = {row['p50_ratio']:.2f}x", flush=True)
+            figures[label] = row
+        figures["load_average_after"] = os.getloadavg()
+        print(f"{args.requests} queries per server and set; load average {figures['load_average'][0]:.1f} -> "
+              f"{figures['load_average_after'][0]:.1f}")
+    finally:
+        stop_process(newsgraph, timeout=15)
+        stop_process(oxigraph, timeout=15)
+        shutil.rmtree(checkpoint, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
