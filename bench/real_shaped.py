@@ -124,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=1000, help="report every this many articles")
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--keep-at", type=int, nargs="*", default=[],
+                        help="when the store holds this many articles, keep a copy of it as STORE-N (a RocksDB "
+                             "checkpoint: hard links), so one run gives the stores of every size")
     args = parser.parse_args(argv)
 
     rng = random.Random(args.seed)
@@ -146,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(row)
             print(json.dumps(row), flush=True)
             block_cpu, block_n = 0.0, 0
+        if n + 1 in args.keep_at:
+            store.flush()
+            store.backup(args.store.parent / f"{args.store.name}-{n + 1}")
     store.flush()
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))

@@ -493,21 +493,32 @@ class NewsService:
                 max_nodes: int | None = None, calls: bool = False) -> tuple[str | None, "nx.Graph"]:
         """(centre IRI, the met-graph around a person), or the whole graph of people who met someone.
 
-        Meetings of other `statuses`, and phone and video calls (`calls`), are walked with queries (the
-        in-memory read model holds only meetings in person that happened or are scheduled);
-        `since`/`until` keep meetings in a date range;
+        Meetings in person of any `statuses` come from the in-memory read model while it is fresh (it
+        holds them with every status); phone and video calls (`calls`), and any status while the read
+        model is stale, are walked with queries; `since`/`until` keep meetings in a date range;
         `max_nodes` stops the walk on a big hub (the graph's `truncated` attribute says so)."""
         statuses = tuple(statuses)
         if ident is None:
             G = self.met_graph(statuses)
             return None, G.subgraph([n for n in G if G.degree(n) > 0]).copy()
         iri = self.person_iri(ident)
+        keep = _in_range(since, until)
         if set(statuses) == set(MET_STATUSES) and not calls:
             G = self.met_graph()
         else:
             queries.check_statuses(statuses)
-            G = views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes, calls=calls)
-        return iri, views.neighbourhood(G, iri, depth, keep=_in_range(since, until), max_nodes=max_nodes)
+            every = self.met_index.every_status_graph() if self.met_index is not None and not calls else None
+            if every is not None:  # the read model's graph of every status, meetings filtered here
+                G, keep = every, _with_status(statuses, keep)
+            else:
+                G = views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes, calls=calls)
+        return iri, views.neighbourhood(G, iri, depth, keep=keep, max_nodes=max_nodes)
+
+
+def _with_status(statuses: Iterable[str], keep: Callable[[dict], bool] | None) -> Callable[[dict], bool]:
+    """A meeting filter: one of these statuses, and kept by `keep` (if any)."""
+    wanted = frozenset(statuses)
+    return lambda meeting: meeting["status"] in wanted and (keep is None or keep(meeting))
 
 
 def _in_range(since: str | None, until: str | None) -> Callable[[dict], bool] | None:
