@@ -1,7 +1,9 @@
 """Networks of every meeting status: the read model's graph against the store walk, in one process.
 
-    python bench/bench_explorer.py --work /work/stores/explorer   # once, to make the 1.26M-quad store
-    python bench/bench_network_statuses.py --store /work/stores/explorer/store [--n 30]
+    python bench/bench_network_statuses.py --store STORE [--n 30]
+
+STORE is any store with meetings; the figures in bench/README.md used the 1.26M-quad graph of
+`bench_explorer.py` (`bench/synthetic.py` N-Quads, bulk-loaded into a store folder).
 
 Builds the who-met read model on a snapshot of the store, then for random people times
 `NewsService.network(..., statuses=every status)` answered from the read model and the same
