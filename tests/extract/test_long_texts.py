@@ -113,3 +113,17 @@ def test_pieces_of_one_article_do_not_mix_with_its_neighbours(nlp):
 def test_a_tiny_limit_is_refused():
     with pytest.raises(ValueError):
         piece_starts("some text", 1)
+
+
+def test_worker_processes_use_this_process_pipeline(nlp):
+    """`-j 2` workers extract with the pipeline as this process has it (forked, not loaded again):
+    here with its lowered max_length, the pronoun after the cut cannot reach the name before it, in
+    this process and in the workers alike (a pipeline loaded afresh would read the text whole)."""
+    text = "Mayor Tomas Lindqvist arrived in Oslo on Monday.\n\nHe met Senator Petra Vogt there on Tuesday."
+    items = [(text, ArticleMeta(id=f"a{i}")) for i in range(3)]
+    with max_length(nlp, 60):
+        serial = list(extract_many(items, nlp=nlp))
+        parallel = list(extract_many(items, nlp=nlp, n_process=2, batch_size=1))
+    assert parallel == serial
+    assert not serial[0].meetings  # cut: "He" is nobody here
+    assert extract_article(text, ArticleMeta(id="whole"), nlp=nlp).meetings  # whole: he met her
