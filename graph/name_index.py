@@ -43,6 +43,7 @@ _G = f"<{PEOPLE_GRAPH}>"
 _MENTIONS = f"<{SCHEMA.mentions}>"
 _MENTIONED = f"<{IDX.mentionedIn}>"
 _VERSION = f"<{IDX.version}>"
+_BUILDING = f"<{IDX.building}>"  # on the index graph's IRI while `rebuild` runs: a rebuild cut short is redone
 VERSION = 2  # the index layout: 2 = one idx:mentionedIn triple per (person, article), no counts stored
 
 __all__ = ["PEOPLE_GRAPH", "VERSION", "search_keys", "surname_key", "write_update", "remove_update", "rebuild",
@@ -166,7 +167,7 @@ def version_of(store: OxigraphStore) -> int | None:
 def rebuild(store: OxigraphStore) -> int:
     """Index every article graph of a store (for stores written before the index existed, or by raw
     SPARQL Update); the number of articles indexed. Costs the store once."""
-    store.update(f"DROP SILENT GRAPH {_G}")
+    store.update(f"DROP SILENT GRAPH {_G} ;\nINSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_BUILDING} true }} }}")
     count = 0
     for graph in store.articles():
         triples = [(URIRef(q.subject.value) if hasattr(q.subject, "value") else q.subject,
@@ -176,7 +177,8 @@ def rebuild(store: OxigraphStore) -> int:
         _, after = write_update(graph, triples)
         store.update(after)
         count += 1
-    store.update(f"INSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} {VERSION} }} }}")
+    store.update(f"DELETE DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_BUILDING} true }} }} ;\n"
+                 f"INSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} {VERSION} }} }}")
     return count
 
 
@@ -192,12 +194,16 @@ INSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} {VERSION} }} }}""")
 
 def ensure(store: OxigraphStore) -> str | None:
     """Bring a writable store's index up to date: build it when the store has articles but no index
-    (written by an older version), migrate an index of an older layout; a no-op otherwise. What
-    was done ("built", "migrated") or None."""
+    (written by an older version) or when a rebuild was cut short (killed: its flag is still
+    there, and the articles it had not reached yet are missing), migrate an index of an older
+    layout; a no-op otherwise. What was done ("built", "migrated") or None."""
     import pyoxigraph as ox
     if not hasattr(store, "raw"):
         return None  # a remote store: its server's owner indexes it (`newsgraph reindex`)
     if store.raw.contains_named_graph(ox.NamedNode(PEOPLE_GRAPH)):
+        if store.ask(f"ASK {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_BUILDING} ?b }} }}"):
+            rebuild(store)
+            return "built"
         if version_of(store) == VERSION:
             return None
         migrate(store)

@@ -106,6 +106,7 @@ def test_bad_inputs_do_not_stop_the_others(tmp_path):
     assert "ingested 1 articles" in result.output
     assert run("ingest", tmp_path / "bin.txt", store=store).exit_code == 1
     articles = run("articles", "--format", "json", store=store)
+    assert articles.exit_code == 0, (articles.output, articles.exception)
     assert [a["id"] for a in json.loads(articles.stdout)] == ["ok"]
 
 

@@ -89,3 +89,29 @@ def test_rebuild_gives_the_index_the_writes_gave():
     expected = _index(store)
     assert name_index.rebuild(store) == 3
     assert _index(store) == expected
+
+
+def test_a_rebuild_cut_short_is_redone_when_the_store_is_opened(monkeypatch):
+    store = OxigraphStore()
+    service = NewsService(store)
+    for n in range(4):
+        service.store_facts(_article(n, f"Lena Oja{n}"))
+    expected = _index(store)
+    real_write_update, written = name_index.write_update, []
+
+    def killed_after_two(article, triples):  # the process dies after indexing two articles
+        if len(written) == 2:
+            raise KeyboardInterrupt
+        written.append(article)
+        return real_write_update(article, triples)
+
+    monkeypatch.setattr(name_index, "write_update", killed_after_two)
+    try:
+        name_index.rebuild(store)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.setattr(name_index, "write_update", real_write_update)
+    assert _index(store) != expected  # half an index, and it already carries the version marker
+    assert name_index.ensure(store) == "built"
+    assert _index(store) == expected
+    assert name_index.ensure(store) is None  # once finished, opening again does nothing
