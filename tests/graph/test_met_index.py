@@ -64,3 +64,35 @@ def test_who_met_graph_keeps_only_meetings_that_happened(services):
     assert names == {"Ana Kovel", "Tomas Reiner", "Ilse Varn", "Paulo Mendt"}
     assert all(m["status"] in ("Occurred", "Scheduled") for _, _, d in G.edges(data=True) for m in d["meetings"])
     assert G.number_of_edges() == 2
+
+
+def test_a_shared_delegation_elsewhere_does_not_hide_a_meeting():
+    """Two people in one delegation in one article and on opposite sides of a table in another met
+    in the second: the store's who-met and the read model both say so (the exclusion is per meeting)."""
+    from newsgraph.extract.facts import (Agent, ArticleFacts, ArticleMeta, Delegation, Evidence, Meeting,
+                                         MeetingStatus, Person)
+    from newsgraph.graph import queries
+    evidence = Evidence("They sat down together.", 0, 23)
+
+    def article(n: int, together: bool) -> ArticleFacts:
+        persons = {k: Person(k, name) for k, name in (("a", "Ada Brook"), ("b", "Ben Cliff"), ("c", "Cai Dune"))}
+        if together:  # a heads a delegation with b in it, which meets c
+            delegations = {"d1": Delegation("d1", "Norway", head="a", members={"b"})}
+            attendees = [Agent("delegation", "d1"), Agent("person", "c")]
+        else:  # a meets b
+            delegations, attendees = {}, [Agent("person", "a"), Agent("person", "b")]
+        return ArticleFacts(meta=ArticleMeta(id=f"d-{n}", title=f"Talks {n}"), text="They sat down together.",
+                            persons=persons, delegations=delegations,
+                            meetings=[Meeting(attendees, MeetingStatus.OCCURRED, evidence, "sat")])
+
+    store = OxigraphStore()
+    service = NewsService(store)
+    service.store_facts(article(1, together=True))
+    service.store_facts(article(2, together=False))
+    ada = service.person_iri("Ada Brook")
+    from_store = {(r["other_name"], r["meeting"].rsplit("/", 1)[-1]) for r in queries.who_met(store, ada)}
+    index = MetIndex(store)
+    index.graph()
+    from_model = {(r["other_name"], r["meeting"].rsplit("/", 1)[-1]) for r in index.who_met(ada)}
+    assert from_store == from_model
+    assert {name for name, _ in from_store} == {"Cai Dune", "Ben Cliff"}
