@@ -16,7 +16,6 @@ import http.client
 import json
 import os
 import random
-import subprocess
 import sys
 import threading
 import time
@@ -24,7 +23,7 @@ import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.common import free_port, pct, stop_process  # noqa: E402
+from bench.common import pct, sample_store, serving  # noqa: E402
 
 WHO_MET = """PREFIX schema: <https://schema.org/> PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 SELECT DISTINCT ?other ?date WHERE {{ ?m schema:attendee <{p}> , ?other ; ng:status ?st ; schema:startDate ?date .
@@ -42,38 +41,17 @@ def main() -> int:
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=2, help="query processes kept warm (the server's default)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
 
-    port = free_port()
-    env = {**os.environ, "NEWSGRAPH_STORE": str(args.store)}
-    env.pop("NEWSGRAPH_TOKEN", None)
-    started = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
-                               "--log-level", "warning"], env=env, stdout=subprocess.DEVNULL)
     figures: dict[str, object] = {"clients": args.clients, "seconds": args.seconds}
-    try:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        while True:
-            try:
-                status, body = fetch(conn, "/health")
-                break
-            except OSError:
-                conn.close()
-                time.sleep(0.1)
-                if time.perf_counter() - started > 300:
-                    raise RuntimeError("the server did not answer within 300 s")
-        figures["answering_s"] = round(time.perf_counter() - started, 1)
-        while json.loads(fetch(conn, "/health")[1])["met_index"] != "ready":
-            time.sleep(0.2)
-        figures["read_model_ready_s"] = round(time.perf_counter() - started, 1)
-        people = json.loads(fetch(conn, "/people?limit=200")[1])
-        people = people.get("data", people) if isinstance(people, dict) else people
-        hub, ordinary = people[0]["id"], [p["id"] for p in people[50:150]] or [people[0]["id"]]
-        iris = [p.get("iri") or p.get("id") for p in people[50:150]]
-        articles = json.loads(fetch(conn, "/articles?limit=500")[1])
-        ids = [a["id"] for a in (articles.get("data", articles) if isinstance(articles, dict) else articles)]
-        conn.close()
+    with serving(args.store, workers=args.workers, ready=("met_index",), timeout=900) as server:
+        port = int(server.base.rsplit(":", 1)[1])
+        figures["answering_s"] = round(server.answering_s, 1)
+        figures["read_model_ready_s"] = round(server.ready_s, 1)
+        sample = sample_store(server.base)
+        hub, ordinary, iris, ids = sample.hub, sample.ordinary, sample.ordinary_iris, sample.article_ids
         print(f"answering {figures['answering_s']} s, read model ready {figures['read_model_ready_s']} s after start; "
               f"load average {os.getloadavg()[0]:.1f}", flush=True)
 
@@ -138,8 +116,6 @@ def main() -> int:
                              "p99_ms": round(pct(values, .99), 1), "errors": errors[name]}
             print(f"  {name:26} {len(times[name]):6} requests  p50 {pct(values, .5):8.1f} ms  "
                   f"p99 {pct(values, .99):8.1f} ms  errors {errors[name]}", flush=True)
-    finally:
-        stop_process(server, timeout=15)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
     return 0

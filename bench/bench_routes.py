@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import sys
 import time
 import urllib.parse
@@ -20,7 +19,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.common import serving  # noqa: E402
+from bench.common import pct, sample_store, serving  # noqa: E402
 
 
 def get(url: str, timeout: float = 120) -> bytes:
@@ -38,8 +37,7 @@ def timed(url_of, n: int) -> tuple[float, float, int]:
         except Exception:  # noqa: BLE001 - counted, the run goes on
             errors += 1
         times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))], errors
+    return pct(times, .5), pct(times, .99), errors
 
 
 def main() -> int:
@@ -54,13 +52,8 @@ def main() -> int:
         base = server.base
         figures["answering_s"] = round(server.answering_s, 1)
         figures["read_model_ready_s"] = round(server.ready_s, 1)
-        people = json.loads(get(base + "/people?limit=200"))
-        people = people.get("data", people) if isinstance(people, dict) else people
-        hub = people[0]["id"]
-        ordinary = [p["id"] for p in people[50:150]] or [hub]
-        articles = json.loads(get(base + "/articles?limit=500"))
-        articles = articles.get("data", articles) if isinstance(articles, dict) else articles
-        ids = [a["id"] for a in articles]
+        sample = sample_store(base)
+        hub, ordinary, ids = sample.hub, sample.ordinary, sample.article_ids
         rng = random.Random(1)
         routes = {
             "GET /health": lambda i: base + "/health",

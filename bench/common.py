@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
 
 from tests.live_server import free_port, stop_process  # noqa: E402
 
-__all__ = ["ROOT", "Served", "free_port", "pct", "serving", "stop_process"]
+__all__ = ["ROOT", "Served", "StoreSample", "free_port", "pct", "sample_store", "serving", "stop_process"]
 
 
 def pct(values: list[float], q: float) -> float:
@@ -69,3 +69,28 @@ def serving(store: str | Path, *, workers: int = 1, ready: tuple[str, ...] = (),
         yield Served(base, answering, time.perf_counter() - started)
     finally:
         stop_process(process, timeout=stop_timeout)
+
+
+@dataclass(frozen=True)
+class StoreSample:
+    """Who and what the route benchmarks ask about, read from a running server: the most mentioned
+    person (a hub), a hundred ordinary people (ids and IRIs) and up to 500 article ids."""
+
+    hub: str
+    ordinary: list[str]
+    ordinary_iris: list[str]
+    article_ids: list[str]
+
+
+def _rows(base: str, path: str) -> list[dict]:
+    page = json.load(urllib.request.urlopen(base + path, timeout=120))
+    return page.get("data", page) if isinstance(page, dict) else page
+
+
+def sample_store(base: str) -> StoreSample:
+    """Sample the store behind `base` (people by mentions, most first) for route benchmarks."""
+    people = _rows(base, "/people?limit=200")
+    ordinary = people[50:150] or people[:1]
+    return StoreSample(hub=people[0]["id"], ordinary=[p["id"] for p in ordinary],
+                       ordinary_iris=[p.get("iri") or p["id"] for p in ordinary],
+                       article_ids=[a["id"] for a in _rows(base, "/articles?limit=500")])
