@@ -25,6 +25,15 @@ def _index(store: OxigraphStore) -> set[tuple]:
     return {(q.subject, q.predicate, q.object) for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(PEOPLE_GRAPH))}
 
 
+def _stored(*articles: ArticleFacts) -> tuple[OxigraphStore, NewsService]:
+    """An in-memory store with these articles written through the service (the ingest path)."""
+    store = OxigraphStore()
+    service = NewsService(store)
+    for facts in articles:
+        service.store_facts(facts)
+    return store, service
+
+
 def test_writing_an_article_only_adds_to_the_index():
     store = OxigraphStore()
     service = NewsService(store)
@@ -67,10 +76,7 @@ def _to_version_1(store: OxigraphStore) -> None:
 
 
 def test_an_index_of_the_old_layout_is_migrated_when_the_store_is_opened(tmp_path):
-    with_v2 = OxigraphStore()
-    service = NewsService(with_v2)
-    for n in range(4):
-        service.store_facts(_article(n, f"Lena Oja{n % 2}"))
+    with_v2, _ = _stored(*(_article(n, f"Lena Oja{n % 2}") for n in range(4)))
     expected = _index(with_v2)
     _to_version_1(with_v2)
     assert name_index.version_of(with_v2) == 1
@@ -81,10 +87,7 @@ def test_an_index_of_the_old_layout_is_migrated_when_the_store_is_opened(tmp_pat
 
 
 def test_rebuild_gives_the_index_the_writes_gave():
-    store = OxigraphStore()
-    service = NewsService(store)
-    for n in range(4):
-        service.store_facts(_article(n, f"Lena Oja{n % 2}", "Mart Mets"))
+    store, service = _stored(*(_article(n, f"Lena Oja{n % 2}", "Mart Mets") for n in range(4)))
     service.remove("n-3")
     expected = _index(store)
     assert name_index.rebuild(store) == 3
@@ -92,10 +95,7 @@ def test_rebuild_gives_the_index_the_writes_gave():
 
 
 def test_a_rebuild_cut_short_is_redone_when_the_store_is_opened(monkeypatch):
-    store = OxigraphStore()
-    service = NewsService(store)
-    for n in range(4):
-        service.store_facts(_article(n, f"Lena Oja{n}"))
+    store, _ = _stored(*(_article(n, f"Lena Oja{n}") for n in range(4)))
     expected = _index(store)
     real_write_update, written = name_index.write_update, []
 
