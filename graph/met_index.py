@@ -41,7 +41,8 @@ def _queries(graph: str | None, people: Iterable[str] | None, statuses: Iterable
     values = "" if people is None else "VALUES ?p { " + " ".join(f"<{p}>" for p in sorted(people)) + " }"
     meeting = f"?m ng:status ?st . {_status_filter(statuses)} {_channel_filter(calls)}"
     return {
-        "people": f"""SELECT ?p ?name ?cn WHERE {{ {values} GRAPH <{PEOPLE_GRAPH}> {{
+        # VALUES inside GRAPH: outside it, Oxigraph evaluated the OPTIONAL for every person first
+        "people": f"""SELECT ?p ?name ?cn WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ {values}
             ?p <{IDX.name}> ?name OPTIONAL {{ ?p <{IDX.countryServed}> ?cn }} }} }}""",
         "attendees": f"""SELECT ?g ?m ?a ?person WHERE {{ GRAPH {g} {{ {meeting} ?m schema:attendee ?a .
             OPTIONAL {{ ?a a schema:Person BIND(?a AS ?person) }} }} }}""",

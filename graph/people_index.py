@@ -33,8 +33,8 @@ def _entry(person: str, name: str, aliases: Iterable[str], articles: int) -> Per
 
 def _names_query(people: Iterable[str] | None = None) -> str:
     values = "" if people is None else "VALUES ?p { " + " ".join(f"<{p}>" for p in sorted(people)) + " }"
-    return f"""SELECT ?p ?n ?a WHERE {{ {values} GRAPH <{PEOPLE_GRAPH}> {{
-        ?p <{IDX.name}> ?n OPTIONAL {{ ?p <{IDX.alias}> ?a }} }} }}"""
+    return f"""SELECT ?p ?n ?a WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ {values}
+        ?p <{IDX.name}> ?n OPTIONAL {{ ?p <{IDX.alias}> ?a }} }} }}"""  # VALUES inside: see met_index
 
 
 _COUNTS = f"SELECT ?p (COUNT(?a) AS ?c) WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.mentionedIn}> ?a }} }} GROUP BY ?p"

@@ -433,6 +433,14 @@ class NewsService:
     def articles(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         return queries.articles(self.store, limit=limit, offset=offset)
 
+    def article_page(self, *, limit: int = 100, offset: int = 0,
+                     after: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+        """(a page of articles in IRI order, the cursor of the next page or None); `after` is a
+        cursor given before, or an article id or IRI: the page starts after that article."""
+        if after is not None and not after.startswith(("http://", "https://")):
+            after = str(self.minter.article(after))
+        return queries.article_page(self.store, limit=limit, offset=offset, after=after)
+
     def article_details(self, article_id: str) -> dict[str, Any]:
         """One stored article: metadata and counts; EntityNotFound when there is none."""
         graph = article_id if article_id.startswith(("http://", "https://")) else str(self.minter.article(article_id))
