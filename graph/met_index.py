@@ -69,27 +69,30 @@ def _people(rows: Iterable[dict]) -> dict[str, tuple[str, str | None]]:
 
 
 def _meetings(parts: dict[str, Callable[[], Iterator[dict]]]) -> Iterator[tuple[str, str, str, dict, str | None]]:
-    """(a, b, meeting, details, article graph) for each pair who met, a < b, not inside one delegation."""
+    """(a, b, meeting, details, article graph) for each pair who met, a < b, not inside one delegation
+    of that meeting (a pair who share a delegation elsewhere still met here)."""
     members: dict[str, set[str]] = {}
     for r in parts["members"]():
         members.setdefault(r["d"], set()).add(r["p"])
-    delegation_of: dict[str, set[str]] = {}
-    for d, ps in members.items():
-        for p in ps:
-            delegation_of.setdefault(p, set()).add(d)
-    attendees: dict[str, set[str]] = {}
+    direct: dict[str, set[str]] = {}
+    groups: dict[str, set[str]] = {}
     graph_of: dict[str, str | None] = {}
     for r in parts["attendees"]():
-        attendees.setdefault(r["m"], set()).update({r["a"]} if r["person"] else members.get(r["a"], set()))
+        (direct if r["person"] else groups).setdefault(r["m"], set()).add(r["a"])
+        direct.setdefault(r["m"], set())
         graph_of[r["m"]] = r.get("g")
     details: dict[str, dict] = {}
     for r in parts["details"]():
         details.setdefault(r["m"], {**{k: r.get(k) for k in _DETAILS}, "meeting": r["m"]})
-    for m, people in attendees.items():
-        ordered = sorted(people)
+    for m, people in direct.items():
+        sides: dict[str, set[str]] = {}  # person -> the delegations of this meeting they belong to
+        for g in groups.get(m, ()):
+            for p in members.get(g, ()):
+                sides.setdefault(p, set()).add(g)
+        ordered = sorted(people | set(sides))
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                if not delegation_of.get(a, set()) & delegation_of.get(b, set()):
+                if not sides.get(a, set()) & sides.get(b, set()):
                     yield a, b, m, details[m], graph_of[m]
 
 

@@ -140,7 +140,8 @@ def _chunks(items: list[str], size: int = 500):
 def attendance(store: OxigraphStore, meeting_iris: list[str] | None = None,
                statuses: Iterable[str] = MET_STATUSES, *,
                calls: bool = False) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """(meeting -> people attending it, delegations standing for their members; person -> delegations).
+    """(meeting -> people attending it, delegations standing for their members; meeting -> person ->
+    the delegations of that meeting they belong to: a pair who share one did not meet each other there).
 
     Built from three index-driven queries and joined in Python: a single SPARQL query with the
     delegation alternatives makes Oxigraph scan every attendee triple (seconds at 1M triples)."""
@@ -159,14 +160,14 @@ def attendance(store: OxigraphStore, meeting_iris: list[str] | None = None,
                                   {{ ?p org:memberOf ?d }} UNION {{ ?p org:headOf ?d }} }}"""):
             members.setdefault(r["d"], set()).add(r["p"])
     people: dict[str, set[str]] = {}
-    delegation_of: dict[str, set[str]] = {}
-    for d, ms in members.items():
-        for m in ms:
-            delegation_of.setdefault(m, set()).add(d)
+    sides: dict[str, dict[str, set[str]]] = {}
     for r in rows:
         attendees = {r["a"]} if r["person"] else members.get(r["a"], set())
         people.setdefault(r["m"], set()).update(attendees)
-    return people, delegation_of
+        if not r["person"]:
+            for p in attendees:
+                sides.setdefault(r["m"], {}).setdefault(p, set()).add(r["a"])
+    return people, sides
 
 
 def _meeting_details(store: OxigraphStore, meeting_iris: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -197,16 +198,16 @@ def who_met(store: OxigraphStore, person: str, statuses: Iterable[str] = MET_STA
     details. Pairs inside one delegation are not meetings; calls by phone or video only with `calls`."""
     statuses = tuple(statuses)
     _status_filter(statuses)
-    people, delegation_of = attendance(store, meetings_attended(store, person), statuses, calls=calls)
+    people, sides = attendance(store, meetings_attended(store, person), statuses, calls=calls)
     details = _meeting_details(store, people)
     names = _names(store, {p for ps in people.values() for p in ps})
-    own = delegation_of.get(person, set())
     rows = []
     for meeting, attendees in people.items():
         if person not in attendees:
             continue
+        side = sides.get(meeting, {})
         for other in attendees - {person}:
-            if own & delegation_of.get(other, set()) or other not in names:
+            if side.get(person, set()) & side.get(other, set()) or other not in names:
                 continue
             rows.append({"other": other, "other_name": names[other], **details[meeting]})
     return sorted(rows, key=lambda r: (r["other_name"], str(r["date"] or ""), r["meeting"]))
@@ -318,7 +319,7 @@ def met_pairs(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES, *,
     one delegation; calls by phone or video only with `calls`."""
     statuses = tuple(statuses)
     _status_filter(statuses)
-    people, delegation_of = attendance(store, None, statuses, calls=calls)
+    people, sides = attendance(store, None, statuses, calls=calls)
     details = _meeting_details(store, people)
     names = _names(store, {p for ps in people.values() for p in ps})
     rows = []
@@ -326,7 +327,8 @@ def met_pairs(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES, *,
         ordered = sorted(p for p in attendees if p in names)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                if delegation_of.get(a, set()) & delegation_of.get(b, set()):
+                side = sides.get(meeting, {})
+                if side.get(a, set()) & side.get(b, set()):
                     continue
                 rows.append({"a": a, "a_name": names[a], "b": b, "b_name": names[b], **details[meeting]})
     return rows

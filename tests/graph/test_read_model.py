@@ -179,3 +179,31 @@ def test_one_lock_order(model):
         acquired = write_lock(service.store).acquire(timeout=5)  # nothing in reading holds it
         assert acquired
         write_lock(service.store).release()
+
+
+def test_a_shared_delegation_elsewhere_does_not_hide_a_meeting():
+    """Two people in one delegation in one article, on opposite sides in another: they met there
+    (the store's who-met, the full build and the followed model agree)."""
+    from newsgraph.extract.facts import Delegation
+    service = _service()
+    ev = Evidence("They sat down together.", 0, 23)
+
+    def article(n: int, together: bool) -> ArticleFacts:
+        persons = {k: Person(k, name) for k, name in (("a", "Ada Brook"), ("b", "Ben Cliff"), ("c", "Cai Dune"))}
+        if together:  # a and b in one delegation meeting c
+            delegations = {"d1": Delegation("d1", "Norway", head="a", members={"b"})}
+            attendees = [Agent("delegation", "d1"), Agent("person", "c")]
+        else:  # a and b on opposite sides
+            delegations = {}
+            attendees = [Agent("person", "a"), Agent("person", "b")]
+        return ArticleFacts(meta=ArticleMeta(id=f"d-{n}", title=f"Talks {n}"), text="They sat down together.",
+                            persons=persons, delegations=delegations,
+                            meetings=[Meeting(attendees, MeetingStatus.OCCURRED, ev, "sat")])
+
+    service.store_facts(article(1, together=True))
+    service.store_facts(article(2, together=False))
+    ada = service.person_iri("Ada Brook")
+    model = {(r["other_name"], r["meeting"].rsplit("/", 1)[-1]) for r in service.met_index.who_met(ada)}
+    store = {(r["other_name"], r["meeting"].rsplit("/", 1)[-1]) for r in queries.who_met(service.store, ada)}
+    assert model == store == {("Cai Dune", "d-1-1"), ("Ben Cliff", "d-2-1")}
+    _assert_like_a_full_build(service)
