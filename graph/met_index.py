@@ -1,39 +1,66 @@
-"""A read model of who met whom: the met-graph kept in memory, rebuilt in the background after writes.
+"""A read model of who met whom: the met-graph kept in memory, following article writes.
 
 "Who met X" is the question the service answers most. From the store it takes a few SPARQL
-queries (about 5 ms at 1.2M triples); from this index it is a dictionary lookup. The index is
-stamped with the store generation it was built from; while it is stale (a write happened and the
-rebuild has not finished) callers fall back to the store, so answers are never out of date: who-met
-reflects a write as soon as the write is acknowledged.
+queries (about 5 ms at 1.2M triples); from this model it is a dictionary lookup. How it stays in
+step with the store (a full build at start, then each article's own change) is `read_model.py`;
+while it is stale (a write it could not follow, until a rebuild ends) callers fall back to the
+store, so answers are never out of date.
 
-It is built once with meetings of every status (`every_status_graph`, for the explorer's
-"proposed, declined, hypothetical" networks, which otherwise walk the store person by person);
-the who-met graph is that graph's meetings that happened or are scheduled (other statuses are
-about an eighth of the meetings in real-shaped stores, so one build costs little more).
+The met-graph is built from four streamed queries, each a single pass over the store (people of
+the name index; attendees, delegation members and details of meetings, per article graph): an
+article's contribution is the same four queries inside its own graph, so following a write costs
+that article, and the full build is linear in the store.
 
-Never a half graph: the graph is built with two queries, and a write landing between them would
-mix two states of the store. So a build counts only if the store generation is the same before
-and after it (writes bump the generation under the store's write lock); after `_ATTEMPTS` tries
-spoiled by writes, the build holds the write lock (writes wait for one build).
+It holds meetings of every status (`MetState.every`, for the explorer's "proposed, declined,
+hypothetical" networks, which otherwise walk the store person by person) beside the who-met graph
+(`MetState.graph`: the meetings that happened or are scheduled). An article's change is added to
+and removed from both; other statuses are about an eighth of the meetings in real-shaped stores,
+so one build of every status costs little more than the met-only one.
 """
 from __future__ import annotations
 
-import threading
-from contextlib import nullcontext
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
 
-from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES
-from newsgraph.graph.store import OxigraphStore
-from newsgraph.graph.views import met_graph
+from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
+from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, _channel_filter, _status_filter
+from newsgraph.graph.read_model import ArticleChange, ReadModel, streamed
+
+__all__ = ["MetIndex", "MetState", "build_met_graph", "only_statuses"]
+
+_DETAILS = ("meeting", "status", "channel", "date", "place", "sentence", "article")
 
 
-_ATTEMPTS = 3
+@dataclass
+class MetState:
+    """The who-met graph (meetings that happened or are scheduled), the graph of meetings of every
+    status, and, per article graph, the (person, person, meeting) edges it contributed to them."""
+
+    graph: nx.Graph = field(default_factory=nx.Graph)
+    every: nx.Graph = field(default_factory=nx.Graph)
+    by_article: dict[str, set[tuple[str, str, str]]] = field(default_factory=dict)
+
+    def graphs(self) -> tuple[nx.Graph, nx.Graph]:
+        return self.graph, self.every
+
+    def set_person(self, person: str, name: str, country: str | None) -> None:
+        """Add a person to both graphs, or update their name and country."""
+        for G in self.graphs():
+            if person in G:
+                G.nodes[person].update(name=name, country=country)
+            else:
+                G.add_node(person, name=name, country=country, kind="person")
+
+    def drop_person(self, person: str) -> None:
+        for G in self.graphs():
+            if person in G:
+                G.remove_node(person)
 
 
 def only_statuses(G: nx.Graph, statuses: tuple[str, ...]) -> nx.Graph:
-    """The graph with only meetings of these statuses (edges left without one are dropped)."""
+    """A copy of the graph with only meetings of these statuses (edges left without one are dropped)."""
     H = nx.Graph()
     H.add_nodes_from(G.nodes(data=True))
     for a, b, data in G.edges(data=True):
@@ -43,93 +70,176 @@ def only_statuses(G: nx.Graph, statuses: tuple[str, ...]) -> nx.Graph:
     return H
 
 
-def _build(store: OxigraphStore) -> tuple[nx.Graph, nx.Graph]:
-    """(who-met graph, graph of every status) from one pass over the store."""
-    every = met_graph(store, ALL_STATUSES)
-    return only_statuses(every, MET_STATUSES), every
+def _queries(graph: str | None, people: Iterable[str] | None, statuses: Iterable[str], calls: bool) -> dict[str, str]:
+    """The SPARQL of the four parts: over every article graph (`graph` None) or inside one."""
+    g = f"<{graph}>" if graph else "?g"
+    values = "" if people is None else "VALUES ?p { " + " ".join(f"<{p}>" for p in sorted(people)) + " }"
+    meeting = f"?m ng:status ?st . {_status_filter(statuses)} {_channel_filter(calls)}"
+    return {
+        # VALUES inside GRAPH: outside it, Oxigraph evaluated the OPTIONAL for every person first
+        "people": f"""SELECT ?p ?name ?cn WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ {values}
+            ?p <{IDX.name}> ?name OPTIONAL {{ ?p <{IDX.countryServed}> ?cn }} }} }}""",
+        "attendees": f"""SELECT ?g ?m ?a ?person WHERE {{ GRAPH {g} {{ {meeting} ?m schema:attendee ?a .
+            OPTIONAL {{ ?a a schema:Person BIND(?a AS ?person) }} }} }}""",
+        "members": f"""SELECT ?d ?p WHERE {{ GRAPH {g} {{ {{ ?p org:memberOf ?d }} UNION {{ ?p org:headOf ?d }} }} }}""",
+        "details": f"""SELECT ?m ?status ?channel ?date ?place ?sentence ?article WHERE {{ GRAPH {g} {{ {meeting}
+            BIND(STRAFTER(STR(?st), "#") AS ?status)
+            OPTIONAL {{ ?m ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
+            OPTIONAL {{ ?m schema:startDate ?date }}
+            OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}
+            OPTIONAL {{ ?m ng:evidence ?ev . ?ev ng:sentence ?sentence }}
+            OPTIONAL {{ ?m prov:wasDerivedFrom ?article }} }} }}""",
+    }
 
 
-class MetIndex:
-    def __init__(self, store: OxigraphStore):
-        self.store = store
-        self._graph: nx.Graph | None = None
-        self._every: nx.Graph | None = None
-        self._generation: int | None = None
-        self._lock = threading.Lock()
-        self._building = False
+def _people(rows: Iterable[dict]) -> dict[str, tuple[str, str | None]]:
+    """person -> (name, a country served: the first in order, so every build picks the same one)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for r in rows:
+        name, country = out.get(r["p"], (str(r["name"]), None))
+        if r["cn"] is not None and (country is None or str(r["cn"]) < country):
+            country = str(r["cn"])
+        out[r["p"]] = (name, country)
+    return out
 
-    def is_fresh(self) -> bool:
-        return self._graph is not None and self._generation == self.store.generation
 
+def _meetings(parts: dict[str, Callable[[], Iterator[dict]]]) -> Iterator[tuple[str, str, str, dict, str | None]]:
+    """(a, b, meeting, details, article graph) for each pair who met, a < b, not inside one delegation
+    of that meeting (a pair who share a delegation elsewhere still met here)."""
+    members: dict[str, set[str]] = {}
+    for r in parts["members"]():
+        members.setdefault(r["d"], set()).add(r["p"])
+    direct: dict[str, set[str]] = {}
+    groups: dict[str, set[str]] = {}
+    graph_of: dict[str, str | None] = {}
+    for r in parts["attendees"]():
+        (direct if r["person"] else groups).setdefault(r["m"], set()).add(r["a"])
+        direct.setdefault(r["m"], set())
+        graph_of[r["m"]] = r.get("g")
+    details: dict[str, dict] = {}
+    for r in parts["details"]():
+        details.setdefault(r["m"], {**{k: r.get(k) for k in _DETAILS}, "meeting": r["m"]})
+    for m, people in direct.items():
+        sides: dict[str, set[str]] = {}  # person -> the delegations of this meeting they belong to
+        for g in groups.get(m, ()):
+            for p in members.get(g, ()):
+                sides.setdefault(p, set()).add(g)
+        ordered = sorted(people | set(sides))
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if not sides.get(a, set()) & sides.get(b, set()):
+                    yield a, b, m, details[m], graph_of[m]
+
+
+def _add_to(G: nx.Graph, a: str, b: str, meeting: dict) -> None:
+    if not G.has_edge(a, b):
+        G.add_edge(a, b, weight=0, meetings=[])
+    meetings = G[a][b]["meetings"]
+    if any(m["meeting"] == meeting["meeting"] for m in meetings):
+        return
+    meetings = meetings + [meeting]  # a new list: answers already given keep theirs unchanged
+    G[a][b].update(meetings=meetings, weight=len(meetings))
+
+
+def _remove_from(G: nx.Graph, a: str, b: str, meeting: str) -> None:
+    if G.has_edge(a, b):
+        kept = [x for x in G[a][b]["meetings"] if x["meeting"] != meeting]
+        if kept:
+            G[a][b].update(meetings=kept, weight=len(kept))
+        else:
+            G.remove_edge(a, b)
+
+
+def _add(state: MetState, people: dict[str, tuple[str, str | None]], a: str, b: str, meeting: dict, graph: str | None) -> None:
+    """One meeting of a pair: in the graph of every status, and in the who-met graph if it happened
+    or is scheduled."""
+    if a not in people or b not in people:
+        return  # someone the index does not name (a graph written by raw SPARQL): as the store query does
+    meeting = dict(meeting)  # one dict shared by both graphs; never changed in place
+    _add_to(state.every, a, b, meeting)
+    if meeting["status"] in MET_STATUSES:
+        _add_to(state.graph, a, b, meeting)
+    state.by_article.setdefault(graph or meeting.get("article") or "", set()).add((a, b, meeting["meeting"]))
+
+
+def _start(store, graph: str | None, people: Iterable[str] | None, statuses: Iterable[str], calls: bool):
+    """Start the four queries now (one snapshot when the caller holds the write lock)."""
+    return {name: streamed(store, sparql) for name, sparql in _queries(graph, people, statuses, calls).items()}
+
+
+def _assemble(parts) -> MetState:
+    state = MetState()
+    people = _people(parts["people"]())
+    for p, (name, country) in people.items():
+        state.set_person(p, name, country)
+    for a, b, m, details, graph in _meetings(parts):
+        _add(state, people, a, b, details, graph)
+    return state
+
+
+def build_met_graph(store, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False) -> nx.Graph:
+    """People as nodes (name, country), an edge for each pair who met: `weight` is the number of
+    meetings, `meetings` the list of them (meeting, status, channel, date, place, sentence, article)."""
+    return _assemble(_start(store, None, None, tuple(statuses), calls)).every
+
+
+class MetIndex(ReadModel[MetState]):
+    """Who met whom in memory (no calls): meetings that happened or are scheduled (`graph`), and
+    meetings of every status (`every`)."""
+
+    name = "met-index"
+
+    def _start_build(self) -> Callable[[], MetState]:
+        parts = _start(self.store, None, None, ALL_STATUSES, False)
+        return lambda: _assemble(parts)
+
+    def _change_data(self, change: ArticleChange) -> Any:
+        parts = {k: list(v()) for k, v in _start(self.store, change.article, change.people, ALL_STATUSES, False).items()}
+        return _people(parts["people"]), list(_meetings({k: (lambda rows=rows: iter(rows)) for k, rows in parts.items()}))
+
+    def _apply(self, state: MetState, change: ArticleChange, data: Any) -> None:
+        """Remove what the article contributed to both graphs, then add what it contributes now."""
+        people, meetings = data
+        for a, b, m in state.by_article.pop(change.article, set()):
+            for G in state.graphs():
+                _remove_from(G, a, b, m)
+        for p in change.people:
+            if p in people:
+                state.set_person(p, *people[p])
+            else:
+                state.drop_person(p)  # no article mentions them any more
+        G = state.every
+        everyone = {p: (G.nodes[p]["name"], None) for a, b, *_ in meetings for p in (a, b) if p in G}
+        for a, b, m, details, _ in meetings:
+            _add(state, everyone, a, b, details, change.article)
+
+    # -- answers -------------------------------------------------------------------------------------
     def fresh_graph(self) -> nx.Graph | None:
-        """The met-graph if it reflects the store as it is now, else None (and a rebuild starts)."""
-        if self.is_fresh():
-            return self._graph
-        self.refresh_in_background()
-        return None
+        """The met-graph if it reflects the store as it is now, else None (and a rebuild starts).
+        Callers that walk it while writes may land use `reading()` instead."""
+        with self.reading() as state:
+            return state.graph if state is not None else None
 
     def every_status_graph(self) -> nx.Graph | None:
-        """Meetings of every status (calls left out), if fresh, else None (and a rebuild starts)."""
-        with self._lock:
-            every, fresh = self._every, self.is_fresh()
-        if fresh:
-            return every
-        self.refresh_in_background()
-        return None
+        """Meetings of every status (calls left out), if fresh, else None (and a rebuild starts).
+        Callers that walk it while writes may land use `reading()` (and `state.every`) instead."""
+        with self.reading() as state:
+            return state.every if state is not None else None
 
     def graph(self) -> nx.Graph:
-        """The met-graph of the store as it is now, built now if the index is stale."""
+        """The met-graph of the store as it is now, built here if the model is stale."""
         fresh = self.fresh_graph()
-        if fresh is not None:
-            return fresh
-        generation, graphs = self._consistent_build()
-        self._install(generation, graphs)
-        return graphs[0]
-
-    def _consistent_build(self) -> tuple[int, tuple[nx.Graph, nx.Graph]]:
-        """The graphs built from one state of the store, and that state's generation."""
-        for _ in range(_ATTEMPTS):
-            generation = self.store.generation
-            graphs = _build(self.store)
-            if self.store.generation == generation:
-                return generation, graphs
-        with getattr(self.store, "write_lock", nullcontext()):  # a remote store has none
-            return self.store.generation, _build(self.store)
-
-    def _install(self, generation: int, graphs: tuple[nx.Graph, nx.Graph]) -> None:
-        with self._lock:
-            if self._generation is None or generation >= self._generation:
-                (self._graph, self._every), self._generation = graphs, generation
-
-    def refresh_in_background(self) -> None:
-        with self._lock:
-            if self._building:
-                return
-            self._building = True
-        threading.Thread(target=self._rebuild, daemon=True, name="met-index").start()
-
-    def _rebuild(self) -> None:
-        try:
-            while True:
-                generation, graphs = self._consistent_build()
-                self._install(generation, graphs)
-                with self._lock:
-                    if generation == self.store.generation:
-                        self._building = False
-                        return
-        except Exception:  # noqa: BLE001 - a failed rebuild leaves the index stale; callers use the store
-            with self._lock:
-                self._building = False
+        return fresh if fresh is not None else self.build_now().graph
 
     def who_met(self, person: str) -> list[dict[str, Any]] | None:
         """Rows like `queries.who_met` for meetings that happened or are scheduled, or None when stale."""
-        graph = self.fresh_graph()
-        if graph is None:
-            return None
-        if person not in graph:
-            return []
-        rows = []
-        for other in graph[person]:
-            for meeting in graph[person][other]["meetings"]:
-                rows.append({"other": other, "other_name": graph.nodes[other].get("name"), **meeting})
+        with self.reading() as state:
+            if state is None:
+                return None
+            graph = state.graph
+            if person not in graph:
+                return []
+            rows = [{"other": other, "other_name": graph.nodes[other].get("name"), **meeting}
+                    for other in graph[person] for meeting in graph[person][other]["meetings"]]
         return sorted(rows, key=lambda r: (r["other_name"] or "", str(r["date"] or ""), r["meeting"]))
+

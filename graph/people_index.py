@@ -2,20 +2,19 @@
 
 Searching names by substring in SPARQL (`CONTAINS(LCASE(...))` over every name and alias, then a
 count of mentions per person) scans the whole store: over a minute at 1.2M triples. Here it is a
-scan of a list of short strings (milliseconds). The index is stamped with the store generation it
-was built from and rebuilt in the background after writes. Unlike the who-met read model, a stale
-index still answers (a person written a moment ago appears when the rebuild ends, seconds later):
-falling back to the store would let a few keystrokes tie up the server for minutes. Only the very
-first search waits for the first build (about 9 s at 1.2M triples; the server starts it at boot).
+scan of a list of short strings (milliseconds). It follows article writes as `read_model.py`
+says (each write changes the entries of the people that article mentions, at once). Unlike the
+who-met model, a stale model (after a write it could not follow, until the rebuild ends) still
+answers: falling back to the store would let a few keystrokes tie up the server for minutes. Only
+the very first search waits for the first build (the server starts it at boot).
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable, Iterable
 
-from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH, mention_counts
-from newsgraph.graph.store import OxigraphStore
+from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
+from newsgraph.graph.read_model import ArticleChange, ReadModel, streamed
 
 
 @dataclass(frozen=True)
@@ -27,20 +26,40 @@ class PersonEntry:
     haystack: str  # every name form, lower-cased, separated by "|"
 
 
-def build_entries(store: OxigraphStore) -> list[PersonEntry]:
-    """Every person once, from the store's name index graph (`name_index`): one row per name form,
-    so the rebuild costs the people, not the articles that repeat them."""
-    names: dict[str, str] = {}
-    aliases: dict[str, set[str]] = {}
-    counts = mention_counts(store)
-    for r in store.select(f"""SELECT ?p ?n ?a WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{
-            ?p <{IDX.name}> ?n OPTIONAL {{ ?p <{IDX.alias}> ?a }} }} }}"""):
-        names.setdefault(r["p"], str(r["n"]))
+def _entry(person: str, name: str, aliases: Iterable[str], articles: int) -> PersonEntry:
+    aliases = tuple(sorted(set(aliases)))
+    return PersonEntry(person, name, aliases, articles, "|".join(sorted({name.lower(), *(a.lower() for a in aliases)})))
+
+
+def _names_query(people: Iterable[str] | None = None) -> str:
+    values = "" if people is None else "VALUES ?p { " + " ".join(f"<{p}>" for p in sorted(people)) + " }"
+    return f"""SELECT ?p ?n ?a WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ {values}
+        ?p <{IDX.name}> ?n OPTIONAL {{ ?p <{IDX.alias}> ?a }} }} }}"""  # VALUES inside: see met_index
+
+
+_COUNTS = f"SELECT ?p (COUNT(?a) AS ?c) WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.mentionedIn}> ?a }} }} GROUP BY ?p"
+
+
+def _names(rows) -> dict[str, tuple[str, set[str]]]:
+    out: dict[str, tuple[str, set[str]]] = {}
+    for r in rows:
+        name, aliases = out.setdefault(r["p"], (str(r["n"]), set()))
         if r["a"]:
-            aliases.setdefault(r["p"], set()).add(str(r["a"]))
-    return [PersonEntry(p, name, tuple(sorted(aliases.get(p, ()))), counts.get(p, 0),
-                        "|".join(sorted({name.lower(), *(a.lower() for a in aliases.get(p, ()))})))
-            for p, name in names.items()]
+            aliases.add(str(r["a"]))
+    return out
+
+
+def build_entries(store) -> dict[str, PersonEntry]:
+    """Every person once, from the store's name index graph (`name_index`): one row per name form
+    and one count per person, so the build costs the people and their mentions, not the articles'
+    repeated descriptions."""
+    return _assemble(streamed(store, _names_query()), streamed(store, _COUNTS))
+
+
+def _assemble(names, counts) -> dict[str, PersonEntry]:
+    described = _names(names())
+    articles = {r["p"]: int(r["c"]) for r in counts()}
+    return {p: _entry(p, name, aliases, articles.get(p, 0)) for p, (name, aliases) in described.items()}
 
 
 def _rank(entry: PersonEntry, needle: str) -> tuple:
@@ -49,60 +68,31 @@ def _rank(entry: PersonEntry, needle: str) -> tuple:
     return (not starts, -entry.articles, entry.name)
 
 
-class PeopleIndex:
-    def __init__(self, store: OxigraphStore):
-        self.store = store
-        self._entries: list[PersonEntry] | None = None
-        self._generation: int | None = None
-        self._lock = threading.Lock()
-        self._build_lock = threading.Lock()  # held while a build runs, so a first search can wait for it
-        self._building = False
+class PeopleIndex(ReadModel[dict[str, PersonEntry]]):
+    """person IRI -> PersonEntry, for `/people?q=`."""
 
-    def is_fresh(self) -> bool:
-        return self._entries is not None and self._generation == self.store.generation
+    name = "people-index"
+
+    def _start_build(self) -> Callable[[], dict[str, PersonEntry]]:
+        names, counts = streamed(self.store, _names_query()), streamed(self.store, _COUNTS)
+        return lambda: _assemble(names, counts)
+
+    def _change_data(self, change: ArticleChange) -> Any:
+        return _names(self.store.select(_names_query(change.people))) if change.people else {}
+
+    def _apply(self, state: dict[str, PersonEntry], change: ArticleChange, data: Any) -> None:
+        for p in change.people:
+            old = state.pop(p, None)
+            if p in data:
+                articles = (old.articles if old else 0) + (p in change.people_after) - (p in change.people_before)
+                name, aliases = data[p]
+                state[p] = _entry(p, name, aliases, articles)
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Rows like `queries.find_people` (person, name, aliases joined by "|", articles)."""
-        entries = self._entries
-        if not self.is_fresh():
-            self.refresh_in_background()
-        if entries is None:
-            entries = self._first_build()
         needle = query.strip().lower()
-        hits = [e for e in entries if needle in e.haystack] if needle else list(entries)
+        with self.reading(stale_ok=True, wait=True) as entries:
+            hits = [e for e in (entries or {}).values() if not needle or needle in e.haystack]
         hits.sort(key=lambda e: _rank(e, needle))
         return [{"person": e.person, "name": e.name, "aliases": "|".join(e.aliases), "articles": e.articles}
                 for e in hits[offset:offset + limit]]
-
-    def _first_build(self) -> list[PersonEntry]:
-        """Wait for the background build when one is running; build here otherwise."""
-        with self._build_lock:
-            if self._entries is None:
-                generation = self.store.generation
-                entries = build_entries(self.store)
-                with self._lock:
-                    if self._entries is None:
-                        self._entries, self._generation = entries, generation
-            return self._entries
-
-    def refresh_in_background(self) -> None:
-        with self._lock:
-            if self._building:
-                return
-            self._building = True
-        threading.Thread(target=self._rebuild, daemon=True, name="people-index").start()
-
-    def _rebuild(self) -> None:
-        try:
-            while True:
-                with self._build_lock:
-                    generation = self.store.generation
-                    entries = build_entries(self.store)
-                    with self._lock:
-                        self._entries, self._generation = entries, generation
-                        if generation == self.store.generation:
-                            self._building = False
-                            return
-        except Exception:  # noqa: BLE001 - a failed rebuild leaves the last index answering
-            with self._lock:
-                self._building = False

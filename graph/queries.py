@@ -280,17 +280,37 @@ def delegations(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list
         }} }} GROUP BY ?delegation ?represents ?head_name ?article ORDER BY ?represents LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 
-def articles(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """A page of articles in the store's index order (stable, not by date): without ORDER BY the
-    store stops after offset + limit rows instead of sorting every article first. One flat pattern
-    inside the article's own graph: a sub-select joined to it made Oxigraph read every article."""
-    rows = store.select(f"""
-        SELECT ?article ?id ?title ?published ?url WHERE {{ GRAPH ?article {{
-          ?article a schema:NewsArticle ; schema:identifier ?id .
+_ARTICLE = """GRAPH ?article {{ ?article a schema:NewsArticle ; schema:identifier ?id .
           OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:datePublished ?published }}
-          OPTIONAL {{ ?article schema:url ?url }} }}
-        }} LIMIT {int(limit)} OFFSET {int(offset)}""")
-    return sorted(rows, key=lambda r: (str(r["published"] or ""), str(r["id"])))  # a page sorted by date
+          OPTIONAL {{ ?article schema:url ?url }} }}"""
+
+
+def article_page(store: OxigraphStore, limit: int = 100, offset: int = 0,
+                 after: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """(a page of articles in article IRI order, the cursor of the next page or None). `after` is
+    the cursor (an article IRI): the page starts after it (keyset paging), else at `offset`.
+
+    On the embedded store the page's IRIs come from its sorted article list (a bisection) and their
+    metadata from bound lookups, so any page costs the same; elsewhere one SPARQL query (ORDER BY
+    over every article: a server's paging costs its store)."""
+    listed = getattr(store, "article_page", None)
+    if listed is not None:
+        iris = listed(after=after, limit=limit, offset=offset)
+        rows = store.select(f"SELECT ?article ?id ?title ?published ?url WHERE {{ {_values('article', iris)} "
+                            + _ARTICLE.format() + " }") if iris else []
+        last = iris[-1] if len(iris) == limit else None
+    else:
+        keyset = f"FILTER(STR(?article) > {_literal(after)})" if after is not None else ""
+        rows = store.select(f"SELECT ?article ?id ?title ?published ?url WHERE {{ {_ARTICLE.format()} {keyset} }} "
+                            f"ORDER BY STR(?article) LIMIT {int(limit)} OFFSET {0 if after is not None else int(offset)}")
+        last = rows[-1]["article"] if len(rows) == limit else None
+    by_iri = {r["article"]: r for r in rows}
+    return [by_iri[a] for a in sorted(by_iri)], last
+
+
+def articles(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """A page of articles in article IRI order (`article_page` without the cursor)."""
+    return article_page(store, limit, offset)[0]
 
 
 def met_pairs(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES, *,

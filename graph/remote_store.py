@@ -12,8 +12,19 @@ with `tdb2:unionDefaultGraph true`). `check()` refuses a server that does not.
 Credentials (bearer token, basic or digest) go in the request headers only; they are never part
 of a URL, a log line or an error message. Every request has a client-side timeout: a query past
 it is abandoned with `QueryError` (the server's own `--timeout-s` stops its work too).
+
+Derived data: the people index graph is written in the same update request as each article (so
+it is always in step on the server, whoever writes through newsgraph). The in-memory read models
+of `newsgraph serve` (who-met, people search; `read_model.py`) follow the writes of *this*
+process only: `generation` counts our writes. So they are off by default on a server (questions
+go to the server), and on with `store_sole_writer` (`NEWSGRAPH_STORE_SOLE_WRITER=1`) when every
+write goes through this process: built once at start, then each article write applies its own
+change. If another process writes the server anyway, the models do not see it (they keep
+answering from what they had) until a restart or a write they cannot follow (a raw update here).
 """
 from __future__ import annotations
+
+import threading
 
 import time
 from dataclasses import dataclass
@@ -101,13 +112,17 @@ class RemoteStore(SparqlReads):
     """A SPARQL 1.1 server behind the `TripleStore` contract (see the module docstring)."""
 
     supports_update = True
-    shared = True  # other processes write it too: in-memory read models of this process cannot be trusted
     path = None  # no folder: the query runner forwards queries instead of opening snapshots
 
     def __init__(self, url: str, *, query_url: str | None = None, update_url: str | None = None,
                  graph_store_url: str | None = None, token: str | None = None, user: str | None = None,
-                 password: str | None = None, auth_scheme: str | None = None, timeout: float = 30.0):
+                 password: str | None = None, auth_scheme: str | None = None, timeout: float = 30.0,
+                 sole_writer: bool = False):
         self.url = url
+        # other processes may write it too, and then in-memory read models of this process cannot be
+        # trusted; unless the owner says this process is the server's only writer (`sole_writer`)
+        self.shared = not sole_writer
+        self.write_lock = threading.RLock()  # this process's writes one at a time: the generation count is exact
         self.endpoints = Endpoints.from_base(url, query=query_url, update=update_url, graph_store=graph_store_url)
         self.timeout = timeout
         self.generation = 0  # bumped by this process's writes (other writers do not bump it)
@@ -120,7 +135,8 @@ class RemoteStore(SparqlReads):
         return cls(str(settings.store), query_url=settings.store_query_url, update_url=settings.store_update_url,
                    graph_store_url=settings.store_graph_url, token=secret(settings.store_token),
                    user=settings.store_user, password=secret(settings.store_password),
-                   auth_scheme=settings.store_auth, timeout=settings.store_timeout)
+                   auth_scheme=settings.store_auth, timeout=settings.store_timeout,
+                   sole_writer=settings.store_sole_writer)
 
     def __repr__(self) -> str:
         parts = urlsplit(self.url)
@@ -195,9 +211,12 @@ class RemoteStore(SparqlReads):
             self.update(" ;\n".join(part for part in (before, update, after) if part))
             return len(lines)
         body = ("\n".join(lines) + "\n").encode("utf-8")
-        self._send("PUT", self.endpoints.graph_store, params={"graph": graph}, content=body,
-                   headers={"Content-Type": "text/turtle; charset=utf-8"})  # n3() may write """long""" strings
-        self.generation += 1
+        with self.write_lock:
+            try:
+                self._send("PUT", self.endpoints.graph_store, params={"graph": graph}, content=body,
+                           headers={"Content-Type": "text/turtle; charset=utf-8"})  # n3() may write """long""" strings
+            finally:
+                self.generation += 1
         return len(lines)
 
     def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
@@ -215,32 +234,39 @@ class RemoteStore(SparqlReads):
     def remove_article(self, graph: str, *, update: str | None = None) -> bool:
         """Remove an article's graph (Graph Store Protocol DELETE, or the SPARQL `update` that also
         keeps the name index in step); False when there was none."""
-        if update:
-            if not self.has_article(graph):
-                return False
-            self.update(update)
-            return True
-        response = self._send("DELETE", self.endpoints.graph_store, params={"graph": graph})
-        if response.status_code == 404:
-            return False
-        self.generation += 1
-        return True
+        with self.write_lock:
+            if update:
+                if not self.has_article(graph):
+                    return False
+                self.update(update)
+                return True
+            try:
+                response = self._send("DELETE", self.endpoints.graph_store, params={"graph": graph})
+            finally:
+                self.generation += 1
+            return response.status_code != 404
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         """Any SPARQL 1.1 Update, over the Protocol."""
         text = sparql if base_iri is None or "BASE" in sparql.upper()[:200] else f"BASE <{base_iri}>\n{sparql}"
-        response = self._send("POST", self.endpoints.update, error=QueryError, data={"update": text})
+        with self.write_lock:
+            try:
+                response = self._send("POST", self.endpoints.update, error=QueryError, data={"update": text})
+            finally:
+                self.generation += 1  # also after a failure: readers must not trust what they cached
         if response.status_code == 404:
             raise StoreError(f"no SPARQL update endpoint at {self.endpoints.update}")
-        self.generation += 1
 
     def load(self, data: bytes | str | IO, fmt: str, graph: str | None = None) -> None:
         """Add RDF to a graph (Graph Store Protocol POST), or to the default graph."""
         body = data.read() if hasattr(data, "read") else data
         media = EXPORT_FORMATS[fmt].media_type
         params = {"graph": graph} if graph else {"default": ""}
-        self._send("POST", self.endpoints.graph_store, params=params, content=body, headers={"Content-Type": media})
-        self.generation += 1
+        with self.write_lock:
+            try:
+                self._send("POST", self.endpoints.graph_store, params=params, content=body, headers={"Content-Type": media})
+            finally:
+                self.generation += 1
 
     def flush(self) -> None:
         """Nothing to do: the server has applied every write by the time it answered."""

@@ -26,6 +26,7 @@ from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.sources import (ArticleError, ArticleInput, ArticleTooLong, InvalidArticle, article_from_text,
                                        parse_published, read_articles)
 from newsgraph.graph import ledger, name_index, queries, views
+from newsgraph.graph.read_model import ReadModels
 from newsgraph.graph.article_ids import Assigned, assign_ids
 from newsgraph.graph.identity import resolve_people
 from newsgraph.graph.iris import IriMinter
@@ -131,6 +132,7 @@ class NewsService:
         self.met_index = met_index
         self.people_index = people_index
         self._nlp = nlp
+        self._models = ReadModels(store, [met_index, people_index])  # follow our article writes
         if store.supports_update and not getattr(store, "read_only", False):
             name_index.ensure(store)
 
@@ -264,14 +266,16 @@ class NewsService:
         if exists and self.store.same_article(graph, triples):
             status: Status = "unchanged"
             if digest and ledger.stored_hashes(self.store, [graph]).get(graph) != digest:
-                self.store.update(entry_update)  # the same graph from another text: skip that text next time
+                with self._models.writing(graph):  # a write the read models follow (nothing changes for them)
+                    self.store.update(entry_update)  # the same graph from another text: skip that text next time
         elif exists and not replace:
             raise ArticleConflict(f"article {facts.meta.id!r} exists with other content; "
                                   f"PUT /articles/{facts.meta.id} replaces it")
         else:
             before, after = name_index.write_update(graph, triples)
             after = " ;\n".join(part for part in (after, entry_update) if part)
-            self.store.replace_article(graph, triples, before=before, after=after)
+            with self._models.writing(graph):  # the read models follow the write before it returns
+                self.store.replace_article(graph, triples, before=before, after=after)
             status = "replaced" if exists else "created"
         return ArticleOutcome(id=facts.meta.id, iri=graph, status=status, source=entry.item.source,
                               triples=len(triples), people=tuple(sorted(p.name for p in facts.persons.values())),
@@ -304,9 +308,11 @@ class NewsService:
     def remove(self, article_id: str) -> bool:
         """Remove an article (by id or IRI); False when there is none."""
         graph = article_id if article_id.startswith(("http://", "https://")) else str(self.minter.article(article_id))
-        removed = self.store.remove_article(graph, update=name_index.remove_update(graph))
+        with self._models.writing(graph):
+            removed = self.store.remove_article(graph, update=name_index.remove_update(graph))
+            if removed:
+                ledger.forget(self.store, graph)
         if removed:
-            ledger.forget(self.store, graph)
             self.store.flush()
         return removed
 
@@ -427,6 +433,14 @@ class NewsService:
     def articles(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         return queries.articles(self.store, limit=limit, offset=offset)
 
+    def article_page(self, *, limit: int = 100, offset: int = 0,
+                     after: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+        """(a page of articles in IRI order, the cursor of the next page or None); `after` is a
+        cursor given before, or an article id or IRI: the page starts after that article."""
+        if after is not None and not after.startswith(("http://", "https://")):
+            after = str(self.minter.article(after))
+        return queries.article_page(self.store, limit=limit, offset=offset, after=after)
+
     def article_details(self, article_id: str) -> dict[str, Any]:
         """One stored article: metadata and counts; EntityNotFound when there is none."""
         graph = article_id if article_id.startswith(("http://", "https://")) else str(self.minter.article(article_id))
@@ -480,13 +494,23 @@ class NewsService:
     def met_graph(self, statuses: Iterable[str] = MET_STATUSES) -> "nx.Graph":
         """People and who met whom; from the in-memory index for the default statuses when there is one."""
         if self.met_index is not None and set(statuses) == set(MET_STATUSES):
-            return self.met_index.graph()
+            return self._on_met_graph(lambda G: G.copy())  # a copy: the model's own changes with every write
         return views.met_graph(self.store, statuses)
+
+    def _on_met_graph(self, walk: Callable[["nx.Graph"], Any]) -> Any:
+        """`walk` over the met-graph of meetings that happened or are scheduled: the read model's,
+        under its lock (a write waits until the walk ends), else one built from the store."""
+        if self.met_index is None:
+            return walk(views.met_graph(self.store))
+        with self.met_index.reading() as state:
+            if state is not None:
+                return walk(state.graph)
+        return walk(self.met_index.build_now().graph)
 
     def paths(self, source: str, target: str, *, max_hops: int = 4, limit: int = 10) -> tuple[str, str, list]:
         """(source IRI, target IRI, the shortest chains of meetings between them)."""
         a, b = self.person_iri(source), self.person_iri(target)
-        return a, b, views.connection_paths(self.met_graph(), a, b, max_hops=max_hops, limit=limit)
+        return a, b, self._on_met_graph(lambda G: views.connection_paths(G, a, b, max_hops=max_hops, limit=limit))
 
     def network(self, ident: str | None = None, *, depth: int = 1, statuses: Iterable[str] = MET_STATUSES,
                 since: str | None = None, until: str | None = None,
@@ -498,21 +522,27 @@ class NewsService:
         model is stale, are walked with queries; `since`/`until` keep meetings in a date range;
         `max_nodes` stops the walk on a big hub (the graph's `truncated` attribute says so)."""
         statuses = tuple(statuses)
+
+        def met_people(G: "nx.Graph") -> "nx.Graph":
+            return G.subgraph([n for n in G if G.degree(n) > 0]).copy()
+
         if ident is None:
-            G = self.met_graph(statuses)
-            return None, G.subgraph([n for n in G if G.degree(n) > 0]).copy()
+            if set(statuses) == set(MET_STATUSES):
+                return None, self._on_met_graph(met_people)
+            return None, met_people(self.met_graph(statuses))
         iri = self.person_iri(ident)
-        keep = _in_range(since, until)
+
+        def around(G: "nx.Graph", keep: Callable[[dict], bool] | None = _in_range(since, until)) -> "nx.Graph":
+            return views.neighbourhood(G, iri, depth, keep=keep, max_nodes=max_nodes)
+
         if set(statuses) == set(MET_STATUSES) and not calls:
-            G = self.met_graph()
-        else:
-            queries.check_statuses(statuses)
-            every = self.met_index.every_status_graph() if self.met_index is not None and not calls else None
-            if every is not None:  # the read model's graph of every status, meetings filtered here
-                G, keep = every, _with_status(statuses, keep)
-            else:
-                G = views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes, calls=calls)
-        return iri, views.neighbourhood(G, iri, depth, keep=keep, max_nodes=max_nodes)
+            return iri, self._on_met_graph(around)
+        queries.check_statuses(statuses)
+        if self.met_index is not None and not calls:
+            with self.met_index.reading() as state:
+                if state is not None:  # the read model's graph of every status, meetings filtered here
+                    return iri, around(state.every, _with_status(statuses, _in_range(since, until)))
+        return iri, around(views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes, calls=calls))
 
 
 def _with_status(statuses: Iterable[str], keep: Callable[[dict], bool] | None) -> Callable[[dict], bool]:

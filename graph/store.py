@@ -7,6 +7,7 @@ article graphs.
 """
 from __future__ import annotations
 
+import bisect
 import shutil
 import tempfile
 import threading
@@ -180,7 +181,7 @@ class OxigraphStore(SparqlReads):
             counted = self._counted()
             existed = self.has_article(graph)
             self.update(" ;\n".join(part for part in (before, update, after) if part))
-            self._recount(counted, 0 if existed else 1)
+            self._recount(counted, graph, None if existed else True)
         return len(lines)
 
     def same_article(self, graph: str, triples: Iterable[tuple]) -> bool:
@@ -207,26 +208,43 @@ class OxigraphStore(SparqlReads):
                     self._store.remove_graph(node)
                 finally:
                     self.generation += 1
-            self._recount(counted, -1)
+            self._recount(counted, graph, False)
         return True
 
-    # -- the article count, kept by this process's writes (a raw SPARQL update makes it count again)
+    # -- the article list, sorted, kept by this process's writes (a raw SPARQL update lists them again)
     def _counted(self) -> bool:
-        return getattr(self, "_count", None) is not None and self._count_generation == self.generation
+        return getattr(self, "_listing", None) is not None and self._listing_generation == self.generation
 
-    def _recount(self, was_counted: bool, change: int) -> None:
+    def _recount(self, was_counted: bool, graph: str, added: bool | None) -> None:
+        """Keep the list in step with one article written (`added`: new, False: removed, None: replaced)."""
         if was_counted:
-            self._count += change
-            self._count_generation = self.generation
+            if added:
+                bisect.insort(self._listing, graph)
+            elif added is False:
+                i = bisect.bisect_left(self._listing, graph)
+                if i < len(self._listing) and self._listing[i] == graph:
+                    del self._listing[i]
+            self._listing_generation = self.generation
+
+    def _article_list(self) -> list[str]:
+        """Every article graph IRI, sorted: listed once, then kept up to date by `replace_article` and
+        `remove_article`, so counting and paging do not walk the store."""
+        if not self._counted():
+            self._listing = sorted(g.value for g in self._store.named_graphs()
+                                   if isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:"))
+            self._listing_generation = self.generation
+        return self._listing
 
     def article_count(self) -> int:
-        """How many article graphs: counted once, then kept up to date by `replace_article` and
-        `remove_article` (O(1) for `/health`)."""
-        if not self._counted():
-            self._count = sum(1 for g in self._store.named_graphs()
-                              if isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:"))
-            self._count_generation = self.generation
-        return self._count
+        """How many article graphs (O(1) for `/health`)."""
+        return len(self._article_list())
+
+    def article_page(self, *, after: str | None = None, limit: int = 100, offset: int = 0) -> list[str]:
+        """Article graph IRIs in IRI order: those after `after` (keyset paging, a bisection), else
+        from position `offset`; the cost follows the page, not the store."""
+        listing = self._article_list()
+        start = bisect.bisect_right(listing, after) if after is not None else offset
+        return listing[start:start + limit]
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         with self.write_lock:
@@ -275,8 +293,7 @@ class OxigraphStore(SparqlReads):
             raise StoreError(f"the store could not be read: {exc}") from exc
 
     def articles(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs()
-                      if isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:"))  # not the ingest ledger
+        return list(self._article_list())  # not the ingest ledger nor the people index
 
     def has_article(self, graph: str) -> bool:
         try:

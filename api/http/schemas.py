@@ -14,6 +14,7 @@ class Page(BaseModel, Generic[T]):
     count: int = Field(description="Rows in this page.")
     limit: int
     offset: int
+    next: str | None = Field(None, description="The next page (a link with `after=`), when there may be one.")
 
 
 class PersonSummary(BaseModel):

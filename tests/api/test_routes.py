@@ -81,6 +81,29 @@ def test_unknown_ids_are_404(client):
         assert response.json()["detail"]
 
 
+def test_articles_page_by_cursor_with_next_links(tmp_path, sample_facts):
+    import copy
+    import dataclasses
+    facts = []
+    for n in range(5):
+        f = copy.deepcopy(sample_facts)
+        f.meta = dataclasses.replace(f.meta, id=f"copy-{n}")
+        facts.append(f)
+    with make_client(tmp_path, facts) as c:
+        first = c.get("/articles", params={"limit": 2}).json()
+        assert first["count"] == 2 and first["next"]
+        ids = [a["id"] for a in first["data"]]
+        link = first["next"]
+        while link:
+            page = c.get(link).json()
+            ids += [a["id"] for a in page["data"]]
+            link = page["next"]
+        assert sorted(ids) == [f"copy-{n}" for n in range(5)] and len(ids) == 5
+        by_offset = c.get("/articles", params={"limit": 2, "offset": 2}).json()  # the old parameter still works
+        assert [a["id"] for a in by_offset["data"]] == ids[2:4]
+        assert c.get("/articles", params={"after": ids[1], "limit": 2}).json()["data"] == by_offset["data"]
+
+
 def test_articles(client):
     data = client.get("/articles").json()["data"]
     assert [a["id"] for a in data] == ["istanbul"]

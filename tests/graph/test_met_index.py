@@ -96,3 +96,26 @@ def test_a_shared_delegation_elsewhere_does_not_hide_a_meeting():
     from_model = {(r["other_name"], r["meeting"].rsplit("/", 1)[-1]) for r in index.who_met(ada)}
     assert from_store == from_model
     assert {name for name, _ in from_store} == {"Cai Dune", "Ben Cliff"}
+
+
+def test_every_status_network_follows_writes_and_deletes(nlp, monkeypatch):
+    """A declined meeting written after the read model was built is in the every-status network at
+    once (no store walk), and gone once its article is removed; the who-met graph never holds it."""
+    store = OxigraphStore()
+    service = NewsService(store, nlp=nlp, met_index=MetIndex(store))
+    service.ingest(TEXTS[:1])
+    service.met_index.wait_built()
+
+    def no_walk(*args, **kwargs):
+        raise AssertionError("the store was walked although the read model follows writes")
+    monkeypatch.setattr(views, "queried_met_graph", no_walk)
+    service.ingest(TEXTS[1:2])
+    assert service.met_index.is_fresh()
+    _, edges = _shape(service.network("Ana Kovel", depth=1, statuses=ALL_STATUSES)[1])
+    assert edges == {(frozenset({"Ana Kovel", "Tomas Reiner"}), ("Occurred",)),
+                     (frozenset({"Ana Kovel", "Ilse Varn"}), ("Declined",))}
+    assert {d["name"] for n, d in service.met_graph().nodes(data=True) if service.met_graph().degree(n)} \
+        == {"Ana Kovel", "Tomas Reiner"}
+    assert service.remove("b")
+    _, edges = _shape(service.network("Ana Kovel", depth=1, statuses=ALL_STATUSES)[1])
+    assert edges == {(frozenset({"Ana Kovel", "Tomas Reiner"}), ("Occurred",))}

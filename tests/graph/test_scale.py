@@ -75,6 +75,8 @@ QUESTIONS = {
     "person_by_name": lambda s: s.person_iri("Bo Fixedov"),
     "article_by_id": lambda s: s.article_details("a-0"),
     "articles_page": lambda s: s.articles(limit=5, offset=3),
+    "articles_page_deep": lambda s: s.articles(limit=5, offset=7),
+    "articles_after": lambda s: s.article_page(limit=5, after="a-1"),
     "meetings_of_person": lambda s: s.meetings(person="Ana Fixedova"),
     "article_count": lambda s: s.article_count(),
     "surname_join": lambda s: resolve_people(_article(10_000, [("x", "Fixedova"), ("y", "Hubova")], meet=False), s.store),
@@ -118,3 +120,19 @@ def test_name_index_forgets_people_no_article_mentions(stores):
     # surname-only mentions join the one stored full name, through the index
     iris = resolve_people(_article(60, [("f", "Fixedova")], meet=False), store)
     assert iris["f"].endswith("/person/ana-fixedova")
+
+
+def test_keyset_pages_walk_every_article_once_across_writes(stores):
+    store, service = _store(9)
+    seen, cursor = [], None
+    while True:
+        rows, cursor = service.article_page(limit=4, after=cursor)
+        seen += [r["article"] for r in rows]
+        if cursor is None:
+            break
+        if len(seen) == 4:  # a write and a delete between pages: the walk goes on from its cursor
+            service.store_facts(_article(99, [("z", "Zed Zeta")]))
+            service.remove("a-0")
+    assert seen == sorted(seen) and len(seen) == len(set(seen))
+    assert set(seen) >= set(store.articles()) - {seen[0]}
+    assert service.article_page(limit=3, offset=3)[0] == service.article_page(limit=3, after=sorted(store.articles())[2])[0]

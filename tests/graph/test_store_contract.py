@@ -275,3 +275,23 @@ def test_a_query_past_the_time_limit_is_abandoned_with_a_timeout():
         release.set()
         server.shutdown()
         thread.join(timeout=5)
+
+
+def test_read_models_follow_writes_on_either_backend(location, nlp):
+    """With this process as the only writer (always true of a folder; said by `store_sole_writer` for
+    a server), who-met and search come from the read models and reflect each write when it returns."""
+    from newsgraph.graph.met_index import MetIndex
+    from newsgraph.graph.people_index import PeopleIndex
+    store = open_backend(get_settings(store=location, store_sole_writer=True))
+    met, people = MetIndex(store), PeopleIndex(store)
+    service = NewsService(store, nlp=nlp, met_index=met, people_index=people)
+    assert met.wait_built(timeout=60) and people.wait_built(timeout=60)
+    service.ingest([(TEXT_1, {"id": "one"})])
+    holt = service.person_iri("Mira Holt")
+    assert met.is_fresh() and {r["other_name"] for r in met.who_met(holt)} == {"Ivo Sand"}
+    service.ingest([(TEXT_2, {"id": "two"})])
+    assert {r["other_name"] for r in met.who_met(holt)} == {"Ivo Sand", "Lena Dorn"}
+    assert [r["name"] for r in people.search("dorn")] == ["Lena Dorn"] and people.is_fresh()
+    service.remove("one")
+    assert {r["other_name"] for r in met.who_met(holt)} == {"Lena Dorn"}
+    assert people.search("sand") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import ValidationError
@@ -28,11 +29,17 @@ def _article_out(row: dict) -> Article:
                    published=str(row["published"]) if row["published"] else None, url=row["url"])
 
 
-@router.get("", response_model=Page[Article], summary="Stored articles")
+@router.get("", response_model=Page[Article], summary="Stored articles",
+            description="Articles in IRI order. Page with `after` (the cursor in `next`): each page costs the "
+                        "same however deep; `offset` still works.")
 def list_articles(service: ServiceDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-                  offset: Annotated[int, Query(ge=0)] = 0):
-    data = [_article_out(r) for r in service.articles(limit=limit, offset=offset)]
-    return Page(data=data, count=len(data), limit=limit, offset=offset)
+                  offset: Annotated[int, Query(ge=0)] = 0,
+                  after: Annotated[str | None, Query(description="Start after this article (IRI or id): "
+                                                     "the cursor of the previous page's `next`.")] = None):
+    rows, last = service.article_page(limit=limit, offset=offset, after=after)
+    data = [_article_out(r) for r in rows]
+    following = f"/articles?{urlencode({'limit': limit, 'after': last})}" if last is not None else None
+    return Page(data=data, count=len(data), limit=limit, offset=offset if after is None else 0, next=following)
 
 
 @router.get("/{article_id}", summary="One article with what was extracted from it")

@@ -1,0 +1,236 @@
+"""In-memory read models kept in step with the store: one full build at start, then each article
+write applies that article's own change, so the cost of a write does not grow with the store.
+
+Shared by the who-met model (`met_index.py`) and the people search model (`people_index.py`):
+
+- **Generations.** The store bumps `generation` on every write, under its write lock. A model is
+  *fresh* when it reflects the store's current generation.
+- **Article writes by the service** (`ReadModels.writing`): under the store's write lock, the people
+  the article mentions are read from the name index before and after the write, and every model
+  applies the `ArticleChange` (remove what the old article contributed, add the new) before the
+  lock is released, so the model is fresh again when the write returns: who-met reflects a write
+  at once, not after a rebuild.
+- **Full builds** (at start, or after a write the models cannot follow: raw SPARQL Update, a load)
+  run in a background thread. A model's build queries are all *started* while the build holds the
+  store's write lock, then read after it is released: each pyoxigraph query reads the snapshot
+  taken when it starts, so the build is one consistent state (that generation) however long
+  reading takes, and writes wait only for the queries to start. Article changes that land while
+  the build reads are queued and applied after it, in order; a gap in the chain (a raw write)
+  leaves the model stale, which starts another build.
+- **Locks.** Writers take the store's write lock, then the model's lock; readers and installs take
+  only the model's lock (never the store's while holding it), so there is one lock order.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
+
+from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
+
+State = TypeVar("State")
+Rows = Callable[[str], Iterable[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class ArticleChange:
+    """One article written or removed: the people the index says it mentions before and after
+    (empty after a removal), and the store generations around the write."""
+
+    article: str
+    people_before: frozenset[str]
+    people_after: frozenset[str]
+    generation_before: int
+    generation_after: int
+
+    @property
+    def people(self) -> frozenset[str]:
+        return self.people_before | self.people_after
+
+
+def write_lock(store):
+    """The store's write lock (a remote store of ours has one too; anything else: none)."""
+    return getattr(store, "write_lock", None) or nullcontext()
+
+
+def people_of(store, article: str) -> frozenset[str]:
+    """The people the name index says an article mentions (one range of the index graph)."""
+    rows = store.select(f"SELECT ?p WHERE {{ GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.mentionedIn}> <{article}> }} }}")
+    return frozenset(str(r["p"]) for r in rows)
+
+
+def streamed(store, sparql: str) -> Callable[[], Iterator[dict[str, Any]]]:
+    """Start a SELECT now (its snapshot is taken now) and return a reader of its rows as dicts of
+    plain values, to be called later (in the same thread: pyoxigraph results stay in their thread)."""
+    from newsgraph.graph.store import python_value
+    results = store.query(sparql)
+    names = [v.value for v in results.variables]
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for row in results:
+            yield {n: python_value(row[n]) for n in names}
+    return rows
+
+
+class ReadModel(Generic[State]):
+    """A state built from the store, stamped with the generation it reflects. Subclasses give the
+    build (`_start_build`: start queries, return the function that reads them into a state) and the
+    change (`_change_data`: read what changed, `_apply`: change the state in place)."""
+
+    name = "read-model"
+    _ATTEMPTS = 3  # builds spoiled by untracked writes before one build holds the write lock throughout
+
+    def __init__(self, store):
+        self.store = store
+        self._state: State | None = None
+        self._generation: int | None = None
+        self._lock = threading.RLock()
+        self._building = False
+        self._pending: list[ArticleChange] = []
+        self._built = threading.Condition(self._lock)
+
+    # -- what a model is -------------------------------------------------------------------------
+    def _start_build(self) -> Callable[[], State]:
+        raise NotImplementedError
+
+    def _change_data(self, change: ArticleChange) -> Any:
+        raise NotImplementedError
+
+    def _apply(self, state: State, change: ArticleChange, data: Any) -> None:
+        raise NotImplementedError
+
+    # -- reading ---------------------------------------------------------------------------------
+    def is_fresh(self) -> bool:
+        return self._state is not None and self._generation == self.store.generation
+
+    @contextmanager
+    def reading(self, *, stale_ok: bool = False, wait: bool = False) -> Iterator[State | None]:
+        """The state under the model's lock (writers wait until the block ends): None when stale
+        (a build starts), unless `stale_ok`; with `wait`, a model never built is built first."""
+        if wait and self._state is None:
+            self.wait_built()
+        with self._lock:  # an install or a change cannot land between the check and the answer
+            fresh = self.is_fresh()
+            if not fresh:
+                self.refresh_in_background()
+            yield self._state if (stale_ok or fresh) else None
+
+    def wait_built(self, timeout: float | None = None) -> bool:
+        """Wait until a first state is installed (building here when no build runs)."""
+        with self._lock:
+            if self._state is None and not self._building:
+                self._building = True
+                building_here = True
+            else:
+                building_here = False
+        if building_here:
+            self._rebuild()
+        with self._built:
+            return self._built.wait_for(lambda: self._state is not None or not self._building, timeout)
+
+    def wait_fresh(self, timeout: float | None = None) -> bool:
+        """Wait (at most `timeout` s) until the model reflects the store, starting a build if needed."""
+        self.refresh_in_background()
+        with self._built:
+            return self._built.wait_for(lambda: self.is_fresh() or not self._building, timeout) and self.is_fresh()
+
+    def build_now(self) -> State:
+        """A full build in this thread, installed; the state (stale callers that cannot fall back)."""
+        generation, state = self._consistent_build()
+        with self._lock:
+            self._install(generation, state)
+            return self._state
+
+    # -- building --------------------------------------------------------------------------------
+    def _consistent_build(self) -> tuple[int, State]:
+        """(generation, state built from exactly that generation's store)."""
+        with write_lock(self.store):
+            generation = self.store.generation
+            read = self._start_build()
+        return generation, read()
+
+    def _install(self, generation: int, state: State) -> None:
+        """Put a built state in place and replay the article changes queued since its generation."""
+        if self._generation is not None and generation < self._generation and self._state is not None:
+            return
+        pending, self._pending = sorted(self._pending, key=lambda c: c.generation_before), []
+        for change in pending:
+            if change.generation_before == generation:
+                self._apply(state, change, self._change_data(change))
+                generation = change.generation_after
+        self._state, self._generation = state, generation
+        self._built.notify_all()
+
+    def refresh_in_background(self) -> None:
+        with self._lock:
+            if self._building:
+                return
+            self._building = True
+        threading.Thread(target=self._rebuild, daemon=True, name=self.name).start()
+
+    def _rebuild(self) -> None:
+        """Build until the model is fresh; `_building` is set by the caller."""
+        try:
+            for attempt in range(self._ATTEMPTS + 1):
+                if attempt == self._ATTEMPTS:  # untracked writes keep coming: build with writers waiting
+                    with write_lock(self.store):
+                        generation, state = self.store.generation, self._start_build()()
+                else:
+                    generation, state = self._consistent_build()
+                with self._lock:
+                    self._install(generation, state)
+                    if self.is_fresh():
+                        return
+        except Exception:  # noqa: BLE001 - a failed build leaves the model as it was; callers fall back
+            pass
+        finally:
+            with self._lock:
+                self._building = False
+                self._pending = []
+                self._built.notify_all()
+
+    # -- following writes ------------------------------------------------------------------------
+    def article_changed(self, change: ArticleChange) -> None:
+        """Follow one article write (called under the store's write lock, right after the write)."""
+        with self._lock:
+            if self._building:
+                self._pending.append(change)
+                return
+            if self._state is None or self._generation != change.generation_before:
+                return  # stale anyway: the next reader starts a build
+        data = self._change_data(change)  # store reads under the write lock: the state just written
+        with self._lock:
+            if self._state is not None and self._generation == change.generation_before:
+                self._apply(self._state, change, data)
+                self._generation = change.generation_after
+
+
+class ReadModels:
+    """The read models a service keeps in step with its article writes."""
+
+    def __init__(self, store, models: Iterable[ReadModel | None]):
+        self.store = store
+        self.models = [m for m in models if m is not None]
+        self._inside = threading.local()
+
+    @contextmanager
+    def writing(self, article: str) -> Iterator[None]:
+        """Around one article write or removal (and what goes with it, such as its ledger entry):
+        the models follow it before the lock is released. Nested blocks count as the outer one."""
+        if not self.models or getattr(self._inside, "article", None) is not None:
+            yield
+            return
+        with write_lock(self.store):
+            self._inside.article = article
+            try:
+                generation = self.store.generation
+                before = people_of(self.store, article)
+                yield
+            finally:
+                self._inside.article = None
+            if self.store.generation == generation:
+                return  # nothing was written (unchanged, or refused)
+            change = ArticleChange(article, before, people_of(self.store, article), generation, self.store.generation)
+            for model in self.models:
+                model.article_changed(change)
