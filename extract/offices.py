@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.people import Mention, PeopleIndex
+from newsgraph.extract.people import Mention, PeopleIndex, title_complement_start
 from newsgraph.extract.syntax import entity_starting_at, governing_verb
 from newsgraph.extract.text import strip_leading_the
 
@@ -55,8 +55,9 @@ def _chainable(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
 
 
-def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None]:
-    """Split a title's tokens into (title text, country, former, organisation)."""
+def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tuple[str, str | None, bool, str | None]:
+    """Split a title's tokens into (title text, country, former, organisation); `people` tells a
+    place NER took for a person ("Mayor of Lakeport") from a real one."""
     former = False
     country = None
     org = None
@@ -81,6 +82,12 @@ def _title_parts(tokens: list[Token]) -> tuple[str, str | None, bool, str | None
         ent = entity_starting_at(tok)
         if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
             continue  # "Emir Sheikh Sabah": a rank between the office and the name is no part of it
+        if (tok.ent_type_ == "PERSON" and k >= 2 and tokens[k - 1].lower_ == "of"
+                and tokens[k - 2].lower_ in lex().title_heads and ent is not None and ent.end <= tokens[-1].i + 1
+                and people is not None and people.mention_at(tok.i) is None):
+            org = org or ent.text  # "Mayor of Lakeport" with the town taken for a person: where the post is
+            skip_until = ent.end - 1
+            continue
         if tok.ent_type_ == "PERSON" and low not in lex().title_heads and low not in lex().title_expansions and not lex().country_for(tok.text):
             # a possessor: "Macron's chief of staff"
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
@@ -142,14 +149,7 @@ def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
 
 
 def _ends_title_complement(doc: Doc, k: int) -> bool:
-    """Token k ends "President of Gabon", "Co-founder of Acme", "Ambassador to France": a title head
-    with a short of/to/for complement, so "the President of Ruritania, Tomas Vell" is a pre-posed title."""
-    for j in range(k - 1, max(-1, k - 6), -1):
-        if doc[j].lower_ in {"of", "to", "for"}:
-            return j > 0 and (doc[j - 1].lower_ in lex().title_heads or doc[j - 1].lemma_.lower() in lex().title_heads)
-        if not (doc[j].pos_ in {"PROPN", "DET"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()):
-            return False
-    return False
+    return title_complement_start(doc, k) is not None
 
 
 def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
@@ -157,8 +157,11 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
     and ones set off by a comma at the start of a clause ("Portugal's Prime Minister, Rui Amaral")."""
     runs: list[list[Token]] = []
     i = mention.start - 1
-    if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in lex().title_heads or _ends_title_complement(doc, i - 1)):
-        j = i - 1
+    complement = title_complement_start(doc, i - 1) if i > 1 and doc[i].text == "," else None
+    if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in lex().title_heads or complement is not None):
+        # the complement's own words need not look like title words ("the Mayor of Lakeport", a town NER
+        # took for a person; "the head of the port authority")
+        j = complement - 1 if complement is not None else i - 1
         while j >= 0 and _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE:
             j -= 1
         after_a_name = j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN"
@@ -167,10 +170,11 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         elif (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
                 or doc[j].pos_ in {"VERB", "ADP"}):
             i -= 1  # the comma only separates the title from the name
+    inside = set(range(complement + 1, mention.start - 1)) if complement is not None and i < mention.start - 1 else set()
     while i >= 0:
         run: list[Token] = []
         j = i
-        while j >= 0 and _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE:
+        while j >= 0 and (j in inside or _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE):
             run.insert(0, doc[j])
             j -= 1
         # a run must end in a title word next to the name and hold a title head
@@ -178,7 +182,8 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             run.pop(0)
         if not run or not _has_title_head(run) or run[-1].lower_ in _CONNECTORS:
             break
-        if run[-1].lower_ not in lex().title_heads and run[-1].lower_ not in lex().title_expansions and not run[-1].text[:1].isupper():
+        if (run[-1].lower_ not in lex().title_heads and run[-1].lower_ not in lex().title_expansions
+                and not run[-1].text[:1].isupper() and run[-1].i not in inside):
             break
         runs.append(run)
         # coordination: "his aide and former culture minister X"
@@ -331,7 +336,7 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     for mention, runs in runs_by_mention if runs_by_mention is not None else title_runs(doc, people):
         evidence = Evidence.of(doc[mention.start].sent)
         for k, run in enumerate(runs):
-            title, country, former, org = _title_parts(run)
+            title, country, former, org = _title_parts(run, people)
             if not title or not any(w.lower() in lex().title_heads for w in title.replace("-", " ").split()):
                 continue
             if title.lower() in lex().weak_title_heads or _is_occupation(title):

@@ -38,8 +38,21 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
     if tok.is_punct:
         return tok.text in {",", "-", "\u2013", "\u2019", "'"}
     if tok.pos_ == "NOUN" and not tok.ent_type_:
-        return is_person_noun(tok)  # "the tomb of A", "the memo from B" are things, not people
+        # "the tomb of A", "the memo from B" are things, not people; "the director of the harbour" is a title
+        return is_person_noun(tok) or _in_title_complement(tok)
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
+
+
+def _in_title_complement(tok: Token) -> bool:
+    """Whether a common noun closes the of/for phrase of an office word ("the head of the port
+    authority", "the chairman of the water board"): part of a description, not the end of a list."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(-1, tok.i - 5), -1):
+        if doc[j].lower_ in {"of", "for"}:
+            return j > 0 and is_person_noun(doc[j - 1])
+        if doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+            return False
+    return False
 
 
 def listed_people(doc: Doc, start: int, people: PeopleIndex, *, end: int | None = None,

@@ -222,6 +222,19 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     return tokens[0].i, tokens[-1].i + 1, gender
 
 
+def title_complement_start(doc: Doc, k: int) -> int | None:
+    """Where the of/to/for complement ending at token k begins, when k ends "President of Gabon",
+    "Co-founder of Acme", "Ambassador to France", "chairman of the water board": a title head with a
+    short complement, so "the President of Ruritania, Tomas Vell" is a pre-posed title."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if doc[j].lower_ in {"of", "to", "for"}:
+            head = doc[j - 1] if j > 0 else None
+            return j if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads) else None
+        if not (doc[j].pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()):
+            return None
+    return None
+
+
 def _title_words(doc: Doc, start: int) -> frozenset[str]:
     """Office words right before a name ("Prime Minister", "First Lady", "PM"), spelled out."""
     words: set[str] = set()
@@ -308,7 +321,7 @@ class PeopleIndex:
                 if cleaned:
                     spans.append(cleaned)
         covered = {i for s, e, _ in spans for i in range(s, e)}
-        for extra in self._names_after_titles(covered) + self._names_missed_by_ner(covered):
+        for extra in self._names_after_titles(covered) + self._names_after_title_commas(covered) + self._names_missed_by_ner(covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         spans = self._mend_cut_names(spans)
@@ -443,6 +456,29 @@ class PeopleIndex:
                 j += 1
             if j > start and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
                 cleaned = clean_name_span(doc[start:j])
+                if cleaned:
+                    out.append(cleaned)
+                    covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _names_after_title_commas(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """"the Intendant of the Maule Region, Ana Soto, ...", "the Mayor of Lakeport, Jon Vik": a name set
+        off by commas after an office with its complement is a person, whatever NER said (a given name
+        must open it, and the name must end at a comma, a full stop or "and")."""
+        doc = self.doc
+        out = []
+        for comma in doc:
+            k = comma.i
+            if comma.text != "," or k < 2 or title_complement_start(doc, k - 1) is None:
+                continue
+            j = k + 1
+            while (j < len(doc) and j not in covered and j - k <= 4 and doc[j].pos_ == "PROPN"
+                   and (_is_name_token(doc[j]) or _is_inner_hyphen(doc[j]) or _is_hyphen_tail(doc[j]))
+                   and doc[j].lower_ not in lex().title_heads and not lex().country_for(doc[j].text)):
+                j += 1
+            ends = j >= len(doc) or doc[j].is_punct or doc[j].lower_ == "and"
+            if 2 <= j - k - 1 <= 4 and ends and is_first_name(doc[k + 1].text):
+                cleaned = clean_name_span(doc[k + 1:j])
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
