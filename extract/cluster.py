@@ -1,7 +1,9 @@
 """Extraction on a Dask cluster: chunks of articles go to workers, facts come back in input order.
 
 Each worker process loads the spaCy pipeline once, the first time a chunk reaches it (a cached
-module-level loader: the pipeline is never pickled, only the model's name travels), and runs
+module-level loader: the pipeline is never pickled, only the model's name, the options and any
+replaced word lists travel, the lists as their entries, since the user's files are not on the
+workers' machines), and runs
 `nlp.pipe` over the chunk. Facts are plain frozen dataclasses, so they travel back by pickle.
 A chunk that fails is retried article by article, so one bad article costs only itself.
 
@@ -18,6 +20,7 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
+from newsgraph.extract.lexicon import LexiconOverrides
 
 __all__ = ["ClusterUnavailable", "open_cluster", "extract_on_cluster", "extract_chunk"]
 
@@ -60,17 +63,18 @@ def open_cluster(spec: str, *, timeout: float = 30.0):
 
 
 @functools.lru_cache(maxsize=2)
-def _pipeline(model: str | None, indirect: bool):
+def _pipeline(model: str | None, indirect: bool, lexicons: LexiconOverrides):
     """The worker's spaCy pipeline: loaded once per process, then reused by every chunk."""
     from newsgraph.extract.pipeline import build_nlp
-    return build_nlp(model, indirect=indirect)
+    return build_nlp(model, indirect=indirect, lexicons=lexicons)
 
 
-def extract_chunk(chunk: list[Item], model: str | None, indirect: bool) -> list[Result]:
+def extract_chunk(chunk: list[Item], model: str | None, indirect: bool,
+                  lexicons: LexiconOverrides = ()) -> list[Result]:
     """Facts for a chunk (runs on a worker); an article that fails becomes its error message."""
     from newsgraph.extract.pipeline import extract_many
 
-    nlp = _pipeline(model, indirect)
+    nlp = _pipeline(model, indirect, lexicons)
     try:
         return list(zip((meta for _, meta in chunk), extract_many(chunk, nlp=nlp)))
     except Exception:  # noqa: BLE001 - find the article at fault, keep the others
@@ -84,8 +88,10 @@ def extract_chunk(chunk: list[Item], model: str | None, indirect: bool) -> list[
 
 
 def extract_on_cluster(items: Iterable[Item], client, *, model: str | None, indirect: bool = False,
-                       chunk_size: int = 16, in_flight: int | None = None) -> Iterator[Result]:
-    """(meta, facts or error) for every article, in input order, extracted by the cluster's workers.
+                       lexicons: LexiconOverrides = (), chunk_size: int = 16,
+                       in_flight: int | None = None) -> Iterator[Result]:
+    """(meta, facts or error) for every article, in input order, extracted by the cluster's workers
+    with `model`, `indirect` and the replaced word lists `lexicons` (see `lexicon.resolve_overrides`).
 
     At most `in_flight` chunks (default: two per worker) are submitted at once, so a long input
     is streamed rather than held in the scheduler's memory."""
@@ -94,7 +100,7 @@ def extract_on_cluster(items: Iterable[Item], client, *, model: str | None, indi
     limit = in_flight or max(2, 2 * len(client.scheduler_info().get("workers", {})))
     pending: deque = deque()
     for chunk in chunks:
-        pending.append(client.submit(extract_chunk, chunk, model, indirect, pure=False))
+        pending.append(client.submit(extract_chunk, chunk, model, indirect, lexicons, pure=False))
         while len(pending) >= limit:
             yield from _result(pending.popleft(), chunk_size)
     while pending:

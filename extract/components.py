@@ -35,13 +35,13 @@ from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, 
 from newsgraph.extract.dates import annotate_dates
 from newsgraph.extract.delegations import extract_delegations
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
-from newsgraph.extract.lexicon import LexiconSource, load_lexicons, using
+from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, load_lexicons, resolve_overrides, using
 from newsgraph.extract.meetings import extract_meetings
 from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.statements import extract_statements
 
-__all__ = ["EXTENSIONS", "COMPONENTS", "install_extensions", "add_components"]
+__all__ = ["EXTENSIONS", "COMPONENTS", "install_extensions", "add_components", "lexicon_overrides"]
 
 META = "ng_meta"
 PEOPLE = "ng_people"
@@ -90,7 +90,8 @@ class _Component:
 
     def __init__(self, lexicons: dict[str, LexiconSource] | None = None) -> None:
         install_extensions()
-        self.lexicons = load_lexicons(lexicons)
+        self.lexicon_overrides = resolve_overrides(lexicons)  # what this component's config replaced
+        self.lexicons = load_lexicons(dict(self.lexicon_overrides))
 
     def __call__(self, doc: Doc) -> Doc:
         with using(self.lexicons):
@@ -288,11 +289,24 @@ def assemble_facts(doc: Doc) -> ArticleFacts:
 
 
 def add_components(nlp: Language, *, indirect: bool = False, pronouns: bool = True,
-                   descriptions: bool = True) -> Language:
-    """Add our components, in order, at the end of a pipeline that has entities and a parse."""
+                   descriptions: bool = True, lexicons: LexiconOverrides = ()) -> Language:
+    """Add our components, in order, at the end of a pipeline that has entities and a parse.
+
+    `lexicons` replaces word lists in every component that reads word lists (see `lexicon.py`;
+    a single component's lists can instead be set through its own `lexicons` config)."""
     install_extensions()
     config: dict[str, dict[str, Any]] = {"ng_coref": {"descriptions": descriptions, "pronouns": pronouns},
                                          "ng_statements": {"indirect": indirect}}
+    replaced = {name: list(entries) for name, entries in lexicons}
     for name in COMPONENTS:
-        nlp.add_pipe(name, last=True, config=config.get(name, {}))
+        settings = dict(config.get(name, {}))
+        if replaced and "lexicons" in nlp.get_factory_meta(name).default_config:
+            settings["lexicons"] = replaced
+        nlp.add_pipe(name, last=True, config=settings)
     return nlp
+
+
+def lexicon_overrides(nlp: Language) -> dict[str, LexiconOverrides]:
+    """The word lists each of our components in `nlp` runs with instead of the packaged ones."""
+    return {name: pipe.lexicon_overrides for name, pipe in nlp.pipeline
+            if isinstance(pipe, _Component) and pipe.lexicon_overrides}

@@ -25,8 +25,8 @@ from typing import Union
 
 from newsgraph.extract.text import strip_leading_the
 
-__all__ = ["LEXICON_DIR", "Lexicons", "LexiconSource", "lex", "load_lexicons", "lexicon_names", "using",
-           "word_map", "word_set"]
+__all__ = ["LEXICON_DIR", "Lexicons", "LexiconSource", "LexiconOverrides", "lex", "load_lexicons", "lexicon_names",
+           "resolve_overrides", "overrides_digest", "using", "word_map", "word_set"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -125,6 +125,36 @@ def _source_lines(name: str, source: LexiconSource) -> list[str]:
 def _freeze(overrides: Mapping[str, LexiconSource] | None) -> tuple:
     return tuple((name, source if isinstance(source, str) else tuple(source))
                  for name, source in sorted((overrides or {}).items()))
+
+
+# Word lists replaced for a whole pipeline, with every file already read: `(name, (entry, ...))`
+# pairs sorted by name. Hashable (a cache key) and self-contained (it travels to a worker process or
+# a Dask worker on another machine, where the user's files are not).
+LexiconOverrides = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def resolve_overrides(overrides: Mapping[str, LexiconSource] | LexiconOverrides | None) -> LexiconOverrides:
+    """`overrides` (name -> file path or entries) checked and with its files read.
+
+    Raises `ValueError` for an unknown list name or a missing file, so a command can refuse a bad
+    `--lexicon` before it loads the spaCy model."""
+    items = overrides.items() if isinstance(overrides, Mapping) else (overrides or ())
+    names = lexicon_names()
+    resolved = []
+    for name, source in sorted(items):
+        if name not in names:
+            raise ValueError(f"unknown lexicon {name}; known: {', '.join(sorted(names))}")
+        resolved.append((name, tuple(_source_lines(name, source))))
+    return tuple(resolved)
+
+
+def overrides_digest(overrides: LexiconOverrides) -> str:
+    """A short fingerprint of replaced word lists ("" for none): part of the pipeline's identity, so
+    articles stored with other word lists are extracted again rather than skipped as unchanged."""
+    if not overrides:
+        return ""
+    import hashlib
+    return hashlib.sha256(repr(overrides).encode("utf-8")).hexdigest()[:12]
 
 
 def load_lexicons(overrides: Mapping[str, LexiconSource] | None = None) -> Lexicons:

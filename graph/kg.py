@@ -36,12 +36,16 @@ class NewsGraph:
     """A knowledge graph of news articles, on disk or in memory: a thin adapter over `NewsService`
     that turns its rows into DataFrames and its graphs into pictures.
 
-    Defaults (base IRI, spaCy model, indirect speech, length limit) come from `newsgraph.settings`
-    (`NEWSGRAPH_*`); keyword arguments override them."""
+    Defaults (base IRI, spaCy model, indirect speech, replaced word lists, length limit) come from
+    `newsgraph.settings` (`NEWSGRAPH_*`); keyword arguments override them. `lexicons` replaces
+    packaged word lists in every extraction component: list name -> a file or the entries."""
 
     def __init__(self, store: OxigraphStore, *, base: str | None = None, model: str | None = None,
-                 indirect: bool | None = None, settings: "Settings | None" = None):
+                 indirect: bool | None = None, lexicons: "dict[str, str | list[str]] | None" = None,
+                 settings: "Settings | None" = None):
         settings = settings or get_settings(base=base, model=model, indirect=indirect)
+        if lexicons is not None:
+            settings = settings.model_copy(update={"lexicons": {**settings.lexicons, **lexicons}})
         self.service = NewsService.from_settings(settings, store)
         self.store = store
         self.minter = self.service.minter

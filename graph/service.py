@@ -20,9 +20,10 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Literal
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Literal, Mapping, Sequence
 
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
+from newsgraph.extract.lexicon import overrides_digest, resolve_overrides
 from newsgraph.extract.sources import (ArticleError, ArticleInput, ArticleTooLong, InvalidArticle, article_from_text,
                                        parse_published, read_articles)
 from newsgraph.graph import ledger, name_index, queries, views
@@ -115,19 +116,20 @@ class NewsService:
     """Ingest, remove and the named questions over one store.
 
     Parameters are plain values (front ends take them from `Settings`, see `from_settings`):
-    `base` for minted IRIs, `model`/`indirect` for the spaCy pipeline (loaded on first ingest, or
-    given as `nlp`), `max_article_chars` for the longest text accepted, and an optional in-memory
+    `base` for minted IRIs, `model`/`indirect`/`lexicons` (replaced word lists) for the spaCy
+    pipeline (loaded on first ingest, or given as `nlp`), `max_article_chars` for the longest text accepted, and an optional in-memory
     `met_index` that answers who-met questions while it is fresh, and `people_index` that answers
     name searches while it is fresh."""
 
     def __init__(self, store: OxigraphStore, *, base: str | None = None, model: str | None = None,
-                 indirect: bool = False, max_article_chars: int = MAX_ARTICLE_CHARS,
-                 nlp: "Language | None" = None, met_index: "MetIndex | None" = None,
+                 indirect: bool = False, lexicons: "Mapping[str, str | Sequence[str]] | None" = None,
+                 max_article_chars: int = MAX_ARTICLE_CHARS, nlp: "Language | None" = None, met_index: "MetIndex | None" = None,
                  people_index: "PeopleIndex | None" = None):
         self.store = store
         self.minter = IriMinter(base)
         self.model = model
         self.indirect = indirect
+        self.lexicons = resolve_overrides(lexicons)  # files read now: a bad one fails before any work
         self.max_article_chars = max_article_chars
         self.met_index = met_index
         self.people_index = people_index
@@ -143,7 +145,8 @@ class NewsService:
             from newsgraph.graph.backends import open_backend
             store = open_backend(settings)
         return cls(store, base=settings.base,
-                   model=settings.model, indirect=settings.indirect, max_article_chars=settings.max_article_chars,
+                   model=settings.model, indirect=settings.indirect, lexicons=settings.lexicons,
+                   max_article_chars=settings.max_article_chars,
                    **kwargs)
 
     @property
@@ -151,7 +154,7 @@ class NewsService:
         """The spaCy pipeline, loaded on first use (reading never needs it)."""
         if self._nlp is None:
             from newsgraph.extract.pipeline import build_nlp
-            self._nlp = build_nlp(self.model, indirect=self.indirect)
+            self._nlp = build_nlp(self.model, indirect=self.indirect, lexicons=self.lexicons)
         return self._nlp
 
     # -- reading inputs ------------------------------------------------------------------------
@@ -221,7 +224,8 @@ class NewsService:
         first = next(todo, None)  # nothing new: no cluster is started at all
         with open_cluster(cluster) if first is not None else contextlib.nullcontext() as client:
             results = extract_on_cluster(itertools.chain([first], todo), client, model=self.model,
-                                         indirect=self.indirect, chunk_size=chunk_size) if first is not None else ()
+                                         indirect=self.indirect, lexicons=self.lexicons,
+                                         chunk_size=chunk_size) if first is not None else ()
             for meta, facts in results:
                 run.store(meta, facts, replace=replace)
         return run.finish()
@@ -233,8 +237,11 @@ class NewsService:
             ours = version("newsgraph")
         except PackageNotFoundError:
             ours = "?"
+        from newsgraph.extract.components import lexicon_overrides
         meta = self.nlp.meta
-        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}|indirect={self.indirect}|newsgraph-{ours}"
+        lists = overrides_digest(tuple(sorted(lexicon_overrides(self.nlp).items())))
+        return (f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}|indirect={self.indirect}"
+                + (f"|lexicons={lists}" if lists else "") + f"|newsgraph-{ours}")
 
     def ingest_one(self, item: ArticleInput, *, replace: bool) -> ArticleOutcome:
         """One article (from `article()`): its outcome, or InvalidArticle / ArticleTooLong /

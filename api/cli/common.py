@@ -11,6 +11,8 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from pydantic import ValidationError
+
 from newsgraph.settings import Settings, get_settings
 
 console = Console(soft_wrap=True)
@@ -26,6 +28,10 @@ BaseOption = Annotated[Optional[str], typer.Option(
 IndirectOption = Annotated[Optional[bool], typer.Option(
     "--indirect/--no-indirect", show_default=False,
     help="Also extract reported speech without quotation marks as statements (NEWSGRAPH_INDIRECT; default off).")]
+LexiconOption = Annotated[Optional[list[str]], typer.Option(
+    "--lexicon", metavar="NAME=FILE", show_default=False,
+    help="Replace a packaged word list (extract/lexicons/NAME.txt) with FILE in every extraction component; "
+         "repeat for more lists (NEWSGRAPH_LEXICONS, as JSON).")]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -34,12 +40,20 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code=code)
 
 
-def settings(**options) -> Settings:
-    """The settings for this command: the environment, overridden by the options given."""
+def settings(*, lexicon: list[str] | None = None, **options) -> Settings:
+    """The settings for this command: the environment, overridden by the options given; each
+    `--lexicon NAME=FILE` replaces that one list (others set in NEWSGRAPH_LEXICONS stay)."""
+    given = {}
+    for item in lexicon or ():
+        name, sep, path = item.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            raise fail(f"--lexicon {item!r}: expected NAME=FILE, e.g. --lexicon meeting_verbs=my_verbs.txt")
+        given[name.strip()] = path.strip()
     try:
-        return get_settings(**options)
-    except ValueError as exc:  # a bad NEWSGRAPH_* value
-        raise fail(f"bad setting: {exc}")
+        cfg = get_settings(**options)
+        return get_settings(**options, lexicons={**cfg.lexicons, **given}) if given else cfg
+    except ValidationError as exc:  # a bad NEWSGRAPH_* value or option
+        raise fail("bad setting: " + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
 
 
 def service_for(cfg: Settings, store=None, *, writable: bool = False, must_exist: bool = False):

@@ -13,7 +13,7 @@ import typer
 from rich.progress import ProgressColumn
 from rich.text import Text
 
-from newsgraph.api.cli.common import (BaseOption, IndirectOption, ModelOption, StoreOption, console, err, fail,
+from newsgraph.api.cli.common import (BaseOption, IndirectOption, LexiconOption, ModelOption, StoreOption, console, err, fail,
                                       load_nlp, service_for, settings)
 from newsgraph.graph.formats import RdfFormat
 
@@ -53,11 +53,12 @@ def extract(
     model: ModelOption = None,
     base: BaseOption = None,
     indirect: IndirectOption = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Extract facts from articles and print them as RDF; nothing is stored."""
     from newsgraph.graph.store import OxigraphStore
 
-    service = service_for(settings(model=model, base=base, indirect=indirect), OxigraphStore())
+    service = service_for(settings(model=model, base=base, indirect=indirect, lexicon=lexicon), OxigraphStore())
     items, failed = _read(service, files, published)
     if not items:
         raise typer.Exit(code=1)
@@ -83,6 +84,7 @@ def ingest(
     base: BaseOption = None,
     processes: Annotated[int, typer.Option("--processes", "-j", min=1, help="Worker processes for extraction.")] = 1,
     indirect: IndirectOption = None,
+    lexicon: LexiconOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary, no line per article.")] = False,
     cluster: Annotated[Optional[str], typer.Option(
         "--cluster", help="Extract on a Dask cluster: local:N (N local worker processes) or tcp://scheduler:8786. "
@@ -92,7 +94,7 @@ def ingest(
     whether it was created, replaced (re-ingested with other content) or unchanged."""
     from newsgraph.graph.store import StoreError
 
-    cfg = settings(store=store, model=model, base=base, indirect=indirect)
+    cfg = settings(store=store, model=model, base=base, indirect=indirect, lexicon=lexicon)
     service = service_for(cfg, writable=True)
     items, failed = _read(service, paths, published)
     if not items:
