@@ -272,6 +272,18 @@ class OxigraphStore(SparqlReads):
         with self.write_lock:
             self._store.flush()
 
+    def close(self) -> None:
+        """Let the folder go now (its lock and open files) rather than whenever the object is
+        collected: a command that opened a store and then stopped early must not leave a live
+        writer behind for the next opener in the same process (seen: a read-only open beside such a
+        leftover read a manifest RocksDB had just replaced, "Corruption ... MANIFEST"). The store
+        cannot be used afterwards."""
+        with self.write_lock:
+            store = self.__dict__.pop("_store", None)
+            if store is not None and self.path is not None and not self.read_only:
+                store.flush()
+            del store
+
     def backup(self, target: str | Path) -> None:
         """A RocksDB checkpoint (hard links, about 0.1 s), under the write lock: a write or flush
         during it made it fail ("File smaller than expected for copy") or hang."""

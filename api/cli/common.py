@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
+import click
 import typer
 from rich.console import Console
 
@@ -70,6 +71,9 @@ def service_for(cfg: Settings, store=None, *, writable: bool = False, must_exist
             store = open_backend(cfg, read_only=not writable)
         except StoreError as exc:
             raise fail(str(exc))
+        context = click.get_current_context(silent=True)
+        if context is not None:  # the command's store is let go when it ends, however it ends
+            context.call_on_close(store.close)
     return NewsService.from_settings(cfg, store)
 
 

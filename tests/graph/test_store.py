@@ -8,7 +8,7 @@ from newsgraph.extract.sources import article_from_text
 from newsgraph.graph.ingest import store_facts
 from newsgraph.graph.service import NewsService
 from newsgraph.graph.queries import EntityNotFound, find_people, meetings, resolve_person, statements, who_met
-from newsgraph.graph.store import OxigraphStore, QueryError
+from newsgraph.graph.store import OxigraphStore, QueryError, StoreError
 
 TEXT_A = ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak in London on Tuesday. "
           "“We agreed on a lot,” Scholz said.")
@@ -115,3 +115,16 @@ def test_met_index_follows_writes(store, nlp):
     rows = index.who_met(sunak)
     assert {r["other_name"] for r in rows} == {"Olaf Scholz", "Emmanuel Macron", "Charles"}
     assert sorted(r["meeting"] for r in rows) == sorted(r["meeting"] for r in who_met(store, sunak))
+
+
+def test_a_closed_store_lets_its_folder_go_at_once(tmp_path):
+    """A command that stops early closes its store, so the next opener in the same process (a test
+    runner, a notebook) gets the folder rather than a lock error or a half-replaced manifest."""
+    first = OxigraphStore(tmp_path / "s")
+    first.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+    with pytest.raises(StoreError, match="another newsgraph process"):
+        OxigraphStore(tmp_path / "s")
+    first.close()
+    first.close()  # twice is harmless
+    again = OxigraphStore(tmp_path / "s", read_only=True)
+    assert again.ask("ASK { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
