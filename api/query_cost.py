@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
+
+from newsgraph.api.sparql_safety import algebra_nodes
 
 __all__ = ["is_light", "warm_up", "MAX_TEXT", "MAX_PATTERNS"]
 
@@ -49,7 +51,7 @@ def _is_light(text: str, prefixes: tuple[tuple[str, str], ...]) -> bool:
             algebra = translateQuery(parseQuery(text), initNs=dict(prefixes)).algebra
     except Exception:  # noqa: BLE001 - not parseable here: not judged light (Oxigraph decides the rest)
         return False
-    triples = [t for node in _nodes(algebra) if getattr(node, "name", None) in _PATTERNS
+    triples = [t for node in algebra_nodes(algebra) if getattr(node, "name", None) in _PATTERNS
                for t in node.get("triples", ())]
     return len(triples) <= MAX_PATTERNS and all(_lookup(t) for t in triples)
 
@@ -62,16 +64,3 @@ def _lookup(triple: tuple) -> bool:
     return isinstance(predicate, (URIRef, Variable)) and (isinstance(subject, URIRef) or isinstance(obj, (URIRef, Literal)))
 
 
-def _nodes(root: Any) -> Iterator[Any]:
-    """Every node under the algebra's root (patterns, sub-queries, EXISTS inside expressions), iteratively."""
-    stack, seen = [root], set()
-    while stack:
-        item = stack.pop()
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        yield item
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set)):
-            stack.extend(item)

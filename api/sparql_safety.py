@@ -26,7 +26,7 @@ refuses texts nested deeper than `MAX_DEPTH`: Oxigraph's recursive parser overfl
 from __future__ import annotations
 
 import sys
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from newsgraph.api.sparql_text import nesting_depth, uses_keyword
 
@@ -48,21 +48,28 @@ def check_depth(text: str, max_depth: int = MAX_DEPTH) -> None:
         raise Refused(400, f"the request nests groups and brackets {depth} deep; at most {max_depth} are allowed")
 
 
-def _walk(node: Any) -> Iterable[str]:
-    """The names of every rdflib CompValue under `node` (algebra and expressions), iteratively."""
-    stack, seen = [node], set()
+def algebra_nodes(root: Any) -> Iterator[Any]:
+    """Every node under an rdflib algebra's root (patterns, sub-queries, expressions, EXISTS inside
+    them), each once, iteratively: a deeply nested query cannot exhaust the stack."""
+    stack, seen = [root], set()
     while stack:
         item = stack.pop()
         if id(item) in seen:
             continue
         seen.add(id(item))
-        name = getattr(item, "name", None)
-        if isinstance(name, str):
-            yield name
+        yield item
         if isinstance(item, dict):
             stack.extend(item.values())
         elif isinstance(item, (list, tuple, set)):
             stack.extend(item)
+
+
+def _walk(node: Any) -> Iterable[str]:
+    """The names of every rdflib CompValue under `node` (algebra and expressions)."""
+    for item in algebra_nodes(node):
+        name = getattr(item, "name", None)
+        if isinstance(name, str):
+            yield name
 
 
 def _algebra_query(text: str, prefixes: dict[str, str] | None):
