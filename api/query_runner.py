@@ -146,6 +146,7 @@ def execute(store: ox.Store, job: QueryJob) -> tuple[str, bytes]:
     Raises Refused, QueryFailed, ResultTooLarge, NotAcceptable or _StoreReadError."""
     check_query(job.query, allow_service=job.allow_service, prefixes=job.prefixes)
     sink = _CappedBuffer(job.max_bytes)
+    results = None
     try:
         results = store.query(job.query, **_query_kwargs(job))
         if isinstance(results, ox.QueryBoolean):
@@ -171,6 +172,10 @@ def execute(store: ox.Store, job: QueryJob) -> tuple[str, bytes]:
         raise _StoreReadError(str(exc)) from exc
     except (ValueError, RuntimeError) as exc:
         raise QueryFailed(f"query failed: {exc}") from exc
+    finally:
+        # pyoxigraph results may only be dropped on the thread that made them; an exception raised
+        # here keeps this frame alive and may be let go on another thread (the event loop's)
+        del results
     return media_type, b"".join(sink.chunks)
 
 

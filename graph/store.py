@@ -98,7 +98,7 @@ class SparqlReads:
         if not isinstance(results, ox.QuerySolutions):
             raise QueryError("select() takes a SELECT query")
         names = [v.value for v in results.variables]
-        rows = []
+        rows, row = [], None
         try:
             for i, row in enumerate(results):
                 if i % 256 == 255:
@@ -106,6 +106,8 @@ class SparqlReads:
                 rows.append({n: python_value(row[n]) for n in names})
         except OSError as exc:
             raise StoreError(f"the store could not be read: {exc}") from exc
+        finally:  # pyoxigraph results may only be dropped on their own thread; an exception (a
+            del results, row  # cancelled read) keeps this frame alive, maybe until another thread lets it go
         return rows
 
     def ask(self, sparql: str) -> bool:

@@ -161,6 +161,7 @@ def test_newsgraph_python_api_on_the_location(location, nlp):
     assert list(met["with"]) == ["Ivo Sand"] and list(met["place"]) == ["Vienna"]
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # results dropped on a wrong thread
 def test_http_service_in_front_of_the_backend(backend, location, nlp):
     """`newsgraph serve` on either backend: REST questions, SPARQL with its limits, token for writes."""
     settings = get_settings(store=location, token="secret", max_result_bytes=2000)
