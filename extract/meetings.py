@@ -60,8 +60,9 @@ def _controller_subjects(verb: Token) -> list[Token]:
     hops = 0
     while not subjects and hops < 4 and verb.head.i != verb.i:
         governor = verb.head
-        if verb.dep_ == "xcomp" and _children(governor, {"dobj"}):
-            return _children(governor, {"dobj"})  # "challenging X to meet"
+        objects = [o for o in _children(governor, {"dobj"}) if o.pos_ in {"PROPN", "PRON"} or is_person_noun(o)]
+        if verb.dep_ == "xcomp" and objects:
+            return objects  # "challenging X to meet" (but "A and B wasted no time launching talks": the subjects)
         if verb.dep_ in {"acl", "relcl"} and governor.pos_ in {"NOUN", "PROPN"}:
             poss = _children(governor, {"poss"}) or _prep_objects(governor, {"by", "from"})
             if poss:
@@ -207,6 +208,8 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
             return _place_name(ent)
     if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in lex().city_forms or _is_country(pobj.text)):
         return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
+    if pobj.pos_ == "PROPN" and pobj.text in lex().building_heads:
+        return _named_building(pobj)
     if pobj.lemma_.lower() in lex().place_nouns and pobj.pos_ == "NOUN":  # "the capital, Bamako"
         named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
@@ -225,6 +228,16 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _named_building(head: Token) -> str | None:
+    """ "at Vantaa International Airport", "at the Narino Palace": a capitalised name ending in a
+    building word, read from the words themselves when NER gave them a wrong label or none."""
+    doc = head.doc
+    k = head.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].dep_ in {"compound", "amod"}:
+        k -= 1
+    return doc[k:head.i + 1].text if k < head.i else None
+
+
 def _is_event_name(ent: Span) -> bool:
     """ "the Economic Leaders' Meeting", "the Belt and Road Forum": an event, not a place."""
     last = ent[-1].lower_
@@ -239,18 +252,31 @@ def _in_clause_of(tok: Token, related: set[int]) -> bool:
     """Whether a phrase hangs on the trigger's own clause, not on another verb in the sentence
     ("discussed Brazil leading the forces in Haiti": Haiti is where the forces are)."""
     node = tok
+    inside_of = False
     for _ in range(8):
         if node.i in related:
             return True
         if node.head.i == node.i:
             return False
+        if inside_of and node.dep_ == "pobj" and node.head.lower_ in {"with", "between", "among"} and node.head.head.i in related:
+            return False  # "a meeting with the presidents of the countries in Asia": where the people are from
+        inside_of = inside_of or (node.dep_ == "prep" and node.lower_ == "of")
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and node.i not in related:
             return False
     return False
 
 
-def _place(trigger: Token) -> str | None:
+def _after_party(prep: Token, people: PeopleIndex | None, party_keys: set[str]) -> bool:
+    """ "met with Foreign Minister Vera in Lima to discuss ...": the parser hangs the place on the
+    partner's name; a place phrase right after a participant's name is where they met."""
+    if people is None:
+        return False
+    mention = people.mention_at(prep.head.i)
+    return mention is not None and mention.person in party_keys and prep.i == mention.end
+
+
+def _place(trigger: Token, people: PeopleIndex | None = None, party_keys: frozenset[str] = frozenset()) -> str | None:
     """Where: an "in"/"at" phrase on the trigger or its governors, else one in its clause. A country
     is kept only when nothing finer is said ("met in Damascus, Syria" is Damascus; "while in Israel,
     he met" is Israel)."""
@@ -293,8 +319,12 @@ def _place(trigger: Token) -> str | None:
                 if found:
                     return found
     related = {trigger.i} | {g.i for g in governors}
-    for tok in trigger.sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and _in_clause_of(tok.head, related):
+    end = sentence_end(trigger)
+    if end > trigger.sent.end:  # a sentence the parser cut after a bracket goes on in the trigger's clause
+        related.add(trigger.doc[trigger.sent.end].sent.root.i)
+    for tok in trigger.doc[trigger.sent.start:end]:
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and (
+                _in_clause_of(tok.head, related) or _after_party(tok.head, people, set(party_keys))):
             found = finer(place_of(tok))
             if found:
                 return found
@@ -576,6 +606,14 @@ def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: 
     return None
 
 
+def _taken_part_in(noun: Token) -> bool:
+    """ "participated in the meeting", "took part in the summit": the subject was at the meeting."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    verb = noun.head.head
+    return verb.lemma_.lower() == "participate" or (verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children))
+
+
 def _plural_anaphor(anchor: Token) -> bool:
     """Whether the clause's subject takes up a group already named: "the two", "both leaders",
     "they", "the foreign ministers of both countries"."""
@@ -638,7 +676,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             if not own and _join_previous(tok, people, meetings):
                 continue  # "officials were present at that meeting, including A and B"
             anchor = _noun_parties(tok, parties)
-        if len(parties.all) < 2 and (anchor.pos_ == "VERB" or anchor is not tok) and _plural_anaphor(anchor):
+        if len(parties.all) < 2 and (anchor.pos_ == "VERB" or anchor is not tok or _taken_part_in(tok)) and _plural_anaphor(anchor):
             previous = _antecedent(meetings, tok.sent)
             if previous is not None:  # "The two met in Oslo in May": the pair just told
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
@@ -653,7 +691,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         here = sentence_index.get(sent.start, 0)
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
         channel = channel_of(tok)
-        place = _place(anchor)
+        place = _place(anchor, people, frozenset(a.key for a in parties.all if a.kind == "person"))
         real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet
             place = _recent_place(parties, person_places, here)
@@ -662,8 +700,9 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 place = filed_from  # a same-day event in a story filed from that city
             if place is not None:
                 confidence -= 0.1  # the place is inferred from the discourse, not stated in the sentence
-        if place and real:
-            for agent in parties.all:  # the people of a meeting were where it took place
+        if place and real and place.split()[-1] not in lex().building_heads:
+            # the people of a meeting were where it took place (a venue is not where their next meeting is)
+            for agent in parties.all:
                 if agent.kind == "person":
                     person_places[here].setdefault(agent.key, place)
         for attendees in parties.groups(tok):

@@ -15,10 +15,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.counterparts import counterpart_offices
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex, title_complement_start
-from newsgraph.extract.syntax import entity_starting_at, governing_verb
+from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
@@ -37,6 +38,8 @@ def _chainable(tok: Token) -> bool:
         return False
     if low in lex().title_heads or low in lex().title_modifiers or low in lex().former_words or low in _CONNECTORS:
         return True
+    if _plural_title(tok):
+        return True  # "the presidents of Chile and Peru, A and B"
     if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lex().title_heads:
         return True  # "Ambassador to Peru", "special envoy to the Sahel region"
     if low in lex().title_expansions:
@@ -53,6 +56,11 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _plural_title(tok: Token) -> bool:
+    """ "presidents", "ministers": an office word in the plural (one office for each person listed)."""
+    return tok.tag_ in {"NNS", "NNPS"} and tok.lower_ not in lex().title_heads and tok.lemma_.lower() in lex().title_heads
 
 
 def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tuple[str, str | None, bool, str | None]:
@@ -77,7 +85,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if tok.text == "(":  # a parenthetical acronym: "(FSB)"
             skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
             continue
-        if low in _PARTIES or low in {"'s", "\u2019s"}:
+        if low in _PARTIES or low in {"'s", "\u2019s"} or tok.text in {",", ";", ":"}:
             continue
         ent = entity_starting_at(tok)
         if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
@@ -117,7 +125,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         elif tok.text in {"U.S.", "US", "UK", "U.K."}:
             country = country or lex().country_for(tok.text)
             continue
-        words.append(lex().title_expansions.get(low, tok.text))
+        words.append(tok.lemma_ if _plural_title(tok) else lex().title_expansions.get(low, tok.text))
         following = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
         glue.append(not (tok.text == "-" or (following == "-" and not tok.whitespace_)))  # "Secretary-General"
     while words and words[0].lower() in _CONNECTORS:
@@ -138,7 +146,7 @@ def _is_occupation(title: str) -> bool:
 
 
 def _has_title_head(tokens: list[Token]) -> bool:
-    return any(t.lower_ in lex().title_heads or t.lower_ in lex().title_expansions for t in tokens)
+    return any(t.lower_ in lex().title_heads or t.lower_ in lex().title_expansions or _plural_title(t) for t in tokens)
 
 
 def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
@@ -253,37 +261,6 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     return run
 
 
-_PORTABLE_TITLE = re.compile(r"(?i)(prime |foreign |defen[cs]e |finance |interior |trade |health )?minister|president")
-
-
-def _counterparts(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[Office]:
-    """"X held talks with her Chilean counterpart, Marta Villanueva": the counterpart holds X's office
-    in the country the phrase names (X is the subject of the clause)."""
-    out = []
-    current = {}
-    for office in offices:
-        if not office.former:
-            current.setdefault(office.person, office)
-    for mention in people.name_mentions():
-        head = doc[mention.start:mention.end].root
-        noun = head.head if head.dep_ == "appos" else None
-        if noun is None or noun.lemma_.lower() not in {"counterpart", "opposite", "equivalent"} or noun.i > mention.start:
-            continue
-        country = next((lex().country_for(c.text) for c in noun.children if c.dep_ in {"amod", "compound", "poss"}
-                        and lex().country_for(c.text)), None)
-        verb = governing_verb(noun)
-        subjects = [people.person_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and people.person_of(c)]
-        if not subjects or subjects[0] not in current or subjects[0] == mention.person:
-            continue
-        model = current[subjects[0]]
-        if not _PORTABLE_TITLE.fullmatch(model.title):
-            continue  # a Secretary of State's counterpart is a Foreign Minister: only copy titles used everywhere
-        sent = doc[mention.start].sent
-        out.append(Office(person=mention.person, title=model.title, org=country, org_is_country=country is not None,
-                          former=False, evidence=Evidence.of(sent), confidence=0.6))
-    return out
-
-
 TitleRuns = list[tuple[Mention, list[list[Token]]]]
 
 
@@ -354,7 +331,7 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
                 former=former, evidence=evidence, confidence=0.85 if run[-1].i == mention.start - 1 else 0.7,
             ))
     known = {(o.person, o.title.lower()) for o in offices}
-    offices += [o for o in _counterparts(doc, people, offices) if (o.person, o.title.lower()) not in known]
+    offices += [o for o in counterpart_offices(doc, people, offices) if (o.person, o.title.lower()) not in known]
     return offices
 
 

@@ -110,8 +110,9 @@ def skip_when(doc: Doc, start: int, end: int) -> int:
     """The first token after a time phrase that opens an object ("received this Wednesday (May 31)
     his counterpart"): dates, times, adverbs and the brackets around them."""
     i = start
-    while i < end and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].pos_ == "ADV" or doc[i].text in {"(", ")"}):
-        i += 1
+    while i < end and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].pos_ == "ADV" or doc[i].text in {"(", ")"}
+                       or (doc[i].lower_ in {"on", "at", "in"} and i + 1 < end and doc[i + 1].ent_type_ in {"DATE", "TIME"})):
+        i += 1  # "received on Friday (June 2) his counterpart"
     return i
 
 

@@ -235,6 +235,14 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
     return None
 
 
+def _ends_counterpart_phrase(doc: Doc, k: int) -> bool:
+    """Token k ends "his counterpart from Peru", "her Chilean counterpart", "his opposite number in Lima"."""
+    for j in range(k, max(-1, k - 5), -1):
+        if doc[j].lower_ in lex().counterpart_nouns or (doc[j].lower_ == "number" and j > 0 and doc[j - 1].lower_ == "opposite"):
+            return j == k or (doc[j + 1].lower_ in {"from", "of", "in"} and all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[j + 2:k + 1]))
+    return False
+
+
 def _title_words(doc: Doc, start: int) -> frozenset[str]:
     """Office words right before a name ("Prime Minister", "First Lady", "PM"), spelled out."""
     words: set[str] = set()
@@ -445,6 +453,11 @@ class PeopleIndex:
             j = tok.i + 1
             if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
+            elif j + 1 < len(doc) and doc[j].lower_ == "of":
+                k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+                named = k + 1 < len(doc) and (doc[k + 1].ent_type_ == "PERSON" or is_first_name(doc[k + 1].text))
+                if named and doc[k].text[:1].isupper() and (doc[k].lower_ in lex().title_modifiers or lex().country_for(doc[k].text)):
+                    j = k + 1  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
             start = j
             while (j < len(doc) and j not in covered
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
@@ -469,7 +482,7 @@ class PeopleIndex:
         out = []
         for comma in doc:
             k = comma.i
-            if comma.text != "," or k < 2 or title_complement_start(doc, k - 1) is None:
+            if comma.text != "," or k < 2 or (title_complement_start(doc, k - 1) is None and not _ends_counterpart_phrase(doc, k - 1)):
                 continue
             j = k + 1
             while (j < len(doc) and j not in covered and j - k <= 4 and doc[j].pos_ == "PROPN"
@@ -641,6 +654,25 @@ class PeopleIndex:
         for child in token.children:
             if child.dep_ in {"compound", "flat", "appos"} and child.i in self._by_token:
                 return self._by_token[child.i].person
+        if token.lower_ in lex().title_heads and token.text[:1].isupper():
+            return self._titled_name_after_of(token)
+        return None
+
+    def _titled_name_after_of(self, title: Token) -> str | None:
+        """"Minister of Finance Ole Dahl", "President of Ghana Kofi Ansah": the parser hangs the name
+        under "of"; the title stands for it when only a portfolio or country word comes between."""
+        doc = self.doc
+        for prep in title.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != title.i + 1:
+                continue
+            k = prep.i + 2 if prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the" else prep.i + 1
+            first = k
+            while k < len(doc) and k - prep.i <= 3 and k not in self._by_token and doc[k].text[:1].isupper() and (
+                    doc[k].lower_ in lex().title_modifiers or lex().country_for(doc[k].text)):
+                k += 1
+            mention = self._by_token.get(k)
+            if k > first and mention is not None and mention.kind == "name" and mention.start == k:
+                return mention.person
         return None
 
     def name_mentions(self) -> list[Mention]:
