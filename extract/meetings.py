@@ -25,6 +25,7 @@ from newsgraph.extract.dates import DocDates
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.narrative_dates import in_relative_clause, narrative_day
 from newsgraph.extract.channels import channel_of, is_call_trigger
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
@@ -337,6 +338,9 @@ def _date_entity(trigger: Token) -> Span | None:
     dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
     if not dates:
         return None
+    if in_relative_clause(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's
+        own = [e for e in dates if e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
+        return own[0] if own else None
     # the date phrase attached to the trigger or its governors beats the nearest one
     related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
     for ent in dates:
@@ -687,6 +691,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and _cancelled_before(cancelled, parties.all, tok.sent):
             status = MeetingStatus.CANCELLED  # "X cancelled the trip. ... X was due to meet Y"
         when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
+        if when is None and status is MeetingStatus.OCCURRED:
+            when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
