@@ -39,12 +39,13 @@ class Served:
 
 @contextmanager
 def serving(store: str | Path, *, workers: int = 1, ready: tuple[str, ...] = (), timeout: float = 600.0,
-            stop_timeout: float = 15.0) -> Iterator[Served]:
+            stop_timeout: float = 15.0, settings: dict[str, str] | None = None) -> Iterator[Served]:
     """`newsgraph serve` over `store` (a folder or a SPARQL endpoint URL) on a free loopback port,
-    read-only (no write token), yielded once /health answers and the read models named in `ready`
-    (keys of /health, e.g. "met_index") say "ready"; stopped, or killed, on exit."""
+    read-only (no write token), with any further `NEWSGRAPH_*` `settings`, yielded once /health
+    answers and the read models named in `ready` (keys of /health, e.g. "met_index") say "ready";
+    stopped, or killed, on exit."""
     port = free_port()
-    env = {**os.environ, "NEWSGRAPH_STORE": str(store), "NEWSGRAPH_QUERY_WORKERS": str(workers)}
+    env = {**os.environ, "NEWSGRAPH_STORE": str(store), "NEWSGRAPH_QUERY_WORKERS": str(workers), **(settings or {})}
     env.pop("NEWSGRAPH_TOKEN", None)
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
