@@ -218,7 +218,7 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
              statuses: Iterable[str] = ALL_STATUSES, calls: bool = False,
              limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Meetings with attendees (names joined by "; "), filtered by person, place, date and status;
-    calls by phone or video only with `calls`."""
+    calls by phone or video only with `calls` (`channel`: InPerson, Phone or Video)."""
     scope: set[str] | None = None
     for who in (person, with_person):
         if who:
@@ -236,16 +236,17 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
     values = _values("m", sorted(scope)) if scope is not None else ""
     body = "\n".join(filters)
     return store.select(f"""
-        SELECT ?meeting ?status ?date ?place (GROUP_CONCAT(DISTINCT ?an; separator="; ") AS ?attendees) ?sentence ?article
+        SELECT ?meeting ?status ?channel ?date ?place (GROUP_CONCAT(DISTINCT ?an; separator="; ") AS ?attendees) ?sentence ?article
         WHERE {{ GRAPH ?g {{ {values}
           ?m ng:status ?st . BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
+          OPTIONAL {{ ?m ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
           OPTIONAL {{ ?m schema:startDate ?date }}
           OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}
           OPTIONAL {{ ?m schema:attendee ?a . ?a schema:name ?an }}
           OPTIONAL {{ ?m ng:evidence ?ev . ?ev ng:sentence ?sentence }}
           OPTIONAL {{ ?m prov:wasDerivedFrom ?article }}
           {body}
-        }} }} GROUP BY ?meeting ?status ?date ?place ?sentence ?article
+        }} }} GROUP BY ?meeting ?status ?channel ?date ?place ?sentence ?article
         ORDER BY ?date ?meeting LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 

@@ -383,13 +383,16 @@ class NewsService:
         return [{"name": r["name"], "aliases": r["aliases"], "offices": offices.get(r["person"], ""),
                  "articles": r["articles"], "iri": r["person"]} for r in self.find_people(limit=100_000)]
 
-    def person(self, ident: str, *, activity: bool = True) -> dict[str, Any]:
-        """A person's names, offices and delegations, and (with `activity`) meetings and statements."""
+    def person(self, ident: str, *, activity: bool = True, statuses: Iterable[str] = ALL_STATUSES,
+               since: str | None = None, until: str | None = None, calls: bool = False) -> dict[str, Any]:
+        """A person's names, offices and delegations, and (with `activity`) statements and the meetings
+        that the filters keep (the network's filters: statuses, a date range, calls)."""
         iri = self.person_iri(ident)
         details = {**queries.person_details(self.store, iri), "id": self.person_id(iri) or iri}
         if not activity:
             return details
-        return {**details, "meetings": self.meetings(person=iri, statuses=ALL_STATUSES, limit=1000),
+        return {**details, "meetings": self.meetings(person=iri, statuses=statuses, since=since, until=until,
+                                                     calls=calls, limit=1000),
                 "statements": queries.statements(self.store, speaker=iri, limit=1000)}
 
     def who_met(self, ident: str, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False) -> list[dict[str, Any]]:

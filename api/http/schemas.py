@@ -39,6 +39,7 @@ class PersonDetail(BaseModel):
     offices: list[Office]
     delegations: list[dict[str, Any]]
     meetings: list[dict[str, Any]]
+    meetings_total: int = Field(0, description="Every meeting and call of the person, whatever the filters (at most 1000).")
     statements: list[dict[str, Any]]
 
 
@@ -62,6 +63,7 @@ class MetEntry(BaseModel):
 class Meeting(BaseModel):
     meeting: str
     status: str
+    channel: str | None = None
     date: str | None = None
     place: str | None = None
     attendees: list[str]

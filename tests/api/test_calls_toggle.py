@@ -79,3 +79,22 @@ def test_http_meetings_list_leaves_calls_out_unless_asked(client):
     assert {frozenset(m["attendees"]) for m in default} == {frozenset({"Greta Holm", "Ivo Marin"})}
     with_calls = client.get("/meetings", params={"person": "Holm", "calls": "true"}).json()["data"]
     assert len(with_calls) == 3
+
+
+def test_http_person_page_meetings_follow_the_network_filters(client):
+    """The person page lists the meetings the network's filters keep (statuses, dates, calls), and
+    counts every meeting and call of the person, so a page can say how many the filters hide."""
+    holm = client.get("/people", params={"q": "Holm"}).json()["data"][0]["id"]
+    page = lambda **params: client.get(f"/people/{holm}", params=params).json()  # noqa: E731
+    default = page()
+    assert [m["channel"] for m in default["meetings"]] == ["InPerson"]
+    assert default["meetings_total"] == 3
+    with_calls = page(calls="true")
+    assert sorted(m["channel"] for m in with_calls["meetings"]) == ["InPerson", "Phone", "Video"]
+    assert with_calls["meetings_total"] == 3
+    assert page(calls="true", status="Proposed")["meetings"] == []
+    by_channel = {m["channel"]: m["date"] for m in with_calls["meetings"]}
+    assert by_channel["InPerson"] == "2025-03-03" and by_channel["Phone"] == "2025-03-04"
+    since_tuesday = page(calls="true", since="2025-03-04")["meetings"]  # undated ones are out of any range
+    assert {m["channel"] for m in since_tuesday} == {"Phone"} | ({"Video"} if by_channel["Video"] else set())
+    assert client.get(f"/people/{holm}", params={"since": "yesterday"}).status_code == 422

@@ -60,11 +60,30 @@ def test_depth_status_and_legend_filters(page, server):
     visible_before = page.evaluate("ngCy.nodes().length")
     russians = page.evaluate("ngCy.nodes().filter((n) => n.data('country') === 'Russia' && n.data('centre') === 0).length")
     assert russians > 0
+    assert _counted(page) == (visible_before - 1, page.evaluate("ngCy.edges().length"), 0)
     page.locator("#legend input[value=Russia]").uncheck()
-    page.wait_for_function(f"ngCy.nodes().length === {visible_before - russians}")
+    page.wait_for_function(f"ngCy.nodes().length <= {visible_before - russians}")
     assert "Russia" not in page.evaluate("ngCy.nodes().filter((n) => n.data('centre') === 0).map((n) => n.data('country'))")
+    # the header counts what is drawn; the people hidden (by country, or met only through hidden
+    # people) are counted apart, and nobody drawn is cut off from the centre
+    drawn_people, drawn_lines = page.evaluate("[ngCy.nodes().length - 1, ngCy.edges().length]")
+    assert _counted(page) == (drawn_people, drawn_lines, visible_before - 1 - drawn_people)
+    assert f"{visible_before - 1 - drawn_people} hidden" in page.inner_text("#legend")
+    assert page.evaluate("""ngCy.nodes().every((n) => n.data('centre') === 1 ||
+        ngCy.elements().aStar({root: ngCy.nodes('[centre = 1]'), goal: n}).found)""")
     shot(page, "5-network-filters")
     assert page.outside == [] and page.errors == []
+
+
+def _counted(page) -> tuple[int, int, int]:
+    """(people, lines, people hidden) as the network's header says them."""
+    import re
+    text = page.inner_text("#net-count")
+    people = re.search(r"(\d+) (?:person|people) within", text)
+    lines = re.search(r"(\d+) lines?", text)
+    hidden = re.search(r"(\d+) (?:person|people) hidden", text)
+    return (int(people.group(1)) if people else 0, int(lines.group(1)) if lines else 0,
+            int(hidden.group(1)) if hidden else 0)
 
 
 def test_person_page(page, server):
@@ -149,4 +168,54 @@ def test_calls_toggle_adds_phone_and_video_contacts(calls_page, calls_server):
     page.uncheck("#calls")
     page.wait_for_function("ngCy.nodes().length === 2")
     assert not page.is_disabled("#depth option[value='3']")
+    assert page.outside == [] and page.errors == []
+
+
+def test_person_page_follows_the_network_filters(calls_page, calls_server):
+    """The person page lists the meetings the filters above keep (statuses, calls, dates), the same
+    people the network draws with those filters, and says how many the filters hide."""
+    page = calls_page
+    page.goto(calls_server + "/#/person/mira-holt")
+    page.locator("#view-person h1").wait_for()
+
+    def listed() -> set[str]:
+        return set(page.evaluate("[...document.querySelectorAll('#view-person table.meetings tbody tr td:nth-child(4)')]"
+                                 ".map((td) => td.innerText)"))
+
+    def drawn() -> set[str]:
+        page.evaluate("window.ngCy = null")
+        page.click("#view-person a[href^='#/network/']")
+        page.wait_for_function("window.ngCy && document.querySelector('#net-count')")
+        people = set(page.evaluate("ngCy.nodes().filter((n) => n.data('centre') === 0).map((n) => n.data('label'))"))
+        page.click("#details a[href^='#/person/']")
+        page.locator("#view-person h1").wait_for()
+        return people
+
+    assert listed() == {"Lena Orr"}  # met in person; the call is left out, as in the network
+    assert "1 more hidden by the filters" in page.inner_text("#meeting-count")
+    assert drawn() == listed()
+    page.check("#calls")
+    page.wait_for_function("document.querySelectorAll('#view-person table.meetings tbody tr').length === 2")
+    assert listed() == {"Lena Orr", "Ivo Sand"}
+    assert "by phone" in page.inner_text("#view-person table.meetings")
+    assert "hidden" not in page.inner_text("#meeting-count")
+    shot(page, "11-person-calls")
+    assert drawn() == listed()
+    page.fill("#since", "2025-05-13")  # the call was on Tuesday, the meeting on Monday
+    page.wait_for_function("document.querySelectorAll('#view-person table.meetings tbody tr').length === 1")
+    assert listed() == {"Ivo Sand"}
+    assert drawn() == listed()
+    page.uncheck("#calls")
+    page.locator("#view-person p.hint >> text=No meetings with these filters").wait_for()
+    assert "2 more hidden by the filters" in page.inner_text("#meeting-count")
+    shot(page, "12-person-filters")
+    page.fill("#since", "")
+    page.wait_for_function("document.querySelectorAll('#view-person table.meetings tbody tr').length === 1")
+    page.uncheck("#statuses input[value=Scheduled]")
+    page.locator("#statuses input[value=Occurred]").click()  # the last status ticked stays ticked
+    assert page.is_checked("#statuses input[value=Occurred]")
+    page.check("#statuses input[value=Proposed]")
+    page.uncheck("#statuses input[value=Occurred]")
+    page.locator("#view-person p.hint >> text=No meetings with these filters").wait_for()
+    assert listed() == set() and "2 more hidden" in page.inner_text("#meeting-count")
     assert page.outside == [] and page.errors == []

@@ -38,12 +38,17 @@ def list_people(service: ServiceDep, q: str = "", limit: Limit = 50, offset: Off
 
 
 @router.get("/people/{person_id}", response_model=PersonDetail, summary="A person: names, offices, delegations, meetings, statements")
-def get_person(person_id: str, service: ServiceDep):
-    p = service.person(person_id)
+def get_person(person_id: str, service: ServiceDep, status: Statuses = None, since: DateBound = None,
+               until: DateBound = None, calls: Calls = False):
+    """`meetings` are those the filters keep, the same filters as `/people/{id}/network` (every status
+    unless `status` says which; calls only with `calls=true`; `since`/`until` keep dated meetings in
+    the range); `meetings_total` counts every meeting and call of the person, whatever the filters."""
+    p = service.person(person_id, statuses=_statuses(status, ALL_STATUSES), since=since, until=until, calls=calls)
+    total = len(service.meetings(person=p["iri"], statuses=ALL_STATUSES, calls=True, limit=1000))
     return PersonDetail(
         id=p["id"], iri=p["iri"], name=p["name"], aliases=p["aliases"],
         offices=[{"title": o["title"], "org": o["org"], "former": bool(o["former"])} for o in p["offices"]],
-        delegations=p["delegations"], meetings=p["meetings"], statements=p["statements"])
+        delegations=p["delegations"], meetings=p["meetings"], meetings_total=total, statements=p["statements"])
 
 
 @router.get("/people/{person_id}/met", response_model=Page[MetEntry], summary="Everyone this person met")

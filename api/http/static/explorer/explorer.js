@@ -83,6 +83,7 @@ function show(view) {
   for (const el of document.querySelectorAll(".view")) el.hidden = el.id !== `view-${view}`;
   for (const a of document.querySelectorAll("nav a[data-view]")) a.classList.toggle("current", a.dataset.view === view);
   $("#filters").classList.toggle("muted", view === "sparql" || view === "article");
+  $("#depth").closest("label").classList.toggle("muted", view === "person"); // a person page has no depth
 }
 
 async function route() {
@@ -100,6 +101,7 @@ async function route() {
     }
     show("network");
     if (parts[0] === "network" && parts[1]) await showNetwork(parts[1]);
+    else if (state.person) await showNetwork(slug(state.person, "person")); // the person last shown, with today's filters
   } catch (err) {
     const target = document.querySelector(".view:not([hidden])") || $("#details");
     target.insertAdjacentHTML("afterbegin", `<p class="error">${esc(err.message)}</p>`);
@@ -116,12 +118,8 @@ function colourFor(country) {
 }
 
 function networkUrl(id) {
-  const f = filters();
-  const params = new URLSearchParams({ depth: f.depth });
-  f.statuses.forEach((s) => params.append("status", s));
-  if (f.since) params.set("since", f.since);
-  if (f.until) params.set("until", f.until);
-  if (f.calls) params.set("calls", "true");
+  const params = filterParams();
+  params.set("depth", filters().depth);
   return `/people/${encodeURIComponent(id)}/network?${params}`;
 }
 
@@ -138,19 +136,46 @@ async function showNetwork(id) {
   $("#search").value = state.personName;
   const f = filters();
   state.sparqlQuery = NgQueries.network(net.center, f.statuses, f.since, f.until, f.depth, f.calls);
-  drawNetwork(net);
-  const met = net.nodes.length - 1;
   $("#details").innerHTML = `<h2>${esc(state.personName)}</h2>
-    <p>${met ? `${met} ${met === 1 ? "person" : "people"} within ${f.depth} meeting${f.depth > 1 ? "s" : ""}, ${net.edges.length} line${net.edges.length === 1 ? "" : "s"}` : "No meetings with these filters."}
-    ${net.truncated ? "<br><em>Only the closest people are shown.</em>" : ""}</p>
+    <p id="net-count"></p>
     <p><a href="#/person/${encodeURIComponent(id)}">Person page: offices, delegations, meetings, statements</a></p>
     <p class="hint">Click a line for the meetings behind it. Line width: number of meetings; dashed: only proposed, declined or hypothetical${f.calls ? "; dotted: only calls" : ""}.</p>`;
+  drawNetwork(net);
+}
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+// The people and lines drawn: the legend's hidden countries are left out, and so is anyone whom
+// only hidden people connect to the centre (a dot with no line to anyone shown says nothing).
+function visiblePart(net) {
+  const allowed = new Set(net.nodes.filter(isShown).map((n) => n.id));
+  const lines = net.edges.filter((e) => allowed.has(e.source) && allowed.has(e.target));
+  const next = {};
+  for (const e of lines) { (next[e.source] ||= []).push(e.target); (next[e.target] ||= []).push(e.source); }
+  const reached = new Set([net.center]);
+  const queue = [net.center];
+  while (queue.length) for (const other of next[queue.shift()] || []) if (!reached.has(other)) { reached.add(other); queue.push(other); }
+  return { nodes: net.nodes.filter((n) => reached.has(n.id)), edges: lines.filter((e) => reached.has(e.source) && reached.has(e.target)),
+    byLegend: net.nodes.length - allowed.size, cutOff: allowed.size - reached.size };
+}
+
+// The header counts what is drawn, and says how many the legend hides.
+function showCounts(net, part) {
+  const el = $("#net-count");
+  if (!el) return; // the panel shows a line's meetings now
+  const people = part.nodes.length - 1, depth = net.depth;
+  const hidden = part.byLegend + part.cutOff;
+  el.innerHTML = (people ? `${plural(people, "person", "people")} within ${plural(depth, "meeting", "meetings")}, ${plural(part.edges.length, "line", "lines")}`
+    : net.nodes.length > 1 ? "Nobody shown." : "No meetings with these filters.") +
+    (hidden ? `<br><span class="count">${plural(hidden, "person", "people")} hidden by the legend${part.cutOff ? ` (${part.cutOff} met only hidden people)` : ""}</span>` : "") +
+    (net.truncated ? "<br><em>Only the closest people are shown.</em>" : "");
 }
 
 function drawNetwork(net) {
   const elements = [];
-  const shown = new Set(net.nodes.filter(isShown).map((n) => n.id));
-  for (const n of net.nodes.filter(isShown)) {
+  const part = visiblePart(net);
+  const shown = new Set(part.nodes.map((n) => n.id));
+  for (const n of part.nodes) {
     const country = n.country || NO_COUNTRY;
     elements.push({ data: { id: n.id, label: n.name || slug(n.id, "person"), country, colour: colourFor(country), centre: n.id === net.center ? 1 : 0, hops: n.hops ?? 0 } });
   }
@@ -182,7 +207,8 @@ function drawNetwork(net) {
   cy.on("tap", "node", (evt) => { if (evt.target.id() !== state.person) location.hash = `#/network/${encodeURIComponent(slug(evt.target.id(), "person"))}`; });
   state.cy = cy;
   window.ngCy = cy; // for the browser tests and the curious (window.cy is the #cy element)
-  drawLegend(net);
+  drawLegend(net, part);
+  showCounts(net, part);
 }
 
 function layoutFor(net) {
@@ -192,11 +218,11 @@ function layoutFor(net) {
     idealEdgeLength: () => 120, nodeOverlap: 40, padding: 40, componentSpacing: 100, numIter: 2000 };
 }
 
-function drawLegend(net) {
+function drawLegend(net, part) {
   const counts = {};
   for (const n of net.nodes) { const c = n.country || NO_COUNTRY; counts[c] = (counts[c] || 0) + 1; }
   const countries = Object.keys(counts).sort((a, b) => (a === NO_COUNTRY) - (b === NO_COUNTRY) || a.localeCompare(b));
-  const hidden = net.nodes.filter((n) => !isShown(n)).length;
+  const hidden = net.nodes.length - part.nodes.length;
   $("#legend").innerHTML = `<h3>Countries <span class="count">${hidden ? `${hidden} hidden` : "untick to hide"}</span></h3>` + countries.map((c) =>
     `<label class="legend-item"><input type="checkbox" value="${esc(c)}" ${state.hidden.has(c) ? "" : "checked"}>` +
     `<span class="swatch" style="background:${colourFor(c)}"></span>${esc(c)} <span class="count">${counts[c]}</span></label>`).join("");
@@ -247,26 +273,44 @@ async function showEdge(edge) {
 }
 
 // ---- the person page --------------------------------------------------------------------------
-function inRange(date) {
+// The meetings listed are the ones the filters above keep, chosen by the server with the same
+// parameters as the network (statuses, date range, calls), so the page and the network agree.
+function filterParams() {
   const f = filters();
-  if (!f.since && !f.until) return true;
-  return !!date && (!f.since || date >= f.since) && (!f.until || date <= f.until);
+  const params = new URLSearchParams();
+  f.statuses.forEach((s) => params.append("status", s));
+  if (f.since) params.set("since", f.since);
+  if (f.until) params.set("until", f.until);
+  if (f.calls) params.set("calls", "true");
+  return params;
+}
+
+function filterSummary() {
+  const f = filters();
+  const parts = [f.statuses.map((s) => STATUS_LABEL[s] || s).join(", ") + (f.calls ? ", calls" : "")];
+  if (f.since || f.until) parts.push(f.since && f.until ? `${f.since} to ${f.until}` : f.since ? `from ${f.since}` : `until ${f.until}`);
+  return parts.join("; ");
 }
 
 const names = (value) => (Array.isArray(value) ? value : String(value || "").split("; ")).filter(Boolean);
 
+let personSeq = 0;
+
 async function showPerson(id) {
-  const p = await getJSON(`/people/${encodeURIComponent(id)}`);
+  const seq = ++personSeq;
+  const p = await getJSON(`/people/${encodeURIComponent(id)}?${filterParams()}`);
+  if (seq !== personSeq) return; // a later filter change has asked again
   state.person = p.iri;
   state.personName = p.name;
   state.sparqlQuery = NgQueries.person(p.iri);
-  const wanted = new Set(filters().statuses);
-  const meetings = p.meetings.filter((m) => wanted.has(m.status) && inRange(m.date));
+  const meetings = p.meetings;
   const offices = p.offices.map((o) => `<li>${esc(o.title)}${o.org ? ` (${esc(o.org)})` : ""}${o.former ? " <em>former</em>" : ""}</li>`).join("");
   const delegations = p.delegations.map((d) => `<li>${esc(d.role)} of the delegation${d.represents ? ` of ${esc(d.represents)}` : ""}</li>`).join("");
-  const meetingRows = meetings.map((m) => `<tr><td>${statusBadge(m.status)}</td><td>${esc(m.date || "")}</td><td>${esc(m.place || "")}</td>
+  const meetingRows = meetings.map((m) => `<tr${CALL_CHANNELS.has(m.channel) ? ` class="call"` : ""}><td>${statusBadge(m.status)}${CALL_CHANNELS.has(m.channel) ? ` <span class="channel">${esc(CHANNEL_LABEL[m.channel])}</span>` : ""}</td>
+      <td class="when">${esc(m.date || "")}</td><td>${esc(m.place || "")}</td>
       <td>${esc(names(m.attendees).filter((x) => x !== p.name).join(", "))}</td><td class="sentence">${esc(m.sentence || "")}</td>
       <td>${articleLink({ article_id: m.article ? slug(m.article, "article") : null }, "article")}</td></tr>`).join("");
+  const hidden = p.meetings_total - meetings.length;
   const statements = p.statements.map((s) => `<li class="statement"><q>${esc(s.text)}</q> <span class="kind">${esc(s.kind || "")}</span>
       ${s.sentence && s.sentence !== s.text ? `<div class="sentence">${esc(s.sentence)}</div>` : ""}
       <div class="sources">${articleLink({ article_id: s.article ? slug(s.article, "article") : null }, "source article")}</div></li>`).join("");
@@ -275,8 +319,9 @@ async function showPerson(id) {
     <p><a href="#/network/${encodeURIComponent(p.id)}">Network</a> · <a href="/id/person/${encodeURIComponent(p.id)}">linked data page</a></p>
     <div class="columns"><section><h2>Offices</h2><ul>${offices || "<li class='hint'>none found</li>"}</ul></section>
     <section><h2>Delegations</h2><ul>${delegations || "<li class='hint'>none found</li>"}</ul></section></div>
-    <h2>Meetings <span class="count">${meetings.length} of ${p.meetings.length} (filters above)</span></h2>
-    <table class="meetings"><thead><tr><th>status</th><th>date</th><th>place</th><th>with</th><th>evidence</th><th></th></tr></thead><tbody>${meetingRows}</tbody></table>
+    <h2>Meetings <span class="count" id="meeting-count">${meetings.length} shown: ${esc(filterSummary())}${hidden > 0 ? ` · ${hidden} more hidden by the filters above` : ""}</span></h2>
+    ${meetings.length ? `<table class="meetings"><thead><tr><th>status</th><th>date</th><th>place</th><th>with</th><th>evidence</th><th></th></tr></thead><tbody>${meetingRows}</tbody></table>`
+      : `<p class="hint">No meetings with these filters.</p>`}
     <h2>Statements <span class="count">${p.statements.length}</span></h2><ul class="statements">${statements || "<li class='hint'>none found</li>"}</ul>`;
 }
 
@@ -346,6 +391,11 @@ function syncDepth() {
   $("#depth option[value='3']").disabled = walked;
   if (walked && $("#depth").value === "3") $("#depth").value = "2";
 }
+
+// at least one status stays ticked: no box ticked would show meetings that no box says
+$("#statuses").addEventListener("change", (e) => {
+  if (!document.querySelector("#statuses input:checked")) e.target.checked = true;
+});
 
 for (const el of ["#depth", "#since", "#until", "#statuses", "#calls"]) {
   $(el).addEventListener("change", () => { syncDepth(); if (location.hash.startsWith("#/network") || location.hash.startsWith("#/person")) route(); });
