@@ -4,13 +4,14 @@
     python bench/bench_routes.py --store /tmp/rs10k [--requests 100]
 
 Starts `newsgraph serve` on 127.0.0.1 (read-only), waits for it to answer and for the who-met
-read model to be ready (reported), then times each route `--requests` times (p50/p99 in ms), for
+read models (and the name index) to be ready (reported), then times each route `--requests` times (p50/p99 in ms), for
 a hub person (in most articles) and an ordinary one. Stops the server at the end.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import time
@@ -45,10 +46,11 @@ def main() -> int:
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--only", nargs="*", help="time only the routes whose name contains one of these words")
     args = parser.parse_args()
 
     figures: dict[str, object] = {}
-    with serving(args.store, ready=("met_index",), timeout=660) as server:
+    with serving(args.store, ready=("name_index", "met_index", "people_index"), timeout=660) as server:
         base = server.base
         figures["answering_s"] = round(server.answering_s, 1)
         figures["read_model_ready_s"] = round(server.ready_s, 1)
@@ -64,12 +66,18 @@ def main() -> int:
             "GET /articles/{id}": lambda i: f"{base}/articles/{rng.choice(ids)}",
             "GET /articles?limit=100": lambda i: f"{base}/articles?limit=100&offset={rng.randrange(0, 500)}",
             "GET /paths?from=hub&to=id": lambda i: f"{base}/paths?from={hub}&to={rng.choice(ordinary)}",
+            "GET /people/{id}/network depth 1": lambda i: f"{base}/people/{rng.choice(ordinary)}/network?depth=1",
+            "GET /people/{id}/network depth 2": lambda i: f"{base}/people/{rng.choice(ordinary)}/network?depth=2",
+            "GET /people/{id}/network depth 2 all": lambda i: f"{base}/people/{rng.choice(ordinary)}/network?depth=2&status=all",
+            "GET /people/{hub}/network depth 2": lambda i: f"{base}/people/{hub}/network?depth=2",
         }
+        if args.only:
+            routes = {name: url_of for name, url_of in routes.items() if any(word in name for word in args.only)}
         for name, url_of in routes.items():
             get(url_of(0))  # warm
             p50, p99, errors = timed(url_of, args.requests)
             figures[name] = {"p50_ms": round(p50, 1), "p99_ms": round(p99, 1), "errors": errors}
-            print(f"{name:30} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  errors {errors}", flush=True)
+            print(f"{name:36} p50 {p50:8.1f} ms  p99 {p99:8.1f} ms  errors {errors}  load {os.getloadavg()[0]:.1f}", flush=True)
     print(json.dumps({k: v for k, v in figures.items() if not isinstance(v, dict)}))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))

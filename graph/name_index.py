@@ -28,7 +28,7 @@ IRI); `ensure`, run when a writable store is opened by the service, migrates an 
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rdflib import Literal, URIRef
 
@@ -47,7 +47,7 @@ _BUILDING = f"<{IDX.building}>"  # on the index graph's IRI while `rebuild` runs
 VERSION = 2  # the index layout: 2 = one idx:mentionedIn triple per (person, article), no counts stored
 
 __all__ = ["PEOPLE_GRAPH", "VERSION", "search_keys", "surname_key", "write_update", "remove_update", "rebuild",
-           "is_index", "ensure", "mention_counts", "version_of"]
+           "is_index", "ensure", "pending", "mention_counts", "version_of"]
 
 
 # the index's own predicates: its triples never repeat the vocabulary's, so SPARQL over the union of
@@ -164,9 +164,9 @@ def version_of(store: OxigraphStore) -> int | None:
     return None
 
 
-def rebuild(store: OxigraphStore) -> int:
+def rebuild(store: OxigraphStore, *, progress: Callable[[int], None] | None = None) -> int:
     """Index every article graph of a store (for stores written before the index existed, or by raw
-    SPARQL Update); the number of articles indexed. Costs the store once."""
+    SPARQL Update); the number of articles indexed (`progress` is told it as it goes). Costs the store once."""
     store.update(f"DROP SILENT GRAPH {_G} ;\nINSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_BUILDING} true }} }}")
     count = 0
     for graph in store.articles():
@@ -177,6 +177,8 @@ def rebuild(store: OxigraphStore) -> int:
         _, after = write_update(graph, triples)
         store.update(after)
         count += 1
+        if progress is not None:
+            progress(count)
     store.update(f"DELETE DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_BUILDING} true }} }} ;\n"
                  f"INSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} {VERSION} }} }}")
     return count
@@ -192,25 +194,34 @@ WHERE {{ GRAPH {_G} {{ ?p <{IDX.name}> ?n }} GRAPH ?g {{ ?g <{SCHEMA.mentions}> 
 INSERT DATA {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_VERSION} {VERSION} }} }}""")
 
 
-def ensure(store: OxigraphStore) -> str | None:
-    """Bring a writable store's index up to date: build it when the store has articles but no index
-    (written by an older version) or when a rebuild was cut short (killed: its flag is still
-    there, and the articles it had not reached yet are missing), migrate an index of an older
-    layout; a no-op otherwise. What was done ("built", "migrated") or None."""
+def pending(store: OxigraphStore) -> str | None:
+    """What a writable store's index needs, found from a few lookups (no rebuild): "build" when the
+    store has articles but no index (written by an older version) or when a rebuild was cut short
+    (killed: its flag is still there, and the articles it had not reached yet are missing),
+    "migrate" for an index of an older layout, None when it is current (or the store is remote:
+    its server's owner indexes it with `newsgraph reindex`)."""
     import pyoxigraph as ox
     if not hasattr(store, "raw"):
-        return None  # a remote store: its server's owner indexes it (`newsgraph reindex`)
+        return None
     if store.raw.contains_named_graph(ox.NamedNode(PEOPLE_GRAPH)):
         if store.ask(f"ASK {{ GRAPH {_G} {{ <{PEOPLE_GRAPH}> {_BUILDING} ?b }} }}"):
-            rebuild(store)
-            return "built"
-        if version_of(store) == VERSION:
-            return None
+            return "build"
+        return None if version_of(store) == VERSION else "migrate"
+    if any(isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:") for g in store.raw.named_graphs()):
+        return "build"
+    return None
+
+
+def ensure(store: OxigraphStore, *, progress: Callable[[int], None] | None = None) -> str | None:
+    """Bring a writable store's index up to date (see `pending`): what was done ("built",
+    "migrated") or None; `progress` is told the articles indexed so far while it builds."""
+    need = pending(store)
+    if need == "build":
+        rebuild(store, progress=progress)
+        return "built"
+    if need == "migrate":
         migrate(store)
         return "migrated"
-    if any(isinstance(g, ox.NamedNode) and not g.value.startswith("urn:newsgraph:") for g in store.raw.named_graphs()):
-        rebuild(store)
-        return "built"
     return None
 
 

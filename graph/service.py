@@ -119,12 +119,13 @@ class NewsService:
     `base` for minted IRIs, `model`/`indirect`/`lexicons` (replaced word lists) for the spaCy
     pipeline (loaded on first ingest, or given as `nlp`), `max_article_chars` for the longest text accepted, and an optional in-memory
     `met_index` that answers who-met questions while it is fresh, and `people_index` that answers
-    name searches while it is fresh."""
+    name searches while it is fresh. A writable store's name index is brought up to date here unless
+    `ensure_index` is False (the HTTP server does it in the background so that it answers at once)."""
 
     def __init__(self, store: OxigraphStore, *, base: str | None = None, model: str | None = None,
                  indirect: bool = False, lexicons: "Mapping[str, str | Sequence[str]] | None" = None,
                  max_article_chars: int = MAX_ARTICLE_CHARS, nlp: "Language | None" = None, met_index: "MetIndex | None" = None,
-                 people_index: "PeopleIndex | None" = None):
+                 people_index: "PeopleIndex | None" = None, ensure_index: bool = True):
         self.store = store
         self.minter = IriMinter(base)
         self.model = model
@@ -135,8 +136,8 @@ class NewsService:
         self.people_index = people_index
         self._nlp = nlp
         self._models = ReadModels(store, [met_index, people_index])  # follow our article writes
-        if store.supports_update and not getattr(store, "read_only", False):
-            name_index.ensure(store)
+        if ensure_index and store.supports_update and not getattr(store, "read_only", False):
+            name_index.ensure(store)  # a server passes ensure_index=False and builds it in the background
 
     @classmethod
     def from_settings(cls, settings: "Settings", store: OxigraphStore | None = None, **kwargs) -> "NewsService":

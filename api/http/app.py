@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsgraph.api.config import Settings, get_settings
 from newsgraph.api.http.errors import install_error_handlers
+from newsgraph.api.http.index_build import NameIndexBuild
 from newsgraph.api.http.limits import RequestLimits
 from newsgraph.api.http.routes import articles, entities, explorer, graphs, resources, sparql
 from newsgraph.api.query_runner import QueryRunner
@@ -74,8 +75,10 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
         app.state.stopping.clear()
         app.state.runner.start()
         if not is_shared(app.state.store):
-            app.state.met_index.refresh_in_background()
-            app.state.people_index.refresh_in_background()
+            def read_models() -> None:  # they read the name index: built after it
+                app.state.met_index.refresh_in_background()
+                app.state.people_index.refresh_in_background()
+            app.state.name_index_build.start(then=read_models)
         try:
             yield
         finally:
@@ -106,7 +109,9 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     app.state.people_index = PeopleIndex(app.state.store)  # type-ahead search without scanning the store
     # a shared server is written by other processes too: our in-memory read models would go stale unseen
     local = not is_shared(app.state.store)
-    app.state.service = NewsService.from_settings(settings, app.state.store,
+    # the name index is brought up to date in the background (lifespan), so the server answers at once
+    app.state.name_index_build = NameIndexBuild(app.state.store)
+    app.state.service = NewsService.from_settings(settings, app.state.store, ensure_index=False,
                                                   met_index=app.state.met_index if local else None,
                                                   people_index=app.state.people_index if local else None)
     install_error_handlers(app)
@@ -127,6 +132,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
         state = request.app.state
         count = getattr(state.store, "article_count", None)  # O(1) on the embedded store
         return {"status": "ok", "articles": count() if count else len(state.store.articles()),
+                "name_index": state.name_index_build.state(),
                 "met_index": _index_state(state, state.met_index),
                 "people_index": _index_state(state, state.people_index),
                 "queries": state.runner.figures()}

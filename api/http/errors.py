@@ -6,6 +6,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from newsgraph.api.conneg import NotAcceptable
+from newsgraph.api.http.index_build import IndexBuilding
 from newsgraph.api.query_runner import (RETRY_AFTER, Overloaded, QueryFailed, QueryTimeout, ResultTooLarge,
                                         StoreUnavailable)
 from newsgraph.api.sparql_safety import Refused
@@ -40,6 +41,7 @@ _STATUS = [
     (StoreUnavailable, 503),
     (Overloaded, 503),
     (Cancelled, 503),
+    (IndexBuilding, 503),
 ]
 
 

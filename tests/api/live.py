@@ -55,8 +55,9 @@ def start_server(store: Path, **env: str) -> Server:
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited: {server_log(store, port)[-2000:]}")
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+        try:  # answering, and its name index built (a synthetic store has none: it is built at start)
+            health = httpx.get(f"{url}/health", timeout=2)
+            if health.status_code == 200 and health.json().get("name_index") == "ready":
                 return Server(url, process, store)
         except httpx.HTTPError:
             pass

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph.api.http.deps import ServiceDep, require_writer
 from newsgraph.api.http.errors import ProtocolError
+from newsgraph.api.http.index_build import require_name_index
 from newsgraph.api.http.schemas import Article, ArticleIn, IngestResult, Page
 from newsgraph.extract.sources import InvalidArticle, decode
 from newsgraph.graph.service import ArticleOutcome, NewsService
@@ -87,7 +88,7 @@ _TEXT_BODY = {"requestBody": {"content": {
     "text/plain": {"schema": {"type": "string"}}}}}
 
 
-@router.post("", response_model=IngestResult, status_code=status.HTTP_201_CREATED, dependencies=[Depends(require_writer)],
+@router.post("", response_model=IngestResult, status_code=status.HTTP_201_CREATED, dependencies=[Depends(require_writer), Depends(require_name_index)],
              openapi_extra=_TEXT_BODY, summary="Ingest a new article (JSON or plain text)",
              responses={200: {"description": "The same article was stored already (unchanged)"},
                         409: {"description": "The id holds another article; PUT replaces it"},
@@ -102,7 +103,7 @@ async def post_article(request: Request, response: Response, service: ServiceDep
     return _result(outcome)
 
 
-@router.put("/{article_id}", response_model=IngestResult, dependencies=[Depends(require_writer)],
+@router.put("/{article_id}", response_model=IngestResult, dependencies=[Depends(require_writer), Depends(require_name_index)],
             openapi_extra=_TEXT_BODY, summary="Create or replace an article",
             responses={413: {"description": "Text too long"}, 422: {"description": "Not an article"}})
 async def put_article(article_id: str, request: Request, service: ServiceDep,
@@ -111,7 +112,7 @@ async def put_article(article_id: str, request: Request, service: ServiceDep,
     return _result(await run_in_threadpool(service.ingest_one, item, replace=True))
 
 
-@router.delete("/{article_id}", status_code=status.HTTP_204_NO_CONTENT, dependencies=[Depends(require_writer)],
+@router.delete("/{article_id}", status_code=status.HTTP_204_NO_CONTENT, dependencies=[Depends(require_writer), Depends(require_name_index)],
                summary="Remove an article's graph")
 def delete_article(article_id: str, service: ServiceDep) -> Response:
     from newsgraph.graph.queries import EntityNotFound

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from newsgraph.api.http.deps import ServiceDep
+from newsgraph.api.http.index_build import require_name_index
 from newsgraph.api.http.schemas import (Delegation, Meeting, MeetingRef, MetEntry, Network, NetworkEdge, NetworkNode, Page,
                               PathsResult, PersonDetail, PersonSummary, Statement)
 from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES
 
-router = APIRouter(tags=["people and meetings"])
+# every route here reads people's names: 503 with Retry-After while the name index is being built
+router = APIRouter(tags=["people and meetings"], dependencies=[Depends(require_name_index)])
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
