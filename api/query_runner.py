@@ -48,7 +48,7 @@ import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pyoxigraph as ox
 
@@ -454,6 +454,12 @@ class QueryRunner:
         for worker in warming:  # the first queries should not pay for the workers' start (~0.5 s each)
             worker.wait_ready(10)
 
+    def refresh_snapshot(self) -> None:
+        """Make the workers' snapshot now, after writes made at start (a name index built in the
+        background): else the first queries wait for it (0.6-1.7 s measured under load)."""
+        if self._snapshots is not None:
+            self._snapshots.release(self._snapshots.acquire())
+
     def _spawn_locked(self) -> None:
         worker = _Worker()
         self._all.add(worker)
@@ -480,11 +486,6 @@ class QueryRunner:
             self._spawn_reserve_locked()
             return False
         return reserve.wait_ready(0)
-
-    def _ordinary_ready(self) -> bool:
-        """Whether a query would find an ordinary worker ready now (then it needs no light lane)."""
-        with self._cond:
-            return any(w.alive() and (w.ready or w.wait_ready(0)) for w in self._idle)
 
     def _discard_locked(self, worker: _Worker) -> None:
         self._all.discard(worker)
@@ -524,9 +525,16 @@ class QueryRunner:
         eligible = [(self._running.get(c, 0), t) for t, c in self._waiting if self._running.get(c, 0) < self._per_client]
         return bool(eligible) and min(eligible)[1] == ticket
 
-    def _acquire(self, client: str, deadline: float, light: bool = False) -> _Worker:
-        """A worker for `client`: the reserved one at once for a `light` query when it is ready,
-        else an ordinary one in turn (fair share per client, bounded queue)."""
+    def _acquire(self, client: str, deadline: float, light: Callable[[], bool] | bool = False) -> _Worker:
+        """A worker for `client`: the reserved one at once for a light query when no ordinary worker
+        is ready and the reserved one is, else an ordinary one in turn (fair share per client,
+        bounded queue). `light` says whether the query is light; a callable is asked only then,
+        outside the lock (it parses the query), and once.
+
+        Judged here, when a worker is taken, not when the query arrived: a query that found an
+        ordinary worker ready, then waited for a snapshot while runaway queries took the ready
+        workers, was handed one still starting (2.6 s measured for `ASK {}` beside two runaways,
+        the first queries after a start)."""
         with self._cond:
             if self._closed:
                 raise Overloaded("the server is shutting down")
@@ -539,7 +547,14 @@ class QueryRunner:
                 while True:
                     if self._closed:
                         raise Overloaded("the server is shutting down")
-                    if light and self._reserve_ready_locked():
+                    if light and not self._ready_idle_locked() and self._reserve_ready_locked():
+                        if callable(light):
+                            self._cond.release()  # parse the query without holding up the pool
+                            try:
+                                light = bool(light())
+                            finally:
+                                self._cond.acquire()
+                            continue  # the pool may have changed meanwhile
                         self._reserve_busy = True
                         self._running[client] = self._running.get(client, 0) + 1
                         self.light_lane += 1
@@ -560,6 +575,10 @@ class QueryRunner:
             finally:
                 self._waiting = [(t, c) for t, c in self._waiting if t != ticket]
                 self._cond.notify_all()
+
+    def _ready_idle_locked(self) -> bool:
+        """Whether an idle ordinary worker is ready now (a query taking it would not wait for a start)."""
+        return any(w.alive() and (w.ready or w.wait_ready(0)) for w in self._idle)
 
     def _take_idle_locked(self) -> _Worker | None:
         for worker in [w for w in self._idle if w.alive() and (w.ready or w.wait_ready(0))]:
@@ -627,7 +646,7 @@ class QueryRunner:
         except (EOFError, OSError, BrokenPipeError) as exc:
             raise _WorkerDied(str(exc)) from None
 
-    def _with_worker(self, client: str, deadline: float, message_for, light: bool = False) -> tuple:
+    def _with_worker(self, client: str, deadline: float, message_for, light: Callable[[], bool] | bool = False) -> tuple:
         """Run one message on a worker: replaces dead workers, kills at the deadline."""
         worker = self._acquire(client, deadline, light)
         try:
@@ -660,8 +679,13 @@ class QueryRunner:
     def _run_in_worker(self, job: QueryJob) -> tuple[str, bytes]:
         deadline = time.monotonic() + self.timeout
         fresh = False
-        # judged only when no ordinary worker is ready: parsing costs the server's CPU
-        light = not self._ordinary_ready() and is_light(job.query, job.prefixes)
+        # judged only if no ordinary worker is ready when one is taken: parsing costs the server's CPU
+        judged: list[bool] = []
+
+        def light() -> bool:
+            if not judged:
+                judged.append(is_light(job.query, job.prefixes))
+            return judged[0]
         for attempt in (1, 2):
             snapshot = self._snapshots.acquire(fresh=fresh)
             handed = []

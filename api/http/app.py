@@ -75,10 +75,11 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
         app.state.stopping.clear()
         app.state.runner.start()
         if not is_shared(app.state.store):
-            def read_models() -> None:  # they read the name index: built after it
-                app.state.met_index.refresh_in_background()
+            def when_indexed() -> None:
+                app.state.runner.refresh_snapshot()  # the build wrote: queries should not wait for this
+                app.state.met_index.refresh_in_background()  # the read models read the name index
                 app.state.people_index.refresh_in_background()
-            app.state.name_index_build.start(then=read_models)
+            app.state.name_index_build.start(then=when_indexed)
         try:
             yield
         finally:

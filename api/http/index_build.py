@@ -49,7 +49,8 @@ class NameIndexBuild:
         return self._ready.is_set()
 
     def start(self, then: Callable[[], None] | None = None) -> None:
-        """Build (or migrate) the index in a daemon thread, then call `then`; just `then` when ready."""
+        """Build (or migrate) the index in a daemon thread, then call `then` (before the index is
+        said to be ready); just `then` when it is ready already."""
         if self.ready:
             if then:
                 then()
@@ -70,9 +71,12 @@ class NameIndexBuild:
             self.error = f"{type(exc).__name__}: {exc}"
             log.exception("people name index build failed")
             return
+        try:
+            if then:
+                then()  # before "ready": what follows the build (a fresh query snapshot) is in place
+        except Exception:  # noqa: BLE001 - the index is built; what follows it is best effort
+            log.exception("after the name index build")
         self._ready.set()
-        if then:
-            then()
 
     def _progress(self, count: int) -> None:
         self.done = count

@@ -85,3 +85,28 @@ def _run(runner, job, outcome: list) -> None:
 def test_an_ordinary_worker_that_is_ready_is_used_first(runner):
     runner.run(QueryJob("ASK {}"))
     assert runner.figures()["light_lane"] == 0  # the lane is for when ordinary workers are busy or starting
+
+
+def test_lightness_is_judged_when_a_worker_is_taken_not_when_the_query_arrives(runner):
+    """The first queries after a start found an ordinary worker ready, waited for a snapshot while
+    runaway queries took the ready workers, and were then handed a worker still starting (`ASK {}`
+    took 1.2-5 s beside two runaways). Judged when a worker is taken, the light lane serves it."""
+    answers: list = []
+    with runner._snapshots._making:  # the snapshot is still being made when the ASK arrives
+        asking = threading.Thread(target=lambda: answers.append(runner.run(QueryJob("ASK {}", client="b"))), daemon=True)
+        asking.start()
+        time.sleep(0.3)  # the ASK waits for the snapshot; meanwhile a runaway takes the only ordinary worker
+        held = runner._acquire("a", time.monotonic() + 10)
+    try:
+        asking.join(15)
+        assert answers and b"true" in answers[0].body
+        assert runner.light_lane == 1
+    finally:
+        runner._release(held, "a")
+
+
+def test_a_query_that_finds_an_ordinary_worker_ready_is_not_parsed(runner):
+    judged = []
+    worker = runner._acquire("a", time.monotonic() + 10, light=lambda: judged.append(True) or True)
+    runner._release(worker, "a")
+    assert worker is not runner._reserve and judged == []
