@@ -396,15 +396,32 @@ class NewsService:
                                                      calls=calls, limit=1000),
                 "statements": queries.statements(self.store, speaker=iri, limit=1000)}
 
-    def who_met(self, ident: str, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False) -> list[dict[str, Any]]:
+    def who_met(self, ident: str, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False,
+                with_person: str | None = None, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
         """Everyone a person met, one row per (other person, meeting); phone and video calls only
-        with `calls`. From the in-memory index when it is fresh and the question is the default one."""
+        with `calls`; only meetings with `with_person`, and in a date range, when given (the
+        network's filters, so one of its lines can be listed). From the in-memory index when it is fresh."""
         iri = self.person_iri(ident)
+        other = self.person_iri(with_person) if with_person else None
         statuses = tuple(statuses)
+        keep = _in_range(since, until)
         rows = None
-        if self.met_index is not None and set(statuses) == set(MET_STATUSES) and not calls:
+        if other is not None and self.met_index is not None and not calls:
+            queries.check_statuses(statuses)
+            with self.met_index.reading() as state:  # one edge of the read model's graph of every status
+                if state is not None:
+                    G, wanted = state.every, frozenset(statuses)
+                    meetings = G[iri][other]["meetings"] if iri in G and other in G[iri] else []
+                    rows = [{"other": other, "other_name": G.nodes[other].get("name"), **m}
+                            for m in meetings if m["status"] in wanted]
+                    rows.sort(key=lambda r: (str(r["date"] or ""), r["meeting"]))
+        elif self.met_index is not None and set(statuses) == set(MET_STATUSES) and not calls:
             rows = self.met_index.who_met(iri)
-        return rows if rows is not None else queries.who_met(self.store, iri, statuses, calls=calls)
+        if rows is None:
+            rows = queries.who_met(self.store, iri, statuses, calls=calls)
+        if other is not None:
+            rows = [r for r in rows if r["other"] == other]
+        return rows if keep is None else [r for r in rows if keep(r)]
 
     def met_pairs(self, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False) -> list[dict[str, Any]]:
         return queries.met_pairs(self.store, statuses, calls=calls)
@@ -525,13 +542,15 @@ class NewsService:
 
     def network(self, ident: str | None = None, *, depth: int = 1, statuses: Iterable[str] = MET_STATUSES,
                 since: str | None = None, until: str | None = None,
-                max_nodes: int | None = None, calls: bool = False) -> tuple[str | None, "nx.Graph"]:
+                max_nodes: int | None = None, max_edges: int | None = None,
+                calls: bool = False) -> tuple[str | None, "nx.Graph"]:
         """(centre IRI, the met-graph around a person), or the whole graph of people who met someone.
 
         Meetings in person of any `statuses` come from the in-memory read model while it is fresh (it
         holds them with every status); phone and video calls (`calls`), and any status while the read
         model is stale, are walked with queries; `since`/`until` keep meetings in a date range;
-        `max_nodes` stops the walk on a big hub (the graph's `truncated` attribute says so)."""
+        `max_nodes` stops the walk on a big hub (the graph's `truncated` attribute says so), `max_edges`
+        keeps the heaviest edges (`views.neighbourhood`)."""
         statuses = tuple(statuses)
 
         def met_people(G: "nx.Graph") -> "nx.Graph":
@@ -544,7 +563,7 @@ class NewsService:
         iri = self.person_iri(ident)
 
         def around(G: "nx.Graph", keep: Callable[[dict], bool] | None = _in_range(since, until)) -> "nx.Graph":
-            return views.neighbourhood(G, iri, depth, keep=keep, max_nodes=max_nodes)
+            return views.neighbourhood(G, iri, depth, keep=keep, max_nodes=max_nodes, max_edges=max_edges)
 
         if set(statuses) == set(MET_STATUSES) and not calls:
             return iri, self._on_met_graph(around)

@@ -123,14 +123,18 @@ class NetworkNode(BaseModel):
 class NetworkEdge(BaseModel):
     source: str
     target: str
-    weight: int
-    meetings: list[MeetingRef]
+    weight: int = Field(description="Meetings of the pair that the filters keep.")
+    statuses: dict[str, int] = Field(default_factory=dict, description="Those meetings per status.")
+    channels: dict[str, int] = Field(default_factory=dict, description="Those meetings per channel (InPerson, Phone, Video).")
+    meetings: list[MeetingRef] | None = Field(None, description="The meetings themselves, only with `meetings=true` "
+                                              "(a hub's network holds tens of thousands; `/people/{id}/met?with=` gives one pair's).")
 
 
 class Network(BaseModel):
     center: str
     depth: int
-    truncated: bool = False
+    truncated: bool = Field(False, description="The walk stopped at `max_nodes` people.")
+    edges_total: int = Field(0, description="Lines between the people shown; `edges` keeps at most `max_edges` of them.")
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
 

@@ -124,10 +124,16 @@ def test_meeting_evidence_has_sentence_offsets_and_article(client):
 def test_network_filters_by_status_and_date(client):
     met_only = client.get("/people/vladimir-putin/network").json()
     everything = client.get("/people/vladimir-putin/network", params={"status": "all"}).json()
-    statuses = lambda net: {m["status"] for e in net["edges"] for m in e["meetings"]}  # noqa: E731
+    statuses = lambda net: {s for e in net["edges"] for s in e["statuses"]}  # noqa: E731
     assert statuses(met_only) <= {"Occurred", "Scheduled"}
     assert statuses(everything) - {"Occurred", "Scheduled"}, "declined/proposed meetings appear on request"
-    dated = client.get("/people/volodymyr-zelensky/network", params={"since": "2025-05-15", "until": "2025-05-15"}).json()
+    assert all(e["meetings"] is None and sum(e["statuses"].values()) == e["weight"] == sum(e["channels"].values())
+               for e in everything["edges"])  # counts only, unless the meetings are asked for
+    listed = client.get("/people/vladimir-putin/network", params={"status": "all", "meetings": "true"}).json()
+    assert all(len(e["meetings"]) == e["weight"] for e in listed["edges"])
+    assert {m["status"] for e in listed["edges"] for m in e["meetings"]} == statuses(everything)
+    dated = client.get("/people/volodymyr-zelensky/network", params={"since": "2025-05-15", "until": "2025-05-15",
+                                                                     "meetings": "true"}).json()
     assert dated["edges"] and all(m["date"] == "2025-05-15" for e in dated["edges"] for m in e["meetings"])
     assert client.get("/people/volodymyr-zelensky/network", params={"since": "2030-01-01"}).json()["edges"] == []
     assert client.get("/people/vladimir-putin/network", params={"status": "Maybe"}).status_code == 400
@@ -139,3 +145,18 @@ def test_article_text_is_kept_and_offsets_point_into_it(client):
     assert article["text"].startswith("Ukrainian President Volodymyr Zelensky")
     for s in article["sentences"]:
         assert article["text"][s["start"]:s["end"]] == s["sentence"]
+
+
+def test_one_line_of_the_network_lists_its_meetings(client):
+    """`/people/{id}/met?with=` lists the meetings behind one line of the network, with the same
+    filters (statuses, dates): what the explorer shows when a line is clicked."""
+    net = client.get("/people/vladimir-putin/network", params={"status": "all"}).json()
+    for edge in net["edges"]:
+        a, b = (e.rsplit("/", 1)[-1] for e in (edge["source"], edge["target"]))
+        page = client.get(f"/people/{a}/met", params={"with": b, "status": "all"}).json()["data"]
+        assert len(page) == 1 and len(page[0]["meetings"]) == edge["weight"], (a, b)
+        assert {m["status"] for m in page[0]["meetings"]} == set(edge["statuses"])
+    zelensky = client.get("/people/volodymyr-zelensky/met", params={"with": "Erdogan"}).json()["data"]
+    assert [m["date"] for m in zelensky[0]["meetings"]] == ["2025-05-15"]
+    assert client.get("/people/volodymyr-zelensky/met", params={"with": "Erdogan", "since": "2025-06-01"}).json()["data"] == []
+    assert client.get("/people/volodymyr-zelensky/met", params={"with": "Erdogan", "since": "soon"}).status_code == 422

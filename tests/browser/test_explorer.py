@@ -50,11 +50,11 @@ def test_search_network_edge_evidence_and_article(page, server):
 def test_depth_status_and_legend_filters(page, server):
     page.goto(server + "/#/network/vladimir-putin")
     page.wait_for_function("window.ngCy && ngCy.nodes().length > 0")
-    met_only = page.evaluate("ngCy.edges().map((e) => e.data('meetings').map((m) => m.status)).flat()")
+    met_only = page.evaluate("ngCy.edges().map((e) => Object.keys(e.data('statuses'))).flat()")
     assert set(met_only) <= {"Occurred", "Scheduled"}
     page.check("#statuses input[value=Declined]")
     page.check("#statuses input[value=Proposed]")
-    page.wait_for_function("ngCy.edges().some((e) => e.data('meetings').some((m) => m.status !== 'Occurred' && m.status !== 'Scheduled'))")
+    page.wait_for_function("ngCy.edges().some((e) => Object.keys(e.data('statuses')).some((s) => s !== 'Occurred' && s !== 'Scheduled'))")
     page.select_option("#depth", "2")
     page.wait_for_function("document.querySelector('#details').innerText.includes('within 2 meetings')")
     visible_before = page.evaluate("ngCy.nodes().length")

@@ -134,3 +134,34 @@ def test_network_drawing_labels_do_not_overlap_and_legend_covers_no_node():
         G[a][b].update(weight=1 + (hash((a, b)) % 3), meetings=[])
     overlaps, covered, on_nodes = _readability(draw_met_graph(G, center="p0"))
     assert overlaps == [] and covered == [] and on_nodes == []
+
+
+def _dense(people: int = 12) -> nx.Graph:
+    """Everyone met everyone; a pair's number of meetings grows with their numbers."""
+    G = nx.Graph()
+    for i in range(people):
+        G.add_node(f"p{i:02}", name=f"P {i}")
+    for i in range(people):
+        for j in range(i + 1, people):
+            meetings = [{"meeting": f"m{i}-{j}-{k}", "status": "Occurred" if k % 2 else "Proposed", "date": f"2025-01-{k + 1:02}"}
+                        for k in range(1 + (i * j) % 5)]
+            G.add_edge(f"p{i:02}", f"p{j:02}", weight=len(meetings), meetings=meetings)
+    return G
+
+
+def test_neighbourhood_keeps_the_heaviest_edges_and_a_way_to_everyone():
+    from newsgraph.graph.views import neighbourhood
+    G = _dense()
+    full = neighbourhood(G, "p01", 2)
+    assert full.number_of_edges() == G.number_of_edges() == full.graph["edges_total"]
+    cut = neighbourhood(G, "p01", 2, max_edges=15)
+    assert cut.number_of_nodes() == full.number_of_nodes() and cut.graph["edges_total"] == full.number_of_edges()
+    assert cut.number_of_edges() == 15 and nx.is_connected(cut)  # each person keeps the line that reached them
+    tree = {frozenset(e) for e in nx.bfs_edges(cut, "p01")}
+    others = [d["weight"] for a, b, d in cut.edges(data=True) if frozenset((a, b)) not in tree]
+    dropped = [d["weight"] for a, b, d in full.edges(data=True) if not cut.has_edge(a, b)]
+    assert min(others, default=0) >= max(dropped, default=0) or len(tree) >= 15
+    # a meeting filter counts only the kept meetings, as without a cap
+    kept = neighbourhood(G, "p01", 1, keep=lambda m: m["status"] == "Occurred")
+    assert all(d["weight"] == sum(m["status"] == "Occurred" for m in G[a][b]["meetings"]) for a, b, d in kept.edges(data=True))
+    assert all(d["weight"] > 0 for _, _, d in kept.edges(data=True))

@@ -2,9 +2,11 @@
 each route a few lines over the service."""
 from __future__ import annotations
 
+import json
+
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from newsgraph.api.http.deps import ServiceDep
 from newsgraph.api.http.index_build import require_name_index
@@ -55,12 +57,14 @@ def get_person(person_id: str, service: ServiceDep, status: Statuses = None, sin
 
 @router.get("/people/{person_id}/met", response_model=Page[MetEntry], summary="Everyone this person met")
 def person_met(person_id: str, service: ServiceDep, status: Statuses = None, calls: Calls = False,
-               limit: Limit = 100, offset: Offset = 0):
+               with_: Annotated[str | None, Query(alias="with", description="Only meetings with this person (id, IRI or name).")] = None,
+               since: DateBound = None, until: DateBound = None, limit: Limit = 100, offset: Offset = 0):
     """Each person met, with the meetings (date, place, status, evidence sentence and article).
     By default only meetings in person that happened or are scheduled; `?status=Proposed` (or `all`)
-    adds others, `?calls=true` adds phone and video calls."""
+    adds others, `?calls=true` adds phone and video calls; `with` keeps one other person (a line of
+    the network), `since`/`until` a date range (undated meetings are then left out, as in the network)."""
     grouped: dict[str, MetEntry] = {}
-    for r in service.who_met(person_id, _statuses(status), calls=calls):
+    for r in service.who_met(person_id, _statuses(status), calls=calls, with_person=with_, since=since, until=until):
         entry = grouped.setdefault(r["other"], MetEntry(person=r["other"], id=service.person_id(r["other"]),
                                                         name=r["other_name"], meetings=[]))
         if not any(m.meeting == r["meeting"] for m in entry.meetings):
@@ -110,12 +114,35 @@ def network(person_id: str, service: ServiceDep, depth: Annotated[int, Query(ge=
             since: Annotated[str | None, Query(description="Only meetings on or after this date (YYYY-MM-DD).")] = None,
             until: Annotated[str | None, Query(description="Only meetings on or before this date (YYYY-MM-DD).")] = None,
             max_nodes: Annotated[int, Query(ge=2, le=2000, description="Stop the walk at this many people.")] = 300,
-            calls: Calls = False):
+            max_edges: Annotated[int, Query(ge=1, le=1_000_000, description="Keep at most this many lines: the one "
+                                            "that reached each person, then the heaviest (`edges_total` counts all).")] = 1000,
+            calls: Calls = False,
+            meetings: Annotated[bool, Query(description="Each edge's meetings too (by default counts per status and channel).")] = False):
     """By default meetings that happened or are scheduled; `status=Proposed,Declined` (or `all`) for others;
-    `calls=true` adds phone and video calls (contacts, not meetings in person)."""
+    `calls=true` adds phone and video calls (contacts, not meetings in person). Each edge counts the
+    pair's meetings per status and channel; `meetings=true` lists them (on a hub's network, tens of
+    thousands: `/people/{id}/met?with=` gives one pair's)."""
     iri, sub = service.network(person_id, depth=depth, statuses=_statuses(status), since=since, until=until,
-                               max_nodes=max_nodes, calls=calls)
-    return Network(
-        center=iri, depth=depth, truncated=sub.graph.get("truncated", False),
-        nodes=[NetworkNode(id=n, name=d.get("name"), country=d.get("country"), hops=d.get("hops")) for n, d in sub.nodes(data=True)],
-        edges=[NetworkEdge(source=a, target=b, weight=d["weight"], meetings=d["meetings"]) for a, b, d in sub.edges(data=True)])
+                               max_nodes=max_nodes, max_edges=max_edges, calls=calls)
+    # plain JSON, not validated models: a hub's network has ten thousand lines, and validating them
+    # (twice: FastAPI validates a returned model again) cost more than the walk; `Network` documents it
+    body = {"center": iri, "depth": depth, "truncated": sub.graph.get("truncated", False),
+            "edges_total": sub.graph.get("edges_total", sub.number_of_edges()),
+            "nodes": [{"id": n, "name": d.get("name"), "country": d.get("country"), "hops": d.get("hops")}
+                      for n, d in sub.nodes(data=True)],
+            "edges": [_edge(a, b, d, meetings) for a, b, d in sub.edges(data=True)]}
+    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+
+
+_MEETING_FIELDS = tuple(MeetingRef.model_fields)
+
+
+def _edge(a: str, b: str, data: dict, with_meetings: bool) -> dict:
+    statuses: dict[str, int] = {}
+    channels: dict[str, int] = {}
+    for m in data["meetings"]:
+        statuses[m["status"]] = statuses.get(m["status"], 0) + 1
+        channel = m.get("channel") or "InPerson"
+        channels[channel] = channels.get(channel, 0) + 1
+    listed = [{k: m.get(k) for k in _MEETING_FIELDS} for m in data["meetings"]] if with_meetings else None
+    return {"source": a, "target": b, "weight": data["weight"], "statuses": statuses, "channels": channels, "meetings": listed}

@@ -165,7 +165,8 @@ function showCounts(net, part) {
   if (!el) return; // the panel shows a line's meetings now
   const people = part.nodes.length - 1, depth = net.depth;
   const hidden = part.byLegend + part.cutOff;
-  el.innerHTML = (people ? `${plural(people, "person", "people")} within ${plural(depth, "meeting", "meetings")}, ${plural(part.edges.length, "line", "lines")}`
+  const cut = net.edges_total > net.edges.length ? ` (the heaviest of ${net.edges_total})` : "";
+  el.innerHTML = (people ? `${plural(people, "person", "people")} within ${plural(depth, "meeting", "meetings")}, ${plural(part.edges.length, "line", "lines")}${cut}`
     : net.nodes.length > 1 ? "Nobody shown." : "No meetings with these filters.") +
     (hidden ? `<br><span class="count">${plural(hidden, "person", "people")} hidden by the legend${part.cutOff ? ` (${part.cutOff} met only hidden people)` : ""}</span>` : "") +
     (net.truncated ? "<br><em>Only the closest people are shown.</em>" : "");
@@ -180,9 +181,9 @@ function drawNetwork(net) {
     elements.push({ data: { id: n.id, label: n.name || slug(n.id, "person"), country, colour: colourFor(country), centre: n.id === net.center ? 1 : 0, hops: n.hops ?? 0 } });
   }
   for (const e of net.edges.filter((x) => shown.has(x.source) && shown.has(x.target))) {
-    elements.push({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.weight, meetings: e.meetings,
-      met: e.meetings.some((m) => m.status === "Occurred" || m.status === "Scheduled") ? 1 : 0,
-      call: e.meetings.every((m) => CALL_CHANNELS.has(m.channel)) ? 1 : 0 } });
+    const calls = [...CALL_CHANNELS].reduce((n, c) => n + (e.channels[c] || 0), 0);
+    elements.push({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.weight,
+      statuses: e.statuses, met: e.statuses.Occurred || e.statuses.Scheduled ? 1 : 0, call: calls === e.weight ? 1 : 0 } });
   }
   $("#cy-empty").textContent = net.edges.length ? "" : "No meetings for this person with these filters.";
   if (state.cy) state.cy.destroy();
@@ -249,13 +250,27 @@ function articleLink(ev, text) {
   return `<a class="article-link" href="#/article/${encodeURIComponent(ev.article_id)}${params}">${esc(text || ev.title || ev.article_id)}</a>`;
 }
 
+// The network carries counts per line; the meetings behind a line are asked for when it is clicked,
+// with the filters that drew it (a hub's network holds tens of thousands of meetings).
+let edgeSeq = 0;
+const EDGE_SHOWN = 50; // meetings listed for one line (each fetches its attendees and sources)
+
 async function showEdge(edge) {
+  const seq = ++edgeSeq;
   const [a, b] = [edge.source(), edge.target()];
-  state.sparqlQuery = NgQueries.edge(a.id(), b.id(), filters().statuses, filters().calls);
-  const meetings = edge.data("meetings");
-  $("#details").innerHTML = `<h2>${esc(a.data("label"))} – ${esc(b.data("label"))}</h2><p>${meetings.length} ${meetings.every((m) => CALL_CHANNELS.has(m.channel)) ? "call" : "meeting"}${meetings.length === 1 ? "" : "s"}</p><ol id="edge-meetings"></ol>`;
+  const f = filters();
+  state.sparqlQuery = NgQueries.edge(a.id(), b.id(), f.statuses, f.calls);
+  const n = edge.data("weight");
+  $("#details").innerHTML = `<h2>${esc(a.data("label"))} – ${esc(b.data("label"))}</h2><p>${n} ${edge.data("call") ? "call" : "meeting"}${n === 1 ? "" : "s"}</p><ol id="edge-meetings"></ol>`;
+  const params = filterParams();
+  params.set("with", slug(b.id(), "person"));
+  params.set("limit", "1");
+  const page = await getJSON(`/people/${encodeURIComponent(slug(a.id(), "person"))}/met?${params}`);
+  if (seq !== edgeSeq) return; // another line was clicked meanwhile
+  const meetings = page.data.length ? page.data[0].meetings : [];
   const list = $("#edge-meetings");
-  for (const m of meetings) {
+  if (meetings.length > EDGE_SHOWN) list.insertAdjacentHTML("beforebegin", `<p class="hint">The first ${EDGE_SHOWN} by date; the rest with "Open in SPARQL".</p>`);
+  for (const m of meetings.slice(0, EDGE_SHOWN)) {
     const li = document.createElement("li");
     li.className = "meeting";
     li.innerHTML = `${statusBadge(m.status)}${CALL_CHANNELS.has(m.channel) ? ` <span class="channel">${esc(CHANNEL_LABEL[m.channel])}</span>` : ""} <span class="when">${esc(m.date || "date unknown")}</span> <span class="where">${esc(m.place || "place unknown")}</span>
