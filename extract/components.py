@@ -40,6 +40,7 @@ from newsgraph.extract.meetings import extract_meetings
 from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.statements import extract_statements
+from newsgraph.extract.syntax import doc_text
 
 __all__ = ["EXTENSIONS", "COMPONENTS", "install_extensions", "add_components", "lexicon_overrides"]
 
@@ -270,7 +271,7 @@ def assemble_facts(doc: Doc) -> ArticleFacts:
     meetings = _get(doc, MEETINGS)
     statements = _get(doc, STATEMENTS)
     attended = {a.key for m in meetings for a in m.attendees if a.kind == "delegation"}
-    facts = ArticleFacts(meta=meta, text=doc.text, persons=people.persons, offices=offices,
+    facts = ArticleFacts(meta=meta, text=doc_text(doc), persons=people.persons, offices=offices,
                          delegations={k: d for k, d in delegations.delegations.items()
                                       if d.head or d.members or k in attended},
                          meetings=meetings, statements=statements)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.facts import Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
-from newsgraph.extract.syntax import governing_verb
+from newsgraph.extract.syntax import doc_text, governing_verb
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GENERIC = {"the", "of", "a", "an", "'s", "\u2019s", "top", "country", "nation", "new"}
@@ -197,7 +197,7 @@ def _salience(doc: Doc, mention: Mention, distance: int) -> float:
 def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
     """Add a mention for each third-person pronoun that a named person can take."""
     from newsgraph.extract.statements import find_quotes
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(doc_text(doc))
     quoted = lambda i: any(q.contains(doc[i].idx) for q in quotes)  # noqa: E731
     sent_of = _sentence_index(doc, skip=lambda sent: quoted(sent.start) and quoted(sent.end - 1))
     for tok in doc:

@@ -178,14 +178,20 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
     the narrative is on (the last day named up to its sentence, else the publication day)."""
     dates = DocDates(published)
     current: date | None = None
+    ents = [e for e in doc.ents if e.label_ in DATE_LABELS]  # one pass: `sent.ents` rebuilds every entity
+    k = 0
     for sent in doc.sents:
-        for ent in sent.ents:
+        first = k
+        while k < len(ents) and ents[k].start < sent.end:
+            k += 1
+        in_sent = [e for e in ents[first:k] if e.start >= sent.start and e.end <= sent.end]
+        for ent in in_sent:
             if ent.label_ == "DATE":
                 resolved = resolve_date(ent.text, published)
                 if resolved and resolved.precision == "day":
                     current = date.fromisoformat(resolved.value)
         dates.days[sent.start] = current
-        for ent in sent.ents:
+        for ent in in_sent:
             if ent.label_ in DATE_LABELS:
                 dates.mentions[ent.start] = DateMention(
                     ent.start, ent.end, ent.text, ent.label_,

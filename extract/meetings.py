@@ -29,7 +29,7 @@ from newsgraph.extract.narrative_dates import in_relative_clause, narrative_day
 from newsgraph.extract.channels import channel_of, is_call_trigger
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import governing_verb
+from newsgraph.extract.syntax import doc_text, governing_verb
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany"}
@@ -659,10 +659,10 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                      dates: DocDates) -> list[Meeting]:
     """Every meeting the article mentions, with its status, place and date (`dates`: the resolved
     date entities, as the `ng_dates` component annotates them)."""
-    resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc.text))
+    resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc_text(doc)))
     person_places = _narrative_places(doc, people)
     sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
-    filed_from = dateline_place(doc.text)
+    filed_from = dateline_place(doc_text(doc))
     cancelled = cancellations(doc, people)
     meetings: list[Meeting] = []
     handled: set[int] = set()

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.text import slugify  # noqa: F401  (re-exported: rules import it from here)
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.syntax import doc_text, entity_of
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
@@ -391,11 +392,12 @@ class PeopleIndex:
         labels a place somewhere and never a person with a first name or title, and ones a classifier
         noun introduces ("the newspaper X", "the ship X", "the town of X")."""
         doc = self.doc
+        ents = doc.ents  # built afresh on every access: read once
         labels: dict[tuple[str, ...], set[str]] = {}
-        for ent in doc.ents:
+        for ent in ents:
             labels.setdefault(_name_key(ent.text), set()).add(ent.label_)
         out = {key for key, found in labels.items() if found & {"GPE", "LOC", "FAC"}}
-        for ent in doc.ents:
+        for ent in ents:
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and before.lower_ == "of" and ent.start > 1:
                 before = doc[ent.start - 2]
@@ -406,10 +408,10 @@ class PeopleIndex:
             if (before is not None and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
                     and before.lemma_.lower() in lex().title_heads and len(ent) == 1):
                 out.add(_name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
-        places = self._only_where_places_go()
+        places = self._only_where_places_go() | self._places_attacked()
         out |= places
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             key = _name_key(ent.text)
@@ -420,7 +422,7 @@ class PeopleIndex:
                 out.discard(key[-1:])
         if places & out:  # the place rules downstream read entity labels: call these places what they are
             doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and _name_key(e.text) in places & out
-                        else e for e in doc.ents]
+                        else e for e in ents]
         return out
 
     def _only_where_places_go(self) -> set[tuple[str, ...]]:
@@ -438,6 +440,23 @@ class PeopleIndex:
                           and before.head.lemma_.lower() not in _PERSON_TAKING_HEADS)
             slots.setdefault(_name_key(ent.text), []).append(place_slot)
         return {key for key, found in slots.items() if all(found)}
+
+    def _places_attacked(self) -> set[tuple[str, ...]]:
+        """Names NER calls a person that the article shells, bombs or besieges ("Dovrik was shelled
+        again", "troops encircled Zarnitsa"): verbs done to places, not people (a title or a fuller
+        name elsewhere still makes the name a person)."""
+        doc = self.doc
+        out: set[tuple[str, ...]] = set()
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex().place_attack_verbs:
+                continue
+            for child in tok.children:
+                if child.dep_ not in {"nsubjpass", "dobj"} or child.ent_type_ not in {"PERSON", "ORG"}:
+                    continue
+                ent = entity_of(child)
+                if ent is not None and ent.root.i == child.i:
+                    out.add(_name_key(ent.text))
+        return out
 
     def _names_after_titles(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
         """"Chancellor Olaf Scholz": capitalised names right after an office word are people,
@@ -577,7 +596,7 @@ class PeopleIndex:
     def _merge_aliases(self) -> None:
         """"Rafael Ordaz, also known as El Profe", "X, better known as Y", "X (nicknamed Y)": Y is X."""
         doc = self.doc
-        text = doc.text
+        text = doc_text(doc)
         for match in re.finditer(r"\b(?:also|better|widely|popularly)?\s*known as|\bnicknamed|\ba\.?k\.?a\.?", text):
             before = [m for m in self.name_mentions() if doc[m.end - 1].idx + len(doc[m.end - 1]) <= match.start()
                       and match.start() - (doc[m.end - 1].idx + len(doc[m.end - 1])) <= 3]

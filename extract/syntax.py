@@ -1,9 +1,9 @@
 """Small helpers over a spaCy parse that several rule modules need, written once."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["governing_verb", "entity_of", "entity_starting_at"]
+__all__ = ["doc_text", "governing_verb", "entity_of", "entity_starting_at"]
 
 _VERBAL = {"VERB", "AUX"}
 
@@ -28,3 +28,11 @@ def entity_starting_at(token: Token) -> Span | None:
     if token.ent_iob_ != "B":
         return None
     return next((ent for ent in token.doc.ents if ent.start == token.i), None)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc (spaCy rebuilds the string from the tokens on every access)."""
+    text = doc.user_data.get("ng_text")
+    if text is None:
+        text = doc.user_data["ng_text"] = doc.text
+    return text
