@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
-from newsgraph.extract.syntax import governing_verb
+from newsgraph.extract.syntax import governing_verb, tokens_with
 
 _PORTABLE_TITLE = re.compile(
     r"(?i)(prime |foreign |defen[cs]e |finance |interior |trade |health |deputy prime |vice[- ])?minister|(vice[- ])?president"
@@ -28,7 +28,7 @@ _POSSESSIVES = {"his", "her", "their", "its", "the"}
 def _counterpart_nouns(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "counterpart", "equivalent" or "opposite number" phrase."""
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, lex().counterpart_nouns | {"number", "numbers"}):
         low = tok.lower_
         if low in lex().counterpart_nouns:
             out.append((tok.i, tok.i + 1))

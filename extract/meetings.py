@@ -29,7 +29,7 @@ from newsgraph.extract.narrative_dates import in_relative_clause, narrative_day
 from newsgraph.extract.channels import channel_of, is_call_trigger
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import doc_text, governing_verb
+from newsgraph.extract.syntax import doc_text, governing_verb, tokens_with
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany"}
@@ -446,6 +446,17 @@ def _is_trigger(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
 
 
+def _trigger_candidates(doc: Doc) -> list[Token]:
+    """The tokens `_is_trigger` can accept (by word or lemma), in order: most tokens of an article
+    are no trigger, and testing each one in Python is slow."""
+    words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs
+             | lex().light_meeting_nouns | lex().meeting_nouns | {"speak", "talk", "tell", "confer", "hold", "join", "get", "sit"})
+    words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
+    found = {t.i: t for t in tokens_with(doc, words)}
+    found.update((t.i, t) for t in tokens_with(doc, words, lemma=True))
+    return [found[i] for i in sorted(found)]
+
+
 _JOINT = {"joint", "trilateral", "three-way", "together", "summit", "all", "group", "multilateral", "roundtable"}
 
 
@@ -666,7 +677,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     cancelled = cancellations(doc, people)
     meetings: list[Meeting] = []
     handled: set[int] = set()
-    for tok in doc:
+    for tok in _trigger_candidates(doc):
         if tok.i in handled or not _is_trigger(tok):
             continue
         parties = _Parties(resolver)

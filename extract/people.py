@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.text import slugify  # noqa: F401  (re-exported: rules import it from here)
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.syntax import doc_text, entity_of
+from newsgraph.extract.syntax import doc_text, entity_of, tokens_with
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
@@ -447,8 +447,9 @@ class PeopleIndex:
         name elsewhere still makes the name a person)."""
         doc = self.doc
         out: set[tuple[str, ...]] = set()
-        for tok in doc:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex().place_attack_verbs:
+        verbs = lex().place_attack_verbs
+        for tok in tokens_with(doc, verbs, lemma=True):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                 continue
             for child in tok.children:
                 if child.dep_ not in {"nsubjpass", "dobj"} or child.ent_type_ not in {"PERSON", "ORG"}:
@@ -499,9 +500,9 @@ class PeopleIndex:
         must open it, and the name must end at a comma, a full stop or "and")."""
         doc = self.doc
         out = []
-        for comma in doc:
+        for comma in tokens_with(doc, {","}):
             k = comma.i
-            if comma.text != "," or k < 2 or (title_complement_start(doc, k - 1) is None and not _ends_counterpart_phrase(doc, k - 1)):
+            if k < 2 or (title_complement_start(doc, k - 1) is None and not _ends_counterpart_phrase(doc, k - 1)):
                 continue
             j = k + 1
             while (j < len(doc) and j not in covered and j - k <= 4 and doc[j].pos_ == "PROPN"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_text", "governing_verb", "entity_of", "entity_starting_at"]
+__all__ = ["doc_text", "governing_verb", "entity_of", "entity_starting_at", "tokens_with"]
 
 _VERBAL = {"VERB", "AUX"}
 
@@ -36,3 +36,18 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["ng_text"] = doc.text
     return text
+
+
+def tokens_with(doc: Doc, words: frozenset[str] | set[str], *, lemma: bool = False) -> list[Token]:
+    """The tokens whose lowercase form (or lemma) is one of `words`, found over spaCy's arrays of
+    string ids: scanning every Token object of a long article in Python is what costs."""
+    import numpy
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in words}
+    if lemma:  # lemmas keep the case of proper nouns ("Summit"): also ask for the capitalised forms
+        wanted |= {strings.add(w[:1].upper() + w[1:]) for w in words if w}
+    ids = doc.to_array(LEMMA if lemma else LOWER)
+    hits = numpy.nonzero(numpy.isin(ids, numpy.fromiter(wanted, dtype=ids.dtype, count=len(wanted))))[0]
+    return [doc[int(i)] for i in hits]
