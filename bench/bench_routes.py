@@ -57,10 +57,15 @@ def main() -> int:
         sample = sample_store(base)
         hub, ordinary, ids = sample.hub, sample.ordinary, sample.article_ids
         rng = random.Random(1)
+        first = json.loads(get(f"{base}/people/{hub}/met"))
+        hub_next = first.get("next") or f"/people/{hub}/met"  # before paging (no `next`): the first page again
+        figures["hub_met_people"] = _count_met(base, hub, first)
         routes = {
             "GET /health": lambda i: base + "/health",
             "GET /people?q= (prefix)": lambda i: base + "/people?q=" + urllib.parse.quote(rng.choice(["al", "bor", "mar", "ve"])),
             "GET /people/{hub}/met": lambda i: f"{base}/people/{hub}/met",
+            "GET /people/{hub}/met, next page": lambda i: base + hub_next,
+            "GET /people/{hub}/met?limit=1000": lambda i: f"{base}/people/{hub}/met?limit=1000",
             "GET /people/{id}/met": lambda i: f"{base}/people/{rng.choice(ordinary)}/met",
             "GET /meetings?person={id}": lambda i: f"{base}/meetings?person={rng.choice(ordinary)}",
             "GET /articles/{id}": lambda i: f"{base}/articles/{rng.choice(ids)}",
@@ -82,6 +87,15 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
     return 0
+
+
+def _count_met(base: str, hub: str, first: dict) -> int:
+    """How many people the hub met (following `next` links when the route pages)."""
+    count, page = len(first["data"]), first
+    while page.get("next"):
+        page = json.loads(get(base + page["next"]))
+        count += len(page["data"])
+    return count
 
 
 if __name__ == "__main__":

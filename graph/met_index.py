@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
 
+from newsgraph.graph.met_pages import Key, MetPage, page_graph
 from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
 from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, _channel_filter, _status_filter
 from newsgraph.graph.read_model import ArticleChange, ReadModel, streamed
@@ -243,3 +244,14 @@ class MetIndex(ReadModel[MetState]):
                     for other in graph[person] for meeting in graph[person][other]["meetings"]]
         return sorted(rows, key=lambda r: (r["other_name"] or "", str(r["date"] or ""), r["meeting"]))
 
+    def met_page(self, person: str, statuses: Iterable[str], *, after: Key | None = None,
+                 offset: int = 0, limit: int = 100) -> MetPage | None:
+        """One page of the people `person` met (meetings of these statuses, no calls), or None when
+        stale: costs the person's neighbours and the page, not every meeting row."""
+        statuses = tuple(statuses)
+        with self.reading() as state:
+            if state is None:
+                return None
+            if set(statuses) == set(MET_STATUSES):
+                return page_graph(state.graph, person, None, after, offset, limit)
+            return page_graph(state.every, person, statuses, after, offset, limit)

@@ -26,7 +26,8 @@ from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.lexicon import overrides_digest, resolve_overrides
 from newsgraph.extract.sources import (ArticleError, ArticleInput, ArticleTooLong, InvalidArticle, article_from_text,
                                        parse_published, read_articles)
-from newsgraph.graph import ledger, name_index, queries, views
+from newsgraph.graph import ledger, met_pages, name_index, queries, views
+from newsgraph.graph.met_pages import MetPage
 from newsgraph.graph.read_model import ReadModels
 from newsgraph.graph.article_ids import Assigned, assign_ids
 from newsgraph.graph.identity import resolve_people
@@ -422,6 +423,27 @@ class NewsService:
         if other is not None:
             rows = [r for r in rows if r["other"] == other]
         return rows if keep is None else [r for r in rows if keep(r)]
+
+    def met_page(self, ident: str, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False,
+                 with_person: str | None = None, since: str | None = None, until: str | None = None,
+                 after: str | None = None, offset: int = 0, limit: int = 100) -> MetPage:
+        """One page of everyone a person met, one entry per person (name, IRI order) with their
+        meetings; `after` is the `next` cursor of the previous page (InvalidParameter if it is not
+        one), else the page starts at `offset`. From the read model while it is fresh (the cost of
+        the person's neighbours and the page), else every who-met row from the store, paged here;
+        `with_person`, `since`, `until` filter `who_met`'s rows (the network's filters), paged here."""
+        iri = self.person_iri(ident)
+        statuses = tuple(statuses)
+        queries.check_statuses(statuses)
+        key = met_pages.decode_cursor(after) if after is not None else None
+        if with_person or since or until:  # one line of the network, or a date range: `who_met` filters the rows
+            rows = self.who_met(iri, statuses, calls=calls, with_person=with_person, since=since, until=until)
+            return met_pages.page_rows(rows, key, offset, limit)
+        if self.met_index is not None and not calls:
+            page = self.met_index.met_page(iri, statuses, after=key, offset=offset, limit=limit)
+            if page is not None:
+                return page
+        return met_pages.page_rows(queries.who_met(self.store, iri, statuses, calls=calls), key, offset, limit)
 
     def met_pairs(self, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False) -> list[dict[str, Any]]:
         return queries.met_pairs(self.store, statuses, calls=calls)

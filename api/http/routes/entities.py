@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from typing import Annotated
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Response
 
@@ -55,22 +56,36 @@ def get_person(person_id: str, service: ServiceDep, status: Statuses = None, sin
         delegations=p["delegations"], meetings=p["meetings"], meetings_total=total, statements=p["statements"])
 
 
-@router.get("/people/{person_id}/met", response_model=Page[MetEntry], summary="Everyone this person met")
+MET_LIMIT = 100  # people per page of /people/{id}/met: a hub met thousands
+
+
+@router.get("/people/{person_id}/met", response_model=Page[MetEntry], summary="Everyone this person met, a page at a time",
+            description=f"One entry per person met, in order of name (then IRI), {MET_LIMIT} people a page by "
+                        "default (at most 1000). Follow `next` (a link with the `after=` cursor) for the next "
+                        "page; it is absent on the last page. `offset` still works without `after`.")
 def person_met(person_id: str, service: ServiceDep, status: Statuses = None, calls: Calls = False,
                with_: Annotated[str | None, Query(alias="with", description="Only meetings with this person (id, IRI or name).")] = None,
-               since: DateBound = None, until: DateBound = None, limit: Limit = 100, offset: Offset = 0):
+               since: DateBound = None, until: DateBound = None,
+               limit: Annotated[int, Query(ge=1, le=1000, description="People per page.")] = MET_LIMIT,
+               offset: Offset = 0,
+               after: Annotated[str | None, Query(description="The cursor from the previous page's `next` link: "
+                                                  "the page starts after that person.")] = None):
     """Each person met, with the meetings (date, place, status, evidence sentence and article).
     By default only meetings in person that happened or are scheduled; `?status=Proposed` (or `all`)
     adds others, `?calls=true` adds phone and video calls; `with` keeps one other person (a line of
     the network), `since`/`until` a date range (undated meetings are then left out, as in the network)."""
-    grouped: dict[str, MetEntry] = {}
-    for r in service.who_met(person_id, _statuses(status), calls=calls, with_person=with_, since=since, until=until):
-        entry = grouped.setdefault(r["other"], MetEntry(person=r["other"], id=service.person_id(r["other"]),
-                                                        name=r["other_name"], meetings=[]))
-        if not any(m.meeting == r["meeting"] for m in entry.meetings):
-            entry.meetings.append(MeetingRef(**{k: r[k] for k in MeetingRef.model_fields}))
-    data = list(grouped.values())[offset:offset + limit]
-    return Page(data=data, count=len(data), limit=limit, offset=offset)
+    page = service.met_page(person_id, _statuses(status), calls=calls, with_person=with_, since=since, until=until,
+                            after=after, offset=offset, limit=limit)
+    data = [MetEntry(person=e["other"], id=service.person_id(e["other"]), name=e["other_name"] or "",
+                     meetings=[MeetingRef(**{k: m.get(k) for k in MeetingRef.model_fields}) for m in e["meetings"]])
+            for e in page.entries]
+    following = None
+    if page.next is not None:
+        params = [("limit", limit), ("after", page.next), *(("status", s) for s in status or ()),
+                  *([("calls", "true")] if calls else []),
+                  *((name, value) for name, value in (("with", with_), ("since", since), ("until", until)) if value)]
+        following = f"/people/{quote(person_id, safe='')}/met?{urlencode(params)}"
+    return Page(data=data, count=len(data), limit=limit, offset=offset if after is None else 0, next=following)
 
 
 @router.get("/meetings", response_model=Page[Meeting], summary="Meetings, filtered")

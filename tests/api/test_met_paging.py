@@ -1,0 +1,120 @@
+"""`/people/{id}/met` in pages: a hub met thousands of people, and one answer with every row cost
+seconds. Pages follow `next` (a keyset cursor) and concatenate to the whole answer, from the
+read model and from the store fallback alike; a page from the read model asks the store nothing
+but who the person is."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.facts import Agent, ArticleFacts, ArticleMeta, Evidence, Meeting, MeetingStatus, Person
+from newsgraph.graph.met_index import MetIndex
+from newsgraph.graph.met_pages import encode_cursor
+from newsgraph.graph.queries import ALL_STATUSES
+from newsgraph.graph.service import NewsService
+from tests.api.conftest import make_client
+from tests.graph.test_scale import CountingStore
+
+NAMES = ["Ivar Kettle", "Nina Pole", "Otto Reed", "Pia Stone", "Rune Vale", "Sam Thorn", "Tove Unger"]
+
+
+def _article(n: int, other: str, status: MeetingStatus = MeetingStatus.OCCURRED) -> ArticleFacts:
+    persons = {"hub": Person("hub", "Hilde Hollow", gender="female"), "k": Person("k", other)}
+    ev = Evidence("They sat down together.", 0, 23)
+    return ArticleFacts(meta=ArticleMeta(id=f"m-{n}", title=f"Report {n}"), text="They sat down together.",
+                        persons=persons, meetings=[Meeting([Agent("person", "hub"), Agent("person", "k")], status, ev, "sat")])
+
+
+def _facts() -> list[ArticleFacts]:
+    facts = [_article(n, name) for n, name in enumerate(NAMES)]
+    facts.append(_article(20, "Nina Pole"))  # a second meeting with the same person: one entry, two meetings
+    facts.append(_article(21, "Vera Wolk", MeetingStatus.DECLINED))  # only with status=all
+    return facts
+
+
+@pytest.fixture()
+def client(tmp_path):
+    with make_client(tmp_path, _facts()) as c:
+        assert c.app.state.met_index.wait_fresh(60)
+        yield c
+
+
+def _walk(client, first: str, params: dict) -> tuple[list[dict], list[dict]]:
+    """(entries of every page, the pages) following `next` links from the first page."""
+    pages = [client.get(first, params=params).json()]
+    while pages[-1]["next"]:
+        assert len(pages) < 50
+        pages.append(client.get(pages[-1]["next"]).json())
+    return [e for p in pages for e in p["data"]], pages
+
+
+def test_pages_concatenate_to_the_whole_answer(client):
+    whole = client.get("/people/hilde-hollow/met", params={"limit": 1000}).json()
+    assert whole["next"] is None
+    assert [e["name"] for e in whole["data"]] == sorted(NAMES)
+    assert [len(e["meetings"]) for e in whole["data"] if e["name"] == "Nina Pole"] == [2]
+    entries, pages = _walk(client, "/people/hilde-hollow/met", {"limit": 3})
+    assert entries == whole["data"]
+    assert [p["count"] for p in pages] == [3, 3, 1] and all(p["limit"] == 3 for p in pages)
+    assert "after=" in pages[0]["next"] and "limit=3" in pages[0]["next"]
+
+
+def test_status_filter_is_carried_by_the_next_link(client):
+    entries, pages = _walk(client, "/people/hilde-hollow/met", {"limit": 2, "status": "all"})
+    assert [e["name"] for e in entries] == sorted(NAMES + ["Vera Wolk"])
+    assert all("status=all" in p["next"] for p in pages[:-1])
+    assert [m["status"] for e in entries if e["name"] == "Vera Wolk" for m in e["meetings"]] == ["Declined"]
+
+
+def test_offset_still_pages(client):
+    whole = client.get("/people/hilde-hollow/met", params={"limit": 1000}).json()["data"]
+    page = client.get("/people/hilde-hollow/met", params={"limit": 2, "offset": 2}).json()
+    assert page["data"] == whole[2:4] and page["offset"] == 2
+
+
+def test_a_cursor_past_the_end_gives_an_empty_last_page(client):
+    whole = client.get("/people/hilde-hollow/met", params={"limit": 1000}).json()["data"]
+    last = whole[-1]
+    page = client.get("/people/hilde-hollow/met", params={"after": encode_cursor((last["name"], last["person"]))}).json()
+    assert page["data"] == [] and page["count"] == 0 and page["next"] is None
+    beyond = client.get("/people/hilde-hollow/met", params={"after": encode_cursor(("\uffff", ""))}).json()
+    assert beyond["data"] == [] and beyond["next"] is None
+
+
+@pytest.mark.parametrize("cursor", ["not a cursor!", "bm90IGpzb24", encode_cursor(("only-one",)), "WzEsMl0"])
+def test_a_bad_cursor_is_400_and_says_what_to_send(client, cursor):
+    response = client.get("/people/hilde-hollow/met", params={"after": cursor})
+    assert response.status_code == 400
+    assert "cursor" in response.json()["detail"] and "next" in response.json()["detail"]
+
+
+def test_the_store_fallback_gives_the_same_pages():
+    store = CountingStore()
+    indexed = NewsService(store, met_index=MetIndex(store))
+    for facts in _facts():
+        indexed.store_facts(facts)
+    assert indexed.met_index.is_fresh() or indexed.met_index.wait_fresh(60)
+    walking = NewsService(store)  # no read model: every who-met row from the store, paged in Python
+    hub = indexed.person_iri("Hilde Hollow")
+    for statuses in (("Occurred", "Scheduled"), ALL_STATUSES, ("Declined",)):
+        for service in (indexed, walking):
+            pages, after = [], None
+            while True:
+                page = service.met_page(hub, statuses, after=after, limit=2)
+                pages.append(page.entries)
+                if page.next is None:
+                    break
+                after = page.next
+            if service is indexed:
+                expected = pages
+            else:
+                assert pages == expected
+    store.reset()
+    indexed.met_page(hub, limit=2)
+    assert store.queries <= 2  # who the person is; the page itself comes from the read model
+
+
+def test_openapi_documents_the_page_size_and_cursor(client):
+    operation = client.get("/openapi.json").json()["paths"]["/people/{person_id}/met"]["get"]
+    params = {p["name"]: p for p in operation["parameters"]}
+    assert params["limit"]["schema"]["default"] == 100 and params["limit"]["schema"]["maximum"] == 1000
+    assert "next" in params["after"]["description"] and "100 people a page" in operation["description"]
