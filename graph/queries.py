@@ -281,7 +281,7 @@ def delegations(store: OxigraphStore, limit: int = 100, offset: int = 0) -> list
         }} }} GROUP BY ?delegation ?represents ?head_name ?article ORDER BY ?represents LIMIT {int(limit)} OFFSET {int(offset)}""")
 
 
-_ARTICLE = """GRAPH ?article {{ ?article a schema:NewsArticle ; schema:identifier ?id .
+_ARTICLE = """GRAPH ?article {{ {values} ?article a schema:NewsArticle ; schema:identifier ?id .
           OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:datePublished ?published }}
           OPTIONAL {{ ?article schema:url ?url }} }}"""
 
@@ -297,12 +297,13 @@ def article_page(store: OxigraphStore, limit: int = 100, offset: int = 0,
     listed = getattr(store, "article_page", None)
     if listed is not None:
         iris = listed(after=after, limit=limit, offset=offset)
-        rows = store.select(f"SELECT ?article ?id ?title ?published ?url WHERE {{ {_values('article', iris)} "
-                            + _ARTICLE.format() + " }") if iris else []
+        # VALUES inside GRAPH: outside it, Oxigraph read every article graph first (1.2 s at 10k, 25 ms inside)
+        rows = store.select("SELECT ?article ?id ?title ?published ?url WHERE { "
+                            + _ARTICLE.format(values=_values("article", iris)) + " }") if iris else []
         last = iris[-1] if len(iris) == limit else None
     else:
         keyset = f"FILTER(STR(?article) > {_literal(after)})" if after is not None else ""
-        rows = store.select(f"SELECT ?article ?id ?title ?published ?url WHERE {{ {_ARTICLE.format()} {keyset} }} "
+        rows = store.select(f"SELECT ?article ?id ?title ?published ?url WHERE {{ {_ARTICLE.format(values='')} {keyset} }} "
                             f"ORDER BY STR(?article) LIMIT {int(limit)} OFFSET {0 if after is not None else int(offset)}")
         last = rows[-1]["article"] if len(rows) == limit else None
     by_iri = {r["article"]: r for r in rows}

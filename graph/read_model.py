@@ -18,7 +18,10 @@ Shared by the who-met model (`met_index.py`) and the people search model (`peopl
   the build reads are queued and applied after it, in order; a gap in the chain (a raw write)
   leaves the model stale, which starts another build.
 - **Locks.** Writers take the store's write lock, then the model's lock; readers and installs take
-  only the model's lock (never the store's while holding it), so there is one lock order.
+  only the model's lock (never the store's while holding it), so there is one lock order. A reader
+  that finds the store one write ahead while a followed write is in flight waits for that write's
+  change (on the model's condition, which releases the lock) instead of starting a full build:
+  otherwise every write seen mid-way by a reader cost a rebuild of the whole model.
 """
 from __future__ import annotations
 
@@ -80,6 +83,7 @@ class ReadModel(Generic[State]):
 
     name = "read-model"
     _ATTEMPTS = 3  # builds spoiled by untracked writes before one build holds the write lock throughout
+    _WRITE_WAIT = 10.0  # seconds a reader waits for a followed write to apply its change
 
     def __init__(self, store):
         self.store = store
@@ -89,6 +93,7 @@ class ReadModel(Generic[State]):
         self._building = False
         self._pending: list[ArticleChange] = []
         self._built = threading.Condition(self._lock)
+        self._writes: list[int] = []  # threads of followed article writes in flight (the store's generation moves first)
 
     # -- what a model is -------------------------------------------------------------------------
     def _start_build(self) -> Callable[[], State]:
@@ -111,6 +116,10 @@ class ReadModel(Generic[State]):
         if wait and self._state is None:
             self.wait_built()
         with self._lock:  # an install or a change cannot land between the check and the answer
+            if self._writes and threading.get_ident() not in self._writes and not self.is_fresh():
+                # a followed write has moved the store's generation and applies its change next: wait
+                # for it (the wait releases the lock) instead of starting a full build for nothing
+                self._built.wait_for(lambda: self.is_fresh() or not self._writes, self._WRITE_WAIT)
             fresh = self.is_fresh()
             if not fresh:
                 self.refresh_in_background()
@@ -191,6 +200,17 @@ class ReadModel(Generic[State]):
                 self._built.notify_all()
 
     # -- following writes ------------------------------------------------------------------------
+    def write_started(self) -> None:
+        """A followed write begins (under the store's write lock): readers that see the store ahead
+        of the model wait for its change rather than start a build."""
+        with self._lock:
+            self._writes.append(threading.get_ident())
+
+    def write_ended(self) -> None:
+        with self._lock:
+            self._writes.remove(threading.get_ident())
+            self._built.notify_all()
+
     def article_changed(self, change: ArticleChange) -> None:
         """Follow one article write (called under the store's write lock, right after the write)."""
         with self._lock:
@@ -222,15 +242,21 @@ class ReadModels:
             yield
             return
         with write_lock(self.store):
-            self._inside.article = article
-            try:
-                generation = self.store.generation
-                before = people_of(self.store, article)
-                yield
-            finally:
-                self._inside.article = None
-            if self.store.generation == generation:
-                return  # nothing was written (unchanged, or refused)
-            change = ArticleChange(article, before, people_of(self.store, article), generation, self.store.generation)
             for model in self.models:
-                model.article_changed(change)
+                model.write_started()
+            try:
+                self._inside.article = article
+                try:
+                    generation = self.store.generation
+                    before = people_of(self.store, article)
+                    yield
+                finally:
+                    self._inside.article = None
+                if self.store.generation == generation:
+                    return  # nothing was written (unchanged, or refused)
+                change = ArticleChange(article, before, people_of(self.store, article), generation, self.store.generation)
+                for model in self.models:
+                    model.article_changed(change)
+            finally:
+                for model in self.models:
+                    model.write_ended()

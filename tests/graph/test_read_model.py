@@ -148,10 +148,15 @@ def test_a_write_the_models_cannot_follow_makes_them_stale_until_rebuilt():
 
 
 def test_walks_of_the_met_graph_and_writes_do_not_interleave():
+    """Readers walking the graph while writes land see whole writes, and a reader that finds the
+    store one write ahead of the model waits for that write's change: no full build is started."""
     service = _service()
     for n in range(5):
         service.store_facts(_article(n, f"Ivar Kettle{n}"))
     errors: list[BaseException] = []
+    builds: list[str] = []
+    for model in (service.met_index, service.people_index):
+        model.refresh_in_background = lambda model=model: builds.append(model.name)
 
     def write():
         try:
@@ -165,8 +170,9 @@ def test_walks_of_the_met_graph_and_writes_do_not_interleave():
     while writer.is_alive():
         centre, G = service.network("Hilde Hollow", depth=2)
         assert G.number_of_nodes() >= 6
+        assert [r["name"] for r in service.find_people("hollow")] == ["Hilde Hollow"]
     writer.join(timeout=60)
-    assert not errors
+    assert not errors and builds == []
     _assert_like_a_full_build(service)
 
 
