@@ -53,8 +53,10 @@ def _stored(store: OxigraphStore, names: set[str], article: URIRef) -> dict[str,
     if not names:
         return {}
     values = " ".join(_literal(n) for n in sorted(names))
-    rows = store.select(f"""SELECT ?p ?name ?gender ?country ?elsewhere WHERE {{ VALUES ?name {{ {values} }}
-        GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.name}> ?name
+    # VALUES inside GRAPH: outside it the lookup grew with the people in the index (0.37 -> 0.77 ms
+    # from 2k to 9k people; 0.29 -> 0.44 ms inside, same rows)
+    rows = store.select(f"""SELECT ?p ?name ?gender ?country ?elsewhere WHERE {{
+        GRAPH <{PEOPLE_GRAPH}> {{ VALUES ?name {{ {values} }} ?p <{IDX.name}> ?name
           OPTIONAL {{ ?p <{IDX.gender}> ?gender }} OPTIONAL {{ ?p <{IDX.countryServed}> ?country }} }}
         BIND(EXISTS {{ GRAPH <{PEOPLE_GRAPH}> {{ ?p <{IDX.mentionedIn}> ?other FILTER(?other != <{article}>) }} }} AS ?elsewhere) }}""")
     found: dict[str, tuple[str, set[str], str | None]] = {}
