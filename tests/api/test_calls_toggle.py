@@ -98,3 +98,9 @@ def test_http_person_page_meetings_follow_the_network_filters(client):
     since_tuesday = page(calls="true", since="2025-03-04")["meetings"]  # undated ones are out of any range
     assert {m["channel"] for m in since_tuesday} == {"Phone"} | ({"Video"} if by_channel["Video"] else set())
     assert client.get(f"/people/{holm}", params={"since": "yesterday"}).status_code == 422
+
+
+def test_http_person_page_status_names_as_elsewhere(client):
+    holm = client.get("/people", params={"q": "Holm"}).json()["data"][0]["id"]
+    assert len(client.get(f"/people/{holm}", params={"status": "occurred"}).json()["meetings"]) == 1
+    assert client.get(f"/people/{holm}", params={"status": "Maybe"}).status_code == 400

@@ -7,13 +7,13 @@ import json
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Response
 
 from newsgraph.api.http.deps import ServiceDep
 from newsgraph.api.http.index_build import require_name_index
 from newsgraph.api.http.schemas import (Delegation, Meeting, MeetingRef, MetEntry, Network, NetworkEdge, NetworkNode, Page,
                               PathsResult, PersonDetail, PersonSummary, Statement)
-from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, check_statuses
+from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES
 
 # every route here reads people's names: 503 with Retry-After while the name index is being built
 router = APIRouter(tags=["people and meetings"], dependencies=[Depends(require_name_index)])
@@ -48,8 +48,9 @@ def get_person(person_id: str, service: ServiceDep, status: Statuses = None, sin
     """`meetings` are those the filters keep, the same filters as `/people/{id}/network` (every status
     unless `status` says which; calls only with `calls=true`; `since`/`until` keep dated meetings in
     the range); `meetings_total` counts every meeting and call of the person, whatever the filters."""
-    wanted = _statuses(status, ALL_STATUSES)
-    check_statuses(wanted)
+    wanted = [s.capitalize() for s in _statuses(status, ALL_STATUSES)]
+    if unknown := [s for s in wanted if s not in ALL_STATUSES]:
+        raise HTTPException(400, f"unknown status {unknown[0]!r}; choose from {', '.join(ALL_STATUSES)}")
     # one query for every meeting and call (the total), filtered here: a second query for the
     # filtered ones cost about a second more on a person of a 10k-article store
     p = service.person(person_id, statuses=ALL_STATUSES, calls=True)
