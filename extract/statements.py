@@ -192,11 +192,18 @@ def _speaker_tokens(verb: Token) -> list[Token]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and verb.lemma_.lower() in {"quote", "cite"}:
         return passive
+    if verb.lemma_.lower() in lex().characterising_verbs and (
+            verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)):
+        return []  # "Dubbed 'X' by the press, she ...": the one dubbed is not the one who dubbed
     # "..., saying X": the participle's implied subject is the subject of the verb it hangs on
     node = verb
     for _ in range(3):
         if node.dep_ in {"advcl", "xcomp", "conj", "pcomp", "prep"} and node.head.i != node.i:
             node = node.head
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex().reporting_verbs:
+                # "A said B would resign, adding ..." / "A conceded B erred but implied ...": the parser
+                # hangs the second reporting verb inside the first one's clause; it is still A's
+                node = node.head
             subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
                 return subjects
@@ -217,27 +224,93 @@ def _index_of(sents: list[Span], tok: Token) -> int:
     return next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
 
 
+# the speaker a reporting frame names but the article does not identify ("one adviser said", "a
+# source told me"): the quote is theirs, so no other frame and no earlier speaker may take it
+UNNAMED = Agent("unnamed", "")
+
+# subordinating words whose clause is background, not a frame for a quote outside it
+# ("... until the agency asked about them")
+_BACKGROUND_MARKS = {"until", "when", "after", "before", "since", "because", "if", "unless", "while", "as", "once"}
+
+
+def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] | None) -> Agent | None:
+    """The agent a reporting verb's subject names; "who" stands for the noun its clause describes."""
+    if speaker.tag_ in {"WP", "WDT"} and speaker.head.dep_ == "relcl":
+        speaker = speaker.head.head
+    agent = resolver.agent_for(speaker) or _known_surname(speaker, resolver)
+    if agent is None and speaker.lower_ in {"it", "they"} and sents is not None:
+        agent = _antecedent_body(sents, _index_of(sents, speaker), resolver)
+    return agent
+
+
+def _known_surname(token: Token, resolver: AgentResolver) -> Agent | None:
+    """A capitalised word the name finder missed ("Lee conceded ...") that is the surname or alias
+    of exactly one person the article names."""
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text.istitle():
+        return None
+    owners = {key for key, person in resolver.people.persons.items()
+              if token.text == person.name.split()[-1] or token.text in person.aliases}
+    return Agent("person", owners.pop()) if len(owners) == 1 else None
+
+
+def _frames_elsewhere(verb: Token, quotes: list[QuoteSpan], near_end: int) -> bool:
+    """A reporting verb that does not govern the quote and reports something else: one after the
+    quote with its own unquoted clause ("'...' Gov. Ames said he would have fired him"), or one in a
+    background clause ("until the agency asked about them")."""
+    if verb.dep_ == "relcl" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.children)):
+        return True
+    if verb.idx < near_end:
+        return False
+    own = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(not any(q.contains(t.idx) for t in c.subtree for q in quotes) for c in own)
+
+
+def _reports_clause_of(verb: Token, inner: Token) -> bool:
+    """`inner` sits in the reported clause of `verb` ("A told friends that B thought ..."), not beside
+    it ("A praised it, but B says ...")."""
+    node = inner
+    while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
+        if node.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return False  # a coordinated clause with a subject of its own
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
 def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near_end: int,
                  resolver: AgentResolver, sents: list[Span] | None = None) -> Agent | None:
-    """The speaker named by a reporting frame in these sentences, nearest the quote first."""
+    """The speaker named by a reporting frame in these sentences, nearest the quote first.
+
+    A reporting verb whose clause holds the quote decides: when its subject names nobody the
+    article identifies, the speaker is UNNAMED (never the subject of some other verb nearby)."""
+    inside = [t for sent in sentences for t in sent if near <= t.idx < near_end]
+    governing = {a.i for t in inside for a in t.ancestors}
     verbs = []
     for sent in sentences:
         for tok in _tokens_outside(sent, quotes):
-            if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex().reporting_verbs:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in {"VERB", "AUX"} and (lemma in lex().reporting_verbs or
+                                                (lemma in lex().characterising_verbs and tok.i in governing)):
                 verbs.append(tok)
     # a reporting verb whose clause holds the quote ("X called the plan a 'disaster'") beats a nearer one
-    inside = [t for sent in sentences for t in sent if near <= t.idx < near_end]
-    governing = {a.i for t in inside for a in t.ancestors}
     verbs.sort(key=lambda t: (t.i not in governing, abs(t.idx - near)))
+    unnamed: Token | None = None  # a verb governing the quote whose subject nobody identifies
     for verb in verbs:
-        for speaker in _speaker_tokens(verb):
-            if any(q.contains(speaker.idx) for q in quotes):
-                continue
-            agent = resolver.agent_for(speaker)
-            if agent is None and speaker.lower_ in {"it", "they"} and sents is not None:
-                agent = _antecedent_body(sents, _index_of(sents, speaker), resolver)
+        if unnamed is not None and not _reports_clause_of(verb, unnamed):
+            return UNNAMED
+        if verb.i not in governing and _frames_elsewhere(verb, quotes, near_end):
+            continue
+        speakers = [s for s in _speaker_tokens(verb) if not any(q.contains(s.idx) for q in quotes)]
+        for speaker in speakers:
+            agent = _resolve_speaker(speaker, resolver, sents)
             if agent:
                 return agent
+        if speakers and verb.i in governing and verb.lemma_.lower() not in lex().belief_verbs and unnamed is None:
+            unnamed = verb  # a frame around its clause may still name the speaker ("X told friends Y thought ...")
+    if unnamed is not None:
+        return UNNAMED
     for sent in sentences:
         for tok in _according_to(sent):
             agent = resolver.agent_for(tok)
@@ -302,6 +375,47 @@ def _is_direct(text: str, quote: QuoteSpan, sent: Span) -> bool:
     return content[-1:] in {".", "?", "!"} and len(content.split()) > 6 and not before[-1:].isalpha()
 
 
+def _subject_is_someone_else(sent: Span, quotes: list[QuoteSpan], resolver: AgentResolver, speaker: Agent) -> bool:
+    """The sentence's main subject is a noun phrase for someone other than `speaker` ("The nominee
+    portrayed them as 'thieves'"): a fragment quoted in it is not the last speaker's."""
+    for tok in sent:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT" and not any(q.contains(tok.idx) for q in quotes):
+            if tok.pos_ == "PRON":
+                return False
+            return resolver.agent_for(tok) != speaker
+    return False
+
+
+def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: QuoteSpan, first: int,
+                 frame: list[Span], previous: tuple[Agent, int, int] | None, resolver: AgentResolver) -> Agent | None:
+    """Who said the quote (UNNAMED when a frame names someone the article does not identify)."""
+    text = doc.text
+    speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
+    if speaker is None:
+        speaker = _transcript_speaker(doc, sents[first], quote, resolver)
+    opens_sentence = text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``", "\u2018", "'"}
+    if speaker is None and opens_sentence and (previous is None or not _same_paragraph(text, previous[2], quote.start)):
+        # a new paragraph's subject speaks before the last paragraph's speaker: "Lee disagreed. 'It is wrong.'"
+        before = _previous_content_sentence(sents, first)
+        if before is not None and _same_paragraph(text, before.start_char, quote.start):
+            speaker = _main_subject(before, quotes, resolver)
+    if speaker is None and previous is not None and previous[0] is not UNNAMED and (
+            first - previous[1] <= 2 or _same_paragraph(text, previous[2], quote.start)):
+        # a follow-on quote belongs to the paragraph's current speaker, unless it is a fragment in a
+        # sentence about someone else
+        if opens_sentence or not _subject_is_someone_else(sents[first], quotes, resolver, previous[0]):
+            speaker = previous[0]
+    if speaker is None and text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``"}:
+        # a quote standing alone after reported speech: "X said the deal mattered. 'This is historic.'"
+        before = _previous_content_sentence(sents, first)
+        if before is not None and not any(before.start_char <= q.start < before.end_char for q in quotes):
+            found = _attribution([before], quotes, before.end_char, before.end_char, resolver, sents)
+            if found is None and _same_paragraph(text, before.start_char, quote.start):
+                found = _main_subject(before, quotes, resolver)  # "Lee disagreed. “It is wrong.”"
+            speaker = found if found is not None and found.is_person else None
+    return speaker
+
+
 def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *, indirect: bool = False) -> list[Statement]:
     text = doc.text
     quotes = find_quotes(text)
@@ -318,26 +432,10 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         # a frame that follows the quote in the next sentence: "... serious one," he was quoted as saying.
         if last + 1 < len(sents) and text[quote.end:sents[last].end_char + 1].strip(" ,.\u201d\"") == "":
             frame = frame + [sents[last + 1]]
-        speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
-        if speaker is None:
-            speaker = _transcript_speaker(doc, sents[first], quote, resolver)
-        opens_sentence = text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``", "\u2018", "'"}
-        if speaker is None and opens_sentence and (previous is None or not _same_paragraph(text, previous[2], quote.start)):
-            # a new paragraph's subject speaks before the last paragraph's speaker: "Lee disagreed. 'It is wrong.'"
-            before = _previous_content_sentence(sents, first)
-            if before is not None and _same_paragraph(text, before.start_char, quote.start):
-                speaker = _main_subject(before, quotes, resolver)
-        if speaker is None and previous is not None and (first - previous[1] <= 2 or
-                                                         _same_paragraph(text, previous[2], quote.start)):
-            speaker = previous[0]  # a follow-on quote belongs to the paragraph's current speaker
-        if speaker is None and text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``"}:
-            # a quote standing alone after reported speech: "X said the deal mattered. 'This is historic.'"
-            before = _previous_content_sentence(sents, first)
-            if before is not None and not any(before.start_char <= q.start < before.end_char for q in quotes):
-                found = _attribution([before], quotes, before.end_char, before.end_char, resolver, sents)
-                if found is None and _same_paragraph(text, before.start_char, quote.start):
-                    found = _main_subject(before, quotes, resolver)  # "Lee disagreed. “It is wrong.”"
-                speaker = found if found is not None and found.is_person else None
+        speaker = _speaker_for(doc, sents, quotes, quote, first, frame, previous, resolver)
+        if speaker is UNNAMED:
+            previous = (UNNAMED, last, quote.end)  # the current speaker is now someone unnamed
+            continue
         if speaker is None:
             continue
         words = text[quote.start:quote.end].strip().rstrip(",")
