@@ -41,6 +41,8 @@ from newsgraph.extract.offices import extract_offices, person_countries, title_r
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.statements import extract_statements
 from newsgraph.extract.syntax import doc_text
+from newsgraph.extract.transcripts import transcript_statements
+from newsgraph.extract.vocatives import vocative_offices
 
 __all__ = ["EXTENSIONS", "COMPONENTS", "install_extensions", "add_components", "lexicon_overrides"]
 
@@ -185,13 +187,14 @@ class DelegationsComponent(_Component):
 
 
 @Language.factory("ng_statements", default_config={"indirect": False, "lexicons": {}},
-                  requires=[_x(PEOPLE), _x(DELEGATIONS)], assigns=[_x(STATEMENTS)])
+                  requires=[_x(PEOPLE), _x(OFFICES), _x(DELEGATIONS)], assigns=[_x(STATEMENTS), _x(OFFICES)])
 def make_statements(nlp: Language, name: str, indirect: bool, lexicons: LexiconConfig) -> "StatementsComponent":
     return StatementsComponent(indirect=indirect, lexicons=lexicons)
 
 
 class StatementsComponent(_Component):
-    """Quotes and their speakers (`statements.py`).
+    """Quotes and their speakers (`statements.py`), the turns of transcripts (`transcripts.py`), and
+    the offices of those a quote addresses by title (`vocatives.py`).
 
     `indirect` also keeps reported speech without quotation marks as statements of kind "indirect";
     off by default, because quote-attribution benchmarks (PolNeAR) count every unquoted statement
@@ -204,7 +207,11 @@ class StatementsComponent(_Component):
     def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
         resolver = AgentResolver(doc, people, _get(doc, DELEGATIONS).refs)
-        doc._.set(STATEMENTS, extract_statements(doc, people, resolver, indirect=self.indirect))
+        statements = extract_statements(doc, people, resolver, indirect=self.indirect)
+        offices = _get(doc, OFFICES)
+        statements += transcript_statements(doc.text, people, offices)  # "MR. LEE: ..." lines
+        doc._.set(STATEMENTS, statements)
+        offices.extend(vocative_offices(doc, statements, people, offices))  # "..., Mr. President," Lee told Costa
         return doc
 
 

@@ -25,6 +25,7 @@ from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.vocatives import addressed_title
 
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}
@@ -154,12 +155,13 @@ def _same_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def _addresses_someone(words: str) -> bool:
-    """ "Welcome, Mr. Prime Minister", "Madam Speaker, we object": a vocative makes a quote speech."""
+    """ "Welcome, Mr. Prime Minister", "Madam Speaker, we object", "Thanks, Senator": a vocative
+    makes a quote speech."""
     for part in (p.strip() for p in words.split(",")[1:] + words.split(",")[:1]):
         first = part.split()[0].lower() if part.split() else ""
         if first in lex().vocatives and len(part.split()) > 1:
             return "," in words
-    return False
+    return addressed_title(words) is not None
 
 
 def is_name_or_title(words: str) -> bool:
@@ -192,6 +194,10 @@ def _speaker_tokens(verb: Token) -> list[Token]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and verb.lemma_.lower() in {"quote", "cite"}:
         return passive
+    if verb.dep_ == "ROOT":
+        adjacent = _person_right_before(verb)
+        if adjacent is not None:
+            return [adjacent]  # "On Saturday Sen. Ann Moss (D-OR) said ...": the name the parser took for an object
     if verb.lemma_.lower() in lex().characterising_verbs and (
             verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)):
         return []  # "Dubbed 'X' by the press, she ...": the one dubbed is not the one who dubbed
@@ -210,6 +216,21 @@ def _speaker_tokens(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _person_right_before(verb: Token) -> Token | None:
+    """The proper name that ends right before a subject-less verb (past a parenthesis such as
+    "(D-OR)"), which the parser attached elsewhere."""
+    i = verb.i - 1
+    doc = verb.doc
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ in {"pobj", "dobj", "npadvmod", "appos", "compound"} \
+            and doc[i].head.i != verb.i:
+        return doc[i]
+    return None
 
 
 def _according_to(sent: Span) -> list[Token]:
@@ -238,9 +259,34 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     if speaker.tag_ in {"WP", "WDT"} and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
     agent = resolver.agent_for(speaker) or _known_surname(speaker, resolver)
-    if agent is None and speaker.lower_ in {"it", "they"} and sents is not None:
-        agent = _antecedent_body(sents, _index_of(sents, speaker), resolver)
+    if agent is None and speaker.pos_ in {"PROPN", "NOUN"}:
+        # "said former Gov. and party Chairman Ed Rowe": titles coordinated before the name
+        for child in speaker.children:
+            if child.dep_ in {"conj", "appos"}:
+                agent = resolver.agent_for(child)
+                if agent is not None and agent.is_person:
+                    break
+                agent = None
+    if agent is None and sents is not None and (speaker.lower_ in {"it", "they"} or _body_of_someone_before(speaker)):
+        agent = _subject_body_before(speaker, resolver) or _antecedent_body(sents, _index_of(sents, speaker), resolver)
     return agent
+
+
+def _body_of_someone_before(noun: Token) -> bool:
+    """ "the country's military", "its ministry": a speaking body owned by someone named before."""
+    return noun.lemma_.lower() in lex().speaking_bodies and any(
+        c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ in {"country", "nation", "state", "government"})
+        for c in noun.children)
+
+
+def _subject_body_before(tok: Token, resolver: AgentResolver) -> Agent | None:
+    """The country or organisation that is a subject earlier in the same sentence."""
+    for prev in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+        if prev.dep_ in {"nsubj", "nsubjpass"}:
+            agent = resolver.agent_for(prev)
+            if agent and agent.kind in {"organization", "country"}:
+                return agent
+    return None
 
 
 def _known_surname(token: Token, resolver: AgentResolver) -> Agent | None:
@@ -291,8 +337,9 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
     for sent in sentences:
         for tok in _tokens_outside(sent, quotes):
             lemma = tok.lemma_.lower()
+            own_clause_only = lex().characterising_verbs | lex().publishing_verbs
             if tok.pos_ in {"VERB", "AUX"} and (lemma in lex().reporting_verbs or
-                                                (lemma in lex().characterising_verbs and tok.i in governing)):
+                                                (lemma in own_clause_only and tok.i in governing)):
                 verbs.append(tok)
     # a reporting verb whose clause holds the quote ("X called the plan a 'disaster'") beats a nearer one
     verbs.sort(key=lambda t: (t.i not in governing, abs(t.idx - near)))
@@ -375,15 +422,37 @@ def _is_direct(text: str, quote: QuoteSpan, sent: Span) -> bool:
     return content[-1:] in {".", "?", "!"} and len(content.split()) > 6 and not before[-1:].isalpha()
 
 
-def _subject_is_someone_else(sent: Span, quotes: list[QuoteSpan], resolver: AgentResolver, speaker: Agent) -> bool:
-    """The sentence's main subject is a noun phrase for someone other than `speaker` ("The nominee
-    portrayed them as 'thieves'"): a fragment quoted in it is not the last speaker's."""
+def _continues_speaker(sent: Span, quotes: list[QuoteSpan], resolver: AgentResolver, speaker: Agent) -> bool:
+    """A fragment quoted inside the writer's sentence continues the last speaker's words only in a
+    sentence about that speaker: its main subject is a personal pronoun or names the speaker ("She
+    called it 'a start'"), not someone else ("The nominee portrayed them as 'thieves'") and not the
+    quote itself ("A 'super PAC' may start running ads": a term)."""
     for tok in sent:
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT" and not any(q.contains(tok.idx) for q in quotes):
-            if tok.pos_ == "PRON":
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+            if any(q.contains(tok.idx) for q in quotes):
                 return False
-            return resolver.agent_for(tok) != speaker
-    return False
+            if tok.pos_ == "PRON":
+                return tok.lower_ in lex().personal_pronouns | {"they", "we"}
+            return resolver.agent_for(tok) == speaker
+    return True
+
+
+def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
+    """The quote stands where a name goes: after a naming participle ("a show called 'Brokers'"),
+    or, in title case, after a preposition or a possessive ("on CBS's 'Face the Nation.'", "took
+    the stage to 'Eye of the Tiger.'")."""
+    mark = doc.char_span(max(0, quote.start - 1), quote.start, alignment_mode="expand")
+    i = (mark.start if mark is not None else 0) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].is_punct:
+        return False
+    tok = doc[i]
+    if tok.lower_ in lex().naming_participles and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
+        return True
+    if tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ in {"known", "billed", "styled"}:
+        return True
+    return (tok.pos_ == "ADP" or tok.tag_ == "POS") and is_name_or_title(words.rstrip(". "))
 
 
 def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: QuoteSpan, first: int,
@@ -403,7 +472,7 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: Qu
             first - previous[1] <= 2 or _same_paragraph(text, previous[2], quote.start)):
         # a follow-on quote belongs to the paragraph's current speaker, unless it is a fragment in a
         # sentence about someone else
-        if opens_sentence or not _subject_is_someone_else(sents[first], quotes, resolver, previous[0]):
+        if opens_sentence or _continues_speaker(sents[first], quotes, resolver, previous[0]):
             speaker = previous[0]
     if speaker is None and text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``"}:
         # a quote standing alone after reported speech: "X said the deal mattered. 'This is historic.'"
@@ -439,7 +508,7 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         if speaker is None:
             continue
         words = text[quote.start:quote.end].strip().rstrip(",")
-        if len(words) < 2 or is_name_or_title(words):
+        if len(words) < 2 or is_name_or_title(words) or _in_name_slot(doc, quote, words):
             continue
         kind = QuoteKind.DIRECT if _is_direct(text, quote, sents[first]) else QuoteKind.PARTIAL
         evidence_sents = sents[first:last + 1]

@@ -96,3 +96,84 @@ def test_a_subordinate_reporting_verb_does_not_frame_a_quote_outside_it(extract)
     facts = extract("The fund also took “millions” from abroad that went unreported until the agency asked "
                     "about them in April. Spokesman Ray Dunn confirmed the figures.")
     assert speaker_of(facts, "millions") is None
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Senator Ann Moss said. Later she went on NBC's “Meet the Press.”",
+    "“We will win,” Senator Ann Moss said. The crowd cheered as she walked out to “Born in the U.S.A.”",
+    "“We will win,” Senator Ann Moss said. She also backed a drama called “Traders,” made by a local troupe.",
+    "“We will win,” Senator Ann Moss said. Her allies run a fund known as “Better Days” in the state.",
+])
+def test_a_quote_in_a_name_slot_is_a_name(extract, text):
+    assert [s.text for s in extract(text).statements] == ["We will win"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Senator Ann Moss said. But a “super committee” backing her bid may start ads soon.",
+    "“We will win,” Senator Ann Moss said. That adds to the “millions” already raised abroad.",
+    "“We will win,” Senator Ann Moss said. The so-called “war room” was busy all night.",
+])
+def test_a_term_in_the_writers_sentence_does_not_continue_the_speaker(extract, text):
+    assert [s.text for s in extract(text).statements] == ["We will win"]
+
+
+def test_a_name_slot_needs_the_participle_right_before_the_quote(extract):
+    facts = extract("Mr. Ray Dunn pushed for a new name, the Union Bloc, as it was called. "
+                    "“He wanted a big tent,” recalled Ida Berg, an analyst.")
+    assert speaker_of(facts, "He wanted a big tent") == "Ida Berg"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“We will win,” Senator Ann Moss said. She called the poll “a wake-up call” for everyone.", "a wake-up call"),
+    ("“We will win,” Senator Ann Moss said. Moss also promised “a clean campaign” to voters.", "a clean campaign"),
+    ("“We will win,” Senator Ann Moss said. They will see “a new start,” she said.", "a new start"),
+])
+def test_a_fragment_in_a_sentence_about_the_speaker_is_still_hers(extract, text, words):
+    assert speaker_of(extract(text), words) == "Ann Moss"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("At the party convention on Saturday Sen. Ann Moss (D-OR) said likely nominee Tim Hale was a "
+     "“proven failure” in business.", "proven failure", "Ann Moss"),
+    ("At a rally on Friday Governor Lena Park said the plan was “dead wrong” for the state.", "dead wrong", "Lena Park"),
+    ("In an interview on Monday Rep. Ray Dunn (R-TX) said the bill was “a giveaway” to banks.", "a giveaway", "Ray Dunn"),
+])
+def test_a_name_the_parser_hung_on_a_preposition_still_speaks(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“That is what he did before. He is doing it again,” said former Ohio Gov. and party Chairman Ed Rowe.",
+     "He is doing it again", "Ed Rowe"),
+    ("“We need more time,” said Deputy Mayor and council Treasurer Rita Vance.", "We need more time", "Rita Vance"),
+    ("“It is not over,” said former Senator and party Leader Ann Moss.", "It is not over", "Ann Moss"),
+])
+def test_coordinated_titles_before_a_name_speak_for_the_name(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Hours after the flood, Mayor Rita Vance issued a statement, “Yesterday the whole town was hit hard.”",
+     "the whole town was hit hard", "Rita Vance"),
+    ("Senator Ann Moss released a letter saying “the vote was a sham” on Friday.", "the vote was a sham", "Ann Moss"),
+    ("Governor Tim Hale issued a short reply: “We will not comment on rumours.”", "We will not comment", "Tim Hale"),
+])
+def test_publishing_verbs_frame_the_quote_in_their_clause(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("North Korea denied any role, and then the country's army put out a statement, warning that "
+     "“we will open fire on any loudspeaker.”", "we will open fire", "North Korea"),
+    ("Greece rejected the plan, and its government said it was “not acceptable in any form.”",
+     "not acceptable", "Greece"),
+    ("France has protested, and the country's ministry said the move was “a grave mistake.”",
+     "a grave mistake", "France"),
+])
+def test_a_body_of_the_country_named_before_speaks_for_it(extract, text, words, country):
+    assert speaker_of(extract(text), words) == country
+
+
+def test_a_publishing_verb_does_not_frame_a_quote_outside_its_clause(extract):
+    facts = extract("Mayor Rita Vance released the budget on Monday. Critics called it “a fantasy.”")
+    assert speaker_of(facts, "a fantasy") is None
