@@ -10,7 +10,17 @@ Speaker, in order:
    its subject ("he said", "said the secretary of state"), the one quoted ("was quoted as
    saying"), or the subject of the verb a participle hangs on ("..., saying Moscow was 'not serious'");
    "according to X";
-2. otherwise the quote continues the previous quote (within two sentences): the same speaker.
+2. otherwise the quote continues the previous quote (within two sentences): the same speaker; a
+   fragment inside the writer's sentence only when that sentence is about the speaker (its main
+   subject a personal pronoun or the speaker).
+The reporting verb whose clause holds the quote decides: when its subject names nobody the article
+identifies ("an adviser said", "the unions that wrote say"), the quote is UNNAMED and no
+other verb, no earlier speaker, takes it. A reporting verb that reports something else (its own
+clause after the quote, or inside a when/until/because clause) frames nothing. Characterising verbs
+("defended him as a 'decent man'") and publishing verbs ("issued a statement, '...'") frame only the
+quote in their own clause. A quote in a name slot ("a show called 'X'", "on CBS's 'X.'") is a name.
+Transcript turns without quotation marks ("THE PRESIDENT: ...") are in `transcripts.py`, the
+addressee's office from a vocative ("Thank you, Mr. President") in `vocatives.py`.
 A quote is "direct" when it is a sentence or more of its own, "partial" when it is a fragment set
 inside the writer's sentence. Indirect speech is a reporting verb's clause without quotation marks.
 """
@@ -434,7 +444,7 @@ def _continues_speaker(sent: Span, quotes: list[QuoteSpan], resolver: AgentResol
             if tok.pos_ == "PRON":
                 return tok.lower_ in lex().personal_pronouns | {"they", "we"}
             return resolver.agent_for(tok) == speaker
-    return True
+    return False  # no subject the parser can find: nothing says the sentence is the speaker's
 
 
 def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:

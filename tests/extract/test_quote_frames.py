@@ -177,3 +177,13 @@ def test_a_body_of_the_country_named_before_speaks_for_it(extract, text, words, 
 def test_a_publishing_verb_does_not_frame_a_quote_outside_its_clause(extract):
     facts = extract("Mayor Rita Vance released the budget on Monday. Critics called it “a fantasy.”")
     assert speaker_of(facts, "a fantasy") is None
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” Senator Ann Moss said. The Moss character functions in the sketch as a kind of "
+    "villain, teaching her fake “children” to lie.",
+    "“We will win,” Senator Ann Moss said. Plenty of “maybe” and little else.",
+    "“We will win,” Senator Ann Moss said. Hardly “a landslide” for anyone.",
+])
+def test_a_fragment_in_a_sentence_without_a_subject_does_not_continue(extract, text):
+    assert [s.text for s in extract(text).statements] == ["We will win"]
