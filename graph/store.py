@@ -8,6 +8,7 @@ article graphs.
 from __future__ import annotations
 
 import bisect
+import gc
 import shutil
 import tempfile
 import threading
@@ -285,6 +286,9 @@ class OxigraphStore(SparqlReads):
             if store is not None and self.path is not None and not self.read_only:
                 store.flush()
             del store
+        # a result iterator of this store caught in a reference cycle (an exception's frames) keeps
+        # RocksDB open until the cycle collector runs; run it now, not when the next opener is there
+        gc.collect()
 
     def backup(self, target: str | Path) -> None:
         """A RocksDB checkpoint (hard links, about 0.1 s), under the write lock: a write or flush
