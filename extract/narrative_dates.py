@@ -23,15 +23,10 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.dates import DocDates
 from newsgraph.extract.facts import PartialDate
+from newsgraph.extract.lexicon import lex
 
 __all__ = ["narrative_day", "in_relative_clause"]
 
-# Adverbs that move a past event off the story's day or make it a habit.
-_OFF_DAY_ADVERBS = frozenset({"previously", "earlier", "once", "often", "repeatedly", "regularly", "frequently",
-                              "already", "before", "never", "ever", "formerly", "last", "recently", "sometimes",
-                              "usually"})
-# Words that place an event relative to another one.
-_RELATIVE_MARKERS = frozenset({"after", "before", "since", "until", "ago", "prior", "while"})
 _PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
@@ -51,7 +46,7 @@ def in_relative_clause(token: Token, levels: int = 3) -> bool:
     named in the sentence then belongs to the other event, not to this one."""
     node = token
     for _ in range(levels):
-        if any(c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in _RELATIVE_MARKERS for c in node.children):
+        if any(c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in lex().relative_time_markers for c in node.children):
             return True
         if node.dep_ not in {"conj", "xcomp", "dobj", "pobj", "prep", "compound", "amod"} or node.head.i == node.i:
             return False
@@ -82,11 +77,11 @@ def _backgrounded(anchor: Token) -> bool:
     for child in own_verb.children:
         if child.dep_ == "aux" and child.lower_ in _PERFECT_AUXILIARIES:
             return True
-        if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in _OFF_DAY_ADVERBS:
+        if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in lex().off_day_adverbs:
             return True
-    if any(t.lower_ in _RELATIVE_MARKERS for t in chain[1:]):
+    if any(t.lower_ in lex().relative_time_markers for t in chain[1:]):
         return True  # "a day after X visited Y": the trigger sits under "after"
-    return any(c.lower_ in _RELATIVE_MARKERS and c.dep_ in {"mark", "prep", "advmod"}
+    return any(c.lower_ in lex().relative_time_markers and c.dep_ in {"mark", "prep", "advmod"}
                for t in chain[:2] for c in t.children)
 
 
