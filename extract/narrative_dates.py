@@ -19,6 +19,8 @@ It fills only the date; the meeting's status is left as the trigger's own gramma
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.dates import DocDates
@@ -31,13 +33,8 @@ _PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
 def _clause_chain(anchor: Token) -> list[Token]:
-    """The anchor and the words it hangs from, up to its sentence's root."""
-    chain = [anchor]
-    node = anchor
-    while node.head.i != node.i and len(chain) < 8:
-        node = node.head
-        chain.append(node)
-    return chain
+    """The anchor and the words it hangs from, up to its sentence's root (at most 8)."""
+    return [anchor, *islice(anchor.ancestors, 7)]
 
 
 def in_relative_clause(token: Token, levels: int = 3) -> bool:
