@@ -51,23 +51,13 @@ def main() -> int:
         figures["answering_s"] = round(server.answering_s, 1)
         figures["read_model_ready_s"] = round(server.ready_s, 1)
         sample = sample_store(server.base)
-        hub, ordinary, iris, ids = sample.hub, sample.ordinary, sample.ordinary_iris, sample.article_ids
+        iris = sample.ordinary_iris
         print(f"answering {figures['answering_s']} s, read model ready {figures['read_model_ready_s']} s after start; "
               f"load average {os.getloadavg()[0]:.1f}", flush=True)
 
         def sparql(rng: random.Random) -> str:
             return "/sparql?query=" + urllib.parse.quote(WHO_MET.format(p=rng.choice(iris)))
-        routes = {
-            "GET /health": lambda rng: "/health",
-            "GET /people?q=": lambda rng: "/people?q=" + rng.choice(["al", "bor", "mar", "ve"]),
-            "GET /people/{id}/met": lambda rng: f"/people/{rng.choice(ordinary)}/met",
-            "GET /meetings?person=": lambda rng: f"/meetings?person={rng.choice(ordinary)}",
-            "GET /articles/{id}": lambda rng: f"/articles/{rng.choice(ids)}",
-            "GET /articles?limit=100": lambda rng: f"/articles?limit=100&offset={rng.randrange(0, 500)}",
-            "GET /paths": lambda rng: f"/paths?from={hub}&to={rng.choice(ordinary)}",
-            "GET /people/{id}/network": lambda rng: f"/people/{rng.choice(ordinary)}/network?depth=1",
-            "GET /sparql who-met": sparql,
-        }
+        routes = {**sample.read_routes(), "GET /sparql who-met": sparql}
         names = list(routes)
         times: dict[str, list[float]] = {name: [] for name in names}
         errors: dict[str, int] = {name: 0 for name in names}

@@ -55,27 +55,20 @@ def main() -> int:
         figures["answering_s"] = round(server.answering_s, 1)
         figures["read_model_ready_s"] = round(server.ready_s, 1)
         sample = sample_store(base)
-        hub, ordinary, ids = sample.hub, sample.ordinary, sample.article_ids
+        hub, ordinary = sample.hub, sample.ordinary
         rng = random.Random(1)
         first = json.loads(get(f"{base}/people/{hub}/met"))
         hub_next = first.get("next") or f"/people/{hub}/met"  # before paging (no `next`): the first page again
         figures["hub_met_people"] = _count_met(base, hub, first)
-        routes = {
-            "GET /health": lambda i: base + "/health",
-            "GET /people?q= (prefix)": lambda i: base + "/people?q=" + urllib.parse.quote(rng.choice(["al", "bor", "mar", "ve"])),
+        routes = {name: (lambda i, path=path: base + path(rng)) for name, path in sample.read_routes().items()}
+        routes.update({
             "GET /people/{hub}/met": lambda i: f"{base}/people/{hub}/met",
             "GET /people/{hub}/met, next page": lambda i: base + hub_next,
             "GET /people/{hub}/met?limit=1000": lambda i: f"{base}/people/{hub}/met?limit=1000",
-            "GET /people/{id}/met": lambda i: f"{base}/people/{rng.choice(ordinary)}/met",
-            "GET /meetings?person={id}": lambda i: f"{base}/meetings?person={rng.choice(ordinary)}",
-            "GET /articles/{id}": lambda i: f"{base}/articles/{rng.choice(ids)}",
-            "GET /articles?limit=100": lambda i: f"{base}/articles?limit=100&offset={rng.randrange(0, 500)}",
-            "GET /paths?from=hub&to=id": lambda i: f"{base}/paths?from={hub}&to={rng.choice(ordinary)}",
-            "GET /people/{id}/network depth 1": lambda i: f"{base}/people/{rng.choice(ordinary)}/network?depth=1",
             "GET /people/{id}/network depth 2": lambda i: f"{base}/people/{rng.choice(ordinary)}/network?depth=2",
             "GET /people/{id}/network depth 2 all": lambda i: f"{base}/people/{rng.choice(ordinary)}/network?depth=2&status=all",
             "GET /people/{hub}/network depth 2": lambda i: f"{base}/people/{hub}/network?depth=2",
-        }
+        })
         if args.only:
             routes = {name: url_of for name, url_of in routes.items() if any(word in name for word in args.only)}
         for name, url_of in routes.items():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +82,20 @@ class StoreSample:
     ordinary: list[str]
     ordinary_iris: list[str]
     article_ids: list[str]
+
+    def read_routes(self) -> dict[str, Callable[[random.Random], str]]:
+        """The read routes every route benchmark asks, each as a maker of a path with random
+        people and articles of this sample (the benchmarks add their own)."""
+        return {
+            "GET /health": lambda rng: "/health",
+            "GET /people?q= (prefix)": lambda rng: "/people?q=" + rng.choice(["al", "bor", "mar", "ve"]),
+            "GET /people/{id}/met": lambda rng: f"/people/{rng.choice(self.ordinary)}/met",
+            "GET /meetings?person={id}": lambda rng: f"/meetings?person={rng.choice(self.ordinary)}",
+            "GET /articles/{id}": lambda rng: f"/articles/{rng.choice(self.article_ids)}",
+            "GET /articles?limit=100": lambda rng: f"/articles?limit=100&offset={rng.randrange(0, 500)}",
+            "GET /paths?from=hub&to=id": lambda rng: f"/paths?from={self.hub}&to={rng.choice(self.ordinary)}",
+            "GET /people/{id}/network depth 1": lambda rng: f"/people/{rng.choice(self.ordinary)}/network?depth=1",
+        }
 
 
 def _rows(base: str, path: str) -> list[dict]:
