@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsgraph.extract.dates import DocDates
 from newsgraph.extract.facts import PartialDate
@@ -82,15 +82,11 @@ def _backgrounded(anchor: Token) -> bool:
                for t in chain[:2] for c in t.children)
 
 
-def _last_named_date(sentences: list[Span], dates: DocDates) -> PartialDate | None:
-    """The last date these sentences name, read as past news, at its own precision (durations such
-    as "two days" name no date and are passed over)."""
-    for sent in reversed(sentences):
-        named = [m for start, m in dates.mentions.items() if sent.start <= start < sent.end]
-        for mention in sorted(named, key=lambda m: m.start, reverse=True):
-            if mention.past is not None:
-                return mention.past
-    return None
+def _last_named_date(dates: DocDates, start: int, end: int) -> PartialDate | None:
+    """The last date named between tokens `start` and `end`, read as past news, at its own
+    precision (durations such as "two days" name no date and are passed over)."""
+    named = [m for i, m in dates.mentions.items() if start <= i < end and m.past is not None]
+    return max(named, key=lambda m: m.start).past if named else None
 
 
 def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> PartialDate | None:
@@ -102,9 +98,9 @@ def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> Partial
     paragraph_start = doc.text.rfind("\n", 0, anchor.sent.start_char) + 1
     nearby = [s for s in sentences[-(window + 1):] if s.start_char >= paragraph_start]
     published = dates.published.isoformat() if dates.published is not None else None
-    named = _last_named_date(nearby, dates)
+    named = _last_named_date(dates, nearby[0].start, anchor.sent.end) if nearby else None
     if named is None and published is not None:  # a story of the day it was published narrates that day throughout
-        named = _last_named_date(sentences, dates)
+        named = _last_named_date(dates, 0, anchor.sent.end)
         named = named if named is not None and named.value == published else None
     if named is None or named.precision != "day" or (published is not None and named.value > published):
         return None  # no day, or the story has moved to a month or a year ("in January, ...")
