@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from newsgraph.graph import queries
+from newsgraph.graph import queries, views
 from newsgraph.graph.service import IngestSummary, NewsService
 from newsgraph.graph.formats import format_for_path
 from newsgraph.graph.store import OxigraphStore
@@ -166,6 +166,15 @@ class NewsGraph:
     def met_graph(self, statuses: Iterable[str] = queries.MET_STATUSES) -> "nx.Graph":
         """People; an edge per pair who met, `weight` = number of meetings, `meetings` = their details."""
         return self.service.met_graph(statuses)
+
+    def network(self, person: str, *, depth: int = 1, statuses: Iterable[str] = queries.MET_STATUSES,
+                since: str | None = None, until: str | None = None, max_nodes: int | None = None,
+                max_edges: int | None = views.MAX_EDGES, calls: bool = False) -> "nx.Graph":
+        """The people within `depth` meetings of a person and the lines between them, as the explorer
+        draws it: at most `max_edges` lines (1000, as over HTTP; None keeps all), and
+        `G.graph["edges_total"]` counts every line between the people kept."""
+        return self.service.network(person, depth=depth, statuses=statuses, since=since, until=until,
+                                    max_nodes=max_nodes, max_edges=max_edges, calls=calls)[1]
 
     def typed_graph(self) -> "nx.MultiDiGraph":
         """People, organisations, countries, meetings, statements, delegations, posts and places."""

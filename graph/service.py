@@ -564,15 +564,20 @@ class NewsService:
 
     def network(self, ident: str | None = None, *, depth: int = 1, statuses: Iterable[str] = MET_STATUSES,
                 since: str | None = None, until: str | None = None,
-                max_nodes: int | None = None, max_edges: int | None = None,
+                max_nodes: int | None = None, max_edges: int | None = views.MAX_EDGES,
                 calls: bool = False) -> tuple[str | None, "nx.Graph"]:
         """(centre IRI, the met-graph around a person), or the whole graph of people who met someone.
 
         Meetings in person of any `statuses` come from the in-memory read model while it is fresh (it
         holds them with every status); phone and video calls (`calls`), and any status while the read
         model is stale, are walked with queries; `since`/`until` keep meetings in a date range;
-        `max_nodes` stops the walk on a big hub (the graph's `truncated` attribute says so), `max_edges`
-        keeps the heaviest edges (`views.neighbourhood`)."""
+        `max_nodes` stops the walk on a big hub (the graph's `truncated` attribute says so).
+
+        Around a person at most `max_edges` lines are kept (1000 by default, as over HTTP; None keeps
+        all): the line through which each person was reached, then the heaviest others. The graph's
+        `edges_total` attribute counts every line between the people kept, so
+        `G.graph["edges_total"] - G.number_of_edges()` lines were cut. The whole graph (no person)
+        is never cut."""
         statuses = tuple(statuses)
 
         def met_people(G: "nx.Graph") -> "nx.Graph":

@@ -12,7 +12,12 @@ import networkx as nx
 from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, who_met
 from newsgraph.graph.store import OxigraphStore
 
-__all__ = ["met_graph", "typed_graph", "offices_graph", "connection_paths", "neighbourhood", "queried_met_graph"]
+__all__ = ["met_graph", "typed_graph", "offices_graph", "connection_paths", "neighbourhood", "queried_met_graph",
+           "MAX_EDGES"]
+
+#: Lines a person's network keeps by default, in Python and over HTTP alike: 300 people around a
+#: hub of a real-shaped store share ten thousand lines, more than a drawing or a reader can use.
+MAX_EDGES = 1000
 
 
 def met_graph(store: OxigraphStore, statuses: Iterable[str] = MET_STATUSES) -> nx.Graph:

@@ -14,6 +14,7 @@ from newsgraph.api.http.index_build import require_name_index
 from newsgraph.api.http.schemas import (Delegation, Meeting, MeetingRef, MetEntry, Network, NetworkEdge, NetworkNode, Page,
                               PathsResult, PersonDetail, PersonSummary, Statement)
 from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES
+from newsgraph.graph.views import MAX_EDGES
 
 # every route here reads people's names: 503 with Retry-After while the name index is being built
 router = APIRouter(tags=["people and meetings"], dependencies=[Depends(require_name_index)])
@@ -144,7 +145,7 @@ def network(person_id: str, service: ServiceDep, depth: Annotated[int, Query(ge=
             until: Annotated[str | None, Query(description="Only meetings on or before this date (YYYY-MM-DD).")] = None,
             max_nodes: Annotated[int, Query(ge=2, le=2000, description="Stop the walk at this many people.")] = 300,
             max_edges: Annotated[int, Query(ge=1, le=1_000_000, description="Keep at most this many lines: the one "
-                                            "that reached each person, then the heaviest (`edges_total` counts all).")] = 1000,
+                                            "that reached each person, then the heaviest (`edges_total` counts all).")] = MAX_EDGES,
             calls: Calls = False,
             meetings: Annotated[bool, Query(description="Each edge's meetings too (by default counts per status and channel).")] = False):
     """By default meetings that happened or are scheduled; `status=Proposed,Declined` (or `all`) for others;
