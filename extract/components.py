@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
 from newsgraph.extract.dates import annotate_dates
+from newsgraph.extract.descriptions import resolve_profile_descriptions
 from newsgraph.extract.delegations import extract_delegations
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, load_lexicons, resolve_overrides, using
@@ -162,6 +163,8 @@ class CorefComponent(_Component):
         if self.descriptions:
             resolve_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
                                  title_span_tokens(_get(doc, TITLE_RUNS)))
+            resolve_profile_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
+                                         title_span_tokens(_get(doc, TITLE_RUNS)))
         if self.pronouns:
             resolve_pronouns(doc, people)
         return doc

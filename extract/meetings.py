@@ -78,6 +78,18 @@ def _controller_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+def unknown_subject(verb: Token, resolver: AgentResolver) -> bool:
+    """The verb's subject is one person the article does not identify: an unresolved "she" or a
+    singular description ("the envoy") that names nobody. In "She met the chairman, A, and the
+    prefect, B" the objects met the subject, not each other, so they make no pair of their own."""
+    subjects = _controller_subjects(verb)
+    if not subjects or any(resolver.agents_in(s) for s in subjects):
+        return False
+    return all((s.pos_ == "PRON" and s.lower_ in lex().personal_pronouns)
+               or (s.tag_ == "NN" and is_person_noun(s) and not any(c.dep_ == "conj" for c in s.children))
+               for s in subjects)
+
+
 def _left_conjunct(subject: Token) -> Token:
     """"until Putin and I get together": the parser often leaves "Putin" out of the coordination."""
     doc = subject.doc
@@ -697,6 +709,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
         if len(parties.all) < 2:
             continue
+        if anchor.pos_ in {"VERB", "AUX"} and unknown_subject(anchor, resolver):
+            continue  # the one who met them is unknown: the people they met were not each other's party
         date_ent = _date_entity(anchor)
         status = meeting_status(anchor, date_ent.text if date_ent is not None else None)
         if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and _cancelled_before(cancelled, parties.all, tok.sent):

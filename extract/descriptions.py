@@ -1,0 +1,176 @@
+"""Descriptions that stand for one person named before: "the Colombian-born senator said", "the
+62-year-old told reporters", "the ministry's spokeswoman said", "the French-born banker met ...".
+
+A definite description (headed by "the" or a non-person possessive) is linked to a person only
+when exactly one person named before it fits: every word of the description is among the words
+the article used for that person before (titles and modifiers in front of the name, appositions,
+"X is a ...", the person's offices), every country or nationality it names is that person's, and an
+age ("the 62-year-old") is the age given for that person ("X, 62,"). With no fitting person, or
+more than one, the description stays nobody (never guessed); a quote it frames has no speaker.
+
+`coref.resolve_descriptions` runs first and links office descriptions ("the prime minister") to
+the latest holder; this module links what that leaves.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.facts import Office
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.people import Mention, PeopleIndex
+
+# words that say nothing about who is meant
+_EMPTY = {"the", "a", "an", "this", "that", "'s", "\u2019s", "-", "born", "of", "for", "at", "in", "and",
+          "year", "old", "new", "country", "nation"}
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
+
+
+@dataclass
+class Profile:
+    """What the article said about a person before a point: words, countries, age."""
+
+    words: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    ages: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    head: int
+    words: frozenset[str]
+    countries: frozenset[str]
+    age: int | None
+
+
+def _heads() -> frozenset[str]:
+    kinship = lex().kinship_nouns
+    return (lex().description_heads | lex().title_heads | lex().occupations | lex().person_nouns) - kinship
+
+
+def _age_of(tokens) -> int | None:
+    """The age in "62-year-old" (spaCy: "62", "-", "year", "-", "old") or a bare "62" apposition."""
+    toks = list(tokens)
+    for k, tok in enumerate(toks):
+        if tok.like_num and tok.text.isdigit() and 10 < int(tok.text) < 120:
+            rest = [t.lower_ for t in toks[k + 1:k + 5] if t.text != "-"]
+            if rest[:2] == ["year", "old"] or (len(toks) == 1):
+                return int(tok.text)
+    return None
+
+
+def _add_words(profile_words: set[str], countries: set[str], tokens) -> None:
+    for tok in tokens:
+        country = lex().country_for(tok.text) if tok.text[:1].isupper() else None
+        if country:
+            countries.add(country)
+        elif tok.is_alpha and not tok.is_stop and tok.lower_ not in _EMPTY:
+            profile_words.add(tok.lemma_.lower())
+            profile_words.add(tok.lower_)
+
+
+def _description_at(tok: Token, people: PeopleIndex, skip: set[int]) -> Description | None:
+    """The definite description `tok` heads, if it is one that may refer back to someone."""
+    doc = tok.doc
+    is_age = tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)
+    if not is_age and (tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"}
+                       or tok.lemma_.lower() not in _heads()):
+        return None
+    if tok.i in skip or people.mention_at(tok.i) or tok.dep_ in {"compound", "appos", "attr", "poss"}:
+        return None
+    if any(people.mention_at(c.i) for c in tok.children if c.dep_ in {"appos", "compound", "flat"}):
+        return None  # "the senator, Ana Ruiz": the name is given right there
+    if tok.i + 1 < len(doc) and people.mention_at(tok.i + 1):
+        return None  # "the Colombian-born senator Ana Ruiz"
+    lefts = list(tok.lefts)
+    owner = next((c for c in lefts if c.dep_ == "poss"), None)
+    if owner is not None and (owner.pos_ == "PRON" or people.person_of(owner)):
+        return None  # "his spokeswoman", "Lee's spokeswoman": someone else, who works for them
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in lefts) and owner is None:
+        if not (is_age and any(c.lower_ == "the" for c in doc[max(0, tok.i - 6):tok.i])):
+            return None
+    words: set[str] = set()
+    countries: set[str] = set()
+    modifiers = [c for c in lefts if c.dep_ in _MODIFIER_DEPS]
+    start = min([tok.i] + [c.left_edge.i for c in lefts])
+    for mod in modifiers:
+        _add_words(words, countries, mod.subtree)
+    if not is_age:
+        _add_words(words, countries, [tok])
+    end = tok.i + 1
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+        _add_words(words, countries, prep.subtree)
+        end = max(end, prep.right_edge.i + 1)
+    age = _age_of(doc[start:tok.i + 1]) if is_age else None
+    if is_age and age is None:
+        return None
+    return Description(start, end, tok.i, frozenset(words), frozenset(countries), age)
+
+
+def _profile_sources(doc: Doc, mention: Mention) -> list:
+    """Token groups that describe the person a name mention names."""
+    root = doc[mention.start:mention.end].root
+    groups = [doc[root.left_edge.i:mention.start]]  # "Republican presidential candidate Donald Trump"
+    for child in root.children:
+        if child.dep_ == "appos" and not (mention.start <= child.i < mention.end):
+            groups.append(list(child.subtree))  # "Ana Ruiz, a Colombian-born senator,"
+        if child.dep_ in {"nummod", "npadvmod", "amod"} and child.i > mention.end:
+            groups.append([child])
+    if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
+        head = root.head  # "the senator, Ana Ruiz"
+        groups.append([t for t in head.subtree if t.i < root.left_edge.i or t.i > root.right_edge.i])
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+        groups += [list(c.subtree) for c in root.head.children if c.dep_ == "attr"]  # "Lind is a spokeswoman"
+    return groups
+
+
+def _profiles(doc: Doc, people: PeopleIndex, offices: list[Office], countries: dict[str, str],
+              before: int) -> dict[str, Profile]:
+    profiles: dict[str, Profile] = {}
+    for mention in people.name_mentions():
+        if mention.start >= before:
+            break
+        profile = profiles.setdefault(mention.person, Profile())
+        for group in _profile_sources(doc, mention):
+            _add_words(profile.words, profile.countries, group)
+            age = _age_of(group)
+            if age is not None:
+                profile.ages.add(age)
+    for office in offices:
+        if office.person in profiles and office.evidence.start < doc[before].idx:
+            profile = profiles[office.person]
+            profile.words |= {w.lower() for w in office.title.replace("-", " ").split()}
+            if office.former:
+                profile.words.add("former")
+            if office.org and office.org_is_country:
+                profile.countries.add(office.org)
+    for person, country in countries.items():
+        if person in profiles:
+            profiles[person].countries.add(country)
+    return profiles
+
+
+def _fits(description: Description, profile: Profile) -> bool:
+    if description.age is not None and description.age not in profile.ages:
+        return False
+    if not description.countries <= profile.countries:
+        return False
+    return description.words <= profile.words
+
+
+def resolve_profile_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office],
+                                 countries: dict[str, str], skip: set[int]) -> None:
+    """Add a "description" mention for each description exactly one person named before fits."""
+    for tok in doc:
+        description = _description_at(tok, people, skip)
+        if description is None or any(people.mention_at(i) for i in range(description.start, description.end)):
+            continue
+        if not description.words and description.age is None:
+            continue
+        profiles = _profiles(doc, people, offices, countries, description.start)
+        fitting = [person for person, profile in profiles.items() if _fits(description, profile)]
+        if len(fitting) == 1:
+            people.add_mention(Mention(description.start, description.end, fitting[0], "description"))

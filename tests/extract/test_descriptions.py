@@ -1,0 +1,59 @@
+"""A description that stands for one person named before ("the Colombian-born senator said",
+"the 62-year-old told reporters", "the ministry's spokeswoman said", "the French-born banker met").
+
+Linked only when exactly one person named before fits every word, country and age of it; with two
+fitting people, or none, the description stays nobody and its quote has no speaker."""
+import pytest
+
+from tests.conftest import met_pairs, speaker_of
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # nationality and office
+    ("Carlos Mendez, a Colombian-born senator, arrived in Madrid on Monday. "
+     "“We came to listen,” the Colombian-born senator said.", "came to listen", "Carlos Mendez"),
+    # age, from an apposition or a pre-posed age
+    ("Tomas Weller, 62, chairs the port authority. “The cranes are old,” the 62-year-old told reporters on Friday.",
+     "cranes are old", "Tomas Weller"),
+    ("The 58-year-old Helen Marsh leads the union. On Sunday the 58-year-old said the strike “will go on until June.”",
+     "will go on", "Helen Marsh"),
+    # role of an organisation, by possessive
+    ("Maria Lind, a spokeswoman for the Foreign Ministry, spoke on Tuesday. "
+     "“No talks are planned,” the ministry's spokeswoman said.", "No talks", "Maria Lind"),
+    # modifiers in front of the name
+    ("Retired general Pieter de Wit joined the panel. “Nobody asked the army,” the retired general said.",
+     "Nobody asked", "Pieter de Wit"),
+])
+def test_a_description_fitting_one_person_speaks_for_them(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    # two people fit: never guess
+    ("Tomas Weller, 62, and Rolf Adler, 62, chair the board. “The cranes are old,” the 62-year-old told "
+     "reporters on Friday.", "cranes are old"),
+    ("Carlos Mendez, a Colombian-born senator, and Jorge Pena, a Colombian-born senator, spoke. "
+     "“It is over,” the Colombian-born senator said.", "It is over"),
+    ("Maria Lind, a spokeswoman for the ministry, and Eva Holm, a spokeswoman for the ministry, spoke. "
+     "“No talks are planned,” the ministry's spokeswoman said.", "No talks"),
+    # nobody fits: another age, another country, another body
+    ("Tomas Weller, 62, chairs the board. “The cranes are old,” the 45-year-old said.", "cranes are old"),
+    ("Carlos Mendez, a Colombian-born senator, arrived in Madrid on Monday. "
+     "“We came to listen,” the Peruvian-born senator said.", "came to listen"),
+    ("Maria Lind, a spokeswoman for the Foreign Ministry, spoke on Tuesday. "
+     "“No talks are planned,” the army's spokeswoman said.", "No talks"),
+])
+def test_a_description_fitting_no_one_or_several_names_no_speaker(extract, text, words):
+    assert speaker_of(extract(text), words) is None
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Paul Ferrand, a French-born banker, flew to Lagos. The French-born banker met Governor Ade Bello on Monday.",
+     {"Ferrand", "Bello"}),
+    ("Oil tycoon Sergei Volkov landed in Rome. On Friday the tycoon sat down with Mayor Luca Conti at city hall.",
+     {"Volkov", "Conti"}),
+    ("Lucy Hart is a veteran diplomat. The veteran diplomat later hosted Governor Ade Bello for dinner in Accra.",
+     {"Hart", "Bello"}),
+])
+def test_a_meeting_whose_subject_is_a_description(extract, text, pair):
+    assert met_pairs(extract(text)) == {frozenset(pair)}
