@@ -96,7 +96,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             org = org or ent.text  # "Mayor of Lakeport" with the town taken for a person: where the post is
             skip_until = ent.end - 1
             continue
-        if tok.ent_type_ == "PERSON" and low not in lex().title_heads and low not in lex().title_expansions and not lex().country_for(tok.text):
+        if (tok.ent_type_ == "PERSON" and low not in lex().title_heads and low not in lex().title_expansions
+                and low not in lex().title_modifiers and low not in _CONNECTORS and not lex().country_for(tok.text)):
             # a possessor: "Macron's chief of staff"
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
             continue
@@ -165,6 +166,11 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
     and ones set off by a comma at the start of a clause ("Portugal's Prime Minister, Rui Amaral")."""
     runs: list[list[Token]] = []
     i = mention.start - 1
+    r = i
+    while r > 0 and doc[r].lower_ in _RANKS and doc[r].text[:1].isupper():
+        r -= 1  # "the Emir of Qatar, Sheikh Tamim ...": a rank between the comma and the name is the name's
+    if r < i and r > 0 and doc[r].text == ",":
+        i = r
     complement = title_complement_start(doc, i - 1) if i > 1 and doc[i].text == "," else None
     if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in lex().title_heads or complement is not None):
         # the complement's own words need not look like title words ("the Mayor of Lakeport", a town NER
@@ -193,13 +199,32 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         if (run[-1].lower_ not in lex().title_heads and run[-1].lower_ not in lex().title_expansions
                 and not run[-1].text[:1].isupper() and run[-1].i not in inside):
             break
-        runs.append(run)
+        runs.extend(_split_stacked_titles(run))
         # coordination: "his aide and former culture minister X"
-        if j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads):
+        own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the President and the First Lady, X": two people
+        if j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article:
             i = j - 1
             continue
+        # a ruler's title set off before his regnal title: "the Custodian of the Two Holy Mosques, King X"
+        if (len(run) == 1 and run[0].lower_ in lex().leader_titles and run[0].text[:1].isupper()
+                and j >= 1 and doc[j].text == "," and j + 1 == run[0].i):
+            runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
+    """ "Custodian of the Two Holy Mosques King X", "Chairman of the Joint Chiefs General X": a second
+    office word after a title's of/to complement starts a second title (the King is not of the mosques)."""
+    seen_complement = False
+    for k, tok in enumerate(run):
+        if tok.lower_ in {"of", "to", "for"}:
+            seen_complement = True
+        elif (seen_complement and k > 0 and tok.text[:1].isupper() and tok.lower_ in lex().title_heads
+              and run[k - 1].text[:1].isupper() and run[k - 1].lower_ not in _CONNECTORS
+              and run[k - 1].lower_ not in lex().title_heads | lex().title_modifiers):
+            return [run[:k], run[k:]]
+    return [run]
 
 
 def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[list[Token]]:

@@ -186,6 +186,12 @@ def _extend_over_hyphenated(span: Span) -> Span:
     return span
 
 
+def _opens_a_title(tokens: list[Token]) -> bool:
+    """"Crown Prince", "First Lady", "House Speaker": a title modifier before an office word is the
+    title's, not a first name, even where NER runs it into the name."""
+    return len(tokens) > 1 and tokens[0].lower_ in lex().title_modifiers and tokens[1].lower_ in lex().title_heads
+
+
 def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     """Trim a candidate person span to the name itself; return (start, end, gender) or None."""
     tokens = list(_extend_over_hyphenated(_extend_over_particles(span)))
@@ -193,6 +199,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     while tokens and (
         tokens[0].lower_ in lex().honorifics
         or tokens[0].lower_ in lex().title_heads
+        or _opens_a_title(tokens)
         or _is_demonym(tokens[0])
         or _is_destination(tokens[0], len(tokens))
         or not _is_name_token(tokens[0])
@@ -468,8 +475,10 @@ class PeopleIndex:
             low = tok.lower_
             if not (low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics) or not tok.text[:1].isupper():
                 continue
-            if tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+            if (tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+                    and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")):
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
+                # (but "Sultan Haitham Tariq" tagged ORG is a title and a full name)
             j = tok.i + 1
             if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
