@@ -201,11 +201,11 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             break
         runs.extend(_split_stacked_titles(run))
         # coordination: "his aide and former culture minister X"
-        own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the President and the First Lady, X": two people
+        own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the Governor and the First Lady, X": two people
         if j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article:
             i = j - 1
             continue
-        # a ruler's title set off before his regnal title: "the Custodian of the Two Holy Mosques, King X"
+        # a ruler's title set off before his regnal title: "the Keeper of the Sacred Shrines, King X"
         if (len(run) == 1 and run[0].lower_ in lex().leader_titles and run[0].text[:1].isupper()
                 and j >= 1 and doc[j].text == "," and j + 1 == run[0].i):
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
@@ -214,8 +214,8 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
 
 
 def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
-    """ "Custodian of the Two Holy Mosques King X", "Chairman of the Joint Chiefs General X": a second
-    office word after a title's of/to complement starts a second title (the King is not of the mosques)."""
+    """ "Keeper of the Sacred Shrines King X", "Chairman of the Joint Chiefs General X": a second office
+    word after a title's of/to complement starts a second title (the King is not of the shrines)."""
     seen_complement = False
     for k, tok in enumerate(run):
         if tok.lower_ in {"of", "to", "for"}:

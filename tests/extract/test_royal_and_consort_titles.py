@@ -25,15 +25,16 @@ def test_royal_and_court_titles(extract, text, surname, title):
     assert not any(t.lower() in {"prince", "sheikh"} for t in titles_of(facts, surname))
 
 
-@pytest.mark.parametrize("text, surname", [
-    ("Custodian of the Two Holy Mosques King Fahd Salman received the delegation.", "Salman"),
-    ("The Custodian of the Two Holy Mosques, King Saud Rashid, opened the session.", "Rashid"),
-    ("Guests were welcomed by Custodian of the Two Holy Mosques King Nayef Amin in Jeddah.", "Amin"),
+@pytest.mark.parametrize("text, surname, first", [
+    ("Custodian of the Holy Mosques King Fahd Salman received the delegation.", "Salman", "custodian of the holy mosques"),
+    ("The Keeper of the Sacred Shrines, King Saud Rashid, opened the session.", "Rashid", "keeper of the sacred shrines"),
+    ("Guests were welcomed by Chairman of the Joint Chiefs Admiral Nayef Amin in Jeddah.", "Amin",
+     "chairman of the joint chiefs"),
 ])
-def test_a_title_with_a_complement_stacked_on_a_second_title_gives_both(extract, text, surname):
+def test_a_title_with_a_complement_stacked_on_a_second_title_gives_both(extract, text, surname, first):
     titles = {t.lower() for t in titles_of(extract(text), surname)}
-    assert "custodian of the two holy mosques" in titles, titles
-    assert not any(t.endswith("king") and t != "king" for t in titles), titles
+    assert first in titles, titles
+    assert not any(t.endswith(("king", "admiral")) and " " in t for t in titles), titles
 
 
 def test_a_title_with_a_complement_is_not_split_on_a_lower_word(extract):
@@ -68,8 +69,8 @@ def test_first_lady_is_an_office_of_her_own(extract, text, wife, husband):
 
 
 @pytest.mark.parametrize("text, surname, other_title", [
-    ("She was met at the airport by the President and the First Lady, Rosa Lind, and a few supporters.", "Lind",
-     "President"),
+    ("She was met at the airport by the Governor and the First Lady, Rosa Lind, and a few supporters.", "Lind",
+     "Governor"),
     ("Waiting on the steps were the Governor and the Mayor of Tarn, Eric Vogt.", "Vogt", "Governor"),
     ("The Prime Minister and the Speaker, Ana Berg, left early.", "Berg", "Prime Minister"),
 ])
