@@ -113,18 +113,35 @@ def _description_at(tok: Token, people: PeopleIndex, skip: set[int]) -> Descript
 def _profile_sources(doc: Doc, mention: Mention) -> list:
     """Token groups that describe the person a name mention names."""
     root = doc[mention.start:mention.end].root
-    groups = [doc[root.left_edge.i:mention.start]]  # "Republican presidential candidate Donald Trump"
+    groups = [_words_before_name(doc, mention)]  # "Republican presidential candidate Donald Trump"
     for child in root.children:
         if child.dep_ == "appos" and not (mention.start <= child.i < mention.end):
-            groups.append(list(child.subtree))  # "Ana Ruiz, a Colombian-born senator,"
+            groups.append(_phrase(child))  # "Ana Ruiz, a Colombian-born senator,"
         if child.dep_ in {"nummod", "npadvmod", "amod"} and child.i > mention.end:
             groups.append([child])
     if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
         head = root.head  # "the senator, Ana Ruiz"
-        groups.append([t for t in head.subtree if t.i < root.left_edge.i or t.i > root.right_edge.i])
+        groups.append([t for t in _phrase(head) if t.i < root.left_edge.i or t.i > root.right_edge.i])
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
-        groups += [list(c.subtree) for c in root.head.children if c.dep_ == "attr"]  # "Lind is a spokeswoman"
+        groups += [_phrase(c) for c in root.head.children if c.dep_ == "attr"]  # "Lind is a spokeswoman"
     return groups
+
+
+def _words_before_name(doc: Doc, mention: Mention) -> list[Token]:
+    """The modifiers right in front of a name that hang on it ("retired general", "oil tycoon")."""
+    k = mention.start - 1
+    while k >= 0 and (doc[k].dep_ in _MODIFIER_DEPS - {"poss"} or doc[k].text == "-") and doc[k].head.i > k:
+        k -= 1
+    return list(doc[k + 1:mention.start])
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """A noun phrase without the clauses hanging on it ("a banker who later ..." is "a banker")."""
+    out = [noun]
+    for child in noun.children:
+        if child.dep_ not in {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}:
+            out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _profiles(doc: Doc, people: PeopleIndex, offices: list[Office], countries: dict[str, str],

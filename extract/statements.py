@@ -194,11 +194,14 @@ def _tokens_outside(sent: Span, quotes: list[QuoteSpan]) -> list[Token]:
 def _speaker_tokens(verb: Token) -> list[Token]:
     """Who a reporting verb says spoke."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.lemma_.lower() == "quote" or (verb.head.lemma_.lower() == "quote" and verb.dep_ in {"advcl", "xcomp", "pcomp"}):
-        quoted = verb if verb.lemma_.lower() == "quote" else verb.head
-        passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
+    quoting = _quoting_verb(verb)
+    if quoting is not None:
+        passive = [c for c in quoting.children if c.dep_ == "nsubjpass"]
         if passive:
-            return passive
+            return passive  # "X was quoted as saying"
+        cited = [c for c in quoting.children if c.dep_ == "dobj"]
+        if cited and quoting.i != verb.i:
+            return cited  # "Y quoted X as saying", "Y cited X as saying": X's words
     if subjects:
         return subjects
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -226,6 +229,18 @@ def _speaker_tokens(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _quoting_verb(verb: Token) -> Token | None:
+    """The "quote"/"cite" of "quoted X as saying", from either verb."""
+    if verb.lemma_.lower() in {"quote", "cite"}:
+        return verb
+    node = verb.head
+    if verb.dep_ == "pcomp" and node.lower_ == "as":
+        node = node.head  # "quoted X as saying": "saying" hangs on "as"
+    elif verb.dep_ not in {"advcl", "xcomp", "pcomp"}:
+        return None
+    return node if node.lemma_.lower() in {"quote", "cite"} else None
 
 
 def _person_right_before(verb: Token) -> Token | None:
@@ -351,8 +366,11 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
             if tok.pos_ in {"VERB", "AUX"} and (lemma in lex().reporting_verbs or
                                                 (lemma in own_clause_only and tok.i in governing)):
                 verbs.append(tok)
-    # a reporting verb whose clause holds the quote ("X called the plan a 'disaster'") beats a nearer one
-    verbs.sort(key=lambda t: (t.i not in governing, abs(t.idx - near)))
+    # a reporting verb whose clause holds the quote ("X called the plan a 'disaster'") beats a nearer one,
+    # and of those the innermost: in "A told the agency B had said '...'" and "B told aides it was '...',
+    # A said" the words are B's
+    verbs.sort(key=lambda t: (t.i not in governing, -len(list(t.ancestors)) if t.i in governing else 0,
+                              abs(t.idx - near)))
     unnamed: Token | None = None  # a verb governing the quote whose subject nobody identifies
     for verb in verbs:
         if unnamed is not None and not _reports_clause_of(verb, unnamed):

@@ -7,22 +7,28 @@ the article knows:
 - a name, with or without a title or honorific ("SECRETARY BLINKEN", "Ms. Roe"): the one person
   whose surname (or alias) it ends with;
 - a bare office ("THE PRESIDENT", "THE PRIME MINISTER"): the one person the article gives exactly
-  that office (now, not former).
+  that office (now, not former);
+- an upper-case title or honorific and a name nobody else in the article has ("PRIME MINISTER KANE",
+  "MS. ODUYA"): a person named only there, added to the article's people.
 "Q" (and "A", "QUESTION", "ANSWER") are turns of unnamed people, questions from reporters: they give
 no statement, like any quote from an unnamed speaker, and they end the turn before them. A label
 that names nobody ("NOTE:", "WASHINGTON:", "UPDATE:") gives nothing. A turn whose speech opens with
 a quotation mark is left to the quote rules ("Minister Jane Roe: “We are ready.”"). A headline in
 that shape ("Roe: Talks Are Over", the first line, or any line in title case) paraphrases; it is no turn.
-One statement per labelled line: a turn that runs over several paragraphs keeps only its first.
+A turn runs on over the unlabelled paragraphs up to the next label (one statement per paragraph,
+as a quote over several paragraphs is one statement per quoted span); it ends early at a line that
+is no speech (upper case, a headline, "END ...", a bracketed note, a "Q" turn without a colon). The last turn keeps only its
+labelled paragraph: nothing marks where its speech ends and the article goes on.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from newsgraph.extract.facts import Agent, Evidence, Office, QuoteKind, Statement
+from newsgraph.extract.facts import Agent, Evidence, Office, Person, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.text import slugify
 
 # a label: up to five words, each capitalised (or an initial), then a colon and the speech
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})[ \t]*:[ \t]+(?P<speech>\S[^\n]*)",
@@ -80,6 +86,36 @@ def _by_name(words: list[str], people: PeopleIndex) -> set[str]:
     return owners
 
 
+def _capitalised(word: str) -> str:
+    """ "MCCAUL" -> "McCaul", "O'BRIEN" -> "O'Brien", "NGUYEN" -> "Nguyen"."""
+    out = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    out = re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+    return out
+
+
+def label_person(label: str, people: PeopleIndex) -> Person | None:
+    """A person named only in an upper-case label ("PRIME MINISTER KANE", "MS. ODUYA"): a title or an
+    honorific, then one to three name words that are no title. None when the label names no one new."""
+    raw = label.replace("\u2019", "'").split()
+    words = _words(label)
+    if not label.isupper() or len(words) < 2 or words[0] == "the":
+        return None
+    k = 0
+    while k < len(words) and (words[k] in lex().title_heads or words[k] in lex().honorifics
+                              or words[k] in {"vice", "deputy", "prime", "of", "state", "foreign", "general"}):
+        k += 1
+    name = raw[k:]
+    if k == 0 or not 1 <= len(name) <= 3 or any(lex().country_for(w) or not w[:1].isalpha() for w in name):
+        return None
+    text = " ".join(_capitalised(w) for w in name)
+    key = slugify(text)
+    if key in people.persons:
+        return None
+    person = Person(key=key, name=text)
+    people.persons[key] = person
+    return person
+
+
 def label_speaker(label: str, people: PeopleIndex, offices: list[Office]) -> Agent | None:
     """The person a label names, when exactly one person fits; None for nobody or several."""
     words = _words(label)
@@ -88,21 +124,55 @@ def label_speaker(label: str, people: PeopleIndex, offices: list[Office]) -> Age
     is_title_only = words[0] == "the" or all(w in lex().title_heads or w in {"vice", "deputy", "prime", "of", "state"}
                                              for w in words)
     owners = _by_office(words, offices) if is_title_only else _by_name(words, people)
+    if not owners and not is_title_only:
+        person = label_person(label, people)
+        owners = {person.key} if person is not None else set()
     return Agent("person", owners.pop()) if len(owners) == 1 else None
 
 
-def transcript_statements(text: str, people: PeopleIndex, offices: list[Office]) -> list[Statement]:
-    """A statement for each labelled line whose label names a known person."""
+def _is_speech(paragraph: str) -> bool:
+    """A paragraph that can continue a turn: not a note, a heading or a sign-off."""
+    words = paragraph.split()
+    if len(words) < 3 or paragraph[0] in _QUOTE_OPENERS + "([#*" or paragraph.isupper():
+        return False
+    if words[0].rstrip(".:") in {"Q", "A", "QUESTION", "ANSWER"}:
+        return False  # "Q Mr. President, ...": a reporter's turn, printed without a colon
+    return not (len(words) < 12 and _headline_case(paragraph))
+
+
+def continuation(text: str, turn: Turn, next_turn: Turn | None) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs a turn runs on over, up to the next turn's line."""
+    if next_turn is None:
+        return []
+    end = text.rfind("\n", 0, next_turn.speech_start) + 1
     out = []
-    for turn in find_turns(text):
+    pos = turn.speech_end
+    for match in re.finditer(r"[^\n]+", text[pos:end]):
+        paragraph = match.group().strip()
+        if not paragraph:
+            continue
+        if not _is_speech(paragraph):
+            break
+        start = pos + match.start() + (len(match.group()) - len(match.group().lstrip()))
+        out.append((start, start + len(paragraph)))
+    return out
+
+
+def transcript_statements(text: str, people: PeopleIndex, offices: list[Office]) -> list[Statement]:
+    """A statement for each paragraph of a turn whose label names a known person."""
+    out = []
+    turns = find_turns(text)
+    for k, turn in enumerate(turns):
         speech = text[turn.speech_start:turn.speech_end]
         if speech[0] in _QUOTE_OPENERS or len(speech.split()) < 2:
             continue
         speaker = label_speaker(turn.label, people, offices)
         if speaker is None:
             continue
-        line_start = text.rfind("\n", 0, turn.speech_start) + 1
-        evidence = Evidence(text[line_start:turn.speech_end], line_start, turn.speech_end)
-        out.append(Statement(speaker=speaker, text=speech, kind=QuoteKind.DIRECT, evidence=evidence,
-                             confidence=0.8, quote_start=turn.speech_start, quote_end=turn.speech_end))
+        following = turns[k + 1] if k + 1 < len(turns) else None
+        for start, end in [(turn.speech_start, turn.speech_end), *continuation(text, turn, following)]:
+            line_start = text.rfind("\n", 0, start) + 1
+            evidence = Evidence(text[line_start:end], line_start, end)
+            out.append(Statement(speaker=speaker, text=text[start:end], kind=QuoteKind.DIRECT, evidence=evidence,
+                                 confidence=0.8, quote_start=start, quote_end=end))
     return out

@@ -74,3 +74,55 @@ def test_find_turns_offsets():
     turns = find_turns(text)
     assert [(t.label, text[t.speech_start:t.speech_end]) for t in turns] == [
         ("MS. ROE", "First answer."), ("Q", "And then?")]
+
+
+def _turn_speakers(facts) -> list[tuple[str, str]]:
+    return [(facts.persons[s.speaker.key].name, s.text) for s in facts.statements]
+
+
+def test_a_turn_runs_on_over_its_paragraphs_up_to_the_next_label(extract):
+    facts = extract(_OPENING + "PRIME MINISTER VOGEL: We signed three accords this morning.\n\n"
+                    "The first one covers the rail link between our capitals.\n\n"
+                    "The other two deal with fishing quotas and student visas.\n\n"
+                    "MR. GRANT: I have nothing to add to that summary.\n")
+    assert _turn_speakers(facts) == [
+        ("Hans Vogel", "We signed three accords this morning."),
+        ("Hans Vogel", "The first one covers the rail link between our capitals."),
+        ("Hans Vogel", "The other two deal with fishing quotas and student visas."),
+        ("Paul Grant", "I have nothing to add to that summary.")]
+
+
+@pytest.mark.parametrize("stop", [
+    "Q Madam President, is the rail link funded yet?",  # a reporter's turn without a colon
+    "END 4:05 P.M. CET",  # a sign-off in capitals
+    "(Laughter and applause.)",  # a bracketed note
+    "Second Round Of Talks",  # a heading
+])
+def test_a_line_that_is_no_speech_ends_the_turn(extract, stop):
+    facts = extract(_OPENING + "THE PRESIDENT: We signed three accords this morning.\n\n"
+                    f"{stop}\n\nThe ferry line will reopen as soon as the port is repaired.\n\n"
+                    "MR. GRANT: I have nothing to add to that summary.\n")
+    assert [s.text for s in facts.statements if "ferry" in s.text] == []
+
+
+def test_the_last_turn_keeps_only_its_labelled_paragraph(extract):
+    facts = extract(_OPENING + "MR. GRANT: I have nothing to add to that summary.\n\n"
+                    "The ministers left Lisbon for Porto on the evening train.\n")
+    assert [s.text for s in facts.statements] == ["I have nothing to add to that summary."]
+
+
+@pytest.mark.parametrize("label, name", [
+    ("CHANCELLOR ADLER", "Adler"),
+    ("MS. ODUYA", "Oduya"),
+    ("FOREIGN MINISTER DE SOUZA", "De Souza"),
+])
+def test_a_person_named_only_in_a_label_is_a_person(extract, label, name):
+    facts = extract(_OPENING + f"{label}: Our teams will keep working through the summer.\n")
+    assert [(facts.persons[s.speaker.key].name, s.text) for s in facts.statements] == [
+        (name, "Our teams will keep working through the summer.")]
+
+
+@pytest.mark.parametrize("label", ["WASHINGTON", "WHITE HOUSE", "SECRETARY GENERAL", "PRESIDENT FRANCE"])
+def test_a_label_without_a_name_adds_nobody(extract, label):
+    facts = extract(_OPENING + f"{label}: Our teams will keep working through the summer.\n")
+    assert facts.statements == [] and len(facts.persons) == 3
