@@ -42,6 +42,9 @@ class MetState:
     graph: nx.Graph = field(default_factory=nx.Graph)
     every: nx.Graph = field(default_factory=nx.Graph)
     by_article: dict[str, set[tuple[str, str, str]]] = field(default_factory=dict)
+    # (a, b, meeting) already on an edge, per graph: adding a meeting checks this set instead of
+    # scanning the pair's list (a pair of hubs has over a thousand meetings)
+    held: dict[str, set[tuple[str, str, str]]] = field(default_factory=lambda: {"graph": set(), "every": set()})
 
     def graphs(self) -> tuple[nx.Graph, nx.Graph]:
         return self.graph, self.every
@@ -55,9 +58,21 @@ class MetState:
                 G.add_node(person, name=name, country=country, kind="person")
 
     def drop_person(self, person: str) -> None:
-        for G in self.graphs():
+        for key, G in (("graph", self.graph), ("every", self.every)):
             if person in G:
+                for other, edge in G[person].items():  # usually none left: their articles' edges went first
+                    a, b = sorted((person, other))
+                    self.held[key].difference_update((a, b, m["meeting"]) for m in edge["meetings"])
                 G.remove_node(person)
+
+
+def _frozen_copy(G: nx.Graph) -> nx.Graph:
+    """A structural copy with its own node attributes and meeting lists (the meeting dicts are never
+    changed in place, so they are shared), frozen against changes."""
+    H = nx.Graph()
+    H.add_nodes_from((n, dict(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((a, b, {"weight": d["weight"], "meetings": list(d["meetings"])}) for a, b, d in G.edges(data=True))
+    return nx.freeze(H)
 
 
 def only_statuses(G: nx.Graph, statuses: tuple[str, ...]) -> nx.Graph:
@@ -132,23 +147,31 @@ def _meetings(parts: dict[str, Callable[[], Iterator[dict]]]) -> Iterator[tuple[
                     yield a, b, m, details[m], graph_of[m]
 
 
-def _add_to(G: nx.Graph, a: str, b: str, meeting: dict) -> None:
-    if not G.has_edge(a, b):
-        G.add_edge(a, b, weight=0, meetings=[])
-    meetings = G[a][b]["meetings"]
-    if any(m["meeting"] == meeting["meeting"] for m in meetings):
+def _add_to(G: nx.Graph, held: set[tuple[str, str, str]], a: str, b: str, meeting: dict) -> None:
+    """Append one meeting to a pair's list in place: O(1), whatever the pair's count. Answers that
+    leave the model's lock copy the lists they hand out (`views`, `met_pages`, `MetIndex.snapshot`)."""
+    key = (a, b, meeting["meeting"]) if a < b else (b, a, meeting["meeting"])
+    if key in held:
         return
-    meetings = meetings + [meeting]  # a new list: answers already given keep theirs unchanged
-    G[a][b].update(meetings=meetings, weight=len(meetings))
+    held.add(key)
+    edge = G.get_edge_data(a, b)
+    if edge is None:
+        G.add_edge(a, b, weight=1, meetings=[meeting])
+    else:
+        edge["meetings"].append(meeting)
+        edge["weight"] = len(edge["meetings"])
 
 
-def _remove_from(G: nx.Graph, a: str, b: str, meeting: str) -> None:
-    if G.has_edge(a, b):
-        kept = [x for x in G[a][b]["meetings"] if x["meeting"] != meeting]
-        if kept:
-            G[a][b].update(meetings=kept, weight=len(kept))
-        else:
-            G.remove_edge(a, b)
+def _remove_from(G: nx.Graph, held: set[tuple[str, str, str]], a: str, b: str, meeting: str) -> None:
+    key = (a, b, meeting) if a < b else (b, a, meeting)
+    if key not in held:
+        return
+    held.discard(key)
+    kept = [x for x in G[a][b]["meetings"] if x["meeting"] != meeting]
+    if kept:
+        G[a][b].update(meetings=kept, weight=len(kept))
+    else:
+        G.remove_edge(a, b)
 
 
 def _add(state: MetState, people: dict[str, tuple[str, str | None]], a: str, b: str, meeting: dict, graph: str | None) -> None:
@@ -157,9 +180,9 @@ def _add(state: MetState, people: dict[str, tuple[str, str | None]], a: str, b: 
     if a not in people or b not in people:
         return  # someone the index does not name (a graph written by raw SPARQL): as the store query does
     meeting = dict(meeting)  # one dict shared by both graphs; never changed in place
-    _add_to(state.every, a, b, meeting)
+    _add_to(state.every, state.held["every"], a, b, meeting)
     if meeting["status"] in MET_STATUSES:
-        _add_to(state.graph, a, b, meeting)
+        _add_to(state.graph, state.held["graph"], a, b, meeting)
     state.by_article.setdefault(graph or meeting.get("article") or "", set()).add((a, b, meeting["meeting"]))
 
 
@@ -202,8 +225,8 @@ class MetIndex(ReadModel[MetState]):
         """Remove what the article contributed to both graphs, then add what it contributes now."""
         people, meetings = data
         for a, b, m in state.by_article.pop(change.article, set()):
-            for G in state.graphs():
-                _remove_from(G, a, b, m)
+            _remove_from(state.every, state.held["every"], a, b, m)
+            _remove_from(state.graph, state.held["graph"], a, b, m)
         for p in change.people:
             if p in people:
                 state.set_person(p, *people[p])
@@ -215,6 +238,21 @@ class MetIndex(ReadModel[MetState]):
             _add(state, everyone, a, b, details, change.article)
 
     # -- answers -------------------------------------------------------------------------------------
+    _frozen: tuple[int, nx.Graph] | None = None
+
+    def frozen_graph(self) -> nx.Graph | None:
+        """The met-graph as an immutable snapshot of the model's current generation (`nx.freeze`,
+        with its own meeting lists), or None when stale. One copy per generation, shared by every
+        caller of that generation: readers get a graph no later write changes, without a copy per
+        call and without holding the model's lock while they walk it."""
+        with self.reading() as state:
+            if state is None:
+                return None
+            frozen = self._frozen
+            if frozen is None or frozen[0] != self._generation:
+                frozen = self._frozen = (self._generation, _frozen_copy(state.graph))
+            return frozen[1]
+
     def fresh_graph(self) -> nx.Graph | None:
         """The met-graph if it reflects the store as it is now, else None (and a rebuild starts).
         Callers that walk it while writes may land use `reading()` instead."""

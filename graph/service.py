@@ -542,9 +542,14 @@ class NewsService:
         return views.offices_graph(self.store)
 
     def met_graph(self, statuses: Iterable[str] = MET_STATUSES) -> "nx.Graph":
-        """People and who met whom; from the in-memory index for the default statuses when there is one."""
+        """People and who met whom; from the in-memory index for the default statuses when there is one
+        (then a frozen graph: `nx.freeze`, shared by the callers of one store state; `G.copy()` to change it)."""
         if self.met_index is not None and set(statuses) == set(MET_STATUSES):
-            return self._on_met_graph(lambda G: G.copy())  # a copy: the model's own changes with every write
+            frozen = self.met_index.frozen_graph()  # one immutable copy per generation, not one per call
+            if frozen is None:
+                self.met_index.build_now()
+                frozen = self.met_index.frozen_graph()  # None only if a write it cannot follow landed meanwhile
+            return frozen if frozen is not None else views.met_graph(self.store, statuses)
         return views.met_graph(self.store, statuses)
 
     def _on_met_graph(self, walk: Callable[["nx.Graph"], Any]) -> Any:

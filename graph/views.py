@@ -100,7 +100,7 @@ def connection_paths(G: nx.Graph, source: str, target: str, max_hops: int = 4, l
             if len(path) - 1 > max_hops or len(paths) >= limit:
                 break
             paths.append([{"from": a, "from_name": G.nodes[a].get("name"), "to": b, "to_name": G.nodes[b].get("name"),
-                           "meetings": G[a][b]["meetings"]} for a, b in zip(path, path[1:])])
+                           "meetings": list(G[a][b]["meetings"])} for a, b in zip(path, path[1:])])
     except nx.NetworkXNoPath:
         return []
     return paths
@@ -132,7 +132,7 @@ def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dic
     def kept(u: str, v: str, data: dict) -> list[dict]:
         meetings = data.get("meetings", [])
         if keep is None:
-            return meetings
+            return meetings  # the read model's own list (appended in place): copied below if kept
         pair = (u, v) if u < v else (v, u)
         if pair not in filtered:  # each pair filtered once, though met while walking and again below
             filtered[pair] = [m for m in meetings if keep(m)]
@@ -177,6 +177,7 @@ def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dic
         edges = kept_first + others[:max(0, max_edges - len(kept_first))]
     lines = H._adj  # filled directly, as add_edges_from would (its checks cost more than the walk here)
     for u, v, meetings in edges:
+        meetings = list(meetings) if keep is None else meetings  # the answer keeps its lists when writes append
         lines[u][v] = lines[v][u] = {"weight": len(meetings), "meetings": meetings}
     return H
 
