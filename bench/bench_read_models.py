@@ -4,7 +4,9 @@ what following one article write costs and how soon who-met reflects it.
     python bench/bench_read_models.py --store /tmp/rs10k [--writes 50]
 
 Opens the store (a copy is safer: the writes stay in it), builds the who-met and people search
-models as `newsgraph serve` does at start (in the background; the time until both are ready), then
+models as `newsgraph serve` does at start (in the background; the time until both are ready: a
+build, or a load when `<store>.read-models/` holds a snapshot of this store as it is), saves their
+snapshots and starts them again from those (the time a restart takes), then
 writes `--writes` real-shaped articles through the service with the models attached and reports,
 per write: the time the write takes with and without the models following it, and whether who-met
 answered from the model, as the store does, right when the write returned.
@@ -45,7 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     with met.reading() as state:
         nodes, edges = state.graph.number_of_nodes(), state.graph.number_of_edges()
     print(json.dumps({"articles": articles, "quads": len(store), "models_ready_s": round(ready, 1),
+                      "built_or_loaded": "loaded" if met.loaded_from_snapshot else "built",
                       "people": nodes, "met_pairs": edges, "search_entries": len(people._state)}), flush=True)
+    if met.snapshot_path is not None:
+        met, people = _restart(store, met, people)
 
     rng = random.Random(3)
     templates = real_shaped.extract_templates(real_shaped.default_texts())
@@ -75,6 +80,34 @@ def main(argv: list[str] | None = None) -> int:
                       "writes_with_meetings": with_meetings, "who_met_from_the_model_as_the_store_says": reflected}),
           flush=True)
     return 0
+
+
+def _restart(store, met: MetIndex, people: PeopleIndex) -> tuple[MetIndex, PeopleIndex]:
+    """Save the snapshots (as the server does after a build) and start the models again from them:
+    how long writers wait for a save (the fork), how long the save takes, how soon they are ready."""
+    for model in (met, people):
+        for _ in range(6000):  # the save started after the build (a forked child) ends first
+            if not model._saving:
+                break
+            time.sleep(0.05)
+        model.saved_generation = None  # save again, timed
+    figures = {}
+    for model in (met, people):
+        t = time.perf_counter()
+        model.save_snapshot(wait=False)
+        figures[f"{model.name}_writers_wait_ms"] = round((time.perf_counter() - t) * 1000, 1)
+        while model._saving:
+            time.sleep(0.01)
+        figures[f"{model.name}_save_s"] = round(time.perf_counter() - t, 2)
+        figures[f"{model.name}_snapshot_mb"] = round(model.snapshot_path.stat().st_size / 2**20, 1)
+    started = time.perf_counter()
+    met, people = MetIndex(store), PeopleIndex(store)
+    met.refresh_in_background(), people.refresh_in_background()
+    met.wait_built(), people.wait_built()
+    figures["ready_from_snapshot_s"] = round(time.perf_counter() - started, 2)
+    figures["loaded"] = [met.loaded_from_snapshot, people.loaded_from_snapshot]
+    print(json.dumps(figures), flush=True)
+    return met, people
 
 
 def _meetings_of(rows: list[dict], article: str) -> set[str]:

@@ -283,13 +283,15 @@ class MetIndex(ReadModel[MetState]):
         return sorted(rows, key=lambda r: (r["other_name"] or "", str(r["date"] or ""), r["meeting"]))
 
     def met_page(self, person: str, statuses: Iterable[str], *, after: Key | None = None,
-                 offset: int = 0, limit: int = 100) -> MetPage | None:
-        """One page of the people `person` met (meetings of these statuses, no calls), or None when
-        stale: costs the person's neighbours and the page, not every meeting row."""
+                 offset: int = 0, limit: int = 100, only: str | None = None,
+                 keep: Callable[[dict[str, Any]], bool] | None = None) -> MetPage | None:
+        """One page of the people `person` met (meetings of these statuses, no calls; with `only`,
+        that one person; with `keep`, the meetings it keeps), or None when stale: costs sorting the
+        person's neighbours and the entries walked to fill the page, not every meeting row."""
         statuses = tuple(statuses)
         with self.reading() as state:
             if state is None:
                 return None
             if set(statuses) == set(MET_STATUSES):
-                return page_graph(state.graph, person, None, after, offset, limit)
-            return page_graph(state.every, person, statuses, after, offset, limit)
+                return page_graph(state.graph, person, None, after, offset, limit, only=only, keep=keep)
+            return page_graph(state.every, person, statuses, after, offset, limit, only=only, keep=keep)

@@ -16,7 +16,7 @@ import binascii
 import json
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from newsgraph.graph.queries import InvalidParameter
 
@@ -76,17 +76,44 @@ def page_rows(rows: Iterable[dict[str, Any]], after: Key | None, offset: int, li
     return MetPage([{**grouped[k], "meetings": _sorted_meetings(grouped[k]["meetings"].values())} for k in keys], cursor)
 
 
-def page_graph(G, person: str, statuses: Iterable[str] | None, after: Key | None, offset: int, limit: int) -> MetPage:
-    """A page from a met-graph (the read model's): `statuses` None keeps every meeting on an edge."""
+def page_graph(G, person: str, statuses: Iterable[str] | None, after: Key | None, offset: int, limit: int, *,
+               only: str | None = None, keep: Callable[[dict[str, Any]], bool] | None = None) -> MetPage:
+    """A page from a met-graph (the read model's): `statuses` None keeps every meeting on an edge,
+    `only` keeps one other person (a line of the network), `keep` filters meetings (a date range).
+
+    The person's neighbours are sorted by key (names and IRIs only) and walked from the page's
+    start; meetings are filtered only for the entries walked, until the page is full and one more
+    entry shows there is a next page. A person left with no meeting after the filters is skipped."""
     if person not in G:
         return MetPage([], None)
     wanted = None if statuses is None else frozenset(statuses)
+    around, nodes = G[person], G.nodes
+    filtered = wanted is not None or keep is not None
 
     def meetings(other: str) -> list[dict[str, Any]]:
-        found = G[person][other]["meetings"]
-        return list(found) if wanted is None else [m for m in found if m["status"] in wanted]
+        found = around[other]["meetings"]
+        if not filtered:
+            return list(found)  # a copy: the model appends to its own list
+        return [m for m in found if (wanted is None or m["status"] in wanted) and (keep is None or keep(m))]
 
-    others = G[person] if wanted is None else [o for o in G[person] if meetings(o)]
-    keys, cursor = page_of(sorted(entry_key(o, G.nodes[o].get("name")) for o in others), after, offset, limit)
-    return MetPage([{"other": o, "other_name": G.nodes[o].get("name"), "meetings": _sorted_meetings(meetings(o))}
-                    for _, o in keys], cursor)
+    others = around if only is None else ([only] if only in around else [])
+    keys = sorted(entry_key(o, nodes[o].get("name")) for o in others)
+    if not filtered and after is None:
+        chosen, cursor = page_of(keys, None, offset, limit)  # every neighbour has meetings: a slice
+        return MetPage([{"other": o, "other_name": nodes[o].get("name"), "meetings": _sorted_meetings(meetings(o))}
+                        for _, o in chosen], cursor)
+    start, skip = (bisect_right(keys, after), 0) if after is not None else (0, offset)
+    entries: list[dict[str, Any]] = []
+    last: Key | None = None
+    for key in keys[start:]:
+        found = meetings(key[1])
+        if not found:
+            continue
+        if skip:
+            skip -= 1
+            continue
+        if len(entries) == limit:  # one more entry: there is a next page
+            return MetPage(entries, encode_cursor(last))
+        entries.append({"other": key[1], "other_name": nodes[key[1]].get("name"), "meetings": _sorted_meetings(found)})
+        last = key
+    return MetPage(entries, None)

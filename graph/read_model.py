@@ -25,11 +25,16 @@ Shared by the who-met model (`met_index.py`) and the people search model (`peopl
 """
 from __future__ import annotations
 
+import gc
+import os
+import pickle
+import signal
 import threading
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
+from newsgraph.graph import read_model_snapshot as snapshots
 from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
 
 State = TypeVar("State")
@@ -50,6 +55,38 @@ class ArticleChange:
     @property
     def people(self) -> frozenset[str]:
         return self.people_before | self.people_after
+
+
+class _GcPause:
+    """How many threads want the cycle collector off, and whether it was on before the first."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.was_enabled = True
+        self.lock = threading.Lock()
+
+
+_gc_pause = _GcPause()
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cycle collector off while a model's state is made (a build, a snapshot read or write):
+    those allocate millions of long-lived objects, and the collector rescanning them as they pile
+    up took 60% of a build at 10k articles (assembling 8.6 s against 3.4 s, unpickling 4.8 s against
+    0.9 s). Counted, so overlapping builds in two threads turn it back on when the last one ends."""
+    with _gc_pause.lock:
+        if _gc_pause.count == 0:
+            _gc_pause.was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pause.count += 1
+    try:
+        yield
+    finally:
+        with _gc_pause.lock:
+            _gc_pause.count -= 1
+            if _gc_pause.count == 0 and _gc_pause.was_enabled:
+                gc.enable()
 
 
 def write_lock(store):
@@ -82,6 +119,7 @@ class ReadModel(Generic[State]):
     change (`_change_data`: read what changed, `_apply`: change the state in place)."""
 
     name = "read-model"
+    version = 1  # of the state's layout: snapshots of another version are not loaded
     _ATTEMPTS = 3  # builds spoiled by untracked writes before one build holds the write lock throughout
     _WRITE_WAIT = 10.0  # seconds a reader waits for a followed write to apply its change
 
@@ -94,6 +132,10 @@ class ReadModel(Generic[State]):
         self._pending: list[ArticleChange] = []
         self._built = threading.Condition(self._lock)
         self._writes: list[int] = []  # threads of followed article writes in flight (the store's generation moves first)
+        self.snapshot_path = snapshots.path_for(store, self.name)  # None: never saved nor loaded
+        self.saved_generation: int | None = None  # the generation of the last snapshot saved or loaded
+        self.loaded_from_snapshot = False
+        self._saving = False  # a child process is writing a snapshot
 
     # -- what a model is -------------------------------------------------------------------------
     def _start_build(self) -> Callable[[], State]:
@@ -157,7 +199,8 @@ class ReadModel(Generic[State]):
         with write_lock(self.store):
             generation = self.store.generation
             read = self._start_build()
-        return generation, read()
+        with gc_paused():
+            return generation, read()
 
     def _install(self, generation: int, state: State) -> None:
         """Put a built state in place and replay the article changes queued since its generation."""
@@ -179,18 +222,24 @@ class ReadModel(Generic[State]):
         threading.Thread(target=self._rebuild, daemon=True, name=self.name).start()
 
     def _rebuild(self) -> None:
-        """Build until the model is fresh; `_building` is set by the caller."""
+        """Build until the model is fresh (from a snapshot that matches the store, when there is
+        one and nothing is installed yet); `_building` is set by the caller."""
         try:
+            if self._state is None and self.load_snapshot():
+                return
             for attempt in range(self._ATTEMPTS + 1):
                 if attempt == self._ATTEMPTS:  # untracked writes keep coming: build with writers waiting
-                    with write_lock(self.store):
+                    with write_lock(self.store), gc_paused():
                         generation, state = self.store.generation, self._start_build()()
                 else:
                     generation, state = self._consistent_build()
                 with self._lock:
                     self._install(generation, state)
-                    if self.is_fresh():
-                        return
+                    fresh = self.is_fresh()
+                if fresh:
+                    if self.snapshot_path is not None:  # the next start loads this instead of building
+                        self.save_snapshot(wait=False)
+                    return
         except Exception:  # noqa: BLE001 - a failed build leaves the model as it was; callers fall back
             pass
         finally:
@@ -198,6 +247,85 @@ class ReadModel(Generic[State]):
                 self._building = False
                 self._pending = []
                 self._built.notify_all()
+
+    # -- snapshots (`read_model_snapshot.py`) --------------------------------------------------------
+    def _snapshot_header(self) -> dict[str, Any] | None:
+        """What a snapshot taken now reflects (call under the store's write lock); None if unstamped."""
+        stamp = self.store.stamp()
+        if stamp is None:
+            return None
+        return {"format": snapshots.FORMAT, "model": self.name, "version": self.version,
+                "store": stamp.store, "token": stamp.token, "articles": self.store.article_count()}
+
+    def save_snapshot(self, *, wait: bool = True) -> bool:
+        """Save the state next to the store if it is fresh and changed since the last save or load;
+        True when a save was made (or, without `wait`, started).
+
+        The header must match the state exactly, so both are taken with writers and readers held
+        off; pickling a large state takes seconds (27 MB at 10k articles), so where the system can
+        fork the process is forked under the locks (copy-on-write: a few milliseconds) and the child
+        pickles and writes while this process goes on. Without `wait` the child is reaped by a
+        thread, and a server that stops meanwhile leaves the child to finish the file."""
+        if self.snapshot_path is None:
+            return False
+        try:
+            with write_lock(self.store), self._lock:
+                if not self.is_fresh() or self.saved_generation == self._generation or self._saving:
+                    return False
+                header = self._snapshot_header()
+                if header is None:
+                    return False
+                generation = self._generation
+                if hasattr(os, "fork"):
+                    pid = _fork()
+                    if pid == 0:
+                        _save_in_child(self._state, self.snapshot_path, header)  # never returns
+                    self._saving = True
+                else:
+                    with gc_paused():
+                        data = pickle.dumps(self._state, protocol=5)
+            if not hasattr(os, "fork"):
+                snapshots.write(self.snapshot_path, header, data)
+                return self._saved(generation, True)
+        except Exception:  # noqa: BLE001 - no snapshot only means the next start builds
+            return False
+        if wait:
+            return self._saved(generation, _exited_cleanly(pid))
+        threading.Thread(target=lambda: self._saved(generation, _exited_cleanly(pid)), daemon=True,
+                         name=f"{self.name}-save").start()
+        return True
+
+    def _saved(self, generation: int, ok: bool) -> bool:
+        with self._lock:
+            self._saving = False
+            if ok:
+                self.saved_generation = generation
+        return ok
+
+    def load_snapshot(self) -> bool:
+        """Install the saved state if its header matches the store now (same store, no write since,
+        same article count, same layout); False, and nothing installed, otherwise."""
+        expected = {"format": snapshots.FORMAT, "model": self.name, "version": self.version}
+        header = snapshots.read_header(self.snapshot_path)
+        if header is None or any(header.get(k) != v for k, v in expected.items()):
+            return False
+        try:
+            with write_lock(self.store):
+                if self._snapshot_header() != header:  # cheap check before reading the state
+                    return False
+            with gc_paused():
+                state = snapshots.read_state(self.snapshot_path, header)
+            if state is None:
+                return False
+            with write_lock(self.store):
+                if self._snapshot_header() != header:  # a write landed while the state was read
+                    return False
+                with self._lock:
+                    self._install(self.store.generation, state)
+                    self.saved_generation, self.loaded_from_snapshot = self._generation, True
+                    return True
+        except Exception:  # noqa: BLE001 - an unreadable snapshot counts as none
+            return False
 
     # -- following writes ------------------------------------------------------------------------
     def write_started(self) -> None:
@@ -224,6 +352,67 @@ class ReadModel(Generic[State]):
             if self._state is not None and self._generation == change.generation_before:
                 self._apply(self._state, change, data)
                 self._generation = change.generation_after
+
+
+def _fork() -> int:
+    """os.fork, without the warning Python 3.12+ gives in a threaded process: the child only
+    pickles plain Python objects and writes one file (`_save_in_child`), touching no lock another
+    thread could hold (no store, no logging, no import)."""
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return os.fork()
+
+
+def _save_in_child(state: Any, path, header: dict[str, Any]) -> None:
+    code = 1
+    try:
+        gc.disable()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C to the server stops it, not its save
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        snapshots.write(path, header, pickle.dumps(state, protocol=5))
+        code = 0
+    finally:
+        os._exit(code)  # no atexit, no store close: the parent owns all of that
+
+
+def _exited_cleanly(pid: int) -> bool:
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        return False
+    return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+
+
+class SnapshotSaver:
+    """Saves the models' snapshots every `interval` seconds while they change (a forked child does
+    the work, `ReadModel.save_snapshot`), and once more when stopped, so a restart, or a start after
+    a crash, finds a snapshot at most `interval` seconds of writes old... and refuses it if any write
+    came after it, building instead (a stale snapshot is never served)."""
+
+    def __init__(self, models: Iterable[ReadModel], interval: float = 60.0):
+        self.models = [m for m in models if m.snapshot_path is not None]
+        self.interval = interval
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.models and self._thread is None:
+            self._thread = threading.Thread(target=self._run, daemon=True, name="read-model-snapshots")
+            self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.save(wait=True)
+
+    def save(self, *, wait: bool) -> None:
+        for model in self.models:
+            model.save_snapshot(wait=wait)
+
+    def stop(self) -> None:
+        """Stop saving; start a last save (not waited for: the child finishes it if we exit first)."""
+        self._stop.set()
+        self.save(wait=False)
 
 
 class ReadModels:

@@ -429,21 +429,22 @@ class NewsService:
                  after: str | None = None, offset: int = 0, limit: int = 100) -> MetPage:
         """One page of everyone a person met, one entry per person (name, IRI order) with their
         meetings; `after` is the `next` cursor of the previous page (InvalidParameter if it is not
-        one), else the page starts at `offset`. From the read model while it is fresh (the cost of
-        the person's neighbours and the page), else every who-met row from the store, paged here;
-        `with_person`, `since`, `until` filter `who_met`'s rows (the network's filters), paged here."""
+        one), else the page starts at `offset`; `with_person`, `since`, `until` are the network's
+        filters (one line of it, a date range). From the read model while it is fresh (the cost of
+        the person's neighbours and the entries of the page), else every who-met row from the store
+        (filtered by `who_met`), paged here."""
         iri = self.person_iri(ident)
+        other = self.person_iri(with_person) if with_person else None
         statuses = tuple(statuses)
         queries.check_statuses(statuses)
         key = met_pages.decode_cursor(after) if after is not None else None
-        if with_person or since or until:  # one line of the network, or a date range: `who_met` filters the rows
-            rows = self.who_met(iri, statuses, calls=calls, with_person=with_person, since=since, until=until)
-            return met_pages.page_rows(rows, key, offset, limit)
         if self.met_index is not None and not calls:
-            page = self.met_index.met_page(iri, statuses, after=key, offset=offset, limit=limit)
+            page = self.met_index.met_page(iri, statuses, after=key, offset=offset, limit=limit, only=other,
+                                           keep=_in_range(since, until))
             if page is not None:
                 return page
-        return met_pages.page_rows(queries.who_met(self.store, iri, statuses, calls=calls), key, offset, limit)
+        rows = self.who_met(iri, statuses, calls=calls, with_person=other, since=since, until=until)
+        return met_pages.page_rows(rows, key, offset, limit)
 
     def met_pairs(self, statuses: Iterable[str] = MET_STATUSES, *, calls: bool = False) -> list[dict[str, Any]]:
         return queries.met_pairs(self.store, statuses, calls=calls)

@@ -23,6 +23,7 @@ from rdflib import BNode, Literal, URIRef
 from newsgraph.graph import cancel
 from newsgraph.graph.formats import RdfFormat
 from newsgraph.graph.namespace import PREFIXES, sparql_prefixes
+from newsgraph.graph.store_state import STATE_GRAPH, Stamp, read_stamp, touch_update
 
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {f.value: f.oxigraph for f in RdfFormat}
 DATASET_FORMATS = {f.value for f in RdfFormat if f.keeps_graphs}
@@ -208,6 +209,7 @@ class OxigraphStore(SparqlReads):
                 self.update(update)  # re-enters the write lock
             else:
                 try:
+                    self._touch()
                     self._store.remove_graph(node)
                 finally:
                     self.generation += 1
@@ -253,6 +255,7 @@ class OxigraphStore(SparqlReads):
         with self.write_lock:
             cancel.check()  # past the request's deadline nothing is written (its 503 is then true)
             try:
+                self._touch()
                 self._store.update(sparql, base_iri=base_iri)
             except SyntaxError as exc:
                 raise QueryError(f"SPARQL syntax error: {exc}") from exc
@@ -265,9 +268,35 @@ class OxigraphStore(SparqlReads):
         kwargs = {"to_graph": ox.NamedNode(graph)} if graph else {}
         with self.write_lock:
             try:
+                self._touch()
                 self._store.load(data, EXPORT_FORMATS[fmt], **kwargs)
             finally:
                 self.generation += 1
+
+    def _touch(self) -> None:
+        """A new state token before a write (`store_state`): snapshots tagged with the old one are
+        refused from now on, even if the write below fails or the process dies during it. Only in a
+        stamped store (one something was saved for): others stay as they were, without the two
+        quads of the stamp in their union graph."""
+        if self._stamped():
+            self._store.update(touch_update())
+
+    def _stamped(self) -> bool:
+        if getattr(self, "_has_stamp", None) is None:  # looked up once: only this process writes the folder
+            self._has_stamp = self._store.contains_named_graph(ox.NamedNode(STATE_GRAPH))
+        return self._has_stamp
+
+    def stamp(self) -> Stamp | None:
+        """(store id, state token) as of now: callers that must match it to what they read hold the
+        write lock. A writable store never stamped gets its stamp here (the state graph only: no
+        article, index or generation changes); a read-only one without a stamp gives None."""
+        with self.write_lock:
+            found = read_stamp(self._store)
+            if found is None and not self.read_only and self.path is not None:
+                self._store.update(touch_update())
+                self._has_stamp = True
+                found = read_stamp(self._store)
+            return found
 
     def flush(self) -> None:
         """Write the memtables to disk. Under the write lock: a flush running at the same time as a
@@ -321,13 +350,15 @@ class OxigraphStore(SparqlReads):
         return self._store.contains_named_graph(node)
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads, not counting the state stamp (`store_state`: bookkeeping, not data)."""
+        return len(self._store) - sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(STATE_GRAPH)))
 
     # -- export ------------------------------------------------------------------------------
     def export(self, output: IO[bytes] | str | Path, fmt: str = "turtle", *, graph: str | None = None,
                include_internal: bool = False) -> None:
         """Stream the store to a file: TriG/N-Quads keep article graphs, the other formats the union;
-        our internal graphs (name index, ingest ledger) only with `include_internal`."""
+        our internal graphs (name index, ingest ledger) only with `include_internal`, the state stamp
+        never (a store loaded from the export is another store)."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         rdf_format = EXPORT_FORMATS[fmt]
@@ -335,11 +366,11 @@ class OxigraphStore(SparqlReads):
         if graph is not None:
             self._store.dump(output, rdf_format, from_graph=ox.NamedNode(graph), **_prefix_kwargs(rdf_format, prefixes))
         elif fmt in DATASET_FORMATS:
-            quads = (q for q in self._store if include_internal
-                     or not (isinstance(q.graph_name, ox.NamedNode) and is_internal(q.graph_name.value)))
+            quads = (q for q in self._store if not (isinstance(q.graph_name, ox.NamedNode) and (
+                     q.graph_name.value == STATE_GRAPH or not include_internal and is_internal(q.graph_name.value))))
             ox.serialize(quads, output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
         else:
-            keep = "" if include_internal else INTERNAL_FILTER
+            keep = f"FILTER(?g != <{STATE_GRAPH}>)" if include_internal else INTERNAL_FILTER  # a stamp is never copied
             triples = self._store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {keep} }}")
             ox.serialize(triples, output, rdf_format, **_prefix_kwargs(rdf_format, prefixes))
 

@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     query_per_client: int = Field(4, ge=1, le=64, description="Most SPARQL requests one client (IP) runs at once.")
     query_queue: int = Field(64, ge=1, description="Most SPARQL requests waiting for a worker (503 beyond).")
     request_timeout: float = Field(10.0, gt=0, description="Seconds a REST read may take before it is answered 503.")
+    read_model_snapshot_s: float = Field(60.0, gt=0, description="Seconds between saves of the in-memory read models next "
+                                         "to the store (while they change), so a restart loads them instead of rebuilding.")
     rest_concurrency: int = Field(8, ge=1, le=256, description="REST requests worked on at once; others wait their turn.")
     rest_per_client: int = Field(4, ge=1, le=256, description="REST requests one client (IP) has worked on at once.")
     rest_queue: int = Field(256, ge=1, description="Most REST requests waiting (503 beyond).")

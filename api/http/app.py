@@ -19,6 +19,7 @@ from newsgraph.api.http.routes import articles, entities, explorer, graphs, reso
 from newsgraph.api.query_runner import QueryRunner
 from newsgraph.graph.met_index import MetIndex
 from newsgraph.graph.people_index import PeopleIndex
+from newsgraph.graph.read_model import SnapshotSaver
 from newsgraph.graph.service import NewsService
 from newsgraph.graph.backends import is_shared, open_backend
 from newsgraph.graph.store import OxigraphStore
@@ -80,9 +81,13 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
                 app.state.met_index.refresh_in_background()  # the read models read the name index
                 app.state.people_index.refresh_in_background()
             app.state.name_index_build.start(then=when_indexed)
+        saver = SnapshotSaver([app.state.met_index, app.state.people_index] if not is_shared(app.state.store) else [],
+                              interval=settings.read_model_snapshot_s)
+        saver.start()
         try:
             yield
         finally:
+            saver.stop()  # forks a child that writes the snapshot: the stop does not wait for it
             app.state.stopping.set()  # every request still at work stops at its next check
             app.state.runner.close()
             try:

@@ -118,3 +118,59 @@ def test_openapi_documents_the_page_size_and_cursor(client):
     params = {p["name"]: p for p in operation["parameters"]}
     assert params["limit"]["schema"]["default"] == 100 and params["limit"]["schema"]["maximum"] == 1000
     assert "next" in params["after"]["description"] and "100 people a page" in operation["description"]
+
+
+def _dated(n: int, other: str, day: int) -> ArticleFacts:
+    from newsgraph.extract.facts import PartialDate
+    facts = _article(n, other)
+    facts.meetings[0].date = PartialDate(f"2024-03-{day:02d}", "day")
+    return facts
+
+
+def test_filtered_pages_come_from_the_read_model_by_index(monkeypatch):
+    """`with`, `since` and `until` page from the read model like the store fallback pages its rows,
+    and a page walks only the entries it needs, not every meeting of the person."""
+    from newsgraph.graph import service as service_module
+    store = CountingStore()
+    indexed = NewsService(store, met_index=MetIndex(store))
+    for n, name in enumerate(NAMES):
+        indexed.store_facts(_dated(n, name, 1 + n))
+        indexed.store_facts(_dated(100 + n, name, 20 + n))
+    indexed.store_facts(_article(200, "Nina Pole"))  # undated: out of any date range
+    assert indexed.met_index.is_fresh() or indexed.met_index.wait_fresh(60)
+    walking = NewsService(store)
+    hub = indexed.person_iri("Hilde Hollow")
+    filters = [{"since": "2024-03-05"}, {"until": "2024-03-03"}, {"since": "2024-03-03", "until": "2024-03-21"},
+               {"with_person": "Nina Pole"}, {"with_person": "Otto Reed", "since": "2024-03-10"},
+               {"with_person": "Nobody Known"}]
+    for kwargs in filters:
+        answers = []
+        for service in (indexed, walking):
+            pages, after = [], None
+            while True:
+                try:
+                    page = service.met_page(hub, after=after, limit=2, **kwargs)
+                except Exception as exc:  # noqa: BLE001 - both must fail alike
+                    pages.append(type(exc).__name__)
+                    break
+                pages.append(page.entries)
+                if page.next is None:
+                    break
+                after = page.next
+            answers.append(pages)
+        assert answers[0] == answers[1], kwargs
+    assert [e["other_name"] for e in indexed.met_page(hub, since="2024-03-05", limit=100).entries] == sorted(NAMES)
+    assert [len(e["meetings"]) for e in indexed.met_page(hub, until="2024-03-02", limit=100).entries] == [1, 1]
+
+    calls, in_range = [], service_module._in_range
+
+    def counted(since, until):
+        keep = in_range(since, until)
+        return lambda m: calls.append(m) or keep(m)
+    monkeypatch.setattr(service_module, "_in_range", counted)
+    monkeypatch.setattr(indexed, "who_met", lambda *a, **k: pytest.fail("every row of the person was read"))
+    store.reset()
+    page = indexed.met_page(hub, since="2024-03-01", limit=2)
+    assert len(page.entries) == 2 and page.next is not None
+    assert len(calls) == 7  # the meetings of the 2 entries (Ivar Kettle 2, Nina Pole 3) and of the one that shows a next page (2)
+    assert store.queries <= 2  # who the two people are; no who-met query
