@@ -60,11 +60,14 @@ def main() -> int:
         first = json.loads(get(f"{base}/people/{hub}/met"))
         hub_next = first.get("next") or f"/people/{hub}/met"  # before paging (no `next`): the first page again
         figures["hub_met_people"] = _count_met(base, hub, first)
+        met_first = urllib.parse.quote(first["data"][0]["id"], safe="") if first["data"] else hub
         routes = {name: (lambda i, path=path: base + path(rng)) for name, path in sample.read_routes().items()}
         routes.update({
             "GET /people/{hub}/met": lambda i: f"{base}/people/{hub}/met",
             "GET /people/{hub}/met, next page": lambda i: base + hub_next,
             "GET /people/{hub}/met?limit=1000": lambda i: f"{base}/people/{hub}/met?limit=1000",
+            "GET /people/{hub}/met?since=1900-01-01": lambda i: f"{base}/people/{hub}/met?since=1900-01-01",
+            "GET /people/{hub}/met?with={other}": lambda i: f"{base}/people/{hub}/met?with={met_first}",
             "GET /people/{id}/network depth 2": lambda i: f"{base}/people/{rng.choice(ordinary)}/network?depth=2",
             "GET /people/{id}/network depth 2 all": lambda i: f"{base}/people/{rng.choice(ordinary)}/network?depth=2&status=all",
             "GET /people/{hub}/network depth 2": lambda i: f"{base}/people/{hub}/network?depth=2",

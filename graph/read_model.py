@@ -17,6 +17,11 @@ Shared by the who-met model (`met_index.py`) and the people search model (`peopl
   reading takes, and writes wait only for the queries to start. Article changes that land while
   the build reads are queued and applied after it, in order; a gap in the chain (a raw write)
   leaves the model stale, which starts another build.
+- **Snapshots** (`read_model_snapshot.py`): after a full build, every so often while the model
+  changes (`SnapshotSaver`) and when a server stops, the state is saved next to an embedded store
+  by a forked child; a model that starts with nothing installed first tries its snapshot, which is
+  installed only if it was taken of this store in its current state (`store_state.py`), else it
+  builds. A snapshot is never served stale: any write since changed the store's state token.
 - **Locks.** Writers take the store's write lock, then the model's lock; readers and installs take
   only the model's lock (never the store's while holding it), so there is one lock order. A reader
   that finds the store one write ahead while a followed write is in flight waits for that write's
@@ -367,6 +372,9 @@ def _fork() -> int:
 def _save_in_child(state: Any, path, header: dict[str, Any]) -> None:
     code = 1
     try:
+        # nothing of the parent's stays open here: its listening socket, pipes to query workers and
+        # the store's files (a server restarted on the same port must not find it still bound)
+        os.closerange(3, 1 << 16)
         gc.disable()
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C to the server stops it, not its save
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
