@@ -12,12 +12,14 @@ from an ORG entity inside it; "former", "ex-" and "then" make the office a past 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.counterparts import counterpart_offices
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.people import Mention, PeopleIndex, title_complement_start
 from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
@@ -30,8 +32,9 @@ _STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "t
 
 def _chainable(tok: Token) -> bool:
     low = tok.lower_
-    if tok.pos_ in {"VERB", "AUX"}:
-        return False  # "due to host Italian Prime Minister X": "host" is the verb here
+    if tok.pos_ in {"VERB", "AUX"} and not (low in lex().former_words and tok.dep_ == "amod" and _opens_a_phrase(tok)):
+        return False  # "due to host Italian Prime Minister X": "host" is the verb here ("ousted" in "the ousted
+        # president X" is a former word)
     if tok.text in {"-", "\u2013", "\u2014"} and (tok.whitespace_ or (tok.i > 0 and tok.doc[tok.i - 1].whitespace_)):
         return False  # a dash between words ("GENEVA (Reuters) - United Nations ...") ends a title
     if tok.text == ")" and not any(t.text == "(" for t in tok.doc[max(0, tok.i - 4):tok.i]):
@@ -58,6 +61,13 @@ def _chainable(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
 
 
+def _opens_a_phrase(tok: Token) -> bool:
+    """Nothing but a determiner, a possessive or a boundary before the word ("the ousted president X",
+    not "Lee fired Director X", where the parser may read the main verb as a modifier)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or before.pos_ in {"DET", "PUNCT", "ADP", "CCONJ"} or before.tag_ in {"PRP$", "POS"}
+
+
 def _plural_title(tok: Token) -> bool:
     """ "presidents", "ministers": an office word in the plural (one office for each person listed)."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.lower_ not in lex().title_heads and tok.lemma_.lower() in lex().title_heads
@@ -76,8 +86,9 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if tok.i <= skip_until:
             continue
         low = tok.lower_
-        if tok.pos_ in {"AUX", "VERB"}:  # the past copula _predicate_titles puts in front
-            former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD")
+        if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words:  # the verb _predicate_titles puts in front
+            former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD") or tok.lemma_.lower() in lex().removal_verbs
+            former = former or _verb_phrase(tok) in lex().leaving_verbs
             continue
         if low in lex().former_words or low in {"ex"}:
             former = True
@@ -283,6 +294,11 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     tokens = [t for t in root.subtree if t.i not in banned and not (t.dep_ == "det" and t.head.i == root.i)]
     # keep one contiguous run around the root
     run = [t for t in tokens if abs(t.i - root.i) < 12]
+    doc, first = root.doc, min((t.i for t in run), default=root.i)
+    while (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
+           and doc[first - 2].is_alpha and doc[first - 2].i not in banned):
+        run = [doc[first - 2], doc[first - 1]] + run  # "vice-president" that the parser split into siblings
+        first -= 2
     return run
 
 
@@ -307,14 +323,16 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
     if root.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(root.head)
     for child in root.children:  # "X, who was spokesman for ...": a relative clause on the name
-        if child.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in child.children):
+        if child.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} for c in child.children):
             verbs.append(child)
     runs = []
+    removal = removal_verb(doc, mention.start, mention.end)
+    removed_by = removal.i if removal is not None else -1
     for verb in verbs:
         lemma = verb.lemma_.lower()
         if lemma in _COPULAS:
             nouns = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
-        elif lemma in {"serve", "act", "work"}:
+        elif lemma in {"serve", "act", "work"} or verb.i == removed_by:  # "ousted as vice-president"
             nouns = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for p in prep.children if p.dep_ == "pobj"]
         else:
@@ -326,7 +344,7 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
             if any(t.lower_ in _STOP_BEFORE - {"his", "her"} for t in run if t.i < noun.i):
                 continue  # "X is a writer", "X was an official": a description, not a post
             if run:
-                past = lemma == "be" and verb.tag_ == "VBD"
+                past = lemma == "be" and verb.tag_ == "VBD" or verb.i == removed_by
                 runs.append(([verb] if past else []) + [t for t in run if t.dep_ != "poss" or lex().country_for(t.text)])
     return runs
 
@@ -335,10 +353,18 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     """Every office stated for a named person in the article."""
     offices: list[Office] = []
     seen: set[tuple[str, str, bool]] = set()
+    removed: dict[str, set[str]] = {}  # person -> head words of the offices the text says they lost
     for mention, runs in runs_by_mention if runs_by_mention is not None else title_runs(doc, people):
         evidence = Evidence.of(doc[mention.start].sent)
+        verb = removal_verb(doc, mention.start, mention.end)  # "FBI Director X was fired"
+        lost = verb is not None and not names_the_lost_office(verb)  # all the offices named with X here
+        if lost and not runs:
+            removed.setdefault(mention.person, set()).add(_ANY)  # "X was dismissed": whatever office X held
         for k, run in enumerate(runs):
             title, country, former, org = _title_parts(run, people)
+            former = former or lost
+            if former and verb is not None:
+                removed.setdefault(mention.person, set()).update(_head_words(title))
             if not title or not any(w.lower() in lex().title_heads for w in title.replace("-", " ").split()):
                 continue
             if title.lower() in lex().weak_title_heads or _is_occupation(title):
@@ -355,9 +381,41 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
                 person=mention.person, title=title, org=org or country, org_is_country=org is None and country is not None,
                 former=former, evidence=evidence, confidence=0.85 if run[-1].i == mention.start - 1 else 0.7,
             ))
+    offices = _lost_offices_are_past(offices, removed)
     known = {(o.person, o.title.lower()) for o in offices}
     offices += [o for o in counterpart_offices(doc, people, offices) if (o.person, o.title.lower()) not in known]
     return offices
+
+
+_ANY = "*"  # a removal that names no office
+
+
+def _only_office(offices: list[Office], person: str) -> bool:
+    """The person is named with one current office only (so a bare "X was fired" can only mean it)."""
+    return len({o.title.lower() for o in offices if o.person == person and not o.former}) == 1
+
+
+def _head_words(title: str) -> set[str]:
+    return {w for w in title.lower().replace("-", " ").split() if w in lex().title_heads}
+
+
+def _lost_offices_are_past(offices: list[Office], removed: dict[str, set[str]]) -> list[Office]:
+    """An office the article says a person lost is past wherever it names it ("FBI Director X" in one
+    sentence, "X was fired" in another): their current office with the same head word becomes former
+    (dropped where that former office is already there)."""
+    if not removed:
+        return offices
+    out: list[Office] = []
+    have = {(o.person, o.title.lower()) for o in offices if o.former}
+    for office in offices:
+        lost = removed.get(office.person, set())
+        if not office.former and (_head_words(office.title) & lost or _ANY in lost and _only_office(offices, office.person)):
+            if (office.person, office.title.lower()) in have:
+                continue
+            office = replace(office, former=True)
+            have.add((office.person, office.title.lower()))
+        out.append(office)
+    return out
 
 
 def _postposed_place(doc: Doc, mention: Mention) -> tuple[str | None, str | None]:
