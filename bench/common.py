@@ -42,12 +42,14 @@ class Served:
 def serving(store: str | Path, *, workers: int = 1, ready: tuple[str, ...] = (), timeout: float = 600.0,
             stop_timeout: float = 15.0, settings: dict[str, str] | None = None) -> Iterator[Served]:
     """`newsgraph serve` over `store` (a folder or a SPARQL endpoint URL) on a free loopback port,
-    read-only (no write token), with any further `NEWSGRAPH_*` `settings`, yielded once /health
+    read-only (no write token unless `settings` has NEWSGRAPH_TOKEN), with any further
+    `NEWSGRAPH_*` `settings`, yielded once /health
     answers and the read models named in `ready` (keys of /health, e.g. "met_index") say "ready";
     stopped, or killed, on exit."""
     port = free_port()
-    env = {**os.environ, "NEWSGRAPH_STORE": str(store), "NEWSGRAPH_QUERY_WORKERS": str(workers), **(settings or {})}
-    env.pop("NEWSGRAPH_TOKEN", None)
+    env = {**os.environ, "NEWSGRAPH_STORE": str(store), "NEWSGRAPH_QUERY_WORKERS": str(workers)}
+    env.pop("NEWSGRAPH_TOKEN", None)  # read-only unless `settings` gives a token
+    env.update(settings or {})
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "newsgraph.api.cli.main", "serve", "--port", str(port),
                                 "--log-level", "warning"], env=env, cwd=ROOT)
