@@ -128,3 +128,27 @@ def test_a_closed_store_lets_its_folder_go_at_once(tmp_path):
     first.close()  # twice is harmless
     again = OxigraphStore(tmp_path / "s", read_only=True)
     assert again.ask("ASK { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+
+
+def test_a_result_caught_in_a_reference_cycle_does_not_keep_a_closed_store_open(tmp_path):
+    """An exception's frames can hold a query result in a reference cycle; the result keeps RocksDB
+    open until the cycle collector runs. `close()` runs it, so the folder is free at once (without
+    that, the next opener in the process got a lock error or read a manifest being replaced)."""
+    import gc
+
+    store = OxigraphStore(tmp_path / "s")
+    store.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+    was_enabled = gc.isenabled()
+    gc.disable()  # the collector must not run by chance: only close() may run it
+    try:
+        results = store.query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")
+        cycle: list = [results]
+        cycle.append(cycle)
+        del results, cycle  # unreachable now, but alive until the collector runs
+        store.close()
+        again = OxigraphStore(tmp_path / "s")
+        assert again.ask("ASK { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+        again.close()
+    finally:
+        if was_enabled:
+            gc.enable()
