@@ -452,6 +452,7 @@ class QueryRunner:
         self._reserve_busy = False
         self._last_query = float("-inf")  # monotonic time of the last query: writes are followed while readers are around
         self._follower: threading.Thread | None = None
+        self._opening = 0  # idle workers the follower is having open a new snapshot (back in ~10-30 ms)
         self.follow_window = FOLLOW_WINDOW
         # figures, for tests and the soak report
         self.followed = 0  # snapshots made by the follower after writes, before any query asked
@@ -510,13 +511,17 @@ class QueryRunner:
             except Exception:  # noqa: BLE001 - a query will make its own snapshot and report the error
                 continue
 
+    def _behind_locked(self, worker: _Worker, current: _Snapshot | None) -> bool:
+        """Whether an idle worker holds an older snapshot than `current` and is ready to open it. A
+        spare that never opened one is left alone: it opens on its first query, as before."""
+        return (current is not None and worker.snapshot is not None and worker.snapshot is not current
+                and worker.alive() and (worker.ready or worker.wait_ready(0)))
+
     def _idle_workers_behind(self) -> bool:
-        """Whether a ready idle worker (a spare that finished starting, too) lacks the newest snapshot."""
         current = self._snapshots._current if self._snapshots else None
         with self._cond:
             lane = [self._reserve] if self._reserve is not None and not self._reserve_busy else []
-            return current is not None and any(w.snapshot is not current and w.alive() and (w.ready or w.wait_ready(0))
-                                               for w in self._idle + lane)
+            return any(self._behind_locked(w, current) for w in self._idle + lane)
 
     def _open_in_idle_workers(self) -> None:
         """Hand the current snapshot to the ready idle workers (the reserved one too), each opened
@@ -524,13 +529,15 @@ class QueryRunner:
         with self._cond:
             if self._waiting or self._closed:
                 return
-            workers = [w for w in self._idle if w.alive() and (w.ready or w.wait_ready(0))]
+            current = self._snapshots._current
+            workers = [w for w in self._idle if self._behind_locked(w, current)]
             for worker in workers:
                 self._idle.remove(worker)
             reserve = self._reserve
-            if reserve is not None and not self._reserve_busy and reserve.alive() and reserve.wait_ready(0):
+            if reserve is not None and not self._reserve_busy and self._behind_locked(reserve, current):
                 self._reserve_busy = True
                 workers.append(reserve)
+            self._opening += len(workers)  # a query meanwhile waits for these rather than start a worker
         dead = []
         for worker in workers:
             snapshot = self._snapshots.hold_current()  # never makes one: that may wait, with workers held
@@ -551,6 +558,7 @@ class QueryRunner:
             except (EOFError, OSError):
                 dead.append(worker)
         with self._cond:
+            self._opening -= len(workers)
             for worker in workers:
                 if worker is self._reserve:
                     self._reserve_busy = False
@@ -700,7 +708,7 @@ class QueryRunner:
                 return worker
             self._discard_locked(worker)  # died while idle: replace it
             self.replaced += 1
-        if self._ordinary() < self._max:
+        if self._ordinary() < self._max and not self._opening:
             self._spawn_locked()
             return self._idle.pop()
         return None

@@ -4,6 +4,7 @@ the same texts; writes/s to the embedded store vs an Oxigraph server; who-met p5
 
 Texts: the evaluation articles in ../shared/eval when present (read, never copied), else the sample.
 Run: python bench/bench_distributed.py [--articles 2000] [--skip-ingest] [--skip-http]
+     python bench/bench_distributed.py --real-shaped STORE   # who-met per backend on an ingested store
 """
 from __future__ import annotations
 
@@ -117,6 +118,42 @@ def bench_who_met(work: Path, data: Path, url: str, quads: int, requests: int) -
             print(f"  GET /people/{{id}}/met via {name:29} p50 {pct(times, .5):6.1f} ms  p99 {pct(times, .99):6.1f} ms  ({requests} requests)")
 
 
+def bench_who_met_real_shaped(work: Path, store: Path, requests: int) -> None:
+    """Who-met over HTTP on an ingested real-shaped store (`bench/real_shaped.py`: people index and
+    all, as `ingest` writes it), served embedded and by an Oxigraph server on a checkpoint of it
+    (both read the same RocksDB layout), and by the server with the read models kept by
+    `newsgraph serve` as the sole writer."""
+    import pyoxigraph as ox
+    embedded, remote = work / "rs-embedded", work / "rs-server"
+    source = ox.Store.read_only(str(store))
+    source.backup(str(embedded))  # hard links: the originals are never written
+    source.backup(str(remote))
+    quads = len(source)
+    del source
+    print(f"who-met over HTTP on the real-shaped store {store} ({quads:,} quads):")
+    with oxigraph_server(remote, start_timeout=120) as url:
+        backends = (("embedded", str(embedded), {}, ("met_index",)),
+                    ("Oxigraph server", url, {}, ()),
+                    ("Oxigraph server, sole writer", url, {"NEWSGRAPH_STORE_SOLE_WRITER": "1"}, ("met_index",)))
+        people = None
+        for name, where, settings, ready in backends:
+            with serving(where, workers=2, ready=ready, stop_timeout=10, settings=settings, timeout=1800) as server:
+                print(f"  {name}: answering after {server.answering_s:.1f} s, read models ready after {server.ready_s:.1f} s")
+                base = server.base
+                if people is None:  # ordinary attendees: people ranked 50-150 by mentions
+                    import json
+                    listed = json.load(urllib.request.urlopen(f"{base}/people?limit=200", timeout=120))
+                    listed = listed.get("data", listed) if isinstance(listed, dict) else listed
+                    people = [p["id"] for p in listed[50:150]] or [listed[0]["id"]]
+                urllib.request.urlopen(f"{base}/people/{people[0]}/met").read()
+                times = []
+                for i in range(requests):
+                    t = time.perf_counter()
+                    urllib.request.urlopen(f"{base}/people/{people[i % len(people)]}/met").read()
+                    times.append((time.perf_counter() - t) * 1000)
+                print(f"  GET /people/{{id}}/met via {name:29} p50 {pct(times, .5):6.1f} ms  p99 {pct(times, .99):6.1f} ms  ({requests} requests)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=2000, help="article graphs of the synthetic graph for who-met")
@@ -126,8 +163,17 @@ def main() -> None:
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--only-ingest", action="store_true")
     ap.add_argument("--skip-http", action="store_true")
+    ap.add_argument("--real-shaped", type=Path, default=None,
+                    help="only who-met on this ingested real-shaped store (bench/real_shaped.py), per backend")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ng-bench-dist-"))
+    if args.real_shaped:
+        try:
+            bench_who_met_real_shaped(work, args.real_shaped, args.requests)
+        finally:
+            import shutil
+            shutil.rmtree(work, ignore_errors=True)
+        return
     if not args.skip_ingest:
         bench_ingest(work, args.texts)
     if args.only_ingest:

@@ -41,11 +41,15 @@ def _ask(runner: QueryRunner, n: int) -> bool:
 
 def test_a_write_is_followed_by_a_snapshot_the_idle_workers_already_opened(runner):
     assert not _ask(runner, 1)  # a reader is around
+    with runner._cond:  # an idle worker that has read the snapshot before the write (a slow query's
+        idle = next(w for w in runner._idle if w.alive() and w.wait_ready(10))  # worker is retired)
+        runner._snapshots.hand_to(idle, runner._snapshots.acquire())
     made = runner.figures()["snapshots"]
     _write(runner, 1)
     _wait_for(lambda: runner._snapshots.is_current() and runner.figures()["snapshots_after_writes"] >= 1)
     current = runner._snapshots._current
-    _wait_for(lambda: all(w.snapshot is current for w in list(runner._idle) + [runner._reserve] if w.ready))
+    _wait_for(lambda: idle.snapshot is current)  # opened in the worker, back among the idle ones
+    _wait_for(lambda: idle in runner._idle)
     assert runner.figures()["snapshots"] == made + 1
     assert _ask(runner, 1)  # the next query sees the write ...
     assert runner.figures()["snapshots"] == made + 1  # ... on the snapshot made for it, not a new one
