@@ -563,8 +563,7 @@ class QueryRunner:
                 if worker is self._reserve:
                     self._reserve_busy = False
                 if worker in dead:
-                    self._discard_locked(worker)
-                    worker.kill()
+                    self._discard_locked(worker)  # killed below, outside the lock
                     self.replaced += 1
                     if worker is self._reserve and not self._closed:
                         self._spawn_reserve_locked()
@@ -576,6 +575,8 @@ class QueryRunner:
             while not self._closed and self._ordinary() < self._min:
                 self._spawn_locked()
             self._cond.notify_all()
+        for worker in dead:
+            worker.kill()
 
     def _spawn_locked(self) -> None:
         worker = _Worker()
