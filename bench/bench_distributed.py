@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.common import pct, serving  # noqa: E402
+from bench.common import pct, sample_store, serving  # noqa: E402
 
 from bench.bench_extract import corpus  # noqa: E402
 from bench.synthetic import person_iri, write_nquads  # noqa: E402
@@ -132,19 +132,16 @@ def bench_who_met_real_shaped(work: Path, store: Path, requests: int) -> None:
     del source
     print(f"who-met over HTTP on the real-shaped store {store} ({quads:,} quads):")
     with oxigraph_server(remote, start_timeout=120) as url:
-        backends = (("embedded", str(embedded), {}, ("met_index",)),
+        backends = (("embedded", str(embedded), {}, ("name_index", "met_index", "people_index")),
                     ("Oxigraph server", url, {}, ()),
                     ("Oxigraph server, sole writer", url, {"NEWSGRAPH_STORE_SOLE_WRITER": "1"}, ("met_index",)))
-        people = None
+        people = None  # sampled once, from the embedded server with every index ready
         for name, where, settings, ready in backends:
             with serving(where, workers=2, ready=ready, stop_timeout=10, settings=settings, timeout=1800) as server:
                 print(f"  {name}: answering after {server.answering_s:.1f} s, read models ready after {server.ready_s:.1f} s")
                 base = server.base
                 if people is None:  # ordinary attendees: people ranked 50-150 by mentions
-                    import json
-                    listed = json.load(urllib.request.urlopen(f"{base}/people?limit=200", timeout=120))
-                    listed = listed.get("data", listed) if isinstance(listed, dict) else listed
-                    people = [p["id"] for p in listed[50:150]] or [listed[0]["id"]]
+                    people = sample_store(base).ordinary
                 urllib.request.urlopen(f"{base}/people/{people[0]}/met").read()
                 times = []
                 for i in range(requests):
