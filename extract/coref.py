@@ -1,9 +1,11 @@
 """Coreference without hub models: descriptions ("the secretary of state", "the Kremlin leader")
 and personal pronouns ("he", "her") resolved to the people the article has named.
 
-Descriptions: a definite noun phrase headed by an office word refers to the most recently
-mentioned person whose office has those words (and that country, when the phrase names one);
-"leader" matches heads of state or government.
+Descriptions: a definite noun phrase headed by an office word refers to the one person named
+before whose office has those words (and that country, when the phrase names one); with two or
+more such people ("Senator A met Senator B. The senator said ...") it refers to nobody, never a
+guess. "leader" matches heads of state or government. Other descriptions (age, nationality, role)
+are in `descriptions.py`.
 
 Pronouns, in the spirit of Lappin & Leass's salience ranking:
 - candidates are the people mentioned in the same sentence or the three before it;
@@ -103,9 +105,11 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
             if ok:
                 known_country = countries.get(person) == country if country else True
                 candidates.append((known_country, last_mention[person], person))
-        if not candidates:
-            continue
-        _, _, person = max(candidates)
+        if any(known for known, _, _ in candidates):
+            candidates = [c for c in candidates if c[0]]  # "the Russian president": the one known to be Russian
+        if len(candidates) != 1:
+            continue  # nobody, or several who fit: never guess between them
+        _, _, person = candidates[0]
         if country and person not in countries:
             countries[person] = country  # "the Kremlin leader" tells us whom he serves
         start = min([tok.i] + [c.i for c in left if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}])

@@ -57,3 +57,21 @@ def test_a_description_fitting_no_one_or_several_names_no_speaker(extract, text,
 ])
 def test_a_meeting_whose_subject_is_a_description(extract, text, pair):
     assert met_pairs(extract(text)) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # an office description: its one holder, or the one holder from the country it names
+    ("Senator Carlos Mendez arrived in Madrid on Monday. “We came to listen,” the senator said.",
+     "came to listen", "Carlos Mendez"),
+    ("President Ana Lopez of Peru met President Diego Soto of Chile in Lima. "
+     "The Peruvian president said the border was “open for business.”", "open for business", "Ana Lopez"),
+    ("Secretary of State Mark Hale met Foreign Minister Jun Ito in Tokyo. "
+     "The Secretary said the alliance was “stronger than ever.”", "stronger than ever", "Mark Hale"),
+    # two holders of the office: nobody is guessed
+    ("Senator Carlos Mendez met Senator Jorge Pena in Lima. “It is over,” the senator said.", "It is over", None),
+    ("President Ana Lopez of Peru met President Diego Soto of Chile in Lima. "
+     "The president said the border was “open for business.”", "open for business", None),
+    ("Mayor Rita Vance and Mayor Tom Hale toured the port. The mayor called it “a wreck.”", "a wreck", None),
+])
+def test_an_office_description_names_its_one_holder_only(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
