@@ -20,6 +20,7 @@ from newsgraph.extract.counterparts import counterpart_offices
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
+from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.people import Mention, PeopleIndex, title_complement_start
 from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
@@ -381,10 +382,23 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
                 person=mention.person, title=title, org=org or country, org_is_country=org is None and country is not None,
                 former=former, evidence=evidence, confidence=0.85 if run[-1].i == mention.start - 1 else 0.7,
             ))
+    offices = _with_listed_offices(offices, plural_title_offices(doc, people))
     offices = _lost_offices_are_past(offices, removed)
     known = {(o.person, o.title.lower()) for o in offices}
     offices += [o for o in counterpart_offices(doc, people, offices) if (o.person, o.title.lower()) not in known]
     return offices
+
+
+def _with_listed_offices(offices: list[Office], listed: list[Office]) -> list[Office]:
+    """Offices from a plural title over a list of names ("the ministers of Energy and Trade, A and B")
+    replace what the name-by-name rules read in the same sentence for those people (they give the
+    first name the whole plural phrase and the others nothing)."""
+    if not listed:
+        return offices
+    replaced = {(o.person, o.evidence.start) for o in listed}
+    kept = [o for o in offices if (o.person, o.evidence.start) not in replaced]
+    seen = {(o.person, o.title.lower(), o.former) for o in kept}
+    return kept + [o for o in listed if (o.person, o.title.lower(), o.former) not in seen]
 
 
 _ANY = "*"  # a removal that names no office

@@ -186,6 +186,41 @@ def _extend_over_hyphenated(span: Span) -> Span:
     return span
 
 
+def _opens_a_given_name(doc: Doc, k: int) -> bool:
+    """ "the envoy Ana Soto": a known given name and a capitalised word after a lower-case office
+    word are a name, whatever NER said."""
+    return (k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and is_first_name(doc[k].text)
+            and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and doc[k].lower_ not in lex().title_heads)
+
+
+def _hyphen_compound_end(span: Span) -> int | None:
+    """Where "Glass-Steagall" ends when NER took only "Glass": the end of a hyphenated compound the
+    span runs into (None when the span does not stop at a glued hyphen)."""
+    doc, end = span.doc, span.end
+    if not (end + 1 < len(doc) and doc[end].text == "-" and not span[-1].whitespace_ and not doc[end].whitespace_
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
+        return None
+    return end + 2
+
+
+def _names_a_thing(doc: Doc, k: int) -> bool:
+    """The word after a hyphenated compound shows it names a law, pact or thing, not a person:
+    "the Glass-Steagall Act", "the Sykes-Picot agreement"."""
+    if k >= len(doc):
+        return False
+    nxt = doc[k]
+    return nxt.lower_ in lex().non_person_heads or (nxt.is_lower and nxt.pos_ == "NOUN" and nxt.tag_ != "NNS"
+                                                    and nxt.lower_ not in lex().title_heads)
+
+
+def _after_title_word(doc: Doc, k: int) -> bool:
+    """Token k follows an office word or honorific ("envoy Ana", "Minister Ana")."""
+    if k < 1:
+        return False
+    low = doc[k - 1].lower_
+    return low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics
+
+
 def _opens_a_title(tokens: list[Token]) -> bool:
     """"Crown Prince", "First Lady", "House Speaker": a title modifier before an office word is the
     title's, not a first name, even where NER runs it into the name."""
@@ -194,6 +229,11 @@ def _opens_a_title(tokens: list[Token]) -> bool:
 
 def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     """Trim a candidate person span to the name itself; return (start, end, gender) or None."""
+    compound_end = _hyphen_compound_end(span)
+    if compound_end is not None:
+        if _names_a_thing(span.doc, compound_end):
+            return None  # "Glass" of "the Glass-Steagall Act"
+        span = span.doc[span.start:compound_end]  # "Bruni" + "-Sarkozy"
     tokens = list(_extend_over_hyphenated(_extend_over_particles(span)))
     gender = None
     while tokens and (
@@ -340,6 +380,9 @@ class PeopleIndex:
         for extra in self._names_after_titles(covered) + self._names_after_title_commas(covered) + self._names_missed_by_ner(covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
+        for extra in self._names_listed_with_names(spans, covered):
+            spans.append(extra)
+            covered.update(range(extra[0], extra[1]))
         spans = self._mend_cut_names(spans)
         known = {_name_key(doc[s:e].text) for s, e, _ in spans}
         known |= {key[-1:] for key in known if len(key) > 1}  # surnames alone
@@ -384,8 +427,8 @@ class PeopleIndex:
                     and before.text.isalpha() and is_first_name(before.text) and before.lower_ not in lex().title_heads
                     and before.lower_ not in lex().title_modifiers and before.lower_ not in lex().honorifics
                     and not lex().country_for(before.text) and before.ent_type_ in {"", "PERSON"}
-                    and (len(doc[start].text) <= 2 or doc[start].text.endswith("."))):
-                start -= 1  # only before an initial: "Antony J. Blinken"
+                    and (len(doc[start].text) <= 2 or doc[start].text.endswith(".") or _after_title_word(doc, start - 1))):
+                start -= 1  # before an initial ("Antony J. Blinken") or after an office word ("the envoy Ana | Soto")
                 covered.add(start)
             while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                    and _name_key(doc[end - 1:end + 1].text) in pairs and not lex().country_for(doc[end].text)):
@@ -473,7 +516,9 @@ class PeopleIndex:
         out = []
         for tok in doc:
             low = tok.lower_
-            if not (low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics) or not tok.text[:1].isupper():
+            plural = low.endswith("s") and low[:-1] in lex().title_heads  # "Presidents A and B"
+            if not (low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics or plural) \
+                    or not (tok.text[:1].isupper() or _opens_a_given_name(doc, tok.i + 1)):
                 continue
             if (tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
                     and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")):
@@ -524,6 +569,27 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _names_listed_with_names(self, spans: list[tuple[int, int, str | None]],
+                                 covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """"Tomas Vell and Ana Ruiz": a given name and a capitalised word coordinated with a person's
+        name are a person too, whatever NER said."""
+        doc = self.doc
+        out = []
+        for _, end, _ in sorted(spans):
+            k = end + 1 if end < len(doc) and doc[end].lower_ in {"and", ","} else None
+            if k is not None and k < len(doc) and doc[k].lower_ == "and" and doc[end].text == ",":
+                k += 1
+            if k is None or k in covered or not _opens_a_given_name(doc, k):
+                continue
+            j = k
+            while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and _is_name_token(doc[j]) and j - k < 4:
+                j += 1
+            cleaned = clean_name_span(doc[k:j])
+            if cleaned:
+                out.append(cleaned)
+                covered.update(range(cleaned[0], cleaned[1]))
         return out
 
     def _names_missed_by_ner(self, covered: set[int]) -> list[tuple[int, int, str | None]]:

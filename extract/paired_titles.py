@@ -1,0 +1,170 @@
+"""Offices given to a list of names by one plural title: "cabinet ministers A and B" (each is a cabinet
+minister), "the ministers of Energy and Trade, A and B" and "the Defence and Interior Ministers, A and
+B, respectively" (paired in order), "Foreign Ministers A and B of Sweden and Norway" (the countries
+paired in order).
+
+Read along the tokens: a plural office word, the coordinated words before it (modifiers) or in its
+of-complement, the names listed right after it (or after its comma), and an of-phrase of countries
+after the names. Coordinated parts are paired with the names only when there are as many of them as
+names; otherwise every name takes the shared title.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.facts import Evidence, Office
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.people import PeopleIndex
+
+__all__ = ["plural_title_offices"]
+
+_GLUE = {"and", ","}
+_STOPS = {"the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "both"}
+
+
+def _singular(tok: Token) -> str | None:
+    """The office word a plural title stands for ("ministers", "Foreign Ministers" tagged NNP)."""
+    if tok.lower_ in lex().title_heads:
+        return None
+    if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in lex().title_heads:
+        return tok.lemma_.lower()
+    if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s") and tok.lower_[:-1] in lex().title_heads:
+        return tok.lower_[:-1]
+    return None
+
+
+def _is_plural_title(tok: Token) -> bool:
+    word = _singular(tok)
+    return word is not None and word not in lex().weak_title_heads
+
+
+def _groups(tokens: list[Token]) -> list[list[Token]]:
+    """Tokens split at "and" and commas: the coordinated parts."""
+    out: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.lower_ in _GLUE:
+            if out[-1]:
+                out.append([])
+        else:
+            out[-1].append(tok)
+    return [g for g in out if g]
+
+
+def _modifiers_before(doc: Doc, head: Token) -> list[Token]:
+    """ "Defence and Interior", "former cabinet", "Foreign": the words before the plural title."""
+    j = head.i - 1
+    while j >= 0:
+        tok = doc[j]
+        low = tok.lower_
+        word = (low in lex().title_modifiers or low in lex().former_words or tok.ent_type_ in {"NORP", "GPE"}
+                or (tok.pos_ in {"PROPN", "NOUN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"}))
+        glue = low == "and" and j > 0 and j + 1 < head.i and (doc[j - 1].lower_ in lex().title_modifiers
+                                                               or doc[j - 1].pos_ in {"PROPN", "ADJ", "NOUN"})
+        if low in _STOPS or not (word or glue) or tok.ent_type_ == "PERSON":
+            break
+        j -= 1
+    return list(doc[j + 1:head.i])
+
+
+def _complement_after(doc: Doc, head: Token, people: PeopleIndex) -> list[Token]:
+    """ "of Energy and Trade" / "for Europe and Asia": the complement right after the plural title."""
+    if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in {"of", "for", "to"}:
+        return []
+    out = []
+    for tok in doc[head.i + 2:min(head.i + 10, len(doc))]:
+        if tok.text == "," and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "and"
+                                    and not people.mention_at(tok.i + 2)):
+            break
+        if people.mention_at(tok.i) or tok.is_punct and tok.text != ",":
+            break
+        if _rank(tok) and tok.i + 1 < len(doc) and people.mention_at(tok.i + 1) and tok.i > head.i + 2:
+            break  # "to the King Prince A": the rank opens the first name
+        out.append(tok)
+    return out if out and out[-1].lower_ not in _GLUE else []
+
+
+def _rank(tok: Token) -> bool:
+    """ "Prince", "Sheikh", "Dr.": a rank or honorific before each listed name."""
+    return tok.text[:1].isupper() and (tok.lower_ in lex().honorifics or tok.lower_ in lex().gendered_titles)
+
+
+def _names_after(doc: Doc, k: int, people: PeopleIndex) -> tuple[list[str], int]:
+    """The persons listed from token k on ("A and B", "A, B and C", "Prince A, Prince B"), and where
+    the list ends."""
+    persons: list[str] = []
+    while k < len(doc):
+        while k + 1 < len(doc) and _rank(doc[k]) and people.mention_at(k) is None:
+            k += 1
+        mention = people.mention_at(k)
+        if mention is None or mention.kind != "name" or mention.start != k:
+            break
+        persons.append(mention.person)
+        k = mention.end
+        glue = 2 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
+        nxt = k + glue
+        while nxt + 1 < len(doc) and _rank(doc[nxt]) and people.mention_at(nxt) is None:
+            nxt += 1
+        if k < len(doc) and doc[k].lower_ in _GLUE and nxt < len(doc) and people.mention_at(nxt):
+            k = nxt
+        else:
+            break
+    return persons, k
+
+
+def _countries(parts: list[list[Token]]) -> list[str | None]:
+    return [lex().country_for(" ".join(t.text for t in part)) for part in parts]
+
+
+def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
+    """The office of each name listed after a plural title."""
+    offices: list[Office] = []
+    for head in doc:
+        if not _is_plural_title(head):
+            continue
+        before = _modifiers_before(doc, head)
+        complement = _complement_after(doc, head, people)
+        k = head.i + 1 + (len(complement) + 1 if complement else 0)
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        persons, end = _names_after(doc, k, people)
+        if len(persons) < 2:
+            continue
+        after: list[Token] = []
+        if end + 1 < len(doc) and doc[end].lower_ == "of":  # "A and B of Sweden and Norway"
+            stop = end + 1
+            while stop < len(doc) and (doc[stop].ent_type_ in {"GPE", "NORP"} or doc[stop].lower_ in _GLUE | {"the"}):
+                stop += 1
+            after = list(doc[end + 1:stop])
+        former = any(t.lower_ in lex().former_words for t in before)
+        shared = [t.text for t in before if t.lower_ not in lex().former_words and not lex().country_for(t.text)]
+        shared_country = next((lex().country_for(t.text) for t in before if lex().country_for(t.text)), None)
+        singular = _singular(head) or head.lemma_.lower()
+        word = singular.capitalize() if head.text[:1].isupper() else singular
+        pre_parts = _groups([t for t in before if t.lower_ not in lex().former_words])
+        comp_parts = _groups([t for t in complement if t.lower_ != "the"])
+        prep = doc[head.i + 1].lower_ if complement else "of"
+        country_parts = _countries(_groups(after)) if after else []
+        n = len(persons)
+        for i, person in enumerate(persons):
+            title_words = shared
+            if len(pre_parts) == n:  # "the Defence and Interior Ministers, A and B"
+                title_words = [t.text for t in pre_parts[i]]
+            title = " ".join(title_words + [word])
+            country = shared_country
+            if len(comp_parts) == n:  # "the ministers of Energy and Trade, A and B"
+                place = _countries([comp_parts[i]])[0] if prep != "to" else None  # "Ambassadors to A and B"
+                if place:
+                    country = place
+                else:
+                    title = f"{title} {prep} {' '.join(t.text for t in comp_parts[i])}"
+            elif comp_parts:
+                places = _countries(comp_parts) if prep != "to" else [None] * len(comp_parts)
+                if len(comp_parts) == 1 and places[0]:
+                    country = places[0]
+                elif not any(places):
+                    title = f"{title} {prep} {' '.join(t.text for t in complement)}"
+            if len(country_parts) == n and country_parts[i]:
+                country = country_parts[i]
+            offices.append(Office(person=person, title=title, org=country, org_is_country=country is not None,
+                                  former=former, evidence=Evidence.of(head.sent), confidence=0.7))
+    return offices
