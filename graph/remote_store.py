@@ -285,9 +285,16 @@ class RemoteStore(SparqlReads):
         except (SyntaxError, ValueError) as exc:
             raise QueryError(f"unreadable answer from the SPARQL server ({media}): {exc}") from exc
 
+    # `GRAPH ?g {}` lists the named graphs without reading their triples (one row per graph); the
+    # pattern `GRAPH ?g { ?s ?p ?o }` with DISTINCT read every quad: minutes at 2.2M quads
+    _ARTICLE_GRAPHS = 'GRAPH ?g { } FILTER(isIRI(?g) && !STRSTARTS(STR(?g), "urn:newsgraph:"))'  # not the ledger nor the index
+
     def articles(self) -> list[str]:
-        return sorted(r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-                      if isinstance(r["g"], str) and not r["g"].startswith("urn:newsgraph:"))  # not the ingest ledger
+        return sorted(r["g"] for r in self.select(f"SELECT ?g WHERE {{ {self._ARTICLE_GRAPHS} }}"))
+
+    def article_count(self) -> int:
+        rows = self.select(f"SELECT (COUNT(?g) AS ?n) WHERE {{ {self._ARTICLE_GRAPHS} }}")
+        return int(rows[0]["n"]) if rows else 0
 
     def has_article(self, graph: str) -> bool:
         return self.ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import asynccontextmanager
 
 import anyio.to_thread
@@ -112,6 +113,9 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
                                    queue_limit=settings.query_queue)
     app.state.stopping = threading.Event()
     app.state.met_index = MetIndex(app.state.store)
+    # /health must not wait for a server: there the count is a query, asked in the background
+    app.state.article_count = (BackgroundCount(app.state.store.article_count) if is_shared(app.state.store)
+                               else app.state.store.article_count)
     app.state.people_index = PeopleIndex(app.state.store)  # type-ahead search without scanning the store
     # a shared server is written by other processes too: our in-memory read models would go stale unseen
     local = not is_shared(app.state.store)
@@ -136,14 +140,42 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     @app.get("/health", include_in_schema=False)
     async def health(request: Request) -> dict:  # async: answers even when every worker thread is busy
         state = request.app.state
-        count = getattr(state.store, "article_count", None)  # O(1) on the embedded store
-        return {"status": "ok", "articles": count() if count else len(state.store.articles()),
+        return {"status": "ok", "articles": state.article_count(),
                 "name_index": state.name_index_build.state(),
                 "met_index": _index_state(state, state.met_index),
                 "people_index": _index_state(state, state.people_index),
                 "queries": state.runner.figures()}
 
     return app
+
+
+class BackgroundCount:
+    """A count that costs a query (the articles of a shared SPARQL server), for `/health`, which
+    runs on the event loop and must answer at once: the last value (None before the first), asked
+    again in a thread when older than `every` seconds. Asked inline, a store-wide query on a
+    2.2M-quad Oxigraph server held `/health`, and every request behind it, for minutes."""
+
+    def __init__(self, count, every: float = 5.0):
+        self._count, self._every = count, every
+        self._value: int | None = None
+        self._asked = float("-inf")
+        self._lock = threading.Lock()
+
+    def __call__(self) -> int | None:
+        with self._lock:
+            if time.monotonic() - self._asked >= self._every:
+                self._asked = float("inf")  # one question at a time
+                threading.Thread(target=self._ask, daemon=True, name="article-count").start()
+            return self._value
+
+    def _ask(self) -> None:
+        try:
+            self._value = self._count()
+        except Exception:  # noqa: BLE001 - the server is down or slow: /health keeps the last value
+            pass
+        finally:
+            with self._lock:
+                self._asked = time.monotonic()
 
 
 def _index_state(state, index) -> str:

@@ -7,6 +7,7 @@ serve`) are exercised on the server URL the way a user would pass it (`--store h
 from __future__ import annotations
 
 import io
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -83,6 +84,16 @@ def test_queries_see_the_union_of_article_graphs(store):
     rows = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert rows == [{"n": 5}]
     assert store.ask(f"ASK {{ <{EX}s2> ?p ?o }}")
+
+
+def test_articles_are_listed_and_counted_without_the_index_graphs(store):
+    for name in ("b", "a"):
+        store.replace_article(f"{EX}article/{name}", _triples(3, name))
+    store.update("INSERT DATA { GRAPH <urn:newsgraph:people-index> { <urn:x> <urn:y> 1 } }")
+    assert store.articles() == [f"{EX}article/a", f"{EX}article/b"]
+    assert store.article_count() == 2
+    store.remove_article(f"{EX}article/a")
+    assert store.articles() == [f"{EX}article/b"] and store.article_count() == 1
 
 
 def test_remove_article(store):
@@ -175,6 +186,10 @@ def test_http_service_in_front_of_the_backend(backend, location, nlp):
         assert created.status_code in (200, 201), created.text
         who = client.get("/people/mira-holt/met")
         assert who.status_code == 200 and "Ivo Sand" in who.text
+        deadline = time.monotonic() + 20  # on a server the count is asked in the background
+        while client.get("/health").json()["articles"] != 1:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
         ask = client.get("/sparql", params={"query": "ASK { ?p a schema:Person }"},
                          headers={"Accept": "application/sparql-results+json"})
         assert ask.status_code == 200 and ask.json()["boolean"] is True
