@@ -121,7 +121,22 @@ def person_details(store: OxigraphStore, person: str) -> dict[str, Any]:
         UNION {{ {p} org:memberOf ?delegation BIND("member" AS ?role) }} }}""")
     sides = _objects(store, {r["delegation"] for r in roles}, "ng:represents")
     side_names = _objects(store, {c for found in sides.values() for c in found}, "schema:name")
-    delegations = [{"delegation": r["delegation"], "represents": name, "role": r["role"]} for r in roles
+    # the article each delegation was read in (one per article: a person in 55 articles' delegations
+    # has 55 of them), with its headline and date, so a page can group them and say where they come from
+    sources = _objects(store, {r["delegation"] for r in roles}, "prov:wasDerivedFrom")
+    articles = {a for found in sources.values() for a in found}
+    headlines = _objects(store, articles, "schema:headline")
+    published = _objects(store, articles, "schema:datePublished")
+    ids = _objects(store, articles, "schema:identifier")
+
+    def source(delegation: str) -> dict[str, Any]:
+        article = min(sources.get(delegation, ()), default=None)
+        first = (lambda found: min(found, default=None))
+        return {"article": article, "article_id": first(ids.get(article, ())), "title": first(headlines.get(article, ())),
+                "published": first(published.get(article, ()))}
+
+    delegations = [{"delegation": r["delegation"], "represents": name, "role": r["role"], **source(r["delegation"])}
+                   for r in roles
                    for name in sorted({n for c in sides.get(r["delegation"], ()) for n in side_names.get(c, ())} or {None},
                                       key=lambda x: x or "")]
     return {

@@ -390,7 +390,8 @@ class NewsService:
         """A person's names, offices and delegations, and (with `activity`) statements and the meetings
         that the filters keep (the network's filters: statuses, a date range, calls)."""
         iri = self.person_iri(ident)
-        details = {**queries.person_details(self.store, iri), "id": self.person_id(iri) or iri}
+        details = queries.person_details(self.store, iri)
+        details = {**details, "id": self.person_id(iri) or iri, "delegation_groups": group_delegations(details["delegations"])}
         if not activity:
             return details
         return {**details, "meetings": self.meetings(person=iri, statuses=statuses, since=since, until=until,
@@ -608,9 +609,35 @@ class NewsService:
         return iri, around(views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes, calls=calls))
 
 
-def _with_status(statuses: Iterable[str], keep: Callable[[dict], bool] | None) -> Callable[[dict], bool]:
-    """A meeting filter: one of these statuses, and kept by `keep` (if any)."""
+def group_delegations(delegations: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per role and side (head of the Norland delegation, member of a delegation of no
+    known side) with how many delegations and the articles they were read in, newest first; the
+    most frequent first. Each article mints its own delegation, so a person who travels with the
+    same delegation in 55 articles has 55 of them: a page lists one line with 55 sources."""
+    groups: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for d in delegations:
+        group = groups.setdefault((d["role"], d.get("represents")), {"role": d["role"], "represents": d.get("represents"),
+                                                                      "count": 0, "articles": [], "_seen": set()})
+        if d["delegation"] in group["_seen"]:
+            continue
+        group["_seen"].add(d["delegation"])
+        group["count"] += 1
+        group["articles"].append({k: d.get(k) for k in ("delegation", "article", "article_id", "title", "published")})
+    out = []
+    for group in groups.values():
+        del group["_seen"]
+        group["articles"].sort(key=lambda a: (str(a["published"] or ""), str(a["article"] or "")), reverse=True)
+        out.append(group)
+    out.sort(key=lambda g: (-g["count"], g["role"] != "head", g["represents"] or "\uffff", g["role"]))
+    return out
+
+
+def _with_status(statuses: Iterable[str], keep: Callable[[dict], bool] | None) -> Callable[[dict], bool] | None:
+    """A meeting filter: one of these statuses, and kept by `keep` (if any); None (no filter, the
+    edges' own counts) when every status is asked and no `keep`."""
     wanted = frozenset(statuses)
+    if wanted >= set(ALL_STATUSES):
+        return keep
     return lambda meeting: meeting["status"] in wanted and (keep is None or keep(meeting))
 
 

@@ -5,6 +5,7 @@ networkx algorithms (centrality, communities, paths) take as it is.
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Callable, Iterable
 
 import networkx as nx
@@ -108,14 +109,16 @@ def connection_paths(G: nx.Graph, source: str, target: str, max_hops: int = 4, l
 
 def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dict], bool] | None = None,
                   max_nodes: int | None = None, max_edges: int | None = None) -> nx.Graph:
-    """The people within `depth` meetings of a person, with the edges between them.
+    """The people within `depth` meetings of a person, with the edges between them, in a met-graph
+    as `met_graph` builds it (each edge with its `weight` and `meetings`).
 
     `keep` selects meetings (a date range, say): an edge with no kept meeting is not followed and
     is left out, its `weight` counts the kept ones. `max_nodes` stops the walk on a big hub, closest
     and most-met people first; the result's `truncated` graph attribute says whether it stopped.
     `max_edges` keeps at most that many edges (never fewer than one per person): the edge through
-    which each person was reached, then the heaviest others; the graph's `edges_total` attribute
-    counts them all (300 people around a hub of a real-shaped store share ten thousand edges).
+    which each person was reached, then the heaviest others, ties by IRI; the graph's `edges_total`
+    attribute counts them all (300 people around a hub of a real-shaped store share ten thousand edges).
+    Edges carry `weight` and `meetings` (a list of the answer's own).
 
     Raises
     ------
@@ -130,56 +133,82 @@ def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dic
     filtered: dict[tuple[str, str], list[dict]] = {}
 
     def kept(u: str, v: str, data: dict) -> list[dict]:
-        meetings = data.get("meetings", [])
-        if keep is None:
-            return meetings  # the read model's own list (appended in place): copied below if kept
         pair = (u, v) if u < v else (v, u)
         if pair not in filtered:  # each pair filtered once, though met while walking and again below
-            filtered[pair] = [m for m in meetings if keep(m)]
+            filtered[pair] = [m for m in data.get("meetings", ()) if keep(m)]
         return filtered[pair]
 
     seen, frontier, truncated = {node: 0}, [node], False
     reached_by: dict[str, str] = {}  # each person's heaviest edge from the level before
     for level in range(1, depth + 1):
-        found: dict[str, int] = {}
-        for u in frontier:
-            for v, data in adj[u].items():
-                if v in seen:
-                    continue
-                # every meeting kept (the default question): no filter call per neighbour
-                n = len(data.get("meetings", ())) if keep is None else len(kept(u, v, data))
-                if n > found.get(v, 0):
-                    found[v] = n
-                    reached_by[v] = u
+        if max_nodes is not None and len(seen) >= max_nodes:  # full already (a hub's first ring)
+            truncated = truncated or any(v not in seen for u in frontier for v in adj[u])
+            break
+        found = _reached(adj, frontier, seen, reached_by, None if keep is None else kept)
         ranked = sorted(found)  # ties by IRI (C-level sorts: thousands of candidates around a hub)
         ranked.sort(key=found.__getitem__, reverse=True)  # most meetings first; stable, ties stay in IRI order
         if max_nodes is not None and len(seen) + len(ranked) > max_nodes:
             ranked, truncated = ranked[:max(0, max_nodes - len(seen))], True
-        seen.update((v, level) for v in ranked)
+        seen.update(dict.fromkeys(ranked, level))
         frontier = ranked
     H = nx.Graph(truncated=truncated)
     nodes = G._node
     H.add_nodes_from((v, {**nodes[v], "hops": hops}) for v, hops in seen.items())
-    edges = []
+    people = seen.keys()
+    edges: list[tuple[str, str, int, list[dict]]] = []  # (u, v, weight, meetings) with u < v
     for u in seen:
         around = adj[u]
-        # a hub's neighbours outnumber the people kept: look the kept ones up instead
-        pairs = ((v, around[v]) for v in seen if v in around) if len(around) > len(seen) else around.items()
-        for v, data in pairs:
-            if u < v and v in seen and (meetings := kept(u, v, data)):
-                edges.append((u, v, meetings))
+        for v in around.keys() & people:  # C-level, over the smaller side: a hub has thousands of neighbours
+            if u < v:
+                data = around[v]
+                if keep is None:
+                    edges.append((u, v, data["weight"], data.get("meetings", [])))
+                elif meetings := kept(u, v, data):
+                    edges.append((u, v, len(meetings), meetings))
     H.graph["edges_total"] = len(edges)
     if max_edges is not None and len(edges) > max_edges:
-        tree = {(v, u) if v < u else (u, v) for v, u in reached_by.items() if v in seen}
-        kept_first = [e for e in edges if (e[0], e[1]) in tree]
-        others = [e for e in edges if (e[0], e[1]) not in tree]
-        others.sort(key=lambda e: len(e[2]), reverse=True)  # stable: ties in walk order
-        edges = kept_first + others[:max(0, max_edges - len(kept_first))]
+        edges = _heaviest(edges, {(v, u) if v < u else (u, v) for v, u in reached_by.items() if v in seen}, max_edges)
     lines = H._adj  # filled directly, as add_edges_from would (its checks cost more than the walk here)
-    for u, v, meetings in edges:
-        meetings = list(meetings) if keep is None else meetings  # the answer keeps its lists when writes append
+    for u, v, weight, meetings in edges:
+        if keep is None:  # the read model's own list, appended in place by writes: the answer keeps a copy
+            meetings = list(meetings)
         lines[u][v] = lines[v][u] = {"weight": len(meetings), "meetings": meetings}
     return H
+
+
+def _reached(adj: dict, frontier: list[str], seen: dict[str, int], reached_by: dict[str, str],
+             kept: Callable[[str, str, dict], list[dict]] | None) -> dict[str, int]:
+    """The people one step beyond `frontier` not yet seen, each with the most meetings (kept ones
+    with `kept`) of a line reaching them; `reached_by` records that line's other end."""
+    found: dict[str, int] = {}
+    get = found.get
+    for u in frontier:
+        # the hot loop of a depth-2 walk (tens of thousands of lines): the edge's own weight, no call
+        for v, data in adj[u].items():
+            if v not in seen:
+                n = data["weight"] if kept is None else len(kept(u, v, data))
+                if n > get(v, 0):
+                    found[v] = n
+                    reached_by[v] = u
+    return found
+
+
+def _heaviest(edges: list[tuple[str, str, int, list[dict]]], tree: set[tuple[str, str]],
+              max_edges: int) -> list[tuple[str, str, int, list[dict]]]:
+    """The edges of `tree` (how each person was reached), then the heaviest others up to
+    `max_edges`, ties by IRI (the same answer whatever order the edges came in)."""
+    first: list = []
+    others: list = []
+    for e in edges:
+        (first if (e[0], e[1]) in tree else others).append(e)
+    room = max(0, max_edges - len(first))
+    if room >= len(others) or room == 0:
+        return first + others[:room]
+    others.sort(key=itemgetter(2), reverse=True)  # C-level; the ties at the cut are ordered below
+    bound = others[room - 1][2]
+    above = [e for e in others[:room] if e[2] > bound]
+    tied = sorted((e for e in others if e[2] == bound), key=itemgetter(0, 1))
+    return first + above + tied[:room - len(above)]
 
 
 def queried_met_graph(store: OxigraphStore, node: str, depth: int, statuses: Iterable[str],

@@ -31,13 +31,30 @@ class Office(BaseModel):
     former: bool = False
 
 
+class DelegationSource(BaseModel):
+    delegation: str
+    article: str | None = None
+    article_id: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+
+class DelegationGroup(BaseModel):
+    role: str = Field(description="head or member")
+    represents: str | None = Field(None, description="The country or organisation the delegations represent.")
+    count: int = Field(description="How many delegations (one per article that names it).")
+    articles: list[DelegationSource] = Field(description="Where each was read, newest first.")
+
+
 class PersonDetail(BaseModel):
     id: str
     iri: str
     name: str
     aliases: list[str]
     offices: list[Office]
-    delegations: list[dict[str, Any]]
+    delegations: list[dict[str, Any]] = Field(description="One row per delegation (each article mints its own).")
+    delegation_groups: list[DelegationGroup] = Field(default_factory=list, description="The delegations grouped by "
+                                                     "role and side, with a count and the articles behind them.")
     meetings: list[dict[str, Any]]
     meetings_total: int = Field(0, description="Every meeting and call of the person, whatever the filters (at most 1000).")
     statements: list[dict[str, Any]]

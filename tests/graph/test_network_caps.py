@@ -60,3 +60,59 @@ def test_the_python_facade_has_the_same_cap_without_a_read_model(service):
     G = kg.network("Orla Venn00")
     assert G.number_of_edges() == views.MAX_EDGES and G.graph["edges_total"] == PEOPLE * (PEOPLE - 1) // 2
     assert kg.network("Orla Venn00", max_edges=None).number_of_edges() == G.graph["edges_total"]
+
+
+def test_the_lines_kept_do_not_depend_on_the_order_the_graph_was_built_in():
+    """Ties at the cut go by IRI: the same people give the same lines, however the graph was built."""
+    import random
+
+    import networkx as nx
+    pairs = [(f"p{i:02d}", f"p{j:02d}") for i in range(30) for j in range(i + 1, 30)]
+    answers = set()
+    for seed in range(4):
+        random.Random(seed).shuffle(pairs)
+        G = nx.Graph()
+        for a, b in pairs:
+            weight = 2 if "p00" in (a, b) else 1  # the centre's lines are the heaviest, the rest all tie
+            G.add_edge(a, b, weight=weight, meetings=[{"meeting": f"{a}-{b}-{k}"} for k in range(weight)])
+        H = views.neighbourhood(G, "p00", 1, max_edges=60)
+        assert H.number_of_edges() == 60 and H.graph["edges_total"] == len(pairs)
+        answers.add(frozenset(frozenset(e) for e in H.edges))
+    assert len(answers) == 1
+
+
+def test_a_servers_read_model_is_out_of_the_cycle_collectors_reach_after_a_build(service):
+    """`newsgraph serve` sets `freeze_after_build`: a full collection then skips the read model
+    (it walked all of it, the p99 of network answers); tests and notebooks keep the default."""
+    import gc
+
+    from newsgraph.graph.met_index import MetIndex
+    assert MetIndex.freeze_after_build is False
+    index = MetIndex(service.store)
+    index.freeze_after_build = True
+    gc.unfreeze()
+    try:
+        graph = index.build_now().graph
+        assert gc.get_freeze_count() > graph.number_of_edges()
+    finally:
+        gc.unfreeze()
+
+
+def test_serve_freezes_its_read_model(monkeypatch, tmp_path):
+    import uvicorn
+
+    from newsgraph.api.cli import serving
+    from newsgraph.api.config import Settings
+    seen = {}
+
+    class Stop(Exception):
+        pass
+
+    def fake_server(config):
+        seen["freeze"] = config.app.state.met_index.freeze_after_build
+        raise Stop
+
+    monkeypatch.setattr(uvicorn, "Server", fake_server)
+    with pytest.raises(Stop):
+        serving.run_server(Settings(store=tmp_path / "store"), port=1)
+    assert seen["freeze"] is True

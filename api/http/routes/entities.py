@@ -2,7 +2,6 @@
 each route a few lines over the service."""
 from __future__ import annotations
 
-import json
 
 from typing import Annotated
 from urllib.parse import quote, urlencode
@@ -11,6 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Response
 
 from newsgraph.api.http.deps import ServiceDep
 from newsgraph.api.http.index_build import require_name_index
+from newsgraph.api.http.network_body import network_body
 from newsgraph.api.http.schemas import (Delegation, Meeting, MeetingRef, MetEntry, Network, NetworkEdge, NetworkNode, Page,
                               PathsResult, PersonDetail, PersonSummary, Statement)
 from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES
@@ -59,7 +59,7 @@ def get_person(person_id: str, service: ServiceDep, status: Statuses = None, sin
     return PersonDetail(
         id=p["id"], iri=p["iri"], name=p["name"], aliases=p["aliases"],
         offices=[{"title": o["title"], "org": o["org"], "former": bool(o["former"])} for o in p["offices"]],
-        delegations=p["delegations"], meetings=kept, meetings_total=len(p["meetings"]), statements=p["statements"])
+        delegations=p["delegations"], delegation_groups=p["delegation_groups"], meetings=kept, meetings_total=len(p["meetings"]), statements=p["statements"])
 
 
 def _kept(meeting: dict, statuses: frozenset[str], since: str | None, until: str | None, calls: bool) -> bool:
@@ -156,23 +156,4 @@ def network(person_id: str, service: ServiceDep, depth: Annotated[int, Query(ge=
                                max_nodes=max_nodes, max_edges=max_edges, calls=calls)
     # plain JSON, not validated models: a hub's network has ten thousand lines, and validating them
     # (twice: FastAPI validates a returned model again) cost more than the walk; `Network` documents it
-    body = {"center": iri, "depth": depth, "truncated": sub.graph.get("truncated", False),
-            "edges_total": sub.graph.get("edges_total", sub.number_of_edges()),
-            "nodes": [{"id": n, "name": d.get("name"), "country": d.get("country"), "hops": d.get("hops")}
-                      for n, d in sub.nodes(data=True)],
-            "edges": [_edge(a, b, d, meetings) for a, b, d in sub.edges(data=True)]}
-    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
-
-
-_MEETING_FIELDS = tuple(MeetingRef.model_fields)
-
-
-def _edge(a: str, b: str, data: dict, with_meetings: bool) -> dict:
-    statuses: dict[str, int] = {}
-    channels: dict[str, int] = {}
-    for m in data["meetings"]:
-        statuses[m["status"]] = statuses.get(m["status"], 0) + 1
-        channel = m.get("channel") or "InPerson"
-        channels[channel] = channels.get(channel, 0) + 1
-    listed = [{k: m.get(k) for k in _MEETING_FIELDS} for m in data["meetings"]] if with_meetings else None
-    return {"source": a, "target": b, "weight": data["weight"], "statuses": statuses, "channels": channels, "meetings": listed}
+    return Response(network_body(iri, depth, sub, with_meetings=meetings), media_type="application/json")

@@ -8,7 +8,7 @@ const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b
 const NO_COUNTRY = "country unknown";
 const STATUS_LABEL = { Occurred: "met", Scheduled: "scheduled", Proposed: "proposed", Declined: "declined", Hypothetical: "hypothetical", Cancelled: "cancelled" };
 
-const state = { person: null, personName: null, network: null, hidden: new Set(), colours: {}, sparqlQuery: null, cy: null, yasgui: null };
+const state = { person: null, personName: null, network: null, hidden: new Set(), colours: {}, sparqlQuery: null, cy: null, yasgui: null, allLines: false };
 
 async function getJSON(url) {
   const response = await fetch(url, { headers: { Accept: "application/json" } });
@@ -156,7 +156,8 @@ function visiblePart(net) {
   const queue = [net.center];
   while (queue.length) for (const other of next[queue.shift()] || []) if (!reached.has(other)) { reached.add(other); queue.push(other); }
   return { nodes: net.nodes.filter((n) => reached.has(n.id)), edges: lines.filter((e) => reached.has(e.source) && reached.has(e.target)),
-    byLegend: net.nodes.length - allowed.size, cutOff: allowed.size - reached.size };
+    byLegend: net.nodes.length - allowed.size, cutOff: allowed.size - reached.size,
+    hops: Object.fromEntries(net.nodes.map((n) => [n.id, n.id === net.center ? 0 : n.hops ?? 1])) };
 }
 
 // The header counts what is drawn, and says how many the legend hides.
@@ -166,7 +167,11 @@ function showCounts(net, part) {
   const people = part.nodes.length - 1, depth = net.depth;
   const hidden = part.byLegend + part.cutOff;
   const cut = net.edges_total > net.edges.length ? ` (the heaviest of ${net.edges_total})` : "";
-  el.innerHTML = (people ? `${plural(people, "person", "people")} within ${plural(depth, "meeting", "meetings")}, ${plural(part.edges.length, "line", "lines")}${cut}`
+  const thin = part.drawn != null && part.drawn < part.edges.length
+    ? `<br><span class="count" id="thinned">${plural(part.drawn, "line", "lines")} drawn: each person's strongest, the centre's, and the heaviest others.
+       <label><input type="checkbox" id="all-lines"> draw all</label></span>`
+    : part.drawn != null && state.allLines ? `<br><span class="count"><label><input type="checkbox" id="all-lines" checked> draw all</label></span>` : "";
+  el.innerHTML = (people ? `${plural(people, "person", "people")} within ${plural(depth, "meeting", "meetings")}, ${plural(part.edges.length, "line", "lines")}${cut}${thin}`
     : net.nodes.length > 1 ? "Nobody shown." : "No meetings with these filters.") +
     (hidden ? `<br><span class="count">${plural(hidden, "person", "people")} hidden by the legend${part.cutOff ? ` (${part.cutOff} met only hidden people)` : ""}</span>` : "") +
     (net.truncated ? "<br><em>Only the closest people are shown.</em>" : "");
@@ -180,10 +185,24 @@ function drawNetwork(net) {
     const country = n.country || NO_COUNTRY;
     elements.push({ data: { id: n.id, label: n.name || slug(n.id, "person"), country, colour: colourFor(country), centre: n.id === net.center ? 1 : 0, hops: n.hops ?? 0 } });
   }
-  for (const e of net.edges.filter((x) => shown.has(x.source) && shown.has(x.target))) {
+  const dense = isDense(net, part);
+  const lines = dense && !state.allLines ? strongestLines(net, part) : part.edges;
+  part.drawn = dense ? lines.length : null;
+  const strength = {};
+  for (const e of part.edges) { strength[e.source] = (strength[e.source] || 0) + e.weight; strength[e.target] = (strength[e.target] || 0) + e.weight; }
+  const labelled = dense ? biggest(part, strength, net.center, LABELLED) : null;
+  for (const el of elements) {
+    el.data.strength = strength[el.data.id] || 0;
+    el.data.labelled = !labelled || labelled.has(el.data.id) ? 1 : 0;
+  }
+  for (const e of lines) {
     const calls = [...CALL_CHANNELS].reduce((n, c) => n + (e.channels[c] || 0), 0);
+    const ring = Math.max(part.hops[e.source] ?? 0, part.hops[e.target] ?? 0);
+    const spoke = e.source === net.center || e.target === net.center;
+    const across = (part.hops[e.source] ?? 0) === (part.hops[e.target] ?? 0); // within one ring
     elements.push({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.weight,
-      statuses: e.statuses, met: e.statuses.Occurred || e.statuses.Scheduled ? 1 : 0, call: calls === e.weight ? 1 : 0 } });
+      statuses: e.statuses, met: e.statuses.Occurred || e.statuses.Scheduled ? 1 : 0, call: calls === e.weight ? 1 : 0,
+      ring, spoke: spoke ? 1 : 0, across: across ? 1 : 0 } });
   }
   $("#cy-empty").textContent = net.edges.length ? "" : "No meetings for this person with these filters.";
   if (state.cy) state.cy.destroy();
@@ -201,9 +220,24 @@ function drawNetwork(net) {
       { selector: "edge[call = 1]", style: { "line-style": "dotted", "line-color": "#5e81ac" } },
       { selector: "edge:selected", style: { "line-color": "#e6550d" } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#e6550d" } },
+      // a dense network: sizes by meetings, the second ring faded, names only on the biggest (and on hover)
+      { selector: "node.dense", style: { width: "mapData(strength, 1, 40, 12, 30)", height: "mapData(strength, 1, 40, 12, 30)" } },
+      { selector: "node.dense[labelled = 0]", style: { label: "" } },
+      { selector: "node.dense[hops >= 2]", style: { opacity: 0.6 } },
+      { selector: "edge.dense", style: { width: "mapData(weight, 1, 6, 1, 7)", opacity: 0.7 } },
+      { selector: "edge.dense[ring >= 2]", style: { "line-color": "#c3ccd5", opacity: 0.6 } },
+      { selector: "edge.dense[across = 1][spoke = 0]", style: { opacity: 0.3, "line-color": "#b8c2cc" } },
+      { selector: "node.dense[centre = 1]", style: { width: 34, height: 34 } },
+      { selector: "node.hover, node.dense:selected", style: { label: "data(label)", opacity: 1, "z-index": 10 } },
     ],
-    layout: layoutFor(net),
+    layout: dense ? { name: "preset", positions: radialPositions(net, part, lines), fit: true, padding: 30, animate: false } : layoutFor(net),
   });
+  if (dense) {
+    cy.elements().addClass("dense");
+    cy.on("mouseover", "node", (evt) => evt.target.addClass("hover"));
+    cy.on("mouseout", "node", (evt) => evt.target.removeClass("hover"));
+    fitLabels(cy);
+  }
   cy.on("tap", "edge", (evt) => showEdge(evt.target));
   cy.on("tap", "node", (evt) => { if (evt.target.id() !== state.person) location.hash = `#/network/${encodeURIComponent(slug(evt.target.id(), "person"))}`; });
   state.cy = cy;
@@ -211,6 +245,100 @@ function drawNetwork(net) {
   drawLegend(net, part);
   showCounts(net, part);
 }
+
+// ---- dense networks (a hub at depth 2): a readable drawing ----------------------------------------
+// Three hundred people and a thousand lines drawn with a force layout are a hairball. Instead: rings
+// by distance from the centre, each second-ring person next to the first-ring person who reached
+// them, people of one country side by side; the centre's lines and each person's strongest line
+// drawn, plus the heaviest others; names only on the people with the most meetings.
+const DENSE_PEOPLE = 40, DENSE_LINES = 120, LABELLED = 15, CROSS_LINES = 60;
+
+function isDense(net, part) { return part.nodes.length > DENSE_PEOPLE || part.edges.length > DENSE_LINES; }
+
+// The lines a dense drawing keeps: every line of the centre; for every other person the strongest
+// line towards the centre's side (the one that places them); then the heaviest of the rest.
+function strongestLines(net, part) {
+  const keep = new Set(part.edges.filter((e) => e.source === net.center || e.target === net.center));
+  const parent = parents(net, part);
+  for (const e of Object.values(parent)) keep.add(e);
+  const rest = part.edges.filter((e) => !keep.has(e)).sort((a, b) => b.weight - a.weight);
+  for (const e of rest.slice(0, CROSS_LINES)) keep.add(e);
+  return part.edges.filter((e) => keep.has(e));
+}
+
+// For each person beyond the first ring: their heaviest line to someone one ring closer to the centre.
+function parents(net, part) {
+  const parent = {};
+  for (const e of part.edges) {
+    for (const [me, other] of [[e.source, e.target], [e.target, e.source]]) {
+      if ((part.hops[me] ?? 0) < 2 || part.hops[other] !== part.hops[me] - 1) continue;
+      const best = parent[me];
+      if (!best || e.weight > best.weight) parent[me] = e;
+    }
+  }
+  return parent;
+}
+
+function biggest(part, strength, centre, n) {
+  const ranked = part.nodes.filter((x) => x.id !== centre).sort((a, b) => (strength[b.id] || 0) - (strength[a.id] || 0) || a.id.localeCompare(b.id));
+  return new Set([centre, ...ranked.slice(0, n).map((x) => x.id)]);
+}
+
+// Positions on rings: the first ring ordered by country, then most meetings; each first-ring person
+// gets as many slots on the outer ring as the people it reached there, who sit in those slots.
+function radialPositions(net, part, lines) {
+  const byId = Object.fromEntries(part.nodes.map((n) => [n.id, n]));
+  const toCentre = {};
+  for (const e of part.edges) {
+    if (e.source === net.center) toCentre[e.target] = e.weight;
+    if (e.target === net.center) toCentre[e.source] = e.weight;
+  }
+  const country = (id) => byId[id].country || "\uffff";
+  const first = part.nodes.filter((n) => n.hops === 1).map((n) => n.id)
+    .sort((a, b) => country(a).localeCompare(country(b)) || (toCentre[b] || 0) - (toCentre[a] || 0) || a.localeCompare(b));
+  const parent = parents(net, part);
+  const children = Object.fromEntries(first.map((id) => [id, []]));
+  const outer = part.nodes.filter((n) => (n.hops ?? 0) >= 2).map((n) => n.id).sort((a, b) => country(a).localeCompare(country(b)) || a.localeCompare(b));
+  const orphans = [];
+  for (const id of outer) {
+    const e = parent[id];
+    const up = e ? (e.source === id ? e.target : e.source) : null;
+    if (up && children[up]) children[up].push(id); else orphans.push(id);
+  }
+  // a first-ring person who reached nobody still gets room: else the few with big fans push the rest into a tight arc
+  const least = Math.max(1, Math.round(outer.length / (2 * Math.max(1, first.length))));
+  const width = (id) => Math.max(least, children[id].length);
+  const slots = first.reduce((n, id) => n + width(id), 0) + orphans.length || 1;
+  const around = (slots * 20) / (2 * Math.PI); // the outer ring's radius for 20 px per slot
+  const r1 = Math.max(160, (first.length * 30) / (2 * Math.PI), 0.6 * around); // the first ring spread out, not huddled
+  const r2 = Math.max(r1 + 170, around);
+  const at = (r, slot) => ({ x: r * Math.cos((2 * Math.PI * slot) / slots - Math.PI / 2), y: r * Math.sin((2 * Math.PI * slot) / slots - Math.PI / 2) });
+  const positions = { [net.center]: { x: 0, y: 0 } };
+  let slot = 0;
+  for (const id of first) {
+    const room = width(id);
+    positions[id] = at(r1, slot + room / 2);
+    const start = slot + (room - children[id].length) / 2; // the children centred on their parent
+    children[id].forEach((child, i) => { positions[child] = at(r2, start + i + 0.5); });
+    slot += room;
+  }
+  orphans.forEach((id, i) => { positions[id] = at(r2 + 60, slot + i + 0.5); });
+  return positions;
+}
+
+// Names stay readable when a big ring is zoomed out to fit: the labels grow as the zoom shrinks.
+function fitLabels(cy) {
+  const z = cy.zoom();
+  if (z >= 1) return;
+  cy.style().selector("node").style({ "font-size": Math.min(36, 12 / z), "text-margin-y": 4 / z, "text-background-padding": 2 / z })
+    .selector("node[centre = 1]").style({ "font-size": Math.min(40, 14 / z) }).update();
+}
+
+$("#details").addEventListener("change", (e) => {
+  if (e.target.id !== "all-lines") return;
+  state.allLines = e.target.checked;
+  drawNetwork(state.network);
+});
 
 function layoutFor(net) {
   if (net.nodes.length > 120) return { name: "concentric", concentric: (n) => 10 - n.data("hops"), levelWidth: () => 1, minNodeSpacing: 30, animate: false };
@@ -309,6 +437,19 @@ function filterSummary() {
 
 const names = (value) => (Array.isArray(value) ? value : String(value || "").split("; ")).filter(Boolean);
 
+// Each article mints its own delegation: a person who travels with the same delegation in 55
+// articles has 55 of them. One line per role and side, with the count; the articles behind it open below.
+function delegationGroup(g) {
+  const label = `${esc(g.role)} of the delegation${g.represents ? ` of ${esc(g.represents)}` : ""}`;
+  const source = (a) => `<li>${articleLink({ article_id: a.article_id, title: a.title }, a.title || a.article_id)}${a.published ? ` <span class="when">${esc(a.published)}</span>` : ""}</li>`;
+  if (g.count === 1) {
+    const a = g.articles[0];
+    return `<li class="delegation">${label}${a && a.article_id ? ` · ${articleLink({ article_id: a.article_id, title: a.title }, a.title || a.article_id)}` : ""}</li>`;
+  }
+  return `<li class="delegation"><details><summary>${label} <span class="count">in ${g.count} articles</span></summary>
+    <ul class="delegation-sources">${g.articles.map(source).join("")}</ul></details></li>`;
+}
+
 let personSeq = 0;
 
 async function showPerson(id) {
@@ -320,7 +461,7 @@ async function showPerson(id) {
   state.sparqlQuery = NgQueries.person(p.iri);
   const meetings = p.meetings;
   const offices = p.offices.map((o) => `<li>${esc(o.title)}${o.org ? ` (${esc(o.org)})` : ""}${o.former ? " <em>former</em>" : ""}</li>`).join("");
-  const delegations = p.delegations.map((d) => `<li>${esc(d.role)} of the delegation${d.represents ? ` of ${esc(d.represents)}` : ""}</li>`).join("");
+  const delegations = (p.delegation_groups || []).map(delegationGroup).join("");
   const meetingRows = meetings.map((m) => `<tr${CALL_CHANNELS.has(m.channel) ? ` class="call"` : ""}><td>${statusBadge(m.status)}${CALL_CHANNELS.has(m.channel) ? ` <span class="channel">${esc(CHANNEL_LABEL[m.channel])}</span>` : ""}</td>
       <td class="when">${esc(m.date || "")}</td><td>${esc(m.place || "")}</td>
       <td>${esc(names(m.attendees).filter((x) => x !== p.name).join(", "))}</td><td class="sentence">${esc(m.sentence || "")}</td>
