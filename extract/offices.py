@@ -183,6 +183,9 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         r -= 1  # "the Emir of Qatar, Sheikh Tamim ...": a rank between the comma and the name is the name's
     if r < i and r > 0 and doc[r].text == ",":
         i = r
+    if (i > 0 and doc[i].lower_ in lex().honorifics and doc[i].lower_ not in lex().title_heads
+            and doc[i].lower_ not in lex().title_expansions and doc[i].lower_ not in _RANKS):
+        i -= 1  # "Minister of Finance Dr. X": the honorific stands between the office and the name
     complement = title_complement_start(doc, i - 1) if i > 1 and doc[i].text == "," else None
     if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in lex().title_heads or complement is not None):
         # the complement's own words need not look like title words ("the Mayor of Lakeport", a town NER
@@ -232,9 +235,10 @@ def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
     for k, tok in enumerate(run):
         if tok.lower_ in {"of", "to", "for"}:
             seen_complement = True
-        elif (seen_complement and k > 0 and tok.text[:1].isupper() and tok.lower_ in lex().title_heads
-              and run[k - 1].text[:1].isupper() and run[k - 1].lower_ not in _CONNECTORS
-              and run[k - 1].lower_ not in lex().title_heads | lex().title_modifiers):
+        elif (seen_complement and k > 0 and tok.text[:1].isupper() and run[k - 1].text[:1].isupper()
+              and run[k - 1].lower_ not in _CONNECTORS
+              and (tok.lower_ in lex().title_heads and run[k - 1].lower_ not in lex().title_heads | lex().title_modifiers
+                   or tok.lower_ in lex().title_expansions and tok.text.endswith("."))):  # "... Intelligence Gen. X"
             return [run[:k], run[k:]]
     return [run]
 

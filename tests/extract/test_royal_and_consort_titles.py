@@ -82,3 +82,23 @@ def test_a_title_with_its_own_article_is_another_persons(extract, text, surname,
 def test_coordinated_titles_without_their_own_article_are_one_persons(extract):
     titles = titles_of(extract("His aide and former culture minister Ivan Rusk led the talks."), "Rusk")
     assert "aide" in {t.lower() for t in titles}
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("Minister of Health Prof. Lena Berg opened the clinic.", "Berg", "Minister of Health"),
+    ("Foreign Minister Dr. Omar Tal flew to Rome.", "Tal", "Foreign Minister"),
+    ("The memo was signed by Minister of Finance Dr. Ines Calvo on Monday.", "Calvo", "Minister of Finance"),
+])
+def test_an_honorific_between_the_office_and_the_name(extract, text, surname, title):
+    assert title in titles_of(extract(text), surname)
+
+
+@pytest.mark.parametrize("text, surname, first, second", [
+    ("Chief of General Intelligence Gen. Omar Tal attended.", "Tal", "Chief of General Intelligence", "General"),
+    ("Commander of the Northern Region Gen. Ada Moe inspected the site.", "Moe", "Commander of the Northern Region",
+     "General"),
+    ("They were joined by Head of Security Sen. Paul Dray.", "Dray", "Head of Security", "Senator"),
+])
+def test_an_abbreviated_rank_after_an_office_is_an_office_of_its_own(extract, text, surname, first, second):
+    titles = titles_of(extract(text), surname)
+    assert {first, second} <= titles, titles
