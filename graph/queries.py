@@ -188,8 +188,12 @@ def attendance(store: OxigraphStore, meeting_iris: list[str] | None = None,
     rows = []
     for chunk in (_chunks(scope) if scope else [None]):
         values = _values("m", chunk) if chunk else ""
-        rows += store.select(f"""SELECT DISTINCT ?m ?a ?person WHERE {{ {values} ?m ng:status ?st ; schema:attendee ?a .
-            {_status_filter(statuses)} {_channel_filter(calls)} OPTIONAL {{ ?a a schema:Person BIND(?a AS ?person) }} }}""")
+        # inside the meeting's own graph (VALUES inside too, or Oxigraph reads every meeting first): a
+        # person is typed once per article that names them, so on the union graph the type check
+        # read one quad per such article (a hub's: most of the store)
+        rows += store.select(f"""SELECT DISTINCT ?m ?a ?person WHERE {{ GRAPH ?g {{ {values}
+            ?m ng:status ?st ; schema:attendee ?a . {_status_filter(statuses)} {_channel_filter(calls)}
+            OPTIONAL {{ ?a a schema:Person BIND(?a AS ?person) }} }} }}""")
     groups = sorted({r["a"] for r in rows if r["person"] is None})
     members: dict[str, set[str]] = {}
     for chunk in _chunks(groups):
