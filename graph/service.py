@@ -588,7 +588,10 @@ class NewsService:
         statuses = tuple(statuses)
 
         def met_people(G: "nx.Graph") -> "nx.Graph":
-            return G.subgraph([n for n in G if G.degree(n) > 0]).copy()
+            H = G.subgraph([n for n in G if G.degree(n) > 0]).copy()
+            for _, _, data in H.edges(data=True):
+                data["meetings"] = list(data["meetings"])  # the read model appends to its own lists
+            return H
 
         if ident is None:
             if set(statuses) == set(MET_STATUSES):

@@ -70,11 +70,14 @@ def test_answers_given_keep_their_meetings_when_writes_append():
     hub, other = service.person_iri("Hilde Hollow"), service.person_iri("Ivar Kettle")
     _, _, paths = service.paths(hub, other)
     _, around = service.network(hub, depth=1)
+    _, everyone = service.network()
     page = service.met_page(hub)
-    given = (list(paths[0][0]["meetings"]), list(around[hub][other]["meetings"]), list(page.entries[0]["meetings"]))
+    given = (list(paths[0][0]["meetings"]), list(around[hub][other]["meetings"]), list(page.entries[0]["meetings"]),
+             list(everyone[hub][other]["meetings"]))
     service.store_facts(_article(2, "Ivar Kettle"))  # a second meeting of the same pair
     assert service.met_page(hub).entries[0]["meetings"].__len__() == 2
-    assert (paths[0][0]["meetings"], around[hub][other]["meetings"], page.entries[0]["meetings"]) == given
+    assert (paths[0][0]["meetings"], around[hub][other]["meetings"], page.entries[0]["meetings"],
+            everyone[hub][other]["meetings"]) == given
 
 
 def test_the_met_graph_is_one_frozen_snapshot_per_store_state():

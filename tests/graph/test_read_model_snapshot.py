@@ -193,3 +193,44 @@ def test_stores_without_a_folder_have_no_snapshot():
     model = MetIndex(store)
     model.build_now()
     assert model.snapshot_path is None and not model.save_snapshot() and not model.load_snapshot()
+
+
+def _saved_now(model) -> bool:
+    import time
+    for _ in range(1200):  # the save after a build runs in a forked child
+        if not model._saving and model.saved_generation == model._generation:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_server_saves_its_models_and_the_next_one_starts_from_them(tmp_path):
+    """The app's wiring: the first server builds and saves; a later write is saved when the server
+    stops; the next server on the same store loads both models and answers who-met from them."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.api.http.app import create_app
+    from newsgraph.settings import Settings
+    from tests.api.conftest import TOKEN
+
+    _written(tmp_path / "store", 1, 2).close()
+
+    def server():
+        store = OxigraphStore(tmp_path / "store")
+        config = Settings(store=tmp_path / "store", token=TOKEN, query_workers=1)
+        return TestClient(create_app(config, store=store))
+
+    with server() as first:
+        models = (first.app.state.met_index, first.app.state.people_index)
+        assert all(m.wait_fresh(60) for m in models)
+        assert [m.loaded_from_snapshot for m in models] == [False, False]
+        assert all(_saved_now(m) for m in models)
+        first.app.state.service.store_facts(_article(3, "Otto Reed"))  # changed since the save
+    assert all(_saved_now(m) for m in models)  # saved again when the server stopped
+    first.app.state.store.close()
+    with server() as second:
+        models = (second.app.state.met_index, second.app.state.people_index)
+        assert all(m.wait_fresh(60) for m in models)
+        assert [m.loaded_from_snapshot for m in models] == [True, True]
+        names = {e["name"] for e in second.get("/people/hilde-hollow/met").json()["data"]}
+        assert names == {"Ivar Kettle1", "Ivar Kettle2", "Otto Reed"}
