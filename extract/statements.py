@@ -378,6 +378,8 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
         if verb.i not in governing and _frames_elsewhere(verb, quotes, near_end):
             continue
         speakers = [s for s in _speaker_tokens(verb) if not any(q.contains(s.idx) for q in quotes)]
+        if not speakers:
+            speakers = _description_right_before(verb, resolver)
         for speaker in speakers:
             agent = _resolve_speaker(speaker, resolver, sents)
             if agent:
@@ -392,6 +394,24 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
             if agent:
                 return agent
     return _subject_of_quoted_predicate(inside, quotes, resolver)
+
+
+def _description_right_before(verb: Token, resolver: AgentResolver) -> list[Token]:
+    """ "..., the 62-year-old said": a noun phrase right before a subject-less verb that the parser
+    hung elsewhere (as a modifier of the verb) is its subject: the person it is linked to, or
+    someone unidentified (then the quote has no speaker, rather than an earlier one's)."""
+    if verb.i == 0 or verb.dep_ != "ROOT":
+        return []
+    doc = verb.doc
+    mention = resolver.people.mention_at(verb.i - 1)
+    if mention is not None and mention.kind == "description":
+        return [doc[verb.i - 1]]
+    k = verb.i - 1
+    while k >= 0 and verb.i - k <= 7 and (doc[k].pos_ in {"ADJ", "NOUN", "NUM", "PROPN"} or doc[k].text == "-"):
+        k -= 1
+    if k >= 0 and k < verb.i - 1 and doc[k].lower_ in {"the", "a", "an"}:
+        return [doc[verb.i - 1]]
+    return []
 
 
 def _subject_of_quoted_predicate(inside: list[Token], quotes: list[QuoteSpan], resolver: AgentResolver) -> Agent | None:

@@ -75,3 +75,17 @@ def test_a_meeting_whose_subject_is_a_description(extract, text, pair):
 ])
 def test_an_office_description_names_its_one_holder_only(extract, text, words, speaker):
     assert speaker_of(extract(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "the 62-year-old said": the parser hangs the description on the verb; it is still the subject
+    ("Tomas Weller, 62, chairs the board. “The cranes are old,” the 62-year-old said.", "cranes are old",
+     "Tomas Weller"),
+    ("Helen Marsh, 58, leads the union. “We will not sign,” the 58-year-old said on Sunday.", "will not sign",
+     "Helen Marsh"),
+    # ... and when two people fit, the quote is nobody's, not the earlier sentence's subject's
+    ("Tomas Weller, 62, and Rolf Adler, 62, chair the board. “The cranes are old,” the 62-year-old said.",
+     "cranes are old", None),
+])
+def test_a_description_the_parser_hangs_on_the_verb_is_its_subject(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
