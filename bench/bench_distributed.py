@@ -83,6 +83,17 @@ def bench_writes(work: Path, url: str, n: int) -> None:
         print(f"  {name:28} {n / seconds:7.0f} article writes/s  ({n * 150 / seconds:,.0f} triples/s, {n} articles of 150 triples)")
 
 
+def _time_who_met(base: str, people: list[str], requests: int, name: str) -> None:
+    """`GET /people/{id}/met` `requests` times over `people` in turn (after one warm-up); prints p50/p99."""
+    urllib.request.urlopen(f"{base}/people/{people[0]}/met").read()
+    times = []
+    for i in range(requests):
+        t = time.perf_counter()
+        urllib.request.urlopen(f"{base}/people/{people[i % len(people)]}/met").read()
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"  GET /people/{{id}}/met via {name:29} p50 {pct(times, .5):6.1f} ms  p99 {pct(times, .99):6.1f} ms  ({requests} requests)")
+
+
 def bench_who_met(work: Path, data: Path, url: str, quads: int, requests: int) -> None:
     import pyoxigraph as ox
     folder = work / "http-store"
@@ -108,14 +119,7 @@ def bench_who_met(work: Path, data: Path, url: str, quads: int, requests: int) -
         # with read models: wait until they are built, as a long-running server would have them
         with serving(store, workers=2, ready=ready, stop_timeout=10, settings=settings) as server:
             print(f"  {name}: answering after {server.answering_s:.1f} s, ready after {server.ready_s:.1f} s")
-            base = server.base
-            urllib.request.urlopen(f"{base}/people/{people[0]}/met").read()
-            times = []
-            for i in range(requests):
-                t = time.perf_counter()
-                urllib.request.urlopen(f"{base}/people/{people[i % len(people)]}/met").read()
-                times.append((time.perf_counter() - t) * 1000)
-            print(f"  GET /people/{{id}}/met via {name:29} p50 {pct(times, .5):6.1f} ms  p99 {pct(times, .99):6.1f} ms  ({requests} requests)")
+            _time_who_met(server.base, people, requests, name)
 
 
 def bench_who_met_real_shaped(work: Path, store: Path, requests: int) -> None:
@@ -139,16 +143,9 @@ def bench_who_met_real_shaped(work: Path, store: Path, requests: int) -> None:
         for name, where, settings, ready in backends:
             with serving(where, workers=2, ready=ready, stop_timeout=10, settings=settings, timeout=1800) as server:
                 print(f"  {name}: answering after {server.answering_s:.1f} s, read models ready after {server.ready_s:.1f} s")
-                base = server.base
                 if people is None:  # ordinary attendees: people ranked 50-150 by mentions
-                    people = sample_store(base).ordinary
-                urllib.request.urlopen(f"{base}/people/{people[0]}/met").read()
-                times = []
-                for i in range(requests):
-                    t = time.perf_counter()
-                    urllib.request.urlopen(f"{base}/people/{people[i % len(people)]}/met").read()
-                    times.append((time.perf_counter() - t) * 1000)
-                print(f"  GET /people/{{id}}/met via {name:29} p50 {pct(times, .5):6.1f} ms  p99 {pct(times, .99):6.1f} ms  ({requests} requests)")
+                    people = sample_store(server.base).ordinary
+                _time_who_met(server.base, people, requests, name)
 
 
 def main() -> None:
