@@ -259,7 +259,8 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
              statuses: Iterable[str] = ALL_STATUSES, calls: bool = False,
              limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Meetings with attendees (names joined by "; "), filtered by person, place, date and status;
-    calls by phone or video only with `calls` (`channel`: InPerson, Phone or Video)."""
+    calls by phone or video only with `calls` (`channel`: InPerson, Phone or Video). Ordered by the
+    date as a string (undated first), then the meeting IRI: the order `MeetingIndex` pages in."""
     scope: set[str] | None = None
     for who in (person, with_person):
         if who:
@@ -274,8 +275,18 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
         filters.append(f"FILTER(STR(?date) >= {_literal(since)})")
     if until:
         filters.append(f"FILTER(STR(?date) <= {_literal(until)})")
-    values = _values("m", sorted(scope)) if scope is not None else ""
-    body = "\n".join(filters)
+    return _meeting_rows(store, sorted(scope) if scope is not None else None, "\n".join(filters),
+                         f"LIMIT {int(limit)} OFFSET {int(offset)}")
+
+
+def meetings_by_iri(store: OxigraphStore, meeting_iris: list[str]) -> list[dict[str, Any]]:
+    """The rows of `meetings` for these meetings (a page chosen by `MeetingIndex`), in its order:
+    each read inside its own graph, so the cost is the page's, not the person's."""
+    return _meeting_rows(store, meeting_iris, "", "") if meeting_iris else []
+
+
+def _meeting_rows(store: OxigraphStore, scope: list[str] | None, body: str, paging: str) -> list[dict[str, Any]]:
+    values = _values("m", scope) if scope is not None else ""
     return store.select(f"""
         SELECT ?meeting ?status ?channel ?date ?place (GROUP_CONCAT(DISTINCT ?an; separator="; ") AS ?attendees) ?sentence ?article
         WHERE {{ GRAPH ?g {{ {values}
@@ -288,7 +299,7 @@ def meetings(store: OxigraphStore, *, person: str | None = None, with_person: st
           OPTIONAL {{ ?m prov:wasDerivedFrom ?article }}
           {body}
         }} }} GROUP BY ?meeting ?status ?channel ?date ?place ?sentence ?article
-        ORDER BY ?date ?meeting LIMIT {int(limit)} OFFSET {int(offset)}""")
+        ORDER BY STR(?date) ?meeting {paging}""")
 
 
 def statements(store: OxigraphStore, *, speaker: str | None = None, words: str | None = None,

@@ -27,6 +27,7 @@ from newsgraph.extract.lexicon import overrides_digest, resolve_overrides
 from newsgraph.extract.sources import (ArticleError, ArticleInput, ArticleTooLong, InvalidArticle, article_from_text,
                                        parse_published, read_articles)
 from newsgraph.graph import ledger, met_pages, name_index, queries, views
+from newsgraph.graph.meeting_index import MeetingFilter
 from newsgraph.graph.met_pages import MetPage
 from newsgraph.graph.read_model import ReadModels
 from newsgraph.graph.article_ids import Assigned, assign_ids
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from spacy.language import Language
 
+    from newsgraph.graph.meeting_index import MeetingIndex
     from newsgraph.graph.met_index import MetIndex
     from newsgraph.graph.people_index import PeopleIndex
     from newsgraph.settings import Settings
@@ -120,13 +122,14 @@ class NewsService:
     `base` for minted IRIs, `model`/`indirect`/`lexicons` (replaced word lists) for the spaCy
     pipeline (loaded on first ingest, or given as `nlp`), `max_article_chars` for the longest text accepted, and an optional in-memory
     `met_index` that answers who-met questions while it is fresh, and `people_index` that answers
-    name searches while it is fresh. A writable store's name index is brought up to date here unless
+    name searches while it is fresh, and `meeting_index` that pages `meetings` while it is fresh. A writable store's name index is brought up to date here unless
     `ensure_index` is False (the HTTP server does it in the background so that it answers at once)."""
 
     def __init__(self, store: OxigraphStore, *, base: str | None = None, model: str | None = None,
                  indirect: bool = False, lexicons: "Mapping[str, str | Sequence[str]] | None" = None,
                  max_article_chars: int = MAX_ARTICLE_CHARS, nlp: "Language | None" = None, met_index: "MetIndex | None" = None,
-                 people_index: "PeopleIndex | None" = None, ensure_index: bool = True):
+                 people_index: "PeopleIndex | None" = None, meeting_index: "MeetingIndex | None" = None,
+                 ensure_index: bool = True):
         self.store = store
         self.minter = IriMinter(base)
         self.model = model
@@ -135,8 +138,9 @@ class NewsService:
         self.max_article_chars = max_article_chars
         self.met_index = met_index
         self.people_index = people_index
+        self.meeting_index = meeting_index
         self._nlp = nlp
-        self._models = ReadModels(store, [met_index, people_index])  # follow our article writes
+        self._models = ReadModels(store, [met_index, people_index, meeting_index])  # follow our article writes
         if ensure_index and store.supports_update and not getattr(store, "read_only", False):
             name_index.ensure(store)  # a server passes ensure_index=False and builds it in the background
 
@@ -458,10 +462,20 @@ class NewsService:
         for name, value in (("since", since), ("until", until)):
             if value is not None and not _DATE.fullmatch(value):
                 raise InvalidParameter(f"{name}={value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-        rows = queries.meetings(self.store, person=self.person_iri(person) if person else None,
-                                with_person=self.person_iri(with_person) if with_person else None,
-                                place=place, since=since, until=until, statuses=statuses, calls=calls,
-                                limit=limit, offset=offset)
+        statuses = tuple(s.capitalize() for s in statuses)
+        queries.check_statuses(statuses)
+        people = [self.person_iri(who) for who in (person, with_person) if who]
+        page = None
+        if self.meeting_index is not None:
+            wanted = MeetingFilter(frozenset(statuses), calls, place.lower() if place else None, since, until)
+            page = self.meeting_index.page(people, wanted, limit=limit, offset=offset)
+        if page is not None:  # the page chosen in memory; only its meetings are read from the store
+            rows = queries.meetings_by_iri(self.store, page)
+        else:
+            rows = queries.meetings(self.store, person=people[0] if person else None,
+                                    with_person=people[-1] if with_person else None,
+                                    place=place, since=since, until=until, statuses=statuses, calls=calls,
+                                    limit=limit, offset=offset)
         return [{**r, "attendees": [a for a in (r["attendees"] or "").split("; ") if a]} for r in rows]
 
     def statements(self, *, speaker: str | None = None, words: str | None = None,

@@ -18,6 +18,7 @@ from newsgraph.api.http.index_build import NameIndexBuild
 from newsgraph.api.http.limits import RequestLimits
 from newsgraph.api.http.routes import articles, entities, explorer, graphs, resources, sparql
 from newsgraph.api.query_runner import QueryRunner
+from newsgraph.graph.meeting_index import MeetingIndex
 from newsgraph.graph.met_index import MetIndex
 from newsgraph.graph.people_index import PeopleIndex
 from newsgraph.graph.read_model import SnapshotSaver
@@ -81,8 +82,10 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
                 app.state.runner.refresh_snapshot()  # the build wrote: queries should not wait for this
                 app.state.met_index.refresh_in_background()  # the read models read the name index
                 app.state.people_index.refresh_in_background()
+                app.state.meeting_index.refresh_in_background()
             app.state.name_index_build.start(then=when_indexed)
-        saver = SnapshotSaver([app.state.met_index, app.state.people_index] if not is_shared(app.state.store) else [],
+        models = [app.state.met_index, app.state.people_index, app.state.meeting_index]
+        saver = SnapshotSaver(models if not is_shared(app.state.store) else [],
                               interval=settings.read_model_snapshot_s)
         saver.start()
         try:
@@ -117,13 +120,15 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     app.state.article_count = (BackgroundCount(app.state.store.article_count) if is_shared(app.state.store)
                                else app.state.store.article_count)
     app.state.people_index = PeopleIndex(app.state.store)  # type-ahead search without scanning the store
+    app.state.meeting_index = MeetingIndex(app.state.store)  # /meetings pages without sorting a person's every meeting
     # a shared server is written by other processes too: our in-memory read models would go stale unseen
     local = not is_shared(app.state.store)
     # the name index is brought up to date in the background (lifespan), so the server answers at once
     app.state.name_index_build = NameIndexBuild(app.state.store)
     app.state.service = NewsService.from_settings(settings, app.state.store, ensure_index=False,
                                                   met_index=app.state.met_index if local else None,
-                                                  people_index=app.state.people_index if local else None)
+                                                  people_index=app.state.people_index if local else None,
+                                                  meeting_index=app.state.meeting_index if local else None)
     install_error_handlers(app)
     for module in (explorer, sparql, graphs, entities, articles, resources):
         app.include_router(module.router)
@@ -144,6 +149,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
                 "name_index": state.name_index_build.state(),
                 "met_index": _index_state(state, state.met_index),
                 "people_index": _index_state(state, state.people_index),
+                "meeting_index": _index_state(state, state.meeting_index),
                 "queries": state.runner.figures()}
 
     return app
