@@ -12,10 +12,12 @@ import gc
 import shutil
 import tempfile
 import threading
+import time
 import weakref
+from functools import wraps
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Protocol
+from typing import IO, Any, Callable, Iterable, Iterator, Protocol, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -118,8 +120,69 @@ class SparqlReads:
         return bool(self.query(sparql))
 
 
+READ_ONLY_ATTEMPTS = 10  # a read-only open or read that lost a race with the folder's writer, tried again
+
+
+def changed_underfoot(exc: BaseException) -> bool:
+    """Whether a read-only view of a live folder failed because the folder's writer had just replaced a
+    file it was about to read: RocksDB writes a new MANIFEST every time a writer opens the folder and
+    deletes compacted tables ("No such file or directory ... MANIFEST-000029 may be corrupted"). Seen
+    in about 2 of 100 opens or reads while another process wrote and flushed the folder in a loop;
+    opening again finds the new files."""
+    while exc is not None:  # ours (StoreError) wrap pyoxigraph's
+        if isinstance(exc, (OSError, RuntimeError)) and any(
+                sign in str(exc) for sign in ("No such file or directory", "may be corrupted")):
+            return True
+        exc = exc.__cause__
+    return False
+
+
+def open_read_only(path: Path, attempts: int = READ_ONLY_ATTEMPTS) -> ox.Store:
+    """`ox.Store.read_only`, opened again (after 10, 20, 40 ... 200 ms) when it lost a race with a writer."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if attempt == attempts - 1 or not changed_underfoot(exc):
+                raise
+            time.sleep(_pause(attempt))
+    raise AssertionError("unreachable")
+
+
+def _pause(attempt: int) -> float:
+    return min(0.01 * 2 ** attempt, 0.2)
+
+
+Read = TypeVar("Read", bound=Callable[..., Any])
+
+
+def _rereading(method: Read) -> Read:
+    """A read of a read-only view of a live folder, run again on a fresh view when the writer replaced
+    a file under it (`changed_underfoot`). Only for reads that return whole answers (never a lazy
+    result another caller is iterating); a writable or in-memory store is never retried."""
+    @wraps(method)
+    def read(self: "OxigraphStore", *args, **kwargs):
+        for attempt in range(READ_ONLY_ATTEMPTS):
+            try:
+                return method(self, *args, **kwargs)
+            except (OSError, RuntimeError) as exc:
+                if not (self.read_only and self._live) or attempt == READ_ONLY_ATTEMPTS - 1 or not changed_underfoot(exc):
+                    raise
+                time.sleep(_pause(attempt))
+                self._store = open_read_only(self.path)
+                self._listing = None
+    return read  # type: ignore[return-value]
+
+
 class OxigraphStore(SparqlReads):
-    """Embedded Oxigraph. `path=None` keeps everything in memory (tests, notebooks)."""
+    """Embedded Oxigraph. `path=None` keeps everything in memory (tests, notebooks).
+
+    `read_only=True` never writes through this object. It takes the folder's lock while it is free
+    (nothing then changes under the reads), else reads beside the process that holds it (a CLI query
+    while `newsgraph serve` runs). RocksDB leaves reading beside a writer undefined; in practice such
+    a view fails now and then when the writer has just replaced a file, so its opens and whole-answer
+    reads are tried again on a fresh view (`_rereading`). `snapshot()` is the consistent alternative,
+    and the running server's own `/sparql` the safe one."""
 
     supports_update = True
 
@@ -128,17 +191,29 @@ class OxigraphStore(SparqlReads):
         self.generation = 0  # bumped by every write before it is acknowledged, so readers know when to refresh
         self.write_lock = threading.RLock()  # one writer at a time; also makes the generation count exact
         self.read_only = read_only
+        self._live = False  # a view of a folder another process may be writing (see the class docstring)
         try:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = self._open_for_reading(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}. Is another newsgraph process "
                              "(for example `newsgraph serve`) using it?") from exc
+
+    def _open_for_reading(self, path: Path) -> ox.Store:
+        """The folder with its lock when nobody holds it, so nothing can change under our reads;
+        else (a server writes it, or the file system is read-only) a read-only view beside its owner."""
+        if (path / "CURRENT").exists():
+            try:
+                return ox.Store(str(path))
+            except OSError:
+                pass
+        self._live = True
+        return open_read_only(path)
 
     @classmethod
     def snapshot(cls, path: str | Path) -> "OxigraphStore":
@@ -233,6 +308,7 @@ class OxigraphStore(SparqlReads):
                     del self._listing[i]
             self._listing_generation = self.generation
 
+    @_rereading
     def _article_list(self) -> list[str]:
         """Every article graph IRI, sorted: listed once, then kept up to date by `replace_article` and
         `remove_article`, so counting and paging do not walk the store."""
@@ -341,9 +417,12 @@ class OxigraphStore(SparqlReads):
         except OSError as exc:
             raise StoreError(f"the store could not be read: {exc}") from exc
 
+    select = _rereading(SparqlReads.select)  # ask() is a select()
+
     def articles(self) -> list[str]:
         return list(self._article_list())  # not the ingest ledger nor the people index
 
+    @_rereading
     def has_article(self, graph: str) -> bool:
         try:
             node = ox.NamedNode(graph)
@@ -351,6 +430,7 @@ class OxigraphStore(SparqlReads):
             return False
         return self._store.contains_named_graph(node)
 
+    @_rereading
     def __len__(self) -> int:
         """Quads, not counting the state stamp (`store_state`: bookkeeping, not data)."""
         return len(self._store) - sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(STATE_GRAPH)))

@@ -62,13 +62,15 @@ def _runaways(server, n: int) -> tuple[ThreadPoolExecutor, list]:
 @pytest.mark.parametrize("runaways", [2, 10])
 def test_runaway_queries_leave_ask_answered(server, runaways):
     pool, futures = _runaways(server, runaways)
+    # Waiting for a worker the runaways hold would take until their 8 s deadline, 7 s after they
+    # started here: an answer within 6 s came from a free worker (3.03 s was seen on a loaded machine).
     try:
         # another client (127.0.0.2 is loopback too) gets its fair share of workers at once
         status, seconds = _ask("127.0.0.2", server.url)
-        assert status == 200 and seconds < 3, seconds
+        assert status == 200 and seconds < 6, seconds
         if runaways == 2:  # two runaways leave workers for the same client as well
             status, seconds = _ask("127.0.0.1", server.url)
-            assert status == 200 and seconds < 3, seconds
+            assert status == 200 and seconds < 6, seconds
         answers = [f.result(timeout=60) for f in futures]
         assert all(a.status_code == 503 and a.headers["retry-after"] for a in answers)
     finally:
