@@ -39,6 +39,8 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
         if found is not None and tok.head.i in {trigger.i, trigger.head.i} | {c.i for c in trigger.children}:
             return found
     if trigger.lemma_.lower() in lex().call_verbs and trigger.pos_ == "VERB":
+        if any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children):
+            return Channel.IN_PERSON  # "the envoy called on the minister": a visit
         return Channel.PHONE  # "Vidal phoned Moss", "called his counterpart"
     if trigger.lower_ in lex().call_nouns or trigger.lemma_.lower() in lex().call_nouns:
         return Channel.PHONE  # "a call with", unless a video word said otherwise above
@@ -55,3 +57,12 @@ def is_call_trigger(tok: Token, has_person_object: bool) -> bool:
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"for", "on", "off", "in", "out"} for c in tok.children):
         return False
     return has_person_object
+
+
+def in_person_cue(trigger: Token, window: int = 10) -> bool:
+    """ "spoke with A in person", "talked face to face with B", "spoke on the sidelines of the summit":
+    a phrase of `in_person_cues` within a few words after the trigger, in its sentence."""
+    sent = trigger.sent
+    after = trigger.doc[trigger.i + 1:min(trigger.i + 1 + window, sent.end)]
+    text = " " + " ".join(t.lower_ for t in after) + " "
+    return any(f" {cue} " in text for cue in lex().in_person_cues)

@@ -26,7 +26,7 @@ from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.narrative_dates import in_relative_clause, narrative_day
-from newsgraph.extract.channels import channel_of, is_call_trigger
+from newsgraph.extract.channels import channel_of, in_person_cue, is_call_trigger
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import doc_text, governing_verb, tokens_with
@@ -448,6 +448,12 @@ def _is_trigger(tok: Token) -> bool:
         return True  # "Putin was joined by Lavrov"
     if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
         return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
+    if tok.pos_ == "VERB" and lemma in {"speak", "talk"} and in_person_cue(tok):
+        return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "spoke with A in person"
+    if tok.pos_ == "VERB" and lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
+        return True  # "shook hands with A", "A and B shook hands"
+    if tok.pos_ == "VERB" and lemma == "call" and _called_on(tok):
+        return True  # "the envoy called on the prime minister" (a visit; not "called on A to resign")
     if tok.pos_ == "VERB" and lemma in lex().meeting_verbs:
         return True
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
@@ -458,11 +464,29 @@ def _is_trigger(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
 
 
+def _called_on(verb: Token) -> list[Token]:
+    """The person a visitor "called on" (the objects of "on"), unless the call is a demand: "called on
+    A to resign", "called on A for restraint" (a "to" or "for" right after the called-on phrase)."""
+    objects = _prep_objects(verb, {"on"})
+    if not objects or any(c.dep_ in {"ccomp", "dobj", "prt"} for c in verb.children):
+        return []
+    doc = verb.doc
+    last = max(t.i for o in objects for t in o.subtree)
+    if last + 1 < verb.sent.end and doc[last + 1].lower_ in {"to", "for", "not"}:
+        return []
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} and c.i > last]
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        if not any(p.i < xcomp.left_edge.i for p in places):
+            return []  # "called on A on Monday to resign"; but "called on A at the palace to say goodbye"
+    return [o for o in objects if o.pos_ == "PROPN" or is_person_noun(o)]
+
+
 def _trigger_candidates(doc: Doc) -> list[Token]:
     """The tokens `_is_trigger` can accept (by word or lemma), in order: most tokens of an article
     are no trigger, and testing each one in Python is slow."""
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs
-             | lex().light_meeting_nouns | lex().meeting_nouns | {"speak", "talk", "tell", "confer", "hold", "join", "get", "sit"})
+             | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
+             | {"speak", "talk", "tell", "confer", "hold", "join", "get", "sit", "shake", "call"})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     found = {t.i: t for t in tokens_with(doc, words)}
     found.update((t.i, t) for t in tokens_with(doc, words, lemma=True))
@@ -545,11 +569,17 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     parties.add(objects)
     parties.add(_prep_objects(tok, {"with"}), guests=True)
+    if tok.lemma_.lower() in {"speak", "talk"}:
+        parties.add(_prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
+    if tok.lemma_.lower() == "call":
+        parties.add(_called_on(tok))
     parties.add(_prep_objects(tok, {"between"}))
     for agent_tok in _children(tok, {"agent"}):
         parties.add(_children(agent_tok, {"pobj"}))
     _surface_lists(tok, parties, objects=True)
     others = [a for a in parties.all if a not in named_before]
+    if tok.lemma_.lower() == "call" and not any(a.kind == "person" for a in others):
+        return False  # "called on the government": a demand on an institution, no visit
     if tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others):
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
@@ -587,6 +617,25 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(_prep_objects(tok, {"between", "among"}))
     _surface_lists(tok, parties, objects=False)
     head = tok.head
+    if tok.lemma_.lower() in lex().visit_nouns:  # "paid a visit to the king", "an audience to the envoy"
+        hosts = _prep_objects(tok, {"to"})
+        if tok.dep_ == "dobj":  # "granted an audience to A": the parser hangs "to A" on the verb
+            hosts += [o for d in head.children if d.dep_ in {"prep", "dative"} and d.lower_ == "to"
+                      for o in d.children if o.dep_ == "pobj"]
+        _add_people_only(parties, hosts)
+        if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs:
+            parties.add(_controller_subjects(head))
+            return head
+    if tok.dep_ == "pobj" and head.lower_ in {"in", "for", "at"} and head.head.lemma_.lower() == "join":
+        joiner = head.head  # "A joined B for talks", "joined B in a conversation", "joined B at the summit"
+        parties.add(_controller_subjects(joiner))
+        parties.add(_children(joiner, {"dobj"}))
+        return joiner
+    presence = _presence_subjects(tok)
+    if presence:  # "Present at the meeting with A were B and C"
+        parties.add(presence)
+        _surface_lists(presence[0], parties, objects=False)
+        return tok
     if tok.dep_ == "pobj" and head.lower_ in {"to", "for"} and head.head.lemma_.lower() in lex().proposal_verbs | {"invite"}:
         inviter = head.head  # "Tusk invited Scholz and Macron to a summit"
         parties.add(_controller_subjects(inviter))
@@ -620,6 +669,28 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
+
+
+def _add_people_only(parties: _Parties, tokens: list[Token]) -> None:
+    """Only the people among these tokens ("a visit to the king" yes, "a visit to Rome" no)."""
+    for t in tokens:
+        for agent in parties.resolver.agents_in(t):
+            if agent.kind == "person" and agent not in parties.all:
+                parties.all.append(agent)
+
+
+def _presence_subjects(noun: Token) -> list[Token]:
+    """"Present at the meeting were A and B", "A and B were present at the talks": the subjects of the
+    clause whose predicate is a presence word governing "at <meeting>"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return []
+    word = noun.head.head
+    if word.lemma_.lower() not in lex().presence_words or word.pos_ not in {"ADJ", "VERB", "NOUN"}:
+        return []
+    verb = word if word.pos_ == "VERB" else word.head
+    # "Present at ... were A and B": the inverted copula leaves the people as its attribute
+    subjects = [c for c in verb.children if (c.dep_ in _SUBJECTS or (c.dep_ == "attr" and word.dep_ == "acomp")) and c.i != word.i]
+    return [t for s in subjects for t in [s, *s.conjuncts]]
 
 
 def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: int, window: int = 5) -> str | None:
@@ -669,13 +740,32 @@ def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> 
     join the meeting before."""
     if not meetings or not any(c.lower_ in {"that", "this"} and c.dep_ == "det" for c in tok.children):
         return False
-    previous = meetings[-1]
-    for m in people.sorted_mentions():
-        if m.kind == "name" and tok.sent.start <= m.start < tok.sent.end:
-            agent = Agent("person", m.person)
-            if agent not in previous.attendees:
-                previous.attendees.append(agent)
+    _add_named_people(meetings[-1], tok.sent, people)
     return True
+
+
+def _add_named_people(meeting: Meeting, sent: Span, people: PeopleIndex) -> None:
+    for m in people.sorted_mentions():
+        if m.kind == "name" and sent.start <= m.start < sent.end:
+            agent = Agent("person", m.person)
+            if agent not in meeting.attendees:
+                meeting.attendees.append(agent)
+
+
+def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], window: int = 300) -> None:
+    """"Also present were A and B", "Also in attendance was C": the people named join the real
+    meeting told in the sentence just before (within `window` characters), when the sentence names
+    no place of its own ("also present at the rally" is another event)."""
+    for sent in doc.sents:
+        words = [t for t in sent if t.lemma_.lower() in lex().presence_words or t.lower_ in lex().presence_words]
+        if not any(any(a.lower_ == "also" for a in sent[max(0, w.i - 3 - sent.start):w.i - sent.start]) for w in words):
+            continue
+        if any(t.lower_ == "at" and t.head.i in {w.i for w in words} for t in sent):
+            continue
+        before = [m for m in meetings if m.evidence.end <= sent.start_char and sent.start_char - m.evidence.end <= window
+                  and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and m.channel is Channel.IN_PERSON]
+        if before:
+            _add_named_people(max(before, key=lambda m: m.evidence.end), sent, people)
 
 
 def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex, meta: ArticleMeta,
@@ -742,6 +832,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 evidence=Evidence.of(sent),
                 place=place, date=when, confidence=confidence,
             ))
+    _also_present(doc, people, meetings)
     meetings = _merge_duplicates(meetings)
     _places_from_headline(meetings, _content_sentences(doc))
     talks = delegation_talks(doc, delegations, dates)

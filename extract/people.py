@@ -221,6 +221,12 @@ def _after_title_word(doc: Doc, k: int) -> bool:
     return low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics
 
 
+def _plural_title(tok: Token) -> bool:
+    """"Ministers", "Generals", "Senators": an office word in the plural, before a list of names."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and low.endswith("s") and low[:-1] in lex().title_heads
+
+
 def _opens_a_title(tokens: list[Token]) -> bool:
     """"Crown Prince", "First Lady", "House Speaker": a title modifier before an office word is the
     title's, not a first name, even where NER runs it into the name."""
@@ -239,6 +245,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     while tokens and (
         tokens[0].lower_ in lex().honorifics
         or tokens[0].lower_ in lex().title_heads
+        or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
         or _is_demonym(tokens[0])
         or _is_destination(tokens[0], len(tokens))

@@ -1,0 +1,94 @@
+"""Meeting wordings beyond "met": visits and audiences paid to a person, handshakes, "spoke with A in
+person", joining someone for talks, "called on" a host, convening, and who was present. Each class
+in several wordings, with the near misses that are no meeting."""
+import pytest
+
+from tests.conftest import met_pairs, statuses_between
+
+
+def _pairs(extract, text):
+    return met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a visit or an audience paid to someone
+    ("Chancellor Ilse Maar paid a visit to King Odo Renn at his palace in Varna.", {"Maar", "Renn"}),
+    ("The envoy Lara Quist made a brief visit to President Emil Dorf on Sunday.", {"Quist", "Dorf"}),
+    ("King Omar Faisal gave an audience to Minister Lena Holt at the royal court.", {"Faisal", "Holt"}),
+    ("Sultan Hamid Kerr granted an audience to Ambassador Tim Roe on Monday.", {"Kerr", "Roe"}),
+    # handshakes
+    ("President Hana Roe shook hands with Premier Jon Ek before the dinner.", {"Roe", "Ek"}),
+    ("Premier Jon Ek and President Hana Roe shook hands at the border crossing.", {"Roe", "Ek"}),
+    ("Mayor Lia Dorn was seen shaking hands with Governor Paul Kemp after the parade.", {"Dorn", "Kemp"}),
+    # speaking in person
+    ("President Omar Dahl spoke with Chancellor Gret Lind in person for the first time.", {"Dahl", "Lind"}),
+    ("Governor Ana Mota talked face to face with Senator Eli Park about the floods.", {"Mota", "Park"}),
+    ("Chancellor Gret Lind spoke to President Omar Dahl on the sidelines of the summit.", {"Dahl", "Lind"}),
+    # joining someone for a meeting
+    ("Senator Ada Moor joined President Luis Brandt for talks in the capital.", {"Moor", "Brandt"}),
+    ("Minister Ed Park joined Chancellor Ute Brahm at the summit dinner.", {"Park", "Brahm"}),
+    ("Governor Sue Lacey joined Mayor Dan Ortiz in a meeting with the farmers.", {"Lacey", "Ortiz"}),
+    # calling on a host
+    ("Ambassador Ray Quinn called on Prime Minister Haruto Sato at his residence.", {"Quinn", "Sato"}),
+    ("The new envoy, Tara Mills, called on President Jon Bakr on Tuesday.", {"Mills", "Bakr"}),
+    ("Before leaving, Minister Ivo Lund called on King Odo Renn at the palace to say goodbye.", {"Lund", "Renn"}),
+    # convening
+    ("President Teo Marx and Chancellor Ute Brahm convened in Bern for a two-day summit.", {"Marx", "Brahm"}),
+    ("Premier Rhea Wolf convened with President Lars Ek at the lakeside villa.", {"Wolf", "Ek"}),
+    ("Ministers Ana Bel and Tin Sok reconvened in Oslo on Friday.", {"Bel", "Sok"}),
+])
+def test_meeting_wordings(extract, text, pair):
+    assert frozenset(pair) in _pairs(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Ilse Maar paid a visit to Berlin on Sunday.",
+    "President Emil Dorf made a visit to the grave of Yuri Lenz.",
+    "Senator Amy Cross called on President Jon Bakr to resign.",
+    "The opposition leader, Omar Dahl, called on Prime Minister Haruto Sato for an inquiry.",
+    "Governor Ana Mota called on the government to act.",
+    "President Omar Dahl spoke with Chancellor Gret Lind about the budget.",  # no channel said: no meeting in person
+    "President Teo Marx convened the cabinet on Monday.",
+    "Minister Ed Park joined the Labour Party in 1990.",
+])
+def test_near_misses_are_no_meeting(extract, text):
+    assert not _pairs(extract, text)
+
+
+def test_a_refused_handshake_is_declined(extract):
+    facts = extract("Governor Paul Kemp refused to shake hands with Mayor Lia Dorn.")
+    assert statuses_between(facts, "Kemp", "Dorn") == {"Declined"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Present at the meeting with President Ivo Mrak were Ministers Ana Bel and Tin Sok.",
+     [{"Mrak", "Bel"}, {"Mrak", "Sok"}]),
+    ("Governor Kai Lenz and Mayor Ruth Alder were present at the talks with Senator Hugo Pratt.",
+     [{"Lenz", "Pratt"}, {"Alder", "Pratt"}]),
+    ("President Ines Kohl met Prime Minister Tao Lin. Also present were Ministers Ula Rask and Omar Dahl.",
+     [{"Kohl", "Lin"}, {"Kohl", "Rask"}, {"Lin", "Dahl"}]),
+    ("Governor Kai Lenz hosted Mayor Ruth Alder on Monday. Also in attendance was Senator Hugo Pratt.",
+     [{"Lenz", "Alder"}, {"Lenz", "Pratt"}]),
+])
+def test_people_present_at_a_meeting_attend_it(extract, text, pairs):
+    got = _pairs(extract, text)
+    for pair in pairs:
+        assert frozenset(pair) in got, (pair, got)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Also present were Ministers Ula Rask and Omar Dahl.", {"Rask", "Dahl"}),  # no meeting before
+    ("President Ines Kohl met Prime Minister Tao Lin. Also present at the rally was Senator Hugo Pratt.", {"Kohl", "Pratt"}),
+    ("President Ines Kohl phoned Prime Minister Tao Lin. Also present was Senator Hugo Pratt.", {"Kohl", "Pratt"}),
+])
+def test_presence_without_a_meeting_just_before_joins_nothing(extract, text, absent):
+    assert frozenset(absent) not in _pairs(extract, text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ministers Ana Bel and Tin Sok met the mayor.", {"Ana Bel", "Tin Sok"}),
+    ("The king received Generals Ivan Rusk and Mira Holt.", {"Ivan Rusk", "Mira Holt"}),
+    ("Present at the talks were Senators Eda Fink and Tor Hall.", {"Eda Fink", "Tor Hall"}),
+])
+def test_a_plural_title_is_no_part_of_the_first_name(extract, text, people):
+    assert people <= {p.name for p in extract(text).persons.values()}
