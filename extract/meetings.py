@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -438,8 +439,28 @@ def _is_mediator(tok: Token) -> bool:
     return bool({joined, tok.lower_, tok.lemma_.lower()} & lex().mediator_nouns) and (joined == tok.lower_ or joined in lex().mediator_nouns)
 
 
+@lru_cache(maxsize=8)
+def _verb_forms(verbs: frozenset[str]) -> dict[str, str]:
+    """Every regular inflection of a lexicon's verbs, to the verb: "dined", "dines", "dining" ->
+    "dine" (spaCy lemmatises some as other words: "dined" -> "din")."""
+    forms: dict[str, str] = {}
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        for form in (verb + "s", verb + "es", verb + "d", stem + "ed", stem + "ing", verb + "ing"):
+            forms.setdefault(form, verb)
+    return forms
+
+
+def _lexicon_verb(tok: Token, verbs: frozenset[str]) -> str | None:
+    """The lexicon verb a verb token is a form of, by its lemma or, failing that, its inflection."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in verbs else _verb_forms(verbs).get(tok.lower_)
+
+
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma not in lex().meeting_verbs | lex().with_meeting_verbs:
+        lemma = _lexicon_verb(tok, lex().meeting_verbs) or _lexicon_verb(tok, lex().with_meeting_verbs) or lemma
     if _is_call(tok):
         return True
     if tok.pos_ in {"NOUN", "PROPN"} and _is_mediator(tok):
@@ -488,6 +509,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
              | {"speak", "talk", "tell", "confer", "hold", "join", "get", "sit", "shake", "call"})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
+    words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs))
     found = {t.i: t for t in tokens_with(doc, words)}
     found.update((t.i, t) for t in tokens_with(doc, words, lemma=True))
     return [found[i] for i in sorted(found)]
@@ -569,6 +591,9 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     parties.add(objects)
     parties.add(_prep_objects(tok, {"with"}), guests=True)
+    if tok.lemma_.lower() == "host":  # "hosted a banquet for A" (the banquet is no meeting of its own then)
+        for meal in (o for o in _children(tok, {"dobj"}) if o.lemma_.lower() in lex().meeting_nouns):
+            _add_people_only(parties, _prep_objects(meal, {"for"}) + _prep_objects(tok, {"for"}))
     if tok.lemma_.lower() in {"speak", "talk"}:
         parties.add(_prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
     if tok.lemma_.lower() == "call":
@@ -641,7 +666,12 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_controller_subjects(inviter))
         parties.add(_children(inviter, {"dobj"}))
         return tok
-    if tok.dep_ == "dobj" and head.lemma_.lower() in lex().light_verbs:  # "held talks with X"
+    hosted_for = _prep_objects(tok, {"for"}) + _prep_objects(head, {"for"}) if tok.dep_ == "dobj" else []
+    if tok.dep_ == "dobj" and (head.lemma_.lower() in lex().light_verbs or (
+            head.lemma_.lower() in {"give", "throw"} and any(a.kind == "person" for t in hosted_for
+                                                             for a in parties.resolver.agents_in(t)))):
+        # "held talks with X"; "gave a luncheon for X"
+        _add_people_only(parties, hosted_for)
         parties.add(_controller_subjects(head))
         parties.add(_prep_objects(head, {"with"}), guests=True)
         return head

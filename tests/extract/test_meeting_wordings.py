@@ -36,6 +36,14 @@ def _pairs(extract, text):
     ("President Teo Marx and Chancellor Ute Brahm convened in Bern for a two-day summit.", {"Marx", "Brahm"}),
     ("Premier Rhea Wolf convened with President Lars Ek at the lakeside villa.", {"Wolf", "Ek"}),
     ("Ministers Ana Bel and Tin Sok reconvened in Oslo on Friday.", {"Bel", "Sok"}),
+    # a meal given for a guest
+    ("Prime Minister Tao Lin hosted a state banquet for President Ines Kohl.", {"Lin", "Kohl"}),
+    ("The mayor, Rob Sand, gave a luncheon for Governor Ann Pohl at city hall.", {"Sand", "Pohl"}),
+    ("Queen Ada Lorne will host a dinner for President Ines Kohl on Friday.", {"Lorne", "Kohl"}),
+    # verbs spaCy lemmatises as other words ("dined" -> "din"): their inflections are still theirs
+    ("President Ines Kohl dined with Prime Minister Tao Lin at the palace.", {"Kohl", "Lin"}),
+    ("Governor Ann Pohl has dined with Mayor Rob Sand twice this year.", {"Pohl", "Sand"}),
+    ("Senator Eli Park was dining with Chancellor Gret Lind when the news broke.", {"Park", "Lind"}),
 ])
 def test_meeting_wordings(extract, text, pair):
     assert frozenset(pair) in _pairs(extract, text)
@@ -50,6 +58,7 @@ def test_meeting_wordings(extract, text, pair):
     "President Omar Dahl spoke with Chancellor Gret Lind about the budget.",  # no channel said: no meeting in person
     "President Teo Marx convened the cabinet on Monday.",
     "Minister Ed Park joined the Labour Party in 1990.",
+    "Prime Minister Tao Lin hosted a banquet for the veterans.",
 ])
 def test_near_misses_are_no_meeting(extract, text):
     assert not _pairs(extract, text)
