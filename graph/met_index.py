@@ -213,10 +213,11 @@ class MetIndex(ReadModel[MetState]):
     meetings of every status (`every`)."""
 
     name = "met-index"
-    #: The server sets this: after a build, the objects alive are moved out of the cyclic garbage
-    #: collector's reach (`gc.freeze`). The read model is hundreds of thousands of dicts and lists;
-    #: a full collection walked them all, the p99 of a network answer (200+ ms CPU on a 10k-article
-    #: store; 65 ms frozen). Off by default: a test process would keep its garbage cycles frozen.
+    #: The server sets this: after a build, or after a snapshot is read, the objects alive are moved
+    #: out of the cyclic garbage collector's reach (`gc.freeze`). The read model is hundreds of
+    #: thousands of dicts and lists; a full collection walked them all, the p99 of a network answer
+    #: (200+ ms CPU on a 10k-article store; 65 ms frozen). Off by default: a test process would
+    #: keep its garbage cycles frozen.
     freeze_after_build = False
 
     def _start_build(self) -> Callable[[], MetState]:

@@ -152,6 +152,11 @@ class ReadModel(Generic[State]):
     def _apply(self, state: State, change: ArticleChange, data: Any) -> None:
         raise NotImplementedError
 
+    def _settled(self, state: State) -> State:
+        """A whole state just made (built, or read from a snapshot), before it is installed: a
+        subclass may move it out of the cycle collector's reach (`MetIndex`). As it is by default."""
+        return state
+
     # -- reading ---------------------------------------------------------------------------------
     def is_fresh(self) -> bool:
         return self._state is not None and self._generation == self.store.generation
@@ -322,6 +327,7 @@ class ReadModel(Generic[State]):
                 state = snapshots.read_state(self.snapshot_path, header)
             if state is None:
                 return False
+            state = self._settled(state)  # as after a build: a loaded state lives as long
             with write_lock(self.store):
                 if self._snapshot_header() != header:  # a write landed while the state was read
                     return False

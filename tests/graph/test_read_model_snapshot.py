@@ -78,6 +78,28 @@ def test_a_restart_loads_the_models_instead_of_building_them(tmp_path, monkeypat
     _assert_like_a_full_build(service)
 
 
+def test_a_servers_model_loaded_from_its_snapshot_is_out_of_the_collectors_reach(tmp_path):
+    """`newsgraph serve` freezes its who-met model after a build (`freeze_after_build`); a model
+    read from its snapshot is as big and lives as long, so it is frozen too (else a full collection
+    walks all of it during requests: network answers' p99 of 370 ms against 80 ms at 10k articles)."""
+    import gc
+    store = _reopened(_saved(_written(tmp_path / "store", 1, 2, 3)).store)
+    index = MetIndex(store)
+    index.freeze_after_build = True
+    gc.unfreeze()
+    try:
+        assert index.load_snapshot() and index.loaded_from_snapshot
+        with index.reading() as state:
+            edges = state.graph.number_of_edges() + state.every.number_of_edges()
+            lists = [d["meetings"] for _, _, d in state.every.edges(data=True)]
+        assert edges > 0
+        assert gc.get_freeze_count() > edges
+        tracked = {id(o) for o in gc.get_objects()}  # what a collection walks: none of the model's lists
+        assert not any(id(x) in tracked for x in lists)
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize("write", ["article", "replace", "remove", "raw update", "failed update", "load"])
 def test_a_snapshot_older_than_the_store_is_not_served(tmp_path, write):
     store = _written(tmp_path / "store", 1, 2)
