@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
 
+from newsgraph.graph.line_memo import LineMemo
 from newsgraph.graph.met_pages import Key, MetPage, page_graph
 from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
 from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, _channel_filter, _status_filter
@@ -50,6 +51,26 @@ class MetState:
     def graphs(self) -> tuple[nx.Graph, nx.Graph]:
         return self.graph, self.every
 
+    def memo(self, G: nx.Graph) -> LineMemo:
+        """What answers derive from the lines of `G` (`self.graph` or `self.every`), kept until a
+        write changes those lines (`line_memo.py`); made on first use, never saved in a snapshot."""
+        memos = self.__dict__.setdefault("_memos", {})
+        key = "graph" if G is self.graph else "every"
+        if key not in memos:
+            memos[key] = LineMemo(G._adj)
+        return memos[key]
+
+    def changed(self, key: str, a: str, b: str) -> None:
+        """The line a-b of graph `key` ("graph" or "every") changed: its memo forgets it."""
+        memo = self.__dict__.get("_memos", {}).get(key)
+        if memo is not None:
+            memo.changed(a, b)
+
+    def __getstate__(self) -> dict[str, Any]:  # snapshots hold the graphs, not the memos
+        state = dict(self.__dict__)
+        state.pop("_memos", None)
+        return state
+
     def set_person(self, person: str, name: str, country: str | None) -> None:
         """Add a person to both graphs, or update their name and country."""
         for G in self.graphs():
@@ -64,6 +85,7 @@ class MetState:
                 for other, edge in G[person].items():  # usually none left: their articles' edges went first
                     a, b = sorted((person, other))
                     self.held[key].difference_update((a, b, m["meeting"]) for m in edge["meetings"])
+                    self.changed(key, a, b)
                 G.remove_node(person)
 
 
@@ -182,8 +204,10 @@ def _add(state: MetState, people: dict[str, tuple[str, str | None]], a: str, b: 
         return  # someone the index does not name (a graph written by raw SPARQL): as the store query does
     meeting = dict(meeting)  # one dict shared by both graphs; never changed in place
     _add_to(state.every, state.held["every"], a, b, meeting)
+    state.changed("every", a, b)
     if meeting["status"] in MET_STATUSES:
         _add_to(state.graph, state.held["graph"], a, b, meeting)
+        state.changed("graph", a, b)
     state.by_article.setdefault(graph or meeting.get("article") or "", set()).add((a, b, meeting["meeting"]))
 
 
@@ -240,6 +264,8 @@ class MetIndex(ReadModel[MetState]):
         for a, b, m in state.by_article.pop(change.article, set()):
             _remove_from(state.every, state.held["every"], a, b, m)
             _remove_from(state.graph, state.held["graph"], a, b, m)
+            state.changed("every", a, b)
+            state.changed("graph", a, b)
         for p in change.people:
             if p in people:
                 state.set_person(p, *people[p])

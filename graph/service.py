@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from spacy.language import Language
 
+    from newsgraph.graph.line_memo import LineMemo
     from newsgraph.graph.meeting_index import MeetingIndex
     from newsgraph.graph.met_index import MetIndex
     from newsgraph.graph.people_index import PeopleIndex
@@ -568,15 +569,19 @@ class NewsService:
             return frozen if frozen is not None else views.met_graph(self.store, statuses)
         return views.met_graph(self.store, statuses)
 
-    def _on_met_graph(self, walk: Callable[["nx.Graph"], Any]) -> Any:
+    def _on_met_graph(self, walk: Callable[..., Any], *, memo: bool = False) -> Any:
         """`walk` over the met-graph of meetings that happened or are scheduled: the read model's,
-        under its lock (a write waits until the walk ends), else one built from the store."""
+        under its lock (a write waits until the walk ends), else one built from the store. With
+        `memo`, `walk(G, memo)` also gets the read model's line memo of G (`line_memo.py`; None
+        for a graph built here)."""
         if self.met_index is None:
-            return walk(views.met_graph(self.store))
+            G = views.met_graph(self.store)
+            return walk(G, None) if memo else walk(G)
         with self.met_index.reading() as state:
             if state is not None:
-                return walk(state.graph)
-        return walk(self.met_index.build_now().graph)
+                return walk(state.graph, state.memo(state.graph)) if memo else walk(state.graph)
+        G = self.met_index.build_now().graph
+        return walk(G, None) if memo else walk(G)
 
     def paths(self, source: str, target: str, *, max_hops: int = 4, limit: int = 10) -> tuple[str, str, list]:
         """(source IRI, target IRI, the shortest chains of meetings between them)."""
@@ -586,7 +591,7 @@ class NewsService:
     def network(self, ident: str | None = None, *, depth: int = 1, statuses: Iterable[str] = MET_STATUSES,
                 since: str | None = None, until: str | None = None,
                 max_nodes: int | None = None, max_edges: int | None = views.MAX_EDGES,
-                calls: bool = False) -> tuple[str | None, "nx.Graph"]:
+                calls: bool = False, meetings: bool = True) -> tuple[str | None, "nx.Graph"]:
         """(centre IRI, the met-graph around a person), or the whole graph of people who met someone.
 
         Meetings in person of any `statuses` come from the in-memory read model while it is fresh (it
@@ -598,7 +603,8 @@ class NewsService:
         all): the line through which each person was reached, then the heaviest others. The graph's
         `edges_total` attribute counts every line between the people kept, so
         `G.graph["edges_total"] - G.number_of_edges()` lines were cut. The whole graph (no person)
-        is never cut."""
+        is never cut. With `meetings=False` the lines around a person carry their meetings' counts
+        (`statuses`, `channels`) instead of the meetings (what the HTTP answer sends by default)."""
         statuses = tuple(statuses)
 
         def met_people(G: "nx.Graph") -> "nx.Graph":
@@ -613,16 +619,19 @@ class NewsService:
             return None, met_people(self.met_graph(statuses))
         iri = self.person_iri(ident)
 
-        def around(G: "nx.Graph", keep: Callable[[dict], bool] | None = _in_range(since, until)) -> "nx.Graph":
-            return views.neighbourhood(G, iri, depth, keep=keep, max_nodes=max_nodes, max_edges=max_edges)
+        def around(G: "nx.Graph", memo: LineMemo | None = None,
+                   keep: Callable[[dict], bool] | None = _in_range(since, until)) -> "nx.Graph":
+            return views.neighbourhood(G, iri, depth, keep=keep, max_nodes=max_nodes, max_edges=max_edges,
+                                       memo=memo, meetings=meetings)
 
         if set(statuses) == set(MET_STATUSES) and not calls:
-            return iri, self._on_met_graph(around)
+            return iri, self._on_met_graph(around, memo=True)
         queries.check_statuses(statuses)
         if self.met_index is not None and not calls:
             with self.met_index.reading() as state:
                 if state is not None:  # the read model's graph of every status, meetings filtered here
-                    return iri, around(state.every, _with_status(statuses, _in_range(since, until)))
+                    return iri, around(state.every, state.memo(state.every),
+                                       _with_status(statuses, _in_range(since, until)))
         return iri, around(views.queried_met_graph(self.store, iri, depth, statuses, max_nodes=max_nodes, calls=calls))
 
 

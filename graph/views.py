@@ -5,11 +5,14 @@ networkx algorithms (centrality, communities, paths) take as it is.
 """
 from __future__ import annotations
 
+import heapq
+from itertools import repeat
 from operator import itemgetter
 from typing import Callable, Iterable
 
 import networkx as nx
 
+from newsgraph.graph.line_memo import LineMemo, counts
 from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, who_met
 from newsgraph.graph.store import OxigraphStore
 
@@ -108,17 +111,24 @@ def connection_paths(G: nx.Graph, source: str, target: str, max_hops: int = 4, l
 
 
 def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dict], bool] | None = None,
-                  max_nodes: int | None = None, max_edges: int | None = None) -> nx.Graph:
+                  max_nodes: int | None = None, max_edges: int | None = None, memo: LineMemo | None = None,
+                  meetings: bool = True) -> nx.Graph:
     """The people within `depth` meetings of a person, with the edges between them, in a met-graph
     as `met_graph` builds it (each edge with its `weight` and `meetings`).
 
     `keep` selects meetings (a date range, say): an edge with no kept meeting is not followed and
     is left out, its `weight` counts the kept ones. `max_nodes` stops the walk on a big hub, closest
-    and most-met people first; the result's `truncated` graph attribute says whether it stopped.
-    `max_edges` keeps at most that many edges (never fewer than one per person): the edge through
-    which each person was reached, then the heaviest others, ties by IRI; the graph's `edges_total`
-    attribute counts them all (300 people around a hub of a real-shaped store share ten thousand edges).
-    Edges carry `weight` and `meetings` (a list of the answer's own).
+    and most-met people first (ties by IRI); the result's `truncated` graph attribute says whether
+    it stopped. `max_edges` keeps at most that many edges (never fewer than one per person): the
+    edge through which each person was reached (the heaviest; ties by the IRI of its nearer end),
+    then the heaviest others, ties by IRI; the graph's `edges_total` attribute counts them all (300
+    people around a hub of a real-shaped store share ten thousand edges).
+    Edges carry `weight` and `meetings` (a list of the answer's own); with `meetings=False` they
+    carry their meetings' counts instead, `statuses` and `channels` (`line_memo.counts`).
+
+    `memo` is the read model's `LineMemo` of `G` (unused with `keep`): the walk then reads each
+    frontier person's lines heaviest first and stops once `max_nodes` people are found, instead of
+    reading every line of the frontier, and counts come from it. The answer is the same.
 
     Raises
     ------
@@ -130,12 +140,16 @@ def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dic
     # networkx's own dict of dicts, as its algorithms read it: the public views wrap every lookup
     # (a hub has thousands of neighbours, and the walk at depth 2 reads about a hundred thousand)
     adj = G._adj
-    filtered: dict[tuple[str, str], list[dict]] = {}
+    if keep is not None:
+        memo = None  # the memo's weights and counts are of whole lines
+    filtered: dict[tuple[str, str], dict] = {}
 
-    def kept(u: str, v: str, data: dict) -> list[dict]:
+    def kept(u: str, v: str, data: dict) -> dict:
+        """The line as `keep` leaves it: {"weight", "meetings"} of the kept meetings."""
         pair = (u, v) if u < v else (v, u)
         if pair not in filtered:  # each pair filtered once, though met while walking and again below
-            filtered[pair] = [m for m in data.get("meetings", ()) if keep(m)]
+            chosen = [m for m in data.get("meetings", ()) if keep(m)]
+            filtered[pair] = {"weight": len(chosen), "meetings": chosen}
         return filtered[pair]
 
     seen, frontier, truncated = {node: 0}, [node], False
@@ -144,71 +158,118 @@ def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dic
         if max_nodes is not None and len(seen) >= max_nodes:  # full already (a hub's first ring)
             truncated = truncated or any(v not in seen for u in frontier for v in adj[u])
             break
-        found = _reached(adj, frontier, seen, reached_by, None if keep is None else kept)
+        room = None if max_nodes is None else max_nodes - len(seen)
+        # heaviest first pays when the frontier's lines are many more than the people who fit
+        if memo is not None and room is not None and sum(len(adj[u]) for u in frontier) > 4 * room:
+            found = _reached_heaviest_first(memo, frontier, seen, reached_by, room)
+        else:
+            found = _reached(adj, frontier, seen, reached_by, None if keep is None else kept)
         ranked = sorted(found)  # ties by IRI (C-level sorts: thousands of candidates around a hub)
         ranked.sort(key=found.__getitem__, reverse=True)  # most meetings first; stable, ties stay in IRI order
-        if max_nodes is not None and len(seen) + len(ranked) > max_nodes:
-            ranked, truncated = ranked[:max(0, max_nodes - len(seen))], True
+        if room is not None and len(ranked) > room:
+            ranked, truncated = ranked[:room], True
         seen.update(dict.fromkeys(ranked, level))
         frontier = ranked
     H = nx.Graph(truncated=truncated)
     nodes = G._node
     H.add_nodes_from((v, {**nodes[v], "hops": hops}) for v, hops in seen.items())
-    people = seen.keys()
-    edges: list[tuple[str, str, int, list[dict]]] = []  # (u, v, weight, meetings) with u < v
-    for u in seen:
-        around = adj[u]
-        for v in around.keys() & people:  # C-level, over the smaller side: a hub has thousands of neighbours
-            if u < v:
-                data = around[v]
-                if keep is None:
-                    edges.append((u, v, data["weight"], data.get("meetings", [])))
-                elif meetings := kept(u, v, data):
-                    edges.append((u, v, len(meetings), meetings))
+    edges = _lines_among(adj, seen.keys(), None if keep is None else kept)
     H.graph["edges_total"] = len(edges)
     if max_edges is not None and len(edges) > max_edges:
         edges = _heaviest(edges, {(v, u) if v < u else (u, v) for v, u in reached_by.items() if v in seen}, max_edges)
     lines = H._adj  # filled directly, as add_edges_from would (its checks cost more than the walk here)
-    for u, v, weight, meetings in edges:
-        if keep is None:  # the read model's own list, appended in place by writes: the answer keeps a copy
-            meetings = list(meetings)
-        lines[u][v] = lines[v][u] = {"weight": len(meetings), "meetings": meetings}
+    for u, v, _, data in edges:
+        listed = data.get("meetings", [])
+        line: dict = {"weight": len(listed)}
+        if meetings:  # the read model's own list is appended in place by writes: the answer keeps a copy
+            line["meetings"] = list(listed) if keep is None else listed
+        else:
+            line["statuses"], line["channels"] = memo.counts(u, v, listed) if memo is not None else counts(listed)
+        lines[u][v] = lines[v][u] = line
     return H
 
 
 def _reached(adj: dict, frontier: list[str], seen: dict[str, int], reached_by: dict[str, str],
-             kept: Callable[[str, str, dict], list[dict]] | None) -> dict[str, int]:
+             kept: Callable[[str, str, dict], dict] | None) -> dict[str, int]:
     """The people one step beyond `frontier` not yet seen, each with the most meetings (kept ones
-    with `kept`) of a line reaching them; `reached_by` records that line's other end."""
+    with `kept`) of a line reaching them; `reached_by` records that line's other end (ties: the
+    first by IRI, as `_reached_heaviest_first` finds it)."""
     found: dict[str, int] = {}
     get = found.get
     for u in frontier:
         # the hot loop of a depth-2 walk (tens of thousands of lines): the edge's own weight, no call
         for v, data in adj[u].items():
             if v not in seen:
-                n = data["weight"] if kept is None else len(kept(u, v, data))
-                if n > get(v, 0):
+                n = data["weight"] if kept is None else kept(u, v, data)["weight"]
+                best = get(v, 0)
+                if n > best or (n == best and n and u < reached_by[v]):
                     found[v] = n
                     reached_by[v] = u
     return found
 
 
-def _heaviest(edges: list[tuple[str, str, int, list[dict]]], tree: set[tuple[str, str]],
-              max_edges: int) -> list[tuple[str, str, int, list[dict]]]:
+def _reached_heaviest_first(memo: LineMemo, frontier: list[str], seen: dict[str, int], reached_by: dict[str, str],
+                            room: int) -> dict[str, int]:
+    """What `_reached` finds, read from the frontier's lines heaviest first (`LineMemo`), merged:
+    each person's first line is their heaviest (ties by the nearer end's IRI), and the reading
+    stops after `room` + 1 people (one more than fit says the walk is cut): the first `room` are
+    those `_reached` would keep, and the rest of the frontier's lines are never read."""
+    found: dict[str, int] = {}
+    for weight, v, u in heapq.merge(*map(memo.heaviest_first, frontier)):
+        if v in seen or v in found:
+            continue
+        found[v] = -weight
+        reached_by[v] = u
+        if len(found) > room:
+            break
+    return found
+
+
+def _lines_among(adj: dict, people: Iterable[str],
+                 kept: Callable[[str, str, dict], dict] | None) -> list[tuple[str, str, int, dict]]:
+    """Every line between two of `people` as (u, v, weight, line data), u < v, in order of (u, v).
+
+    Each person in IRI order takes their lines to the people after them (`keys() & rest`, C-level,
+    over the smaller side: a hub has thousands of lines), so each line is met once; the line data
+    are fetched with one `itemgetter` call per person. At depth 2 there are about 9,000 such lines
+    among 300 people, read per answer."""
+    edges: list[tuple[str, str, int, dict]] = []
+    rest = set(people)
+    weight = itemgetter("weight")
+    for u in sorted(rest):
+        rest.discard(u)
+        around = adj[u]
+        others = sorted(around.keys() & rest)
+        if not others:
+            continue
+        if kept is None:
+            data = itemgetter(*others)(around) if len(others) > 1 else (around[others[0]],)
+        else:
+            data = [kept(u, v, around[v]) for v in others]
+        edges += zip(repeat(u), others, map(weight, data), data)
+    if kept is not None:  # lines left with no kept meeting are no lines
+        edges = [e for e in edges if e[2]]
+    return edges
+
+
+def _heaviest(edges: list[tuple[str, str, int, dict]], tree: set[tuple[str, str]],
+              max_edges: int) -> list[tuple[str, str, int, dict]]:
     """The edges of `tree` (how each person was reached), then the heaviest others up to
-    `max_edges`, ties by IRI (the same answer whatever order the edges came in)."""
-    first: list = []
-    others: list = []
-    for e in edges:
-        (first if (e[0], e[1]) in tree else others).append(e)
-    room = max(0, max_edges - len(first))
-    if room >= len(others) or room == 0:
-        return first + others[:room]
-    others.sort(key=itemgetter(2), reverse=True)  # C-level; the ties at the cut are ordered below
-    bound = others[room - 1][2]
-    above = [e for e in others[:room] if e[2] > bound]
-    tied = sorted((e for e in others if e[2] == bound), key=itemgetter(0, 1))
-    return first + above + tied[:room - len(above)]
+    `max_edges`, ties by IRI: `edges` come in (u, v) order, and the sort by weight is stable, so
+    the same people give the same lines whatever order the graph was built in."""
+    by_pair = dict(zip(zip(map(itemgetter(0), edges), map(itemgetter(1), edges)), edges))  # C-level
+    first = [by_pair[pair] for pair in sorted(tree) if pair in by_pair]
+    room = max_edges - len(first)
+    if room <= 0:
+        return first
+    ordered = sorted(edges, key=itemgetter(2), reverse=True)  # C-level and stable (reverse keeps ties in order)
+    chosen = []
+    for e in ordered:
+        if (e[0], e[1]) not in tree:
+            chosen.append(e)
+            if len(chosen) == room:
+                break
+    return first + chosen
 
 
 def queried_met_graph(store: OxigraphStore, node: str, depth: int, statuses: Iterable[str],

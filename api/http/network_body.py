@@ -2,13 +2,16 @@
 
 A network of 300 people and 1,000 lines is the explorer's most frequent large answer: validating it
 as pydantic models cost more than the walk, so it is plain data, encoded by orjson (246 kB in about
-a millisecond). Each line's meetings are counted per status and channel here, in one pass.
+a millisecond). Each line's meetings per status and channel come counted with the graph (the walk
+takes them from the read model's memo, `graph/line_memo.py`), else are counted here.
 """
 from __future__ import annotations
 
 from typing import Any
 
 import networkx as nx
+
+from newsgraph.graph.line_memo import counts
 
 try:  # several times faster on these answers; plain json where it is missing (an old virtualenv)
     import orjson
@@ -24,22 +27,12 @@ except ImportError:  # pragma: no cover - orjson is a dependency
 MEETING_FIELDS = ("meeting", "status", "channel", "date", "place", "sentence", "article")
 
 
-def counts(meetings: list[dict]) -> tuple[dict[str, int], dict[str, int]]:
-    """(meetings per status, per channel) of one line."""
-    statuses: dict[str, int] = {}
-    channels: dict[str, int] = {}
-    for m in meetings:
-        statuses[m["status"]] = statuses.get(m["status"], 0) + 1
-        channel = m.get("channel") or "InPerson"
-        channels[channel] = channels.get(channel, 0) + 1
-    return statuses, channels
-
-
 def network_body(center: str, depth: int, G: nx.Graph, *, with_meetings: bool = False) -> bytes:
     """The `Network` answer (see `schemas.Network`) for the graph `NewsService.network` returned."""
     edges = []
     for a, b, data in G.edges(data=True):
-        statuses, channels = counts(data["meetings"])
+        # counted by the walk (`neighbourhood(meetings=False)`, from the read model's memo), else here
+        statuses, channels = (data["statuses"], data["channels"]) if "statuses" in data else counts(data["meetings"])
         listed = [{k: m.get(k) for k in MEETING_FIELDS} for m in data["meetings"]] if with_meetings else None
         edges.append({"source": a, "target": b, "weight": data["weight"], "statuses": statuses,
                       "channels": channels, "meetings": listed})

@@ -153,7 +153,7 @@ def network(person_id: str, service: ServiceDep, depth: Annotated[int, Query(ge=
     pair's meetings per status and channel; `meetings=true` lists them (on a hub's network, tens of
     thousands: `/people/{id}/met?with=` gives one pair's)."""
     iri, sub = service.network(person_id, depth=depth, statuses=_statuses(status), since=since, until=until,
-                               max_nodes=max_nodes, max_edges=max_edges, calls=calls)
+                               max_nodes=max_nodes, max_edges=max_edges, calls=calls, meetings=meetings)
     # plain JSON, not validated models: a hub's network has ten thousand lines, and validating them
     # (twice: FastAPI validates a returned model again) cost more than the walk; `Network` documents it
     return Response(network_body(iri, depth, sub, with_meetings=meetings), media_type="application/json")

@@ -1,0 +1,71 @@
+"""What network answers derive from the read model's lines, kept from one answer to the next.
+
+A depth-2 network reads tens of thousands of lines of the who-met read model and hands out a
+thousand of them. Two things were recomputed by every answer although they change only when an
+article that touches the line is written:
+
+- each line's meetings counted per status and channel (about 20,000 meetings an answer at 10k
+  articles: a third of its CPU);
+- which people beyond the walk's frontier weigh most: every line of the first ring was read
+  (40-80k) to keep the 300 people with the heaviest lines.
+
+`LineMemo` keeps, per graph of the read model, each counted line and each person's lines heaviest
+first (sorted once, on first use). The read model tells it which lines a write changed
+(`changed`); a line's counts are also checked against the list they were taken from (the same
+list object, of the same length: the model appends to a pair's list in place, or replaces it), so
+a stale count is never handed out. It is not saved with the model's snapshot: it refills itself.
+
+Readers and writers of the model hold its lock (`ReadModel.reading`), so the memo needs no lock of
+its own. Answers share the memo's count dicts and must not change them.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+__all__ = ["LineMemo", "counts"]
+
+Counts = tuple[dict[str, int], dict[str, int]]
+
+
+def counts(meetings: Iterable[dict]) -> Counts:
+    """(meetings per status, per channel) of one line; a meeting without a channel is "InPerson"."""
+    statuses: dict[str, int] = {}
+    channels: dict[str, int] = {}
+    for m in meetings:
+        statuses[m["status"]] = statuses.get(m["status"], 0) + 1
+        channel = m.get("channel") or "InPerson"
+        channels[channel] = channels.get(channel, 0) + 1
+    return statuses, channels
+
+
+class LineMemo:
+    """Counts per line and neighbours heaviest first, for one networkx graph of the read model."""
+
+    def __init__(self, adjacency: dict[str, dict[str, dict]]):
+        self._adj = adjacency  # networkx's own dict of dicts (`G._adj`), read, never changed here
+        self._counts: dict[tuple[str, str], tuple[list[dict], int, Counts]] = {}
+        self._ranked: dict[str, list[tuple[int, str, str]]] = {}
+
+    def counts(self, u: str, v: str, meetings: list[dict]) -> Counts:
+        """The line's (per status, per channel) counts of `meetings`, its current list."""
+        key = (u, v) if u < v else (v, u)
+        held = self._counts.get(key)
+        if held is not None and held[0] is meetings and held[1] == len(meetings):
+            return held[2]
+        counted = counts(meetings)
+        self._counts[key] = (meetings, len(meetings), counted)  # the list held: its id is never reused
+        return counted
+
+    def heaviest_first(self, u: str) -> list[tuple[int, str, str]]:
+        """`u`'s lines as (-weight, other, u), heaviest first, ties by the other's IRI: merged over a
+        frontier (`heapq.merge`) they give the people beyond it in the order a walk keeps them."""
+        ranked = self._ranked.get(u)
+        if ranked is None:
+            ranked = self._ranked[u] = sorted((-data["weight"], v, u) for v, data in self._adj[u].items())
+        return ranked
+
+    def changed(self, a: str, b: str) -> None:
+        """The line between `a` and `b` was added, removed, or its meetings changed."""
+        self._counts.pop((a, b) if a < b else (b, a), None)
+        self._ranked.pop(a, None)
+        self._ranked.pop(b, None)
