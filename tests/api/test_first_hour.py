@@ -160,3 +160,13 @@ def test_one_line_of_the_network_lists_its_meetings(client):
     assert [m["date"] for m in zelensky[0]["meetings"]] == ["2025-05-15"]
     assert client.get("/people/volodymyr-zelensky/met", params={"with": "Erdogan", "since": "2025-06-01"}).json()["data"] == []
     assert client.get("/people/volodymyr-zelensky/met", params={"with": "Erdogan", "since": "soon"}).status_code == 422
+
+
+def test_the_readme_gives_the_namespace_iris_and_lists_each_person_once():
+    """First-hour trap: a guessed `ng:` namespace silently matched nothing, and the README's example
+    query listed a person once per article. The README names the IRIs; its people queries are DISTINCT."""
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "`https://w3id.org/newsgraph/ontology#`" in readme and "`https://schema.org/`" in readme
+    people_queries = re.findall(r"SELECT[^'\n]*a schema:Person[^'\n]*", readme)
+    assert people_queries and all(q.startswith("SELECT DISTINCT") for q in people_queries)

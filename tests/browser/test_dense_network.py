@@ -45,8 +45,15 @@ def _drawn(page) -> dict:
         const r = (n) => Math.hypot(n.position().x - centre.x, n.position().y - centre.y);
         const ring = (h) => ngCy.nodes().filter((n) => n.data('hops') === h);
         const labelled = ngCy.nodes().filter((n) => n.style('label') !== '');
+        const boxes = labelled.map((n) => n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true}));
+        const meet = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        let overlaps = 0, covered = 0;  // pairs of names whose boxes meet, as drawn; names over another's dot
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => { if (meet(a, b)) overlaps += 1; }));
+        labelled.forEach((n, i) => ngCy.nodes().forEach((m) => {
+          if (m.id() !== n.id() && meet(boxes[i], m.boundingBox({includeLabels: false}))) covered += 1; }));
         return {people: ngCy.nodes().length, lines: ngCy.edges().length,
-                first: ring(1).map(r), second: ring(2).map(r), labelled: labelled.length,
+                first: ring(1).map(r), second: ring(2).map(r), labelled: labelled.length, overlaps, covered,
+                centreNamed: ngCy.nodes('[centre = 1]')[0].style('label') !== '',
                 lonely: ngCy.nodes().filter((n) => n.degree() === 0).length,
                 secondOpacity: ring(2).length ? +ring(2)[0].style('opacity') : null};
     }""")
@@ -67,6 +74,8 @@ def test_a_hubs_depth_two_network_is_drawn_in_rings_with_the_strongest_lines(den
     assert min(drawn["second"]) > max(drawn["first"])
     assert len(drawn["first"]) == 40 and len(drawn["second"]) == 160
     assert drawn["labelled"] <= 16 and drawn["secondOpacity"] < 1  # names on the biggest; the outer ring faded
+    # no name covers another or a dot (such a name moves above its node, else is hidden); most stay
+    assert drawn["overlaps"] == 0 and drawn["covered"] == 0 and drawn["centreNamed"] and drawn["labelled"] >= 10
     counted = page.inner_text("#net-count")
     assert f"{drawn['lines']} lines drawn" in counted and f"{every_line} lines" in counted
     # a second-ring person sits next to the first-ring person who reached them

@@ -75,6 +75,35 @@ def test_depth_status_and_legend_filters(page, server):
     assert page.outside == [] and page.errors == []
 
 
+@pytest.mark.parametrize("depth", ["1", "2"])
+def test_the_who_met_putin_drawing_has_no_names_on_names_and_no_legend_on_people(page, server, depth):
+    """Two first-hour traps: the "who met Putin" drawing had overlapping names, and its legend
+    covered a person. Measured as drawn: every name's box against every other, and each person's
+    dot (on the page) against the legend's box."""
+    page.goto(server + "/#/network/vladimir-putin")
+    page.wait_for_function("window.ngCy && ngCy.nodes().length > 1")
+    if depth == "2":
+        page.select_option("#depth", "2")
+        page.wait_for_function("document.querySelector('#details').innerText.includes('within 2 meetings')")
+    drawn = page.evaluate("""() => {
+        const meet = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        const named = ngCy.nodes().filter((n) => n.style('label') !== '');
+        const boxes = named.map((n) => n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true}));
+        let overlaps = 0;
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => { if (meet(a, b)) overlaps += 1; }));
+        const canvas = document.querySelector('#cy').getBoundingClientRect();
+        const l = document.querySelector('#legend').getBoundingClientRect();
+        const legend = {x1: l.left, x2: l.right, y1: l.top, y2: l.bottom};
+        const underLegend = ngCy.nodes().filter((n) => { const b = n.renderedBoundingBox({includeLabels: false});
+          return meet({x1: canvas.left + b.x1, x2: canvas.left + b.x2, y1: canvas.top + b.y1, y2: canvas.top + b.y2}, legend); });
+        return {people: ngCy.nodes().length, named: named.length, overlaps, underLegend: underLegend.length,
+                legendShown: l.width > 0 && l.height > 0}; }""")
+    assert drawn["people"] > 3 and drawn["named"] == drawn["people"]  # a small network: every name shown
+    assert drawn["overlaps"] == 0
+    assert drawn["legendShown"] and drawn["underLegend"] == 0
+    assert page.outside == [] and page.errors == []
+
+
 def _counted(page) -> tuple[int, int, int]:
     """(people, lines, people hidden) as the network's header says them."""
     import re

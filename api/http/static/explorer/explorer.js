@@ -222,12 +222,15 @@ function drawNetwork(net) {
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#e6550d" } },
       // a dense network: sizes by meetings, the second ring faded, names only on the biggest (and on hover)
       { selector: "node.dense", style: { width: "mapData(strength, 1, 40, 12, 30)", height: "mapData(strength, 1, 40, 12, 30)" } },
-      { selector: "node.dense[labelled = 0]", style: { label: "" } },
+      { selector: "node[labelled = 0]", style: { label: "" } },
       { selector: "node.dense[hops >= 2]", style: { opacity: 0.6 } },
       { selector: "edge.dense", style: { width: "mapData(weight, 1, 6, 1, 7)", opacity: 0.7 } },
       { selector: "edge.dense[ring >= 2]", style: { "line-color": "#c3ccd5", opacity: 0.6 } },
       { selector: "edge.dense[across = 1][spoke = 0]", style: { opacity: 0.3, "line-color": "#b8c2cc" } },
       { selector: "node.dense[centre = 1]", style: { width: 34, height: 34 } },
+      { selector: "node.label-above", style: { "text-valign": "top", "text-margin-y": -4 } },
+      { selector: "node.label-right", style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 4, "text-margin-y": 0 } },
+      { selector: "node.label-left", style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -4, "text-margin-y": 0 } },
       { selector: "node.hover, node.dense:selected", style: { label: "data(label)", opacity: 1, "z-index": 10 } },
     ],
     layout: dense ? { name: "preset", positions: radialPositions(net, part, lines), fit: true, padding: 30, animate: false } : layoutFor(net),
@@ -238,6 +241,7 @@ function drawNetwork(net) {
     cy.on("mouseout", "node", (evt) => evt.target.removeClass("hover"));
     fitLabels(cy);
   }
+  unclutterLabels(cy, dense);
   cy.on("tap", "edge", (evt) => showEdge(evt.target));
   cy.on("tap", "node", (evt) => { if (evt.target.id() !== state.person) location.hash = `#/network/${encodeURIComponent(slug(evt.target.id(), "person"))}`; });
   state.cy = cy;
@@ -331,7 +335,36 @@ function fitLabels(cy) {
   const z = cy.zoom();
   if (z >= 1) return;
   cy.style().selector("node").style({ "font-size": Math.min(36, 12 / z), "text-margin-y": 4 / z, "text-background-padding": 2 / z })
-    .selector("node[centre = 1]").style({ "font-size": Math.min(40, 14 / z) }).update();
+    .selector("node[centre = 1]").style({ "font-size": Math.min(40, 14 / z) })
+    .selector("node.label-above").style({ "text-margin-y": -4 / z })
+    .selector("node.label-right").style({ "text-margin-x": 4 / z, "text-margin-y": 0 })
+    .selector("node.label-left").style({ "text-margin-x": -4 / z, "text-margin-y": 0 }).update();
+}
+
+// Names never cover each other: the centre, then the people with the most meetings, place their
+// name below their dot, else above it, else beside it (on the side away from the centre first). In
+// a dense drawing a name must not cover another person's dot either (the rings are crowded). A
+// name with no free place is hidden (hovering the node still shows it). Boxes are measured as drawn.
+function unclutterLabels(cy, dense) {
+  const meets = (b, p) => !(b.x2 <= p.x1 || p.x2 <= b.x1 || b.y2 <= p.y1 || p.y2 <= b.y1);
+  const dots = dense ? cy.nodes().map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false }) })) : [];
+  const placed = [];
+  const free = (n, b) => placed.every((p) => !meets(b, p)) && dots.every((d) => d.id === n.id() || !meets(b, d.box));
+  const centre = cy.nodes("[centre = 1]").position();
+  const order = cy.nodes("[labelled = 1]").sort((a, b) => b.data("centre") - a.data("centre") ||
+    b.data("strength") - a.data("strength") || (a.id() < b.id() ? -1 : 1));
+  order.forEach((n) => {
+    const out = n.position().x < centre.x ? "label-left" : "label-right";
+    const places = ["", "label-above", out, ...(dense ? [] : [out === "label-left" ? "label-right" : "label-left"])];
+    for (const place of places) {
+      n.removeClass("label-above label-left label-right");
+      if (place) n.addClass(place);
+      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      if (free(n, b)) { placed.push(b); return; }
+    }
+    n.removeClass("label-above label-left label-right");
+    n.data("labelled", 0);
+  });
 }
 
 $("#details").addEventListener("change", (e) => {
