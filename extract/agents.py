@@ -54,7 +54,8 @@ class AgentResolver:
         person = self.people.person_of(token)
         if person:
             return Agent("person", person)
-        if token.pos_ == "NOUN" and token.lemma_.lower() in lex().speaking_bodies:
+        if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
+                and token.lemma_.lower() in lex().speaking_bodies:  # the parser tags a lower-case "ministry" PROPN at times
             return self._body_of(token)
         if token.i in self.delegation_refs:
             return Agent("delegation", self.delegation_refs[token.i])

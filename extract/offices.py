@@ -21,7 +21,7 @@ from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.paired_titles import plural_title_offices
-from newsgraph.extract.people import Mention, PeopleIndex, title_complement_start
+from newsgraph.extract.people import Mention, PeopleIndex, complement_word, title_complement_start
 from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 
@@ -42,6 +42,8 @@ def _chainable(tok: Token) -> bool:
         return False
     if low in lex().title_heads or low in lex().title_modifiers or low in lex().former_words or low in _CONNECTORS:
         return True
+    if joins_title_complement(tok):
+        return True  # "Minister of Culture and Information X": one office
     if _plural_title(tok):
         return True  # "the presidents of Chile and Peru, A and B"
     if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lex().title_heads:
@@ -60,6 +62,26 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def joins_title_complement(tok: Token) -> bool:
+    """ "and" inside an office's of- or for-complement: "Minister of Culture and Information", "Secretary of
+    Housing and Urban Development", "Adviser for Homeland Security and Counterterrorism". Not before a second office ("Minister of Defence and Foreign
+    Minister X" is two) and not after a complete title head ("the Governor and the First Lady")."""
+    doc = tok.doc
+    k = tok.i
+    if tok.lower_ not in {"and", "&"} or k < 3 or k + 1 >= len(doc):
+        return False
+    if not (complement_word(doc[k - 1]) and complement_word(doc[k + 1])):
+        return False
+    if k + 2 < len(doc) and (doc[k + 2].lower_ in lex().title_heads or doc[k + 1].lower_ in lex().title_heads):
+        return False
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if doc[j].lower_ in {"of", "for"}:
+            return j > 0 and doc[j - 1].lower_ in lex().title_heads
+        if not (complement_word(doc[j]) or doc[j].lower_ in {"the", "and", "&"}):
+            return False
+    return False
 
 
 def _opens_a_phrase(tok: Token) -> bool:
@@ -97,7 +119,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if tok.text == "(":  # a parenthetical acronym: "(FSB)"
             skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
             continue
-        if low in _PARTIES or low in {"'s", "\u2019s"} or tok.text in {",", ";", ":"}:
+        in_complement = tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"of", "and"}  # "Minister of Labour"
+        if (low in _PARTIES and not in_complement) or low in {"'s", "\u2019s"} or tok.text in {",", ";", ":"}:
             continue
         ent = entity_starting_at(tok)
         if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
@@ -178,6 +201,9 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
     and ones set off by a comma at the start of a clause ("Portugal's Prime Minister, Rui Amaral")."""
     runs: list[list[Token]] = []
     i = mention.start - 1
+    if i > 0 and doc[i].lower_ in {"named", "called"} and _names_the_noun_before(doc[i]) \
+            and doc[i - 1].lower_ in lex().title_heads and _indefinite(doc[i - 1]):
+        i -= 1  # "an appeals court judge named X": the office the naming participle hangs on
     r = i
     while r > 0 and doc[r].lower_ in _RANKS and doc[r].text[:1].isupper():
         r -= 1  # "the Emir of Qatar, Sheikh Tamim ...": a rank between the comma and the name is the name's
@@ -217,7 +243,8 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         runs.extend(_split_stacked_titles(run))
         # coordination: "his aide and former culture minister X"
         own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the Governor and the First Lady, X": two people
-        if j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article:
+        if (j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article
+                and not _another_leader(doc, j, run)):
             i = j - 1
             continue
         # a ruler's title set off before his regnal title: "the Keeper of the Sacred Shrines, King X"
@@ -226,6 +253,31 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _another_leader(doc: Doc, conj: int, run: list[Token]) -> bool:
+    """ "the President and Prime Minister X", "the King and President X": a bare definite leader title
+    before "and" is another person (the one the article calls so), when the name's own title is a
+    leader's too; "the President and CEO X", "Vice President and Minister of Health X" are one."""
+    first = doc[conj - 1]
+    return (conj >= 2 and doc[conj - 2].lower_ == "the" and first.lower_ in lex().leader_titles
+            and any(t.lower_ in lex().leader_titles for t in run))
+
+
+def _names_the_noun_before(participle: Token) -> bool:
+    """ "a judge named X": the participle modifies the noun before it; the parser also reads it as that
+    noun's verb, which is only a naming participle when nothing says what X was named as or to."""
+    before = participle.doc[participle.i - 1]
+    if participle.dep_ == "acl" and participle.head.i == before.i:
+        return True
+    return (before.dep_ == "nsubj" and before.head.i == participle.i
+            and not any(c.dep_ == "prep" and c.lower_ in {"as", "to"} for c in participle.children))
+
+
+def _indefinite(noun: Token) -> bool:
+    """The noun opens with "a"/"an" ("an appeals court judge"), as a title introducing a new person does;
+    "The president named X" is a verb the parser may misread as a naming participle."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:

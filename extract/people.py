@@ -227,6 +227,31 @@ def _plural_title(tok: Token) -> bool:
     return tok.text[:1].isupper() and low.endswith("s") and low[:-1] in lex().title_heads
 
 
+def complement_word(tok: Token) -> bool:
+    """A capitalised word that can fill an office's of-complement ("Finance", "State", "Poland")."""
+    return tok.text[:1].isupper() and (tok.lower_ in lex().title_modifiers or lex().country_for(tok.text) is not None)
+
+
+# prepositions a title-case headline capitalises after a name ("Remarks by Prime Minister Tanaka Before
+# Their Meeting"): never the last word of a name
+_HEADLINE_PREPOSITIONS = {"before", "after", "during", "ahead", "amid", "over", "with", "at", "on", "for", "from",
+                          "by", "about", "against", "without", "following"}
+
+
+def _is_group_noun(tok: Token) -> bool:
+    """ "many Africans", "ordinary Europeans": a plural nationality or region noun after a quantifier."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return (tok.tag_ in {"NNS", "NNPS"} and tok.lower_.endswith("ans") and before in lex().group_quantifiers)
+
+
+def _ends_title_complement_word(tokens: list[Token]) -> bool:
+    """ "Minister of Energy and Mines Tomas Berg": a portfolio word after "of"/"and" that NER ran into
+    the name belongs to the title."""
+    first = tokens[0]
+    return (len(tokens) > 1 and first.i > 0 and first.lower_ in lex().title_modifiers
+            and first.doc[first.i - 1].lower_ in {"of", "and", "&"})
+
+
 def _opens_a_title(tokens: list[Token]) -> bool:
     """"Crown Prince", "First Lady", "House Speaker": a title modifier before an office word is the
     title's, not a first name, even where NER runs it into the name."""
@@ -247,6 +272,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or tokens[0].lower_ in lex().title_heads
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
+        or _ends_title_complement_word(tokens)
         or _is_demonym(tokens[0])
         or _is_destination(tokens[0], len(tokens))
         or not _is_name_token(tokens[0])
@@ -256,7 +282,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         gender = lex().honorifics.get(tokens[0].lower_, gender)
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "\u2019s"}
-                      or tokens[-1].lower_ in NAME_PARTICLES):
+                      or tokens[-1].lower_ in NAME_PARTICLES or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS):
         tokens = tokens[:-1]
     if not tokens or not all(_is_name_token(t) or _is_inner_hyphen(t) or _is_hyphen_tail(t) for t in tokens):
         return None
@@ -267,7 +293,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None
     if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens):
         return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
-    if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2):
+    if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2 or _is_group_noun(tokens[0])):
         return None
     if text.isupper() and len(text) <= 5:  # acronyms are organisations, not people
         return None
@@ -534,11 +560,20 @@ class PeopleIndex:
             j = tok.i + 1
             if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
-            elif j + 1 < len(doc) and doc[j].lower_ == "of":
+            elif j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
-                named = k + 1 < len(doc) and (doc[k + 1].ent_type_ == "PERSON" or is_first_name(doc[k + 1].text))
-                if named and doc[k].text[:1].isupper() and (doc[k].lower_ in lex().title_modifiers or lex().country_for(doc[k].text)):
-                    j = k + 1  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
+                end = k + 1
+                while end < len(doc):  # "Minister of Trade and Industry Ana Ruiz": a coordinated complement
+                    if complement_word(doc[end]) and not is_first_name(doc[end].text):
+                        end += 1
+                    elif end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and complement_word(doc[end + 1]):
+                        end += 2
+                    else:
+                        break
+                name_at = end + 1 if end + 1 < len(doc) and doc[end].lower_ in lex().honorifics else end
+                named = name_at < len(doc) and (doc[name_at].ent_type_ == "PERSON" or is_first_name(doc[name_at].text))
+                if named and complement_word(doc[k]):
+                    j = end  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
             start = j
             while (j < len(doc) and j not in covered
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)

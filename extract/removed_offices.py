@@ -1,7 +1,8 @@
 """Offices the text says someone has lost: "FBI Director X was fired on Tuesday", "X, who was ousted
 as vice-president", "Chairman X stepped down". The office named with such a person is a past one.
 
-Read from the parse: the name is the passive subject of a removal verb ("was dismissed") or the
+Read from the parse: the name is the passive subject or the object of a removal verb ("was dismissed",
+"Lee fired Director X", also where the parser reads the verb as a modifier of the name) or the
 subject of a leaving verb ("resigned", "stepped down"), the verb is past and not under a modal
 ("may be fired", "will resign" and "refused to resign" keep the office current). The verbs are the
 `removal_verbs` and `leaving_verbs` word lists.
@@ -44,8 +45,16 @@ def removal_verb(doc: Doc, start: int, end: int) -> Token | None:
             subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"}), None)
             if subject is not None:
                 candidates.append((child, subject.dep_))
+    if root.dep_ == "dobj":
+        candidates.append((root.head, "dobj"))  # "Lee fired FBI Director X"
+    for child in root.children:
+        # "Lee fired Director X", parsed as one noun phrase with the verb as a modifier of the name
+        if child.dep_ in {"amod", "compound"} and child.tag_ == "VBD" and 0 < child.i < start:
+            candidates.append((child, "dobj"))
     for verb, role in candidates:
-        removed = role == "nsubjpass" and verb.lemma_.lower() in lex().removal_verbs
+        if role == "dobj" and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*verb.children, *root.children]):
+            continue  # "removed Senator X from the committee": a seat lost, not the office named
+        removed = role in {"nsubjpass", "dobj"} and verb.lemma_.lower() in lex().removal_verbs
         left = role == "nsubj" and verb_phrase(verb) in lex().leaving_verbs
         if (removed or left) and _is_past_fact(verb):
             return verb

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
+from newsgraph.extract.block_quotes import block_statements
+from newsgraph.extract.body_anaphora import body_antecedent
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
@@ -294,6 +296,8 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
                 agent = None
     if agent is None and sents is not None and (speaker.lower_ in {"it", "they"} or _body_of_someone_before(speaker)):
         agent = _subject_body_before(speaker, resolver) or _antecedent_body(sents, _index_of(sents, speaker), resolver)
+    if agent is None and sents is not None:
+        agent = body_antecedent(speaker, resolver, sents)  # "the ministry said", "the statement added"
     return agent
 
 
@@ -565,9 +569,19 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         statements.append(Statement(speaker=speaker, text=words, kind=kind, evidence=evidence, confidence=0.85,
                                     quote_start=quote.start, quote_end=quote.end))
         previous = (speaker, last, quote.end)
+    statements += block_statements(doc, lambda verb: _verb_speaker(verb, resolver, sents))  # "X said:" + a paragraph
     if indirect:
         statements.extend(indirect_statements(doc, quotes, resolver))
     return statements
+
+
+def _verb_speaker(verb: Token, resolver: AgentResolver, sents: list[Span]) -> Agent | None:
+    """The agent a reporting verb's subject names, or None."""
+    for speaker in _speaker_tokens(verb) or _description_right_before(verb, resolver):
+        agent = _resolve_speaker(speaker, resolver, sents)
+        if agent is not None:
+            return agent
+    return None
 
 
 def indirect_statements(doc: Doc, quotes: list[QuoteSpan], resolver: AgentResolver) -> list[Statement]:
