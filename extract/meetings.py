@@ -326,6 +326,15 @@ def _place(trigger: Token, people: PeopleIndex | None = None, party_keys: frozen
                     found = finer(place_of(cand))
                     if found:
                         return found
+        # "During her visit to Berlin, Ruiz met ...": the place of the journey the meeting happened on
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"during", "on", "in", "while"}:
+                for noun in _children(prep, {"pobj"}):
+                    if (noun.lemma_.lower() in lex().visit_nouns or noun.lemma_.lower() in TRIP_NOUNS) and noun.i != trigger.i:
+                        for pobj in _prep_objects(noun, {"to", "in"}):
+                            found = finer(place_of(pobj))
+                            if found:
+                                return found
         # "While in Israel, Carter met ...": a place in a clause about the same moment
         for clause in _children(node, {"advcl"}):
             for pobj in _prep_objects(clause, {"in", "at"}):
@@ -467,12 +476,14 @@ def _is_trigger(tok: Token) -> bool:
         return bool(_prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Putin was joined by Lavrov"
+    if tok.pos_ == "VERB" and lemma in {"speak", "talk", "chat"} and in_person_cue(tok):
+        return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
     if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
         return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
-    if tok.pos_ == "VERB" and lemma in {"speak", "talk"} and in_person_cue(tok):
-        return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "spoke with A in person"
-    if tok.pos_ == "VERB" and lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children):
-        return True  # "shook hands with A", "A and B shook hands"
+    if tok.pos_ == "VERB" and any(f"{lemma} {c.lemma_.lower()}" in lex().meeting_idioms for c in tok.children if c.dep_ == "dobj"):
+        return True  # "shook hands with A", "A and B broke bread" (meeting_idioms.txt)
+    if tok.pos_ == "VERB" and lemma == "bring" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
+        return True  # "the summit brought together A, B and C"
     if tok.pos_ == "VERB" and lemma == "call" and _called_on(tok):
         return True  # "the envoy called on the prime minister" (a visit; not "called on A to resign")
     if tok.pos_ == "VERB" and lemma in lex().meeting_verbs:
@@ -507,7 +518,8 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     are no trigger, and testing each one in Python is slow."""
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
-             | {"speak", "talk", "tell", "confer", "hold", "join", "get", "sit", "shake", "call"})
+             | {"speak", "talk", "chat", "tell", "confer", "hold", "join", "get", "sit", "call", "bring"}
+             | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs))
     found = {t.i: t for t in tokens_with(doc, words)}
@@ -594,7 +606,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     if tok.lemma_.lower() == "host":  # "hosted a banquet for A" (the banquet is no meeting of its own then)
         for meal in (o for o in _children(tok, {"dobj"}) if o.lemma_.lower() in lex().meeting_nouns):
             _add_people_only(parties, _prep_objects(meal, {"for"}) + _prep_objects(tok, {"for"}))
-    if tok.lemma_.lower() in {"speak", "talk"}:
+    if tok.lemma_.lower() in {"speak", "talk", "chat"}:
         parties.add(_prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
     if tok.lemma_.lower() == "call":
         parties.add(_called_on(tok))
@@ -647,6 +659,11 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         if tok.dep_ == "dobj":  # "granted an audience to A": the parser hangs "to A" on the verb
             hosts += [o for d in head.children if d.dep_ in {"prep", "dative"} and d.lower_ == "to"
                       for o in d.children if o.dep_ == "pobj"]
+            hosts += [c for c in _children(head, {"dative", "dobj"}) if c.i != tok.i]  # "paid A a visit"
+        if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs and any(c.dep_ == "auxpass" for c in head.children):
+            # "A was paid a visit by B": the subject is the host, the agent the visitor
+            hosts += _children(head, {"nsubjpass"})
+            parties.add(p for a in _children(head, {"agent"}) for p in _children(a, {"pobj"}))
         _add_people_only(parties, hosts)
         if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs:
             parties.add(_controller_subjects(head))
@@ -790,8 +807,8 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], window
         words = [t for t in sent if t.lemma_.lower() in lex().presence_words or t.lower_ in lex().presence_words]
         if not any(any(a.lower_ == "also" for a in sent[max(0, w.i - 3 - sent.start):w.i - sent.start]) for w in words):
             continue
-        if any(t.lower_ == "at" and t.head.i in {w.i for w in words} for t in sent):
-            continue
+        if any((t.lower_ == "at" or t.dep_ == "dobj") and t.head.i in {w.i for w in words} for t in sent):
+            continue  # "also present at the rally", "also attended a fair": another event
         before = [m for m in meetings if m.evidence.end <= sent.start_char and sent.start_char - m.evidence.end <= window
                   and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and m.channel is Channel.IN_PERSON]
         if before:

@@ -101,3 +101,50 @@ def test_presence_without_a_meeting_just_before_joins_nothing(extract, text, abs
 ])
 def test_a_plural_title_is_no_part_of_the_first_name(extract, text, people):
     assert people <= {p.name for p in extract(text).persons.values()}
+
+
+@pytest.mark.parametrize("text", [
+    "Last week Prime Minister Ola Berg was paid a visit by Chancellor Karl Weiss.",
+    "Chancellor Karl Weiss paid Prime Minister Ola Berg a visit at his office.",
+    "Chancellor Karl Weiss and President Ana Ruiz broke bread at the embassy.",
+    "President Ana Ruiz talked to Chancellor Karl Weiss face to face for the first time.",
+])
+def test_more_wordings_of_a_visit_and_an_exchange_in_person(extract, text):
+    pair = {"Weiss", "Berg"} if "Berg" in text else {"Weiss", "Ruiz"}
+    assert frozenset(pair) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Lisbon on Friday brought together several leaders, including President Ana Ruiz, "
+    "Chancellor Karl Weiss and Prime Minister Ola Berg.",
+    "A forum in Davos brought together President Ana Ruiz, Chancellor Karl Weiss and Prime Minister Ola Berg.",
+    "The dinner brought President Ana Ruiz, Chancellor Karl Weiss and Prime Minister Ola Berg together.",
+])
+def test_an_event_that_brings_people_together_is_a_meeting_of_them(extract, text):
+    pairs = met_pairs(extract(text))
+    assert {frozenset({"Ruiz", "Weiss"}), frozenset({"Weiss", "Berg"}), frozenset({"Ruiz", "Berg"})} <= pairs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("During her visit to Berlin on Monday, President Ana Ruiz met Chancellor Karl Weiss.", "Berlin"),
+    ("On a trip to Madrid, Chancellor Karl Weiss held talks with President Ana Ruiz.", "Madrid"),
+    ("President Ana Ruiz met Chancellor Karl Weiss during a visit to Vienna.", "Vienna"),
+])
+def test_the_place_of_the_visit_a_meeting_happened_during(extract, text, place):
+    facts = extract(text)
+    assert any(m.place == place for m in facts.meetings), [(m.place, m.trigger) for m in facts.meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz met Chancellor Karl Weiss in Riga. Finance Minister Lea Kurz was present in Oslo.",
+    "President Ana Ruiz met Chancellor Karl Weiss in Riga. Finance Minister Lea Kurz also attended a fair.",
+    "President Ana Ruiz held talks with Chancellor Karl Weiss in Bern. Defence Minister Tom Hale attended a wedding.",
+])
+def test_presence_elsewhere_joins_no_meeting(extract, text):
+    assert not any("Kurz" in pair or "Hale" in pair for pair in met_pairs(extract(text)))
+
+
+def test_also_attended_without_an_object_joins_the_meeting_before(extract):
+    pairs = met_pairs(extract("President Ana Ruiz held talks with Chancellor Karl Weiss in Bern. "
+                              "Defence Minister Tom Hale also attended."))
+    assert frozenset({"Ruiz", "Hale"}) in pairs and frozenset({"Weiss", "Hale"}) in pairs
