@@ -700,8 +700,11 @@ class QueryRunner:
         return any(w.alive() and (w.ready or w.wait_ready(0)) for w in self._idle)
 
     def _take_idle_locked(self) -> _Worker | None:
-        for worker in [w for w in self._idle if w.alive() and (w.ready or w.wait_ready(0))]:
-            self._idle.remove(worker)  # a ready worker first: one still starting makes the query wait
+        # a ready worker first (one still starting makes the query wait), the one used last first:
+        # its store's caches are warm; taken in turn, each of 3-4 workers read a 100k-article
+        # store from its own cold block cache
+        for worker in [w for w in reversed(self._idle) if w.alive() and (w.ready or w.wait_ready(0))]:
+            self._idle.remove(worker)
             return worker
         while self._idle:
             worker = self._idle.pop()

@@ -46,7 +46,7 @@ def main() -> int:
     args = parser.parse_args()
 
     figures: dict[str, object] = {"clients": args.clients, "seconds": args.seconds}
-    with serving(args.store, workers=args.workers, ready=("met_index",), timeout=900) as server:
+    with serving(args.store, workers=args.workers, ready=("met_index", "people_index", "meeting_index"), timeout=900) as server:
         port = int(server.base.rsplit(":", 1)[1])
         figures["answering_s"] = round(server.answering_s, 1)
         figures["read_model_ready_s"] = round(server.ready_s, 1)

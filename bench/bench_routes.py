@@ -50,7 +50,7 @@ def main() -> int:
     args = parser.parse_args()
 
     figures: dict[str, object] = {}
-    with serving(args.store, ready=("name_index", "met_index", "people_index"), timeout=660) as server:
+    with serving(args.store, ready=("name_index", "met_index", "people_index", "meeting_index"), timeout=900) as server:
         base = server.base
         figures["answering_s"] = round(server.answering_s, 1)
         figures["read_model_ready_s"] = round(server.ready_s, 1)

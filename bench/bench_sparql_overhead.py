@@ -67,9 +67,19 @@ class Refused(RuntimeError):
 
 def ask(conn: http.client.HTTPConnection, path: str, query: str) -> tuple[float, bytes]:
     """(milliseconds, body) of one GET query on a kept-alive connection."""
-    start = time.perf_counter()
-    conn.request("GET", f"{path}?query={urllib.parse.quote(query)}", headers=ACCEPT)
-    response = conn.getresponse()
+    for attempt in (1, 2):
+        start = time.perf_counter()
+        try:
+            conn.request("GET", f"{path}?query={urllib.parse.quote(query)}", headers=ACCEPT)
+            response = conn.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # a kept-alive connection idle past the server's keep-alive timeout (uvicorn: 5 s, while
+            # the other server answered a hub) is closed by it: reconnect, and time the retry alone
+            conn.close()
+            if attempt == 2:
+                raise
+            continue
+        break
     body = response.read()
     elapsed = (time.perf_counter() - start) * 1000
     if response.status != 200:
