@@ -61,6 +61,12 @@ class MeetingState:
                         del self.by_attendee[a]
 
 
+def _holds(entries: list[MeetingEntry], entry: MeetingEntry) -> bool:
+    """Whether a sorted list holds the entry (a bisection: a hub's list has tens of thousands)."""
+    i = bisect_left(entries, entry)
+    return i < len(entries) and entries[i] == entry
+
+
 def _remove(entries: list[MeetingEntry], entry: MeetingEntry) -> None:
     i = bisect_left(entries, entry)
     if i < len(entries) and entries[i] == entry:
@@ -156,14 +162,14 @@ class MeetingIndex(ReadModel[MeetingState]):
     def page(self, people: list[str], wanted: MeetingFilter, *, limit: int, offset: int) -> list[str] | None:
         """The meeting IRIs of one page (every one of `people` attends; none given: every meeting),
         in the store query's order, or None when the model is stale. Costs the entries walked to
-        fill the page (after a bisection to `since`), and with two people a set of the larger's."""
+        fill the page (after a bisection to `since`), and with two people a bisection of the other's
+        list per entry of the shorter one."""
         with self.reading() as state:
             if state is None:
                 return None
             if people:
                 lists = sorted((state.by_attendee.get(p, []) for p in people), key=len)
-                walk = lists[0]
-                others = [{e.meeting for e in entries} for entries in lists[1:]]
+                walk, others = lists[0], lists[1:]
             else:
                 walk, others = state.every, []
             start = bisect_left(walk, (wanted.since,)) if wanted.since else 0
@@ -171,5 +177,5 @@ class MeetingIndex(ReadModel[MeetingState]):
             if wanted.until is not None:  # sorted by date: nothing after the first one past `until` is kept
                 until = wanted.until
                 entries = takewhile(lambda e: e.key <= until, entries)
-            kept = (e.meeting for e in entries if wanted.keeps(e) and all(e.meeting in o for o in others))
+            kept = (e.meeting for e in entries if wanted.keeps(e) and all(_holds(o, e) for o in others))
             return list(islice(kept, offset, offset + limit))
