@@ -391,7 +391,10 @@ class _Worker:
             self.process.wait(timeout=5)
         except (OSError, subprocess.TimeoutExpired):
             pass
-        self.conn.close()
+        try:
+            self.conn.close()
+        except OSError:  # closed meanwhile by another thread stopping it (seen once at shutdown: EBADF)
+            pass
 
     def stop(self) -> None:
         try:
