@@ -2,58 +2,67 @@
 
 RocksDB replaces its MANIFEST each time a writer opens the folder and deletes tables it compacted; a
 read-only open or read that reaches for the old file fails ("... MANIFEST-000029 may be corrupted").
-Here a second process holds the folder and writes and flushes it in a loop, and
-every open and whole-answer read beside it must still answer (the view is opened again and the read
-run again). Seen without that: about 2 in 100 opens or reads failed; a lazily iterated COUNT over all
-graphs could also spin without end, so the reads here are the whole-answer ones the CLI uses.
+Such a read is run again on a fresh view; here the replaced files are simulated so the tests do not
+depend on timing. `bench/bench_read_beside_writer.py` measures it against a real writer (15 in 100
+rounds met a replaced file beside a writer flushing in a loop; all answered after retries on a quiet
+machine; under CPU contention a writer that flushes 100 times a second can outrun every retry).
 """
 from __future__ import annotations
-
-import subprocess
-import sys
-import time
 
 import pyoxigraph as ox
 import pytest
 
 from newsgraph.graph.store import OxigraphStore, StoreError, changed_underfoot
 
-WRITER = """
-import sys, pyoxigraph as ox
-path, rounds = sys.argv[1], int(sys.argv[2])
-store = ox.Store(path)  # held for the whole run, as `newsgraph serve` holds it
-print("ready", flush=True)
-for n in range(rounds):  # each flush writes a table; every few, a compaction deletes some
-    store.add(ox.Quad(ox.NamedNode(f"http://example.org/s{n}"), ox.NamedNode("http://example.org/p"),
-                      ox.Literal(str(n)), ox.NamedNode(f"http://example.org/article/{n % 7}")))
-    store.flush()
-"""
+
+class _ReplacedFiles:
+    """A view whose files the writer has just replaced: every read fails as RocksDB's does then."""
+
+    def __getattr__(self, name):
+        def read(*args, **kwargs):
+            raise FileNotFoundError("IO error: No such file or directory: While open a file for random read: "
+                                    "store/000437.sst: No such file or directory")
+        return read
 
 
-def test_reads_beside_a_writer_that_keeps_flushing(tmp_path):
+@pytest.fixture
+def held_folder(tmp_path):
+    """A store folder with one article, held by a writer (here, this process) as `serve` holds it."""
     path = tmp_path / "store"
-    seed = ox.Store(str(path))
-    seed.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
-                     ox.Literal("seed"), ox.NamedNode("http://example.org/article/seed")))
-    seed.flush()
-    del seed
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), "3000"], stdout=subprocess.PIPE, text=True)
-    assert writer.stdout.readline().strip() == "ready"
-    reads, beside, seen = 0, 0, set()
-    try:
-        deadline = time.monotonic() + 60
-        while writer.poll() is None and time.monotonic() < deadline:
-            view = OxigraphStore(path, read_only=True)
-            beside += view._live  # the writer holds the lock, so this is a view beside it
-            seen.update(view.articles())
-            assert view.has_article("http://example.org/article/seed")
-            view.close()
-            reads += 1
-    finally:
-        writer.kill()
-        writer.wait()
-    assert beside >= 50, f"only {beside} of {reads} views were opened beside the writer"
-    assert "http://example.org/article/seed" in seen and len(seen) > 1
+    writer = ox.Store(str(path))
+    writer.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                       ox.Literal("seed"), ox.NamedNode("http://example.org/article/seed")))
+    writer.flush()
+    yield path, writer
+    del writer
+
+
+def test_a_read_that_met_a_replaced_file_is_run_again_on_a_fresh_view(held_folder):
+    path, _ = held_folder
+    view = OxigraphStore(path, read_only=True)
+    assert view._live  # the folder is held: a view beside its writer
+    for read in (lambda: view.articles(), lambda: view.has_article("http://example.org/article/seed"),
+                 lambda: view.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]):
+        view._store = _ReplacedFiles()
+        assert read() in (["http://example.org/article/seed"], True, 1)
+
+
+def test_a_view_that_keeps_failing_gives_up_with_the_error(held_folder, monkeypatch):
+    import newsgraph.graph.store as store_module
+    path, _ = held_folder
+    view = OxigraphStore(path, read_only=True)
+    monkeypatch.setattr(store_module, "open_read_only", lambda p: _ReplacedFiles())
+    monkeypatch.setattr(store_module, "_pause", lambda attempt: 0)
+    view._store = _ReplacedFiles()
+    with pytest.raises(FileNotFoundError):
+        view.articles()
+
+
+def test_a_writable_store_is_never_retried(tmp_path):
+    store = OxigraphStore(tmp_path / "store")
+    store._store = _ReplacedFiles()
+    with pytest.raises(FileNotFoundError):
+        store.has_article("http://example.org/article/seed")
 
 
 def test_a_free_folder_is_read_under_its_lock(tmp_path):
