@@ -35,6 +35,8 @@ from newsgraph.extract.syntax import doc_text, governing_verb, tokens_with
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany"}
 _PLACE_PREPS = {"in", "at", "on"}
+_SPEAKING_VERBS = frozenset({"speak", "talk", "chat"})  # a meeting only with an in-person cue
+_PEOPLE = frozenset({"person"})
 _TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "arrive", "return", "journey", "sail", "drive"}
 
 
@@ -468,7 +470,7 @@ def _lexicon_verb(tok: Token, verbs: frozenset[str]) -> str | None:
 
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma not in lex().meeting_verbs | lex().with_meeting_verbs:
+    if tok.pos_ == "VERB":  # "dined", which spaCy lemmatises as "din", is "dine"
         lemma = _lexicon_verb(tok, lex().meeting_verbs) or _lexicon_verb(tok, lex().with_meeting_verbs) or lemma
     if _is_call(tok):
         return True
@@ -476,7 +478,7 @@ def _is_trigger(tok: Token) -> bool:
         return bool(_prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Putin was joined by Lavrov"
-    if tok.pos_ == "VERB" and lemma in {"speak", "talk", "chat"} and in_person_cue(tok):
+    if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and in_person_cue(tok):
         return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
     if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
         return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
@@ -518,10 +520,15 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     are no trigger, and testing each one in Python is slow."""
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
-             | {"speak", "talk", "chat", "tell", "confer", "hold", "join", "get", "sit", "call", "bring"}
+             | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring"}
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs))
+    return _tokens_by_word_or_lemma(doc, words)
+
+
+def _tokens_by_word_or_lemma(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
+    """The tokens whose lowercase form or lemma is one of `words`, in order."""
     found = {t.i: t for t in tokens_with(doc, words)}
     found.update((t.i, t) for t in tokens_with(doc, words, lemma=True))
     return [found[i] for i in sorted(found)]
@@ -538,9 +545,13 @@ class _Parties:
         self.all: list[Agent] = []
         self.guests: list[Agent] = []
 
-    def add(self, tokens, *, guests: bool = False) -> None:
+    def add(self, tokens, *, guests: bool = False, kinds: frozenset[str] | None = None) -> None:
+        """The agents these tokens name (only those of `kinds`, when given: "a visit to the king" yes,
+        "a visit to Rome" no)."""
         for t in tokens:
             for agent in self.resolver.agents_in(t):
+                if kinds is not None and agent.kind not in kinds:
+                    continue
                 if agent not in self.all:
                     self.all.append(agent)
                 if guests and agent not in self.guests:
@@ -605,8 +616,8 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     parties.add(_prep_objects(tok, {"with"}), guests=True)
     if tok.lemma_.lower() == "host":  # "hosted a banquet for A" (the banquet is no meeting of its own then)
         for meal in (o for o in _children(tok, {"dobj"}) if o.lemma_.lower() in lex().meeting_nouns):
-            _add_people_only(parties, _prep_objects(meal, {"for"}) + _prep_objects(tok, {"for"}))
-    if tok.lemma_.lower() in {"speak", "talk", "chat"}:
+            parties.add(_prep_objects(meal, {"for"}) + _prep_objects(tok, {"for"}), kinds=_PEOPLE)
+    if tok.lemma_.lower() in _SPEAKING_VERBS:
         parties.add(_prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
     if tok.lemma_.lower() == "call":
         parties.add(_called_on(tok))
@@ -664,7 +675,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             # "A was paid a visit by B": the subject is the host, the agent the visitor
             hosts += _children(head, {"nsubjpass"})
             parties.add(p for a in _children(head, {"agent"}) for p in _children(a, {"pobj"}))
-        _add_people_only(parties, hosts)
+        parties.add(hosts, kinds=_PEOPLE)
         if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs:
             parties.add(_controller_subjects(head))
             return head
@@ -688,7 +699,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             head.lemma_.lower() in {"give", "throw"} and any(a.kind == "person" for t in hosted_for
                                                              for a in parties.resolver.agents_in(t)))):
         # "held talks with X"; "gave a luncheon for X"
-        _add_people_only(parties, hosted_for)
+        parties.add(hosted_for, kinds=_PEOPLE)
         parties.add(_controller_subjects(head))
         parties.add(_prep_objects(head, {"with"}), guests=True)
         return head
@@ -716,14 +727,6 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
-
-
-def _add_people_only(parties: _Parties, tokens: list[Token]) -> None:
-    """Only the people among these tokens ("a visit to the king" yes, "a visit to Rome" no)."""
-    for t in tokens:
-        for agent in parties.resolver.agents_in(t):
-            if agent.kind == "person" and agent not in parties.all:
-                parties.all.append(agent)
 
 
 def _presence_subjects(noun: Token) -> list[Token]:
@@ -803,8 +806,11 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], window
     """"Also present were A and B", "Also in attendance was C": the people named join the real
     meeting told in the sentence just before (within `window` characters), when the sentence names
     no place of its own ("also present at the rally" is another event)."""
-    for sent in doc.sents:
-        words = [t for t in sent if t.lemma_.lower() in lex().presence_words or t.lower_ in lex().presence_words]
+    by_sentence: dict[int, list[Token]] = {}
+    for word in _tokens_by_word_or_lemma(doc, lex().presence_words):
+        by_sentence.setdefault(word.sent.start, []).append(word)
+    for words in by_sentence.values():
+        sent = words[0].sent
         if not any(any(a.lower_ == "also" for a in sent[max(0, w.i - 3 - sent.start):w.i - sent.start]) for w in words):
             continue
         if any((t.lower_ == "at" or t.dep_ == "dobj") and t.head.i in {w.i for w in words} for t in sent):
