@@ -51,6 +51,11 @@ def _serve(folder: Path, article: Path):
     store = folder / "store"
     built = CliRunner().invoke(app, ["ingest", str(article), "--published", "2025-05-15", "--store", str(store)])
     assert built.exit_code == 0, built.output
+    yield from serve_store(store)
+
+
+def serve_store(store: Path):
+    """`newsgraph serve` (read-only) on a built store until the generator is closed: yields its base URL."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_TOKEN"}
     log = store.parent / "serve.log"

@@ -2,13 +2,10 @@
 repeated delegations once, with a count. The store is `dense_store` (facts written directly)."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from tests.browser import dense_store
-from tests.browser.conftest import _local_page, shot
-from tests.live_server import free_port, get_json, newsgraph_process
+from tests.browser.conftest import _local_page, serve_store, shot
 
 pytestmark = pytest.mark.slow
 
@@ -17,14 +14,7 @@ HUB_ID = "ada-hubbard"
 
 @pytest.fixture(scope="module")
 def dense_server(tmp_path_factory):
-    store = dense_store.build(tmp_path_factory.mktemp("dense") / "store")
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_TOKEN"}
-    log = store.parent / "serve.log"
-    with newsgraph_process(["serve", "--store", str(store), "--port", str(port), "--log-level", "warning"], env, log) as proc:
-        base = f"http://127.0.0.1:{port}"
-        get_json(base + "/health", proc, log)
-        yield base
+    yield from serve_store(dense_store.build(tmp_path_factory.mktemp("dense") / "store"))
 
 
 @pytest.fixture()
