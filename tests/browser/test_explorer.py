@@ -75,6 +75,22 @@ def test_depth_status_and_legend_filters(page, server):
     assert page.outside == [] and page.errors == []
 
 
+def test_names_stay_readable_when_the_drawing_is_zoomed_out_to_fit(page, server):
+    """On a small window a depth-2 network is zoomed out to fit; its names were drawn at 12 px times
+    the zoom (5 px on a laptop's half screen). The names shown keep at least their size at zoom 1."""
+    page.set_viewport_size({"width": 800, "height": 520})
+    page.goto(server + "/#/network/vladimir-putin")
+    page.wait_for_function("window.ngCy && ngCy.nodes().length > 1")
+    page.check("#statuses input[value=Declined]")
+    page.select_option("#depth", "2")
+    page.wait_for_function("document.querySelector('#details').innerText.includes('within 2 meetings')")
+    assert page.evaluate("ngCy.zoom()") < 0.9
+    sizes = page.evaluate("ngCy.nodes('[labelled = 1]').map((n) => parseFloat(n.style('font-size')) * ngCy.zoom())")
+    assert len(sizes) >= 5 and min(sizes) >= 11.9
+    shot(page, "11-small-window")
+    assert page.outside == [] and page.errors == []
+
+
 @pytest.mark.parametrize("depth", ["1", "2"])
 def test_the_who_met_putin_drawing_has_no_names_on_names_and_no_legend_on_people(page, server, depth):
     """Two first-hour traps: the "who met Putin" drawing had overlapping names, and its legend

@@ -239,8 +239,8 @@ function drawNetwork(net) {
     cy.elements().addClass("dense");
     cy.on("mouseover", "node", (evt) => evt.target.addClass("hover"));
     cy.on("mouseout", "node", (evt) => evt.target.removeClass("hover"));
-    fitLabels(cy);
   }
+  fitLabels(cy);
   unclutterLabels(cy, dense);
   cy.on("tap", "edge", (evt) => showEdge(evt.target));
   cy.on("tap", "node", (evt) => { if (evt.target.id() !== state.person) location.hash = `#/network/${encodeURIComponent(slug(evt.target.id(), "person"))}`; });
@@ -330,7 +330,8 @@ function radialPositions(net, part, lines) {
   return positions;
 }
 
-// Names stay readable when a big ring is zoomed out to fit: the labels grow as the zoom shrinks.
+// Names stay readable when a drawing is zoomed out to fit (a big ring, or a long chain of people):
+// the labels grow as the zoom shrinks.
 function fitLabels(cy) {
   const z = cy.zoom();
   if (z >= 1) return;
