@@ -185,7 +185,7 @@ class NewsGraph:
 
     def shortest_path(self, source: str, target: str, max_hops: int = 6) -> list[dict[str, Any]]:
         """The shortest chain of meetings from one person to another, each hop with its evidence."""
-        _, _, paths = self.service.paths(source, target, max_hops=max_hops, limit=1)
+        _, _, paths, _ = self.service.paths(source, target, max_hops=max_hops, limit=1)
         return paths[0] if paths else []
 
     # -- pictures ------------------------------------------------------------------------------

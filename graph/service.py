@@ -583,10 +583,15 @@ class NewsService:
         G = self.met_index.build_now().graph
         return walk(G, None) if memo else walk(G)
 
-    def paths(self, source: str, target: str, *, max_hops: int = 4, limit: int = 10) -> tuple[str, str, list]:
-        """(source IRI, target IRI, the shortest chains of meetings between them)."""
+    def paths(self, source: str, target: str, *, max_hops: int = 4, limit: int = 10,
+              evidence: int | None = None) -> tuple[str, str, list, bool]:
+        """(source IRI, target IRI, the shortest chains of meetings between them, whether the search
+        was complete); at most `evidence` meetings per hop (None: all). See `views.connection_paths`."""
         a, b = self.person_iri(source), self.person_iri(target)
-        return a, b, self._on_met_graph(lambda G: views.connection_paths(G, a, b, max_hops=max_hops, limit=limit))
+        found, complete = self._on_met_graph(
+            lambda G, memo: views.connection_paths(G, a, b, max_hops=max_hops, limit=limit, memo=memo, evidence=evidence),
+            memo=True)
+        return a, b, found, complete
 
     def network(self, ident: str | None = None, *, depth: int = 1, statuses: Iterable[str] = MET_STATUSES,
                 since: str | None = None, until: str | None = None,

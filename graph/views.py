@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from newsgraph.graph.line_memo import LineMemo, counts
+from newsgraph.graph.paths import shortest_paths
 from newsgraph.graph.queries import MET_STATUSES, EntityNotFound, who_met
 from newsgraph.graph.store import OxigraphStore
 
@@ -86,9 +87,14 @@ def offices_graph(store: OxigraphStore) -> nx.DiGraph:
     return G
 
 
-def connection_paths(G: nx.Graph, source: str, target: str, max_hops: int = 4, limit: int = 10) -> list[list[dict]]:
-    """How two people are connected through meetings, shortest first: each path is a list of hops
-    (from, to, meetings with their evidence).
+def connection_paths(G: nx.Graph, source: str, target: str, max_hops: int = 4, limit: int = 10, *,
+                     memo: LineMemo | None = None, evidence: int | None = None) -> tuple[list[list[dict]], bool]:
+    """How two people are connected through meetings, shortest first: (paths, complete). Each path
+    is a list of hops (from, to, `meetings` with their evidence, `meetings_total`); at most
+    `evidence` meetings per hop (None: all; a hub's line holds thousands), in the line's own order.
+    `complete` is false when the search stopped at its work budget (`paths.BUDGET`) before finding
+    `limit` paths or trying every length up to `max_hops`. The search reads the lines near the two
+    people only (`paths.shortest_paths`); `memo` (the read model's `LineMemo` of G) orders lines.
 
     Raises
     ------
@@ -98,16 +104,16 @@ def connection_paths(G: nx.Graph, source: str, target: str, max_hops: int = 4, l
     for node in (source, target):
         if node not in G:
             raise EntityNotFound(f"no person {node} in the meetings graph")
-    paths = []
-    try:
-        for path in nx.shortest_simple_paths(G, source, target):
-            if len(path) - 1 > max_hops or len(paths) >= limit:
-                break
-            paths.append([{"from": a, "from_name": G.nodes[a].get("name"), "to": b, "to_name": G.nodes[b].get("name"),
-                           "meetings": list(G[a][b]["meetings"])} for a, b in zip(path, path[1:])])
-    except nx.NetworkXNoPath:
-        return []
-    return paths
+    adj, nodes = G._adj, G._node
+    found = shortest_paths(adj, source, target, max_hops=max_hops, limit=limit,
+                           ranked=memo.heaviest_first if memo is not None else None)
+
+    def hop(a: str, b: str) -> dict:
+        meetings = adj[a][b]["meetings"]
+        return {"from": a, "from_name": nodes[a].get("name"), "to": b, "to_name": nodes[b].get("name"),
+                "meetings": list(meetings if evidence is None else meetings[:evidence]),
+                "meetings_total": len(meetings)}
+    return [[hop(a, b) for a, b in zip(path, path[1:])] for path in found.paths], found.complete
 
 
 def neighbourhood(G: nx.Graph, node: str, depth: int = 1, *, keep: Callable[[dict], bool] | None = None,

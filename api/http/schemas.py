@@ -119,7 +119,9 @@ class Hop(BaseModel):
     from_name: str | None
     to: str
     to_name: str | None
-    meetings: list[MeetingRef]
+    meetings: list[MeetingRef] = Field(description="The first `evidence` of the pair's meetings "
+                                       "(`/people/{id}/met?with=` pages them all).")
+    meetings_total: int = Field(description="How many meetings the pair has.")
 
     model_config = {"populate_by_name": True}
 
@@ -128,6 +130,8 @@ class PathsResult(BaseModel):
     source: str
     target: str
     paths: list[list[Hop]]
+    complete: bool = Field(True, description="False when the search stopped at its work budget before "
+                                             "finding `limit` paths or trying every length up to `max_hops`.")
 
 
 class NetworkNode(BaseModel):

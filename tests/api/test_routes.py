@@ -68,6 +68,9 @@ def test_paths_and_network(client):
     assert len(hops) == 2  # through a member of the Russian delegation, met at the talks
     assert hops[0]["from_name"] == "Rustem Umerov" and hops[-1]["to_name"] == "Vladimir Putin"
     assert all(h["meetings"][0]["sentence"] for h in hops)
+    assert result["complete"] and all(h["meetings_total"] >= len(h["meetings"]) >= 1 for h in hops)
+    capped = client.get("/paths", params={"from": "Umerov", "to": "Putin", "evidence": 0}).json()["paths"][0]
+    assert [h["meetings"] for h in capped] == [[], []] and [h["meetings_total"] for h in capped] == [h["meetings_total"] for h in hops]
     assert client.get("/paths", params={"from": "Umerov", "to": "Zelensky"}).json()["paths"] == []
     net = client.get("/people/vladimir-putin/network").json()
     assert len(net["nodes"]) == 9 and all(e["weight"] >= 1 for e in net["edges"])

@@ -68,7 +68,7 @@ def test_answers_given_keep_their_meetings_when_writes_append():
     service = _service()
     service.store_facts(_article(1, "Ivar Kettle"))
     hub, other = service.person_iri("Hilde Hollow"), service.person_iri("Ivar Kettle")
-    _, _, paths = service.paths(hub, other)
+    _, _, paths, _ = service.paths(hub, other)
     _, around = service.network(hub, depth=1)
     _, everyone = service.network()
     page = service.met_page(hub)

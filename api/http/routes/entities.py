@@ -134,9 +134,13 @@ def paths(service: ServiceDep,
           from_: Annotated[str, Query(alias="from", description="Person id, IRI or name.")],
           to: Annotated[str, Query(description="Person id, IRI or name.")],
           max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
-          limit: Annotated[int, Query(ge=1, le=50)] = 10):
-    source, target, found = service.paths(from_, to, max_hops=max_hops, limit=limit)
-    return PathsResult(source=source, target=target, paths=found)
+          limit: Annotated[int, Query(ge=1, le=50)] = 10,
+          evidence: Annotated[int, Query(ge=0, le=1000, description="Meetings listed per hop "
+                                         "(`meetings_total` counts them all).")] = 5):
+    """The shortest chains of meetings, shortest first; each path reads only the lines near the two
+    people, so a hub's thousands of lines cost little."""
+    source, target, found, complete = service.paths(from_, to, max_hops=max_hops, limit=limit, evidence=evidence)
+    return PathsResult(source=source, target=target, paths=found, complete=complete)
 
 
 @router.get("/people/{person_id}/network", response_model=Network, summary="Nodes and edges around a person, for drawing")
