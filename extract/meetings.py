@@ -329,14 +329,16 @@ def _place(trigger: Token, people: PeopleIndex | None = None, party_keys: frozen
                     if found:
                         return found
         # "During her visit to Berlin, Ruiz met ...": the place of the journey the meeting happened on
-        for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"during", "on", "in", "while"}:
-                for noun in _children(prep, {"pobj"}):
-                    if (noun.lemma_.lower() in lex().visit_nouns or noun.lemma_.lower() in TRIP_NOUNS) and noun.i != trigger.i:
-                        for pobj in _prep_objects(noun, {"to", "in"}):
-                            found = finer(place_of(pobj))
-                            if found:
-                                return found
+        # ("Her visit to Berlin included talks with ...": the journey is the subject)
+        trips = [n for prep in node.children if prep.dep_ == "prep" and prep.lower_ in {"during", "on", "in", "while"}
+                 for n in _children(prep, {"pobj"})] + _programme_trips(node)
+        if trips:
+            for noun in trips:
+                if (noun.lemma_.lower() in lex().visit_nouns or noun.lemma_.lower() in TRIP_NOUNS) and noun.i != trigger.i:
+                    for pobj in _prep_objects(noun, {"to", "in"}):
+                        found = finer(place_of(pobj))
+                        if found:
+                            return found
         # "While in Israel, Carter met ...": a place in a clause about the same moment
         for clause in _children(node, {"advcl"}):
             for pobj in _prep_objects(clause, {"in", "at"}):
@@ -480,6 +482,8 @@ def _is_trigger(tok: Token) -> bool:
         return True  # "Putin was joined by Lavrov"
     if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and in_person_cue(tok):
         return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
+    if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and _at_venue(tok):
+        return True  # "A and B spoke for an hour at the embassy": the parties are checked later
     if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
         return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
     if tok.pos_ == "VERB" and any(f"{lemma} {c.lemma_.lower()}" in lex().meeting_idioms for c in tok.children if c.dep_ == "dobj"):
@@ -493,9 +497,45 @@ def _is_trigger(tok: Token) -> bool:
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
     if tok.pos_ == "NOUN" and (lemma in lex().light_meeting_nouns or tok.lower_ in lex().light_meeting_nouns):
-        # "had in-depth exchanges", "held a dialogue with": only with a light verb or a partner
-        return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex().light_verbs) or bool(_prep_objects(tok, {"with", "between"}))
+        # "had in-depth exchanges", "held a dialogue with", "joined A in a conversation": only with a
+        # light verb or a partner
+        return ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex().light_verbs)
+                or bool(_prep_objects(tok, {"with", "between"})) or _joined_in(tok))
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
+
+
+def _programme_trips(verb: Token) -> list[Token]:
+    """The trip a programme verb's subject names: "[Her visit to Oslo] included talks with A"."""
+    if verb.pos_ not in {"VERB", "AUX"} or _lexicon_verb(verb, lex().programme_verbs) is None:
+        return []
+    return [s for s in _children(verb, _SUBJECTS)
+            if s.lemma_.lower() in TRIP_NOUNS or s.lemma_.lower() in lex().visit_nouns]
+
+
+def _trip_makers(noun: Token) -> list[Token]:
+    """ "Weiss's visit to Oslo included talks with A", "the trip by Weiss will feature a dinner with
+    B": the one whose trip contains the meeting (the possessor, or the object of "by" or "of")."""
+    if noun.dep_ != "dobj":
+        return []
+    return [m for trip in _programme_trips(noun.head)
+            for m in _children(trip, {"poss"}) + _prep_objects(trip, {"by", "of"})]
+
+
+def _at_venue(verb: Token) -> bool:
+    """ "spoke for an hour at the embassy", "talked with B in his office at the ministry": a place
+    phrase on a speaking verb naming a place or a building (venue_nouns.txt) puts the speakers
+    together in person."""
+    partners = _prep_objects(verb, {"with", "to"})  # the parser hangs the place on the partner's name at times
+    for pobj in _prep_objects(verb, {"at", "in", "inside"}) + [p for o in partners for p in _prep_objects(o, {"at", "in"})]:
+        if pobj.lemma_.lower() in lex().venue_nouns or place_of(pobj):
+            return True
+    return False
+
+
+def _joined_in(noun: Token) -> bool:
+    """ "A joined B in a conversation", "joined B for talks", "joined B at the summit"."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in {"in", "for", "at"}
+            and noun.head.head.lemma_.lower() == "join" and noun.head.head.pos_ == "VERB")
 
 
 def _called_on(verb: Token) -> list[Token]:
@@ -603,6 +643,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     """Participants of a meeting verb; False when it is not a meeting ("welcomed the decision")."""
     people = parties.resolver.people
     subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} else [])
+    subjects = [_where_antecedent(s) or s for s in subjects]
     parties.add(subjects)
     parties.add(_left_conjunct(s) for s in subjects)
     if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not _prep_objects(tok, {"with"})
@@ -631,6 +672,23 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     if tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others):
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
+
+
+def _where_antecedent(subject: Token) -> Token | None:
+    """ "led a delegation to Oslo, where it was received by B", "sent A and C to Rome, where they met
+    D": "it" or "they" in a where-clause is what went to the place (the noun or the verb's object
+    the "to" phrase hangs on)."""
+    verb = subject.head
+    if subject.lower_ not in {"it", "they"} or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    if place.dep_ != "pobj" or place.head.lower_ != "to":
+        return None
+    holder = place.head.head
+    if holder.pos_ in {"NOUN", "PROPN"}:
+        return holder
+    objects = _children(holder, {"dobj"}) if holder.pos_ == "VERB" else []
+    return objects[0] if objects else None
 
 
 def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
@@ -679,7 +737,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs:
             parties.add(_controller_subjects(head))
             return head
-    if tok.dep_ == "pobj" and head.lower_ in {"in", "for", "at"} and head.head.lemma_.lower() == "join":
+    if _joined_in(tok):
         joiner = head.head  # "A joined B for talks", "joined B in a conversation", "joined B at the summit"
         parties.add(_controller_subjects(joiner))
         parties.add(_children(joiner, {"dobj"}))
@@ -714,6 +772,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_prep_objects(head, {"between", "among"}))
         _surface_lists(head, parties, objects=False)
         return head
+    makers = _trip_makers(tok)
+    if makers:  # "Weiss's visit to Oslo included talks with A"
+        parties.add(makers)
+        return tok
     background = tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps  # "At a meeting, A and B agreed"
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
     about = tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and (
