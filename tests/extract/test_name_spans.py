@@ -53,3 +53,15 @@ def test_a_given_name_before_a_tagged_surname_after_an_office_word_joins_the_nam
 ])
 def test_a_given_name_coordinated_with_a_person_is_a_person(extract, text, name):
     assert name in names(extract(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Jung Sang-woo met the Danish envoy in Busan.", "Jung Sang-woo"),
+    ("Governor Park Hae-won toured the port with the visiting Dutch minister.", "Park Hae-won"),
+    ("Vice Minister Kwon Sang-woo said the two sides would meet again in June.", "Kwon Sang-woo"),
+])
+def test_a_hyphenated_given_name_with_a_lower_case_tail_is_whole(extract, text, name):
+    """NER often ends the name inside the given name ("Jung Sang" of "Jung Sang-woo")."""
+    found = names(extract(text))
+    assert name in found, found
+    assert name.rsplit("-", 1)[0] not in found

@@ -1,0 +1,41 @@
+"""A plan told as past and dropped is no meeting: the past perfect of an expectation ("had been
+expected to meet"), "was supposed to", "was to have met", and a plan after someone pulled out."""
+import pytest
+
+from tests.conftest import statuses_between
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Prime Minister Ana Costa had been expected to meet President Lars Berg in Lisbon on Saturday.", "Costa", "Berg"),
+    ("Foreign Minister Ivo Rask had planned to meet his Latvian counterpart Eva Ozola in Riga.", "Rask", "Ozola"),
+    ("Governor Liz Hart had been due to hold talks with Mayor Tom Reyes before the flood.", "Hart", "Reyes"),
+    ("Senator Joe Park was supposed to meet Governor Liz Hart on Monday.", "Park", "Hart"),
+    ("Chancellor Otto Lind was to have met Prime Minister Mia Dahl on Friday.", "Lind", "Dahl"),
+])
+def test_a_plan_told_in_the_past_perfect_is_cancelled(extract, text, a, b):
+    assert statuses_between(extract(text), a, b) == {"Cancelled"}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("President Tomas Ek pulled out of the summit at the last minute. Ek was due to meet Premier Hana Sol there.",
+     "Ek", "Sol"),
+    ("Minister Karl Vos withdrew from the conference on Sunday. He had been scheduled to hold talks with Envoy Rui Mota.",
+     "Vos", "Mota"),
+    ("Ambassador Ines Roth backed out of the trip. She was due to meet Foreign Minister Pavel Novak in Prague.",
+     "Roth", "Novak"),
+    ("The talks between Premier Hana Sol and President Tomas Ek were called off on Monday.", "Sol", "Ek"),
+])
+def test_a_plan_after_someone_pulled_out_is_cancelled(extract, text, a, b):
+    assert statuses_between(extract(text), a, b) == {"Cancelled"}
+
+
+@pytest.mark.parametrize("text, a, b, status", [
+    ("Prime Minister Ana Costa had met President Lars Berg in Lisbon on Saturday.", "Costa", "Berg", "Occurred"),
+    ("Prime Minister Ana Costa is expected to meet President Lars Berg in Lisbon on Saturday.", "Costa", "Berg", "Scheduled"),
+    ("Prime Minister Ana Costa was expected to meet President Lars Berg in Lisbon on Saturday.", "Costa", "Berg", "Scheduled"),
+    ("Senator Joe Park is supposed to meet Governor Liz Hart on Monday.", "Park", "Hart", "Scheduled"),
+    ("Troops pulled out of the town on Friday. Minister Karl Vos was due to meet Envoy Rui Mota there.",
+     "Vos", "Mota", "Scheduled"),
+])
+def test_plans_still_standing_and_past_meetings_keep_their_status(extract, text, a, b, status):
+    assert statuses_between(extract(text), a, b) == {status}
