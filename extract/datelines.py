@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-__all__ = ["dateline_end", "reread_after_dateline"]
+from newsgraph.extract.lexicon import lex
+
+__all__ = ["dateline_end", "dateline_place", "reread_after_dateline"]
 
 _DATELINE = re.compile(r"\A\s*(?:[^\n]*\n\s*\n\s*)?([A-Z][A-Z.'\- ]{2,30}?)(?:,| \(| -| \u2014| \u2013)")
 _DASH = re.compile(r"\s(?:-{1,2}|\u2014|\u2013)\s")
@@ -24,9 +26,13 @@ _DASHES = {"-", "--", "\u2014", "\u2013"}
 _REREAD_CHARS = 600  # the rest of the first paragraph, enough context for the NER
 
 
-def dateline_match(text: str) -> re.Match[str] | None:
-    """The dateline's city (group 1) at the start of the text or of its first paragraph after a headline."""
-    return _DATELINE.match(text)
+def dateline_place(text: str) -> str | None:
+    """ "LONDON, March 2 - ...", "VIENNA (AP) — ...": the city a story is filed from."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    city = match.group(1).strip().title()
+    return city if city and lex().country_for(city) != city else None
 
 
 def dateline_end(text: str) -> int:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.dates import DocDates
+from newsgraph.extract.datelines import dateline_end, dateline_place
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import lex
@@ -410,30 +411,9 @@ def _date_entity(trigger: Token) -> Span | None:
     return min(dates, key=lambda e: abs(e.start - trigger.i))
 
 
-_DATELINE = re.compile(r"\A\s*(?:[^\n]*\n\s*\n\s*)?([A-Z][A-Z.'\- ]{2,30}?)(?:,| \(| -| \u2014| \u2013)")
-
-
-def dateline_place(text: str) -> str | None:
-    """ "LONDON, March 2 - ...", "VIENNA (AP) — ...": the city a story is filed from."""
-    match = _DATELINE.match(text)
-    if not match:
-        return None
-    city = match.group(1).strip().title()
-    return city if city and lex().country_for(city) != city else None
-
-
 def _content_sentences(doc: Doc) -> list[Span]:
     """Sentences with words in them (blank lines between paragraphs are sentences to spaCy)."""
     return [sent for sent in doc.sents if not all(t.is_space for t in sent)]
-
-
-def dateline_end(text: str) -> int:
-    """Character offset where a dateline ends ("BEIJING, Aug 18 (Xinhua) --"), 0 when there is none."""
-    match = _DATELINE.match(text)
-    if not match:
-        return 0
-    dash = re.compile(r"\s(?:-{1,2}|\u2014|\u2013)\s").search(text, match.end(1), match.end(1) + 60)
-    return dash.end() if dash else 0
 
 
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission"})

@@ -155,7 +155,7 @@ def test_dateline_does_not_place_other_days(extract):
     ("Headline here\n\nVIENNA (AP) — x", "Vienna"), ("The president spoke.", None), ("UKRAINE - x", None),
 ])
 def test_dateline(text, city):
-    from newsgraph.extract.meetings import dateline_place
+    from newsgraph.extract.datelines import dateline_place
     assert dateline_place(text) == city
 
 
