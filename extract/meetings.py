@@ -187,6 +187,9 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.HYPOTHETICAL  # "it is time for A to meet B", "no need for A to meet B"
         if above and forms & lex().wish_verbs:
             return MeetingStatus.HYPOTHETICAL  # "hopes to meet", "would like to meet"
+        if above and node.lower_ in lex().willingness_words and node.pos_ in {"ADJ", "VERB"} \
+                and _to_below(nodes[nodes.index(node) - 1]):
+            return MeetingStatus.PROPOSED  # "is ready to meet", "was prepared to sit down with": an offer
         if above and (forms & lex().proposal_verbs or (forms & {"call"} and _particle(node) != "off")
                       or (forms & lex().proposal_nouns and node.pos_ == "NOUN")):
             return MeetingStatus.PROPOSED
@@ -221,6 +224,11 @@ def _plan_since_dropped(node: Token, forms: set[str]) -> bool:
     if node.lower_ in {"supposed", "meant"}:
         return any(c.dep_ in {"auxpass", "aux"} and c.lower_ in {"was", "were"} for n in clause for c in n.children)
     return False
+
+
+def _to_below(below: Token) -> bool:
+    """ "ready to meet" (an infinitive) or "open to holding talks" (the preposition)."""
+    return (below.lower_ == "to" and below.dep_ == "prep") or any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
 def _perfect_infinitive(verb: Token) -> bool:

@@ -39,3 +39,22 @@ def test_a_plan_after_someone_pulled_out_is_cancelled(extract, text, a, b):
 ])
 def test_plans_still_standing_and_past_meetings_keep_their_status(extract, text, a, b, status):
     assert statuses_between(extract(text), a, b) == {status}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Finance Minister Olga Berg said she was prepared to sit down with her Danish counterpart, Nils Holm.", "Berg", "Holm"),
+    ("President Kofi Mensah is ready to meet opposition leader Ama Owusu.", "Mensah", "Owusu"),
+    ("Governor Ray Tate said he was willing to meet Mayor Ann Cole to settle the dispute.", "Tate", "Cole"),
+    ("Chancellor Erik Sand is open to holding talks with Prime Minister Lea Voss, his office said.", "Sand", "Voss"),
+])
+def test_a_meeting_someone_is_only_willing_to_have_is_an_offer(extract, text, a, b):
+    assert statuses_between(extract(text), a, b) == {"Proposed"}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Ready for a deal, Finance Minister Olga Berg met Nils Holm in Oslo on Monday.", "Berg", "Holm"),
+    ("Governor Ray Tate, happy with the vote, met Mayor Ann Cole at city hall on Friday.", "Tate", "Cole"),
+    ("President Kofi Mensah met opposition leader Ama Owusu, who was ready to compromise.", "Mensah", "Owusu"),
+])
+def test_a_willing_mood_beside_a_meeting_that_happened_changes_nothing(extract, text, a, b):
+    assert statuses_between(extract(text), a, b) == {"Occurred"}
