@@ -101,7 +101,7 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
                 continue
             if country and countries.get(person) not in (country, None):
                 continue
-            ok = any((t & lex().leader_titles) if is_leader else words <= t for t in title_sets)
+            ok = any((t & lex().leader_titles) if is_leader else _describes(words, t) for t in title_sets)
             if ok:
                 known_country = countries.get(person) == country if country else True
                 candidates.append((known_country, last_mention[person], person))
@@ -114,6 +114,12 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
             countries[person] = country  # "the Kremlin leader" tells us whom he serves
         start = min([tok.i] + [c.i for c in left if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}])
         people.add_mention(Mention(start, end, person, "description"))
+
+
+def _describes(words: set[str], title: set[str]) -> bool:
+    """Whether a description's words ("the president") fit an office's: all of them are in it, and
+    the office has no rank word the description lacks ("Vice President", "Deputy Minister")."""
+    return words <= title and not (title - words) & lex().rank_modifiers
 
 
 def _clause_subjects(pronoun: Token, people: PeopleIndex) -> set[str]:

@@ -175,6 +175,8 @@ def _fits(description: Description, profile: Profile) -> bool:
         return False
     if not description.countries <= profile.countries:
         return False
+    if description.words & lex().title_heads and (profile.words & lex().rank_modifiers) - description.words:
+        return False  # "the president" is not the vice president, "the minister" not a deputy minister
     return description.words <= profile.words
 
 
