@@ -37,7 +37,8 @@ from newsgraph.extract.descriptions import resolve_profile_descriptions
 from newsgraph.extract.delegations import extract_delegations
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, load_lexicons, resolve_overrides, using
-from newsgraph.extract.meetings import extract_meetings
+from newsgraph.extract.meeting_followups import places_and_dates_told_after
+from newsgraph.extract.meetings import extract_meetings, place_of
 from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.statements import extract_statements
@@ -248,12 +249,14 @@ class DatesComponent(_Component):
 @_rule_component("ng_meetings", requires=[_x(PEOPLE), _x(DELEGATIONS), _x(DATES)],
                  assigns=[_x(MEETINGS)])
 class MeetingsComponent(_Component):
-    """Who met whom, where, when, and whether it happened (`meetings.py`); dates from `ng_dates`."""
+    """Who met whom, where, when, and whether it happened (`meetings.py`); dates from `ng_dates`;
+    a place or date told in a sentence right after the meeting (`meeting_followups.py`)."""
 
     def annotate(self, doc: Doc) -> Doc:
         meta = doc._.get(META) or ArticleMeta(id="article")
-        doc._.set(MEETINGS, extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta,
-                                                  _get(doc, DATES)))
+        meetings = extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta, _get(doc, DATES))
+        places_and_dates_told_after(doc, meetings, _get(doc, DATES), place_of)
+        doc._.set(MEETINGS, meetings)
         return doc
 
 
