@@ -19,7 +19,6 @@ so one build of every status costs little more than the met-only one.
 """
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -237,22 +236,10 @@ class MetIndex(ReadModel[MetState]):
     meetings of every status (`every`)."""
 
     name = "met-index"
-    #: The server sets this: after a build, or after a snapshot is read, the objects alive are moved
-    #: out of the cyclic garbage collector's reach (`gc.freeze`). The read model is hundreds of
-    #: thousands of dicts and lists; a full collection walked them all, the p99 of a network answer
-    #: (200+ ms CPU on a 10k-article store; 65 ms frozen). Off by default: a test process would
-    #: keep its garbage cycles frozen.
-    freeze_after_build = False
 
     def _start_build(self) -> Callable[[], MetState]:
         parts = _start(self.store, None, None, ALL_STATUSES, False)
-        return lambda: self._settled(_assemble(parts))
-
-    def _settled(self, state: MetState) -> MetState:
-        if self.freeze_after_build:
-            gc.collect()  # garbage first: what is frozen is never collected as a cycle
-            gc.freeze()
-        return state
+        return lambda: _assemble(parts)
 
     def _change_data(self, change: ArticleChange) -> Any:
         parts = {k: list(v()) for k, v in _start(self.store, change.article, change.people, ALL_STATUSES, False).items()}

@@ -287,9 +287,17 @@ def meetings_by_iri(store: OxigraphStore, meeting_iris: list[str]) -> list[dict[
 
 def _meeting_rows(store: OxigraphStore, scope: list[str] | None, body: str, paging: str) -> list[dict[str, Any]]:
     values = _values("m", scope) if scope is not None else ""
-    return store.select(f"""
-        SELECT ?meeting ?status ?channel ?date ?place (GROUP_CONCAT(DISTINCT ?an; separator="; ") AS ?attendees) ?sentence ?article
-        WHERE {{ GRAPH ?g {{ {values}
+    return store.select(meeting_rows_sparql("?g", values, body, f"ORDER BY STR(?date) ?meeting {paging}"))
+
+
+def meeting_rows_sparql(graph: str, values: str = "", body: str = "", tail: str = "", *, graph_column: bool = False) -> str:
+    """The SELECT of `meetings` rows (one per meeting, per sentence and place it has), inside
+    `graph` ("?g" for every article graph, or "<iri>"); `graph_column` adds ?g to each row (the
+    meeting index groups a full build's rows per article)."""
+    g = " ?g" if graph_column else ""
+    return f"""
+        SELECT{g} ?meeting ?status ?channel ?date ?place (GROUP_CONCAT(DISTINCT ?an; separator="; ") AS ?attendees) ?sentence ?article
+        WHERE {{ GRAPH {graph} {{ {values}
           ?m ng:status ?st . BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
           OPTIONAL {{ ?m ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
           OPTIONAL {{ ?m schema:startDate ?date }}
@@ -298,8 +306,8 @@ def _meeting_rows(store: OxigraphStore, scope: list[str] | None, body: str, pagi
           OPTIONAL {{ ?m ng:evidence ?ev . ?ev ng:sentence ?sentence }}
           OPTIONAL {{ ?m prov:wasDerivedFrom ?article }}
           {body}
-        }} }} GROUP BY ?meeting ?status ?channel ?date ?place ?sentence ?article
-        ORDER BY STR(?date) ?meeting {paging}""")
+        }} }} GROUP BY{g} ?meeting ?status ?channel ?date ?place ?sentence ?article
+        {tail}"""
 
 
 def statements(store: OxigraphStore, *, speaker: str | None = None, words: str | None = None,

@@ -466,18 +466,20 @@ class NewsService:
         statuses = tuple(s.capitalize() for s in statuses)
         queries.check_statuses(statuses)
         people = [self.person_iri(who) for who in (person, with_person) if who]
-        page = None
-        if self.meeting_index is not None:
+        rows = None
+        if self.meeting_index is not None:  # the page and its rows from memory while the model is fresh
             wanted = MeetingFilter(frozenset(statuses), calls, place.lower() if place else None, since, until)
-            page = self.meeting_index.page(people, wanted, limit=limit, offset=offset)
-        if page is not None:  # the page chosen in memory; only its meetings are read from the store
-            rows = queries.meetings_by_iri(self.store, page)
-        else:
+            rows = self.meeting_index.page_rows(people, wanted, limit=limit, offset=offset)
+        if rows is None:
             rows = queries.meetings(self.store, person=people[0] if person else None,
                                     with_person=people[-1] if with_person else None,
                                     place=place, since=since, until=until, statuses=statuses, calls=calls,
                                     limit=limit, offset=offset)
-        return [{**r, "attendees": [a for a in (r["attendees"] or "").split("; ") if a]} for r in rows]
+        # attendees by name, and a meeting's rows (one per sentence and place) in one order, whichever
+        # answered: the store's GROUP_CONCAT and row order within a meeting are its own
+        rows = sorted(rows, key=lambda r: (str(r["date"] or ""), r["meeting"], str(r["sentence"] or ""),
+                                           str(r["place"] or ""), str(r["article"] or "")))
+        return [{**r, "attendees": sorted(a for a in (r["attendees"] or "").split("; ") if a)} for r in rows]
 
     def statements(self, *, speaker: str | None = None, words: str | None = None,
                    limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:

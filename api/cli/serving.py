@@ -21,8 +21,9 @@ def run_server(cfg: Settings, *, host: str = "127.0.0.1", port: int = 8000, log_
         app = create_app(cfg, store=opened)
     except StoreError as exc:
         raise fail(str(exc))
-    if hasattr(app.state, "met_index"):  # a server process: its read model's objects live as long as it does
-        app.state.met_index.freeze_after_build = True
+    for model in ("met_index", "people_index", "meeting_index"):  # a server process: its read models live as long as it does
+        if hasattr(app.state, model):
+            getattr(app.state, model).freeze_after_build = True
     mode = "read-write (token set)" if cfg.token else "read-only (set NEWSGRAPH_TOKEN to allow writes)"
     console.print(f"serving {cfg.store} on http://{host}:{port}  {mode}\n"
                   f"  explorer: http://{host}:{port}/   docs: http://{host}:{port}/docs   SPARQL: http://{host}:{port}/sparql", highlight=False)
