@@ -29,6 +29,7 @@ from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeti
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.narrative_dates import in_relative_clause, narrative_day
 from newsgraph.extract.channels import channel_of, in_person_cue, is_call_trigger
+from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import doc_text, governing_verb, tokens_with
@@ -61,7 +62,10 @@ def _controller_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, or of the verb that controls it ("agreed to meet", "offer to meet")."""
     subjects = _children(verb, _SUBJECTS)
     if verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
-        return [verb.head]  # "Macron, who had dinner with Sanchez"
+        head = verb.head
+        if head.lower_ in {"those", "ones"} and head.dep_ == "pobj" and head.head.lower_ == "among":
+            return _children(head.head.head, _SUBJECTS)  # "A was among those who greeted B"
+        return [head]  # "Macron, who had dinner with Sanchez"
     hops = 0
     while not subjects and hops < 4 and verb.head.i != verb.i:
         governor = verb.head
@@ -122,6 +126,10 @@ def _governors(tok: Token, limit: int = 6) -> list[Token]:
     while tok.head.i != tok.i and len(chain) < limit:
         if tok.dep_ in {"ccomp", "parataxis"} and chain:
             break  # a reporting clause above does not change the meeting's status
+        if tok.dep_ == "relcl" and not any(c.lower_ == "where" for c in tok.children):
+            # "Aziz, who met Chen, called the talks useful": the main clause says nothing of it (but
+            # "cancelled a visit to Oslo, where he was to meet B" cancels the meeting too)
+            break
         tok = tok.head
         chain.append(tok)
         if tok.dep_ in {"ccomp", "parataxis", "ROOT"}:
@@ -156,6 +164,18 @@ def _for_to_clause(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))
 
 
+def _phrasal_refusal(verb: Token) -> bool:
+    """ "turned down", "ruled out" (phrasal_refusals.txt)."""
+    particle = _particle(verb)
+    return particle is not None and f"{verb.lemma_.lower()} {particle}" in lex().phrasal_refusals
+
+
+def _conditional(node: Token) -> bool:
+    """ "would meet A if the strike ended", "will not meet B unless ...": a condition clause on the node."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in node.children)
+
+
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
     """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
     nodes = [trigger] + _governors(trigger)
@@ -171,7 +191,7 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
     # a refusal or cancellation anywhere above wins over the offer it refuses
     for node in nodes[1:]:
         forms = _forms(node)
-        if forms & lex().decline_verbs or (forms & {"turn"} and _particle(node) == "down"):
+        if forms & lex().decline_verbs or _phrasal_refusal(node):
             return MeetingStatus.DECLINED
         if _cancels(node):
             return MeetingStatus.CANCELLED
@@ -181,7 +201,7 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         above = node is not trigger
         if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children):
             return MeetingStatus.DECLINED
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children) or _conditional(node):
             return MeetingStatus.HYPOTHETICAL
         if _for_to_clause(node):
             return MeetingStatus.HYPOTHETICAL  # "it is time for A to meet B", "no need for A to meet B"
@@ -447,8 +467,14 @@ def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
             for person in subjects:
                 if places:
                     here[person] = places[0]
+            # "The summit opened in Helsinki": where the event the next sentences tell takes place
+            if places and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in lex().meeting_nouns for c in tok.children):
+                here.setdefault(_EVENT, places[0])
         out.append(here)
     return out
+
+
+_EVENT = "\0event"  # the key of an event's place in a sentence's narrative places (no person key starts so)
 
 
 def _is_call(tok: Token) -> bool:
@@ -505,7 +531,7 @@ def _is_trigger(tok: Token) -> bool:
         return True  # "Putin was joined by Lavrov"
     if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and in_person_cue(tok):
         return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
-    if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and _at_venue(tok):
+    if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and at_venue(tok):
         return True  # "A and B spoke for an hour at the embassy": the parties are checked later
     if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
         return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
@@ -544,17 +570,6 @@ def _trip_makers(noun: Token) -> list[Token]:
             for m in _children(trip, {"poss"}) + _prep_objects(trip, {"by", "of"})]
 
 
-def _at_venue(verb: Token) -> bool:
-    """ "spoke for an hour at the embassy", "talked with B in his office at the ministry": a place
-    phrase on a speaking verb naming a place or a building (venue_nouns.txt) puts the speakers
-    together in person."""
-    partners = _prep_objects(verb, {"with", "to"})  # the parser hangs the place on the partner's name at times
-    for pobj in _prep_objects(verb, {"at", "in", "inside"}) + [p for o in partners for p in _prep_objects(o, {"at", "in"})]:
-        if pobj.lemma_.lower() in lex().venue_nouns or place_of(pobj):
-            return True
-    return False
-
-
 def _joined_in(noun: Token) -> bool:
     """ "A joined B in a conversation", "joined B for talks", "joined B at the summit"."""
     return (noun.dep_ == "pobj" and noun.head.lower_ in {"in", "for", "at"}
@@ -586,7 +601,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
              | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring"}
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
-    words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs))
+    words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs)) | candidate_words()
     return _tokens_by_word_or_lemma(doc, words)
 
 
@@ -665,7 +680,9 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
 def _verb_parties(tok: Token, parties: _Parties) -> bool:
     """Participants of a meeting verb; False when it is not a meeting ("welcomed the decision")."""
     people = parties.resolver.people
-    subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} else [])
+    # "X on Saturday hosted Y": after a time phrase the parser may read the verb as a modifier
+    misread = tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ in {"DATE", "TIME"}
+    subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
     subjects = [_where_antecedent(s) or s for s in subjects]
     parties.add(subjects)
     parties.add(_left_conjunct(s) for s in subjects)
@@ -679,7 +696,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     parties.add(objects)
     parties.add(_prep_objects(tok, {"with"}), guests=True)
     if tok.lemma_.lower() == "host":  # "hosted a banquet for A" (the banquet is no meeting of its own then)
-        for meal in (o for o in _children(tok, {"dobj"}) if o.lemma_.lower() in lex().meeting_nouns):
+        for meal in (o for o in _children(tok, {"dobj"}) if not is_person_noun(o)):  # also "a reception", "a gala"
             parties.add(_prep_objects(meal, {"for"}) + _prep_objects(tok, {"for"}), kinds=_PEOPLE)
     if tok.lemma_.lower() in _SPEAKING_VERBS:
         parties.add(_prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
@@ -714,6 +731,21 @@ def _where_antecedent(subject: Token) -> Token | None:
     return objects[0] if objects else None
 
 
+_PARTY_KINDS = frozenset({"person", "delegation"})
+
+
+def _encounter_parties(found: Encounter, parties: _Parties) -> bool:
+    """The parties of an encounter; False unless each of its sides names a person or a delegation."""
+    first = [a for t in found.first for a in parties.resolver.agents_in(t) if a.kind in _PARTY_KINDS]
+    second = [a for t in found.second for a in parties.resolver.agents_in(t) if a.kind in _PARTY_KINDS]
+    if not first or not (second or found.second_keys):
+        return False
+    parties.add(found.first, kinds=_PARTY_KINDS)
+    parties.add(found.second, kinds=_PARTY_KINDS)
+    parties.add_people(found.second_keys)
+    return True
+
+
 def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
     """The people a trigger's object, "with", "between" and "by" lists name, read along the surface."""
     people = parties.resolver.people
@@ -725,7 +757,10 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
     start = skip_when(doc, start, end)
     if objects and start < end:
         parties.add_people(listed_people(doc, start, people, end=end))
+    passive = trigger.pos_ != "VERB" or trigger.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in trigger.children)
     for word, guests in (("with", True), ("between", False), ("by", False), ("including", False)):
+        if word == "by" and not passive:
+            continue  # "welcomed the decision by A": the by-phrase is the object's
         prep = prep_after(trigger, {word})
         if prep is not None:
             parties.add_people(listed_people(doc, prep.i + 1, people, end=end, also=frozenset({word})),
@@ -801,7 +836,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         return tok
     background = tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps  # "At a meeting, A and B agreed"
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
-    about = tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and (
+    about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok)) or (tok.dep_ == "pobj" and (
         tok.head.lower_ in {"about", "against", "on", "over"} or tok.head.head.pos_ in {"NOUN", "PROPN"}))
     if (parties.all or background) and not about:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = governing_verb(tok)
@@ -812,6 +847,18 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
+
+
+def _decided(noun: Token) -> bool:
+    """ "ruled out a meeting with B", "sought talks with C", "postponed a summit with D": the subject
+    of a verb that refuses, seeks, plans or cancels a meeting is its party (not of "criticised the
+    meeting with B")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    forms = _forms(verb)
+    return bool(forms & (lex().decline_verbs | lex().cancel_verbs | lex().proposal_verbs | lex().wish_verbs)
+                or _phrasal_refusal(verb))
 
 
 def _presence_subjects(noun: Token) -> list[Token]:
@@ -836,6 +883,9 @@ def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: 
         for person in people:
             if person in person_places[n]:
                 return person_places[n][person]
+    for n in range(here, max(-1, here - 2), -1):  # "The summit opened in Helsinki. A greeted B."
+        if _EVENT in person_places[n]:
+            return person_places[n][_EVENT]
     return None
 
 
@@ -918,10 +968,18 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     meetings: list[Meeting] = []
     handled: set[int] = set()
     for tok in _trigger_candidates(doc):
-        if tok.i in handled or not _is_trigger(tok):
+        if tok.i in handled:
             continue
         parties = _Parties(resolver)
-        if tok.pos_ == "VERB":
+        together = encounter(tok, people)
+        if together is not None and not _encounter_parties(together, parties):
+            together = None  # a side names no one: maybe a meeting word all the same
+        if together is not None:  # "X was the guest of Y", "flanked by A", "gave X a tour" (copresence.py)
+            anchor = together.anchor
+            handled.add(anchor.i)
+        elif not _is_trigger(tok):
+            continue
+        elif tok.pos_ == "VERB":
             if not _verb_parties(tok, parties):
                 continue
             handled.update(o.i for o in _children(tok, {"dobj"}))  # "hosted a dinner": one meeting, not two
@@ -949,7 +1007,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
-        channel = channel_of(tok)
+        channel = channel_of(anchor if together is not None else tok)  # "paid a courtesy call on A": a visit
         place = _place(anchor, people, frozenset(a.key for a in parties.all if a.kind == "person"))
         real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet

@@ -116,3 +116,146 @@ def test_who_went_where_they_were_received(extract, text, pair):
 def test_a_where_clause_about_a_thing_makes_no_meeting(extract):
     text = "President Ana Ruiz sent the bill to parliament, where it was received by Speaker Ola Berg."
     assert frozenset({"Ruiz", "Berg"}) not in _pairs(extract, text)
+
+
+# -- a guest and a host ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chancellor Karl Weiss was the guest of President Ana Ruiz at the palace on Monday.",
+    "President Ana Ruiz and her guest, Chancellor Karl Weiss, laid a wreath at the memorial.",
+    "Chancellor Karl Weiss stayed as a guest of President Ana Ruiz at her ranch.",
+    "Chancellor Karl Weiss was the guest of honour at a dinner given by President Ana Ruiz.",
+    "Chancellor Karl Weiss and his host, President Ana Ruiz, visited the museum.",
+    "President Ana Ruiz played host to Chancellor Karl Weiss at the town hall.",
+])
+def test_a_guest_met_the_host(extract, text):
+    assert frozenset({"Ruiz", "Weiss"}) in _pairs(extract, text)
+
+
+def test_a_guest_to_come_is_scheduled(extract):
+    facts = extract("Chancellor Karl Weiss will be the guest of President Ana Ruiz in Lima on Friday.")
+    assert statuses_between(facts, "Ruiz", "Weiss") == {"Scheduled"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Karl Weiss was a guest on the morning show hosted by the network.",
+    "Chancellor Karl Weiss was the guest of the festival, President Ana Ruiz said.",
+    "President Ana Ruiz, the host of the summit, praised the venue.",
+    "Kenya, the host country, welcomed the decision of Chancellor Karl Weiss.",
+])
+def test_a_guest_or_host_of_no_one_is_no_meeting(extract, text):
+    assert not _pairs(extract, text)
+
+
+# -- flanked or escorted by someone ---------------------------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("President Ana Ruiz, flanked by Chancellor Karl Weiss and Prime Minister Ola Berg, addressed reporters.",
+     [{"Ruiz", "Weiss"}, {"Ruiz", "Berg"}]),
+    ("Chancellor Karl Weiss and Prime Minister Ola Berg flanked President Ana Ruiz at the podium.",
+     [{"Ruiz", "Weiss"}, {"Ruiz", "Berg"}]),
+    ("President Ana Ruiz was escorted by Chancellor Karl Weiss through the exhibition.", [{"Ruiz", "Weiss"}]),
+])
+def test_flanked_by_people_is_a_meeting(extract, text, pairs):
+    got = _pairs(extract, text)
+    for pair in pairs:
+        assert frozenset(pair) in got, (pair, got)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz, flanked by police officers, left the court.",
+    "The avenue is flanked by old trees, President Ana Ruiz said.",
+    "Chancellor Karl Weiss was escorted out of the building by security guards.",
+])
+def test_flanked_by_no_one_named_is_no_meeting(extract, text):
+    assert not _pairs(extract, text)
+
+
+# -- a guided tour ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Governor Ana Ruiz gave Chancellor Karl Weiss a tour of the plant.",
+    "Governor Ana Ruiz showed Chancellor Karl Weiss around the factory.",
+    "Chancellor Karl Weiss was given a tour of the plant by Governor Ana Ruiz.",
+    "Governor Ana Ruiz took Chancellor Karl Weiss on a tour of the harbour.",
+    "Governor Ana Ruiz walked Chancellor Karl Weiss round the grounds of the estate.",
+])
+def test_a_guided_tour_is_a_meeting(extract, text):
+    assert frozenset({"Ruiz", "Weiss"}) in _pairs(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ana Ruiz gave reporters a tour of the new plant.",
+    "Governor Ana Ruiz showed the documents around the office.",
+    "The band gave a tour of Europe, Chancellor Karl Weiss recalled.",
+])
+def test_a_tour_for_no_one_named_is_no_meeting(extract, text):
+    assert not _pairs(extract, text)
+
+
+# -- sitting or standing beside or facing someone ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz sat across the table from Chancellor Karl Weiss.",
+    "President Ana Ruiz sat next to Chancellor Karl Weiss at the dinner.",
+    "Chancellor Karl Weiss was seated opposite President Ana Ruiz during the talks on trade.",
+    "President Ana Ruiz stood beside Chancellor Karl Weiss as the anthem played.",
+])
+def test_sitting_beside_someone_is_a_meeting(extract, text):
+    assert frozenset({"Ruiz", "Weiss"}) in _pairs(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz sat next to the window during the flight.",
+    "President Ana Ruiz stood by Chancellor Karl Weiss throughout the scandal.",
+    "Chancellor Karl Weiss stood alongside Ukraine, President Ana Ruiz said.",
+])
+def test_sitting_beside_no_one_or_standing_by_someone_is_no_meeting(extract, text):
+    assert frozenset({"Ruiz", "Weiss"}) not in _pairs(extract, text)
+
+
+# -- an outing together, thanks for hospitality, a courtesy call ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Minister Carla Torres and Mayor Erik Blom toured the flooded district together.",
+    "Mayor Erik Blom and Minister Carla Torres signed the accord at the town hall.",
+    "Minister Carla Torres and Mayor Erik Blom jointly unveiled a plaque.",
+    "Minister Carla Torres thanked Mayor Erik Blom for his hospitality during her stay.",
+    "Minister Carla Torres paid a courtesy call on Mayor Erik Blom.",
+])
+def test_an_outing_together_is_a_meeting(extract, text):
+    facts = extract(text)
+    assert frozenset({"Torres", "Blom"}) in met_pairs(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Carla Torres and Mayor Erik Blom visited Paris last year.",
+    "Minister Carla Torres and Mayor Erik Blom signed the open letter.",
+    "Minister Carla Torres thanked Mayor Erik Blom for his support.",
+    "Minister Carla Torres made a call to Mayor Erik Blom.",
+])
+def test_the_same_deeds_apart_are_no_meeting(extract, text):
+    assert frozenset({"Torres", "Blom"}) not in _pairs(extract, text)
+
+
+# -- status: conditions, refusals, relative clauses --------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("Premier Amrit Kaur said she would meet Senator Ruth Walsh if the strike ended.", "Hypothetical"),
+    ("Senator Ruth Walsh will hold talks with Premier Amrit Kaur unless the vote fails.", "Hypothetical"),
+    ("Premier Amrit Kaur ruled out a meeting with Senator Ruth Walsh.", "Declined"),
+    ("Senator Ruth Walsh turned down talks with Premier Amrit Kaur.", "Declined"),
+    ("Senator Ruth Walsh has sought a meeting with Premier Amrit Kaur.", "Proposed"),
+    ("Walsh, who met Kaur at the ministry on Monday, called the talks useful. Senator Ruth Walsh "
+     "leads the committee. Premier Amrit Kaur leads the state.", "Occurred"),
+])
+def test_status_of_conditions_refusals_and_relative_clauses(extract, text, status):
+    assert statuses_between(extract(text), "Walsh", "Kaur") == {status}
+
+
+def test_a_by_phrase_of_an_object_makes_no_party(extract):
+    facts = extract("Prime Minister Zoltan Kovacs welcomed the decision by Minister Ahmed Saleh to resign.")
+    assert not met_pairs(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Amrit Kaur cancelled a trip to Perth, where she was due to meet Senator Ruth Walsh.",
+    "Premier Amrit Kaur called off her visit to Perth, where she would have met Senator Ruth Walsh.",
+    "Premier Amrit Kaur postponed the tour of Perth, where she had planned to meet Senator Ruth Walsh.",
+])
+def test_a_meeting_planned_where_a_cancelled_trip_went_is_cancelled(extract, text):
+    assert statuses_between(extract(text), "Walsh", "Kaur") == {"Cancelled"}

@@ -1,0 +1,268 @@
+"""Wordings that put two people together in person without a meeting word.
+
+Each class is a relation between two sides, read off the parse; both sides must name someone:
+- a guest and a host ("X was the guest of Y", "Y and her guest, X, laid a wreath", "Y played host
+  to X"): guest_nouns.txt, host_nouns.txt;
+- being flanked or escorted ("X, flanked by A and B, spoke"): flanking_verbs.txt;
+- a guided visit ("Y gave X a tour of the plant", "Y showed X around"): tour_nouns.txt,
+  guiding_verbs.txt with guiding_particles.txt;
+- sitting or standing beside or facing someone ("X sat across the table from Y"): posture_verbs.txt
+  with adjacency_phrases.txt;
+- an outing or ceremony done together ("A and B toured the port together", "A and B signed the
+  accord at the capitol"): joint_activity_verbs.txt with together_words.txt or a place;
+- thanks for hospitality ("A thanked B for his hospitality"): gratitude_verbs.txt, hospitality_nouns.txt;
+- a courtesy call paid on someone ("A paid a courtesy call on B"): a call noun with "on" a person.
+`meetings.py` turns an `Encounter` into a meeting with the usual status, place and date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsgraph.extract.lexicon import Lexicons, lex
+from newsgraph.extract.participants import listed_people, sentence_end
+from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.syntax import governing_verb
+
+__all__ = ["Encounter", "at_venue", "encounter", "candidate_words"]
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_GIVING_VERBS = frozenset({"give", "offer", "provide", "conduct", "lead", "host", "arrange"})
+_TAKING_VERBS = frozenset({"take", "lead", "escort", "accompany", "bring", "guide"})
+
+
+@dataclass
+class Encounter:
+    """Two sides that were together: tokens naming each (followed through coordination by the
+    resolver), people read off a list for the second, and the token whose governors decide status
+    and place."""
+    anchor: Token
+    first: list[Token]
+    second: list[Token]
+    second_keys: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=8)
+def _words(lexicons: Lexicons) -> frozenset[str]:
+    return (lexicons.guest_nouns | lexicons.host_nouns | lexicons.flanking_verbs | lexicons.tour_nouns
+            | lexicons.guiding_verbs | lexicons.posture_verbs | lexicons.joint_activity_verbs
+            | lexicons.gratitude_verbs | lexicons.call_nouns
+            | {"flanked", "escorted", "seated", "sat", "stood", "showed", "shown", "walked", "guided", "took", "led"})
+
+
+def candidate_words() -> frozenset[str]:
+    """The words and lemmas an encounter can start from (for the trigger scan)."""
+    return _words(lex())
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, words: set[str]) -> list[Token]:
+    return [o for p in tok.children if p.dep_ in {"prep", "dative", "agent"} and p.lower_ in words
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is a complement or a participle of ("X,
+    flanked by A" -> X; "was made to sit next to Y" -> the subject above)."""
+    for _ in range(3):
+        found = _children(verb, _SUBJECTS)
+        if found:
+            return found
+        if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+            return [verb.head]
+        if verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
+
+
+def encounter(tok: Token, people: PeopleIndex) -> Encounter | None:
+    """The encounter a token starts, if it is one of the classes above."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and tok.dep_ != "compound":
+        if lemma in lex().guest_nouns or low in lex().guest_nouns:
+            return _guest(tok)
+        if lemma in lex().host_nouns or low in lex().host_nouns:
+            return _host(tok)
+        if lemma in lex().tour_nouns or low in lex().tour_nouns:
+            return _tour(tok)
+        if lemma in lex().call_nouns or low in lex().call_nouns:
+            return _call_on(tok)
+    if tok.pos_ == "VERB":
+        if lemma in lex().joint_activity_verbs and (_found := _joint(tok)):
+            return _found
+        if lemma in lex().gratitude_verbs and (_found := _thanked(tok)):
+            return _found
+        if lemma in lex().flanking_verbs and (_found := _flanked(tok)):
+            return _found
+        if lemma in lex().guiding_verbs and (_found := _guided(tok)):
+            return _found
+        if lemma in lex().posture_verbs:
+            return _seated(tok, people)
+    return None
+
+
+def _described(noun: Token) -> list[Token]:
+    """Who a relational noun describes: "X was the guest", "X stayed as a guest", "her guest, X",
+    "X, the guest of Y", "X played host"."""
+    head = noun.head
+    if noun.dep_ == "attr":
+        return _children(head, _SUBJECTS)
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        return _subjects(head.head)
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "play":
+        return _subjects(head)
+    appos = _children(noun, {"appos"})
+    if not appos and noun.dep_ == "conj":  # "Y and her guest, X,": the parser hangs X on Y
+        appos = [a for a in _children(head, {"appos"}) if a.i > noun.i]
+    if appos:
+        return appos
+    if noun.dep_ == "appos":
+        return [head]
+    return []
+
+
+def _owner(noun: Token) -> list[Token]:
+    """Whose guest or host: "guest of Y", "Y's guest", "Y and her guest" (the pronoun is the one the
+    noun is coordinated with)."""
+    owners = _prep_objects(noun, {"of"})
+    for poss in _children(noun, {"poss"}):
+        if poss.pos_ == "PRON" and noun.dep_ == "conj":
+            owners.append(noun.head)
+        else:
+            owners.append(poss)
+    return owners
+
+
+def _anchor(noun: Token) -> Token:
+    return governing_verb(noun)
+
+
+def _guest(noun: Token) -> Encounter | None:
+    guests = _described(noun)
+    hosts = _owner(noun)
+    # "the guest of honour at a dinner given by Y", "a guest at Y's residence"
+    for event in _prep_objects(noun, {"at"}) + (_prep_objects(noun.head, {"at"}) if noun.dep_ == "attr" else []):
+        hosts += _children(event, {"poss"})
+        for participle in _children(event, {"acl"}):
+            hosts += _prep_objects(participle, {"by"})
+    if not guests or not hosts:
+        return None
+    return Encounter(_anchor(noun), guests, hosts)
+
+
+def _host(noun: Token) -> Encounter | None:
+    hosts = _described(noun)
+    guests = _owner(noun)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "play":  # "Y played host to X"
+        guests += _prep_objects(noun, {"to"}) + _prep_objects(noun.head, {"to"})
+    if not guests or not hosts:
+        return None
+    return Encounter(_anchor(noun), hosts, guests)
+
+
+def _tour(noun: Token) -> Encounter | None:
+    """ "Y gave X a tour", "Y gave a tour to X", "X was given a tour by Y", "Y took X on a tour"."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _GIVING_VERBS:
+        passive = _children(verb, {"nsubjpass"})
+        if passive:  # "X was given a tour of the plant by Y" (the by-phrase may hang on the tour's object)
+            givers = _prep_objects(verb, {"by"}) + [o for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "by"
+                                                    for o in t.children if o.dep_ == "pobj"]
+            return Encounter(verb, givers, passive) if givers else None
+        guests = _children(verb, {"dative"}) + _prep_objects(verb, {"to", "for"}) + _prep_objects(noun, {"for"})
+        givers = _subjects(verb)
+        return Encounter(verb, givers, guests) if givers and guests else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in _TAKING_VERBS:
+        verb = noun.head.head
+        return Encounter(verb, _subjects(verb), _children(verb, {"dobj"}))
+    return None
+
+
+def _flanked(verb: Token) -> Encounter | None:
+    """ "X, flanked by A and B", "X was escorted by Y", "A and B flanked X"."""
+    agents = _prep_objects(verb, {"by"})
+    if agents:
+        return Encounter(verb, _subjects(verb), agents)
+    objects = _children(verb, {"dobj"})
+    return Encounter(verb, _subjects(verb), objects) if objects else None
+
+
+def _guided(verb: Token) -> Encounter | None:
+    """ "Y showed X around the factory", "Y walked X round the grounds", "X was shown around by Y"."""
+    # the parser reads "round" as a verb at times ("walked X round the grounds")
+    if not any(c.dep_ in {"prt", "prep", "advmod", "advcl"} and c.lower_ in lex().guiding_particles for c in verb.children):
+        return None
+    agents = _prep_objects(verb, {"by"})
+    if agents:
+        return Encounter(verb, _children(verb, {"nsubjpass"}), agents)
+    objects = _children(verb, {"dobj"})
+    return Encounter(verb, _subjects(verb), objects) if objects else None
+
+
+def _seated(verb: Token, people: PeopleIndex) -> Encounter | None:
+    """ "X sat next to Y", "X was seated across the table from Y", "X stood beside Y"."""
+    doc = verb.doc
+    end = sentence_end(verb)
+    words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 8, end)]]
+    for phrase in sorted(lex().adjacency_phrases, key=len, reverse=True):
+        parts = phrase.split()
+        for start in range(0, min(3, len(words))):  # "sat quietly next to", "sat down beside"
+            if words[start:start + len(parts)] == parts:
+                keys = listed_people(doc, verb.i + 1 + start + len(parts), people, end=end)
+                subjects = _subjects(verb)
+                return Encounter(verb, subjects, [], keys) if keys and subjects else None
+    return None
+
+
+def at_venue(verb: Token) -> bool:
+    """ "spoke for an hour at the embassy", "signed the accord at Carden House", "talked in Riga": a
+    place phrase on the verb (or on its partner's name, where the parser hangs it at times) naming a
+    place or a building (venue_nouns.txt, building_heads.txt)."""
+    partners = _prep_objects(verb, {"with", "to"})
+    for pobj in _prep_objects(verb, {"at", "in", "inside"}) + [p for o in partners for p in _prep_objects(o, {"at", "in"})]:
+        if (pobj.ent_type_ in {"GPE", "LOC", "FAC"} or pobj.lemma_.lower() in lex().venue_nouns
+                or pobj.text in lex().building_heads):
+            return True
+    return False
+
+
+def _together(verb: Token) -> bool:
+    doc = verb.doc
+    after = " ".join(t.lower_ for t in doc[verb.i + 1:min(verb.i + 10, verb.sent.end)])
+    return (any(c.dep_ == "advmod" and c.lower_ in lex().together_words for c in verb.children)
+            or any(f" {w} " in f" {after} " for w in lex().together_words if " " in w))
+
+
+def _joint(verb: Token) -> Encounter | None:
+    """ "A and B toured the district together", "A and B laid wreaths at the memorial"."""
+    subjects = _children(verb, {"nsubj"})
+    if len(subjects) != 1 or not (_together(verb) or at_venue(verb)):
+        return None
+    if any(o.pos_ in {"PROPN", "PRON"} for o in _children(verb, {"dobj"})):
+        return None  # "A visited B in Kyiv": a meeting verb with its own object
+    others = [t for t in subjects[0].children if t.dep_ == "conj" or (t.dep_ == "nmod" and t.pos_ == "PROPN")]
+    return Encounter(verb, subjects, others) if others else None
+
+
+def _thanked(verb: Token) -> Encounter | None:
+    """ "A thanked B for his hospitality", "A praised B for the warm welcome"."""
+    reasons = _prep_objects(verb, {"for"})
+    if not any(r.lemma_.lower() in lex().hospitality_nouns for r in reasons):
+        return None
+    objects = _children(verb, {"dobj"})
+    return Encounter(verb, _subjects(verb), objects) if objects else None
+
+
+def _call_on(noun: Token) -> Encounter | None:
+    """ "A paid a courtesy call on B": a visit, not a telephone call."""
+    hosts = _prep_objects(noun, {"on"})
+    if not hosts or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex().visit_verbs:
+        return None
+    return Encounter(noun.head, _subjects(noun.head), hosts)
