@@ -201,7 +201,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         above = node is not trigger
         if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children):
             return MeetingStatus.DECLINED
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children) or _conditional(node):
+        if (any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children) or _conditional(node)
+                or any(c.dep_ == "acomp" and c.lemma_.lower() in lex().possibility_words for c in children)):
             return MeetingStatus.HYPOTHETICAL
         if _for_to_clause(node):
             return MeetingStatus.HYPOTHETICAL  # "it is time for A to meet B", "no need for A to meet B"
@@ -529,7 +530,7 @@ def _is_trigger(tok: Token) -> bool:
         return bool(_prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Putin was joined by Lavrov"
-    if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and in_person_cue(tok):
+    if tok.pos_ == "VERB" and (lemma in _SPEAKING_VERBS or lemma == "come") and in_person_cue(tok):  # "came face to face with"
         return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
     if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and at_venue(tok):
         return True  # "A and B spoke for an hour at the embassy": the parties are checked later
@@ -598,7 +599,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     are no trigger, and testing each one in Python is slow."""
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
-             | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring"}
+             | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come"}
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs)) | candidate_words()
@@ -683,7 +684,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     # "X on Saturday hosted Y": after a time phrase the parser may read the verb as a modifier
     misread = tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ in {"DATE", "TIME"}
     subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
-    subjects = [_where_antecedent(s) or s for s in subjects]
+    subjects = [_where_antecedent(s) or _clause_antecedent(s) or s for s in subjects]
     parties.add(subjects)
     parties.add(_left_conjunct(s) for s in subjects)
     if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not _prep_objects(tok, {"with"})
@@ -691,6 +692,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         # "Walz invited Biden to meet": the inviter is the other party (not in "urged A to meet B")
         parties.add(_children(tok.head, _SUBJECTS))
     named_before = list(parties.all)
+    parties.add_people(_companions(subjects, people))  # "A, accompanied by B, met C": B is on A's side
     objects = [o for o in _children(tok, {"dobj"}) if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     parties.add(objects)
@@ -712,6 +714,34 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     if tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others):
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
+
+
+def _clause_antecedent(subject: Token) -> Token | None:
+    """ "A and B will sign a pact when they meet in Tokyo": "they" in a clause of time is the
+    main clause's coordinated subject."""
+    verb = subject.head
+    if subject.lower_ not in {"they", "we"} or verb.dep_ != "advcl":
+        return None
+    main = [s for s in _controller_subjects(verb.head) if s.dep_ in _SUBJECTS]
+    return main[0] if main and any(c.dep_ == "conj" for c in main[0].children) else None
+
+
+def _companions(subjects: list[Token], people: PeopleIndex) -> list[str]:
+    """ "A, accompanied by B, met C", "A, along with B, met C": people added to the subject's side."""
+    doc = subjects[0].doc if subjects else None
+    out: list[str] = []
+    for subject in subjects:
+        mention = people.mention_at(subject.i)
+        i = mention.end if mention is not None else subject.i + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        words = [t.lower_ for t in doc[i:min(i + 3, len(doc))]]
+        for phrase in lex().companion_phrases:
+            parts = phrase.split()
+            if words[:len(parts)] == parts:
+                out += listed_people(doc, i + len(parts), people, end=sentence_end(subject))
+                break
+    return out
 
 
 def _where_antecedent(subject: Token) -> Token | None:
@@ -779,6 +809,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_children(tok, {"appos"}))
     parties.add(_prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
     parties.add(_prep_objects(tok, {"between", "among"}))
+    parties.add(_prep_objects(tok, {"of"}), kinds=_PEOPLE)  # "the meeting of A and B" (not "of the council")
     _surface_lists(tok, parties, objects=False)
     head = tok.head
     if tok.lemma_.lower() in lex().visit_nouns:  # "paid a visit to the king", "an audience to the envoy"
@@ -816,7 +847,9 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                                                              for a in parties.resolver.agents_in(t)))):
         # "held talks with X"; "gave a luncheon for X"
         parties.add(hosted_for, kinds=_PEOPLE)
-        parties.add(_controller_subjects(head))
+        subjects = _controller_subjects(head)
+        parties.add(subjects)
+        parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
         parties.add(_prep_objects(head, {"with"}), guests=True)
         return head
     while tok.dep_ in _SUBJECTS and head.dep_ == "auxpass" and head.head.i != head.i:
@@ -920,6 +953,21 @@ def _antecedent(meetings: list[Meeting], sent: Span, window: int = 400) -> Meeti
     return None
 
 
+def _named_next(sent: Span, people: PeopleIndex, most: int = 4) -> list[str]:
+    """The people the next sentence names (two to `most` of them), for "the two" told before them."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    following = doc[sent.end].sent
+    if all(t.is_space for t in following) and following.end < len(doc):
+        following = doc[following.end].sent
+    named: list[str] = []
+    for m in people.sorted_mentions():
+        if m.kind == "name" and following.start <= m.start < following.end and m.person not in named:
+            named.append(m.person)
+    return named if 2 <= len(named) <= most else []
+
+
 def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> bool:
     """"Several officials were seen present at that meeting, including A and B": the people named
     join the meeting before."""
@@ -993,6 +1041,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             previous = _antecedent(meetings, tok.sent)
             if previous is not None:  # "The two met in Oslo in May": the pair just told
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
+            else:  # "The two leaders met for an hour. President A told Premier B ...": named next
+                parties.add_people(_named_next(tok.sent, people))
         if len(parties.all) < 2:
             continue
         if anchor.pos_ in {"VERB", "AUX"} and unknown_subject(anchor, resolver):

@@ -259,3 +259,74 @@ def test_a_by_phrase_of_an_object_makes_no_party(extract):
 ])
 def test_a_meeting_planned_where_a_cancelled_trip_went_is_cancelled(extract, text):
     assert statuses_between(extract(text), "Walsh", "Kaur") == {"Cancelled"}
+
+
+# -- companions on the subject's side ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Prime Minister Hiro Tanaka, accompanied by Foreign Minister Emi Sato, met President Jan Ostrowski.",
+    "Prime Minister Hiro Tanaka, along with Foreign Minister Emi Sato, met President Jan Ostrowski.",
+    "Prime Minister Hiro Tanaka, joined by Foreign Minister Emi Sato, held talks with President Jan Ostrowski.",
+])
+def test_a_companion_of_the_subject_meets_the_object(extract, text):
+    pairs = _pairs(extract, text)
+    assert {frozenset({"Tanaka", "Ostrowski"}), frozenset({"Sato", "Ostrowski"})} <= pairs
+
+
+def test_a_companion_named_after_the_object_is_no_companion_of_the_subject(extract):
+    pairs = _pairs(extract, "Prime Minister Hiro Tanaka met President Jan Ostrowski, along with reporters.")
+    assert pairs == {frozenset({"Tanaka", "Ostrowski"})}
+
+
+# -- "they" in a clause of time, "the two" named in the next sentence --------------------------------
+@pytest.mark.parametrize("text", [
+    "President Jan Ostrowski and Prime Minister Hiro Tanaka will sign a trade pact when they meet in Tokyo next month.",
+    "President Jan Ostrowski and Prime Minister Hiro Tanaka are expected to sign the pact after they meet in Tokyo.",
+    "President Jan Ostrowski and Prime Minister Hiro Tanaka plan to discuss energy when they meet in Tokyo.",
+])
+def test_they_in_a_clause_of_time_are_the_main_subjects(extract, text):
+    assert frozenset({"Ostrowski", "Tanaka"}) in _pairs(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders met for ninety minutes. President Jan Ostrowski told Prime Minister Hiro Tanaka that the "
+    "partnership mattered.",
+    "The two men held talks behind closed doors. Afterwards President Jan Ostrowski and Prime Minister Hiro "
+    "Tanaka took questions.",
+    "Both leaders met at the palace on Monday.\n\nPresident Jan Ostrowski said Prime Minister Hiro Tanaka was a friend.",
+])
+def test_the_two_named_in_the_next_sentence(extract, text):
+    assert frozenset({"Ostrowski", "Tanaka"}) in _pairs(extract, text)
+
+
+def test_the_two_never_named_meet_no_one(extract):
+    facts = extract("The two leaders met for ninety minutes. President Jan Ostrowski said the talks were useful.")
+    assert not met_pairs(facts)
+
+
+# -- "the meeting of A and B", "came face to face with" -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The meeting of President Jan Ostrowski and Prime Minister Hiro Tanaka lasted two hours.",
+    "A summit of President Jan Ostrowski and Prime Minister Hiro Tanaka opened in Tokyo.",
+    "Prime Minister Hiro Tanaka came face to face with President Jan Ostrowski at the summit.",
+])
+def test_meeting_of_and_face_to_face(extract, text):
+    assert frozenset({"Ostrowski", "Tanaka"}) in _pairs(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting of the council, chaired by President Jan Ostrowski, lasted two hours.",
+    "A meeting of farmers angry at President Jan Ostrowski was held in Lodz.",
+    "Prime Minister Hiro Tanaka came with a plan to President Jan Ostrowski's party.",
+])
+def test_meeting_of_no_people_or_coming_with_something(extract, text):
+    assert not _pairs(extract, text)
+
+
+# -- a meeting said to be possible ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A meeting between President Jan Ostrowski and Prime Minister Hiro Tanaka is possible, officials said.",
+    "Talks between President Jan Ostrowski and Prime Minister Hiro Tanaka remain unlikely this year.",
+    "A summit of President Jan Ostrowski and Prime Minister Hiro Tanaka is uncertain.",
+])
+def test_a_possible_meeting_is_hypothetical(extract, text):
+    assert statuses_between(extract(text), "Ostrowski", "Tanaka") == {"Hypothetical"}
