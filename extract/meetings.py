@@ -137,6 +137,15 @@ def _governors(tok: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
+def _described_meeting_governors(nodes: list[Token]) -> list[Token]:
+    """Above a relative clause on a meeting noun ("the summit, which was to bring together A and
+    B, ..."), the words that govern that noun: what they say of the meeting says it of this one."""
+    top = nodes[-1]
+    if top.dep_ != "relcl" or top.head.lemma_.lower() not in lex().meeting_nouns | lex().talk_nouns:
+        return []
+    return _governors(top.head)
+
+
 def _forms(tok: Token) -> set[str]:
     """The lemma and plausible base forms of a word (the small model lemmatises "hopes" as "hop")."""
     low = tok.lower_
@@ -188,8 +197,9 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
                 return MeetingStatus.HYPOTHETICAL
             if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children):
                 return MeetingStatus.SCHEDULED
-    # a refusal or cancellation anywhere above wins over the offer it refuses
-    for node in nodes[1:]:
+    # a refusal or cancellation anywhere above wins over the offer it refuses, also one told of the
+    # meeting a relative clause describes ("the summit, which was to bring together A and B, was called off")
+    for node in nodes[1:] + _described_meeting_governors(nodes):
         forms = _forms(node)
         if forms & lex().decline_verbs or _phrasal_refusal(node):
             return MeetingStatus.DECLINED

@@ -58,3 +58,19 @@ def test_a_meeting_someone_is_only_willing_to_have_is_an_offer(extract, text, a,
 ])
 def test_a_willing_mood_beside_a_meeting_that_happened_changes_nothing(extract, text, a, b):
     assert statuses_between(extract(text), a, b) == {"Occurred"}
+
+
+@pytest.mark.parametrize("text, a, b, status", [
+    ("The trilateral meeting, which was to bring together Ministers Ana Ruiz, Li Wen and Kenji Mori in Busan, "
+     "was cancelled after the sides failed to agree.", "Ruiz", "Mori", "Cancelled"),
+    ("The summit, which would have brought together President Ana Ruiz and Premier Li Wen, was called off.",
+     "Ruiz", "Wen", "Cancelled"),
+    ("The dinner, which was to bring together Governor Ana Ruiz and Mayor Li Wen, was postponed indefinitely.",
+     "Ruiz", "Wen", "Cancelled"),
+    ("The summit, which brought together President Ana Ruiz and Premier Li Wen, was not made public.",
+     "Ruiz", "Wen", "Occurred"),
+    ("The summit, which will bring together President Ana Ruiz and Premier Li Wen, opens on Monday.",
+     "Ruiz", "Wen", "Scheduled"),
+])
+def test_what_befell_a_meeting_befalls_the_plan_its_relative_clause_tells(extract, text, a, b, status):
+    assert statuses_between(extract(text), a, b) == {status}
