@@ -963,6 +963,29 @@ def _antecedent(meetings: list[Meeting], sent: Span, window: int = 400) -> Meeti
     return None
 
 
+def _pair_named_before(sent: Span, people: PeopleIndex, after: int = 0, window: int = 400) -> list[str]:
+    """Two people the sentence before names together as one subject ("A and her deputy, B, spent
+    the week in Niamey"), for "the two" or "they" that take them up; none when a meeting told
+    after them (`after`: where its sentence ends) is nearer, or the pair is further than `window`."""
+    doc = sent.doc
+    if sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    if all(t.is_space for t in before) and before.start > 0:
+        before = doc[before.start - 1].sent
+    if before.end_char <= after or sent.start_char - before.end_char > window:
+        return []
+    for tok in before:
+        if tok.dep_ != "conj" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        first = people.person_of(tok.head)
+        second = people.person_of(tok) or next(
+            (people.person_of(c) for c in tok.children if c.dep_ == "appos" and people.person_of(c)), None)
+        if first and second and first != second:
+            return [first, second]
+    return []
+
+
 def _named_next(sent: Span, people: PeopleIndex, most: int = 4) -> list[str]:
     """The people the next sentence names (two to `most` of them), for "the two" told before them."""
     doc = sent.doc
@@ -1049,7 +1072,10 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             anchor = _noun_parties(tok, parties)
         if len(parties.all) < 2 and (anchor.pos_ == "VERB" or anchor is not tok or _taken_part_in(tok)) and _plural_anaphor(anchor):
             previous = _antecedent(meetings, tok.sent)
-            if previous is not None:  # "The two met in Oslo in May": the pair just told
+            pair = _pair_named_before(tok.sent, people, after=previous.evidence.end if previous else 0)
+            if pair:  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
+                parties.add_people(pair)
+            elif previous is not None:  # "The two met in Oslo in May": the pair just told
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
             else:  # "The two leaders met for an hour. President A told Premier B ...": named next
                 parties.add_people(_named_next(tok.sent, people))
