@@ -4,7 +4,9 @@
 A definite description (headed by "the" or a non-person possessive) is linked to a person only
 when exactly one person named before it fits: every word of the description is among the words
 the article used for that person before (titles and modifiers in front of the name, appositions,
-"X is a ...", the person's offices), every country or nationality it names is that person's, and an
+"X is a ...", the person's offices), every country or nationality it names is that person's (or, when
+no one fits and the text never gave a country for someone holding exactly that office, that
+person: a nationality never stated), and an
 age ("the 62-year-old") is the age given for that person ("X, 62,"). With no fitting person, or
 more than one, the description stays nobody (never guessed); a quote it frames has no speaker.
 
@@ -34,6 +36,7 @@ class Profile:
     words: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     ages: set[int] = field(default_factory=set)
+    titles: list[frozenset[str]] = field(default_factory=list)  # each office title's words
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,8 @@ def _profiles(doc: Doc, people: PeopleIndex, offices: list[Office], countries: d
         if office.person in profiles and office.evidence.start < doc[before].idx:
             profile = profiles[office.person]
             profile.words |= {w.lower() for w in office.title.replace("-", " ").split()}
+            profile.titles.append(frozenset(w.lower() for w in office.title.replace("-", " ").split()
+                                            if w.lower() not in _EMPTY))
             if office.former:
                 profile.words.add("former")
             if office.org and office.org_is_country:
@@ -180,6 +185,16 @@ def _fits(description: Description, profile: Profile) -> bool:
     return description.words <= profile.words
 
 
+def _fits_but_country_unstated(description: Description, profile: Profile) -> bool:
+    """ "Vice-President Ana Ruiz ... the Chilean vice-president said": the text never gave the
+    person's country, but the description's office words are all the person's. Only an office (a
+    title word) may stand in; a bare nationality ("the Chilean") or occupation says too little."""
+    if profile.countries or description.age is not None:
+        return False
+    # the whole office, not a word of it: "the Peruvian president" is not Vice-President Ruiz
+    return any(w in lex().title_heads for w in description.words) and description.words in profile.titles
+
+
 def resolve_profile_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office],
                                  countries: dict[str, str], skip: set[int]) -> None:
     """Add a "description" mention for each description exactly one person named before fits."""
@@ -191,5 +206,7 @@ def resolve_profile_descriptions(doc: Doc, people: PeopleIndex, offices: list[Of
             continue
         profiles = _profiles(doc, people, offices, countries, description.start)
         fitting = [person for person, profile in profiles.items() if _fits(description, profile)]
+        if not fitting and description.countries:
+            fitting = [person for person, profile in profiles.items() if _fits_but_country_unstated(description, profile)]
         if len(fitting) == 1:
             people.add_mention(Mention(description.start, description.end, fitting[0], "description"))

@@ -42,6 +42,8 @@ def _chainable(tok: Token) -> bool:
         return False
     if low in lex().title_heads or low in lex().title_modifiers or low in lex().former_words or low in _CONNECTORS:
         return True
+    if tok.lemma_.lower() in lex().document_nouns or low in lex().document_nouns:
+        return False  # "Readout of President X", "Statement of Minister Y": a headline's document, not the office
     if joins_title_complement(tok):
         return True  # "Minister of Culture and Information X": one office
     if _plural_title(tok):

@@ -195,7 +195,7 @@ def _tokens_outside(sent: Span, quotes: list[QuoteSpan]) -> list[Token]:
 
 def _speaker_tokens(verb: Token) -> list[Token]:
     """Who a reporting verb says spoke."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _object_read_as_subject(verb, c)]
     quoting = _quoting_verb(verb)
     if quoting is not None:
         passive = [c for c in quoting.children if c.dep_ == "nsubjpass"]
@@ -209,6 +209,9 @@ def _speaker_tokens(verb: Token) -> list[Token]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and verb.lemma_.lower() in {"quote", "cite"}:
         return passive
+    owner = _verb_of_noun_saying(verb)
+    if owner is not None:
+        return [c for c in owner.children if c.dep_ == "nsubj"]
     if verb.dep_ == "ROOT":
         adjacent = _person_right_before(verb)
         if adjacent is not None:
@@ -231,6 +234,37 @@ def _speaker_tokens(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _object_read_as_subject(verb: Token, subject: Token) -> bool:
+    """ "A linked the man to the gang saying, '...'": the parser makes the head verb's object the
+    subject of the participle; the participle's subject is the head verb's. An absolute clause
+    ("..., his aide saying") is set off by a comma and keeps its subject."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.pos_ != "VERB" or not head.i < subject.i < verb.i:
+        return False
+    if any(t.is_punct and t.tag_ != "HYPH" for t in verb.doc[head.i + 1:subject.i + 1]):
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    # the object itself, or the object of a preposition ("linked A to the gang saying")
+    return not any(c.dep_ in {"dobj", "obj"} for c in head.children) or before.pos_ == "ADP"
+
+
+def _verb_of_noun_saying(verb: Token) -> Token | None:
+    """ "A tied the defeat to the injuries saying, '...'": the parser hangs the participle on the
+    noun before it; when that noun is a thing (not a person, a body or a document, which may say
+    things themselves: "a letter saying"), the participle is the clause verb's, whose subject spoke."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in lex().person_nouns | lex().description_heads | lex().document_nouns | lex().speaking_bodies \
+            or lemma in lex().title_heads or lemma in lex().occupations:
+        return None
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    while clause.dep_ == "prep" or (clause.pos_ == "VERB" and clause.dep_ == "acl" and clause.head.pos_ == "NOUN"):
+        clause = clause.head.head if clause.dep_ == "acl" else clause.head
+    return clause if clause.pos_ == "VERB" and clause.i < verb.i else None
 
 
 def _quoting_verb(verb: Token) -> Token | None:
@@ -265,6 +299,15 @@ def _according_to(sent: Span) -> list[Token]:
         if tok.lower_ == "according" and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
             to = sent.doc[tok.i + 1]
             return [c for c in to.children if c.dep_ == "pobj"] or ([sent.doc[tok.i + 2]] if tok.i + 2 < sent.end else [])
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ in {"the", "a"} | {
+                t.lower_ for t in sent.doc[tok.i + 1:tok.i + 2] if t.pos_ == "PROPN"}:
+            # "According the ministry, ...": the "to" left out; the noun phrase up to the next punctuation
+            phrase = []
+            for t in sent.doc[tok.i + 1:sent.end]:
+                if t.is_punct or t.tag_ in {"WDT", "WP"}:
+                    break
+                phrase.append(t)
+            return [t for t in reversed(phrase) if t.pos_ in {"PROPN", "NOUN"}]
     return []
 
 
@@ -285,7 +328,7 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     """The agent a reporting verb's subject names; "who" stands for the noun its clause describes."""
     if speaker.tag_ in {"WP", "WDT"} and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
-    agent = resolver.agent_for(speaker) or _known_surname(speaker, resolver)
+    agent = _titled_person(speaker, resolver) or resolver.agent_for(speaker) or _known_surname(speaker, resolver)
     if agent is None and speaker.pos_ in {"PROPN", "NOUN"}:
         # "said former Gov. and party Chairman Ed Rowe": titles coordinated before the name
         for child in speaker.children:
@@ -299,6 +342,33 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     if agent is None and sents is not None:
         agent = body_antecedent(speaker, resolver, sents)  # "the ministry said", "the statement added"
     return agent
+
+
+def _titled_person(speaker: Token, resolver: AgentResolver) -> Agent | None:
+    """ "Deputy Adviser for Trade and Industry Jane Roe said": the parser makes the title word the
+    subject and hangs the name on it as a conjunct or apposition (and the name finder may read the
+    title as an organisation); the person named inside the title's own phrase is the speaker."""
+    if speaker.lower_ not in lex().title_heads or not speaker.text[:1].isupper() \
+            or any(c.dep_ == "det" for c in speaker.children):
+        return None  # "the adviser and Jane Roe said": two speakers
+    doc = speaker.doc
+    for child in speaker.children:
+        if child.dep_ in {"conj", "appos"} and child.i > speaker.i \
+                and not any(t.text in {",", ";", "("} for t in doc[speaker.i:child.i]):
+            agent = resolver.agent_for(child)
+            if agent is not None and agent.is_person:
+                return agent
+    # "Special Representative for Water and Sanitation Rana Farid": the name read as the object of
+    # the portfolio's preposition; not "Spokesman for Senator Roe" (a title or preposition right
+    # before the name: that person is someone else, whose spokesman speaks)
+    last = speaker.right_edge
+    mention = resolver.people.mention_at(last.i)
+    if mention is not None and mention.kind == "name" and last.i > speaker.i and mention.start > speaker.i + 1 \
+            and not any(t.text in {",", ";", "("} for t in doc[speaker.i:mention.start]):
+        before = doc[mention.start - 1]
+        if before.text[:1].isupper() and before.lower_ not in lex().title_heads and before.pos_ != "ADP":
+            return Agent("person", mention.person)
+    return None
 
 
 def _body_of_someone_before(noun: Token) -> bool:
@@ -507,6 +577,14 @@ def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
     return (tok.pos_ == "ADP" or tok.tag_ == "POS") and is_name_or_title(words.rstrip(". "))
 
 
+def _subjectless_frame(sent: Span, quote: QuoteSpan) -> bool:
+    """ "Further adding, '...'", "Continuing: '...'": all that stands before the quote is a reporting
+    participle with no subject of its own (and adverbs), so the words go on the current speaker's."""
+    before = [t for t in sent if t.idx < quote.start - 1]
+    verbs = [t for t in before if t.tag_ == "VBG" and t.lemma_.lower() in lex().reporting_verbs]
+    return bool(verbs) and all(t.is_punct or t.pos_ in {"ADV", "CCONJ"} or t in verbs for t in before)
+
+
 def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: QuoteSpan, first: int,
                  frame: list[Span], previous: tuple[Agent, int, int] | None, resolver: AgentResolver) -> Agent | None:
     """Who said the quote (UNNAMED when a frame names someone the article does not identify)."""
@@ -524,7 +602,8 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: Qu
             first - previous[1] <= 2 or _same_paragraph(text, previous[2], quote.start)):
         # a follow-on quote belongs to the paragraph's current speaker, unless it is a fragment in a
         # sentence about someone else
-        if opens_sentence or _continues_speaker(sents[first], quotes, resolver, previous[0]):
+        if opens_sentence or _continues_speaker(sents[first], quotes, resolver, previous[0]) \
+                or _subjectless_frame(sents[first], quote):
             speaker = previous[0]
     if speaker is None and text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``"}:
         # a quote standing alone after reported speech: "X said the deal mattered. 'This is historic.'"

@@ -30,9 +30,12 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.text import slugify
 
-# a label: up to five words, each capitalised (or an initial), then a colon and the speech
-_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})[ \t]*:[ \t]+(?P<speech>\S[^\n]*)",
-                    re.MULTILINE)
+# a label: up to seven words, each capitalised (or an initial), then a colon and the speech
+# (a lower-case "of"/"the"/"for" may join them, as in "President of Russia Viktor Orlov"), then an
+# interpreting note in brackets ("(retranslated)", "(via interpreter)") may stand before the colon
+_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+(?:(?:of|the|for)[ \t]+)?[A-Z][\w.'\u2019-]*){0,6})"
+                    r"(?:[ \t]+\((?:retranslated|via interpreter|through (?:an )?interpreter|as interpreted|in \w+)\))?"
+                    r"[ \t]*:[ \t]+(?P<speech>\S[^\n]*)", re.MULTILINE)
 UNNAMED_LABELS = {"q", "a", "question", "answer", "questioner", "reporter", "audience member"}
 _QUOTE_OPENERS = "\u201c\"\u2018'\u00ab`"
 
