@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.counterparts import counterpart_offices
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.office_verbs import verb_offices
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.people import Mention, PeopleIndex, complement_word, title_complement_start
@@ -40,6 +41,9 @@ def _chainable(tok: Token) -> bool:
         return False  # a dash between words ("GENEVA (Reuters) - United Nations ...") ends a title
     if tok.text == ")" and not any(t.text == "(" for t in tok.doc[max(0, tok.i - 4):tok.i]):
         return False
+    if tok.text == "-" and 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i + 1].lower_ in lex().title_modifiers \
+            and tok.doc[tok.i - 1].lower_ in lex().title_heads:
+        return True  # "President-elect", "Secretary-designate"
     if low in lex().title_heads or low in lex().title_modifiers or low in lex().former_words or low in _CONNECTORS:
         return True
     if tok.lemma_.lower() in lex().document_nouns or low in lex().document_nouns:
@@ -118,6 +122,11 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if low in lex().former_words or low in {"ex"}:
             former = True
             continue
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.is_lower and tok.pos_ == "NOUN" and nxt is not None and nxt.tag_ == "POS" and k < len(tokens) - 1:
+            continue  # "the country's top diplomat", "the bank's chief executive": the owner is no part of the title
+        if tok.text == "." and k > 0:
+            continue  # "Lt. Gen.": the abbreviation's full stop
         if tok.text == "(":  # a parenthetical acronym: "(FSB)"
             skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
             continue
@@ -240,7 +249,8 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         if not run or not _has_title_head(run) or run[-1].lower_ in _CONNECTORS:
             break
         if (run[-1].lower_ not in lex().title_heads and run[-1].lower_ not in lex().title_expansions
-                and not run[-1].text[:1].isupper() and run[-1].i not in inside):
+                and not run[-1].text[:1].isupper() and run[-1].i not in inside
+                and not (len(run) > 2 and run[-2].text == "-" and run[-1].lower_ in lex().title_modifiers)):  # "President-elect"
             break
         runs.extend(_split_stacked_titles(run))
         # coordination: "his aide and former culture minister X"
@@ -444,7 +454,14 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     offices = _lost_offices_are_past(offices, removed)
     known = {(o.person, o.title.lower()) for o in offices}
     offices += [o for o in counterpart_offices(doc, people, offices) if (o.person, o.title.lower()) not in known]
+    offices += [o for o in verb_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
     return offices
+
+
+def _has_office_in(offices: list[Office], person: str, org: str | None) -> bool:
+    """The person already has an office stated in that body ("Roe, the governor of the central bank,
+    who heads it")."""
+    return any(o.person == person and o.org and org and o.org.lower() == org.lower() for o in offices)
 
 
 def _with_listed_offices(offices: list[Office], listed: list[Office]) -> list[Office]:

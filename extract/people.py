@@ -262,6 +262,24 @@ def _opens_a_title(tokens: list[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].lower_ in lex().title_modifiers and tokens[1].lower_ in lex().title_heads
 
 
+_NEVER_GIVEN_NAMES = {"the", "a", "an", "and", "or", "but", "if", "as", "at", "by", "in", "of", "on", "to", "for",
+                      "with", "from", "after", "before", "since", "when", "while", "his", "her", "their", "our"}
+
+
+def _function_word_as_given_name(tokens: list[Token]) -> bool:
+    """ "Per Lindqvist", "Will Harper", "May Olsen": a capitalised word the tagger reads as a
+    preposition, auxiliary or adverb but that is a known given name, followed by a capitalised
+    name word. Mid-sentence the capital alone shows it is a name; at a sentence start the word must
+    also be a given name that is no common function word ("After Smith ..." is not)."""
+    first = tokens[0]
+    if len(tokens) < 2 or not first.text[:1].isupper() or not first.is_alpha or first.lower_ in _NEVER_GIVEN_NAMES:
+        return False
+    nxt = tokens[1]
+    if not (nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and _is_name_token(nxt)):
+        return False
+    return is_first_name(first.text)
+
+
 def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     """Trim a candidate person span to the name itself; return (start, end, gender) or None."""
     compound_end = _hyphen_compound_end(span)
@@ -274,6 +292,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     while tokens and (
         tokens[0].lower_ in lex().honorifics
         or tokens[0].lower_ in lex().title_heads
+        or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
         or _ends_title_complement_word(tokens)
@@ -281,7 +300,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or _is_destination(tokens[0], len(tokens))
         or not _is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))
-        or tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
+        or (tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
+            and not _function_word_as_given_name(tokens))
     ):
         gender = lex().honorifics.get(tokens[0].lower_, gender)
         tokens = tokens[1:]
@@ -307,6 +327,26 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     return tokens[0].i, tokens[-1].i + 1, gender
 
 
+def _office_apposition_after(doc: Doc, comma: int) -> bool:
+    """After the comma: "the Swedish foreign minister,", "a former senator,", "then president of X",
+    "Japan's finance minister": a short noun phrase headed by an office word, ending at punctuation
+    or an of/for complement."""
+    k = comma + 1
+    if k < len(doc) and doc[k].lower_ in {"the", "a", "an", "then", "now"}:
+        k += 1
+    elif k + 1 < len(doc) and doc[k + 1].tag_ == "POS":
+        k += 2  # "Japan's"
+    for j in range(k, min(len(doc), k + 5)):
+        tok = doc[j]
+        if tok.lower_ in lex().title_heads or tok.lemma_.lower() in lex().title_heads:
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            return after is None or after.is_punct or after.lower_ in {"of", "for", "to", "at"} \
+                or after.lower_ in lex().title_heads
+        if not (tok.pos_ in {"ADJ", "NOUN", "PROPN"} or tok.text == "-" or tok.lower_ in lex().former_words):
+            return False
+    return False
+
+
 def title_complement_start(doc: Doc, k: int) -> int | None:
     """Where the of/to/for complement ending at token k begins, when k ends "President of Gabon",
     "Co-founder of Acme", "Ambassador to France", "chairman of the water board": a title head with a
@@ -318,6 +358,19 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
         if not (doc[j].pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()):
             return None
     return None
+
+
+def _ends_definite_office(doc: Doc, k: int) -> bool:
+    """Token k ends "the country's top diplomat", "the bank's chief executive", "the new defence
+    minister": an office word heading a definite or possessive noun phrase."""
+    if doc[k].lower_ not in lex().title_heads:
+        return False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if doc[j].lower_ == "the" or doc[j].tag_ == "POS":
+            return True
+        if not (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].text == "-"):
+            return False
+    return False
 
 
 def _ends_counterpart_phrase(doc: Doc, k: int) -> bool:
@@ -414,7 +467,8 @@ class PeopleIndex:
                 if cleaned:
                     spans.append(cleaned)
         covered = {i for s, e, _ in spans for i in range(s, e)}
-        for extra in self._names_after_titles(covered) + self._names_after_title_commas(covered) + self._names_missed_by_ner(covered):
+        for extra in (self._names_after_titles(covered) + self._names_after_title_commas(covered)
+                      + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_listed_with_names(spans, covered):
@@ -459,8 +513,17 @@ class PeopleIndex:
         pairs = {_name_key(doc[s:e].text)[:2] for s, e, _ in spans if e - s >= 2}
         out = []
         for start, end, gender in spans:
+            while (start > 1 and doc[start - 1].lower_ in PATRONYMIC_PARTICLES and start - 2 not in covered
+                   and doc[start - 2].text[:1].isupper() and _is_name_token(doc[start - 2])
+                   and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
+                start -= 2  # "Moza bint | Nasser", "Faisal bin | Farhan": the given name before "son/daughter of"
+                covered.update({start, start + 1})
             before = doc[start - 1] if start > 0 else None
-            if (before is not None and start - 1 not in covered and before.pos_ == "PROPN" and before.text[:1].isupper()
+            if before is not None and start - 1 not in covered and before.pos_ != "PROPN" \
+                    and _function_word_as_given_name([before, doc[start]]) and not before.is_sent_start:
+                start -= 1  # "by Per Holm": a given name tagged as a preposition, capitalised mid-sentence
+                covered.add(start)
+            elif (before is not None and start - 1 not in covered and before.pos_ == "PROPN" and before.text[:1].isupper()
                     and before.text.isalpha() and is_first_name(before.text) and before.lower_ not in lex().title_heads
                     and before.lower_ not in lex().title_modifiers and before.lower_ not in lex().honorifics
                     and not lex().country_for(before.text) and before.ent_type_ in {"", "PERSON"}
@@ -583,7 +646,8 @@ class PeopleIndex:
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
                         or _is_inner_hyphen(doc[j]) or _is_hyphen_tail(doc[j]))
                    and doc[j].lower_ not in lex().title_heads and doc[j].lower_ not in lex().title_modifiers
-                   and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES)
+                   and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES
+                        or (doc[j].ent_type_ == "NORP" and j == start and is_first_name(doc[j].text)))  # "Chancellor Olaf X"
                    and not lex().country_for(doc[j].text)
                    and doc[j].lower_ not in ORG_WORDS):
                 j += 1
@@ -602,7 +666,8 @@ class PeopleIndex:
         out = []
         for comma in tokens_with(doc, {","}):
             k = comma.i
-            if k < 2 or (title_complement_start(doc, k - 1) is None and not _ends_counterpart_phrase(doc, k - 1)):
+            if k < 2 or (title_complement_start(doc, k - 1) is None and not _ends_counterpart_phrase(doc, k - 1)
+                         and not _ends_definite_office(doc, k - 1)):
                 continue
             j = k + 1
             while (j < len(doc) and j not in covered and j - k <= 4 and doc[j].pos_ == "PROPN"
@@ -615,6 +680,31 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _names_before_title_appositions(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "Per Lindqvist, the Swedish foreign minister, said ...", "Jean-Claude Vos, then president of
+        the bank,": capitalised words opened by a known given name, set off by a comma before an
+        apposition whose head is an office word, are a person, whatever NER said."""
+        doc = self.doc
+        out = []
+        for comma in tokens_with(doc, {","}):
+            k = comma.i
+            if not _office_apposition_after(doc, k):
+                continue
+            j = k
+            while j > 0 and k - j < 5 and (j - 1) not in covered and (
+                    _is_name_token(doc[j - 1]) or _is_inner_hyphen(doc[j - 1]) or _is_hyphen_tail(doc[j - 1])):
+                j -= 1
+            if k - j < 2 or not doc[j].text[:1].isupper() or not is_first_name(doc[j].text) \
+                    or (j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start):
+                continue
+            if any(t.lower_ in lex().title_heads or t.lower_ in ORG_WORDS or lex().country_for(t.text) for t in doc[j:k]):
+                continue
+            cleaned = clean_name_span(doc[j:k])
+            if cleaned:
+                out.append(cleaned)
+                covered.update(range(cleaned[0], cleaned[1]))
         return out
 
     def _names_listed_with_names(self, spans: list[tuple[int, int, str | None]],

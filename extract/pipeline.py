@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.components import FACTS, META, add_components, install_extensions
 from newsgraph.extract.datelines import make_datelines  # noqa: F401  (registers the ng_datelines factory)
-from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, resolve_overrides
+from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, lex, resolve_overrides
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.long_texts import join_pieces, piece_starts
 from newsgraph.settings import DEFAULT_MODELS
@@ -44,6 +44,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
     return doc
+
+
+def _keep_title_abbreviations_whole(nlp: Language) -> None:
+    """ "Amb. Rita Sol", "Brig. Ana Ruiz": an abbreviated title keeps its full stop, as spaCy
+    already does for "Gen." and "Sen.", so the stop neither ends a sentence nor cuts the title off."""
+    from spacy.symbols import ORTH
+    for key in lex().title_expansions:
+        if key.endswith(".") and len(key) > 2 and key[:-1].isalpha():
+            for form in {key.capitalize(), key.upper()[:-1] + "."}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _load_pipeline(model: str | None) -> Language:
@@ -72,6 +82,7 @@ def build_nlp(model: str | None = None, *, indirect: bool = False,
 def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) -> Language:
     install_extensions()
     nlp = _load_pipeline(model)
+    _keep_title_abbreviations_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:

@@ -1,0 +1,54 @@
+"""Offices stated by what the holder does: "Jane Roe, who heads the central bank,", "Tom Berg chairs
+the finance committee", "Ana Soto, who led the ministry until May,".
+
+The verb (`office_verbs.txt`: head, chair, lead, direct, run, command, govern) names the office and
+its object names the body: an organisation the name finder knows, or a noun phrase headed by a body
+word ("the central bank", "the finance committee", "a ministry"). "leads the polls", "runs a
+bakery" state no office: the object is no body. The verb's subject must be the name itself or
+"who" in a relative clause on the name. A past tense makes the office a former one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.facts import Evidence, Office
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.people import ORG_WORDS, PeopleIndex
+from newsgraph.extract.text import strip_leading_the
+
+
+def _body_of(obj: Token) -> tuple[str, bool] | None:
+    """(name, is_country) of the body an office verb's object names, or None."""
+    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    if ent is not None and ent.label_ in {"ORG", "GPE"}:
+        country = lex().country_for(strip_leading_the(ent.text))
+        return (country, True) if country else (strip_leading_the(ent.text), False)
+    if obj.lemma_.lower() not in ORG_WORDS | lex().speaking_bodies:
+        return None
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "case"} and t.tag_ != "PRP$"]
+    return " ".join(t.text for t in words), False
+
+
+def verb_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
+    """An office for each name that is the subject of an office verb with a body as its object."""
+    out: list[Office] = []
+    seen: set[tuple[str, str]] = set()
+    for mention in people.name_mentions():
+        root = doc[mention.start:mention.end].root
+        verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
+        verbs += [c for c in root.children if c.dep_ == "relcl"
+                  and any(s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)]
+        for verb in verbs:
+            title = lex().office_verbs.get(verb.lemma_.lower())
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if title is None or obj is None or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            body = _body_of(obj)
+            if body is None or (mention.person, title) in seen:
+                continue
+            seen.add((mention.person, title))
+            name, is_country = body
+            past = verb.tag_ in {"VBD", "VBN"} and not any(c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+            out.append(Office(person=mention.person, title=title, org=name, org_is_country=is_country,
+                              former=past, evidence=Evidence.of(verb.sent), confidence=0.7))
+    return out

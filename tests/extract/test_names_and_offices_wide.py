@@ -1,0 +1,102 @@
+"""Names and offices in wordings the dev set lacks: given names the tagger reads as function words
+("Per", "Will"), names NER misses before an office apposition or after a definite office, offices in
+other languages, patronymic particles, abbreviated ranks, offices stated by a verb ("who heads the
+central bank") and "-elect" titles."""
+import pytest
+
+from tests.conftest import names
+
+
+def _offices(facts) -> set[tuple[str, str, str | None, bool]]:
+    return {(facts.persons[o.person].name, o.title, o.org, o.former) for o in facts.offices}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The report was written by Per Holm and two colleagues.", "Per Holm"),
+    ("Per Lindqvist, the Swedish foreign minister, said the talks were useful.", "Per Lindqvist"),
+    ("The prize was handed to Will Harper on Sunday.", "Will Harper"),
+])
+def test_a_given_name_read_as_a_function_word(extract, text, name):
+    assert name in names(extract(text))
+
+
+def test_a_function_word_opening_a_sentence_is_no_given_name(extract):
+    assert not any(n.startswith(("After", "With")) for n in names(extract("After Holm left, the talks ended.")))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Per Lindqvist, the Swedish foreign minister, said the talks were useful.", "Per Lindqvist", "foreign minister"),
+    ("Jean-Claude Vos, then president of the development bank, met the leaders.", "Jean-Claude Vos",
+     "president of the development bank"),
+    ("Ivo Marsh, a former senator, joined the board on Monday.", "Ivo Marsh", "senator"),
+])
+def test_a_name_before_an_office_apposition(extract, text, name, title):
+    facts = extract(text)
+    assert any(n == name and title in t for n, t, _, _ in _offices(facts))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The country's top diplomat, Ana Costa, flew to Lima.", "Ana Costa", "top diplomat"),
+    ("The bank's chief executive, Laura Chen, resigned on Friday.", "Laura Chen", "chief executive"),
+    ("The new defence minister, Olga Ivanova, visited the troops.", "Olga Ivanova", "defence minister"),
+])
+def test_a_name_after_a_definite_office(extract, text, name, title):
+    assert any(n == name and title in t for n, t, _, _ in _offices(extract(text)))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Taoiseach Sean Murphy travelled to Brussels on Monday.", "Sean Murphy", "Taoiseach"),
+    ("Tánaiste Mary Byrne opened the conference.", "Mary Byrne", "Tánaiste"),
+    ("German Chancellor Olaf Richter met the delegation in Bonn.", "Olaf Richter", "Chancellor"),
+])
+def test_offices_named_in_other_languages(extract, text, name, title):
+    assert (name, title) in {(n, t) for n, t, _, _ in _offices(extract(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sheikha Moza bint Nasser attended the opening.", "Moza bint Nasser"),
+    ("The talks were led by Hamad bin Jassim on Tuesday.", "Hamad bin Jassim"),
+    ("Crown Prince Salman bin Hamad met the envoy.", "Salman bin Hamad"),
+])
+def test_a_patronymic_particle_keeps_the_given_name(extract, text, name):
+    assert name in names(extract(text))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Amb. Rita Sol presented her credentials on Monday.", "Rita Sol", "Ambassador"),
+    ("Lt. Gen. Ivan Petrov commands the western district.", "Ivan Petrov", "Lieutenant General"),
+    ("Brig. Ana Ruiz inspected the barracks.", "Ana Ruiz", "Brigadier"),
+])
+def test_abbreviated_ranks_and_titles(extract, text, name, title):
+    facts = extract(text)
+    assert (name, title) in {(n, t) for n, t, _, _ in _offices(facts)}
+    assert names(facts) == {name}
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Jane Roe, who heads the central bank, warned of inflation.", ("Jane Roe", "head", "central bank", False)),
+    ("Tom Berg, who chairs the finance committee, voted against the bill.",
+     ("Tom Berg", "chair", "finance committee", False)),
+    ("Sara Lind, who directs the World Food Programme, visited the camp.",
+     ("Sara Lind", "director", "World Food Programme", False)),
+    ("Lars Dahl headed the Norwegian Refugee Council for a decade.", ("Lars Dahl", "head", "Norwegian Refugee Council", True)),
+])
+def test_an_office_stated_by_what_the_holder_does(extract, text, office):
+    assert office in _offices(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mia Holt leads the polls in the north.",
+    "Omar Nasser runs a bakery in the old town.",
+    "Tom Berg heads home on Friday.",
+])
+def test_doing_something_to_no_body_states_no_office(extract, text):
+    assert extract(text).offices == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("President-elect John Obi met his predecessor.", "John Obi", "President-elect"),
+    ("Secretary-designate Lena Fisk met the committee.", "Lena Fisk", "Secretary-designate"),
+])
+def test_elect_and_designate_titles(extract, text, name, title):
+    assert (name, title) in {(n, t) for n, t, _, _ in _offices(extract(text))}
