@@ -328,6 +328,8 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     """The agent a reporting verb's subject names; "who" stands for the noun its clause describes."""
     if speaker.tag_ in {"WP", "WDT"} and speaker.head.dep_ == "relcl":
         speaker = speaker.head.head
+    if _one_unnamed_insider(speaker):
+        return None
     agent = _titled_person(speaker, resolver) or resolver.agent_for(speaker) or _known_surname(speaker, resolver)
     if agent is None and speaker.pos_ in {"PROPN", "NOUN"}:
         # "said former Gov. and party Chairman Ed Rowe": titles coordinated before the name
@@ -342,6 +344,16 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     if agent is None and sents is not None:
         agent = body_antecedent(speaker, resolver, sents)  # "the ministry said", "the statement added"
     return agent
+
+
+_INSIDER_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat", "adviser", "advisor"}
+
+
+def _one_unnamed_insider(noun: Token) -> bool:
+    """ "An Israeli official said", "a Kremlin spokesman told reporters": one person the article does
+    not name, not the country or body the modifier names (plural "officials said" may speak for it)."""
+    return noun.lemma_.lower() in _INSIDER_NOUNS and noun.tag_ in {"NN", "NNP"} and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in noun.children)
 
 
 def _titled_person(speaker: Token, resolver: AgentResolver) -> Agent | None:

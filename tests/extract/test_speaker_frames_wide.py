@@ -89,3 +89,18 @@ def test_a_stated_other_country_still_blocks_the_description(extract):
 ])
 def test_someone_elses_name_or_a_document_is_not_the_speaker(extract, text, words):
     assert speaker_of(extract(text), words) not in {"Jane Roe", "the crowd"}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("An Estonian official, speaking on condition of anonymity, said the minister \"will see anyone who "
+     "asks for a meeting.\"", "will see anyone"),
+    ("A Kremlin spokesman told reporters that the plan was \"not serious at all.\"", "not serious at all"),
+    ("One Danish diplomat said the offer was \"too little and far too late.\"", "too little"),
+])
+def test_one_unnamed_insider_is_not_the_country(extract, text, words):
+    assert speaker_of(extract(text), words) is None
+
+
+def test_officials_in_the_plural_may_speak_for_the_country(extract):
+    text = "Estonian officials said the border would stay \"closed until further notice.\""
+    assert speaker_of(extract(text), "closed until further notice") == "Estonia"
