@@ -16,7 +16,7 @@ _SEATS_OF_GOVERNMENT = {"kremlin", "white house", "downing street", "elysee", "Ã
 
 def organisation_name(ent: Span) -> tuple[str, str | None]:
     """(name, country) for an ORG entity; "Russia's Foreign Ministry" keeps its country."""
-    text = strip_leading_the(ent.text)
+    text = strip_leading_the(_without_indefinite(ent).text)
     text = text.replace("\u2019s", "").replace("'s", "") if text.endswith(("'s", "\u2019s")) else text
     country = None
     head = ent.root
@@ -32,6 +32,11 @@ def organisation_name(ent: Span) -> tuple[str, str | None]:
         elif lex().country_for(prev.text) and prev.ent_type_ in {"NORP", "GPE"}:
             country = lex().country_for(prev.text)
     return lex().org_aliases.get(text.lower(), text), country
+
+
+def _without_indefinite(ent: Span) -> Span:
+    """ "a White House readout": NER may take the article into the name; it is no part of it."""
+    return ent[1:] if len(ent) > 1 and ent[0].lower_ in {"a", "an"} else ent
 
 
 def org_key(name: str, country: str | None) -> str:
@@ -60,7 +65,7 @@ class AgentResolver:
         if token.i in self.delegation_refs:
             return Agent("delegation", self.delegation_refs[token.i])
         ent = entity_of(token)
-        text = strip_leading_the(ent.text if ent is not None else token.text)
+        text = strip_leading_the(_without_indefinite(ent).text if ent is not None else token.text)
         if text.lower() in _SEATS_OF_GOVERNMENT or (ent is not None and ent.label_ in {"GPE", "NORP"}):
             country = lex().country_for(text)
             if country:

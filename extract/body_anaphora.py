@@ -79,6 +79,8 @@ def _issuer(doc_noun: Token, resolver: AgentResolver) -> Agent | None:
     for child in doc_noun.children:
         if child.dep_ == "poss":
             owners.append(child)  # "the ministry's statement"
+        elif child.dep_ in {"compound", "amod", "nmod"} and child.text[:1].isupper():
+            owners.append(child)  # "a White House readout", "a Kremlin statement"
         elif child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             owners += [c for c in child.children if c.dep_ == "pobj"]  # "a statement from X"
         elif child.dep_ == "acl":  # "a statement issued by X"

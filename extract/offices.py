@@ -316,8 +316,9 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         for k in range(mention.end + 1, min(mention.end + 9, len(doc))):
             tok = doc[k]
             if tok.lemma_.lower() in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"}:
-                if tok.dep_ in {"nsubj", "nsubjpass"}:
+                if tok.dep_ in {"nsubj", "nsubjpass"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
                     break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
+                    # (one closed by a comma is: the parser made it the subject when it misread the name)
                 close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))] if t.text in {",", ";", "(", "\u2014"}), None)
                 run = [t for t in _np_tokens(tok) if t.i > mention.end and (close is None or t.i < close)]  # the apposition ends at its comma
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title

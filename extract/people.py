@@ -25,7 +25,8 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.syntax import doc_text, entity_of, tokens_with
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
-NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "ibn", "di", "dos", "ul", "bint"}
+NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "den", "ten", "ter", "la", "le", "los", "las", "del", "della",
+                  "du", "ibn", "di", "dos", "das", "ul", "bint"}
 _LOCATIVE_PREPS = {"in", "near", "outside"}
 _PERSON_TAKING_HEADS = {"believe", "confidence", "trust", "faith", "interest", "role", "stake"}  # "trust in X"
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
@@ -124,7 +125,8 @@ def _classified_after(doc: Doc, end: int) -> bool:
         return False
     for tok in doc[end + 1:min(end + 5, len(doc))]:
         if tok.lower_ in lex().non_person_classifiers and tok.pos_ == "NOUN":
-            return tok.dep_ != "compound"  # "a port city" yes, "a site manager" no
+            # "a port city" yes, "a site manager" no, "the city's mayor" (a possessor) no
+            return tok.dep_ not in {"compound", "poss"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS")
         if tok.pos_ not in {"DET", "ADJ", "ADV"}:
             return False
     return False
@@ -499,7 +501,9 @@ class PeopleIndex:
                     spans.append((i, i + n, None))
                     covered.update(range(i, i + n))
         non_persons = self._non_person_strings()
-        spans = [s for s in spans if _name_key(doc[s[0]:s[1]].text) not in non_persons]
+        things = self._hyphenated_things()
+        spans = [s for s in spans if _name_key(doc[s[0]:s[1]].text) not in non_persons
+                 and not any(t in doc[s[0]:s[1]].text for t in things)]
         spans.sort()
         self._cluster(spans)
         self._merge_aliases()
@@ -573,6 +577,19 @@ class PeopleIndex:
         if places & out:  # the place rules downstream read entity labels: call these places what they are
             doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and _name_key(e.text) in places & out
                         else e for e in ents]
+        return out
+
+    def _hyphenated_things(self) -> set[str]:
+        """Hyphenated compounds the article shows name a law, pact or thing ("the Sykes-Picot
+        agreement", "the Glass-Steagall Act"): no name holding them is a person anywhere in the
+        article ("reinstating Super Glass-Steagall")."""
+        doc = self.doc
+        out = set()
+        for tok in tokens_with(doc, {"-"}):
+            k = tok.i
+            if 0 < k < len(doc) - 2 and _is_inner_hyphen(tok) and doc[k - 1].text[:1].isupper() \
+                    and doc[k + 1].text[:1].isupper() and _names_a_thing(doc, k + 2) and doc[k + 2].text[:1].isupper():
+                out.add(doc[k - 1:k + 2].text)
         return out
 
     def _only_where_places_go(self) -> set[tuple[str, ...]]:

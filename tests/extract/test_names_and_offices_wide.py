@@ -100,3 +100,35 @@ def test_doing_something_to_no_body_states_no_office(extract, text):
 ])
 def test_elect_and_designate_titles(extract, text, name, title):
     assert (name, title) in {(n, t) for n, t, _, _ in _offices(extract(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hans van den Broek, the former Dutch foreign minister, spoke at the forum.", "Hans van den Broek"),
+    ("Maria de los Santos, the mayor of Seville, greeted the guests.", "Maria de los Santos"),
+    ("Paolo della Rovere, the Italian envoy, left Rome on Monday.", "Paolo della Rovere"),
+])
+def test_multi_word_name_particles(extract, text, name):
+    assert name in names(extract(text))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Per Eriksen, Norway's trade minister, opened the fair.", "Per Eriksen", "trade minister"),
+    ("Will Dawson, the city's mayor, cut the ribbon.", "Will Dawson", "mayor"),
+    ("May Olsen, the health minister, answered questions.", "May Olsen", "health minister"),
+])
+def test_an_apposition_after_a_misread_given_name_is_still_the_office(extract, text, name, title):
+    assert any(n == name and title in t for n, t, _, _ in _offices(extract(text)))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Congress passed the Hale-Morton Act in 1990. Some want to bring back Super Hale-Morton, she said.",
+     "Hale-Morton"),
+    ("The Sykes-Picot Agreement divided the region. Critics of Sykes-Picot met in Beirut.", "Sykes-Picot"),
+    ("The Dodd-Frank Act was weakened. Repealing Dodd-Frank was his promise.", "Dodd-Frank"),
+])
+def test_a_hyphenated_law_is_no_person_anywhere_in_the_article(extract, text, thing):
+    assert not any(thing in n for n in names(extract(text)))
+
+
+def test_a_hyphenated_surname_is_still_a_person(extract):
+    assert "Carla Bruni-Sarkozy" in names(extract("Carla Bruni-Sarkozy attended the dinner on Friday."))

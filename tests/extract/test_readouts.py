@@ -51,3 +51,15 @@ def test_a_readout_headline_is_no_part_of_the_office(extract, headline, title):
     facts = extract(headline + "\n\nThe meeting took place on Monday.")
     titles = {o.title for o in facts.offices}
     assert title in titles and not any(t.lower().startswith(("readout", "statement")) for t in titles)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Talks were held by video, according to a NATO readout. The allies \"agreed to keep the supply lines "
+     "open,\" the readout said.", "agreed to keep the supply", "NATO"),
+    ("An Interpol statement was released at noon. \"Forty suspects were detained,\" the statement said.",
+     "Forty suspects", "Interpol"),
+    ("The talks ended late, a Red Cross communique said. \"Both sides accepted the exchange,\" the "
+     "communique added.", "Both sides accepted", "Red Cross"),
+])
+def test_a_document_named_by_its_issuer_in_front(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
