@@ -346,12 +346,13 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     return agent
 
 
-_INSIDER_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat", "adviser", "advisor"}
+_INSIDER_NOUNS = {"official", "source", "aide", "diplomat", "adviser", "advisor", "insider"}
 
 
 def _one_unnamed_insider(noun: Token) -> bool:
-    """ "An Israeli official said", "a Kremlin spokesman told reporters": one person the article does
-    not name, not the country or body the modifier names (plural "officials said" may speak for it)."""
+    """ "An Israeli official said", "a Kremlin aide told reporters": one person the article does not
+    name, not the country or body the modifier names (plural "officials said" may speak for it; a
+    spokesman speaks for the body by office: "a Kremlin spokesman said" is the Kremlin's word)."""
     return noun.lemma_.lower() in _INSIDER_NOUNS and noun.tag_ in {"NN", "NNP"} and any(
         c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in noun.children)
 

@@ -94,7 +94,7 @@ def test_someone_elses_name_or_a_document_is_not_the_speaker(extract, text, word
 @pytest.mark.parametrize("text, words", [
     ("An Estonian official, speaking on condition of anonymity, said the minister \"will see anyone who "
      "asks for a meeting.\"", "will see anyone"),
-    ("A Kremlin spokesman told reporters that the plan was \"not serious at all.\"", "not serious at all"),
+    ("A Kremlin aide told reporters that the plan was \"not serious at all.\"", "not serious at all"),
     ("One Danish diplomat said the offer was \"too little and far too late.\"", "too little"),
 ])
 def test_one_unnamed_insider_is_not_the_country(extract, text, words):
