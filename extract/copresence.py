@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from newsgraph.extract.lexicon import Lexicons, lex
 from newsgraph.extract.participants import listed_people, sentence_end
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import governing_verb
+from newsgraph.extract.syntax import children as _children, governing_verb
 
 __all__ = ["Encounter", "at_venue", "encounter", "candidate_words"]
 
@@ -55,10 +55,6 @@ def _words(lexicons: Lexicons) -> frozenset[str]:
 def candidate_words() -> frozenset[str]:
     """The words and lemmas an encounter can start from (for the trigger scan)."""
     return _words(lex())
-
-
-def _children(tok: Token, deps: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _prep_objects(tok: Token, words: set[str]) -> list[Token]:

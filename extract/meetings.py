@@ -32,7 +32,7 @@ from newsgraph.extract.channels import channel_of, in_person_cue, is_call_trigge
 from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import doc_text, governing_verb, tokens_with
+from newsgraph.extract.syntax import children as _children, doc_text, governing_verb, tokens_with
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany"}
@@ -40,10 +40,6 @@ _PLACE_PREPS = {"in", "at", "on"}
 _SPEAKING_VERBS = frozenset({"speak", "talk", "chat"})  # a meeting only with an in-person cue
 _PEOPLE = frozenset({"person"})
 _TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "arrive", "return", "journey", "sail", "drive"}
-
-
-def _children(tok: Token, deps: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _prep_objects(tok: Token, words: set[str]) -> list[Token]:
@@ -157,7 +153,10 @@ def _forms(tok: Token) -> set[str]:
 
 
 def _particle(tok: Token) -> str | None:
-    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    """A phrasal verb's particle ("called off", "turned down"), also where the parser read the word
+    right after the verb as a preposition or adverb ("pulled out of the summit")."""
+    return next((c.lower_ for c in tok.children
+                 if c.dep_ == "prt" or (c.i == tok.i + 1 and c.dep_ in {"prep", "advmod"})), None)
 
 
 def _is_to_infinitive(nodes: list[Token], be: Token) -> bool:
@@ -274,8 +273,7 @@ def _cancels(tok: Token) -> bool:
         return False
     if _forms(tok) & lex().cancel_verbs:
         return True
-    # the particle, also where the parser reads "out of the summit" as a preposition
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.i == tok.i + 1 and c.dep_ in {"prep", "advmod"})), None)
+    particle = _particle(tok)
     return particle is not None and any(f"{form} {particle}" in lex().cancel_verbs for form in _forms(tok))
 
 

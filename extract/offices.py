@@ -11,7 +11,6 @@ from an ORG entity inside it; "former", "ex-" and "then" make the office a past 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token

@@ -3,9 +3,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_text", "governing_verb", "entity_of", "entity_starting_at", "tokens_with"]
+__all__ = ["children", "doc_text", "governing_verb", "entity_of", "entity_starting_at", "tokens_with"]
 
 _VERBAL = {"VERB", "AUX"}
+
+
+def children(tok: Token, deps: set[str]) -> list[Token]:
+    """The token's children with one of these dependency labels."""
+    return [c for c in tok.children if c.dep_ in deps]
 
 
 def governing_verb(token: Token) -> Token:

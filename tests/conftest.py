@@ -52,13 +52,14 @@ def met_pairs(facts: ArticleFacts, statuses=("Occurred", "Scheduled")) -> set[fr
     return out
 
 
+def meetings_between(facts: ArticleFacts, a: str, b: str) -> list:
+    """The meetings two people (by surname) both attend."""
+    return [meeting for meeting in facts.meetings
+            if {a, b} <= {facts.persons[x.key].name.split()[-1] for x in meeting.attendees if x.kind == "person"}]
+
+
 def statuses_between(facts: ArticleFacts, a: str, b: str) -> set[str]:
-    out = set()
-    for meeting in facts.meetings:
-        surnames = {facts.persons[x.key].name.split()[-1] for x in meeting.attendees if x.kind == "person"}
-        if {a, b} <= surnames:
-            out.add(meeting.status.value)
-    return out
+    return {meeting.status.value for meeting in meetings_between(facts, a, b)}
 
 
 def speaker_of(facts: ArticleFacts, words: str) -> str | None:

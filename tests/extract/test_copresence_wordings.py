@@ -4,7 +4,7 @@ a guest and a host, being flanked by someone, a guided tour, sitting beside some
 several wordings of our own, with near misses that are no meeting."""
 import pytest
 
-from tests.conftest import met_pairs, statuses_between
+from tests.conftest import meetings_between, met_pairs, statuses_between
 
 
 def _pairs(extract, text):
@@ -12,12 +12,7 @@ def _pairs(extract, text):
 
 
 def _channels(facts, a, b):
-    out = set()
-    for m in facts.meetings:
-        surnames = {facts.persons[x.key].name.split()[-1] for x in m.attendees if x.kind == "person"}
-        if {a, b} <= surnames:
-            out.add(m.channel.value)
-    return out
+    return {m.channel.value for m in meetings_between(facts, a, b)}
 
 
 # -- a conversation is in person unless a phone or video word says otherwise ---------------------

@@ -1,7 +1,6 @@
 """Datelines ("OSLO, Nov 7 (Reuters) - ..."): spaCy's NER reads them together with the story's first
 words and loses the person named first; the words after the dateline are re-read on their own."""
 import pytest
-from spacy.tokens import Doc
 
 from newsgraph.extract.datelines import dateline_end, reread_after_dateline
 from tests.conftest import names

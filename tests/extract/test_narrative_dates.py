@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import met_pairs
+from tests.conftest import meetings_between, met_pairs
 
 
 def _dates(facts, a: str, b: str) -> set[str | None]:
-    out = set()
-    for meeting in facts.meetings:
-        surnames = {facts.persons[x.key].name.split()[-1] for x in meeting.attendees if x.kind == "person"}
-        if {a, b} <= surnames:
-            out.add(meeting.date.value if meeting.date else None)
-    return out
+    return {meeting.date.value if meeting.date else None for meeting in meetings_between(facts, a, b)}
 
 
 @pytest.mark.parametrize("text", [
