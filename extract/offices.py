@@ -53,6 +53,8 @@ def _chainable(tok: Token) -> bool:
         return True  # "the presidents of Chile and Peru, A and B"
     if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lex().title_heads:
         return True  # "Ambassador to Peru", "special envoy to the Sahel region"
+    if low in lex().title_complement_preps and _opens_further_complement(tok):
+        return True  # "Minister of State at the Ministry of Foreign Affairs X"
     if low in lex().title_expansions:
         return True
     if tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 6:  # acronyms: "(FSB) Director"
@@ -67,6 +69,21 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _opens_further_complement(prep: Token) -> bool:
+    """The preposition opens a second complement of a capitalised title ("Minister of State | at the
+    Ministry of ...", "Secretary of State | for Trade"): a capitalised title head with a complement of
+    its own shortly before it, capitalised words after it (so "met Minister X at the border" is no title)."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return False
+    nxt = doc[prep.i + 2] if doc[prep.i + 1].lower_ == "the" and prep.i + 2 < len(doc) else doc[prep.i + 1]
+    if not nxt.text[:1].isupper() or nxt.ent_type_ in {"PERSON", "DATE", "TIME"}:
+        return False
+    before = doc[max(0, prep.i - 5):prep.i]
+    return any(t.text[:1].isupper() and t.lower_ in lex().title_heads for t in before) \
+        and any(t.lower_ in {"of", "for", "to"} for t in before)
 
 
 def joins_title_complement(tok: Token) -> bool:
@@ -165,6 +182,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue
         elif (lex().country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in lex().title_modifiers | {"state"}
               and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to")
+              and not _inside_longer_place(tok)
               and (ent is None or tok.ent_type_ != "ORG" or tok.i == tokens[0].i)):
             country = country or lex().country_for(tok.text)
             continue
@@ -183,6 +201,14 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
     title = "".join(w + (" " if g else "") for w, g in zip(words, glue)).strip()
     return title, country, former, org
+
+
+def _inside_longer_place(tok: Token) -> bool:
+    """ "Ireland" in "for Northern Ireland": a country word that a longer capitalised place name ends in
+    (the whole place, not the country, is the complement of the title)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (prev is not None and tok.ent_iob_ == "I" and prev.text[:1].isupper() and prev.lower_ not in lex().title_heads
+            and not lex().country_for(prev.text) and prev.lower_ not in _CONNECTORS)
 
 
 def _is_occupation(title: str) -> bool:

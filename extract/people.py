@@ -362,6 +362,27 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
     return None
 
 
+def further_complements_end(doc: Doc, end: int) -> int:
+    """After a title's first complement ending before token `end`, further ones the title carries:
+    "Secretary of State | for Trade", "Minister of State | at the Ministry of Foreign Affairs". Each is a
+    preposition of `title_complement_preps.txt`, an optional "the" and capitalised words that open no
+    given name; returns where the last one ends (`end` itself when there is none)."""
+    while end + 1 < len(doc) and doc[end].lower_ in lex().title_complement_preps:
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        e = k
+        while (e < len(doc) and (doc[e].text[:1].isupper() and doc[e].pos_ in {"PROPN", "NOUN", "ADJ"}
+                                 and not is_first_name(doc[e].text) and doc[e].ent_type_ not in {"PERSON", "DATE", "TIME"}
+                                 or e > k and doc[e].lower_ in {"of", "and", "the"} and e + 1 < len(doc)
+                                 and doc[e + 1].text[:1].isupper() and not is_first_name(doc[e + 1].text))):
+            e += 1
+        while e > k and doc[e - 1].lower_ in {"of", "and", "the"}:
+            e -= 1
+        if e == k:
+            break
+        end = e
+    return end
+
+
 def _ends_definite_office(doc: Doc, k: int) -> bool:
     """Token k ends "the country's top diplomat", "the bank's chief executive", "the new defence
     minister": an office word heading a definite or possessive noun phrase."""
@@ -654,17 +675,21 @@ class PeopleIndex:
                         end += 2
                     else:
                         break
+                end = further_complements_end(doc, end)  # "Secretary of State for Trade Jon Doe"
                 name_at = end + 1 if end + 1 < len(doc) and doc[end].lower_ in lex().honorifics else end
                 named = name_at < len(doc) and (doc[name_at].ent_type_ == "PERSON" or is_first_name(doc[name_at].text))
                 if named and complement_word(doc[k]):
                     j = end  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
             start = j
+            # a place NER ran on into the name ("for Northern Ireland Hilary Benn" as one GPE)
+            ran_in = start < len(doc) and doc[start].ent_iob_ == "I" and is_first_name(doc[start].text)
             while (j < len(doc) and j not in covered
                    and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
                         or _is_inner_hyphen(doc[j]) or _is_hyphen_tail(doc[j]))
                    and doc[j].lower_ not in lex().title_heads and doc[j].lower_ not in lex().title_modifiers
                    and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES
-                        or (doc[j].ent_type_ == "NORP" and j == start and is_first_name(doc[j].text)))  # "Chancellor Olaf X"
+                        or (doc[j].ent_type_ == "NORP" and j == start and is_first_name(doc[j].text))  # "Chancellor Olaf X"
+                        or (ran_in and doc[j].ent_iob_ == "I"))
                    and not lex().country_for(doc[j].text)
                    and doc[j].lower_ not in ORG_WORDS):
                 j += 1
