@@ -35,7 +35,7 @@ def run_server(cfg: Settings, *, host: str = "127.0.0.1", port: int = 8000, log_
     faulthandler.register(signal.SIGUSR1, all_threads=True)  # `kill -USR1 PID` prints every thread's stack
     # SIGTERM/Ctrl-C: stop accepting, give requests 2 s, then cancel them (every request's deadline
     # fires at shutdown and query workers are killed), so the server is gone within a few seconds
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level, timeout_graceful_shutdown=2))
+    server = uvicorn.Server(server_config(app, host=host, port=port, log_level=log_level))
     on_signal = server.handle_exit
 
     def handle_exit(sig, frame) -> None:
@@ -44,6 +44,23 @@ def run_server(cfg: Settings, *, host: str = "127.0.0.1", port: int = 8000, log_
 
     server.handle_exit = handle_exit
     server.run()
+
+
+def server_config(app, *, host: str, port: int, log_level: str):
+    """uvicorn's settings for `newsgraph serve`: the C HTTP parser (httptools) and event loop (uvloop).
+
+    Why: with uvicorn's pure-Python parser (h11) and asyncio's loop, the HTTP side alone cost about
+    1 ms per request; `/sparql` who-met answered in 1.86 ms where Oxigraph's own server took 0.54
+    (1k store). With both it is 1.31 ms. Both are dependencies; the fallback is for a platform
+    without wheels."""
+    import importlib.util
+
+    import uvicorn
+
+    http = "httptools" if importlib.util.find_spec("httptools") else "h11"
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+    return uvicorn.Config(app, host=host, port=port, log_level=log_level, timeout_graceful_shutdown=2,
+                          http=http, loop=loop)
 
 
 def serve(

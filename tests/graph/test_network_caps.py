@@ -133,3 +133,27 @@ def test_the_meeting_index_is_frozen_after_its_build_too(service):
         assert state.every and gc.get_freeze_count() > len(state.by_attendee)
     finally:
         gc.unfreeze()
+
+
+def test_serve_uses_the_c_http_parser_and_event_loop(monkeypatch, tmp_path):
+    """`newsgraph serve` runs uvicorn on httptools and uvloop (both dependencies): with h11 and
+    asyncio's loop the HTTP side cost ~0.5 ms more per request (bench/README.md, issue 9)."""
+    import uvicorn
+
+    from newsgraph.api.cli import serving
+    from newsgraph.api.config import Settings
+    seen = {}
+
+    class Stop(Exception):
+        pass
+
+    def fake_server(config):
+        config.load()
+        seen["http"], seen["loop"] = config.http_protocol_class.__module__, config.loop
+        raise Stop
+
+    monkeypatch.setattr(uvicorn, "Server", fake_server)
+    with pytest.raises(Stop):
+        serving.run_server(Settings(store=tmp_path / "store"), port=1)
+    assert seen["http"].endswith("httptools_impl")
+    assert seen["loop"] == "uvloop"
