@@ -319,6 +319,15 @@ class Snapshots:
                 self._current.holders += 1
             return self._current
 
+    def hold_if_current(self) -> _Snapshot | None:
+        """The newest snapshot, held for the caller, if it holds every write acknowledged so far."""
+        with self._lock:
+            current = self._current
+            if current is None or current.generation != self.store.generation:
+                return None
+            current.holders += 1
+            return current
+
     def is_current(self) -> bool:
         """Whether the newest snapshot holds every write acknowledged so far."""
         with self._lock:
@@ -463,6 +472,7 @@ class QueryRunner:
         self.replaced = 0  # workers found dead and replaced
         self.retried = 0  # queries retried after a store error or a worker death
         self.light_lane = 0  # queries answered by the reserved worker
+        self.on_loop = 0  # queries sent and awaited on the event loop (`run_async`)
 
     # -- pool ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -638,7 +648,7 @@ class QueryRunner:
         """Counters for /health and the soak report."""
         return {"workers": len(self._all), "waiting": len(self._waiting), "running": sum(self._running.values()),
                 "killed_at_deadline": self.killed,
-                "replaced_dead": self.replaced, "retried": self.retried, "light_lane": self.light_lane,
+                "replaced_dead": self.replaced, "retried": self.retried, "light_lane": self.light_lane, "on_loop": self.on_loop,
                 "snapshots": self._snapshots.made if self._snapshots else 0,
                 "snapshots_after_writes": self.followed,
                 "snapshot_retries": self._snapshots.failed if self._snapshots else 0}
@@ -802,9 +812,110 @@ class QueryRunner:
             media_type, body = self._run_in_worker(job)
         return QueryAnswer(media_type, body, time.perf_counter() - started)
 
-    def _run_in_worker(self, job: QueryJob) -> tuple[str, bytes]:
+    async def run_async(self, job: QueryJob) -> QueryAnswer:
+        """`run` for the event loop: when the snapshot holds every acknowledged write and a ready
+        worker is free for this client with nobody waiting, the job is sent from the loop and its
+        answer awaited there (the worker's socket as a reader); otherwise, and for a retry, `run`
+        in a thread, which waits in turn and makes snapshots. Same deadline, fair share, errors.
+
+        Why: the hop to a worker thread and back cost ~0.1-0.2 ms of a 0.4 ms query (issue 9)."""
+        from starlette.concurrency import run_in_threadpool
+
+        if self._path is None or hasattr(self.store, "forward"):
+            return await run_in_threadpool(self.run, job)
+        started = time.perf_counter()
+        self._last_query = time.monotonic()
+        self.start()
+        taken = self._take_now(job.client)
+        if taken is None:
+            return await run_in_threadpool(self.run, job)
+        worker, snapshot = taken
+        self.on_loop += 1
         deadline = time.monotonic() + self.timeout
-        fresh = False
+        try:
+            status, *payload = await self._exchange_on_loop(worker, job, snapshot, deadline)
+        except _WorkerDied:
+            self.retried += 1  # the second attempt, in a thread, as `run` would have made it
+            media_type, body = await run_in_threadpool(self._run_in_worker, job, 2)
+        else:
+            if status == "store_error":
+                self.retried += 1
+                media_type, body = await run_in_threadpool(self._run_in_worker, job, 2, True)
+            else:
+                media_type, body = _raise_or_return(status, payload)
+        return QueryAnswer(media_type, body, time.perf_counter() - started)
+
+    def _take_now(self, client: str) -> tuple[_Worker, _Snapshot] | None:
+        """A ready ordinary worker for `client` now, without waiting, with the current snapshot
+        handed to it; None when anything would have to wait (a snapshot to make, a worker
+        to start or free, other queries waiting, the client's share used)."""
+        snapshot = self._snapshots.hold_if_current()
+        if snapshot is None:
+            return None
+        with self._cond:
+            worker = None
+            if not self._closed and not self._waiting and self._running.get(client, 0) < self._per_client:
+                # the one used last first (warm caches), as `_take_idle_locked` takes them
+                worker = next((w for w in reversed(self._idle) if (w.ready or w.wait_ready(0)) and w.alive()), None)
+            if worker is None:
+                self._snapshots.release(snapshot)
+                return None
+            self._idle.remove(worker)
+            self._running[client] = self._running.get(client, 0) + 1
+            while len(self._idle) < SPARES and self._ordinary() < self._max:
+                self._spawn_locked()  # warm spares, as `_acquire` keeps them
+        self._snapshots.hand_to(worker, snapshot)
+        return worker, snapshot
+
+    async def _exchange_on_loop(self, worker: _Worker, job: QueryJob, snapshot: _Snapshot, deadline: float) -> tuple:
+        """`_with_worker` and `_exchange` on the event loop: send, await the answer until the deadline
+        (or the request's cancellation), release the worker (killed unless it answered)."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        fd = worker.conn.fileno()
+        try:
+            worker.conn.send(("query", str(snapshot.path), job))
+            sent = time.monotonic()
+            while True:
+                readable = loop.create_future()
+                loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+                try:
+                    while not readable.done():
+                        remaining = deadline - time.monotonic()
+                        if remaining <= 0:
+                            raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit and was stopped")
+                        await asyncio.wait([readable], timeout=min(0.25, remaining))
+                        if readable.done():
+                            break
+                        if time.monotonic() - sent > LONG_QUERY:
+                            worker.deprioritise()
+                        _check_request()
+                finally:
+                    loop.remove_reader(fd)
+                if _whole_message_waiting(fd):
+                    reply = worker.conn.recv()
+                else:  # a large answer still arriving: read it off the loop
+                    from starlette.concurrency import run_in_threadpool
+                    reply = await run_in_threadpool(worker.conn.recv)
+                if reply != ("ready",):
+                    break
+                worker.ready = True
+        except QueryTimeout:
+            self.killed += 1
+            self._release(worker, job.client, dead=True)
+            raise
+        except (EOFError, OSError) as exc:
+            self._release(worker, job.client, dead=True)
+            raise _WorkerDied(str(exc)) from None
+        except BaseException:
+            self._release(worker, job.client, dead=True)  # cancelled mid-query: the worker is still busy
+            raise
+        self._release(worker, job.client)
+        return reply
+
+    def _run_in_worker(self, job: QueryJob, first_attempt: int = 1, fresh: bool = False) -> tuple[str, bytes]:
+        deadline = time.monotonic() + self.timeout
         # judged only if no ordinary worker is ready when one is taken: parsing costs the server's CPU
         judged: list[bool] = []
 
@@ -812,7 +923,7 @@ class QueryRunner:
             if not judged:
                 judged.append(is_light(job.query, job.prefixes))
             return judged[0]
-        for attempt in (1, 2):
+        for attempt in (1, 2)[first_attempt - 1:]:
             snapshot = self._snapshots.acquire(fresh=fresh)
             handed = []
 
@@ -886,6 +997,24 @@ class QueryRunner:
             raise StoreUnavailable(f"the update could not be tried ({payload[0]}); it was not applied")
         _raise_or_return(status, payload)
         self.store.update(text, base_iri=base_iri)
+
+
+def _whole_message_waiting(fd: int) -> bool:
+    """Whether a whole `Connection` message (a 4-byte length, then the bytes) is in the socket's
+    buffer, so `recv` will not block the event loop."""
+    import fcntl
+    import struct
+    import termios
+
+    available = struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+    if available < 4:
+        return False
+    peek = socket.socket(fileno=fd)
+    try:
+        size = struct.unpack("!i", peek.recv(4, socket.MSG_PEEK))[0]
+    finally:
+        peek.detach()  # the socket object must not close the connection's descriptor
+    return 0 <= size <= available - 4
 
 
 def _check_request() -> None:

@@ -43,6 +43,11 @@ class Refused(Exception):
 
 
 def check_depth(text: str, max_depth: int = MAX_DEPTH) -> None:
+    """Refuse a text nested deeper than `max_depth`. The lexer runs only when the text has more
+    opening brackets than that (the depth cannot exceed their count, strings' included): it costs
+    ~50 us on a 360-character who-met query, run in the server and again in the worker."""
+    if text.count("{") + text.count("(") + text.count("[") <= max_depth:
+        return
     depth = nesting_depth(text)
     if depth > max_depth:
         raise Refused(400, f"the request nests groups and brackets {depth} deep; at most {max_depth} are allowed")

@@ -16,6 +16,7 @@ from newsgraph.api.config import Settings, get_settings
 from newsgraph.api.http.errors import install_error_handlers
 from newsgraph.api.http.index_build import NameIndexBuild
 from newsgraph.api.http.limits import RequestLimits
+from newsgraph.api.http.sparql_lane import SparqlLane
 from newsgraph.api.http.routes import articles, entities, explorer, graphs, resources, sparql
 from newsgraph.api.query_runner import QueryRunner
 from newsgraph.graph.meeting_index import MeetingIndex
@@ -141,6 +142,9 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
     app.add_middleware(RequestLimits, timeout=settings.request_timeout, query_timeout=settings.query_timeout,
                        concurrency=settings.rest_concurrency, per_client=settings.rest_per_client,
                        queue_limit=settings.rest_queue, stopping=app.state.stopping)
+    # outermost: /sparql queries skip the stack above (with CORS set, they take the stack for its headers)
+    app.add_middleware(SparqlLane, max_body_bytes=settings.max_body_bytes, query_timeout=settings.query_timeout,
+                       stopping=app.state.stopping, enabled=not settings.cors_origins)
 
     @app.get("/health", include_in_schema=False)
     async def health(request: Request) -> dict:  # async: answers even when every worker thread is busy

@@ -45,18 +45,23 @@ _STATUS = [
 ]
 
 
-def install_error_handlers(app: FastAPI) -> None:
-    for exc_type, code in _STATUS:
-        def handler(request: Request, exc: Exception, code: int = code) -> JSONResponse:
+_CODES = dict(_STATUS)
+
+
+def error_response(exc: Exception) -> JSONResponse | None:
+    """The answer for a domain error, None for any other exception (a bug: 500). Used by the
+    handlers below and by `sparql_lane`, which answers `/sparql` queries outside FastAPI's stack."""
+    for exc_type in type(exc).__mro__:  # the nearest class decides, as Starlette picks a handler
+        if exc_type in (Refused, ProtocolError):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+        code = _CODES.get(exc_type)
+        if code is not None:
             # a 503 is never the client's fault: it says when to come back
             headers = {"Retry-After": str(RETRY_AFTER)} if code == 503 else None
             return JSONResponse({"detail": str(exc)}, status_code=code, headers=headers)
-        app.add_exception_handler(exc_type, handler)
+    return None
 
-    @app.exception_handler(Refused)
-    def refused(request: Request, exc: Refused) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
 
-    @app.exception_handler(ProtocolError)
-    def protocol_error(request: Request, exc: ProtocolError) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+def install_error_handlers(app: FastAPI) -> None:
+    for exc_type in [t for t, _ in _STATUS] + [Refused, ProtocolError]:
+        app.add_exception_handler(exc_type, lambda request, exc: error_response(exc))

@@ -52,3 +52,37 @@ def test_escaped_or_folded_letters_still_get_the_full_check(query, parses):
 def test_the_word_in_a_string_or_name_is_checked_and_passes(parses):
     check_query("PREFIX ex: <http://example.org/> SELECT * WHERE { ?s ex:service 'public service' }")
     assert len(parses) == 1
+
+
+@pytest.fixture
+def lexes(monkeypatch):
+    """Counts runs of the nesting lexer."""
+    calls = []
+    real = sparql_safety.nesting_depth
+
+    def counted(text):
+        calls.append(text)
+        return real(text)
+    monkeypatch.setattr(sparql_safety, "nesting_depth", counted)
+    return calls
+
+
+def test_a_text_with_few_brackets_is_not_lexed_for_its_depth(lexes):
+    """Depth cannot exceed the count of opening brackets: a who-met query skips the lexer (~50 us,
+    paid in the server and again in the worker)."""
+    sparql_safety.check_depth("SELECT ?o WHERE { ?m <urn:a> ?o FILTER(?o != <urn:b>) }")
+    assert lexes == []
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("SELECT * WHERE " + "{" * 65 + "}" * 65, True),
+    ("SELECT * WHERE { ?s ?p '" + "(" * 200 + "' }", False),  # brackets in a string do not nest
+    ("SELECT * WHERE " + "{ " * 40 + "FILTER(" * 25 + ")" * 25 + " }" * 40, True),
+])
+def test_many_brackets_are_lexed_and_judged(lexes, text, refused):
+    if refused:
+        with pytest.raises(Refused):
+            sparql_safety.check_depth(text)
+    else:
+        sparql_safety.check_depth(text)
+    assert lexes == [text]

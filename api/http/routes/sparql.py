@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from newsgraph.api.http.deps import require_writer
 from newsgraph.api.http.errors import ProtocolError
-from newsgraph.api.query_runner import QueryJob
+from newsgraph.api.query_runner import QueryAnswer, QueryJob
 from newsgraph.api.sparql_prefixes import UnknownPrefix, with_prefixes
 from newsgraph.api.sparql_safety import check_depth
 from newsgraph.api.sparql_text import add_using, has_dataset_clause
@@ -113,32 +113,53 @@ async def sparql(request: Request) -> Response:
     body, with optional `default-graph-uri` / `named-graph-uri`. Results follow the Accept header:
     SPARQL JSON, XML, CSV or TSV for SELECT/ASK; Turtle, N-Triples, RDF/XML or JSON-LD for
     CONSTRUCT/DESCRIBE. Updates (`update` or `application/sparql-update`) need the bearer token."""
-    settings = request.app.state.settings
     body = await request.body()
+    job = await query_job(request, body)
+    if job is None:
+        return await _other(request, body)
+    answer = await request.app.state.runner.run_async(job)
+    return answer_response(answer)
+
+
+async def query_job(request: Request, body: bytes) -> QueryJob | None:
+    """The query a request asks, checked for nesting and with the predeclared prefixes; None for
+    an update or a GET without a query (`_other` answers those). Raises ProtocolError or Refused."""
     params, direct_query, direct_update = _parameters(request, body)
     queries = params.get("query", []) + ([direct_query] if direct_query is not None else [])
     updates = params.get("update", []) + ([direct_update] if direct_update is not None else [])
     if queries and updates:
         raise ProtocolError(400, "a request carries either a query or an update, not both")
     if updates:
-        if request.method == "GET":
-            raise ProtocolError(400, "updates must be sent with POST")
-        require_writer(request)
-        return await _update(request, _predeclared(_one(updates, "update")), params)
+        return None
     query = _one(queries, "query")
     if query is None:
         if request.method == "GET":
-            return Response(service_description(request, bool(settings.token)), media_type="text/turtle")
+            return None
         raise ProtocolError(400, "no query or update was given")
     await _check_depth(query)  # before any parser; SERVICE is refused on the parsed query, in the worker
     query = _predeclared(query)
-    job = QueryJob(query=query, accept=request.headers.get("accept", "*/*"),
-                   default_graphs=params.get("default-graph-uri", []), named_graphs=params.get("named-graph-uri", []),
-                   base_iri=str(request.url).split("?")[0], max_bytes=settings.max_result_bytes,
-                   allow_service=settings.allow_service, client=_client(request))
-    answer = await run_in_threadpool(request.app.state.runner.run, job)
+    settings = request.app.state.settings
+    return QueryJob(query=query, accept=request.headers.get("accept", "*/*"),
+                    default_graphs=params.get("default-graph-uri", []), named_graphs=params.get("named-graph-uri", []),
+                    base_iri=str(request.url).split("?")[0], max_bytes=settings.max_result_bytes,
+                    allow_service=settings.allow_service, client=_client(request))
+
+
+def answer_response(answer: QueryAnswer) -> Response:
     return Response(answer.body, media_type=answer.media_type,
                     headers={"X-Query-Seconds": f"{answer.seconds:.4f}", "Vary": "Accept"})
+
+
+async def _other(request: Request, body: bytes) -> Response:
+    """An update, or the service description (a GET without a query)."""
+    params, direct_query, direct_update = _parameters(request, body)
+    updates = params.get("update", []) + ([direct_update] if direct_update is not None else [])
+    if not updates:
+        return Response(service_description(request, bool(request.app.state.settings.token)), media_type="text/turtle")
+    if request.method == "GET":
+        raise ProtocolError(400, "updates must be sent with POST")
+    require_writer(request)
+    return await _update(request, _predeclared(_one(updates, "update")), params)
 
 
 def _predeclared(text: str) -> str:
