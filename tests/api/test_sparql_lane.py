@@ -95,3 +95,36 @@ def test_with_cors_every_request_takes_the_stack(tmp_path, sample_facts, gate_ca
         assert answer.status_code == 200
         assert answer.headers["access-control-allow-origin"] == "https://example.org"
         assert gate_calls == ["/sparql"]
+
+
+def test_a_client_that_goes_away_stops_its_query(tmp_path, sample_facts):
+    """The lane watches the connection while it waits: a disconnect kills the query's worker."""
+    import asyncio
+    from urllib.parse import quote
+
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    with make_client(tmp_path, [sample_facts]) as client:
+        runner = client.app.state.runner
+        before = set(runner._all)
+        sent: list[dict] = []
+
+        async def call() -> None:
+            messages = [{"type": "http.request", "body": b"", "more_body": False}]
+
+            async def receive():
+                if messages:
+                    return messages.pop()
+                await asyncio.sleep(0.5)
+                return {"type": "http.disconnect"}
+
+            async def send(message):
+                sent.append(message)
+            scope = {"type": "http", "method": "GET", "path": "/sparql", "raw_path": b"/sparql", "root_path": "",
+                     "query_string": f"query={quote(slow)}".encode(), "headers": [(b"host", b"testserver")],
+                     "scheme": "http", "server": ("testserver", 80), "client": ("127.0.0.1", 1), "http_version": "1.1",
+                     "app": client.app}
+            await asyncio.wait_for(client.app(scope, receive, send), 10)
+        asyncio.run(call())
+        assert sent[0]["status"] == 503  # told, though nobody listens
+        gone = [w for w in before if w not in runner._all]
+        assert gone and all(not w.alive() for w in gone)  # the worker that ran it was killed and replaced
