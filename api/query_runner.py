@@ -377,8 +377,12 @@ class _Worker:
         self.ready = False  # the worker says ("ready",) once its imports are done
 
     def wait_ready(self, timeout: float) -> bool:
-        if not self.ready and self.conn.poll(timeout):
-            self.ready = self.conn.recv() == ("ready",)
+        """Whether the worker said it is ready (within `timeout`); a dead one never is."""
+        try:
+            if not self.ready and self.conn.poll(timeout):
+                self.ready = self.conn.recv() == ("ready",)
+        except (EOFError, OSError):  # it died (killed while idle): its socket reads as closed
+            return False
         return self.ready
 
     def alive(self) -> bool:
@@ -856,7 +860,12 @@ class QueryRunner:
             worker = None
             if not self._closed and not self._waiting and self._running.get(client, 0) < self._per_client:
                 # the one used last first (warm caches), as `_take_idle_locked` takes them
-                worker = next((w for w in reversed(self._idle) if (w.ready or w.wait_ready(0)) and w.alive()), None)
+                for w in reversed(self._idle):
+                    if not w.alive():
+                        continue  # died while idle: the thread's way below replaces it
+                    if w.ready or w.wait_ready(0):
+                        worker = w
+                        break
             if worker is None:
                 self._snapshots.release(snapshot)
                 return None

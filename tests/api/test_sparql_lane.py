@@ -128,3 +128,22 @@ def test_a_client_that_goes_away_stops_its_query(tmp_path, sample_facts):
         assert sent[0]["status"] == 503  # told, though nobody listens
         gone = [w for w in before if w not in runner._all]
         assert gone and all(not w.alive() for w in gone)  # the worker that ran it was killed and replaced
+
+
+def test_workers_killed_while_idle_are_replaced_not_taken(tmp_path, sample_facts):
+    """A killed worker's socket reads as closed: the lane must not take it (nor fail reading its
+    'ready'); the thread's way replaces it and the query is answered."""
+    import os
+    import signal
+    with make_client(tmp_path, [sample_facts]) as client:
+        runner = client.app.state.runner
+        assert client.get("/sparql", params={"query": WHO}, headers=JSON).status_code == 200
+        idle = list(runner._idle)
+        for worker in idle:
+            worker.ready = False  # as a spare whose 'ready' was never read
+            os.kill(worker.process.pid, signal.SIGKILL)
+            worker.process.wait(5)
+        for _ in range(3):
+            answer = client.get("/sparql", params={"query": WHO}, headers=JSON)
+            assert answer.status_code == 200, answer.text
+        assert not set(idle) & set(runner._all)
