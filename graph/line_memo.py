@@ -1,4 +1,4 @@
-"""What network answers derive from the read model's lines, kept from one answer to the next.
+"""What network answers (and `/met` pages) derive from the read model's lines, kept from one answer to the next.
 
 A depth-2 network reads tens of thousands of lines of the who-met read model and hands out a
 thousand of them. Two things were recomputed by every answer although they change only when an
@@ -7,7 +7,9 @@ article that touches the line is written:
 - each line's meetings counted per status and channel (about 20,000 meetings an answer at 10k
   articles: a third of its CPU);
 - which people beyond the walk's frontier weigh most: every line of the first ring was read
-  (40-80k) to keep the 300 people with the heaviest lines.
+  (40-80k) to keep the 300 people with the heaviest lines;
+- a person's neighbours in name order, the order of `/people/{id}/met` pages (a hub's 15,000 were
+  sorted for each page).
 
 `LineMemo` keeps, per graph of the read model, each counted line and each person's lines heaviest
 first (sorted once, on first use). The read model tells it which lines a write changed
@@ -45,6 +47,8 @@ class LineMemo:
         self._adj = adjacency  # networkx's own dict of dicts (`G._adj`), read, never changed here
         self._counts: dict[tuple[str, str], tuple[list[dict], int, Counts]] = {}
         self._ranked: dict[str, list[tuple[int, str, str]]] = {}
+        self._by_name: dict[str, list[tuple[str, str]]] = {}
+        self.name_sorts = 0  # neighbour lists sorted by name (for tests: a page of a hub sorts once)
 
     def counts(self, u: str, v: str, meetings: list[dict]) -> Counts:
         """The line's (per status, per channel) counts of `meetings`, its current list."""
@@ -64,8 +68,24 @@ class LineMemo:
             ranked = self._ranked[u] = sorted((-data["weight"], v, u) for v, data in self._adj[u].items())
         return ranked
 
+    def by_name(self, u: str, nodes: dict[str, dict]) -> list[tuple[str, str]]:
+        """`u`'s neighbours as (name, IRI) keys in order (`met_pages.entry_key`): the order of the
+        pages of `/people/{id}/met`. A hub has 15,000 at 100k articles; sorted once, not per page."""
+        keys = self._by_name.get(u)
+        if keys is None:
+            self.name_sorts += 1
+            keys = self._by_name[u] = sorted((nodes[v].get("name") or "", v) for v in self._adj[u])
+        return keys
+
+    def renamed(self, person: str) -> None:
+        """`person`'s name changed: their key moved in every neighbour's list."""
+        for v in self._adj.get(person, ()):
+            self._by_name.pop(v, None)
+
     def changed(self, a: str, b: str) -> None:
         """The line between `a` and `b` was added, removed, or its meetings changed."""
         self._counts.pop((a, b) if a < b else (b, a), None)
         self._ranked.pop(a, None)
         self._ranked.pop(b, None)
+        self._by_name.pop(a, None)
+        self._by_name.pop(b, None)

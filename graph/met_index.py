@@ -72,8 +72,12 @@ class MetState:
 
     def set_person(self, person: str, name: str, country: str | None) -> None:
         """Add a person to both graphs, or update their name and country."""
-        for G in self.graphs():
+        for key, G in (("graph", self.graph), ("every", self.every)):
             if person in G:
+                if G.nodes[person].get("name") != name:
+                    memo = self.__dict__.get("_memos", {}).get(key)
+                    if memo is not None:
+                        memo.renamed(person)
                 G.nodes[person].update(name=name, country=country)
             else:
                 G.add_node(person, name=name, country=country, kind="person")
@@ -319,5 +323,7 @@ class MetIndex(ReadModel[MetState]):
             if state is None:
                 return None
             if set(statuses) == set(MET_STATUSES):
-                return page_graph(state.graph, person, None, after, offset, limit, only=only, keep=keep)
-            return page_graph(state.every, person, statuses, after, offset, limit, only=only, keep=keep)
+                return page_graph(state.graph, person, None, after, offset, limit, only=only, keep=keep,
+                                  memo=state.memo(state.graph))
+            return page_graph(state.every, person, statuses, after, offset, limit, only=only, keep=keep,
+                              memo=state.memo(state.every))

@@ -16,9 +16,12 @@ import binascii
 import json
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from newsgraph.graph.queries import InvalidParameter
+
+if TYPE_CHECKING:
+    from newsgraph.graph.line_memo import LineMemo
 
 Key = tuple[str, str]  # (name of the person met, their IRI)
 
@@ -77,13 +80,15 @@ def page_rows(rows: Iterable[dict[str, Any]], after: Key | None, offset: int, li
 
 
 def page_graph(G, person: str, statuses: Iterable[str] | None, after: Key | None, offset: int, limit: int, *,
-               only: str | None = None, keep: Callable[[dict[str, Any]], bool] | None = None) -> MetPage:
+               only: str | None = None, keep: Callable[[dict[str, Any]], bool] | None = None,
+               memo: "LineMemo | None" = None) -> MetPage:
     """A page from a met-graph (the read model's): `statuses` None keeps every meeting on an edge,
     `only` keeps one other person (a line of the network), `keep` filters meetings (a date range).
 
     The person's neighbours are sorted by key (names and IRIs only) and walked from the page's
     start; meetings are filtered only for the entries walked, until the page is full and one more
-    entry shows there is a next page. A person left with no meeting after the filters is skipped."""
+    entry shows there is a next page. A person left with no meeting after the filters is skipped.
+    `memo` (the read model's `LineMemo` of G) keeps the sorted neighbours from one page to the next."""
     if person not in G:
         return MetPage([], None)
     wanted = None if statuses is None else frozenset(statuses)
@@ -97,7 +102,10 @@ def page_graph(G, person: str, statuses: Iterable[str] | None, after: Key | None
         return [m for m in found if (wanted is None or m["status"] in wanted) and (keep is None or keep(m))]
 
     others = around if only is None else ([only] if only in around else [])
-    keys = sorted(entry_key(o, nodes[o].get("name")) for o in others)
+    if only is None and memo is not None:  # the read model's memo of G: sorted once, until a write changes them
+        keys = memo.by_name(person, G._node)
+    else:
+        keys = sorted(entry_key(o, nodes[o].get("name")) for o in others)
     if not filtered and after is None:
         chosen, cursor = page_of(keys, None, offset, limit)  # every neighbour has meetings: a slice
         return MetPage([{"other": o, "other_name": nodes[o].get("name"), "meetings": _sorted_meetings(meetings(o))}
