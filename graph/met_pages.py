@@ -96,10 +96,15 @@ def page_graph(G, person: str, statuses: Iterable[str] | None, after: Key | None
     filtered = wanted is not None or keep is not None
 
     def meetings(other: str) -> list[dict[str, Any]]:
+        """The meetings with `other` the filters keep, in date order (from the memo: sorted once)."""
         found = around[other]["meetings"]
+        if memo is not None:
+            found = memo.by_date(person, other, found)
         if not filtered:
             return list(found)  # a copy: the model appends to its own list
         return [m for m in found if (wanted is None or m["status"] in wanted) and (keep is None or keep(m))]
+
+    in_order = (lambda found: found) if memo is not None else _sorted_meetings
 
     others = around if only is None else ([only] if only in around else [])
     if only is None and memo is not None:  # the read model's memo of G: sorted once, until a write changes them
@@ -108,7 +113,7 @@ def page_graph(G, person: str, statuses: Iterable[str] | None, after: Key | None
         keys = sorted(entry_key(o, nodes[o].get("name")) for o in others)
     if not filtered and after is None:
         chosen, cursor = page_of(keys, None, offset, limit)  # every neighbour has meetings: a slice
-        return MetPage([{"other": o, "other_name": nodes[o].get("name"), "meetings": _sorted_meetings(meetings(o))}
+        return MetPage([{"other": o, "other_name": nodes[o].get("name"), "meetings": in_order(meetings(o))}
                         for _, o in chosen], cursor)
     start, skip = (bisect_right(keys, after), 0) if after is not None else (0, offset)
     entries: list[dict[str, Any]] = []
@@ -122,6 +127,6 @@ def page_graph(G, person: str, statuses: Iterable[str] | None, after: Key | None
             continue
         if len(entries) == limit:  # one more entry: there is a next page
             return MetPage(entries, encode_cursor(last))
-        entries.append({"other": key[1], "other_name": nodes[key[1]].get("name"), "meetings": _sorted_meetings(found)})
+        entries.append({"other": key[1], "other_name": nodes[key[1]].get("name"), "meetings": in_order(found)})
         last = key
     return MetPage(entries, None)

@@ -94,7 +94,8 @@ def person_met(person_id: str, service: ServiceDep, status: Statuses = None, cal
     # plain JSON, as the network's: a hub's page of 1,000 people holds thousands of meetings, and
     # building models of them, validated again as the response model, cost most of the answer
     data = [{"person": e["other"], "id": service.person_id(e["other"]), "name": e["other_name"] or "",
-             "meetings": [{k: m.get(k) for k in MEETING_REF_FIELDS} for m in e["meetings"]]}
+             "meetings": [m if m.keys() == MEETING_REF_KEYS else {k: m.get(k) for k in MEETING_REF_FIELDS}
+                          for m in e["meetings"]]}
             for e in page.entries]
     following = None
     if page.next is not None:
@@ -107,6 +108,7 @@ def person_met(person_id: str, service: ServiceDep, status: Statuses = None, cal
 
 
 MEETING_REF_FIELDS = tuple(MeetingRef.model_fields)
+MEETING_REF_KEYS = set(MEETING_REF_FIELDS)  # the read model's meeting dicts have exactly these: sent as they are
 
 
 @router.get("/meetings", response_model=Page[Meeting], summary="Meetings, filtered")
