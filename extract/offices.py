@@ -45,6 +45,8 @@ def _chainable(tok: Token) -> bool:
         return True  # "President-elect", "Secretary-designate"
     if low in lex().title_heads or low in lex().title_modifiers or low in lex().former_words or low in _CONNECTORS:
         return True
+    if is_former_marker(tok):
+        return True  # "a one-time adviser": the pieces of a hyphenated former word
     if tok.lemma_.lower() in lex().document_nouns or low in lex().document_nouns:
         return False  # "Readout of President X", "Statement of Minister Y": a headline's document, not the office
     if joins_title_complement(tok):
@@ -69,6 +71,23 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def hyphen_word(tok: Token) -> str:
+    """The whole hyphenated word a token is part of ("one-time" for "one", "-" or "time"), in lower case."""
+    doc = tok.doc
+    start = end = tok.i
+    while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-"):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and (doc[end + 1].text == "-" or doc[end].text == "-"):
+        end += 1
+    return doc[start:end + 1].text.lower()
+
+
+def is_former_marker(tok: Token) -> bool:
+    """A piece of a hyphenated word of `former_words.txt` ("one-time", "long-ago"), or an adverb there
+    ("formerly", "previously") opening an apposition: the office is a past one."""
+    return tok.lower_ in lex().former_words or ("-" in hyphen_word(tok) and hyphen_word(tok) in lex().former_words)
 
 
 def _opens_further_complement(prep: Token) -> bool:
@@ -133,9 +152,9 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         low = tok.lower_
         if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words:  # the verb _predicate_titles puts in front
             former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD") or tok.lemma_.lower() in lex().removal_verbs
-            former = former or _verb_phrase(tok) in lex().leaving_verbs
+            former = former or _verb_phrase(tok) in lex().leaving_verbs or _served_in_the_past(tok)
             continue
-        if low in lex().former_words or low in {"ex"}:
+        if low in lex().former_words or low in {"ex"} or is_former_marker(tok):
             former = True
             continue
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -362,7 +381,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
             possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Macron's chief of staff"
             if tok.tag_ == "PRP$" and k == mention.end + 1:
                 continue  # "X, his special envoy to the region": the possessive pronoun opens the title
-            if tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} or (people.mention_at(k) and not possessor):
+            if (tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} and not is_former_marker(tok)) \
+                    or (people.mention_at(k) and not possessor):
                 break
     # before: "the British prime minister, Alan Pryce"
     head = doc[mention.start:mention.end].root
@@ -439,9 +459,18 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
             if any(t.lower_ in _STOP_BEFORE - {"his", "her"} for t in run if t.i < noun.i):
                 continue  # "X is a writer", "X was an official": a description, not a post
             if run:
-                past = lemma == "be" and verb.tag_ == "VBD" or verb.i == removed_by
+                past = lemma == "be" and verb.tag_ == "VBD" or verb.i == removed_by or _served_in_the_past(verb)
                 runs.append(([verb] if past else []) + [t for t in run if t.dep_ != "poss" or lex().country_for(t.text)])
     return runs
+
+
+def _served_in_the_past(verb: Token) -> bool:
+    """ "X served as ambassador to Japan (from 2010 to 2014)": a simple past of serving, with nothing
+    that carries it into the present ("since 2019", "still", "now"), tells a past office; "has
+    served" and "serves" do not."""
+    if verb.lemma_.lower() not in {"serve", "act", "work"} or verb.tag_ != "VBD":
+        return False
+    return not any(t.lower_ in {"since", "still", "now", "currently"} for t in verb.subtree)
 
 
 def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | None = None) -> list[Office]:
