@@ -34,6 +34,20 @@ def organisation_name(ent: Span) -> tuple[str, str | None]:
     return lex().org_aliases.get(text.lower(), text), country
 
 
+def _office_of_a_title(token: Token) -> str | None:
+    """ "the Prime Minister's Office", "the President's Office": a capitalised body noun owned by a
+    capitalised title is an organisation by that name (no person: the office speaks)."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lemma_.lower() not in _PERSONAL_BODIES:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in lex().title_heads or not owner.text[:1].isupper():
+        return None
+    words = [t for t in owner.subtree if t.tag_ != "POS" and t.dep_ != "det"]
+    if not words or any(not t.text[:1].isupper() for t in words):
+        return None
+    return " ".join(t.text for t in words) + "'s " + token.text
+
+
 def _without_indefinite(ent: Span) -> Span:
     """ "a White House readout": NER may take the article into the name; it is no part of it."""
     return ent[1:] if len(ent) > 1 and ent[0].lower_ in {"a", "an"} else ent
@@ -62,6 +76,9 @@ class AgentResolver:
         if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
                 and token.lemma_.lower() in lex().speaking_bodies:  # the parser tags a lower-case "ministry" PROPN at times
             return self._body_of(token)
+        office = _office_of_a_title(token)
+        if office is not None:
+            return Agent("organization", office)
         if token.i in self.delegation_refs:
             return Agent("delegation", self.delegation_refs[token.i])
         ent = entity_of(token)
@@ -91,10 +108,16 @@ class AgentResolver:
             person = self.people.person_of(child) if child.dep_ == "poss" else None
             if person and noun.lemma_.lower() in _PERSONAL_BODIES:  # "Lee's office said in a statement"
                 owner = "".join(t.text_with_ws for t in child.subtree if t.tag_ != "POS").strip()
+                known = self.people.persons[person]
                 if child.pos_ == "PRON":  # "his office": the person by the shortest name the article uses
-                    known = self.people.persons[person]
                     owner = min([known.name, *known.aliases], key=lambda n: (len(n.split()), len(n)))
+                elif child.pos_ != "PROPN" or child.is_lower:  # "the president's office": the holder's name
+                    owner = known.name
                 return Agent("organization", f"{owner}'s {noun.lemma_.lower()}")  # named as the text names it
+            if child.dep_ == "poss" and child.lemma_.lower() in lex().speaking_bodies and child.i != noun.i:
+                body = self._body_of(child)  # "Nigeria's foreign ministry's spokesman": the ministry's word
+                if body is not None:
+                    return body
             ent = entity_of(child)
             if ent is not None and ent.label_ == "ORG" and lex().country_for(ent.text) is None:
                 name, country = organisation_name(ent)
@@ -102,6 +125,12 @@ class AgentResolver:
             country = lex().country_for(child.text)
             if country and child.text[:1].isupper():
                 return Agent("country", country)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "for", "of", "by"}):
+            # "a statement from the president's office", "a spokesman for Nigeria's foreign ministry"
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                agent = self.agent_for(obj)
+                if agent is not None and (agent.kind != "person" or noun.lemma_.lower() in lex().document_nouns):
+                    return agent
         return None
 
     def agents_in(self, token: Token) -> list[Agent]:

@@ -112,6 +112,19 @@ def is_surname_first(span: Span) -> bool:
     return any(_is_hyphen_tail(t) and t.is_lower for t in span)
 
 
+def _surname_read_as_word(tok: Token) -> bool:
+    """A known surname that is also a common word ("Little added", "Strong, who spoke later, said",
+    "'...,' Long said"): the tagger reads it as an adjective or adverb, but it is the subject of a
+    verb (or stands right before a reporting verb), so it is the person (the caller checks the word is
+    the surname of someone the article names in full)."""
+    if not tok.text.istitle() or not _is_name_token(tok) or tok.pos_ not in {"ADJ", "ADV", "NOUN", "VERB", "PROPN"}:
+        return False
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.i == tok.head.i and nxt.lemma_.lower() in lex().reporting_verbs
+
+
 def _is_demonym(tok: Token) -> bool:
     """"Jordanian King Abdullah II": a nationality word before a name is not part of it (but the
     country's own name can be a first name: "Jordan")."""
@@ -514,7 +527,7 @@ class PeopleIndex:
                 if i + n > len(doc) or tuple(slugs[i:i + n]) != key or any(j in covered for j in range(i, i + n)):
                     continue
                 window = doc[i:i + n]
-                if all(_is_name_token(t) and t.pos_ == "PROPN" for t in window):
+                if all(_is_name_token(t) and t.pos_ == "PROPN" for t in window) or (n == 1 and _surname_read_as_word(window[0])):
                     if i + n < len(doc) and _is_name_token(doc[i + n]) and doc[i + n].pos_ == "PROPN":
                         continue  # part of a longer name we do not know ("Birk Street")
                     if window.text.lower() in lex().org_aliases or lex().country_for(window.text):

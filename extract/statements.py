@@ -212,6 +212,10 @@ def _speaker_tokens(verb: Token) -> list[Token]:
     owner = _verb_of_noun_saying(verb)
     if owner is not None:
         return [c for c in owner.children if c.dep_ == "nsubj"]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ in {"advmod", "npadvmod"} and before.head.i == verb.i \
+            and before.text.istitle() and before.pos_ in {"PROPN", "ADV", "ADJ"} and not before.is_sent_start:
+        return [before]  # "'...,' Long said": a surname that is also a word, read as the verb's adverb
     if verb.dep_ == "ROOT":
         adjacent = _person_right_before(verb)
         if adjacent is not None:
@@ -658,13 +662,36 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         evidence_sents = sents[first:last + 1]
         evidence = Evidence(text[evidence_sents[0].start_char:evidence_sents[-1].end_char],
                             evidence_sents[0].start_char, evidence_sents[-1].end_char)
-        statements.append(Statement(speaker=speaker, text=words, kind=kind, evidence=evidence, confidence=0.85,
-                                    quote_start=quote.start, quote_end=quote.end))
+        for each in joint_speakers(frame, quotes, speaker, resolver):
+            statements.append(Statement(speaker=each, text=words, kind=kind, evidence=evidence, confidence=0.85,
+                                        quote_start=quote.start, quote_end=quote.end))
         previous = (speaker, last, quote.end)
     statements += block_statements(doc, lambda verb: _verb_speaker(verb, resolver, sents))  # "X said:" + a paragraph
     if indirect:
         statements.extend(indirect_statements(doc, quotes, resolver))
     return statements
+
+
+def joint_speakers(frame: list[Span], quotes: list[QuoteSpan], speaker: Agent, resolver: AgentResolver) -> list[Agent]:
+    """Everyone who says the words: "A and B said in a joint statement", "said A and B" name two
+    speakers of one quote, and each of them gets the statement (one per speaker, as each said it).
+    The speaker alone when the reporting verb's subject is no coordination."""
+    for sent in frame:
+        for tok in _tokens_outside(sent, quotes):
+            if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in lex().reporting_verbs:
+                continue
+            # of the speaker's kind: an organisation NER found inside a long title is no co-speaker
+            agents = [a for a in resolver.agents_in(tok) if (a.kind == "person") == speaker.is_person
+                      and a.kind in {"person", "organization", "country"}]
+            if speaker in agents and len(agents) > 1 and _coordinated_with_and(tok):
+                return [speaker] + [a for a in agents if a != speaker]
+    return [speaker]
+
+
+def _coordinated_with_and(subject: Token) -> bool:
+    """The subject is a coordination joined by "and" ("A and B", "the two leaders, A and B"), not an
+    apposition alone ("A, the minister")."""
+    return any(t.dep_ == "conj" for t in subject.subtree) and any(t.lower_ in {"and", "&"} for t in subject.subtree)
 
 
 def _verb_speaker(verb: Token, resolver: AgentResolver, sents: list[Span]) -> Agent | None:
