@@ -73,6 +73,13 @@ def _chainable(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
 
 
+def _at_the_time(tok: Token) -> bool:
+    """ "at the time" after an office word: the office held then ("X, the trade minister at the time")."""
+    doc = tok.doc
+    return tok.lower_ == "at" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "the" \
+        and doc[tok.i + 2].lower_ in {"time", "moment"}
+
+
 def hyphen_word(tok: Token) -> str:
     """The whole hyphenated word a token is part of ("one-time" for "one", "-" or "time"), in lower case."""
     doc = tok.doc
@@ -153,6 +160,10 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words:  # the verb _predicate_titles puts in front
             former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD") or tok.lemma_.lower() in lex().removal_verbs
             former = former or _verb_phrase(tok) in lex().leaving_verbs or _served_in_the_past(tok)
+            continue
+        if _at_the_time(tok):
+            former = True  # "the trade minister at the time": then, not now
+            skip_until = tok.i + 2
             continue
         if low in lex().former_words or low in {"ex"} or is_former_marker(tok):
             former = True

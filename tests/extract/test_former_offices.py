@@ -55,3 +55,17 @@ def test_no_former_word_keeps_the_office_current(extract, text, name, title):
     if title:
         assert (name, title, False) in offices
     assert not any(former for _, _, former in offices)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The minister of trade at the time, Ana Lobo, said nothing.", "Ana Lobo", "minister of trade"),
+    ("Ana Lobo, the trade minister at the time, said nothing.", "Ana Lobo", "trade minister"),
+    ("Tom Reed, who was interior minister at the time, said nothing.", "Tom Reed", "interior minister"),
+])
+def test_an_office_held_at_the_time_is_past(extract, text, name, title):
+    assert (name, title, True) in _offices(extract(text))
+
+
+def test_at_the_time_outside_the_title_keeps_it_current(extract):
+    offices = _offices(extract("Ana Lobo, the trade minister, said at the time that nothing was agreed."))
+    assert ("Ana Lobo", "trade minister", False) in offices
