@@ -29,6 +29,7 @@ from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeti
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.narrative_dates import in_relative_clause, narrative_day
 from newsgraph.extract.channels import channel_of, in_person_cue, is_call_trigger
+from newsgraph.extract.conditions import unreal_condition
 from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
@@ -210,6 +211,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         above = node is not trigger
         if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children):
             return MeetingStatus.DECLINED
+        if not above and unreal_condition(trigger, nodes):
+            return MeetingStatus.HYPOTHETICAL  # "should the truce hold", "provided that", "at any time"
         if (any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children) or _conditional(node)
                 or any(c.dep_ == "acomp" and c.lemma_.lower() in lex().possibility_words for c in children)):
             return MeetingStatus.HYPOTHETICAL
