@@ -61,10 +61,11 @@ class AgentResolver:
     """Who a token refers to, in the order: person, delegation, organisation, country."""
 
     def __init__(self, doc: Doc, people: PeopleIndex, delegation_refs: dict[int, str] | None = None,
-                 skip_before: int = 0):
+                 skip_before: int = 0, delegation_groups: dict[int, list[str]] | None = None):
         self.doc = doc
         self.people = people
         self.delegation_refs = delegation_refs if delegation_refs is not None else {}
+        self.delegation_groups = delegation_groups or {}  # "the two delegations": one key per side
         self.skip_before = skip_before  # a dateline's agency and city are nobody's partner
 
     def agent_for(self, token: Token) -> Agent | None:
@@ -146,6 +147,7 @@ class AgentResolver:
             agent = self.agent_for(tok)
             if agent and agent not in out:
                 out.append(agent)
+            out.extend(a for a in (Agent("delegation", k) for k in self.delegation_groups.get(tok.i, ())) if a not in out)
             for child in tok.children:
                 # "nmod": the parser's reading of a coordination of titled names ("Arata and ... Min")
                 if child.dep_ in {"conj", "appos"} or (child.dep_ == "nmod" and self.people.person_of(child)):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
+from newsgraph.extract.delegation_members import listed_members
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
@@ -30,6 +31,7 @@ _TALK_WORDS = {"talks", "negotiations", "delegation", "negotiation", "team", "gr
 class DelegationIndex:
     delegations: dict[str, Delegation] = field(default_factory=dict)
     refs: dict[int, str] = field(default_factory=dict)  # token index of a group noun -> delegation key
+    groups: dict[int, list[str]] = field(default_factory=dict)  # "the two delegations" -> one key per side
     last: str | None = None
 
     def for_country(self, country: str | None, evidence: Evidence) -> Delegation:
@@ -115,13 +117,14 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
     return None
 
 
-def _led_by_after(tok: Token, people: PeopleIndex, window: int = 10) -> list[str]:
+def _led_by_after(tok: Token, people: PeopleIndex, window: int = 10, most: int = 1) -> list[str]:
     """ "a delegation of the African Union headed by X", "a delegation from the Bank, led by X": the
-    leader named in a "led/headed by" phrase right after the group noun, wherever the parser hung it."""
+    leader named in a "led/headed by" phrase right after the group noun, wherever the parser hung it
+    (up to `most` of them: "the two delegations, headed by A and B respectively")."""
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
         if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
-            return listed_people(doc, t.i + 2, people, end=sentence_end(t), new_clause=False)[:1]
+            return listed_people(doc, t.i + 2, people, end=sentence_end(t), new_clause=False)[:most]
         if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             return []
     return []
@@ -151,6 +154,29 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
     return out
 
 
+def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], index: DelegationIndex,
+                  evidence: Evidence) -> bool:
+    """ "The two delegations, headed by A and B respectively, met": a plural group noun with one head
+    per side makes one delegation per head (of the head's country where known), all referred to by
+    the noun."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    heads = _led_by_after(tok, people, window=12, most=4)
+    if len(heads) < 2:
+        return False
+    named = [lex().country_for(t.text) for t in tok.subtree
+             if t.i < tok.i and t.text[:1].isupper() and lex().country_for(t.text)]  # "the Egyptian and German delegations"
+    keys = []
+    for n, head in enumerate(heads):
+        country = named[n] if len(named) == len(heads) else countries.get(head)
+        delegation = index.of_person(head) or index.for_country(country, evidence)
+        delegation.head = delegation.head or head
+        delegation.members.add(head)
+        keys.append(delegation.key)
+    index.groups[tok.i] = keys
+    return True
+
+
 def _persons_in(tokens, people: PeopleIndex) -> list[str]:
     out: list[str] = []
     for t in tokens:
@@ -171,6 +197,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 or tok.lower_ == "along"):
             continue
         evidence = _evidence(tok)
+        if _is_group_noun(tok) and _sides_headed(tok, people, countries, index, evidence):
+            continue  # "the two delegations, headed by A and B respectively"
         if _is_group_noun(tok):
             sender = _organisation_of_group(tok)
             country = sender or _country_of_group(tok, people, countries)
@@ -207,6 +235,13 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if side_members:  # "the session was attended on the Peruvian side by A; B; C"
             delegation = index.delegations[index.refs[tok.i]]
             delegation.members.update(side_members)
+    listed, heads = listed_members(doc, people, index.refs)
+    for key, members in listed:  # "members of the delegation were A and B", "a delegation that included C"
+        index.delegations[key].members.update(members)
+    for key, head in heads:  # "A arrived at the head of a delegation"
+        delegation = index.delegations[key]
+        delegation.head = delegation.head or head
+        delegation.members.add(head)
     _assign_heads(index, pending_heads, countries)
     _principals_head_sides(index, principals, countries)
     for leader, members, evidence in pending_members:

@@ -30,6 +30,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.narrative_dates import in_relative_clause, narrative_day
 from newsgraph.extract.channels import channel_of, in_person_cue, is_call_trigger
 from newsgraph.extract.conditions import unreal_condition
+from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
@@ -1032,26 +1033,51 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], window
             continue
         if any((t.lower_ == "at" or t.dep_ == "dobj") and t.head.i in {w.i for w in words} for t in sent):
             continue  # "also present at the rally", "also attended a fair": another event
-        before = [m for m in meetings if m.evidence.end <= sent.start_char and sent.start_char - m.evidence.end <= window
-                  and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and m.channel is Channel.IN_PERSON]
-        if before:
-            _add_named_people(max(before, key=lambda m: m.evidence.end), sent, people)
+        for meeting in _told_before(meetings, sent, window):
+            _add_named_people(meeting, sent, people)
+
+
+def _told_before(meetings: list[Meeting], sent: Span, window: int = 300) -> list[Meeting]:
+    """The real in-person meeting told last before the sentence (within `window` characters): every
+    Meeting made from that one mention (a trigger with several guests makes one per group)."""
+    before = [m for m in meetings if m.evidence.end <= sent.start_char and sent.start_char - m.evidence.end <= window
+              and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and m.channel is Channel.IN_PERSON]
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.evidence.end)
+    return [m for m in before if m.evidence == last.evidence]
+
+
+def _join_told_meeting(joining: Joining, meetings: list[Meeting]) -> bool:
+    """ "A and B also joined the meeting": add them to the meeting told just before; False if none."""
+    told = _told_before(meetings, joining.sent)
+    for meeting in told:
+        for key in joining.people:
+            agent = Agent("person", key)
+            if agent not in meeting.attendees:
+                meeting.attendees.append(agent)
+    return bool(told)
 
 
 def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex, meta: ArticleMeta,
                      dates: DocDates) -> list[Meeting]:
     """Every meeting the article mentions, with its status, place and date (`dates`: the resolved
     date entities, as the `ng_dates` component annotates them)."""
-    resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc_text(doc)))
+    resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc_text(doc)),
+                             delegation_groups=delegations.groups)
     person_places = _narrative_places(doc, people)
     sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
     filed_from = dateline_place(doc_text(doc))
     cancelled = cancellations(doc, people)
     meetings: list[Meeting] = []
     handled: set[int] = set()
+    joined = joinings(doc, people)
+    joined_nouns = {j.noun.i: j for j in joined if j.noun is not None}
     for tok in _trigger_candidates(doc):
         if tok.i in handled:
             continue
+        if tok.i in joined_nouns and _join_told_meeting(joined_nouns.pop(tok.i), meetings):
+            continue  # "A and B also joined the meeting": the one told before, not one of their own
         parties = _Parties(resolver)
         together = encounter(tok, people)
         if together is not None and not _encounter_parties(together, parties):
@@ -1115,6 +1141,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 evidence=Evidence.of(sent),
                 place=place, date=when, confidence=confidence,
             ))
+    for joining in [j for j in joined if j.noun is None] + list(joined_nouns.values()):
+        _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
     _also_present(doc, people, meetings)
     meetings = _merge_duplicates(meetings)
     _places_from_headline(meetings, _content_sentences(doc))

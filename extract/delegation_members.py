@@ -1,0 +1,156 @@
+"""Members of a delegation listed in wordings other than "the delegation included A and B".
+
+- membership predicates with a relative or passive subject: "a delegation that also included A",
+  "the delegation was made up of B and C", "consisted of D" (`membership_predicates.txt`);
+- member nouns: "Members of the delegation were A and B", "its members were C and D", "A and B were
+  part of the delegation", "E was also a member of the team" (`member_nouns.txt`);
+- a participle after the head: "a delegation led by A and including B";
+- a head "at the head of a delegation".
+They run after the group nouns are found (`DelegationIndex.refs`), so a group named after the
+people ("A and B were part of the delegation") is known too.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.participants import listed_people, sentence_end
+from newsgraph.extract.people import PeopleIndex
+
+_RELATIVES = frozenset({"that", "which", "who"})
+_GROUP_POSSESSIVES = frozenset({"its", "their"})
+_GROUP_PRONOUNS = frozenset({"it", "they"})
+_LIST_ALSO = frozenset({";", "to", "for"})  # "A; Adviser to the King B; C"
+
+
+def _group_in(tok: Token, refs: dict[int, str]) -> str | None:
+    """The delegation a phrase names: the group noun in it, or "its/their" for the last one told."""
+    for t in tok.subtree:
+        if t.i in refs:
+            return refs[t.i]
+    return None
+
+
+def _last_group_before(i: int, refs: dict[int, str]) -> str | None:
+    before = [k for k in refs if k < i]
+    return refs[max(before)] if before else None
+
+
+def _group_just_told(tok: Token, refs: dict[int, str]) -> bool:
+    """Whether a group noun stands in this sentence or the one before ("A delegation arrived. It was
+    made up of ..."), so that "it" or "they" can take it up."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(start <= i < tok.i for i in refs)
+
+
+def _list_after(doc: Doc, i: int, people: PeopleIndex) -> list[str]:
+    """The people listed from token `i` on, skipping the particle and preposition of the predicate
+    ("made up of", "consisted of") and "also"."""
+    while i < len(doc) and doc[i].lower_ in {"up", "of", "also", "as", "well"}:
+        i += 1
+    return listed_people(doc, i, people, end=sentence_end(doc[min(i, len(doc) - 1)]), also=_LIST_ALSO, limit=200)
+
+
+def _predicate_phrase(verb: Token) -> str | None:
+    """The membership predicate a verb starts ("consist of", "make up of", "include"), if any."""
+    phrases = lex().membership_predicates
+    lemma = verb.lemma_.lower()
+    if lemma in phrases:
+        return lemma
+    doc = verb.doc
+    after = " ".join(t.lower_ for t in doc[verb.i + 1:verb.i + 3])
+    for phrase in phrases:
+        head, _, rest = phrase.partition(" ")
+        if head == lemma and rest and after.startswith(rest):
+            return phrase
+    return None
+
+
+def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "a delegation that also included A", "the delegation was made up of B", "its team consisted of C"."""
+    if verb.pos_ not in {"VERB", "AUX"} or _predicate_phrase(verb) is None:
+        return None
+    group = None
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            group = refs.get(verb.head.i)
+        else:
+            group = _group_in(subject, refs)
+            if group is None and (any(c.lower_ in _GROUP_POSSESSIVES for c in subject.subtree)
+                                  or (subject.lower_ in _GROUP_PRONOUNS and _group_just_told(verb, refs))):
+                group = _last_group_before(verb.i, refs)  # "its members", "it was made up of"
+        if group:
+            break
+    if group is None:
+        return None
+    members = _list_after(verb.doc, verb.i + 1, people)
+    return (group, members) if members else None
+
+
+def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "Members of the delegation were A and B", "Its members were C", "A and B were part of the
+    delegation", "E was also a member of the team"."""
+    if noun.lower_ not in lex().member_nouns or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    of_group = next((refs[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.i in refs), None)
+    owned = any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
+    group = of_group or (_last_group_before(noun.i, refs) if owned else None)
+    if group is None:
+        return None
+    verb = noun.head
+    if verb.lemma_ != "be":
+        return None
+    if noun.dep_ in {"nsubj", "nsubjpass"}:  # "Members of the delegation were A and B"
+        members = _list_after(noun.doc, verb.i + 1, people)
+    elif noun.dep_ == "attr":  # "A and B were part of the delegation"
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        members = [p for s in subjects for t in s.subtree if (p := people.person_of(t))]
+    else:
+        return None
+    return (group, list(dict.fromkeys(members))) if members else None
+
+
+def _by_participle(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "a delegation led by A and including B": members after "including" in the group's own phrase
+    (no finite verb between the group noun and "including")."""
+    if tok.lower_ != "including":
+        return None
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.sent.start - 1, tok.i - 15), -1):
+        if j in refs:
+            members = listed_people(doc, tok.i + 1, people, end=sentence_end(tok), also=_LIST_ALSO, new_clause=False)
+            return (refs[j], members) if members else None
+        if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} and doc[j].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _at_head(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, str] | None:
+    """ "A arrived at the head of a delegation": (the delegation, A)."""
+    if tok.i not in refs or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    head = tok.head.head
+    if head.lower_ != "head" or head.dep_ != "pobj" or head.head.lower_ != "at":
+        return None
+    verb = head.head.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    person = people.person_of(subject) if subject is not None else None
+    return (refs[tok.i], person) if person else None
+
+
+def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
+    """(delegation key, members) lists and (delegation key, head) pairs these wordings give."""
+    members: list[tuple[str, list[str]]] = []
+    heads: list[tuple[str, str]] = []
+    if not refs:
+        return members, heads
+    for tok in doc:
+        found = _by_predicate(tok, people, refs) or _by_member_noun(tok, people, refs) or _by_participle(tok, people, refs)
+        if found:
+            members.append(found)
+        head = _at_head(tok, people, refs)
+        if head:
+            heads.append(head)
+    return members, heads
