@@ -71,7 +71,7 @@ class AgentResolver:
     def agent_for(self, token: Token) -> Agent | None:
         if token.idx < self.skip_before:
             return None
-        person = self.people.person_of(token)
+        person = self.people.person_of(token) or self._name_after_title_complement(token)
         if person:
             return Agent("person", person)
         if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
@@ -98,6 +98,24 @@ class AgentResolver:
                 return Agent("country", country)
             name, org_country = organisation_name(ent)
             return Agent("organization", org_key(name, org_country))
+        return None
+
+    def _name_after_title_complement(self, title: Token, most: int = 10) -> str | None:
+        """ "Deputy Minister for Foreign Affairs Omar Haidar", "Chairman of the Committee on Foreign
+        Relations Paul Dent": the parser hangs the name inside the title's own complement, so the
+        title stands for the name right after that complement (read along the surface: capitalised
+        words and the prepositions of titles only, wherever the parser hung them)."""
+        if not (title.text[:1].isupper() and title.lower_ in lex().title_heads):
+            return None
+        doc = self.doc
+        if title.i + 1 >= len(doc) or doc[title.i + 1].lower_ not in lex().title_complement_preps:
+            return None
+        for tok in doc[title.i + 1:min(len(doc), title.i + most)]:
+            mention = self.people.mention_at(tok.i)
+            if mention is not None:
+                return mention.person if mention.kind == "name" and mention.start == tok.i else None
+            if not (tok.text[:1].isupper() or tok.lower_ in lex().title_complement_preps or tok.lower_ in {"the", "and"}):
+                return None
         return None
 
     def _body_of(self, noun: Token) -> Agent | None:
