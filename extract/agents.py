@@ -101,8 +101,8 @@ class AgentResolver:
         return None
 
     def _name_after_title_complement(self, title: Token, most: int = 10) -> str | None:
-        """ "Deputy Minister for Foreign Affairs Omar Haidar", "Chairman of the Committee on Foreign
-        Relations Paul Dent": the parser hangs the name inside the title's own complement, so the
+        """ "Deputy Minister for Foreign Affairs Omar Haidar", "Chairman of the Senate Committee on
+        Agriculture Paul Dent": the parser hangs the name inside the title's own complement, so the
         title stands for the name right after that complement (read along the surface: capitalised
         words and the prepositions of titles only, wherever the parser hung them)."""
         if not (title.text[:1].isupper() and title.lower_ in lex().title_heads):
@@ -113,7 +113,13 @@ class AgentResolver:
         for tok in doc[title.i + 1:min(len(doc), title.i + most)]:
             mention = self.people.mention_at(tok.i)
             if mention is not None:
-                return mention.person if mention.kind == "name" and mention.start == tok.i else None
+                j = tok.i - 1
+                while j > title.i and doc[j].lower_ in lex().title_heads | set(lex().honorifics):
+                    j -= 1  # "... of Energy Sheikh Ali": an honorific or inner title before the name
+                # "Spokesman for (Senator) Jane Roe", "Adviser to X": the name is the complement's own
+                # object, not the holder of the outer title; a portfolio word must come before it
+                portfolio_before = j > title.i + 1 and doc[j].text[:1].isupper()
+                return mention.person if mention.kind == "name" and mention.start == tok.i and portfolio_before else None
             if not (tok.text[:1].isupper() or tok.lower_ in lex().title_complement_preps or tok.lower_ in {"the", "and"}):
                 return None
         return None
