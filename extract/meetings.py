@@ -696,7 +696,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     # "X on Saturday hosted Y": after a time phrase the parser may read the verb as a modifier
     misread = tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ in {"DATE", "TIME"}
     subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
-    subjects = [_where_antecedent(s) or _clause_antecedent(s) or s for s in subjects]
+    subjects = [_where_antecedent(s) or _clause_antecedent(s) or _arrival_owner(s) or s for s in subjects]
     parties.add(subjects)
     parties.add(_left_conjunct(s) for s in subjects)
     if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not _prep_objects(tok, {"with"})
@@ -705,7 +705,8 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         parties.add(_children(tok.head, _SUBJECTS))
     named_before = list(parties.all)
     parties.add_people(_companions(subjects, people))  # "A, accompanied by B, met C": B is on A's side
-    objects = [o for o in _children(tok, {"dobj"}) if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
+    objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"})
+               if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     parties.add(objects)
     parties.add(_prep_objects(tok, {"with"}), guests=True)
@@ -726,6 +727,14 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     if tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others):
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
+
+
+def _arrival_owner(noun: Token) -> Token | None:
+    """ "X's arrival was greeted by Y", "Y welcomed her arrival": the one who arrived (the possessor
+    of an arrival noun, `arrival_nouns.txt`) is the party."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex().arrival_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _clause_antecedent(subject: Token) -> Token | None:
@@ -1020,21 +1029,55 @@ def _add_named_people(meeting: Meeting, sent: Span, people: PeopleIndex) -> None
                 meeting.attendees.append(agent)
 
 
-def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], window: int = 300) -> None:
+def _presence_marked(sent: Span, word: Token) -> bool:
+    """ "Also present were", "Among those present were": a marker right before the presence word says
+    the event is the one just told."""
+    before = {t.lower_ for t in sent[max(0, word.i - 3 - sent.start):word.i - sent.start]}
+    return "also" in before or {"among", "those"} <= before
+
+
+def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
+                  dates: DocDates, window: int = 300) -> None:
     """"Also present were A and B", "Also in attendance was C": the people named join the real
     meeting told in the sentence just before (within `window` characters), when the sentence names
-    no place of its own ("also present at the rally" is another event)."""
+    no place of its own ("also present at the rally" is another event). After a meeting whose
+    people were not named ("Leaders met in Manila. Among those present were A, B and C"), the people
+    named make that meeting (`unpeopled`: its trigger)."""
     by_sentence: dict[int, list[Token]] = {}
     for word in _tokens_by_word_or_lemma(doc, lex().presence_words):
         by_sentence.setdefault(word.sent.start, []).append(word)
     for words in by_sentence.values():
         sent = words[0].sent
-        if not any(any(a.lower_ == "also" for a in sent[max(0, w.i - 3 - sent.start):w.i - sent.start]) for w in words):
+        if not any(_presence_marked(sent, w) for w in words):
             continue
         if any((t.lower_ == "at" or t.dep_ == "dobj") and t.head.i in {w.i for w in words} for t in sent):
             continue  # "also present at the rally", "also attended a fair": another event
-        for meeting in _told_before(meetings, sent, window):
+        told = _told_before(meetings, sent, window)
+        for meeting in told:
             _add_named_people(meeting, sent, people)
+        if not told:
+            _meeting_named_after(sent, people, meetings, unpeopled, dates, window)
+
+
+def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
+                         dates: DocDates, window: int) -> None:
+    """The meeting of the nearest trigger before `sent` that named no one, with the people `sent` names."""
+    before = [t for t in unpeopled if t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window]
+    named = [m.person for m in people.sorted_mentions() if m.kind == "name" and sent.start <= m.start < sent.end]
+    named = list(dict.fromkeys(named))
+    if not before or len(named) < 2:
+        return
+    anchor = before[-1]
+    date_ent = _date_entity(anchor)
+    status = meeting_status(anchor, date_ent.text if date_ent is not None else None)
+    if status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) or channel_of(anchor) is not Channel.IN_PERSON:
+        return
+    meetings.append(Meeting(
+        attendees=[Agent("person", key) for key in named], status=status, trigger=anchor.text,
+        channel=Channel.IN_PERSON, evidence=Evidence.of(anchor.sent), place=_place(anchor, people),
+        date=dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None,
+        confidence=0.6,
+    ))
 
 
 def _told_before(meetings: list[Meeting], sent: Span, window: int = 300) -> list[Meeting]:
@@ -1071,6 +1114,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     cancelled = cancellations(doc, people)
     meetings: list[Meeting] = []
     handled: set[int] = set()
+    unpeopled: list[Token] = []
     joined = joinings(doc, people)
     joined_nouns = {j.noun.i: j for j in joined if j.noun is not None}
     for tok in _trigger_candidates(doc):
@@ -1107,6 +1151,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             else:  # "The two leaders met for an hour. President A told Premier B ...": named next
                 parties.add_people(_named_next(tok.sent, people))
         if len(parties.all) < 2:
+            if not parties.all:
+                unpeopled.append(anchor)  # "Leaders met in Manila": maybe named after (`_also_present`)
             continue
         if anchor.pos_ in {"VERB", "AUX"} and unknown_subject(anchor, resolver):
             continue  # the one who met them is unknown: the people they met were not each other's party
@@ -1143,7 +1189,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             ))
     for joining in [j for j in joined if j.noun is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
-    _also_present(doc, people, meetings)
+    _also_present(doc, people, meetings, unpeopled, dates)
     meetings = _merge_duplicates(meetings)
     _places_from_headline(meetings, _content_sentences(doc))
     talks = delegation_talks(doc, delegations, dates)
