@@ -1012,6 +1012,78 @@ def _named_next(sent: Span, people: PeopleIndex, most: int = 4) -> list[str]:
     return named if 2 <= len(named) <= most else []
 
 
+def _unnamed_descriptions(nodes: list[Token], resolver: AgentResolver) -> list[Token]:
+    """The other party described but not named: "met her Czech counterpart", "held talks with a
+    visiting Japanese leader", "was received by the country's new premier"."""
+    out = []
+    for node in dict.fromkeys(nodes):
+        candidates = _children(node, {"dobj"}) + _prep_objects(node, {"with"})
+        candidates += [p for agent in _children(node, {"agent"}) for p in _children(agent, {"pobj"})]
+        out += [t for t in candidates if is_person_noun(t) and t.tag_ in {"NN", "NNP"} and resolver.agent_for(t) is None]
+    return out
+
+
+def _fits_description(description: Token, words: set[str], subject_titles: set[str]) -> bool:
+    """Whether the words told of a person ("the Czech foreign minister", "Prime Minister") fit a
+    description: the same nationality, a counterpart's office (the subject's title), or a leader's title."""
+    demonyms = {t.lower_ for t in description.subtree if t.text[:1].isupper() and lex().country_for(t.text)}
+    if demonyms & words:
+        return True
+    noun = description.lemma_.lower()
+    if noun in lex().counterpart_nouns:
+        return bool(subject_titles) and subject_titles <= words
+    if noun in lex().leader_titles:
+        return bool(words & lex().leader_titles)
+    return noun in words
+
+
+def _told_of(doc: Doc, start: int, end: int) -> set[str]:
+    """The lower-case words told of a name: the title words right before it and its apposition."""
+    words = set()
+    j = start - 1
+    while j >= 0 and doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        words.add(doc[j].lower_)
+        j -= 1
+    for tok in doc[end - 1].children:
+        if tok.dep_ == "appos":
+            words |= {t.lower_ for t in tok.subtree}
+    return words
+
+
+def _described_then_named(nodes: list[Token], parties: _Parties, people: PeopleIndex) -> list[str]:
+    """ "A met her Czech counterpart on Monday. Tomas Novak, the Czech foreign minister, said ...": a
+    party only described is the person the next sentence introduces as its subject, named there for
+    the first time in the article and told of in words that fit the description."""
+    descriptions = _unnamed_descriptions(nodes, parties.resolver)
+    if not descriptions:
+        return []
+    doc = nodes[0].doc
+    sent = nodes[0].sent
+    if sent.end >= len(doc):
+        return []
+    following = doc[sent.end].sent
+    if all(t.is_space for t in following) and following.end < len(doc):
+        following = doc[following.end].sent
+    first_seen: dict[str, int] = {}
+    subject_titles: set[str] = set()
+    known = parties.all[0].key
+    for m in people.sorted_mentions():
+        first_seen.setdefault(m.person, m.start)
+        if m.person == known and sent.start <= m.start < sent.end:
+            subject_titles |= _told_of(doc, m.start, m.end) - {"the"}
+    for m in people.sorted_mentions():
+        if m.kind != "name" or not following.start <= m.start < following.end:
+            continue
+        root = doc[m.end - 1]
+        subject = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
+        words = _told_of(doc, m.start, m.end)
+        if (subject and first_seen[m.person] >= following.start and Agent("person", m.person) not in parties.all
+                and any(_fits_description(d, words, subject_titles) for d in descriptions)):
+            return [m.person]
+        return []  # only the sentence's first name may be the one described
+    return []
+
+
 def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> bool:
     """"Several officials were seen present at that meeting, including A and B": the people named
     join the meeting before."""
@@ -1150,6 +1222,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
             else:  # "The two leaders met for an hour. President A told Premier B ...": named next
                 parties.add_people(_named_next(tok.sent, people))
+        if len(parties.all) == 1 and parties.all[0].kind == "person":
+            parties.add_people(_described_then_named([anchor, tok], parties, people))
         if len(parties.all) < 2:
             if not parties.all:
                 unpeopled.append(anchor)  # "Leaders met in Manila": maybe named after (`_also_present`)
