@@ -661,7 +661,8 @@ class _Parties:
         """One meeting, or one per guest when "X held talks with A and B" lists separate encounters
         (unless the sentence says they were together: "a joint meeting", "a trilateral summit")."""
         hosts = [a for a in self.all if a not in self.guests]
-        joint = any(t.lemma_.lower() in _JOINT for t in trigger.sent)
+        joint = any(t.lemma_.lower() in _JOINT for t in trigger.sent) \
+            and not any(t.lower_ in lex().separate_words for t in trigger.sent)  # "separate talks at the summit"
         if len(self.guests) >= 2 and hosts and not joint:
             return [hosts + [guest] for guest in self.guests]
         return [self.all]
@@ -708,7 +709,8 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"})
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
-    parties.add(objects)
+    # "received A and B in separate meetings": each object is a guest seen on their own
+    parties.add(objects, guests=any(t.lower_ in lex().separate_words for t in tok.sent))
     parties.add(_prep_objects(tok, {"with"}), guests=True)
     if tok.lemma_.lower() == "host":  # "hosted a banquet for A" (the banquet is no meeting of its own then)
         for meal in (o for o in _children(tok, {"dobj"}) if not is_person_noun(o)):  # also "a reception", "a gala"

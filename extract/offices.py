@@ -375,6 +375,9 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
                     # (one closed by a comma is: the parser made it the subject when it misread the name)
                 close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))] if t.text in {",", ";", "(", "\u2014"}), None)
+                while (tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= tok.i + 3 and tok.head.pos_ in {"NOUN", "PROPN"}
+                       and (close is None or tok.head.i < close)):
+                    tok = tok.head  # "Deputy Minister of Finance": the title is the phrase "Deputy" modifies
                 run = [t for t in _np_tokens(tok) if t.i > mention.end and (close is None or t.i < close)]  # the apposition ends at its comma
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 8, len(doc))]:

@@ -342,6 +342,50 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     return tokens[0].i, tokens[-1].i + 1, gender
 
 
+def _continues_a_name(tok: Token) -> bool:
+    """A capitalised word that can be one more surname of the name before it: "Rosa Elena | Villanueva
+    Paredes", "Carolina Vargas | Llosa" (NER often stops after two words of a Spanish, Portuguese or
+    African name, and now and then calls the last word a place)."""
+    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+            and tok.ent_type_ in {"", "PERSON", "GPE"} and not lex().country_for(tok.text)
+            and tok.text not in lex().city_forms and tok.lower_ not in ORG_WORDS
+            and tok.lower_ not in lex().non_person_heads and tok.lower_ not in lex().title_heads
+            and tok.lower_ not in lex().title_modifiers and tok.lower_ not in lex().honorifics
+            and tok.lower_ not in _HEADLINE_PREPOSITIONS)
+
+
+def _surnames_after(doc: Doc, end: int, covered: set[int]) -> int:
+    """Where a name ends once the surnames NER left after it are taken in (at most two more words).
+    The words must close the name: a comma, a full stop or a lower-case word follows, so a title-case
+    headline ("Rosa Elena Visits Lima Today") or a longer proper name ("Ana Ruiz Memorial Hospital")
+    is left alone."""
+    if end == 0 or not doc[end - 1].is_alpha or doc[end - 1].whitespace_ == "" and end < len(doc) and doc[end].is_punct:
+        return end
+    k = end
+    while k < len(doc) and k - end < 2 and k not in covered and _continues_a_name(doc[k]) \
+            and (doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ == "I"):
+        k += 1
+    if k == end or (k < len(doc) and (doc[k].text[:1].isupper() and not doc[k].is_punct)):
+        return end
+    return k
+
+
+def _join_given_names_to_surnames(doc: Doc, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """Two names NER split in the middle, side by side: "Luisa Fernanda" + "Gomez Arango". Only when
+    the first is made of given names alone, so "Ana Ruiz" and "Tomas Vell" listed with no comma stay two."""
+    spans = sorted(spans)
+    out: list[tuple[int, int, str | None]] = []
+    for span in spans:
+        if out and out[-1][1] == span[0] and span[1] - out[-1][0] <= 6:
+            first = doc[out[-1][0]:out[-1][1]]
+            if len(first) >= 1 and all(is_first_name(t.text) and t.text[:1].isupper() for t in first) \
+                    and doc[span[0]].text[:1].isupper() and not is_first_name(doc[span[0]].text):
+                out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
+                continue
+        out.append(span)
+    return out
+
+
 def _office_apposition_after(doc: Doc, comma: int) -> bool:
     """After the comma: "the Swedish foreign minister,", "a former senator,", "then president of X",
     "Japan's finance minister": a short noun phrase headed by an office word, ending at punctuation
@@ -565,15 +609,19 @@ class PeopleIndex:
                     and before.text.isalpha() and is_first_name(before.text) and before.lower_ not in lex().title_heads
                     and before.lower_ not in lex().title_modifiers and before.lower_ not in lex().honorifics
                     and not lex().country_for(before.text) and before.ent_type_ in {"", "PERSON"}
-                    and (len(doc[start].text) <= 2 or doc[start].text.endswith(".") or _after_title_word(doc, start - 1))):
-                start -= 1  # before an initial ("Antony J. Blinken") or after an office word ("the envoy Ana | Soto")
+                    and (len(doc[start].text) <= 2 or doc[start].text.endswith(".") or _after_title_word(doc, start - 1)
+                         or (is_first_name(doc[start].text) and end - start >= 2 and before.ent_type_ == ""))):
+                start -= 1  # before an initial ("Antony J. Blinken"), after an office word ("the envoy Ana | Soto"),
+                # or a first given name before a second ("Ana | Maria Salgado Ruiz")
                 covered.add(start)
             while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                    and _name_key(doc[end - 1:end + 1].text) in pairs and not lex().country_for(doc[end].text)):
                 covered.add(end)
                 end += 1
-            out.append((start, end, gender))
-        return out
+            tail = _surnames_after(doc, end, covered)
+            covered.update(range(end, tail))
+            out.append((start, tail, gender))
+        return _join_given_names_to_surnames(doc, out)
 
     def _non_person_strings(self) -> set[tuple[str, ...]]:
         """Name strings the article itself shows are no person (one sense per discourse): ones NER
@@ -792,12 +840,17 @@ class PeopleIndex:
             if any(i in covered for i in range(ent.start, ent.end)) or not 2 <= len(ent) <= 4:
                 continue
             tokens = list(ent)
+            honorific = 0
+            while honorific < len(tokens) - 2 and tokens[honorific].lower_ in lex().honorifics:
+                honorific += 1  # "Cde Tendai Moyo", "Smt Lata Iyer": a form of address opens a person's name
+            tokens = tokens[honorific:]
             if tokens[0].lower_ in {"the"} | NAME_PARTICLES or any(t.lower_ in ORG_WORDS for t in tokens):
                 continue
-            if not all(_is_name_token(t) and t.pos_ == "PROPN" for t in tokens) or not is_first_name(tokens[0].text):
-                continue
+            if not all(_is_name_token(t) and t.pos_ == "PROPN" or _is_inner_hyphen(t) for t in tokens) \
+                    or tokens[-1].text == "-" or tokens[1].text == "-" or not (honorific or is_first_name(tokens[0].text)):
+                continue  # "Bola Okonjo-Adebayo" (a hyphenated surname) passes, "Asia-Pacific Affairs" does not
             cleaned = clean_name_span(ent)
-            if cleaned and cleaned[0] == ent.start:  # "General Motors" minus its title word is no name
+            if cleaned and cleaned[0] == ent.start + honorific:  # "General Motors" minus its title word is no name
                 out.append(cleaned)
         return out
 

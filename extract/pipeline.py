@@ -47,10 +47,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def _keep_title_abbreviations_whole(nlp: Language) -> None:
-    """ "Amb. Rita Sol", "Brig. Ana Ruiz": an abbreviated title keeps its full stop, as spaCy
+    """ "Amb. Rita Sol", "Brig. Ana Ruiz", "Smt. Lata Iyer": an abbreviated title keeps its full stop, as spaCy
     already does for "Gen." and "Sen.", so the stop neither ends a sentence nor cuts the title off."""
     from spacy.symbols import ORTH
-    for key in lex().title_expansions:
+    for key in (*lex().title_expansions, *lex().honorifics):  # and forms of address: "Smt. Lata Iyer"
         if key.endswith(".") and len(key) > 2 and key[:-1].isalpha():
             for form in {key.capitalize(), key.upper()[:-1] + "."}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
