@@ -726,6 +726,8 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     others = [a for a in parties.all if a not in named_before]
     if tok.lemma_.lower() == "call" and not any(a.kind == "person" for a in others):
         return False  # "called on the government": a demand on an institution, no visit
+    if tok.lemma_.lower() == "accompany" and tok.tag_ == "VBN" and _accompanied_by_own_side(tok):
+        return False  # "headed by A, accompanied by B", "A, accompanied by his adviser B": B is on A's side
     if tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others):
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
@@ -737,6 +739,18 @@ def _arrival_owner(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex().arrival_nouns:
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _accompanied_by_own_side(participle: Token) -> bool:
+    """ "The team was headed by A, accompanied by B", "A, accompanied by his adviser B": the companion
+    belongs to A's own side (a delegation's member, one's own staff), so no meeting of the two. A host
+    who accompanies a visitor ("A, accompanied by Governor B, toured the town") is being together."""
+    if participle.dep_ not in {"acl", "advcl"}:
+        return False
+    if participle.head.lemma_.lower() in {"head", "lead"}:
+        return True
+    agents = [o for a in _children(participle, {"agent"}) for o in _children(a, {"pobj"})]
+    return any(c.tag_ == "PRP$" for o in agents for c in o.subtree)
 
 
 def _clause_antecedent(subject: Token) -> Token | None:
