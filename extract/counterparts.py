@@ -4,8 +4,9 @@ phrase names (a demonym before the noun, or "from/of/in <country or capital>" af
 
 Read along the surface around each counterpart noun, because the parser attaches these appositions
 in many ways (to the noun, to the country, to the verb). Only offices used the same way everywhere
-are copied (presidents, prime ministers, ministers): a Secretary of State's counterpart is a Foreign
-Minister, so a title that is not portable is not guessed.
+are copied (presidents, prime ministers, ministers); a secretary's counterpart gets the minister's title
+`counterpart_titles.txt` gives (a Secretary of State's counterpart is a Foreign Minister), and any other
+title is not guessed.
 """
 from __future__ import annotations
 
@@ -69,9 +70,11 @@ def _country_before(doc: Doc, start: int) -> str | None:
 
 
 def _named_after(doc: Doc, k: int, people: PeopleIndex) -> Mention | None:
-    """The name that follows at k, with or without a comma."""
+    """The name that follows at k, with or without a comma or a form of address."""
     if k < len(doc) and doc[k].text == ",":
         k += 1
+    if k < len(doc) and doc[k].lower_ in lex().honorifics:
+        k += 1  # "her opposite number, Ms Ilse Jansen"
     mention = people.mention_at(k) if k < len(doc) else None
     return mention if mention is not None and mention.kind == "name" and mention.start == k else None
 
@@ -131,11 +134,16 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
         if person is None:
             continue
         model = _model_office(doc[end - 1], person, people, current)
-        if model is None or not _PORTABLE_TITLE.fullmatch(model.title.strip()):
+        if model is None:
             continue
+        title = model.title.strip()
+        if not _PORTABLE_TITLE.fullmatch(title):
+            title = lex().counterpart_titles.get(title.lower())  # a Foreign Secretary's counterpart: a Foreign Minister
+            if title is None:
+                continue
         if country is not None and model.org_is_country and model.org == country:
             continue  # "the minister met her counterpart" at home: no country told apart
-        out.append(Office(person=person.person, title=model.title, org=country, org_is_country=country is not None,
+        out.append(Office(person=person.person, title=title, org=country, org_is_country=country is not None,
                           former=False, evidence=Evidence.of(doc[person.start].sent), confidence=0.6))
     return out
 

@@ -35,7 +35,8 @@ LexiconSource = Union[str, Sequence[str]]
 
 # The `key = value | value` files: "list" keeps every value, "single" the first (or None).
 _MAPS = {"country_forms": "list", "org_aliases": "single", "honorifics": "single",
-         "title_expansions": "single", "gendered_titles": "single", "office_verbs": "single"}
+         "title_expansions": "single", "gendered_titles": "single", "office_verbs": "single",
+         "counterpart_titles": "single"}
 
 
 def _clean(lines: Sequence[str]) -> list[str]:

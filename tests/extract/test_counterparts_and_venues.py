@@ -35,8 +35,22 @@ def test_a_counterpart_holds_the_subjects_office_in_the_named_country(extract, t
 
 
 def test_a_title_that_differs_between_countries_is_not_copied(extract):
-    facts = extract("Secretary of State Ana Ruiz met her Peruvian counterpart, Pablo Vera, in Lima.")
+    facts = extract("Attorney General Ana Ruiz met her Peruvian counterpart, Pablo Vera, in Lima.")
     assert offices_of(facts, "Vera") == set()
+
+
+@pytest.mark.parametrize("text, surname, office", [
+    ("Secretary of State Ana Ruiz met her Peruvian counterpart, Pablo Vera, in Lima.", "Vera", ("foreign minister", "Peru")),
+    ("The Foreign Secretary, Ms Priya Raman, met her Dutch opposite number, Ms Ilse Jansen, in London.",
+     "Jansen", ("foreign minister", "Netherlands")),
+    ("Defense Secretary Mark Dunn held talks with his Japanese counterpart, Kenji Ota, on Friday.",
+     "Ota", ("defense minister", "Japan")),
+    ("Home Secretary Laura Pemberton received Klaus Reiter, her German counterpart, in London.",
+     "Reiter", ("interior minister", "Germany")),
+])
+def test_a_secretarys_counterpart_abroad_is_the_matching_minister(extract, text, surname, office):
+    facts = extract(text)
+    assert office in offices_of(facts, surname), offices_of(facts, surname)
 
 
 # -- "Minister of Finance Ole Dahl": the name after a title with an of-phrase ------------------------
