@@ -75,9 +75,9 @@ def test_counterpart_takes_the_office(extract):
     assert ("Prime Minister", "Chile") in office_of(facts, "Villanueva")
 
 
-def test_counterpart_of_a_national_title_gets_no_office(extract):
+def test_counterpart_of_a_national_title_gets_the_matching_minister(extract):
     facts = extract("Secretary of State Antony Blinken will meet his Russian counterpart Sergei Lavrov in Geneva.")
-    assert office_of(facts, "Lavrov") == []
+    assert office_of(facts, "Lavrov") == [("Foreign Minister", "Russia")]
 
 
 def test_hyphenated_title_keeps_its_spelling(extract):
