@@ -5,7 +5,8 @@
 - member nouns: "Members of the delegation were A and B", "its members were C and D", "A and B were
   part of the delegation", "E was also a member of the team" (`member_nouns.txt`);
 - a participle after the head: "a delegation led by A and including B";
-- a head "at the head of a delegation".
+- a head "at the head of a delegation", "arrived with a delegation" (`travel_verbs.txt`), and
+  "A's delegation" where nothing else names its head.
 They run after the group nouns are found (`DelegationIndex.refs`), so a group named after the
 people ("A and B were part of the delegation") is known too.
 """
@@ -140,6 +141,30 @@ def _at_head(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str
     return (refs[tok.i], person) if person else None
 
 
+def _brought(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, str] | None:
+    """ "A arrived in Hanoi with a large delegation": (the delegation, the traveller who brought it)."""
+    if tok.i not in refs or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in lex().travel_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = people.person_of(subject) if subject is not None else None
+    return (refs[tok.i], person) if person else None
+
+
+def owners(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> list[tuple[str, str]]:
+    """(delegation, person) for "A's delegation", "her delegation": the owner heads it when nothing
+    else names a head (applied last: "Putin's delegation, led by X" keeps X)."""
+    out = []
+    for i, key in refs.items():
+        for child in doc[i].children:
+            person = people.person_of(child) if child.dep_ == "poss" else None
+            if person:
+                out.append((key, person))
+    return out
+
+
 def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
     """(delegation key, members) lists and (delegation key, head) pairs these wordings give."""
     members: list[tuple[str, list[str]]] = []
@@ -150,7 +175,7 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
         found = _by_predicate(tok, people, refs) or _by_member_noun(tok, people, refs) or _by_participle(tok, people, refs)
         if found:
             members.append(found)
-        head = _at_head(tok, people, refs)
+        head = _at_head(tok, people, refs) or _brought(tok, people, refs)
         if head:
             heads.append(head)
     return members, heads

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
-from newsgraph.extract.delegation_members import listed_members
+from newsgraph.extract.delegation_members import listed_members, owners
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
@@ -151,6 +151,8 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
         for child in tok.head.children:
             if child.dep_ == "nsubj" and people.person_of(child):
                 out.append(people.person_of(child))
+            elif child.dep_ == "nsubj" and child.tag_ == "WP" and tok.head.dep_ == "relcl" and people.person_of(tok.head.head):
+                out.append(people.person_of(tok.head.head))  # "A, who is leading a delegation, ..."
     return out
 
 
@@ -244,6 +246,12 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         delegation.members.add(head)
     _assign_heads(index, pending_heads, countries)
     _principals_head_sides(index, principals, countries)
+    for key, owner in owners(doc, people, index.refs):  # "A's delegation": A heads it if no one else does
+        delegation = index.delegations[key]
+        if delegation.head is None and index.of_person(owner) in (None, delegation):
+            delegation.head = owner
+            delegation.members.add(owner)
+    _countries_of_heads(index, countries)
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader)
         if delegation is None:
@@ -371,6 +379,17 @@ def _principals(verb: Token, people: PeopleIndex) -> list[str]:
     if talks.i + 1 < len(doc) and doc[talks.i + 1].lower_ == "with":  # "held talks with B": B runs them too
         out += listed_people(doc, talks.i + 2, people, end=sentence_end(verb))
     return list(dict.fromkeys(out))
+
+
+def _countries_of_heads(index: DelegationIndex, countries: dict[str, str]) -> None:
+    """A delegation no country was named for ("arrived with a large delegation") represents its
+    head's country, when no other delegation does."""
+    taken = {d.represents for d in index.delegations.values() if d.represents}
+    for delegation in index.delegations.values():
+        country = countries.get(delegation.head) if delegation.head else None
+        if delegation.represents is None and not delegation.represents_organization and country and country not in taken:
+            delegation.represents = country
+            taken.add(country)
 
 
 def _principals_head_sides(index: DelegationIndex, principals: list[str], countries: dict[str, str]) -> None:

@@ -61,3 +61,26 @@ def test_two_delegations_each_with_a_head_meet(extract, text, countries):
     if countries:
         assert _surnames(facts, [_delegation(facts, countries[0]).head]) == {"Fadl"}
         assert _surnames(facts, [_delegation(facts, countries[1]).head]) == {"Voss"}
+
+
+@pytest.mark.parametrize("text", [
+    "Portuguese Prime Minister Ana Silva arrived in Hanoi on Sunday with a large delegation. "
+    "She was accompanied by Trade Minister Rui Costa.",
+    "Portuguese Prime Minister Ana Silva, who is leading a delegation of ministers, was accompanied by Trade Minister Rui Costa.",
+    "Portuguese Prime Minister Ana Silva's delegation to Hanoi included Trade Minister Rui Costa.",
+    "Portuguese Prime Minister Ana Silva flew to Hanoi with a trade delegation that included Rui Costa.",
+])
+def test_the_traveller_heads_the_delegation_and_the_companions_are_members(extract, text):
+    facts = extract(text)
+    delegation = _delegation(facts, "Portugal")
+    assert _surnames(facts, [delegation.head]) == {"Silva"}
+    assert {"Silva", "Costa"} <= _surnames(facts, delegation.members)
+
+
+@pytest.mark.parametrize("text", [
+    "Portuguese Prime Minister Ana Silva met with a Vietnamese delegation in Lisbon.",
+    "Portuguese Prime Minister Ana Silva's meeting with the delegation ran late.",
+])
+def test_meeting_a_delegation_does_not_make_one_its_head(extract, text):
+    facts = extract(text)
+    assert not any(d.head and facts.persons[d.head].name.endswith("Silva") for d in facts.delegations.values())
