@@ -527,6 +527,17 @@ def _name_key(text: str) -> tuple[str, ...]:
     return tuple(_ARTICLE_PREFIX.sub("", slugify(w)) for w in words if slugify(w))
 
 
+def _country_span_end(doc: Doc, i: int, longest: int = 4) -> int | None:
+    """The end of a country named from token `i` over several words ("the United States", "the
+    United Arab Emirates"), or None."""
+    for n in range(longest, 1, -1):
+        words = doc[i:i + n]
+        if len(words) == n and all(t.text[:1].isupper() or t.lower_ == "the" for t in words) \
+                and lex().country_for(words.text):
+            return i + n
+    return None
+
+
 class PeopleIndex:
     """The people of one article and which tokens refer to whom."""
 
@@ -726,6 +737,8 @@ class PeopleIndex:
             j = tok.i + 1
             if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
+            elif j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and _country_span_end(doc, j + 1):
+                j = _country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind"
             elif j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 end = k + 1
