@@ -386,6 +386,18 @@ def _join_given_names_to_surnames(doc: Doc, spans: list[tuple[int, int, str | No
     return out
 
 
+def _middle_surnames(key: tuple[str, ...]) -> list[str]:
+    """The first of two surnames, by which Spanish and Portuguese names are known in short: "Ospina" of
+    "Maria Fernanda Ospina Restrepo", "Pardo" of "Lucia Pardo Mejia". It is the word after the given
+    names when exactly two words follow them."""
+    given = 0
+    while given < len(key) - 1 and given < 2 and is_first_name(key[given]):
+        given += 1
+    if given and len(key) - given == 2 and key[given] not in NAME_PARTICLES and not is_first_name(key[given]):
+        return [key[given]]
+    return []
+
+
 def _office_apposition_after(doc: Doc, comma: int) -> bool:
     """After the comma: "the Swedish foreign minister,", "a former senator,", "then president of X",
     "Japan's finance minister": a short noun phrase headed by an office word, ending at punctuation
@@ -571,6 +583,7 @@ class PeopleIndex:
         # the first word when it is no common given name: "Tedros" (Tedros Adhanom Ghebreyesus), "Wang" (Wang Yi)
         first_words = {doc[s].text: _name_key(doc[s:e].text) for s, e, _ in spans if e - s > 1}
         known |= {key[:1] for word, key in first_words.items() if len(key) > 2 or first_name_gender(word) is None}
+        known |= {(word,) for key in known if len(key) > 2 for word in _middle_surnames(key)}  # "Ospina" of "Maria Ospina Restrepo"
         # one sense per discourse: other occurrences of a known name string are the person too
         slugs = [_ARTICLE_PREFIX.sub("", slugify(t.text)) for t in doc]
         starts: dict[str, list[int]] = {}

@@ -223,6 +223,9 @@ def _speaker_tokens(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in lex().characterising_verbs and (
             verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)):
         return []  # "Dubbed 'X' by the press, she ...": the one dubbed is not the one who dubbed
+    inverted = _name_right_after_quote_verb(verb)
+    if inverted is not None:
+        return [inverted]  # "«...», affirmed the chancellor Pardo": the parser lost the inverted subject
     # "..., saying X": the participle's implied subject is the subject of the verb it hangs on
     node = verb
     for _ in range(3):
@@ -238,6 +241,25 @@ def _speaker_tokens(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+_QUOTE_CLOSERS = {"\u201d", "\u00bb", '"', "'", "\u2019"}
+
+
+def _name_right_after_quote_verb(verb: Token) -> Token | None:
+    """The proper name right after a reporting verb that directly follows a closing quotation mark
+    ("..., affirmed the chancellor Pardo", "...», insisted Minister Ruiz"), past a determiner, title
+    words and a form of address: the inverted subject the parser did not attach as one."""
+    doc = verb.doc
+    before = [t.text for t in doc[max(0, verb.i - 2):verb.i]]
+    if len(before) < 2 or not ({before[0], before[1]} & _QUOTE_CLOSERS and "," in before):
+        return None  # the quote and a comma end right before the verb: ',"' or '»,'
+        # ('to "vigorously and completely" continue the inquiry' is no frame)
+    k = verb.i + 1
+    while k < len(doc) and k - verb.i <= 4 and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in lex().title_heads
+                                                or doc[k].lower_ in lex().honorifics):
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None
 
 
 def _object_read_as_subject(verb: Token, subject: Token) -> bool:
@@ -424,7 +446,7 @@ def _frames_elsewhere(verb: Token, quotes: list[QuoteSpan], near_end: int) -> bo
         return True
     if verb.idx < near_end:
         return False
-    own = [c for c in verb.children if c.dep_ == "ccomp"]
+    own = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ != "PROPN"]  # a name read as a clause is the subject
     return any(not any(q.contains(t.idx) for t in c.subtree for q in quotes) for c in own)
 
 
