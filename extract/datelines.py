@@ -26,13 +26,26 @@ _DASHES = {"-", "--", "\u2014", "\u2013"}
 _REREAD_CHARS = 600  # the rest of the first paragraph, enough context for the NER
 
 
+# a press release's place-and-date line, alone in its paragraph among the first few:
+# "Addis Ababa, Ethiopia, 28 May 2025", "Geneva, 3 March 2024", "Nairobi, Kenya - June 4, 2025"
+_RELEASE_LINE = re.compile(
+    r"^[ \t]*([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3})(?:, [A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3})?"
+    r"(?:,| -| \u2014| \u2013) *(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})[ \t]*$", re.MULTILINE)
+_RELEASE_HEAD_CHARS = 800
+
+
 def dateline_place(text: str) -> str | None:
-    """ "LONDON, March 2 - ...", "VIENNA (AP) — ...": the city a story is filed from."""
+    """ "LONDON, March 2 - ...", "VIENNA (AP) — ...", or a press release's own line "Addis Ababa,
+    Ethiopia, 28 May 2025" above its first paragraph: the city a story is filed from."""
     match = _DATELINE.match(text)
-    if not match:
+    if match:
+        city = match.group(1).strip().title()
+        return city if city and lex().country_for(city) != city else None
+    release = _RELEASE_LINE.search(text[:_RELEASE_HEAD_CHARS])
+    if release is None:
         return None
-    city = match.group(1).strip().title()
-    return city if city and lex().country_for(city) != city else None
+    city = release.group(1).strip()
+    return city if lex().country_for(city) != city else None
 
 
 def dateline_end(text: str) -> int:

@@ -47,3 +47,21 @@ def test_text_without_a_dateline_is_left_as_the_ner_read_it(nlp, text):
     reread_after_dateline(doc, lambda part: calls.append(part) or [])
     assert dateline_end(text) == 0
     assert calls == [] and list(doc.ents) == []
+
+
+@pytest.mark.parametrize("text, city", [
+    ("EAST AFRICAN COMMUNITY\nPress office\n\nChair holds talks on the border\n\nArusha, Tanzania, 4 June 2025\n\n"
+     "1. The Chair, Ms Amina Juma, today received Mr Peter Okello at the secretariat.", "Arusha"),
+    ("MINISTRY OF FOREIGN AFFAIRS\n\nLima, June 4, 2025\n\nThe minister, Rosa Vidal, today met Carlos Soto, "
+     "the envoy of Chile.", "Lima"),
+    ("Geneva, 4 June 2025\n\nThe High Commissioner Anna Berg today welcomed Tomas Vell for talks.", "Geneva"),
+])
+def test_a_press_releases_place_line_places_its_same_day_meeting(extract, text, city):
+    facts = extract(text, published="2025-06-04")
+    assert [m.place for m in facts.meetings] == [city], [(m.place, m.date) for m in facts.meetings]
+
+
+def test_a_release_line_does_not_place_a_meeting_on_another_day(extract):
+    facts = extract("Geneva, 4 June 2025\n\nThe High Commissioner Anna Berg met Tomas Vell last month.",
+                    published="2025-06-04")
+    assert all(m.place != "Geneva" for m in facts.meetings)
