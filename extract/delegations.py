@@ -117,6 +117,17 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
     return None
 
 
+def _named_by_modifier(tok: Token, index: DelegationIndex) -> Delegation | None:
+    """ "The Government delegation was led by A. The Movement's delegation ...": a capitalised word
+    before the group noun that names one of the senders told before picks that delegation, not
+    merely the last one mentioned."""
+    words = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.text[:1].isupper()}
+    if not words:
+        return None
+    fits = [d for d in index.delegations.values() if d.represents and words & set(d.represents.lower().split())]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _led_by_after(tok: Token, people: PeopleIndex, window: int = 10, most: int = 1) -> list[str]:
     """ "a delegation of the African Union headed by X", "a delegation from the Bank, led by X": the
     leader named in a "led/headed by" phrase right after the group noun, wherever the parser hung it
@@ -205,7 +216,10 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             sender = _organisation_of_group(tok)
             country = sender or _country_of_group(tok, people, countries)
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
-            if country is None and definite and index.last:
+            named = _named_by_modifier(tok, index) if country is None and definite else None
+            if named is not None:  # "the Government delegation": the one sent by the government named before
+                delegation = named
+            elif country is None and definite and index.last:
                 delegation = index.delegations[index.last]
             elif country is None and not (set(t.lower_ for t in tok.sent) & _TALK_WORDS):
                 continue

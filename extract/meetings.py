@@ -747,8 +747,8 @@ def _accompanied_by_own_side(participle: Token) -> bool:
     who accompanies a visitor ("A, accompanied by Governor B, toured the town") is being together."""
     if participle.dep_ not in {"acl", "advcl"}:
         return False
-    if participle.head.lemma_.lower() in {"head", "lead"}:
-        return True
+    if any(a.lemma_.lower() in {"head", "lead"} and a.pos_ == "VERB" for a in participle.ancestors):
+        return True  # "was headed by A, its deputy chairman, accompanied by B"
     agents = [o for a in _children(participle, {"agent"}) for o in _children(a, {"pobj"})]
     return any(c.tag_ == "PRP$" for o in agents for c in o.subtree)
 
