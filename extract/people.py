@@ -398,6 +398,14 @@ def _middle_surnames(key: tuple[str, ...]) -> list[str]:
     return []
 
 
+def _after_a_countrys_possessive(ent: Span) -> bool:
+    """ "Nigeria's Bola Okonjo-Adebayo": a given name and a hyphenated surname after a country's
+    possessive, which NER took for an organisation (an organisation would carry an organisation word)."""
+    doc = ent.doc
+    return (len(ent) == 4 and ent[2].text == "-" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS"
+            and lex().country_for(doc[ent.start - 2].text) is not None)
+
+
 def _office_apposition_after(doc: Doc, comma: int) -> bool:
     """After the comma: "the Swedish foreign minister,", "a former senator,", "then president of X",
     "Japan's finance minister": a short noun phrase headed by an office word, ending at punctuation
@@ -873,7 +881,8 @@ class PeopleIndex:
             if tokens[0].lower_ in {"the"} | NAME_PARTICLES or any(t.lower_ in ORG_WORDS for t in tokens):
                 continue
             if not all(_is_name_token(t) and t.pos_ == "PROPN" or _is_inner_hyphen(t) for t in tokens) \
-                    or tokens[-1].text == "-" or tokens[1].text == "-" or not (honorific or is_first_name(tokens[0].text)):
+                    or tokens[-1].text == "-" or tokens[1].text == "-" \
+                    or not (honorific or is_first_name(tokens[0].text) or _after_a_countrys_possessive(ent)):
                 continue  # "Bola Okonjo-Adebayo" (a hyphenated surname) passes, "Asia-Pacific Affairs" does not
             cleaned = clean_name_span(ent)
             if cleaned and cleaned[0] == ent.start + honorific:  # "General Motors" minus its title word is no name

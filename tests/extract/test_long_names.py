@@ -85,3 +85,20 @@ def test_an_apposition_opened_by_a_rank_modifier_keeps_the_whole_title(extract, 
     titles = {o.title for o in facts.offices if facts.persons[o.person].name == person}
     assert any(t.startswith(title) for t in titles), titles
     assert not any(t in {"Deputy", "Assistant"} for t in titles), titles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nigeria's Bola Okonjo-Adebayo met Kenya's Amina Wanjiru in Accra.", "Bola Okonjo-Adebayo"),
+    ("Talks resumed after Ghana's Yaw Mensah-Bonsu arrived in Lome.", "Yaw Mensah-Bonsu"),
+    ("The envoy thanked Senegal's Moussa Diallo-Sarr for the invitation.", "Moussa Diallo-Sarr"),
+])
+def test_a_hyphenated_name_after_a_countrys_possessive_is_a_person(extract, text, name):
+    assert name in names(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's Asante-Kotoko beat the visitors on Sunday.",
+    "Kenya's Safaricom-Vodafone deal was signed on Friday.",
+])
+def test_a_hyphenated_single_word_after_a_countrys_possessive_stays_no_person(extract, text):
+    assert not names(extract(text))
