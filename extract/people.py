@@ -359,7 +359,7 @@ def _surnames_after(doc: Doc, end: int, covered: set[int]) -> int:
     The words must close the name: a comma, a full stop or a lower-case word follows, so a title-case
     headline ("Rosa Elena Visits Lima Today") or a longer proper name ("Ana Ruiz Memorial Hospital")
     is left alone."""
-    if end == 0 or not doc[end - 1].is_alpha or doc[end - 1].whitespace_ == "" and end < len(doc) and doc[end].is_punct:
+    if end == 0 or not doc[end - 1].is_alpha:
         return end
     k = end
     while k < len(doc) and k - end < 2 and k not in covered and _continues_a_name(doc[k]) \
@@ -378,7 +378,7 @@ def _join_given_names_to_surnames(doc: Doc, spans: list[tuple[int, int, str | No
     for span in spans:
         if out and out[-1][1] == span[0] and span[1] - out[-1][0] <= 6:
             first = doc[out[-1][0]:out[-1][1]]
-            if len(first) >= 1 and all(is_first_name(t.text) and t.text[:1].isupper() for t in first) \
+            if all(is_first_name(t.text) and t.text[:1].isupper() for t in first) \
                     and doc[span[0]].text[:1].isupper() and not is_first_name(doc[span[0]].text):
                 out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
                 continue
