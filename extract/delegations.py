@@ -323,11 +323,14 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
 
 
 def _included_members(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, list[str]] | None:
-    """ "The delegation included A, B and C", "the team comprises D and E": members listed after a
-    verb of inclusion whose subject is a delegation already found."""
+    """ "The delegation included A, B and C", "the team comprises D and E", "the delegation was led by F
+    and included G": members listed after a verb of inclusion whose subject is a delegation already found."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex().include_verbs:
         return None
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    clause = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        clause = verb.head  # "the delegation was led by A and included B and C": the first verb's subject
+    for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         group = subject if subject.i in index.refs else next(
             (t for t in subject.subtree if t.i in index.refs), None)  # "members of the delegation"
         if group is None:

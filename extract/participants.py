@@ -35,8 +35,8 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return True
     if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or (tok.pos_ == "ADP" and low != "of"):
         return False
-    if tok.is_punct:
-        return tok.text in {",", "-", "\u2013", "\u2019", "'"}
+    if tok.is_punct:  # brackets too: "A, Secretary (East), and B", "Sen. C (D-OR) and D"
+        return tok.text in {",", "-", "\u2013", "\u2019", "'", "(", ")"}
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         # "the tomb of A", "the memo from B" are things, not people; "the director of the harbour" is a title
         return is_person_noun(tok) or _in_title_complement(tok)

@@ -30,3 +30,21 @@ def test_a_companion_of_a_delegation_head_joins_the_delegation_and_meets_nobody(
     facts = extract("A delegation of the Liberation Movement arrived. The Movement delegation was headed by James "
                     "Malual Kuol, its deputy chairman, accompanied by Rebecca Nyok Ajak.")
     assert not facts.meetings, [(m.trigger, m.attendees) for m in facts.meetings]
+
+
+def members_of(facts, country):
+    d = facts.delegations.get(country)
+    return {facts.persons[m].name for m in d.members} if d else set()
+
+
+@pytest.mark.parametrize("text, country, members", [
+    ("The Kenyan delegation was led by Dr. Peter Mwangi and included Ms. Grace Njeri, Secretary (East), and "
+     "Mr. Tom Otieno, Joint Secretary (Americas).", "Kenya", {"Peter Mwangi", "Grace Njeri", "Tom Otieno"}),
+    ("The Omani delegation arrived on Monday and included Said Al Harthy and Maryam Al Zadjali.", "Oman",
+     {"Said Al Harthy", "Maryam Al Zadjali"}),
+    ("The Peruvian delegation was headed by Rosa Vidal and comprised Senator Pedro Soto (Lima) and Senator Ana Ruiz "
+     "(Cusco).",
+     "Peru", {"Rosa Vidal", "Pedro Soto", "Ana Ruiz"}),
+])
+def test_members_listed_after_a_second_verb_of_the_delegation_and_past_brackets(extract, text, country, members):
+    assert members <= members_of(extract(text), country), members_of(extract(text), country)
