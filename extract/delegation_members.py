@@ -1,6 +1,6 @@
-"""Members of a delegation listed in wordings other than "the delegation included A and B".
+"""Members of a delegation listed after the group is told.
 
-- membership predicates with a relative or passive subject: "a delegation that also included A",
+- membership predicates: "the delegation included A and B", "a delegation that also included A",
   "the delegation was made up of B and C", "consisted of D" (`membership_predicates.txt`);
 - member nouns: "Members of the delegation were A and B", "its members were C and D", "A and B were
   part of the delegation", "E was also a member of the team" (`member_nouns.txt`);
@@ -15,13 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.participants import listed_people, sentence_end
+from newsgraph.extract.participants import LONG_LIST, listed_people, sentence_end
 from newsgraph.extract.people import PeopleIndex
 
 _RELATIVES = frozenset({"that", "which", "who"})
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
 _GROUP_PRONOUNS = frozenset({"it", "they"})
-_LIST_ALSO = frozenset({";", "to", "for"})  # "A; Adviser to the King B; C"
 
 
 def _group_in(tok: Token, refs: dict[int, str]) -> str | None:
@@ -50,7 +49,7 @@ def _list_after(doc: Doc, i: int, people: PeopleIndex) -> list[str]:
     ("made up of", "consisted of") and "also"."""
     while i < len(doc) and doc[i].lower_ in {"up", "of", "also", "as", "well"}:
         i += 1
-    return listed_people(doc, i, people, end=sentence_end(doc[min(i, len(doc) - 1)]), also=_LIST_ALSO, limit=200)
+    return listed_people(doc, i, people, end=sentence_end(doc[min(i, len(doc) - 1)]), also=LONG_LIST, limit=200)
 
 
 def _predicate_phrase(verb: Token) -> str | None:
@@ -69,11 +68,15 @@ def _predicate_phrase(verb: Token) -> str | None:
 
 
 def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
-    """ "a delegation that also included A", "the delegation was made up of B", "its team consisted of C"."""
+    """ "The delegation included A", "a delegation that also included B", "the delegation was made up of C",
+    "its team consisted of D", "the delegation was led by E and included F"."""
     if verb.pos_ not in {"VERB", "AUX"} or _predicate_phrase(verb) is None:
         return None
     group = None
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    clause = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        clause = verb.head  # "the delegation was led by A and included B and C": the first verb's subject
+    for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
             group = refs.get(verb.head.i)
         else:
@@ -121,7 +124,7 @@ def _by_participle(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     doc = tok.doc
     for j in range(tok.i - 1, max(tok.sent.start - 1, tok.i - 15), -1):
         if j in refs:
-            members = listed_people(doc, tok.i + 1, people, end=sentence_end(tok), also=_LIST_ALSO, new_clause=False)
+            members = listed_people(doc, tok.i + 1, people, end=sentence_end(tok), also=LONG_LIST, new_clause=False)
             return (refs[j], members) if members else None
         if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} and doc[j].pos_ in {"VERB", "AUX"}:
             return None

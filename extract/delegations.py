@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.facts import Delegation, Evidence
 from newsgraph.extract.delegation_members import listed_members, owners
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.participants import listed_people, people_before, prep_after, sentence_end
+from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
 
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
@@ -206,7 +206,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     principals: list[str] = []
     for tok in doc:
         principals.extend(p for p in _principals(tok, people) if p not in principals)
-        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | lex().join_verbs | lex().include_verbs or tok.lower_.startswith("join")
+        if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | lex().join_verbs or tok.lower_.startswith("join")
                 or tok.lower_ == "along"):
             continue
         evidence = _evidence(tok)
@@ -243,16 +243,12 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                     if names:
                         pending_heads.append((names[-1], evidence))
         pending_members.extend((anchor, members, evidence) for anchor, members in _joined_members(tok, people))
-        listed = _included_members(tok, people, index)
-        if listed:  # "the delegation included A, B and C"
-            key, members = listed
-            index.delegations[key].members.update(members)
         side_members = _side_attendees(tok, people) if tok.i in index.refs else []
         if side_members:  # "the session was attended on the Peruvian side by A; B; C"
             delegation = index.delegations[index.refs[tok.i]]
             delegation.members.update(side_members)
     listed, heads = listed_members(doc, people, index.refs)
-    for key, members in listed:  # "members of the delegation were A and B", "a delegation that included C"
+    for key, members in listed:  # "the delegation included A", "members of the delegation were B", "a delegation that included C"
         index.delegations[key].members.update(members)
     for key, head in heads:  # "A arrived at the head of a delegation"
         delegation = index.delegations[key]
@@ -276,15 +272,12 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     return index
 
 
-_LONG_LIST = frozenset({";", "to", "for"})  # "by A; Adviser to the King B; C"
-
-
 def _by_list(verb: Token, people: PeopleIndex) -> list[str]:
     """The people of a verb's by-phrase, read along the surface ("accompanied by A, B and C")."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None) or prep_after(verb, {"by"})
     if by is None:
         return []
-    return listed_people(verb.doc, by.i + 1, people, end=sentence_end(verb), also=_LONG_LIST, limit=250,
+    return listed_people(verb.doc, by.i + 1, people, end=sentence_end(verb), also=LONG_LIST, limit=250,
                          new_clause=False)
 
 
@@ -320,24 +313,6 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
         if anchor:  # "X, along with A and B, arrived"
             out.append((anchor, listed_people(tok.doc, tok.i + 2, people, end=sentence_end(tok))))
     return [(a, ms) for a, ms in out if ms]
-
-
-def _included_members(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, list[str]] | None:
-    """ "The delegation included A, B and C", "the team comprises D and E", "the delegation was led by F
-    and included G": members listed after a verb of inclusion whose subject is a delegation already found."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex().include_verbs:
-        return None
-    clause = verb
-    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        clause = verb.head  # "the delegation was led by A and included B and C": the first verb's subject
-    for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        group = subject if subject.i in index.refs else next(
-            (t for t in subject.subtree if t.i in index.refs), None)  # "members of the delegation"
-        if group is None:
-            continue
-        members = listed_people(verb.doc, verb.i + 1, people, end=sentence_end(verb), also=_LONG_LIST, limit=200)
-        return (index.refs[group.i], members) if members else None
-    return None
 
 
 def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:

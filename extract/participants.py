@@ -21,6 +21,10 @@ def is_person_noun(tok: Token) -> bool:
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
+# words a long list of people may hold between its names: "by A; Adviser to the King B; C"
+LONG_LIST = frozenset({";", "to", "for"})
+
+
 def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
     """May this token sit inside a list of people (between or around the names)?"""
     low = tok.lower_
