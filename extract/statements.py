@@ -243,7 +243,7 @@ def _speaker_tokens(verb: Token) -> list[Token]:
     return []
 
 
-_QUOTE_CLOSERS = {"\u201d", "\u00bb", '"', "'", "\u2019"}
+_QUOTE_CLOSERS = _CLOSERS | {'"', "'", "\u2019"}  # and the straight and single marks that close as well as open
 
 
 def _name_right_after_quote_verb(verb: Token) -> Token | None:
