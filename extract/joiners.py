@@ -83,6 +83,18 @@ def _subjects(verb: Token, people: PeopleIndex) -> list[str]:
     return out
 
 
+def _refused(verb: Token) -> bool:
+    """ "did not attend", "decided not to take part", "refused to join": no one joined."""
+    node, hops = verb, 0
+    while hops < 3:
+        if any(c.dep_ == "neg" for c in node.children) or node.lemma_.lower() in lex().decline_verbs:
+            return True
+        if node.dep_ not in {"xcomp", "ccomp"} or node.head is node:
+            return False
+        node, hops = node.head, hops + 1
+    return False
+
+
 def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
     """Every sentence part saying named people joined the meeting told before."""
     out = []
@@ -94,6 +106,8 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
         if event is None and not also:
             continue
         if event is not None and not _told_meeting(event):
+            continue
+        if _refused(tok):
             continue
         named = _subjects(tok, people)
         if named:

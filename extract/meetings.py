@@ -37,7 +37,7 @@ from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import children as _children, doc_text, governing_verb, tokens_with
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany"}
+_OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "see"}
 _PLACE_PREPS = {"in", "at", "on"}
 _SPEAKING_VERBS = frozenset({"speak", "talk", "chat"})  # a meeting only with an in-person cue
 _PEOPLE = frozenset({"person"})
@@ -554,6 +554,8 @@ def _is_trigger(tok: Token) -> bool:
         return True  # "the summit brought together A, B and C"
     if tok.pos_ == "VERB" and lemma == "call" and _called_on(tok):
         return True  # "the envoy called on the prime minister" (a visit; not "called on A to resign")
+    if tok.pos_ == "VERB" and lemma == "see" and _seen_in_person(tok):
+        return True  # "travelled to Riyadh to see the minister", "will see A again"
     if tok.pos_ == "VERB" and lemma in lex().meeting_verbs:
         return True
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
@@ -606,12 +608,36 @@ def _called_on(verb: Token) -> list[Token]:
     return [o for o in objects if o.pos_ == "PROPN" or is_person_noun(o)]
 
 
+_EACH_OTHER = frozenset({"other", "another"})
+_DEFINITE_WINDOW = 1000  # characters back that "the meeting" may take up the last meeting told
+
+
+def _seen_in_person(verb: Token) -> bool:
+    """ "see A" is a meeting when a person is seen on purpose or by arrangement: a plan or purpose
+    ("travelled to Riyadh to see the minister", "is due to see A"), an encounter adverb ("will see A
+    again", "saw each minister separately", `seeing_cues.txt`), or "see each other". Not a sight or an
+    opinion: "saw A as a partner", "saw A win", "see the report", "we will see"."""
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp", "dative"} for c in verb.children):
+        return False  # "saw A win", "saw A as weak" (parsed as a complement)
+    if any(c.dep_ == "prep" and c.lower_ in {"as", "through"} for c in verb.children):
+        return False
+    objects = _children(verb, {"dobj"})
+    if not objects or not all(o.pos_ == "PROPN" or is_person_noun(o) or o.lower_ in _EACH_OTHER for o in objects):
+        return False
+    if any(o.lower_ in _EACH_OTHER for o in objects):
+        return True  # "the two will see each other again in July"
+    if any(t.dep_ in {"advmod", "npadvmod"} and t.lower_ in lex().seeing_cues and verb in (t.head, t.head.head)
+           for t in verb.subtree):  # "saw A privately before the vote": the parser may hang it on the preposition
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or in_person_cue(verb)
+
+
 def _trigger_candidates(doc: Doc) -> list[Token]:
     """The tokens `_is_trigger` can accept (by word or lemma), in order: most tokens of an article
     are no trigger, and testing each one in Python is slow."""
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
-             | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come"}
+             | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs)) | candidate_words()
@@ -728,7 +754,8 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         return False  # "called on the government": a demand on an institution, no visit
     if tok.lemma_.lower() == "accompany" and tok.tag_ == "VBN" and _accompanied_by_own_side(tok):
         return False  # "headed by A, accompanied by B", "A, accompanied by his adviser B": B is on A's side
-    if tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others):
+    if (tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others)
+            and not any(o.lower_ in _EACH_OTHER for o in objects)):  # "the two will see each other"
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
 
@@ -1140,7 +1167,8 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
             continue
         if any((t.lower_ == "at" or t.dep_ == "dobj") and t.head.i in {w.i for w in words} for t in sent):
             continue  # "also present at the rally", "also attended a fair": another event
-        told = _told_before(meetings, sent, window)
+        # "hosted A at the ceremony, where B and C were also present": the meeting of that sentence
+        told = _told_in(meetings, sent) or _told_before(meetings, sent, window)
         for meeting in told:
             _add_named_people(meeting, sent, people)
         if not told:
@@ -1168,6 +1196,12 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     ))
 
 
+def _told_in(meetings: list[Meeting], sent: Span) -> list[Meeting]:
+    """The real in-person meetings told in this very sentence."""
+    return [m for m in meetings if m.evidence.start == sent.start_char and m.evidence.end == sent.end_char
+            and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and m.channel is Channel.IN_PERSON]
+
+
 def _told_before(meetings: list[Meeting], sent: Span, window: int = 300) -> list[Meeting]:
     """The real in-person meeting told last before the sentence (within `window` characters): every
     Meeting made from that one mention (a trigger with several guests makes one per group)."""
@@ -1180,8 +1214,10 @@ def _told_before(meetings: list[Meeting], sent: Span, window: int = 300) -> list
 
 
 def _join_told_meeting(joining: Joining, meetings: list[Meeting]) -> bool:
-    """ "A and B also joined the meeting": add them to the meeting told just before; False if none."""
-    told = _told_before(meetings, joining.sent)
+    """ "A and B also joined the meeting": add them to the meeting told just before; False if none.
+    A definite meeting noun ("joined the meeting") takes up the last meeting told even a paragraph
+    back; "A also took part" only the one just told."""
+    told = _told_before(meetings, joining.sent, window=_DEFINITE_WINDOW if joining.noun is not None else 300)
     for meeting in told:
         for key in joining.people:
             agent = Agent("person", key)
