@@ -100,7 +100,7 @@ class AgentResolver:
             return Agent("organization", org_key(name, org_country))
         return None
 
-    def _name_after_title_complement(self, title: Token, most: int = 10) -> str | None:
+    def _name_after_title_complement(self, title: Token, most: int = 14) -> str | None:
         """ "Deputy Minister for Foreign Affairs Omar Haidar", "Chairman of the Senate Committee on
         Agriculture Paul Dent": the parser hangs the name inside the title's own complement, so the
         title stands for the name right after that complement (read along the surface: capitalised

@@ -27,7 +27,7 @@ from newsgraph.extract.datelines import dateline_end, dateline_place
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.narrative_dates import in_relative_clause, narrative_day
+from newsgraph.extract.narrative_dates import backgrounded, in_relative_clause, narrative_day
 from newsgraph.extract.channels import channel_of, in_person_cue, is_call_trigger
 from newsgraph.extract.conditions import unreal_condition
 from newsgraph.extract.joiners import Joining, joinings
@@ -441,7 +441,7 @@ def _date_entity(trigger: Token) -> Span | None:
     dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
     if not dates:
         return None
-    if in_relative_clause(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's
+    if in_relative_clause(trigger) and not _right_after(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's
         own = [e for e in dates if e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
         return own[0] if own else None
     # the date phrase attached to the trigger or its governors beats the nearest one
@@ -450,6 +450,16 @@ def _date_entity(trigger: Token) -> Span | None:
         if ent.root.head.i in related or (ent.root.head.head.i in related):
             return ent
     return min(dates, key=lambda e: abs(e.start - trigger.i))
+
+
+def _right_after(noun: Token) -> bool:
+    """ "agreed on Tuesday to ..., after talks in Seoul", "signed a pact Monday following a meeting":
+    a meeting noun right after whose end the clause's event came (no "a week after") took place
+    that same day, so the clause's date is the meeting's."""
+    head = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and head.lower_ in {"after", "following"}
+            and not any(c.dep_ in {"npadvmod", "advmod", "nummod"} for c in head.children)
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree))
 
 
 def _content_sentences(doc: Doc) -> list[Span]:
@@ -1291,9 +1301,16 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
+        told_without_people = (_unpeopled_before(unpeopled, sentence_index, here)
+                               if status is MeetingStatus.OCCURRED and not backgrounded(anchor) else None)
+        if when is None and told_without_people is not None:
+            date_ent = _date_entity(told_without_people)
+            when = dates.resolve(date_ent, future=False) if date_ent is not None else None
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
         channel = channel_of(anchor if together is not None else tok)  # "paid a courtesy call on A": a visit
         place = _place(anchor, people, frozenset(a.key for a in parties.all if a.kind == "person"))
+        if place is None and told_without_people is not None:
+            place = _place(told_without_people, people)
         real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet
             place = _recent_place(parties, person_places, here)
@@ -1322,6 +1339,17 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     if talks:
         meetings.append(talks)
     return meetings
+
+
+def _unpeopled_before(unpeopled: list[Token], sentence_index: dict[int, int], here: int) -> Token | None:
+    """ "The ministers agreed on Wednesday ..., after a three-way meeting in Paris. A received B and C
+    for four hours.": a real meeting told without its people in the sentence just before, then told
+    again with them, is the same meeting; its day and place are the ones said there."""
+    for anchor in reversed(unpeopled):
+        if sentence_index.get(anchor.sent.start) == here - 1 and meeting_status(anchor) is MeetingStatus.OCCURRED \
+                and channel_of(anchor) is Channel.IN_PERSON:
+            return anchor
+    return None
 
 
 def _past_plan(anchor: Token) -> bool:

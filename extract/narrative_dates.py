@@ -64,7 +64,7 @@ def _told_in_the_past(verb: Token) -> bool:
     return False
 
 
-def _backgrounded(anchor: Token) -> bool:
+def backgrounded(anchor: Token) -> bool:
     """Whether the meeting is told as background rather than as the story's own past events."""
     chain = _clause_chain(anchor)
     verbs = [t for t in chain if t.pos_ in {"VERB", "AUX"}] or chain[:1]
@@ -91,7 +91,7 @@ def _last_named_date(dates: DocDates, start: int, end: int) -> PartialDate | Non
 
 def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> PartialDate | None:
     """The day a dateless, past, in-the-story meeting inherits (None when it should not guess)."""
-    if _backgrounded(anchor):
+    if backgrounded(anchor):
         return None
     doc = anchor.doc
     sentences = [s for s in doc.sents if not all(t.is_space for t in s) and s.start <= anchor.sent.start]
