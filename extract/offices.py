@@ -21,6 +21,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.office_verbs import verb_offices
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.paired_titles import plural_title_offices
+from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
 from newsgraph.extract.people import Mention, PeopleIndex, complement_word, title_complement_start
 from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
@@ -198,7 +199,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
             name = strip_leading_the(ent.text)
             place = lex().country_for(name)
-            destination = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to"  # "Ambassador to France"
+            destination = tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"to", "in"}  # "Ambassador to France", "in Rome"
             if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper()) and not destination:
                 country = country or place
                 skip_until = ent.end - 1
@@ -211,7 +212,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             skip_until = ent.end - 1
             continue
         elif (lex().country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in lex().title_modifiers | {"state"}
-              and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to")
+              and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"to", "in"})
               and not _inside_longer_place(tok)
               and (ent is None or tok.ent_type_ != "ORG" or tok.i == tokens[0].i)):
             country = country or lex().country_for(tok.text)
@@ -288,6 +289,8 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         after_a_name = j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN"
         if after_a_name and _is_clause_subject(doc, mention):
             pass  # "after talks with Lena Horvat, the Croatian Foreign Minister, Paul Dray said": Horvat's apposition
+        elif inside_introduction(doc, j + 1, mention):
+            pass  # "After talks with the president of Peru, X said": X is not the president
         elif (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
                 or doc[j].pos_ in {"VERB", "ADP"}):
             i -= 1  # the comma only separates the title from the name
@@ -436,8 +439,21 @@ TitleRuns = list[tuple[Mention, list[list[Token]]]]
 
 def title_runs(doc: Doc, people: PeopleIndex) -> TitleRuns:
     """The title token runs around each name mention (before it, and in apposition)."""
-    return [(m, pre_name_titles(doc, m) + _appositive_titles(doc, m, people) + _predicate_titles(doc, m, people))
+    return [(m, _with_preposed(doc, m, people, pre_name_titles(doc, m) + _appositive_titles(doc, m, people)
+                               + _predicate_titles(doc, m, people)))
             for m in people.name_mentions()]
+
+
+def _with_preposed(doc: Doc, mention: Mention, people: PeopleIndex, runs: list[list[Token]]) -> list[list[Token]]:
+    """Add the office set off by a comma before the name ("the commander of the navy, Admiral X"), unless a
+    run already covers it; a bare rank between that comma and the name is then no office of its own."""
+    phrase = preposed_title_run(doc, mention, people)
+    if phrase is None:
+        return runs
+    covered = {t.i for t in phrase}
+    if any(t.i in covered for run in runs for t in run):
+        return runs
+    return [run for run in runs if not is_rank_only(run)] + [phrase]
 
 
 _COPULAS = {"be", "become", "remain"}
