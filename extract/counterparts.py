@@ -75,8 +75,14 @@ def _named_after(doc: Doc, k: int, people: PeopleIndex) -> Mention | None:
         k += 1
     if k < len(doc) and doc[k].lower_ in lex().honorifics:
         k += 1  # "her opposite number, Ms Ilse Jansen"
-    mention = people.mention_at(k) if k < len(doc) else None
-    return mention if mention is not None and mention.kind == "name" and mention.start == k else None
+    j = k
+    while j < min(k + 6, len(doc)) and people.mention_at(j) is None and doc[j].text[:1].isupper() \
+            and (doc[j].lower_ in lex().title_heads or doc[j].lower_ in lex().title_modifiers or doc[j].pos_ in {"PROPN", "ADJ"}):
+        j += 1  # "his counterpart, Interior Minister X": the counterpart's own title before the name
+    if j > k and not any(doc[t].lower_ in lex().title_heads for t in range(k, j)):
+        j = k
+    mention = people.mention_at(j) if j < len(doc) else None
+    return mention if mention is not None and mention.kind == "name" and mention.start == j else None
 
 
 def _named_before(doc: Doc, start: int, people: PeopleIndex) -> Mention | None:
@@ -90,16 +96,40 @@ def _named_before(doc: Doc, start: int, people: PeopleIndex) -> Mention | None:
     return mention if mention is not None and mention.kind == "name" else None
 
 
-def _model_office(noun: Token, person: Mention, people: PeopleIndex, current: dict[str, Office]) -> Office | None:
-    """The office of the one whose counterpart this is: the subject of the clause around the phrase."""
+def _coordinated_before(doc: Doc, start: int, people: PeopleIndex) -> str | None:
+    """ "talks between A and her Polish counterpart B": the name joined by "and" to the phrase, whose
+    possessive pronoun it is."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].lower_ not in _POSSESSIVES and doc[k].pos_ in {"ADJ", "PROPN", "NOUN"}:
+        k -= 1
+    if k < 2 or doc[k].lower_ not in {"his", "her", "their"} or doc[k - 1].lower_ != "and":
+        return None
+    mention = people.mention_at(k - 2)
+    return mention.person if mention is not None and mention.kind == "name" and mention.end == k - 1 else None
+
+
+def _model_people(noun: Token, start: int, person: Mention, people: PeopleIndex) -> list[str]:
+    """Who the phrase makes the named person a counterpart of, most likely first: a name coordinated
+    with the phrase, else the subject of the clause around it."""
     doc = noun.doc
+    out = []
+    coordinated = _coordinated_before(doc, start, people)
+    if coordinated:
+        out.append(coordinated)
     for anchor in (noun, doc[person.start:person.end].root):
         verb = governing_verb(anchor)
         subjects = [people.person_of(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects += [people.person_of(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
-        for subject in subjects:
-            if subject and subject != person.person and subject in current:
-                return current[subject]
+        out += [s for s in subjects if s and s != person.person]
+    return out
+
+
+def _model_office(noun: Token, start: int, person: Mention, people: PeopleIndex,
+                  current: dict[str, Office]) -> Office | None:
+    """The office of the one whose counterpart this is."""
+    for model in _model_people(noun, start, person, people):
+        if model in current:
+            return current[model]
     return _subject_before(noun, person, people, current)
 
 
@@ -126,6 +156,7 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
     for office in offices:
         if not office.former:
             current.setdefault(office.person, office)
+    holders = {office.person for office in offices}
     out = []
     for start, end in _counterpart_nouns(doc):
         country, after = _country_after(doc, end)
@@ -133,8 +164,9 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
         person = _named_after(doc, after, people) or _named_before(doc, start, people)
         if person is None:
             continue
-        model = _model_office(doc[end - 1], person, people, current)
+        model = _model_office(doc[end - 1], start, person, people, current)
         if model is None:
+            out += _reverse_office(doc[end - 1], start, person, people, current, holders)
             continue
         title = model.title.strip()
         if not _PORTABLE_TITLE.fullmatch(title):
@@ -148,4 +180,60 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
     return out
 
 
-__all__ = ["counterpart_offices"]
+def _reverse_office(noun: Token, start: int, person: Mention, people: PeopleIndex,
+                    current: dict[str, Office], holders: set[str]) -> list[Office]:
+    """ "A sat down with his Jordanian counterpart, Interior Minister B": A, named with no office, holds
+    B's (a portable title only; A's country is not told)."""
+    named = current.get(person.person)
+    if named is None or not _PORTABLE_TITLE.fullmatch(named.title.strip()):
+        return []
+    models = [m for m in _model_people(noun, start, person, people) if m not in holders]
+    if not models:
+        return []
+    doc = noun.doc
+    return [Office(person=models[0], title=named.title.strip(), org=None, org_is_country=False, former=False,
+                   evidence=Evidence.of(doc[person.start].sent), confidence=0.5)]
+
+
+def predecessor_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[Office]:
+    """ "her predecessor, X", "Y's predecessor, Shri X", "X, his predecessor": X held, before, the office the
+    possessor holds now (`predecessor_nouns.txt`), so X gets it as a former office."""
+    current: dict[str, Office] = {}
+    for office in offices:
+        if not office.former:
+            current.setdefault(office.person, office)
+    out = []
+    for noun in tokens_with(doc, lex().predecessor_nouns):
+        owner_token = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner_token is None and noun.i > 0 and doc[noun.i - 1].tag_ in {"PRP$", "POS"}:
+            owner_token = doc[noun.i - 1] if doc[noun.i - 1].tag_ == "PRP$" else doc[noun.i - 2]
+        owner = people.person_of(owner_token) if owner_token is not None else None
+        person = _named_after(doc, noun.i + 1, people) or _named_before(doc, noun.i, people)
+        if owner is None and owner_token is not None and owner_token.tag_ == "PRP$" and person is not None:
+            owner = _office_holder_before(owner_token, person.person, people, current)
+        model = current.get(owner) if owner else None
+        if model is None or person is None or person.person == owner:
+            continue
+        out.append(Office(person=person.person, title=model.title, org=model.org, org_is_country=model.org_is_country,
+                          former=True, evidence=Evidence.of(doc[person.start].sent), confidence=0.6))
+    return out
+
+
+def _office_holder_before(pronoun: Token, named: str, people: PeopleIndex, current: dict[str, Office]) -> str | None:
+    """Whom "her" in "her predecessor" stands for (pronouns are resolved after offices): the nearest
+    named office holder of the pronoun's gender in this sentence or the one before."""
+    doc = pronoun.doc
+    gender = "male" if pronoun.lower_ in lex().male_pronouns else "female" if pronoun.lower_ in lex().female_pronouns else None
+    sent = pronoun.sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for mention in reversed(people.sorted_mentions()):
+        if mention.start >= pronoun.i or mention.start < floor or mention.person == named:
+            continue
+        person = people.persons[mention.person]
+        if gender and person.gender and person.gender != gender:
+            continue
+        return mention.person if mention.person in current else None
+    return None
+
+
+__all__ = ["counterpart_offices", "predecessor_offices"]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
 from newsgraph.extract.delegation_members import listed_members, owners
+from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
@@ -250,6 +251,11 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     listed, heads = listed_members(doc, people, index.refs)
     for key, members in listed:  # "the delegation included A", "members of the delegation were B", "a delegation that included C"
         index.delegations[key].members.update(members)
+    for key, members, head in roster_members(doc, people, index.refs):  # "Korean delegation: A (head); B; and C."
+        delegation = index.delegations[key]
+        delegation.members.update(members)
+        if head is not None:
+            delegation.head = head
     for key, head in heads:  # "A arrived at the head of a delegation"
         delegation = index.delegations[key]
         delegation.head = delegation.head or head

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.counterparts import counterpart_offices
+from newsgraph.extract.counterparts import counterpart_offices, predecessor_offices
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.office_verbs import verb_offices
@@ -539,6 +539,7 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     offices = _lost_offices_are_past(offices, removed)
     known = {(o.person, o.title.lower()) for o in offices}
     offices += [o for o in counterpart_offices(doc, people, offices) if (o.person, o.title.lower()) not in known]
+    offices += [o for o in predecessor_offices(doc, people, offices) if not any(x.person == o.person for x in offices)]
     offices += [o for o in verb_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
     return offices
 
