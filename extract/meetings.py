@@ -119,11 +119,17 @@ def _nearby_with(noun: Token) -> list[Token]:
     return out
 
 
+_TIME_CLAUSE_MARKS = frozenset({"when", "after", "since", "once", "as"})
+
+
 def _governors(tok: Token, limit: int = 6) -> list[Token]:
     chain = []
     while tok.head.i != tok.i and len(chain) < limit:
         if tok.dep_ in {"ccomp", "parataxis"} and chain:
             break  # a reporting clause above does not change the meeting's status
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ in {"mark", "advmod", "prep"} and c.lower_ in _TIME_CLAUSE_MARKS
+                                                            for c in tok.children):
+            break  # "When A last shook hands with B, the pictures suggested ...": a past event told in its own clause
         if tok.dep_ == "relcl" and not any(c.lower_ == "where" for c in tok.children):
             # "Aziz, who met Chen, called the talks useful": the main clause says nothing of it (but
             # "cancelled a visit to Oslo, where he was to meet B" cancels the meeting too)
@@ -284,8 +290,8 @@ def _cancels(tok: Token) -> bool:
 def _place_name(ent: Span) -> str:
     """An entity's text as a place name: no leading "the", no trailing generic word ("Hainan province")."""
     words = ent.text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
+    if words and words[0].lower() == "the" and ("The " + " ".join(words[1:])) not in lex().city_forms:
+        words = words[1:]  # "the Kremlin" is "Kremlin"; "The Hague" keeps its article (city_forms.txt)
     while len(words) > 1 and words[-1] in lex().place_generic_heads:
         words = words[:-1]
     return " ".join(words)
@@ -782,7 +788,7 @@ def _accompanied_by_own_side(participle: Token) -> bool:
     """ "The team was headed by A, accompanied by B", "A, accompanied by his adviser B": the companion
     belongs to A's own side (a delegation's member, one's own staff), so no meeting of the two. A host
     who accompanies a visitor ("A, accompanied by Governor B, toured the town") is being together."""
-    if participle.dep_ not in {"acl", "advcl"}:
+    if participle.dep_ not in {"acl", "advcl", "relcl"}:  # also "A, who was accompanied by his minister B, said"
         return False
     if any(a.lemma_.lower() in {"head", "lead"} and a.pos_ == "VERB" for a in participle.ancestors):
         return True  # "was headed by A, its deputy chairman, accompanied by B"
@@ -1027,6 +1033,26 @@ def _antecedent(meetings: list[Meeting], sent: Span, window: int = 400) -> Meeti
     return None
 
 
+def _pair_told_before(meetings: list[Meeting], sent: Span, people: PeopleIndex, window: int = 800) -> Meeting | None:
+    """ "A planned meeting between A and B was cancelled. ... The pair last met in Lima.", "A spoke with
+    B by phone. ... They agreed to meet in person.": when no real meeting is near, the last meeting or
+    call told of exactly two people, whatever became of it, is the pair "the two" and "they" take
+    up, as long as no one else has been named since."""
+    for meeting in reversed(meetings):
+        if sent.start_char - meeting.evidence.end > window:
+            return None
+        if meeting.evidence.start >= sent.start_char:
+            continue
+        keys = {a.key for a in meeting.attendees}
+        if len(meeting.attendees) != 2 or any(a.kind != "person" for a in meeting.attendees):
+            return None
+        doc = sent.doc
+        named_since = {m.person for m in people.sorted_mentions()
+                       if m.kind == "name" and meeting.evidence.end <= doc[m.start].idx < sent.start_char}
+        return meeting if named_since <= keys else None
+    return None
+
+
 def _pair_named_before(sent: Span, people: PeopleIndex, after: int = 0, window: int = 400) -> list[str]:
     """Two people the sentence before names together as one subject ("A and her deputy, B, spent
     the week in Niamey"), for "the two" or "they" that take them up; none when a meeting told
@@ -1047,7 +1073,26 @@ def _pair_named_before(sent: Span, people: PeopleIndex, after: int = 0, window: 
             (people.person_of(c) for c in tok.children if c.dep_ == "appos" and people.person_of(c)), None)
         if first and second and first != second:
             return [first, second]
-    return []
+    return _pair_before_verb(before, people)
+
+
+def _pair_before_verb(sent: Span, people: PeopleIndex) -> list[str]:
+    """ "Mr A and Mr B van den C agreed ...": two names joined by "and" before the sentence's main
+    verb, when the parser did not read them as one coordinated subject."""
+    root = sent.root
+    named = [m for m in people.sorted_mentions() if m.kind == "name" and sent.start <= m.start < root.i]
+    persons = list(dict.fromkeys(m.person for m in named))
+    if len(persons) != 2 or len(named) != 2 or root.pos_ not in {"VERB", "AUX"}:
+        return []
+    between = [t for t in sent.doc[named[0].end:named[1].start] if not _form_of_address(t)]
+    return persons if [t.lower_ for t in between] == ["and"] else []
+
+
+def _form_of_address(tok: Token) -> bool:
+    """ "Mr", "Ms.", "Dr", "Shri", "President": a word that may stand before a name."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and (low in lex().honorifics or low.rstrip(".") in lex().honorifics
+                                       or low in lex().title_heads or low.rstrip(".") in {"mr", "ms", "mrs", "dr", "sir", "dame"})
 
 
 def _named_next(sent: Span, people: PeopleIndex, most: int = 4) -> list[str]:
@@ -1276,7 +1321,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 continue  # "officials were present at that meeting, including A and B"
             anchor = _noun_parties(tok, parties)
         if len(parties.all) < 2 and (anchor.pos_ == "VERB" or anchor is not tok or _taken_part_in(tok)) and _plural_anaphor(anchor):
-            previous = _antecedent(meetings, tok.sent)
+            previous = _antecedent(meetings, tok.sent) or _pair_told_before(meetings, tok.sent, people)
             pair = _pair_named_before(tok.sent, people, after=previous.evidence.end if previous else 0)
             if pair:  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
                 parties.add_people(pair)
@@ -1294,8 +1339,9 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             continue  # the one who met them is unknown: the people they met were not each other's party
         date_ent = _date_entity(anchor)
         status = meeting_status(anchor, date_ent.text if date_ent is not None else None)
-        if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and _cancelled_before(cancelled, parties.all, tok.sent):
-            status = MeetingStatus.CANCELLED  # "X cancelled the trip. ... X was due to meet Y"
+        if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and (
+                _cancelled_before(cancelled, parties.all, tok.sent) or _called_off_next(tok.sent)):
+            status = MeetingStatus.CANCELLED  # "X cancelled the trip. ... X was due to meet Y"; "... The meeting was called off"
         when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
         if when is None and status is MeetingStatus.OCCURRED:
             when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
@@ -1372,6 +1418,30 @@ def cancellations(doc: Doc, people: PeopleIndex) -> list[tuple[int, set[str]]]:
             named = {m.person for m in people.sorted_mentions() if sent.start <= m.start < sent.end}
             out.append((sent.end_char, named))
     return out
+
+
+def _called_off_next(sent: Span, window: int = 300) -> bool:
+    """ "A and B were to meet in Geneva. The meeting was called off at the last minute.": the next
+    sentence cancels the meeting just told (a definite meeting noun with no parties of its own, as
+    the subject or object of a cancelling verb), so the plan told in the past never came about."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    while all(t.is_space for t in following) and following.end < len(doc):
+        following = doc[following.end].sent
+    if following.start_char - sent.end_char > window:
+        return False
+    for verb in following:
+        if not _cancels(verb):
+            continue
+        for noun in _children(verb, {"nsubjpass", "nsubj", "dobj"}):
+            words = lex().meeting_nouns | lex().talk_nouns | lex().visit_nouns
+            if (noun.lemma_.lower() in words or noun.lower_ in words) and any(
+                    c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children) \
+                    and not any(c.dep_ in {"poss"} or (c.dep_ == "prep" and c.lower_ in {"with", "between"}) for c in noun.children):
+                return True
+    return False
 
 
 def _cancelled_before(cancelled: list[tuple[int, set[str]]], attendees: list[Agent], sent: Span,

@@ -1,0 +1,66 @@
+""""The two", "the pair" and "they" taking up a pair told earlier, and companions on one's own side.
+
+- A pair named as one subject before an unparsed coordination ("Mr A and Mr B van den C agreed ...
+  The two men held talks"): two names joined by "and" (forms of address aside) before the main verb.
+- When no real meeting is near, the last meeting or call of exactly two people, cancelled or by
+  phone, is the pair taken up, as long as no one else was named since.
+- "A, who was accompanied by his minister B, said ...": B is on A's side (no meeting of the two),
+  as for the participle ("A, accompanied by his minister B, said").
+- "The Hague" keeps its article as a meeting place.
+"""
+import pytest
+
+from tests.conftest import met_pairs, statuses_between
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Daniel Ashby-Hale and Mr Pieter van der Broek agreed in principle to link the grids by 2031, a "
+    "project put at some £9 billion. The two men held talks in the library before a working dinner.",
+    "Mrs Sara Okafor-Lund and Dr Pieter van der Broek signed the accord on Monday. The two met for an hour.",
+    "Mr Daniel Ashby-Hale and Mr Pieter van der Broek agreed to link the grids. Both men met again on Friday.",
+])
+def test_a_pair_named_before_the_verb_is_taken_up(extract, text):
+    surnames = {"Ashby-Hale", "Broek"} if "Ashby" in text else {"Okafor-Lund", "Broek"}
+    assert frozenset(surnames) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Update: the meeting between Premier Jon Lek and Envoy Wei Tan, set for 5pm, is not going ahead. "
+     "Wei Tan was instead invited to a dinner by the host. The pair last met in Lima in February.", {"Lek", "Tan"}),
+    ("President Ana Solt spoke by phone with Prime Minister Ida Brenn. The President congratulated the Prime "
+     "Minister on her new government. The leaders discussed the Arctic. They agreed to meet in person in June.",
+     {"Solt", "Brenn"}),
+    ("A planned visit by Minister Ivo Dane to Premier Lia Hart was called off. The two have met only once, in "
+     "Oslo in 2019.", {"Dane", "Hart"}),
+])
+def test_the_last_pair_told_is_taken_up_when_no_real_meeting_is_near(extract, text, pair):
+    assert frozenset(pair) in met_pairs(extract(text))
+
+
+def test_someone_named_since_blocks_the_old_pair(extract):
+    text = ("A planned meeting between Premier Jon Lek and Envoy Wei Tan was cancelled. Minister Ivo Dane and "
+            "Governor Lia Hart spent the day in Bergen, officials said. The pair last met in Lima in February.")
+    assert frozenset({"Lek", "Tan"}) not in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Pieter van der Broek, who was accompanied by his trade minister, Ms Anouk Bakker, told reporters the deal was good.",
+    "President Ana Solt, who was accompanied by her foreign minister Ivo Dane, said the talks went well.",
+    "Premier Jon Lek, accompanied by his chief of staff, Rui Amaral, said he was pleased.",
+])
+def test_a_companion_of_ones_own_side_is_no_meeting(extract, text):
+    assert not met_pairs(extract(text))
+
+
+def test_a_host_who_accompanies_a_visitor_is_a_meeting(extract):
+    pairs = met_pairs(extract("Governor Dan Ortiz, who was accompanied by Mayor Lia Hart, toured the flooded town."))
+    assert frozenset({"Ortiz", "Hart"}) in pairs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("President Ana Solt will meet Premier Jon Lek in The Hague in June.", "The Hague"),
+    ("President Ana Solt met Premier Jon Lek at the White House.", "White House"),
+])
+def test_a_city_whose_name_has_an_article_keeps_it(extract, text, place):
+    facts = extract(text)
+    assert {m.place for m in facts.meetings} == {place}
