@@ -1182,11 +1182,24 @@ def _described_then_named(nodes: list[Token], parties: _Parties, people: PeopleI
     return []
 
 
+_AT_EVENT = frozenset({"at", "in", "during", "to", "into"})  # "seen at that meeting", "invited to that meeting"
+
+
+def _unnamed_group(anchor: Token, resolver: AgentResolver) -> bool:
+    """ "hosted the leaders", "received the delegates", "met the ministers": the other side is a
+    plural group of people the sentence does not name."""
+    node = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    candidates = _children(node, {"dobj"}) + _prep_objects(node, {"with"})
+    return any(t.tag_ == "NNS" and is_person_noun(t) and resolver.agent_for(t) is None for t in candidates)
+
+
 def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> bool:
     """"Several officials were seen present at that meeting, including A and B": the people named
     join the meeting before."""
     if not meetings or not any(c.lower_ in {"that", "this"} and c.dep_ == "det" for c in tok.children):
         return False
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in _AT_EVENT):
+        return True  # "the family had asked for that meeting": a mention of it, no one's presence at it
     _add_named_people(meetings[-1], tok.sent, people)
     return True
 
@@ -1207,7 +1220,7 @@ def _presence_marked(sent: Span, word: Token) -> bool:
 
 
 def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
-                  dates: DocDates, window: int = 300) -> None:
+                  dates: DocDates, group_hosts: dict[int, list[str]] | None = None, window: int = 300) -> None:
     """"Also present were A and B", "Also in attendance was C": the people named join the real
     meeting told in the sentence just before (within `window` characters), when the sentence names
     no place of its own ("also present at the rally" is another event). After a meeting whose
@@ -1224,21 +1237,27 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
             continue  # "also present at the rally", "also attended a fair": another event
         # "hosted A at the ceremony, where B and C were also present": the meeting of that sentence
         told = _told_in(meetings, sent) or _told_before(meetings, sent, window)
+        nearer = [t for t in unpeopled if told and told[0].evidence.end <= t.sent.start_char
+                  and t.sent.end_char <= sent.start_char]
+        if nearer:  # "A met B. ... C hosted the leaders at a dinner. D and E were also present": the dinner
+            told = []
         for meeting in told:
             _add_named_people(meeting, sent, people)
         if not told:
-            _meeting_named_after(sent, people, meetings, unpeopled, dates, window)
+            _meeting_named_after(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
 
 
 def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
-                         dates: DocDates, window: int) -> None:
+                         dates: DocDates, window: int, group_hosts: dict[int, list[str]] | None = None) -> None:
     """The meeting of the nearest trigger before `sent` that named no one, with the people `sent` names."""
     before = [t for t in unpeopled if t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window]
     named = [m.person for m in people.sorted_mentions() if m.kind == "name" and sent.start <= m.start < sent.end]
-    named = list(dict.fromkeys(named))
-    if not before or len(named) < 2:
+    if not before:
         return
     anchor = before[-1]
+    named = list(dict.fromkeys((group_hosts or {}).get(anchor.i, []) + named))
+    if len(named) < 2:
+        return
     date_ent = _date_entity(anchor)
     status = meeting_status(anchor, date_ent.text if date_ent is not None else None)
     if status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) or channel_of(anchor) is not Channel.IN_PERSON:
@@ -1294,6 +1313,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     meetings: list[Meeting] = []
     handled: set[int] = set()
     unpeopled: list[Token] = []
+    group_hosts: dict[int, list[str]] = {}  # an unpeopled trigger's one named party ("A hosted the leaders")
     joined = joinings(doc, people)
     joined_nouns = {j.noun.i: j for j in joined if j.noun is not None}
     for tok in _trigger_candidates(doc):
@@ -1312,6 +1332,10 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             continue
         elif tok.pos_ == "VERB":
             if not _verb_parties(tok, parties):
+                if len(parties.all) == 1 and parties.all[0].kind == "person" and _unnamed_group(tok, resolver):
+                    unpeopled.append(tok)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
+                    group_hosts[tok.i] = [parties.all[0].key]
+                    handled.update(o.i for o in _prep_objects(tok, {"at", "for"}))  # "at a dinner": that same meeting
                 continue
             handled.update(o.i for o in _children(tok, {"dobj"}))  # "hosted a dinner": one meeting, not two
             anchor = tok
@@ -1334,6 +1358,9 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if len(parties.all) < 2:
             if not parties.all:
                 unpeopled.append(anchor)  # "Leaders met in Manila": maybe named after (`_also_present`)
+            elif parties.all[0].kind == "person" and _unnamed_group(anchor, resolver):
+                unpeopled.append(anchor)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
+                group_hosts[anchor.i] = [parties.all[0].key]
             continue
         if anchor.pos_ in {"VERB", "AUX"} and unknown_subject(anchor, resolver):
             continue  # the one who met them is unknown: the people they met were not each other's party
@@ -1378,7 +1405,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             ))
     for joining in [j for j in joined if j.noun is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
-    _also_present(doc, people, meetings, unpeopled, dates)
+    _also_present(doc, people, meetings, unpeopled, dates, group_hosts)
     meetings = _merge_duplicates(meetings)
     _places_from_headline(meetings, _content_sentences(doc))
     talks = delegation_talks(doc, delegations, dates)

@@ -64,3 +64,33 @@ def test_a_host_who_accompanies_a_visitor_is_a_meeting(extract):
 def test_a_city_whose_name_has_an_article_keeps_it(extract, text, place):
     facts = extract(text)
     assert {m.place for m in facts.meetings} == {place}
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("President Arno Kell met Minister Ida Lund on Friday. General Olaf Brun was also seen at that meeting.", True),
+    ("President Arno Kell met Minister Ida Lund on Friday. Aides said General Olaf Brun sat in on that meeting.", True),
+    ("President Arno Kell met Minister Ida Lund on Friday. According to General Olaf Brun, the family had asked "
+     "for that meeting in December.", False),
+    ("President Arno Kell met Minister Ida Lund on Friday. General Olaf Brun criticised that meeting.", False),
+])
+def test_that_meeting_adds_only_people_said_to_be_at_it(extract, text, joined):
+    assert (frozenset({"Kell", "Brun"}) in met_pairs(extract(text))) is joined
+
+
+@pytest.mark.parametrize("text, host, guests", [
+    ("Minister Femi Deen sat down with Minister Ola Sari to discuss ports. In the evening, Mr Tan Wei hosted the "
+     "leaders at a dinner at the palace. Mr Li Qiang, Mr Kim Dae and Mr Ulf Berg were seated at the host's table, "
+     "while Ms Ana Ruiz was also present.", "Wei", {"Qiang", "Dae", "Berg"}),
+    ("President Ana Solt received the ministers on Monday. Also present were Minister Ivo Dane and Minister Lia Hart.",
+     "Solt", {"Dane", "Hart"}),
+    ("Governor Dan Ortiz met Senator Beth Carr at noon. Later Mayor Lia Hart welcomed the delegates to city hall. "
+     "Among those present were Judge Ken Abbot and Dean Ivo Dane.", "Hart", {"Abbot", "Dane"}),
+])
+def test_people_named_after_a_host_of_an_unnamed_group_meet_the_host(extract, text, host, guests):
+    pairs = met_pairs(extract(text))
+    assert {frozenset({host, g}) for g in guests} <= pairs
+    assert not any(frozenset({"Sari", g}) in pairs or frozenset({"Carr", g}) in pairs for g in guests)
+
+
+def test_a_host_of_an_unnamed_group_alone_meets_no_one(extract):
+    assert not met_pairs(extract("President Ana Solt hosted the leaders at a dinner on Monday."))
