@@ -48,6 +48,10 @@ def verb_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
                 continue
             seen.add((mention.person, title))
             name, is_country = body
+            if not is_country:  # "who heads the transitional government": the head of that body
+                definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in obj.children)
+                article = "the " if definite or name[:1].islower() else ""
+                title = f"{title} of {article}{name}"
             past = verb.tag_ in {"VBD", "VBN"} and not any(c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
             out.append(Office(person=mention.person, title=title, org=name, org_is_country=is_country,
                               former=past, evidence=Evidence.of(verb.sent), confidence=0.7))

@@ -158,7 +158,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if tok.i <= skip_until:
             continue
         low = tok.lower_
-        if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words:  # the verb _predicate_titles puts in front
+        if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words and not (tok.tag_ == "VBG" and tok.dep_ == "amod"):
+            # the verb _predicate_titles puts in front (not a participle modifying the title: "managing director")
             former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD") or tok.lemma_.lower() in lex().removal_verbs
             former = former or _verb_phrase(tok) in lex().leaving_verbs or _served_in_the_past(tok)
             continue
@@ -374,7 +375,9 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         for k in range(mention.end + 1, min(mention.end + 9, len(doc))):
             tok = doc[k]
             if tok.lemma_.lower() in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"}:
-                if tok.dep_ in {"nsubj", "nsubjpass"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
+                set_off = tok.head.i > tok.i and any(t.text == "," for t in doc[tok.i + 1:tok.head.i])
+                if tok.dep_ in {"nsubj", "nsubjpass"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",") \
+                        and not set_off:
                     break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
                     # (one closed by a comma is: the parser made it the subject when it misread the name)
                 close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))] if t.text in {",", ";", "(", "\u2014"}), None)
@@ -394,11 +397,13 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 if run and not names_next and not any(people.mention_at(t.i) for t in run if t.i > tok.i):
                     run = [t for t in run if not people.mention_at(t.i) and t.tag_ not in {"POS", "PRP$"}]
                     runs.append(run)
+                    runs += _coordinated_titles(tok, run, close, people)
                 break
             possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Macron's chief of staff"
             if tok.tag_ == "PRP$" and k == mention.end + 1:
                 continue  # "X, his special envoy to the region": the possessive pronoun opens the title
-            if (tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} and not is_former_marker(tok)) \
+            participle = tok.tag_ == "VBG" and tok.dep_ == "amod"  # "managing director", "acting head"
+            if (tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} and not is_former_marker(tok) and not participle) \
                     or (people.mention_at(k) and not possessor):
                 break
     # before: "the British prime minister, Alan Pryce"
@@ -421,7 +426,7 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
             banned |= {x.i for x in t.subtree}
         if t.dep_ == "prep" and t.head.i == root.i and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children):
             banned |= {x.i for x in t.subtree}  # "on Tuesday" is when, not part of the office
-        if t.dep_ == "punct" and t.head.i == root.i:
+        if t.dep_ == "punct" and t.head.i == root.i and not _inner_hyphen(t):
             banned.add(t.i)
     tokens = [t for t in root.subtree if t.i not in banned and not (t.dep_ == "det" and t.head.i == root.i)]
     # keep one contiguous run around the root
@@ -432,6 +437,30 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
         run = [doc[first - 2], doc[first - 1]] + run  # "vice-president" that the parser split into siblings
         first -= 2
     return run
+
+
+def _coordinated_titles(root: Token, run: list[Token], close: int | None, people: PeopleIndex) -> list[list[Token]]:
+    """ "X, president and chief executive of Acme,": a second office word coordinated with the apposition's
+    head is a second office (with the complement the parser gave it)."""
+    out = []
+    for conj in root.children:
+        if conj.dep_ != "conj" or conj.lemma_.lower() not in lex().title_heads or (close is not None and conj.i >= close):
+            continue
+        if conj.lemma_.lower() in lex().occupations | lex().weak_title_heads | {"diplomat"}:
+            continue  # "a former ambassador and career diplomat": a description, not a second post
+        tokens = [t for t in _np_tokens(conj) if t.i > root.i and (close is None or t.i < close)]
+        if not any(c.dep_ == "prep" for c in conj.children):  # "chairman and managing director of the bank":
+            shared = [p for p in root.children if p.dep_ == "prep" and p.i > conj.i]  # the complement after both
+            tokens += [t for p in shared[:1] for t in p.subtree if close is None or t.i < close]
+        if tokens and not any(people.mention_at(t.i) for t in tokens):
+            out.append(tokens)
+    return out
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """A hyphen inside one word ("director-general"), not a dash between phrases."""
+    doc = tok.doc
+    return tok.text == "-" and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_
 
 
 TitleRuns = list[tuple[Mention, list[list[Token]]]]
@@ -477,7 +506,7 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
         lemma = verb.lemma_.lower()
         if lemma in _COPULAS:
             nouns = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
-        elif lemma in {"serve", "act", "work"} or verb.i == removed_by:  # "ousted as vice-president"
+        elif lemma in lex().as_office_verbs or verb.i == removed_by:  # "ousted as vice-president", "sits as chair"
             nouns = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for p in prep.children if p.dep_ == "pobj"]
         else:

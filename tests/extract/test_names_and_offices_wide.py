@@ -74,12 +74,12 @@ def test_abbreviated_ranks_and_titles(extract, text, name, title):
 
 
 @pytest.mark.parametrize("text, office", [
-    ("Jane Roe, who heads the central bank, warned of inflation.", ("Jane Roe", "head", "central bank", False)),
+    ("Jane Roe, who heads the central bank, warned of inflation.", ("Jane Roe", "head of the central bank", "central bank", False)),
     ("Tom Berg, who chairs the finance committee, voted against the bill.",
-     ("Tom Berg", "chair", "finance committee", False)),
+     ("Tom Berg", "chair of the finance committee", "finance committee", False)),
     ("Sara Lind, who directs the World Food Programme, visited the camp.",
-     ("Sara Lind", "director", "World Food Programme", False)),
-    ("Lars Dahl headed the Norwegian Refugee Council for a decade.", ("Lars Dahl", "head", "Norwegian Refugee Council", True)),
+     ("Sara Lind", "director of the World Food Programme", "World Food Programme", False)),
+    ("Lars Dahl headed the Norwegian Refugee Council for a decade.", ("Lars Dahl", "head of the Norwegian Refugee Council", "Norwegian Refugee Council", True)),
 ])
 def test_an_office_stated_by_what_the_holder_does(extract, text, office):
     assert office in _offices(extract(text))
