@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.speaker_names import portfolio_body
 
 _WINDOW = 3  # sentences before the anaphor that may hold its antecedent
 _BY_PREPS = {"from", "by", "of"}
@@ -70,6 +71,7 @@ def _previous_paragraph_start(doc, noun: Token) -> int:
 
 def _named_body(tok: Token, resolver: AgentResolver) -> Agent | None:
     agent = resolver.agent_for(tok)
+    agent = portfolio_body(tok, agent) or agent  # "Poland's defence ministry ... the ministry said"
     return agent if agent is not None and agent.kind in {"organization", "country"} else None
 
 

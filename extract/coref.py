@@ -187,6 +187,13 @@ def _role_weight(doc: Doc, mention: Mention) -> float:
     """Lappin & Leass's salience by grammatical role: subject of the main clause > subject >
     direct object > anything else (obliques, by-agents, appositions, possessors)."""
     root = doc[mention.start:mention.end].root
+    anchor = root
+    while anchor.dep_ == "appos" and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "Her deputy, the veteran negotiator Ana Roe,": appositions in a chain
+    if anchor is not root and anchor.dep_ in _SUBJECT_DEPS and anchor.pos_ in {"NOUN", "PROPN"} \
+            and not any(t.text in {'"', "\u201c", "\u201d"} for t in doc[anchor.i:root.i]):
+        # "Her deputy, the veteran negotiator Ana Roe, thinks ...": the name is the subject it stands beside
+        return 100.0 if anchor.head.dep_ == "ROOT" else 80.0
     if root.dep_ == "appos" or root.head.dep_ == "agent" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return 30.0
     if _is_main_subject(doc, mention):

@@ -599,11 +599,26 @@ class PeopleIndex:
             starts.setdefault(slug, []).append(i)
         for key in sorted(known, key=len, reverse=True):
             n = len(key)
-            for i in starts.get(key[0], []):
-                if i + n > len(doc) or tuple(slugs[i:i + n]) != key or any(j in covered for j in range(i, i + n)):
+            # a hyphenated surname alone ("Addo-Quaye") is three tokens: its parts and the hyphen
+            parts = key[0].split("-") if n == 1 else [key[0]]
+            head = parts[0]
+            n = 2 * len(parts) - 1 if n == 1 else n
+            for i in starts.get(head, []):
+                if i + n > len(doc) or any(j in covered for j in range(i, i + n)):
                     continue
                 window = doc[i:i + n]
-                if all(_is_name_token(t) and t.pos_ == "PROPN" for t in window) or (n == 1 and _surname_read_as_word(window[0])):
+                if len(parts) > 1:
+                    hyphen_before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+                    if slugify(window.text) != key[0] or " " in window.text or hyphen_before:
+                        continue
+                    hyphenated = all((t.text == "-" and k % 2) or (not k % 2 and t.text[:1].isupper() and t.is_alpha)
+                                     for k, t in enumerate(window))
+                elif tuple(slugs[i:i + n]) != key:
+                    continue
+                else:
+                    hyphenated = False
+                if hyphenated or all(_is_name_token(t) and t.pos_ == "PROPN" for t in window) \
+                        or (n == 1 and _surname_read_as_word(window[0])):
                     if i + n < len(doc) and _is_name_token(doc[i + n]) and doc[i + n].pos_ == "PROPN":
                         continue  # part of a longer name we do not know ("Birk Street")
                     if window.text.lower() in lex().org_aliases or lex().country_for(window.text):

@@ -36,7 +36,9 @@ from newsgraph.extract.block_quotes import block_statements
 from newsgraph.extract.body_anaphora import body_antecedent
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.organisation_anaphora import organisation_antecedent
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.speaker_names import organisation_short_form, portfolio_body, surname_owner, unlisted_body
 from newsgraph.extract.vocatives import addressed_title
 
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -193,8 +195,8 @@ def _tokens_outside(sent: Span, quotes: list[QuoteSpan]) -> list[Token]:
     return [t for t in sent if not any(q.contains(t.idx) for q in quotes)]
 
 
-def _speaker_tokens(verb: Token) -> list[Token]:
-    """Who a reporting verb says spoke."""
+def _speaker_tokens(verb: Token, near: int | None = None) -> list[Token]:
+    """Who a reporting verb says spoke (`near`: where the quote starts, for a passive's "by X")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _object_read_as_subject(verb, c)]
     quoting = _quoting_verb(verb)
     if quoting is not None:
@@ -206,6 +208,9 @@ def _speaker_tokens(verb: Token) -> list[Token]:
             return cited  # "Y quoted X as saying", "Y cited X as saying": X's words
     if subjects:
         return subjects
+    by_agent = _by_agent(verb, near)
+    if by_agent:
+        return by_agent  # "was characterised by Nairobi as 'cordial'", "hailed by Minister X as 'historic'"
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and verb.lemma_.lower() in {"quote", "cite"}:
         return passive
@@ -241,6 +246,32 @@ def _speaker_tokens(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _by_agent(verb: Token, near: int | None) -> list[Token]:
+    """The "by X" of a passive reporting verb: the one who described, called or hailed ("was
+    characterised by Nairobi as 'cordial' and by Kampala as 'businesslike'": for each quote the "by" nearest
+    before it, else the first after it: "was called 'a disgrace' by Senator X")."""
+    if verb.tag_ != "VBN" or not (any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+                                  or verb.dep_ in {"acl", "advcl"}):
+        return []
+    bys = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ in {"agent", "prep", "conj"}
+           and any(c.dep_ == "pobj" for c in t.children) and _hangs_on(t, verb)]
+    if near is not None:
+        before = [t for t in bys if t.idx < near]
+        bys = before[-1:] or [t for t in bys if t.idx > near][:1]
+    return [c for t in bys[:1] for c in t.children if c.dep_ == "pobj"]
+
+
+def _hangs_on(tok: Token, verb: Token) -> bool:
+    """The token belongs to the verb's own phrase: no other verb and no subject between them
+    ("The bridge, built by A, is called 'X' by locals": A's "by" is the participle's)."""
+    node = tok.head
+    while node.i != verb.i:
+        if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 _QUOTE_CLOSERS = _CLOSERS | {'"', "'", "\u2019"}  # and the straight and single marks that close as well as open
@@ -357,6 +388,10 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     if _one_unnamed_insider(speaker):
         return None
     agent = _titled_person(speaker, resolver) or resolver.agent_for(speaker) or _known_surname(speaker, resolver)
+    if agent is None or agent.kind in {"organization", "country"}:
+        # "Addo-Quaye said": a compound surname NER took for a body, a place or a title
+        agent = surname_owner(speaker, resolver.people) or organisation_short_form(speaker) \
+            or portfolio_body(speaker, agent) or agent
     if agent is None and speaker.pos_ in {"PROPN", "NOUN"}:
         # "said former Gov. and party Chairman Ed Rowe": titles coordinated before the name
         for child in speaker.children:
@@ -369,6 +404,10 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
         agent = _subject_body_before(speaker, resolver) or _antecedent_body(sents, _index_of(sents, speaker), resolver)
     if agent is None and sents is not None:
         agent = body_antecedent(speaker, resolver, sents)  # "the ministry said", "the statement added"
+    if agent is None and sents is not None:
+        agent = organisation_antecedent(speaker, resolver, sents)  # "the group said", "the company added"
+    if agent is None:
+        agent = unlisted_body(speaker, resolver.people)  # "the FNL-Umoja said": a body the name finder missed
     return agent
 
 
@@ -387,9 +426,12 @@ def _titled_person(speaker: Token, resolver: AgentResolver) -> Agent | None:
     """ "Deputy Adviser for Trade and Industry Jane Roe said": the parser makes the title word the
     subject and hangs the name on it as a conjunct or apposition (and the name finder may read the
     title as an organisation); the person named inside the title's own phrase is the speaker."""
-    if speaker.lower_ not in lex().title_heads or not speaker.text[:1].isupper() \
-            or any(c.dep_ == "det" for c in speaker.children):
-        return None  # "the adviser and Jane Roe said": two speakers
+    if speaker.lower_ not in lex().title_heads:
+        return None
+    if not speaker.text[:1].isupper() or any(c.dep_ == "det" for c in speaker.children):
+        # "the adviser and Jane Roe said": two speakers; but "the senator for the Tolima department
+        # Ana Roe objected": the name closes the title's own complement, no comma between
+        return _name_closing_complement(speaker, resolver, lowercase_before=True)
     doc = speaker.doc
     for child in speaker.children:
         if child.dep_ in {"conj", "appos"} and child.i > speaker.i \
@@ -397,15 +439,24 @@ def _titled_person(speaker: Token, resolver: AgentResolver) -> Agent | None:
             agent = resolver.agent_for(child)
             if agent is not None and agent.is_person:
                 return agent
-    # "Special Representative for Water and Sanitation Rana Farid": the name read as the object of
-    # the portfolio's preposition; not "Spokesman for Senator Roe" (a title or preposition right
-    # before the name: that person is someone else, whose spokesman speaks)
+    return _name_closing_complement(speaker, resolver)
+
+
+def _name_closing_complement(speaker: Token, resolver: AgentResolver, lowercase_before: bool = False) -> Agent | None:
+    """ "Special Representative for Water and Sanitation Rana Farid": the name read as the object of
+    the portfolio's preposition; not "Spokesman for Senator Roe" (a title or preposition right
+    before the name: that person is someone else, whose spokesman speaks). With `lowercase_before`
+    the word before the name may be a common noun of the complement ("for the Tolima department Ana
+    Roe"), never a conjunction ("the adviser and Ana Roe")."""
+    doc = speaker.doc
     last = speaker.right_edge
     mention = resolver.people.mention_at(last.i)
     if mention is not None and mention.kind == "name" and last.i > speaker.i and mention.start > speaker.i + 1 \
-            and not any(t.text in {",", ";", "("} for t in doc[speaker.i:mention.start]):
+            and not any(t.text in {",", ";", "("} or t.dep_ in {"cc", "conj"} and t.i < mention.start
+                        for t in doc[speaker.i:mention.start]):
         before = doc[mention.start - 1]
-        if before.text[:1].isupper() and before.lower_ not in lex().title_heads and before.pos_ != "ADP":
+        capitalised = before.text[:1].isupper() or (lowercase_before and before.pos_ == "NOUN")
+        if capitalised and before.lower_ not in lex().title_heads and before.pos_ != "ADP":
             return Agent("person", mention.person)
     return None
 
@@ -463,6 +514,64 @@ def _reports_clause_of(verb: Token, inner: Token) -> bool:
     return False
 
 
+def _in_own_clause(verb: Token, inside: list[Token]) -> bool:
+    """The quote is in the verb's own clause: the verb governs it, and no coordinated clause with a
+    subject of its own stands between ("A conveyed greetings, and the crowd chanted '...'": the
+    crowd's words; but "portrayed B as greedy because he took 'about $2m'" is A's)."""
+    quoted = {t.i for t in inside}
+    for tok in inside:
+        node = tok
+        while node.i != verb.i and node.head.i != node.i:
+            if node.i not in quoted and node.dep_ in {"conj", "parataxis"} \
+                    and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+                break  # a coordinated clause of its own; a subordinate one ("because he had ...") is still the verb's
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _through_side_clause(verb: Token, inside: list[Token]) -> bool:
+    """The quote sits in a clause beside the verb's own, with a subject of its own: a "while" or
+    "and" clause, not the reported clause (ccomp) nor a reason ("because he took 'X'") the verb
+    frames."""
+    quoted = {t.i for t in inside}
+    for tok in inside:
+        node = tok
+        while node.i != verb.i and node.head.i != node.i:
+            side = node.dep_ == "conj" or (node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in node.children))
+            if node.i not in quoted and side and node.head.i == verb.i \
+                    and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i not in quoted for c in node.children):
+                return True
+            node = node.head
+    return False
+
+
+def _in_of_phrase(verb: Token, inside: list[Token]) -> bool:
+    """The quote is inside the verb's own "of"/"about" phrase ("spoke of 'a new era'")."""
+    def via_phrases(tok: Token) -> bool:  # "spoke at length of ...": the parser hangs "of" on "length"
+        node = tok.head
+        while node.i != verb.i:
+            if node.dep_ not in {"prep", "pobj"} or node.head.i == node.i:
+                return False
+            node = node.head
+        return True
+    phrases = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"of", "about"} and via_phrases(t)]
+    return any(t.i in {d.i for p in phrases for d in p.subtree} for t in inside if not t.is_punct)
+
+
+def _through_adjunct(verb: Token, inside: list[Token]) -> bool:
+    """The quote hangs on the verb through an adjunct (a preposition or adverb), not its object."""
+    for tok in inside:
+        node = tok
+        while node.head.i != verb.i and node.head.i != node.i:
+            node = node.head
+        if node.head.i == verb.i and node.i != verb.i:
+            return node.dep_ in {"prep", "advmod", "npadvmod", "advcl", "agent"}
+    return False
+
+
 def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near_end: int,
                  resolver: AgentResolver, sents: list[Span] | None = None) -> Agent | None:
     """The speaker named by a reporting frame in these sentences, nearest the quote first.
@@ -475,9 +584,13 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
     for sent in sentences:
         for tok in _tokens_outside(sent, quotes):
             lemma = tok.lemma_.lower()
-            own_clause_only = lex().characterising_verbs | lex().publishing_verbs
+            own_clause_only = lex().characterising_verbs | lex().publishing_verbs | lex().message_verbs
             if tok.pos_ in {"VERB", "AUX"} and (lemma in lex().reporting_verbs or
-                                                (lemma in own_clause_only and tok.i in governing)):
+                                                (lemma in own_clause_only and _in_own_clause(tok, inside))
+                                                or (lemma in lex().speak_of_verbs and _in_of_phrase(tok, inside))):
+                if lemma in lex().publishing_verbs and lemma not in lex().reporting_verbs \
+                        and _through_adjunct(tok, inside):
+                    continue  # "the ministry would publish the list 'after the holiday'": when, not what
                 verbs.append(tok)
     # a reporting verb whose clause holds the quote ("X called the plan a 'disaster'") beats a nearer one,
     # and of those the innermost: in "A told the agency B had said '...'" and "B told aides it was '...',
@@ -490,7 +603,9 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
             return UNNAMED
         if verb.i not in governing and _frames_elsewhere(verb, quotes, near_end):
             continue
-        speakers = [s for s in _speaker_tokens(verb) if not any(q.contains(s.idx) for q in quotes)]
+        if verb.i in governing and _through_side_clause(verb, inside):
+            continue  # "A stressed X, while B commended the 'tireless efforts'": B's clause, not A's words
+        speakers = [s for s in _speaker_tokens(verb, near) if not any(q.contains(s.idx) for q in quotes)]
         if not speakers:
             speakers = _description_right_before(verb, resolver)
         for speaker in speakers:
@@ -583,11 +698,15 @@ def _is_direct(text: str, quote: QuoteSpan, sent: Span) -> bool:
     return content[-1:] in {".", "?", "!"} and len(content.split()) > 6 and not before[-1:].isalpha()
 
 
-def _continues_speaker(sent: Span, quotes: list[QuoteSpan], resolver: AgentResolver, speaker: Agent) -> bool:
+def _continues_speaker(sent: Span, quotes: list[QuoteSpan], resolver: AgentResolver, speaker: Agent,
+                      quote: QuoteSpan | None = None) -> bool:
     """A fragment quoted inside the writer's sentence continues the last speaker's words only in a
     sentence about that speaker: its main subject is a personal pronoun or names the speaker ("She
     called it 'a start'"), not someone else ("The nominee portrayed them as 'thieves'") and not the
-    quote itself ("A 'super PAC' may start running ads": a term)."""
+    quote itself ("A 'super PAC' may start running ads": a term); and only when the clause that holds
+    the fragment has no other person for its subject ("..., while Ms B commended the 'efforts'")."""
+    if quote is not None and _own_clause_subject_is_other(sent, quote, resolver, speaker):
+        return False
     for tok in sent:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
             if any(q.contains(tok.idx) for q in quotes):
@@ -596,6 +715,21 @@ def _continues_speaker(sent: Span, quotes: list[QuoteSpan], resolver: AgentResol
                 return tok.lower_ in lex().personal_pronouns | {"they", "we"}
             return resolver.agent_for(tok) == speaker
     return False  # no subject the parser can find: nothing says the sentence is the speaker's
+
+
+def _own_clause_subject_is_other(sent: Span, quote: QuoteSpan, resolver: AgentResolver, speaker: Agent) -> bool:
+    """The nearest clause around the quote (outside it) has a subject naming someone else."""
+    first = next((t for t in sent if quote.contains(t.idx) and not t.is_punct), None)
+    if first is None:
+        return False
+    for verb in first.ancestors:
+        if quote.contains(verb.idx) or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not quote.contains(c.idx)]
+        if subjects:
+            agent = resolver.agent_for(subjects[0])
+            return agent is not None and agent != speaker and subjects[0].pos_ != "PRON"
+    return False
 
 
 def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
@@ -624,6 +758,11 @@ def _subjectless_frame(sent: Span, quote: QuoteSpan) -> bool:
     return bool(verbs) and all(t.is_punct or t.pos_ in {"ADV", "CCONJ"} or t in verbs for t in before)
 
 
+# what may stand between a sentence's start and a quote that opens it: nothing, or an opening mark
+# (curly, straight, doubled, single, or a guillemet: "«And we owe it to them»")
+_OPENING_MARKS = {"", "\u201c", '"', "''", "``", "\u2018", "'", "\u00ab"}
+
+
 def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: QuoteSpan, first: int,
                  frame: list[Span], previous: tuple[Agent, int, int] | None, resolver: AgentResolver) -> Agent | None:
     """Who said the quote (UNNAMED when a frame names someone the article does not identify)."""
@@ -631,7 +770,7 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: Qu
     speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
     if speaker is None:
         speaker = _transcript_speaker(doc, sents[first], quote, resolver)
-    opens_sentence = text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``", "\u2018", "'"}
+    opens_sentence = text[sents[first].start_char:quote.start].strip() in _OPENING_MARKS
     if speaker is None and opens_sentence and (previous is None or not _same_paragraph(text, previous[2], quote.start)):
         # a new paragraph's subject speaks before the last paragraph's speaker: "Lee disagreed. 'It is wrong.'"
         before = _previous_content_sentence(sents, first)
@@ -641,10 +780,10 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: Qu
             first - previous[1] <= 2 or _same_paragraph(text, previous[2], quote.start)):
         # a follow-on quote belongs to the paragraph's current speaker, unless it is a fragment in a
         # sentence about someone else
-        if opens_sentence or _continues_speaker(sents[first], quotes, resolver, previous[0]) \
+        if opens_sentence or _continues_speaker(sents[first], quotes, resolver, previous[0], quote) \
                 or _subjectless_frame(sents[first], quote):
             speaker = previous[0]
-    if speaker is None and text[sents[first].start_char:quote.start].strip() in {"", "\u201c", '"', "''", "``"}:
+    if speaker is None and text[sents[first].start_char:quote.start].strip() in _OPENING_MARKS:
         # a quote standing alone after reported speech: "X said the deal mattered. 'This is historic.'"
         before = _previous_content_sentence(sents, first)
         if before is not None and not any(before.start_char <= q.start < before.end_char for q in quotes):
@@ -700,8 +839,8 @@ def joint_speakers(frame: list[Span], quotes: list[QuoteSpan], speaker: Agent, r
     The speaker alone when the reporting verb's subject is no coordination."""
     for sent in frame:
         for tok in _tokens_outside(sent, quotes):
-            if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in lex().reporting_verbs:
-                continue
+            if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in lex().reporting_verbs | lex().publishing_verbs:
+                continue  # "A and B said", "A and B issued a joint statement: '...'"
             # of the speaker's kind: an organisation NER found inside a long title is no co-speaker
             agents = [a for a in resolver.agents_in(tok) if (a.kind == "person") == speaker.is_person
                       and a.kind in {"person", "organization", "country"}]
