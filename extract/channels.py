@@ -38,9 +38,9 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
         found = _cue(tok)
         if found is not None and tok.head.i in {trigger.i, trigger.head.i} | {c.i for c in trigger.children}:
             return found
-    if trigger.lemma_.lower() in lex().call_verbs and trigger.pos_ == "VERB":
-        if any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children):
-            return Channel.IN_PERSON  # "the envoy called on the minister": a visit
+    if call_verb(trigger) is not None:
+        if any(c.dep_ == "prep" and c.lower_ == "on" and not is_time_phrase(c) for c in trigger.children):
+            return Channel.IN_PERSON  # "the envoy called on the minister": a visit (not "called him on Monday")
         return Channel.PHONE  # "Vidal phoned Moss", "called his counterpart"
     if trigger.lower_ in lex().call_nouns or trigger.lemma_.lower() in lex().call_nouns:
         return Channel.PHONE  # "a call with", unless a video word said otherwise above
@@ -48,15 +48,57 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
 
 
 def is_call_trigger(tok: Token, has_person_object: bool) -> bool:
-    """ "phoned Moss", "called his counterpart" (not "called for", "called off", "called him a liar")."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in lex().call_verbs:
+    """ "phoned Moss", "called his counterpart", "rang Moss on Friday", "called Moss to congratulate
+    him" (not "called for", "called off", "called him a liar", "called on Moss": a visit)."""
+    lemma = call_verb(tok)
+    if lemma is None:
         return False
-    if any(c.dep_ in {"prt", "oprd", "xcomp", "ccomp"} for c in tok.children):
-        return False
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"for", "on", "off", "in", "out"} for c in tok.children):
+    if any(c.dep_ in {"prt", "ccomp"} or (c.dep_ == "oprd" and not misread_name(c)) for c in tok.children):
+        return False  # "called him a liar" (but "called Lee Jae-sung", whose last part parsed as a predicate)
+    if any(c.dep_ == "xcomp" for c in tok.children) and not _names_a_person(tok):
+        return False  # "called the vote to order"; "called Moss to congratulate him" is a call
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"for", "on", "off", "in", "out"} and not is_time_phrase(c)
+                               for c in tok.children):
         return False
     return has_person_object
+
+
+def misread_name(predicate: Token) -> bool:
+    """ "called Lee Jae-sung", "called Ana Costa on Monday": a name the parser read as the predicate
+    of "called" ("called him a liar"); a name with no object before it is the object itself."""
+    if predicate.dep_ != "oprd":
+        return False
+    return predicate.ent_type_ == "PERSON" or (
+        predicate.pos_ == "PROPN" and not any(c.dep_ == "dobj" for c in predicate.head.children))
+
+
+def call_verb(tok: Token) -> str | None:
+    """The call verb a token is ("rang" -> "ring"), also where the tagger took it for a noun but it
+    governs a subject and an object ("Grant rang Byrne")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex().call_verbs:
+        lemma = IRREGULAR_CALL_FORMS.get(tok.lower_, lemma)
+    return lemma if lemma in lex().call_verbs and is_verb(tok) else None
+
+
+IRREGULAR_CALL_FORMS = {"rang": "ring", "rung": "ring"}
+
+
+def is_verb(tok: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that governs both a subject and an object."""
+    if tok.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """ "on Monday", "on Friday night", "on 3 May": a preposition whose object is a date or time."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for c in prep.children if c.dep_ == "pobj" for o in c.subtree)
+
+
+def _names_a_person(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children)
 
 
 def in_person_cue(trigger: Token, window: int = 10) -> bool:

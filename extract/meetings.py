@@ -28,7 +28,7 @@ from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.narrative_dates import backgrounded, in_relative_clause, narrative_day
-from newsgraph.extract.channels import channel_of, in_person_cue, is_call_trigger
+from newsgraph.extract.channels import IRREGULAR_CALL_FORMS, channel_of, in_person_cue, is_call_trigger, is_verb, misread_name
 from newsgraph.extract.conditions import unreal_condition
 from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter
@@ -230,7 +230,9 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         if above and node.lower_ in lex().willingness_words and node.pos_ in {"ADJ", "VERB"} \
                 and _to_below(nodes[nodes.index(node) - 1]):
             return MeetingStatus.PROPOSED  # "is ready to meet", "was prepared to sit down with": an offer
-        if above and (forms & lex().proposal_verbs or (forms & {"call"} and _particle(node) != "off")
+        # "called for talks with B" (not "called A, and later rang B": a call, then another)
+        if above and (forms & lex().proposal_verbs or (forms & {"call"} and _particle(node) != "off"
+                                                       and nodes[nodes.index(node) - 1].dep_ != "conj")
                       or (forms & lex().proposal_nouns and node.pos_ == "NOUN")):
             return MeetingStatus.PROPOSED
         if any(c.lower_ in {"could", "might", "should", "may"} and c.dep_ == "aux" for c in children):
@@ -509,12 +511,14 @@ _EVENT = "\0event"  # the key of an event's place in a sentence's narrative plac
 def _is_call(tok: Token) -> bool:
     """ "phoned Moss", "spoke by phone with Moss", "told Moss by telephone", "a phone call with Moss"."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
+    if is_verb(tok):
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        objects += _misread_predicates(tok)
         if is_call_trigger(tok, bool(objects) or bool(_prep_objects(tok, {"with"}))):
             return True
         if lemma in {"speak", "talk", "tell", "confer", "hold"} and channel_of(tok) is not Channel.IN_PERSON:
-            return bool(objects or _prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))
+            return bool(objects or _prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"})
+                        or _joint_subjects(tok))  # "A and B spoke by telephone"
         return False
     if tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().call_nouns or tok.lower_ in lex().call_nouns) and tok.dep_ != "compound":
         return channel_of(tok) is not Channel.IN_PERSON and (
@@ -550,6 +554,8 @@ def _lexicon_verb(tok: Token, verbs: frozenset[str]) -> str | None:
 
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if tok.pos_ in {"NOUN", "PROPN"} and _negated_noun(tok):
+        return False  # "no meeting between A and B is planned", "there will be no talks with B": none told
     if tok.pos_ == "VERB":  # "dined", which spaCy lemmatises as "din", is "dine"
         lemma = _lexicon_verb(tok, lex().meeting_verbs) or _lexicon_verb(tok, lex().with_meeting_verbs) or lemma
     if _is_call(tok):
@@ -580,8 +586,19 @@ def _is_trigger(tok: Token) -> bool:
         # "had in-depth exchanges", "held a dialogue with", "joined A in a conversation": only with a
         # light verb or a partner
         return ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex().light_verbs)
-                or bool(_prep_objects(tok, {"with", "between"})) or _joined_in(tok))
+                or bool(_prep_objects(tok, {"with", "between"})) or _joined_in(tok)
+                # "In a telephone conversation, A and B discussed ...": the clause's subjects, at a distance
+                or (tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps and channel_of(tok) is not Channel.IN_PERSON))
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
+
+
+def _negated_noun(noun: Token) -> bool:
+    """ "no meeting", "no formal talks": "no" before the noun with only its modifiers between (not "wasted
+    no time - launching talks", where the parser hung "no" on "talks")."""
+    doc = noun.doc
+    return any(c.dep_ == "det" and c.lower_ == "no" and c.i < noun.i
+               and all(doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[j].head.i == noun.i for j in range(c.i + 1, noun.i))
+               for c in noun.children)
 
 
 def _programme_trips(verb: Token) -> list[Token]:
@@ -621,7 +638,13 @@ def _called_on(verb: Token) -> list[Token]:
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
         if not any(p.i < xcomp.left_edge.i for p in places):
             return []  # "called on A on Monday to resign"; but "called on A at the palace to say goodbye"
-    return [o for o in objects if o.pos_ == "PROPN" or is_person_noun(o)]
+    return [o for o in objects if (o.pos_ == "PROPN" or is_person_noun(o)) and o.ent_type_ not in {"DATE", "TIME"}]
+
+
+def _joint_subjects(verb: Token) -> bool:
+    """ "A and B spoke", "the two leaders talked": a subject that is itself more than one party."""
+    return any(c.dep_ in _SUBJECTS and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in {"NNS", "NNPS"})
+               for c in verb.children)
 
 
 _EACH_OTHER = frozenset({"other", "another"})
@@ -654,6 +677,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
              | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
+             | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs)) | candidate_words()
@@ -748,7 +772,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         parties.add(_children(tok.head, _SUBJECTS))
     named_before = list(parties.all)
     parties.add_people(_companions(subjects, people))  # "A, accompanied by B, met C": B is on A's side
-    objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"})
+    objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     # "received A and B in separate meetings": each object is a guest seen on their own
@@ -774,6 +798,12 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
             and not any(o.lower_ in _EACH_OTHER for o in objects)):  # "the two will see each other"
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
+
+
+def _misread_predicates(verb: Token) -> list[Token]:
+    """ "called Lee Jae-sung": the parser read the name's last part as a predicate ("called him
+    sung"); a person's name there is the verb's object."""
+    return [c for c in _children(verb, {"oprd"}) if misread_name(c)]
 
 
 def _arrival_owner(noun: Token) -> Token | None:
@@ -892,6 +922,11 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(_prep_objects(tok, {"of"}), kinds=_PEOPLE)  # "the meeting of A and B" (not "of the council")
     _surface_lists(tok, parties, objects=False)
     head = tok.head
+    callers = _prep_objects(tok, {"from"}) if tok.dep_ == "dobj" and _is_call(tok) else []
+    if callers:  # "A received a telephone call from B", "got a call from B", "took a call from B"
+        parties.add(callers)
+        parties.add(_controller_subjects(head))
+        return head
     if tok.lemma_.lower() in lex().visit_nouns:  # "paid a visit to the king", "an audience to the envoy"
         hosts = _prep_objects(tok, {"to"})
         if tok.dep_ == "dobj":  # "granted an audience to A": the parser hangs "to A" on the verb
@@ -956,7 +991,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         if verb.pos_ in {"VERB", "AUX"}:
             parties.add(_controller_subjects(verb))
             if background and channel_of(tok) is not Channel.IN_PERSON:  # "was told by A in a phone call"
-                parties.add(_children(verb, {"dobj"}))
+                parties.add(_children(verb, {"dobj"}), kinds=_PEOPLE)  # not "discussed Gaza"
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
@@ -1330,7 +1365,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             handled.add(anchor.i)
         elif not _is_trigger(tok):
             continue
-        elif tok.pos_ == "VERB":
+        elif is_verb(tok):  # also "rang", tagged a noun, with its subject and object
             if not _verb_parties(tok, parties):
                 if len(parties.all) == 1 and parties.all[0].kind == "person" and _unnamed_group(tok, resolver):
                     unpeopled.append(tok)  # "A hosted the leaders at a dinner. B, C and D were seated ..."

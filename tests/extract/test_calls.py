@@ -49,3 +49,57 @@ def test_other_senses_of_call_are_not_calls(extract, text):
 def test_a_meeting_in_person_stays_in_person(extract):
     facts = extract("President Ana Vidal met Governor Lia Moss in Porto, then called reporters.")
     assert frozenset({"Vidal", "Moss"}) in met_pairs(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Vidal called Governor Lia Moss on Monday.",  # "on Monday" is no visit ("called on A")
+    "President Ana Vidal rang Governor Lia Moss on Friday night.",  # "rang", which the tagger takes for a noun
+    "President Ana Vidal called Governor Lia Moss to congratulate her on the result.",
+    "President Ana Vidal telephoned Governor Lia Moss on 3 May to offer help.",
+    "Governor Lia Moss received a telephone call from President Ana Vidal.",
+    "Governor Lia Moss got a call from President Ana Vidal on Tuesday.",
+    "Governor Lia Moss took a phone call from President Ana Vidal late on Sunday.",
+    "President Ana Vidal and Governor Lia Moss spoke by telephone on Sunday.",
+    "Governor Lia Moss and President Ana Vidal talked by phone about the floods.",
+    "In a telephone conversation, President Ana Vidal and Governor Lia Moss discussed the floods.",
+])
+def test_calls_in_other_wordings_are_contacts(extract, text):
+    facts = extract(text)
+    assert frozenset({"Vidal", "Moss"}) in _contacts(facts, Channel.PHONE), facts.meetings
+    assert met_pairs(facts) == set()
+    assert all(a.kind == "person" for m in facts.meetings for a in m.attendees), facts.meetings  # not "the floods"
+
+
+def test_a_name_the_parser_reads_as_a_predicate_is_the_one_called(extract):
+    facts = extract("Prime Minister Kenji Ota called South Korean President Park Ji-hoon on Monday.")
+    assert frozenset({"Ota", "Ji-hoon"}) in _contacts(facts, Channel.PHONE) or \
+        frozenset({"Ota", "Park Ji-hoon".split()[-1]}) in _contacts(facts, Channel.PHONE), facts.meetings
+    assert met_pairs(facts) == set()
+
+
+def test_a_second_call_in_a_conjunct_is_no_proposal(extract):
+    facts = extract("President Ana Vidal called Governor Lia Moss on Monday to offer support, and later rang "
+                    "her deputy, Tom Hale.")
+    contacts = _contacts(facts, Channel.PHONE)
+    assert frozenset({"Vidal", "Hale"}) in contacts, facts.meetings
+    assert all(m.status is MeetingStatus.OCCURRED for m in facts.meetings), facts.meetings
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Vidal called on Governor Lia Moss at her residence on Monday.",
+    "President Ana Vidal called on Governor Lia Moss on Monday.",
+])
+def test_calling_on_someone_is_still_a_visit(extract, text):
+    assert frozenset({"Vidal", "Moss"}) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Vidal called for calm on Monday.",
+    "Governor Lia Moss called off the visit on Monday.",
+    "President Ana Vidal called Governor Lia Moss a liar on Friday.",
+    "President Ana Vidal called the vote a disgrace on Monday.",
+])
+def test_other_senses_of_call_with_a_date_are_not_calls(extract, text):
+    facts = extract(text)
+    assert not any(m.channel is Channel.PHONE and m.status is MeetingStatus.OCCURRED for m in facts.meetings), facts.meetings
+    assert met_pairs(facts) == set()
