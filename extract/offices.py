@@ -372,8 +372,11 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     # after: "Igor Kostyukov, the head of Russia's GRU" (read from the tokens: the parser often
     # attaches such appositions to the wrong member of a list)
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
-        for k in range(mention.end + 1, min(mention.end + 9, len(doc))):
+        ages = _age_tokens(doc, mention.end + 1)
+        for k in range(mention.end + 1, min(mention.end + 9 + len(ages), len(doc))):
             tok = doc[k]
+            if k in ages:
+                continue  # "X, 54, a former minister", "X, the 45-year-old foreign minister"
             if tok.lemma_.lower() in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"}:
                 set_off = tok.head.i > tok.i and any(t.text == "," for t in doc[tok.i + 1:tok.head.i])
                 if tok.dep_ in {"nsubj", "nsubjpass"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",") \
@@ -384,7 +387,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 while (tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= tok.i + 3 and tok.head.pos_ in {"NOUN", "PROPN"}
                        and (close is None or tok.head.i < close)):
                     tok = tok.head  # "Deputy Minister of Finance": the title is the phrase "Deputy" modifies
-                run = [t for t in _np_tokens(tok) if t.i > mention.end and (close is None or t.i < close)]  # the apposition ends at its comma
+                run = [t for t in _np_tokens(tok) if t.i > mention.end and t.i not in ages
+                       and (close is None or t.i < close)]  # the apposition ends at its comma
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 8, len(doc))]:
                     if t.is_punct:
@@ -414,6 +418,18 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         if not any(people.mention_at(t.i) for t in run):
             runs.append(run)
     return runs
+
+
+def _age_tokens(doc: Doc, start: int) -> set[int]:
+    """The positions of an age told at the head of an apposition: "54," or "the 45-year-old" (its
+    number, hyphens, "year" and "old"), which the title after it goes on from."""
+    if start + 1 < len(doc) and doc[start].like_num and doc[start + 1].text == ",":
+        return {start, start + 1}  # "X, 54, a former minister"
+    k = start + (1 if start < len(doc) and doc[start].lower_ in {"the", "a", "an"} else 0)
+    if k + 4 < len(doc) and doc[k].like_num and [t.lower_ for t in doc[k + 1:k + 5]] in (
+            ["-", "year", "-", "old"], ["-", "years", "-", "old"]):
+        return set(range(k, k + 5))
+    return set()
 
 
 def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
@@ -496,6 +512,12 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
     verbs = []
     if root.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(root.head)
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lex().appointment_verbs:
+        verbs.append(root.head)  # "the president appointed X (as) finance minister"
+    appointed = root.dep_ in {"nsubjpass", "dobj"}  # the subject of "appointed X" is the one who appoints
+    if root.dep_ == "nmod" and root.head.dep_ == "oprd" and root.head.head.lemma_.lower() in lex().appointment_verbs:
+        verbs.append(root.head.head)  # "named X foreign minister", parsed as "named [X foreign minister]"
+        appointed = True
     for child in root.children:  # "X, who was spokesman for ...": a relative clause on the name
         if child.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} for c in child.children):
             verbs.append(child)
@@ -509,18 +531,34 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
         elif lemma in lex().as_office_verbs or verb.i == removed_by:  # "ousted as vice-president", "sits as chair"
             nouns = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                      for p in prep.children if p.dep_ == "pobj"]
+        elif lemma in lex().appointment_verbs and appointed:
+            nouns = _appointed_as(verb, root)
         else:
             continue
         for noun in nouns:
             if noun.lemma_.lower() not in lex().title_heads or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < mention.end:
                 continue
-            run = [t for t in _np_tokens(noun) if not people.mention_at(t.i) and t.tag_ != "POS"]
+            run = [t for t in _np_tokens(noun) if not people.mention_at(t.i) and t.tag_ != "POS"
+                   and not (mention.start <= t.i < mention.end)]
             if any(t.lower_ in _STOP_BEFORE - {"his", "her"} for t in run if t.i < noun.i):
                 continue  # "X is a writer", "X was an official": a description, not a post
             if run:
                 past = lemma == "be" and verb.tag_ == "VBD" or verb.i == removed_by or _served_in_the_past(verb)
                 runs.append(([verb] if past else []) + [t for t in run if t.dep_ != "poss" or lex().country_for(t.text)])
     return runs
+
+
+def _appointed_as(verb: Token, name: Token) -> list[Token]:
+    """The office an appointment verb gives: its predicate ("was named ambassador", "named X foreign
+    minister") or the object of its "as" ("appointed X as finance minister", "was sworn in as
+    minister"; the parser may hang "as" on the name). "swear" counts only as "sworn in"."""
+    if verb.lemma_.lower() == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return []
+    nouns = [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+    for holder in (verb, name):
+        nouns += [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                  for p in prep.children if p.dep_ == "pobj"]
+    return nouns
 
 
 def _served_in_the_past(verb: Token) -> bool:
