@@ -200,7 +200,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
             name = strip_leading_the(ent.text)
             place = lex().country_for(name)
-            destination = tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"to", "in"}  # "Ambassador to France", "in Rome"
+            # "Ambassador to France", "in Rome" (not a run that begins after the "to": "adviser to | Israeli PM X")
+            destination = tok.i > tokens[0].i and tok.doc[tok.i - 1].lower_ in {"to", "in"}
             if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper()) and not destination:
                 country = country or place
                 skip_until = ent.end - 1
@@ -213,7 +214,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             skip_until = ent.end - 1
             continue
         elif (lex().country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in lex().title_modifiers | {"state"}
-              and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"to", "in"})
+              and not (tok.i > tokens[0].i and tok.doc[tok.i - 1].lower_ in {"to", "in"})
               and not _inside_longer_place(tok)
               and (ent is None or tok.ent_type_ != "ORG" or tok.i == tokens[0].i)):
             country = country or lex().country_for(tok.text)
@@ -311,6 +312,7 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
                 and not run[-1].text[:1].isupper() and run[-1].i not in inside
                 and not (len(run) > 2 and run[-2].text == "-" and run[-1].lower_ in lex().title_modifiers)):  # "President-elect"
             break
+        run = _after_relational_post(run)
         runs.extend(_split_stacked_titles(run))
         # coordination: "his aide and former culture minister X"
         own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the Governor and the First Lady, X": two people
@@ -351,6 +353,32 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
+def _relational_cut(run: list[Token]) -> int | None:
+    """Where "to"/"for" after a post held to someone opens another office that needs no article
+    ("adviser | to Israeli Prime Minister", "spokesman | for President"): its index in `run`, else None.
+    "Senior Adviser to the President Jane Roe" is one title (the article makes it a description)."""
+    for k in range(1, len(run) - 1):
+        if (run[k].lower_ in {"to", "for"} and run[k - 1].lower_ in lex().relational_titles
+                and run[k + 1].lower_ != "the" and _has_title_head(run[k + 1:])):
+            return k
+    return None
+
+
+def _opens_relational_complement(post: Token) -> bool:
+    """ "chief of staff | to Dutch Prime Minister Y": a post held to someone, then "to"/"for" and an
+    office without an article."""
+    doc = post.doc
+    k = post.i + 1
+    return (post.lower_ in lex().relational_titles and k + 1 < len(doc) and doc[k].lower_ in {"to", "for"}
+            and doc[k + 1].lower_ != "the" and _has_title_head(list(doc[k + 1:min(k + 6, len(doc))])))
+
+
+def _after_relational_post(run: list[Token]) -> list[Token]:
+    """The name's own office in "an adviser to Israeli Prime Minister X": what follows the "to"."""
+    cut = _relational_cut(run)
+    return run if cut is None else run[cut + 1:]
+
+
 def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
     """ "Keeper of the Sacred Shrines King X", "Chairman of the Joint Chiefs General X": a second office
     word after a title's of/to complement starts a second title (the King is not of the shrines)."""
@@ -389,6 +417,14 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     tok = tok.head  # "Deputy Minister of Finance": the title is the phrase "Deputy" modifies
                 run = [t for t in _np_tokens(tok) if t.i > mention.end and t.i not in ages
                        and (close is None or t.i < close)]  # the apposition ends at its comma
+                cut = _relational_cut(run)
+                if cut is None and run and _opens_relational_complement(run[-1]):
+                    cut = len(run)  # the parser hung "to Prime Minister Y" on the name, not on the post
+                if cut is not None:  # "X, an adviser to Prime Minister Y,": X is the adviser, Y the Prime Minister
+                    run = [t for t in run[:cut] if not people.mention_at(t.i) and t.tag_ not in {"POS", "PRP$"}]
+                    if run:
+                        runs.append(run)
+                    break
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 8, len(doc))]:
                     if t.is_punct:
