@@ -246,7 +246,7 @@ class DatesComponent(_Component):
         return doc
 
 
-@_rule_component("ng_meetings", requires=[_x(PEOPLE), _x(DELEGATIONS), _x(DATES)],
+@_rule_component("ng_meetings", requires=[_x(PEOPLE), _x(OFFICES), _x(DELEGATIONS), _x(DATES)],
                  assigns=[_x(MEETINGS)])
 class MeetingsComponent(_Component):
     """Who met whom, where, when, and whether it happened (`meetings.py`); dates from `ng_dates`;
@@ -254,7 +254,8 @@ class MeetingsComponent(_Component):
 
     def annotate(self, doc: Doc) -> Doc:
         meta = doc._.get(META) or ArticleMeta(id="article")
-        meetings = extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta, _get(doc, DATES))
+        meetings = extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta, _get(doc, DATES),
+                                    doc._.get(OFFICES))
         places_and_dates_told_after(doc, meetings, _get(doc, DATES), place_of)
         doc._.set(MEETINGS, meetings)
         return doc

@@ -25,7 +25,7 @@ from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.dates import DocDates
 from newsgraph.extract.datelines import dateline_end, dateline_place
 from newsgraph.extract.delegations import DelegationIndex
-from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, PartialDate
+from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.narrative_dates import backgrounded, in_relative_clause, narrative_day
 from newsgraph.extract.channels import IRREGULAR_CALL_FORMS, channel_of, in_person_cue, is_call_trigger, is_verb, misread_name
@@ -320,8 +320,8 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         named = [c for c in pobj.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "LOC"}]
         if named:
             return place_of(named[-1], depth + 1)
-    if depth >= 3:
-        return None
+    if depth >= 3 or is_person_noun(pobj):
+        return None  # "called on the Prime Minister of Kenya": a title's country is no place
     for inner in _prep_objects(pobj, {"of", "in", "at"}):
         found = place_of(inner, depth + 1)
         if found:
@@ -747,9 +747,13 @@ def _subject_before(verb: Token, people: PeopleIndex) -> list[Token]:
 def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
     """"met Sudan's army chief, General Abdel Fattah al-Burhan": the person a description introduces."""
     doc = noun.doc
-    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+    end = noun.i
+    if noun.right_edge.i > noun.i and all(t.text[:1].isupper() or t.lower_ in lex().title_complement_preps | {"the", "-"}
+                                          for t in doc[noun.i + 1:noun.right_edge.i + 1]):
+        end = noun.right_edge.i  # "called on the Vice-President of India, Shri A": after the title's complement
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return []
-    for tok in doc[noun.i + 2:min(noun.i + 7, len(doc))]:
+    for tok in doc[end + 2:min(end + 7, len(doc))]:
         if people.mention_at(tok.i):
             return [tok]
         if not (tok.pos_ == "PROPN" or tok.lower_ in lex().title_heads):
@@ -784,7 +788,10 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     if tok.lemma_.lower() in _SPEAKING_VERBS:
         parties.add(_prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
     if tok.lemma_.lower() == "call":
-        parties.add(_called_on(tok))
+        called = _called_on(tok)
+        parties.add(called)
+        if not any(parties.resolver.agent_for(o) for o in called):
+            parties.add([p for o in called for p in _appositive_person(o, people)])
     parties.add(_prep_objects(tok, {"between"}))
     for agent_tok in _children(tok, {"agent"}):
         parties.add(_children(agent_tok, {"pobj"}))
@@ -1068,6 +1075,27 @@ def _antecedent(meetings: list[Meeting], sent: Span, window: int = 400) -> Meeti
     return None
 
 
+def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent: Span) -> list[str]:
+    """ "The two chancellors will see each other again", "Both foreign ministers met in May": the
+    two people named before whose offices carry that title, when exactly two do."""
+    for subject in _controller_subjects(governing_verb(anchor)):
+        if subject.tag_ != "NNS" or not is_person_noun(subject):
+            continue
+        if not {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}} & {"two", "both"}:
+            continue
+        modifiers = [c.lower_ for c in subject.children
+                     if c.dep_ in {"compound", "amod"} and c.i < subject.i and c.is_lower and not c.ent_type_]
+        phrase = " ".join(modifiers + [subject.lemma_.lower()])
+        first_seen: dict[str, int] = {}
+        for m in people.sorted_mentions():
+            first_seen.setdefault(m.person, m.start)
+        holders = list(dict.fromkeys(o.person for o in offices if phrase in o.title.lower()
+                                     and first_seen.get(o.person, sent.start) < sent.start))
+        if len(holders) == 2:
+            return holders
+    return []
+
+
 def _pair_told_before(meetings: list[Meeting], sent: Span, people: PeopleIndex, window: int = 800) -> Meeting | None:
     """ "A planned meeting between A and B was cancelled. ... The pair last met in Lima.", "A spoke with
     B by phone. ... They agreed to meet in person.": when no real meeting is near, the last meeting or
@@ -1336,9 +1364,10 @@ def _join_told_meeting(joining: Joining, meetings: list[Meeting]) -> bool:
 
 
 def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex, meta: ArticleMeta,
-                     dates: DocDates) -> list[Meeting]:
+                     dates: DocDates, offices: list[Office] | None = None) -> list[Meeting]:
     """Every meeting the article mentions, with its status, place and date (`dates`: the resolved
-    date entities, as the `ng_dates` component annotates them)."""
+    date entities, as the `ng_dates` component annotates them; `offices`: who holds which title,
+    for "the two chancellors")."""
     resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc_text(doc)),
                              delegation_groups=delegations.groups)
     person_places = _narrative_places(doc, people)
@@ -1382,7 +1411,10 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if len(parties.all) < 2 and (anchor.pos_ == "VERB" or anchor is not tok or _taken_part_in(tok)) and _plural_anaphor(anchor):
             previous = _antecedent(meetings, tok.sent) or _pair_told_before(meetings, tok.sent, people)
             pair = _pair_named_before(tok.sent, people, after=previous.evidence.end if previous else 0)
-            if pair:  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
+            titled = _titled_pair(anchor, offices or [], people, tok.sent)
+            if titled:  # "The two chancellors will meet again": the two the article gave that title
+                parties.add_people(titled)
+            elif pair:  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
                 parties.add_people(pair)
             elif previous is not None:  # "The two met in Oslo in May": the pair just told
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])

@@ -67,3 +67,22 @@ def test_a_plan_told_without_people_gives_no_day_to_the_next_sentence(extract):
 ])
 def test_a_long_titled_partner_after_with_is_the_named_holder(extract, text):
     assert frozenset({"Whit", "Al-Kuwari"}) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("His Excellency Mr. Tomás Ruiz Vidal, Minister of Foreign Affairs of Peru, who is on a visit to Kenya, "
+     "called on the Hon'ble Vice-President of Kenya, Shri Omar Kibet Langat, on Wednesday morning.", {"Vidal", "Langat"}),
+    ("Envoy Rita Sol called on the Prime Minister of Kenya, Ruth Wambui, at her office.", {"Sol", "Wambui"}),
+    ("Minister Ivo Dane met the Governor of the Central Bank, Lia Hart, in Oslo.", {"Dane", "Hart"}),
+])
+def test_the_person_a_title_with_its_complement_introduces_is_the_party(extract, text, pair):
+    assert frozenset(pair) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Envoy Rita Sol called on the Prime Minister of Kenya, Ruth Wambui, at her office.", None),
+    ("Minister Ivo Dane met the President of Chile, Lia Hart, on Monday.", None),
+    ("Minister Ivo Dane met Lia Hart on the sidelines of the summit in Lima.", "Lima"),
+])
+def test_a_titles_country_is_no_meeting_place(extract, text, place):
+    assert {m.place for m in extract(text).meetings} == {place}

@@ -94,3 +94,28 @@ def test_people_named_after_a_host_of_an_unnamed_group_meet_the_host(extract, te
 
 def test_a_host_of_an_unnamed_group_alone_meets_no_one(extract):
     assert not met_pairs(extract("President Ana Solt hosted the leaders at a dinner on Monday."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Colombian chancellor, María Ospina, and the defence minister, Hernán Quintero, met with the Ecuadorian "
+     "chancellor, Gabriel Espinosa, in the customs building. On Sunday Quintero had visited the battalion together "
+     "with the governor, Luis Erazo. The two chancellors will see each other again on July 22 in Tulcán.",
+     {"Ospina", "Espinosa"}),
+    ("Foreign Minister Ana Solt of Chile met Foreign Minister Jon Lek of Peru and Mayor Ivo Dane on Monday. "
+     "Mayor Ivo Dane later met Governor Lia Hart. Both foreign ministers will meet again in May.", {"Solt", "Lek"}),
+    ("Governor Lia Hart and Governor Ben Aske toured the dam with Mayor Ivo Dane. Mayor Ivo Dane then met Judge "
+     "Ken Abbot. The two governors met again on Friday.", {"Hart", "Aske"}),
+])
+def test_the_two_title_holders_are_the_two_the_article_gave_that_title(extract, text, pair):
+    facts = extract(text)
+    last = facts.meetings[-1]
+    names = {facts.persons[a.key].name.split()[-1] for a in last.attendees if a.kind == "person"}
+    assert names == pair
+
+
+def test_three_title_holders_leave_the_two_unresolved_by_title(extract):
+    text = ("Foreign Minister Ana Solt met Foreign Minister Jon Lek and Foreign Minister Ivo Dane on Monday. "
+            "The two foreign ministers will meet again in May.")
+    facts = extract(text)
+    assert all(len(m.attendees) != 2 or {facts.persons[a.key].name.split()[-1] for a in m.attendees} != {"Lek", "Dane"}
+               for m in facts.meetings)
