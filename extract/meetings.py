@@ -302,6 +302,9 @@ def _place_name(ent: Span) -> str:
 def place_of(pobj: Token, depth: int = 0) -> str | None:
     """The place a prepositional object names: "Ankara", "Dolmabahçe Palace", "the Turkish city of
     Antalya", "the sidelines of the summit in Lima"."""
+    city = _city_at(pobj)
+    if city is not None:
+        return city
     if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
         is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in lex().building_heads)  # "Basman Royal Palace"
@@ -326,6 +329,21 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         found = place_of(inner, depth + 1)
         if found:
             return found
+    return None
+
+
+def _city_at(pobj: Token) -> str | None:
+    """A city of `city_forms.txt` the object names, whatever the tagger called it ("in Copenhagen"
+    tagged as an organisation, "Santo Domingo" as nothing, "Port of Spain" cut to "Port"): the
+    longest name that starts at the object's first proper noun and takes in the object."""
+    if pobj.pos_ != "PROPN":
+        return None
+    doc = pobj.doc
+    start = min((t.i for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=pobj.i)
+    for end in range(min(start + 4, len(doc)), pobj.i, -1):
+        text = doc[start:end].text
+        if text in lex().city_forms:
+            return text
     return None
 
 
