@@ -20,6 +20,7 @@ from newsgraph.extract.facts import Delegation, Evidence
 from newsgraph.extract.delegation_members import listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.text import strip_leading_the
 from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
 
@@ -33,6 +34,7 @@ class DelegationIndex:
     delegations: dict[str, Delegation] = field(default_factory=dict)
     refs: dict[int, str] = field(default_factory=dict)  # token index of a group noun -> delegation key
     groups: dict[int, list[str]] = field(default_factory=dict)  # "the two delegations" -> one key per side
+    senders: dict[str, set[str]] = field(default_factory=dict)  # key -> words of the body that sent it for its country
     last: str | None = None
 
     def for_country(self, country: str | None, evidence: Evidence) -> Delegation:
@@ -57,6 +59,20 @@ def _is_country_side(tok: Token) -> bool:
     """ "the Chinese side", "on the Saudi side": a country's party at talks."""
     return tok.lemma_.lower() in lex().side_nouns and any(
         c.dep_ in {"amod", "compound", "poss", "nmod"} and lex().country_for(c.text) and c.text[:1].isupper() for c in tok.children)
+
+
+def _takes_up_last(tok: Token, index: DelegationIndex) -> bool:
+    """ "the group", "the team" right after a delegation was told (this sentence or the one before) is
+    that delegation, though neither word says "delegation" by itself."""
+    if index.last is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex().delegation_nouns \
+            or tok.lemma_.lower() in _ALWAYS_DELEGATION or _is_group_noun(tok):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ != "NN":
+        return False
+    doc = tok.doc
+    sent = tok.sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(floor <= i < tok.i and key == index.last for i, key in index.refs.items())
 
 
 def _is_group_noun(tok: Token) -> bool:
@@ -99,6 +115,35 @@ def _organisation_of_group(tok: Token) -> str | None:
     return None
 
 
+def _country_of_sender(tok: Token, sender: str) -> str | None:
+    """ "a delegation of the Transitional Government (TGNU) of the Republic of Chad", "of the Federal Government
+    of Somalia": the country whose government (`state_bodies.txt`) sent it, named in an of-phrase in or right
+    after the body's name."""
+    doc = tok.doc
+    if not set(sender.lower().split()) & lex().state_bodies:
+        return None
+    head, of, rest = sender.rpartition(" of ")
+    if of and lex().country_for(strip_leading_the(rest)):
+        return lex().country_for(strip_leading_the(rest))  # "the Federal Government of Somalia"
+    ent = next((e for e in doc.ents if e.start > tok.i and e.text.endswith(sender)), None)
+    if ent is None:
+        return None
+    k = ent.end
+    if k < len(doc) and doc[k].text == "(":
+        k = next((j + 1 for j in range(k, min(k + 8, len(doc))) if doc[j].text == ")"), k)
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    stop = k + 1
+    while stop < min(k + 8, len(doc)) and not doc[stop].is_punct:
+        stop += 1
+    for j in range(k + 1, stop):  # the longest capitalised stretch naming a country ("South Sudan", not "Sudan")
+        for n in range(stop, j, -1):
+            country = lex().country_for(strip_leading_the(doc[j:n].text)) if doc[j].text[:1].isupper() else None
+            if country:
+                return country
+    return None
+
+
 def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
     for t in tok.subtree:
         if _in_destination(t, tok):
@@ -125,7 +170,8 @@ def _named_by_modifier(tok: Token, index: DelegationIndex) -> Delegation | None:
     words = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.text[:1].isupper()}
     if not words:
         return None
-    fits = [d for d in index.delegations.values() if d.represents and words & set(d.represents.lower().split())]
+    fits = [d for d in index.delegations.values()
+            if d.represents and words & (set(d.represents.lower().split()) | index.senders.get(d.key, set()))]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -207,6 +253,9 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     principals: list[str] = []
     for tok in doc:
         principals.extend(p for p in _principals(tok, people) if p not in principals)
+        if _takes_up_last(tok, index):  # "A led a Norwegian delegation. The group included B."
+            index.refs[tok.i] = index.last
+            continue
         if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | lex().join_verbs or tok.lower_.startswith("join")
                 or tok.lower_ == "along"):
             continue
@@ -215,7 +264,10 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             continue  # "the two delegations, headed by A and B respectively"
         if _is_group_noun(tok):
             sender = _organisation_of_group(tok)
-            country = sender or _country_of_group(tok, people, countries)
+            governed = _country_of_sender(tok, sender) if sender else None
+            sender_words = set(sender.lower().split()) if governed else set()
+            sender = None if governed else sender  # a government's delegation represents its country
+            country = sender or governed or _country_of_group(tok, people, countries)
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
             named = _named_by_modifier(tok, index) if country is None and definite else None
             if named is not None:  # "the Government delegation": the one sent by the government named before
@@ -227,6 +279,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             else:
                 delegation = index.for_country(country, evidence)
             delegation.represents_organization = delegation.represents_organization or bool(sender)
+            index.senders.setdefault(delegation.key, set()).update(sender_words)
             index.refs[tok.i] = delegation.key
             index.last = delegation.key
             for head in _heads_named(tok, people):
