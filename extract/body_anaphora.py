@@ -9,7 +9,8 @@ definite body noun that nothing qualifies (no owner, no country, no name) stands
 - another speaking body (`speaking_bodies.txt`: ministry, embassy, office, ...): the last body named
   before whose own head is that noun ("the Interior Ministry", "the Ministry of Defence", "the
   Polish foreign ministry").
-Only the sentence so far and the three before (or the paragraph before, if further back) are searched; with no antecedent the noun names nobody
+Only the sentence so far and the three before (or the paragraph before, if further back) are searched,
+then, for a body, the whole article before when it names exactly one body of that kind; with no antecedent the noun names nobody
 (so a quote it frames stays without a speaker rather than taking an earlier one's).
 """
 from __future__ import annotations
@@ -56,7 +57,13 @@ def body_antecedent(noun: Token, resolver: AgentResolver, sents: list[Span]) -> 
         agent = _issuer(tok, resolver) if lemma in lex().document_nouns else _named_body(tok, resolver)
         if agent is not None:
             return agent
-    return None
+    if lemma in lex().document_nouns:
+        return None
+    # further back: the one body of that kind the article has named ("the ministry" of a release
+    # that named one ministry in its first paragraph), never a guess between two
+    found = {a for tok in doc[:start] if tok.lemma_.lower() == lemma and not is_bare_body(tok)
+             for a in [_named_body(tok, resolver)] if a is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _previous_paragraph_start(doc, noun: Token) -> int:
@@ -99,3 +106,18 @@ def _issuer(doc_noun: Token, resolver: AgentResolver) -> Agent | None:
         if agent is not None and agent.kind in {"organization", "country", "person"}:
             return agent
     return None
+
+
+def piece_antecedent(noun: Token, resolver: AgentResolver, sents: list[Span]) -> Agent | None:
+    """ "'...', says an excerpt": a piece of a text (`piece_nouns.txt`) speaks for the issuer of the last
+    document mentioned in its sentence or the three before ("X released a note ...")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex().piece_nouns:
+        return None
+    index = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), None)
+    if index is None:
+        return None
+    for tok in reversed(noun.doc[sents[max(0, index - _WINDOW)].start:noun.i]):
+        if tok.lemma_.lower() in lex().document_nouns and not is_bare_body(tok):
+            return _issuer(tok, resolver)
+    return None
+

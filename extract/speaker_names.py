@@ -8,6 +8,8 @@ own organisation has that name, the speaker is that person.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph.extract.agents import org_key, organisation_name
@@ -78,6 +80,12 @@ def unlisted_body(token: Token, people: PeopleIndex) -> Agent | None:
     return Agent("organization", name)
 
 
+# words that end a company's or a body's full name ("... Mining Group", "... Holdings")
+_COMPANY_WORDS = {"group", "holdings", "corporation", "corp", "company", "co", "inc", "ltd", "limited", "plc",
+                  "resources", "partners", "bank", "fund", "foundation", "association", "union", "council",
+                  "alliance", "federation", "institute", "agency", "authority", "commission", "network"}
+
+
 def organisation_short_form(token: Token) -> Agent | None:
     """ "Kafue said" after "Kafue Copper Holdings": the first words of one organisation
     the article named in full before stand for it (the name finder often tags the short form as a
@@ -97,6 +105,13 @@ def organisation_short_form(token: Token) -> Agent | None:
         if text.startswith(words + " ") and len(text) > len(words) + 3:
             name, country = organisation_name(ent)
             owners[org_key(name, country)] = True
+    if not owners:  # the full name NER missed: capitalised words after the short form, ending in a company word
+        before = doc.text[:doc[start].idx]
+        for match in re.finditer(re.escape(words) + r"((?:\s+[A-Z][\w&'-]*){1,5})", before):
+            tail = match.group(1).split()
+            ends = [k for k, w in enumerate(tail) if w.lower().strip(",.") in _COMPANY_WORDS]
+            if ends:
+                owners[" ".join([words] + tail[:ends[-1] + 1]).rstrip(",.")] = True
     return Agent("organization", next(iter(owners))) if len(owners) == 1 else None
 
 
@@ -121,3 +136,20 @@ def portfolio_body(noun: Token, agent: Agent | None) -> Agent | None:
     if nationality is not None:
         return Agent("organization", f"{nationality.text} {words}")
     return None
+
+
+def named_by_class_noun(noun: Token) -> Agent | None:
+    """ "wrote Time magazine", "the Daily Ledger newspaper said", "the Hollis group said": a class noun
+    (`organisation_class_nouns.txt`, `non_person_classifiers.txt`) whose own compound is an
+    organisation's name is that organisation, named with the noun as the text names it."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not noun.is_lower or lemma not in lex().organisation_class_nouns | lex().non_person_classifiers:
+        return None
+    parts = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ == "ORG"]
+    if not parts:
+        return None
+    start = min(t.i for p in parts for t in p.subtree)
+    words = noun.doc[start:noun.i + 1]
+    if any(t.is_lower and t.i != noun.i for t in words):
+        return None
+    return Agent("organization", words.text)

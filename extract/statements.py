@@ -33,12 +33,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.block_quotes import block_statements
-from newsgraph.extract.body_anaphora import body_antecedent
+from newsgraph.extract.body_anaphora import body_antecedent, piece_antecedent
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.organisation_anaphora import organisation_antecedent
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.speaker_names import organisation_short_form, portfolio_body, surname_owner, unlisted_body
+from newsgraph.extract.speaker_names import (named_by_class_noun, organisation_short_form, portfolio_body, surname_owner,
+                                             unlisted_body)
 from newsgraph.extract.vocatives import addressed_title
 
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -104,6 +105,8 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
             before = text[i - 1] if i else " "
             after = text[i + width] if i + width < len(text) else " "
             kind = "open" if (before.isspace() or before in "([{\u2014-:") and not after.isspace() else "close"
+        elif kind == "close" and open_at is None and not text[:i].strip() and text[i + width:].strip():
+            kind = "open"  # a paragraph opened with a closing mark by mistake ("\u201d\u2026 in the case of X, ...\u201d")
         if kind == "open":
             if open_at is not None:  # a new quote opens while one is open: the old one ran on unclosed
                 spans.append(QuoteSpan(open_at, i))
@@ -405,7 +408,11 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     if agent is None and sents is not None:
         agent = body_antecedent(speaker, resolver, sents)  # "the ministry said", "the statement added"
     if agent is None and sents is not None:
+        agent = piece_antecedent(speaker, resolver, sents)  # "'...', says an excerpt" of a note told before
+    if agent is None and sents is not None:
         agent = organisation_antecedent(speaker, resolver, sents)  # "the group said", "the company added"
+    if agent is None:
+        agent = named_by_class_noun(speaker)  # "wrote Time magazine"
     if agent is None:
         agent = unlisted_body(speaker, resolver.people)  # "the FNL-Umoja said": a body the name finder missed
     return agent
@@ -473,6 +480,7 @@ def _subject_body_before(tok: Token, resolver: AgentResolver) -> Agent | None:
     for prev in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
         if prev.dep_ in {"nsubj", "nsubjpass"}:
             agent = resolver.agent_for(prev)
+            agent = portfolio_body(prev, agent) or agent
             if agent and agent.kind in {"organization", "country"}:
                 return agent
     return None
@@ -563,12 +571,13 @@ def _in_of_phrase(verb: Token, inside: list[Token]) -> bool:
 
 def _through_adjunct(verb: Token, inside: list[Token]) -> bool:
     """The quote hangs on the verb through an adjunct (a preposition or adverb), not its object."""
+    quoted = {t.i for t in inside}
     for tok in inside:
         node = tok
         while node.head.i != verb.i and node.head.i != node.i:
             node = node.head
-        if node.head.i == verb.i and node.i != verb.i:
-            return node.dep_ in {"prep", "advmod", "npadvmod", "advcl", "agent"}
+        if node.head.i == verb.i and node.i != verb.i:  # a clause of the quote's own is the text put out
+            return node.dep_ in {"prep", "advmod", "npadvmod", "agent"} or (node.dep_ == "advcl" and node.i not in quoted)
     return False
 
 
@@ -674,6 +683,7 @@ def _antecedent_body(sents: list[Span], index: int, resolver: AgentResolver) -> 
         for tok in sent:
             if tok.dep_ in {"nsubj", "nsubjpass"}:
                 agent = resolver.agent_for(tok)
+                agent = portfolio_body(tok, agent) or agent  # "Peru's foreign ministry said ... It added"
                 if agent and agent.kind in {"organization", "country"}:
                     return agent
     return None
@@ -763,6 +773,39 @@ def _subjectless_frame(sent: Span, quote: QuoteSpan) -> bool:
 _OPENING_MARKS = {"", "\u201c", '"', "''", "``", "\u2018", "'", "\u00ab"}
 
 
+_DASHES = "-\u2013\u2014"
+
+
+def _dash_credit(doc: Doc, quote: QuoteSpan, resolver: AgentResolver) -> Agent | None:
+    """A credit line after a quote that ends its paragraph: '"We will win." - Jane Roe, mayor' or the
+    dash line on the next line ("-President Ana Ruiz, posting after the speech."): the first name
+    in its first words is the speaker."""
+    text = doc.text
+    rest = text[quote.end:]
+    k = re.match(r"[\u201d\u00bb\"'.,!?]*[ \t]*", rest).end()  # the closing mark and stop on the quote's line
+    if rest[k:k + 1] == "\n":
+        k += len(rest[k:]) - len(rest[k:].lstrip())  # the next line
+    if not rest[k:k + 1] or rest[k] not in _DASHES:
+        return None
+    line_end = rest.find("\n", k)
+    span = doc.char_span(quote.end + k + 1, quote.end + (line_end if line_end >= 0 else len(rest)),
+                         alignment_mode="expand")
+    credit_tokens = list(span or [])
+    head = next((i for i, t in enumerate(credit_tokens) if t.text in {",", "(", "."}), len(credit_tokens))
+    if head > 6 or any(t.pos_ in {"VERB", "AUX"} for t in credit_tokens[:head]):
+        return None  # a bullet that tells something ("- Ana Ruiz met the envoy"), not a credit
+    for tok in credit_tokens[:head]:
+        agent = resolver.agent_for(tok)
+        if agent is not None and agent.kind in {"person", "organization"}:
+            return agent
+    # the tokenizer may glue the dash to the first word ("-President"): a name the article uses elsewhere
+    credit = re.split(r"[,(]", rest[k + 1:line_end if line_end >= 0 else len(rest)])[0]
+    words = set(re.findall(r"[\w'\u2019-]+", credit))
+    owners = {key for key, person in resolver.people.persons.items()
+              if person.name.split()[-1] in words or any(a in credit for a in person.aliases | {person.name})}
+    return Agent("person", owners.pop()) if len(owners) == 1 and len(credit.split()) <= 6 else None
+
+
 def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: QuoteSpan, first: int,
                  frame: list[Span], previous: tuple[Agent, int, int] | None, resolver: AgentResolver) -> Agent | None:
     """Who said the quote (UNNAMED when a frame names someone the article does not identify)."""
@@ -811,6 +854,8 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         if last + 1 < len(sents) and text[quote.end:sents[last].end_char + 1].strip(" ,.\u201d\"") == "":
             frame = frame + [sents[last + 1]]
         speaker = _speaker_for(doc, sents, quotes, quote, first, frame, previous, resolver)
+        if speaker is None:
+            speaker = _dash_credit(doc, quote, resolver)  # '"..."' then '- Jane Roe, mayor' on its own line
         if speaker is UNNAMED:
             previous = (UNNAMED, last, quote.end)  # the current speaker is now someone unnamed
             continue

@@ -84,3 +84,14 @@ def test_a_hyphenated_place_word_is_no_surname(extract):
     facts = extract("Minister Grace Banda-Tembo visited the Asia-Pacific office.\n\n"
                     "The Asia-Pacific region is growing, Banda-Tembo said.")
     assert {p.name for p in facts.persons.values()} == {"Grace Banda-Tembo"}
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The minister met Li Ping of Sino-Kenya Mineral Resources on Monday.\n\n"
+     "Sino-Kenya, in a statement, said the meeting had been \"calm and precise\".", "calm and precise",
+     "Sino-Kenya Mineral Resources"),
+    ("Also at the table was Afro-Baltic Shipping Holdings, whose chief executive flew in from Riga.\n\n"
+     "Afro-Baltic said later that the deal was \"long overdue\".", "long overdue", "Afro-Baltic Shipping Holdings"),
+])
+def test_a_short_form_of_a_full_name_the_name_finder_missed(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker

@@ -30,3 +30,9 @@ def test_the_ministry_later_is_the_same_body(extract):
 ])
 def test_a_body_without_a_portfolio_is_the_country(extract, text, words, speaker):
     assert speaker_of(extract(text), words) == speaker
+
+
+def test_it_after_a_portfolio_body_is_the_same_body(extract):
+    facts = extract("Lima reacted the same evening. Peru's foreign ministry said in a note that the envoy would "
+                    "be recalled. It accused the neighbours of \"sheltering smugglers\".")
+    assert speaker_of(facts, "sheltering smugglers") == "Peru|foreign ministry"

@@ -35,3 +35,9 @@ def test_a_publishing_verbs_adjunct_is_not_its_text(extract, text, words, speake
 def test_a_publishing_verbs_object_still_is(extract):
     facts = extract("Senator Ann Moss released a letter saying \u201cthe vote was a sham\u201d on Friday.")
     assert speaker_of(facts, "the vote was a sham") == "Ann Moss"
+
+
+def test_a_quoted_adjunct_of_a_release_is_not_the_bodys(extract):
+    facts = extract("In Lima, foreign ministry spokesperson Rosa Quispe said the ministry would release the "
+                    "programme \"before the summit\", declining to say more.")
+    assert speaker_of(facts, "before the summit") == "Rosa Quispe"
