@@ -283,9 +283,12 @@ def _cancels(tok: Token) -> bool:
     out of", "withdrew from", "skipped" (`cancel_verbs`, with particles)."""
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBD"}:
         return False
+    particle = _particle(tok)
+    following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if "drop" in _forms(tok) and (particle in {"by", "in"} or following in {"by", "in"}):
+        return False  # "dropped by the embassy", "dropped in on A": a visit
     if _forms(tok) & lex().cancel_verbs:
         return True
-    particle = _particle(tok)
     return particle is not None and any(f"{form} {particle}" in lex().cancel_verbs for form in _forms(tok))
 
 
@@ -1397,6 +1400,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     unpeopled: list[Token] = []
     group_hosts: dict[int, list[str]] = {}  # an unpeopled trigger's one named party ("A hosted the leaders")
     joined = joinings(doc, people)
+    never_met: list[tuple[frozenset[str], bool]] = []  # "the two never met": (the pair, said up to now)
     joined_nouns = {j.noun.i: j for j in joined if j.noun is not None}
     for tok in _trigger_candidates(doc):
         if tok.i in handled:
@@ -1454,6 +1458,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and (
                 _cancelled_before(cancelled, parties.all, tok.sent) or _called_off_next(tok.sent)):
             status = MeetingStatus.CANCELLED  # "X cancelled the trip. ... X was due to meet Y"; "... The meeting was called off"
+        if status is MeetingStatus.DECLINED and _never_met(anchor):
+            never_met.append((frozenset(a.key for a in parties.all if a.kind == "person"), _up_to_now(anchor)))
         when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
         if when is None and status is MeetingStatus.OCCURRED:
             when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
@@ -1491,6 +1497,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     for joining in [j for j in joined if j.noun is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
     _also_present(doc, people, meetings, unpeopled, dates, group_hosts)
+    _plans_never_kept(meetings, never_met, meta.published.isoformat() if meta.published else None)
     meetings = _merge_duplicates(meetings)
     _places_from_headline(meetings, _content_sentences(doc))
     talks = delegation_talks(doc, delegations, dates)
@@ -1532,6 +1539,32 @@ def cancellations(doc: Doc, people: PeopleIndex) -> list[tuple[int, set[str]]]:
     return out
 
 
+def _never_met(verb: Token) -> bool:
+    """ "The two never met", "A and B have never met" (not "had never met before Monday's talks")."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() == "meet"
+            and any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
+            and not any(t.lower_ in {"before", "until", "till", "since", "prior"} for t in verb.subtree))
+
+
+def _up_to_now(verb: Token) -> bool:
+    """ "have never met" (so far: a plan for later may still be kept), not "never met" (the story is over)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
+def _plans_never_kept(meetings: list[Meeting], never_met: list[tuple[frozenset[str], bool]], published: str | None) -> None:
+    """A plan of people the article says never met did not come about: "A and B were due to meet in
+    March 2023. ... the two have never met" (a plan dated before publication), "A said she would meet
+    B ... The two never met" (any plan: the story is over). Such plans become Cancelled."""
+    for meeting in meetings:
+        if meeting.status is not MeetingStatus.SCHEDULED:
+            continue
+        keys = {a.key for a in meeting.attendees if a.kind == "person"}
+        for pair, up_to_now in never_met:
+            past_plan = meeting.date is not None and published is not None and meeting.date.value < published
+            if len(pair) >= 2 and pair <= keys and (not up_to_now or past_plan):
+                meeting.status = MeetingStatus.CANCELLED
+
+
 def _called_off_next(sent: Span, window: int = 300) -> bool:
     """ "A and B were to meet in Geneva. The meeting was called off at the last minute.": the next
     sentence cancels the meeting just told (a definite meeting noun with no parties of its own, as
@@ -1548,6 +1581,8 @@ def _called_off_next(sent: Span, window: int = 300) -> bool:
         if not _cancels(verb):
             continue
         for noun in _children(verb, {"nsubjpass", "nsubj", "dobj"}):
+            if noun.lower_ == "it" and noun.dep_ == "nsubjpass":
+                return True  # "It was called off days beforehand": the plan just told
             words = lex().meeting_nouns | lex().talk_nouns | lex().visit_nouns
             if (noun.lemma_.lower() in words or noun.lower_ in words) and any(
                     c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children) \
