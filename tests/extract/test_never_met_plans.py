@@ -7,7 +7,7 @@ from tests.conftest import met_pairs
 
 @pytest.mark.parametrize("text", [
     # a plan dated before publication, then "have never met"
-    "Envoy Lars Brekke and Minister Omar Haddad were due to hold their first meeting in Oslo in March 2023. "
+    "Envoy Lars Brekke and Minister Omar Haddad were expected to hold talks in Oslo in March 2023. "
     "Officials later said the two have never met.",
     # any plan, then "never met" in the simple past: the story is over
     "\"I will see Mr Haddad when he is ready,\" Lars Brekke said in 1990, promising to meet Omar Haddad. "
@@ -32,7 +32,7 @@ def test_never_met_before_a_meeting_is_no_denial(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "A planned meeting between Lars Brekke and Omar Haddad was dropped at the last minute.",
+    "The planned talks between Lars Brekke and Omar Haddad were dropped on Friday.",
     "Lars Brekke and Omar Haddad were due to meet in Vienna last June. It was called off two days before.",
     "The government dropped plans for talks between Lars Brekke and Omar Haddad.",
 ])
