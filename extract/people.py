@@ -91,6 +91,14 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def _hyphenated_given_name(tokens) -> bool:
+    """ "Marc-Antoine Leblanc", "Anne-Marie Dubois": two first names joined by a hyphen, then a surname
+    (not "Asia-Pacific Affairs": "Pacific" is no first name)."""
+    tokens = list(tokens)
+    return (len(tokens) >= 4 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_
+            and is_first_name(tokens[0].text) and is_first_name(tokens[2].text))
+
+
 def _is_inner_hyphen(tok: Token) -> bool:
     """The hyphen of "al-Burhan" or "Al-Sisi", which the tokenizer splits off."""
     doc = tok.doc
@@ -886,7 +894,7 @@ class PeopleIndex:
         for ent in self.doc.ents:
             if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}:
                 continue
-            if any(i in covered for i in range(ent.start, ent.end)) or not 2 <= len(ent) <= 4:
+            if any(i in covered for i in range(ent.start, ent.end)) or not 2 <= len(ent) <= (5 if _hyphenated_given_name(ent) else 4):
                 continue
             tokens = list(ent)
             honorific = 0
@@ -896,7 +904,7 @@ class PeopleIndex:
             if tokens[0].lower_ in {"the"} | NAME_PARTICLES or any(t.lower_ in ORG_WORDS for t in tokens):
                 continue
             if not all(_is_name_token(t) and t.pos_ == "PROPN" or _is_inner_hyphen(t) for t in tokens) \
-                    or tokens[-1].text == "-" or tokens[1].text == "-" \
+                    or tokens[-1].text == "-" or (tokens[1].text == "-" and not _hyphenated_given_name(tokens)) \
                     or not (honorific or is_first_name(tokens[0].text) or _after_a_countrys_possessive(ent)):
                 continue  # "Bola Okonjo-Adebayo" (a hyphenated surname) passes, "Asia-Pacific Affairs" does not
             cleaned = clean_name_span(ent)
