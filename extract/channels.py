@@ -72,6 +72,9 @@ def misread_name(predicate: Token) -> bool:
         predicate.pos_ == "PROPN" and not any(c.dep_ == "dobj" for c in predicate.head.children))
 
 
+IRREGULAR_CALL_FORMS = {"rang": "ring", "rung": "ring"}  # call verbs spaCy does not lemmatise
+
+
 def call_verb(tok: Token) -> str | None:
     """The call verb a token is ("rang" -> "ring"), also where the tagger took it for a noun but it
     governs a subject and an object ("Grant rang Byrne")."""
@@ -79,9 +82,6 @@ def call_verb(tok: Token) -> str | None:
     if lemma not in lex().call_verbs:
         lemma = IRREGULAR_CALL_FORMS.get(tok.lower_, lemma)
     return lemma if lemma in lex().call_verbs and is_verb(tok) else None
-
-
-IRREGULAR_CALL_FORMS = {"rang": "ring", "rung": "ring"}
 
 
 def is_verb(tok: Token) -> bool:

@@ -357,11 +357,8 @@ def _relational_cut(run: list[Token]) -> int | None:
     """Where "to"/"for" after a post held to someone opens another office that needs no article
     ("adviser | to Israeli Prime Minister", "spokesman | for President"): its index in `run`, else None.
     "Senior Adviser to the President Jane Roe" is one title (the article makes it a description)."""
-    for k in range(1, len(run) - 1):
-        if (run[k].lower_ in {"to", "for"} and run[k - 1].lower_ in lex().relational_titles
-                and run[k + 1].lower_ != "the" and _has_title_head(run[k + 1:])):
-            return k
-    return None
+    return next((k for k in range(1, len(run) - 1)
+                 if run[k].i == run[k - 1].i + 1 and _opens_relational_complement(run[k - 1])), None)
 
 
 def _opens_relational_complement(post: Token) -> bool:

@@ -35,6 +35,18 @@ def person_key(facts: ArticleFacts, surname: str) -> str:
     return hits[0]
 
 
+def delegation_of(facts: ArticleFacts, country: str):
+    """The (first) delegation that represents `country`; fails listing every delegation when none does."""
+    found = [d for d in facts.delegations.values() if d.represents == country]
+    assert found, {k: (d.represents, d.members) for k, d in facts.delegations.items()}
+    return found[0]
+
+
+def surnames(facts: ArticleFacts, keys) -> set[str]:
+    """The last name word of each person key."""
+    return {facts.persons[k].name.split()[-1] for k in keys}
+
+
 def met_pairs(facts: ArticleFacts, statuses=("Occurred", "Scheduled")) -> set[frozenset[str]]:
     """Pairs of surnames who met, with delegations standing for their members."""
     out: set[frozenset[str]] = set()

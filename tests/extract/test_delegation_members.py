@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import met_pairs
-
-
-def _delegation(facts, country: str):
-    found = [d for d in facts.delegations.values() if d.represents == country]
-    assert found, {k: (d.represents, d.members) for k, d in facts.delegations.items()}
-    return found[0]
-
-
-def _surnames(facts, keys) -> set[str]:
-    return {facts.persons[k].name.split()[-1] for k in keys}
+from tests.conftest import delegation_of, met_pairs, surnames
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +24,7 @@ def _surnames(facts, keys) -> set[str]:
 ])
 def test_members_listed(extract, text):
     facts = extract(text)
-    assert {"Dahl", "Aas"} <= _surnames(facts, _delegation(facts, "Norway").members)
+    assert {"Dahl", "Aas"} <= surnames(facts, delegation_of(facts, "Norway").members)
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +35,7 @@ def test_members_listed(extract, text):
 def test_other_lists_add_no_member(extract, text):
     facts = extract(text)
     members = set().union(*[d.members for d in facts.delegations.values()]) if facts.delegations else set()
-    assert "Aas" not in _surnames(facts, members)
+    assert "Aas" not in surnames(facts, members)
 
 
 @pytest.mark.parametrize("text, countries", [
@@ -59,8 +49,8 @@ def test_two_delegations_each_with_a_head_meet(extract, text, countries):
     assert heads == {"Fadl", "Voss"}
     assert frozenset(("Fadl", "Voss")) in met_pairs(facts)
     if countries:
-        assert _surnames(facts, [_delegation(facts, countries[0]).head]) == {"Fadl"}
-        assert _surnames(facts, [_delegation(facts, countries[1]).head]) == {"Voss"}
+        assert surnames(facts, [delegation_of(facts, countries[0]).head]) == {"Fadl"}
+        assert surnames(facts, [delegation_of(facts, countries[1]).head]) == {"Voss"}
 
 
 @pytest.mark.parametrize("text", [
@@ -72,9 +62,9 @@ def test_two_delegations_each_with_a_head_meet(extract, text, countries):
 ])
 def test_the_traveller_heads_the_delegation_and_the_companions_are_members(extract, text):
     facts = extract(text)
-    delegation = _delegation(facts, "Portugal")
-    assert _surnames(facts, [delegation.head]) == {"Silva"}
-    assert {"Silva", "Costa"} <= _surnames(facts, delegation.members)
+    delegation = delegation_of(facts, "Portugal")
+    assert surnames(facts, [delegation.head]) == {"Silva"}
+    assert {"Silva", "Costa"} <= surnames(facts, delegation.members)
 
 
 @pytest.mark.parametrize("text", [

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _delegation(facts, country: str):
-    found = [d for d in facts.delegations.values() if d.represents == country]
-    assert found, {k: (d.represents, d.members) for k, d in facts.delegations.items()}
-    return found[0]
-
-
-def _surnames(facts, keys) -> set[str]:
-    return {facts.persons[k].name.split()[-1] for k in keys}
+from tests.conftest import delegation_of, surnames
 
 
 _OPENING = "Foreign Minister Karin Dahl held talks with Foreign Minister Juan Soto of Chile in Oslo on Monday.\n\n"
@@ -27,8 +19,8 @@ _OPENING = "Foreign Minister Karin Dahl held talks with Foreign Minister Juan So
 ])
 def test_every_name_on_a_roster_line_is_a_member_and_the_bracket_marks_the_head(extract, roster):
     facts = extract(_OPENING + "The delegations were as follows:\n\n" + roster + "\n")
-    norway = _delegation(facts, "Norway")
-    assert _surnames(facts, norway.members) == {"Dahl", "Aas", "Lunde"}
+    norway = delegation_of(facts, "Norway")
+    assert surnames(facts, norway.members) == {"Dahl", "Aas", "Lunde"}
     assert facts.persons[norway.head].name == "Karin Dahl"
 
 
@@ -36,9 +28,9 @@ def test_two_rosters_keep_their_members_apart(extract):
     facts = extract(_OPENING + "- Norwegian delegation: Foreign Minister Karin Dahl (head of delegation); "
                     "State Secretary Lars Aas.\n- Chilean delegation: Foreign Minister Juan Soto (head of delegation); "
                     "Ambassador to Norway Pedro Rojas.\n")
-    assert _surnames(facts, _delegation(facts, "Norway").members) == {"Dahl", "Aas"}
-    assert _surnames(facts, _delegation(facts, "Chile").members) == {"Soto", "Rojas"}
-    assert facts.persons[_delegation(facts, "Chile").head].name == "Juan Soto"
+    assert surnames(facts, delegation_of(facts, "Norway").members) == {"Dahl", "Aas"}
+    assert surnames(facts, delegation_of(facts, "Chile").members) == {"Soto", "Rojas"}
+    assert facts.persons[delegation_of(facts, "Chile").head].name == "Juan Soto"
 
 
 @pytest.mark.parametrize("text", [
@@ -47,4 +39,4 @@ def test_two_rosters_keep_their_members_apart(extract):
 ])
 def test_no_roster_without_a_colon_list_or_for_a_possessor(extract, text):
     facts = extract(text)
-    assert "Aas" not in _surnames(facts, _delegation(facts, "Norway").members)
+    assert "Aas" not in surnames(facts, delegation_of(facts, "Norway").members)

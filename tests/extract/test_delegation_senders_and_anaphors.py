@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _delegation(facts, country: str):
-    found = [d for d in facts.delegations.values() if d.represents == country]
-    assert found, {k: (d.represents, d.members) for k, d in facts.delegations.items()}
-    return found[0]
-
-
-def _surnames(facts, keys) -> set[str]:
-    return {facts.persons[k].name.split()[-1] for k in keys}
+from tests.conftest import delegation_of, surnames
 
 
 @pytest.mark.parametrize("text, country", [
@@ -26,12 +18,12 @@ def _surnames(facts, keys) -> set[str]:
 ])
 def test_a_governments_delegation_represents_its_country(extract, text, country):
     facts = extract(text)
-    delegation = _delegation(facts, country)
-    assert _surnames(facts, delegation.members) == {"Mahamat", "Issa"}
+    delegation = delegation_of(facts, country)
+    assert surnames(facts, delegation.members) == {"Mahamat", "Issa"}
     assert facts.persons[delegation.head].name == "Ali Mahamat"
 
 
-def test_an_organisation_without_a_country_keeps_its_own_delegation(extract):
+def test_an_organisation_without_a_country_keeps_its_owndelegation_of(extract):
     facts = extract("A delegation of the African Development Bank, led by Ali Mahamat, arrived in Lome.")
     assert not [d for d in facts.delegations.values() if d.represents and "Togo" in d.represents]
 
@@ -42,12 +34,12 @@ def test_an_organisation_without_a_country_keeps_its_own_delegation(extract):
     "Karin Dahl headed a Norwegian delegation to the fair. The team included State Secretary Lars Aas and Eva Lunde.",
     "A Norwegian delegation led by Karin Dahl arrived on Monday; the group included Lars Aas and Eva Lunde.",
 ])
-def test_the_group_right_after_a_delegation_is_that_delegation(extract, text):
+def test_the_group_right_after_a_delegation_is_thatdelegation_of(extract, text):
     facts = extract(text)
-    assert {"Dahl", "Aas", "Lunde"} <= _surnames(facts, _delegation(facts, "Norway").members)
+    assert {"Dahl", "Aas", "Lunde"} <= surnames(facts, delegation_of(facts, "Norway").members)
 
 
-def test_a_group_told_later_is_not_the_delegation(extract):
+def test_a_group_told_later_is_not_thedelegation_of(extract):
     facts = extract("Karin Dahl led a Norwegian delegation to Boston. The talks went well. Officials were pleased. "
                     "On Friday the group included Lars Aas in a photo.")
-    assert "Aas" not in _surnames(facts, _delegation(facts, "Norway").members)
+    assert "Aas" not in surnames(facts, delegation_of(facts, "Norway").members)
