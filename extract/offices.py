@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.counterparts import counterpart_offices, predecessor_offices
+from newsgraph.extract.elided_offices import elided_offices
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.office_verbs import verb_offices
@@ -27,6 +28,7 @@ from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
+_LEFT_BEHIND = {"of", "and", "for"}  # connectors left together where the countries between them were taken out
 _PARTIES = {"republican", "democratic", "democrat", "labour", "conservative", "liberal", "gop"}
 _RANKS = {"sheikh", "sheikha", "prince", "princess", "sir", "dame", "lord", "lady", "duke", "duchess"}
 _STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"}
@@ -228,7 +230,10 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     while words and words[0].lower() in _CONNECTORS:
         words.pop(0)
         glue.pop(0)
-    while words and words[-1].lower() in _CONNECTORS:
+    for k in range(len(words) - 2, -1, -1):  # "Ambassador of [Jordan] to France", "ministers of [A] and [B]"
+        if words[k].lower() in _LEFT_BEHIND and words[k + 1].lower() in _LEFT_BEHIND | {"to", "in"}:
+            del words[k], glue[k]
+    while words and words[-1].lower() in _CONNECTORS | {"and"}:
         words.pop()
         glue.pop()
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
@@ -447,7 +452,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     head = doc[mention.start:mention.end].root
     comma_before = mention.start > 0 and doc[mention.start - 1].text == ","
     if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in lex().title_heads and head.head.i < mention.start:
-        run = _np_tokens(head.head, exclude=head)
+        run = [t for t in _np_tokens(head.head, exclude=head) if t.i < mention.start]  # not "..., in London" after the name
         if not any(people.mention_at(t.i) for t in run):
             runs.append(run)
     return runs
@@ -640,6 +645,7 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     known = {(o.person, o.title.lower()) for o in offices}
     offices += [o for o in counterpart_offices(doc, people, offices) if (o.person, o.title.lower()) not in known]
     offices += [o for o in predecessor_offices(doc, people, offices) if not any(x.person == o.person for x in offices)]
+    offices += elided_offices(doc, people, offices)
     offices += [o for o in verb_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
     return offices
 

@@ -111,6 +111,31 @@ def _names_after(doc: Doc, k: int, people: PeopleIndex) -> tuple[list[str], int]
     return persons, k
 
 
+def _names_before(doc: Doc, head: Token, before: list[Token], people: PeopleIndex) -> list[str]:
+    """ "A and B, the foreign ministers of Sweden and Norway": the persons listed right before the
+    apposition ("A, B" + ", the" + plural title), in order."""
+    k = (before[0].i if before else head.i) - 1
+    while k >= 0 and (doc[k].lower_ in _STOPS or doc[k].like_num) and head.i - k < 6:
+        k -= 1  # "the three", "both"
+    if k < 1 or doc[k].text != ",":
+        return []
+    persons: list[str] = []
+    k -= 1
+    while k >= 0:
+        mention = people.mention_at(k)
+        if mention is None or mention.kind != "name" or mention.end != k + 1:
+            break
+        persons.insert(0, mention.person)
+        k = mention.start - 1
+        if k >= 1 and doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            k -= 2
+        elif k >= 0 and doc[k].lower_ in _GLUE:
+            k -= 1
+        else:
+            break
+    return persons if len(persons) >= 2 else []
+
+
 def _countries(parts: list[list[Token]]) -> list[str | None]:
     return [lex().country_for(" ".join(t.text for t in part)) for part in parts]
 
@@ -127,6 +152,8 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         if k < len(doc) and doc[k].text == ",":
             k += 1
         persons, end = _names_after(doc, k, people)
+        if len(persons) < 2:
+            persons, end = _names_before(doc, head, before, people), end
         if len(persons) < 2:
             continue
         after: list[Token] = []
