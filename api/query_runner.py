@@ -902,6 +902,10 @@ class QueryRunner:
                         _check_request()
                 finally:
                     loop.remove_reader(fd)
+                    # uvloop's add_reader leaves the socket non-blocking: a `recv` of an answer still
+                    # arriving (off the loop below, or later on the thread path) would then fail with
+                    # EAGAIN, read as a dead worker: killed, and the query run again
+                    os.set_blocking(fd, True)
                 if _whole_message_waiting(fd):
                     reply = worker.conn.recv()
                 else:  # a large answer still arriving: read it off the loop
