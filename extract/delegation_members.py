@@ -31,12 +31,12 @@ def _group_in(tok: Token, refs: dict[int, str]) -> str | None:
     return None
 
 
-def _last_group_before(i: int, refs: dict[int, str]) -> str | None:
+def last_group_before(i: int, refs: dict[int, str]) -> str | None:
     before = [k for k in refs if k < i]
     return refs[max(before)] if before else None
 
 
-def _group_just_told(tok: Token, refs: dict[int, str]) -> bool:
+def group_just_told(tok: Token, refs: dict[int, str]) -> bool:
     """Whether a group noun stands in this sentence or the one before ("A delegation arrived. It was
     made up of ..."), so that "it" or "they" can take it up."""
     sent = tok.sent
@@ -82,14 +82,27 @@ def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
         else:
             group = _group_in(subject, refs)
             if group is None and (any(c.lower_ in _GROUP_POSSESSIVES for c in subject.subtree)
-                                  or (subject.lower_ in _GROUP_PRONOUNS and _group_just_told(verb, refs))):
-                group = _last_group_before(verb.i, refs)  # "its members", "it was made up of"
+                                  or (subject.lower_ in _GROUP_PRONOUNS and group_just_told(verb, refs))):
+                group = last_group_before(verb.i, refs)  # "its members", "it was made up of"
         if group:
             break
     if group is None:
         return None
     members = _list_after(verb.doc, verb.i + 1, people)
     return (group, members) if members else None
+
+
+def _by_pronoun_copula(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "Germany sent a delegation to Kyiv. They were A and B": "they were" followed straight by a list of
+    people, right after a group was told, names its members (not "they were received by A")."""
+    if verb.lemma_ != "be" or verb.dep_ != "ROOT" or verb.tag_ != "VBD":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "they" or not group_just_told(verb, refs):
+        return None
+    group = last_group_before(verb.i, refs)
+    members = listed_people(verb.doc, verb.i + 1, people, end=sentence_end(verb), also=LONG_LIST, limit=200)
+    return (group, members) if group and members else None
 
 
 def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
@@ -100,7 +113,7 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
     of_group = next((refs[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in refs), None)
     owned = any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
-    group = of_group or (_last_group_before(noun.i, refs) if owned else None)
+    group = of_group or (last_group_before(noun.i, refs) if owned else None)
     if group is None:
         return None
     verb = noun.head
@@ -175,7 +188,8 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
     if not refs:
         return members, heads
     for tok in doc:
-        found = _by_predicate(tok, people, refs) or _by_member_noun(tok, people, refs) or _by_participle(tok, people, refs)
+        found = (_by_predicate(tok, people, refs) or _by_member_noun(tok, people, refs)
+                 or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs))
         if found:
             members.append(found)
         head = _at_head(tok, people, refs) or _brought(tok, people, refs)

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
-from newsgraph.extract.delegation_members import listed_members, owners
+from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.text import strip_leading_the
 from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.syntax import entity_of
 
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
 _LEAD_VERBS = {"head", "lead"}
@@ -144,12 +145,26 @@ def _country_of_sender(tok: Token, sender: str) -> str | None:
     return None
 
 
+def _country_named_at(t: Token) -> str | None:
+    """The country a word of a group's phrase names, alone ("Russian", "Norway's") or as part of a
+    place entity of several words ("a delegation from South Korea", "a Timor-Leste delegation")."""
+    if not t.text[:1].isupper():
+        return None
+    if lex().country_for(t.text) and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
+        return lex().country_for(t.text)
+    ent = entity_of(t)
+    if ent is not None and ent.label_ in {"GPE", "NORP"} and len(ent) > 1:
+        return lex().country_for(strip_leading_the(ent.text))
+    return None
+
+
 def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
     for t in tok.subtree:
-        if _in_destination(t, tok):
+        if _in_destination(t, tok) or t.i == tok.i:
             continue
-        if t.i != tok.i and lex().country_for(t.text) and t.text[:1].isupper() and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
-            return lex().country_for(t.text)
+        country = _country_named_at(t)
+        if country:
+            return country
     verb = tok.head
     if tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in {"send", "dispatch", "appoint", "form", "name"}:
         for child in verb.children:
@@ -157,6 +172,9 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
                 subject = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "agent" else child
                 if lex().country_for(subject.text):
                     return lex().country_for(subject.text)
+                named = next((c for t in subject.children if (c := _country_named_at(t))), None)
+                if named:  # "the Malaysian government dispatched negotiators"
+                    return named
                 person = people.person_of(subject)
                 if person and person in countries:
                     return countries[person]
@@ -212,6 +230,19 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
             elif child.dep_ == "nsubj" and child.tag_ == "WP" and tok.head.dep_ == "relcl" and people.person_of(tok.head.head):
                 out.append(people.person_of(tok.head.head))  # "A, who is leading a delegation, ..."
     return out
+
+
+def _pronoun_led(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, str] | None:
+    """ "Russia sent a delegation to Geneva. It was led by A", "They were headed by B": a pronoun subject
+    of a passive lead verb takes up the group told in this sentence or the one before: (its key, head)."""
+    if verb.lemma_.lower() not in _LEAD_VERBS or verb.tag_ != "VBN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ not in {"it", "they"} or not group_just_told(verb, index.refs):
+        return None
+    heads = _by_list(verb, people)
+    key = last_group_before(verb.i, index.refs)
+    return (key, heads[0]) if heads and key else None
 
 
 def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], index: DelegationIndex,
@@ -285,6 +316,11 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             for head in _heads_named(tok, people):
                 delegation.head = delegation.head or head
                 delegation.members.add(head)
+        taken_up = _pronoun_led(tok, people, index)
+        if taken_up is not None:  # "Russia sent a delegation. It was led by A"
+            delegation = index.delegations[taken_up[0]]
+            delegation.head = delegation.head or taken_up[1]
+            delegation.members.add(taken_up[1])
         # "tapping X to lead the talks", "X will lead the talks"
         if tok.lemma_.lower() in _LEAD_VERBS and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -377,12 +413,28 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
 def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
     """ "attended on the Peruvian side by A; B", "On the Omani side, the session was attended by C":
     the people a country's side brought."""
-    if group.dep_ != "pobj" or group.head.lower_ != "on" or not _is_country_side(group):
+    if not _is_country_side(group):
+        return []
+    if group.dep_ == "nsubjpass" and group.head.lemma_.lower() in {"represent", "attend"}:
+        return _by_list(group.head, people)  # "The Brazilian side was represented by A and B"
+    if group.dep_ != "pobj" or group.head.lower_ != "on":
         return []
     verb = group.head.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return []
-    return _by_list(verb, people)
+    by_phrase = _by_list(verb, people) if verb.pos_ in {"VERB", "AUX"} else []
+    return by_phrase or _after_inverted_copula(group, people)
+
+
+def _after_inverted_copula(group: Token, people: PeopleIndex) -> list[str]:
+    """ "Taking part in the talks on the Hungarian side were A and B", "Present on the Omani side were C":
+    the people right after the copula that follows the side, subject put last."""
+    doc = group.doc
+    end = sentence_end(group)
+    for t in doc[group.i + 1:end]:
+        if t.lemma_ == "be" and t.tag_ in {"VBD", "VBZ", "VBP"}:
+            return listed_people(doc, t.i + 1, people, end=end, also=LONG_LIST, limit=200)
+        if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"}:
+            return []
+    return []
 
 
 def _chair_unit(tok: Token) -> tuple[int, int] | None:

@@ -43,8 +43,21 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return tok.text in {",", "-", "\u2013", "\u2019", "'", "(", ")"}
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         # "the tomb of A", "the memo from B" are things, not people; "the director of the harbour" is a title
-        return is_person_noun(tok) or _in_title_complement(tok)
+        return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok)
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
+
+
+def _modifies_title(tok: Token) -> bool:
+    """Whether a common noun is a modifier inside a lower-case title ("deputy defence minister A",
+    "army chief B"): the compound chain ends in an office word a few tokens on."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "compound" or node.head.i <= node.i or node.head.i - tok.i > 3:
+            return False
+        node = node.head
+        if is_person_noun(node):
+            return True
+    return False
 
 
 def _in_title_complement(tok: Token) -> bool:
