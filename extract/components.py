@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
 from newsgraph.extract.dates import annotate_dates
+from newsgraph.extract.dated_offices import offices_told_of_the_past
 from newsgraph.extract.descriptions import resolve_profile_descriptions
 from newsgraph.extract.delegations import extract_delegations
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
@@ -131,12 +132,14 @@ class PeopleComponent(_Component):
 @_rule_component("ng_offices", requires=[_x(PEOPLE), "token.dep"],
                  assigns=[_x(TITLE_RUNS), _x(OFFICES), _x(COUNTRIES)])
 class OfficesComponent(_Component):
-    """Titles before names, appositions, possessives, "former" (`offices.py`), and each person's country."""
+    """Titles before names, appositions, possessives, "former" (`offices.py`), offices told of a time long
+    past (`dated_offices.py`), and each person's country."""
 
     def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
         runs = title_runs(doc, people)
-        offices = extract_offices(doc, people, runs)
+        meta = doc._.get(META) or ArticleMeta(id="article")
+        offices = offices_told_of_the_past(doc, extract_offices(doc, people, runs), meta.published)
         doc._.set(TITLE_RUNS, runs)
         doc._.set(OFFICES, offices)
         doc._.set(COUNTRIES, person_countries(offices))

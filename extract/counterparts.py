@@ -130,7 +130,27 @@ def _model_office(noun: Token, start: int, person: Mention, people: PeopleIndex,
     for model in _model_people(noun, start, person, people):
         if model in current:
             return current[model]
-    return _subject_before(noun, person, people, current)
+    return _subject_before(noun, person, people, current) or _possessor_before(noun, start, person, people, current)
+
+
+def _possessor_before(noun: Token, start: int, person: Mention, people: PeopleIndex,
+                      current: dict[str, Office]) -> Office | None:
+    """ "travelled with Foreign Minister A to Accra to see his Ghanaian counterpart, B": "his" is the
+    nearest person before, in the sentence, of the pronoun's gender, whose office is stated."""
+    doc = noun.doc
+    pronoun = next((doc[k] for k in range(start - 1, max(-1, start - 3), -1) if doc[k].lower_ in {"his", "her"}), None)
+    if pronoun is None:
+        return None
+    gender = "male" if pronoun.lower_ == "his" else "female"
+    for k in range(pronoun.i - 1, max(pronoun.sent.start - 1, pronoun.i - 40), -1):
+        mention = people.mention_at(k)
+        if mention is None or mention.kind != "name" or mention.person == person.person:
+            continue
+        if people.persons[mention.person].gender in {None, gender} and mention.person in current:
+            return current[mention.person]
+        if people.persons[mention.person].gender in {None, gender}:
+            return None  # the nearest fitting person has no office here
+    return None
 
 
 def _subject_before(noun: Token, person: Mention, people: PeopleIndex, current: dict[str, Office]) -> Office | None:
@@ -156,6 +176,9 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
     for office in offices:
         if not office.former:
             current.setdefault(office.person, office)
+    for office in offices:  # "the then Foreign Minister A ... his counterpart B": B held it then too
+        if office.former:
+            current.setdefault(office.person, office)
     holders = {office.person for office in offices}
     out = []
     for start, end in _counterpart_nouns(doc):
@@ -176,7 +199,7 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
         if country is not None and model.org_is_country and model.org == country:
             continue  # "the minister met her counterpart" at home: no country told apart
         out.append(Office(person=person.person, title=title, org=country, org_is_country=country is not None,
-                          former=False, evidence=Evidence.of(doc[person.start].sent), confidence=0.6))
+                          former=model.former, evidence=Evidence.of(doc[person.start].sent), confidence=0.6))
     return out
 
 
@@ -191,7 +214,7 @@ def _reverse_office(noun: Token, start: int, person: Mention, people: PeopleInde
     if not models:
         return []
     doc = noun.doc
-    return [Office(person=models[0], title=named.title.strip(), org=None, org_is_country=False, former=False,
+    return [Office(person=models[0], title=named.title.strip(), org=None, org_is_country=False, former=named.former,
                    evidence=Evidence.of(doc[person.start].sent), confidence=0.5)]
 
 

@@ -238,6 +238,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         glue.pop()
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
     title = "".join(w + (" " if g else "") for w, g in zip(words, glue)).strip()
+    title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
 
 

@@ -689,6 +689,8 @@ class PeopleIndex:
             labels.setdefault(_name_key(ent.text), set()).add(ent.label_)
         out = {key for key, found in labels.items() if found & {"GPE", "LOC", "FAC"}}
         for ent in ents:
+            if ent.text.isupper() and ent.text.lower() in lex().transcript_roles:
+                out.add(_name_key(ent.text))  # "QUESTION:", "HOST:": a transcript's role label
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and before.lower_ == "of" and ent.start > 1:
                 before = doc[ent.start - 2]

@@ -9,10 +9,15 @@ the article knows:
 - a bare office ("THE PRESIDENT", "THE PRIME MINISTER"): the one person the article gives exactly
   that office (now, not former);
 - an upper-case title or honorific and a name nobody else in the article has ("PRIME MINISTER KANE",
-  "MS. ODUYA"): a person named only there, added to the article's people.
-"Q" (and "A", "QUESTION", "ANSWER") are turns of unnamed people, questions from reporters: they give
-no statement, like any quote from an unnamed speaker, and they end the turn before them. A label
-that names nobody ("NOTE:", "WASHINGTON:", "UPDATE:") gives nothing. A turn whose speech opens with
+  "MS. ODUYA"): a person named only there, added to the article's people;
+- an upper-case surname alone that labels two turns or more of a dialogue ("HOST: ... OKAFOR: ...
+  HOST: ... OKAFOR: ..."): a person named only there.
+"Q" and "QUESTION" are turns of unnamed people, questions from reporters, and so are role labels
+("HOST:", "MODERATOR:", `transcript_roles.txt`): they give no statement, like any quote from an unnamed
+speaker, and they end the turn before them. "A" and "ANSWER" turns are the interviewee's: the one
+person the introduction names (bylines and interviewers left out), or the one it names in a sentence
+about the interview; nobody's when that is not one person. A label that names nobody ("NOTE:",
+"WASHINGTON:", "UPDATE:") gives nothing. A turn whose speech opens with
 a quotation mark is left to the quote rules ("Minister Jane Roe: “We are ready.”"). A headline in
 that shape ("Roe: Talks Are Over", the first line, or any line in title case) paraphrases; it is no turn.
 A turn runs on over the unlabelled paragraphs up to the next label (one statement per paragraph,
@@ -36,7 +41,9 @@ from newsgraph.extract.text import slugify
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+(?:(?:of|the|for)[ \t]+)?[A-Z][\w.'\u2019-]*){0,6})"
                     r"(?:[ \t]+\((?:retranslated|via interpreter|through (?:an )?interpreter|as interpreted|in \w+)\))?"
                     r"[ \t]*:[ \t]+(?P<speech>\S[^\n]*)", re.MULTILINE)
-UNNAMED_LABELS = {"q", "a", "question", "answer", "questioner", "reporter", "audience member"}
+_ANSWER_LABELS = {"a", "answer"}  # the turns of the one person interviewed
+_INTERVIEW_CUES = re.compile(r"(?i)\binterview|\bspoke (?:to|with)\b|\btalked (?:to|with)\b|\bsat down with\b"
+                             r"|\bQ\s*&\s*A\b|\bquestions?\b|\btold\b|\bjoins? (?:us|me)\b|\bwith me\b")
 _QUOTE_OPENERS = "\u201c\"\u2018'\u00ab`"
 
 
@@ -119,18 +126,72 @@ def label_person(label: str, people: PeopleIndex) -> Person | None:
     return person
 
 
-def label_speaker(label: str, people: PeopleIndex, offices: list[Office]) -> Agent | None:
+def bare_name_person(label: str, people: PeopleIndex, turns: list[Turn]) -> Person | None:
+    """A person named only by an upper-case surname label that speaks in turn with others ("OKAFOR: ...",
+    twice, between "HOST: ..." turns): in a dialogue a recurring label is a speaker. One word (or two)
+    that is no title, role, honorific or country; None otherwise."""
+    raw = label.replace("\u2019", "'").split()
+    words = _words(label)
+    if not label.isupper() or not 1 <= len(words) <= 2 or any(not w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    if any(w in lex().title_heads or w in lex().honorifics or w in lex().transcript_roles or lex().country_for(w)
+           for w in words) or len(words[-1]) < 3:
+        return None
+    labels = [" ".join(_words(t.label)) for t in turns]
+    if labels.count(" ".join(words)) < 2 or len(set(labels)) < 2:
+        return None
+    text = " ".join(_capitalised(w) for w in raw)
+    key = slugify(text)
+    if key in people.persons:
+        return None
+    person = Person(key=key, name=text)
+    people.persons[key] = person
+    return person
+
+
+def label_speaker(label: str, people: PeopleIndex, offices: list[Office], turns: list[Turn] = ()) -> Agent | None:
     """The person a label names, when exactly one person fits; None for nobody or several."""
     words = _words(label)
-    if not words or " ".join(words) in UNNAMED_LABELS:
+    if not words or " ".join(words) in lex().transcript_roles:
         return None
     is_title_only = words[0] == "the" or all(w in lex().title_heads or w in {"vice", "deputy", "prime", "of", "state"}
                                              for w in words)
     owners = _by_office(words, offices) if is_title_only else _by_name(words, people)
     if not owners and not is_title_only:
-        person = label_person(label, people)
+        person = label_person(label, people) or bare_name_person(label, people, list(turns))
         owners = {person.key} if person is not None else set()
     return Agent("person", owners.pop()) if len(owners) == 1 else None
+
+
+_INTERVIEWERS = {"reporter", "correspondent", "editor", "host", "anchor", "interviewer", "presenter", "journalist",
+                 "writer", "columnist", "our"}
+_BYLINE = re.compile(r"(?i)^\s*(?:by|interview(?:ed)? by|reporting by|written by|produced by)\b")
+
+
+def interviewee(text: str, turns: list[Turn], people: PeopleIndex) -> Agent | None:
+    """Whose the "A:" turns of a question-and-answer interview are: the one person named before the
+    first turn (bylines and interviewers left out), else the one named in a sentence there that speaks
+    of the interview ("X spoke to us in Amman", "In an interview, X ..."). None when that is not one person."""
+    labels = {" ".join(_words(t.label)) for t in turns}
+    if not labels & _ANSWER_LABELS or not labels & {"q", "question"}:
+        return None
+    first = min(t.speech_start for t in turns)
+    doc = people.doc
+    named: dict[str, list[int]] = {}
+    for mention in people.name_mentions():
+        at = doc[mention.start].idx
+        if at >= first:
+            continue
+        line = text[text.rfind("\n", 0, at) + 1:at]
+        before = {t.lower_ for t in doc[max(0, mention.start - 3):mention.start]}
+        if _BYLINE.match(line) or before & _INTERVIEWERS:
+            continue
+        named.setdefault(mention.person, []).append(mention.start)
+    if len(named) == 1:
+        return Agent("person", next(iter(named)))
+    cued = {person for person, starts in named.items()
+            if any(_INTERVIEW_CUES.search(doc[k].sent.text) for k in starts)}
+    return Agent("person", cued.pop()) if len(cued) == 1 else None
 
 
 def _is_speech(paragraph: str) -> bool:
@@ -165,11 +226,15 @@ def transcript_statements(text: str, people: PeopleIndex, offices: list[Office])
     """A statement for each paragraph of a turn whose label names a known person."""
     out = []
     turns = find_turns(text)
+    answering = interviewee(text, turns, people) if turns else None
     for k, turn in enumerate(turns):
         speech = text[turn.speech_start:turn.speech_end]
         if speech[0] in _QUOTE_OPENERS or len(speech.split()) < 2:
             continue
-        speaker = label_speaker(turn.label, people, offices)
+        if " ".join(_words(turn.label)) in _ANSWER_LABELS:
+            speaker = answering
+        else:
+            speaker = label_speaker(turn.label, people, offices, turns)
         if speaker is None:
             continue
         following = turns[k + 1] if k + 1 < len(turns) else None

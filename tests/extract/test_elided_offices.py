@@ -67,3 +67,4 @@ def test_a_plural_title_after_the_names_goes_to_each(extract, text, pairs):
 def test_words_after_the_name_or_a_country_taken_out_leave_no_scraps(extract, text, surname, title):
     offices = _offices(extract(text))
     assert {t for who, t, _ in offices if who == surname} == {title}, offices
+
