@@ -454,9 +454,20 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     comma_before = mention.start > 0 and doc[mention.start - 1].text == ","
     if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in lex().title_heads and head.head.i < mention.start:
         run = [t for t in _np_tokens(head.head, exclude=head) if t.i < mention.start]  # not "..., in London" after the name
-        if not any(people.mention_at(t.i) for t in run):
+        run = _without_person_possessor(head.head, run, people)  # "President X's spokesman, Y": Y is the spokesman
+        if run and not any(people.mention_at(t.i) for t in run):
             runs.append(run)
     return runs
+
+
+def _without_person_possessor(post: Token, run: list[Token], people: PeopleIndex) -> list[Token]:
+    """A post's run without the person whose post it is ("President X's | spokesman", "the minister's |
+    chief of staff"): the post is held by the name in apposition, to that person."""
+    owner = next((c for c in post.children if c.dep_ == "poss" and any(people.mention_at(t.i) for t in c.subtree)), None)
+    if owner is None:
+        return run
+    dropped = {t.i for t in owner.subtree}
+    return [t for t in run if t.i not in dropped]
 
 
 def _age_tokens(doc: Doc, start: int) -> set[int]:

@@ -1,7 +1,7 @@
 """Offices given to a list of names by one plural title: "cabinet ministers A and B" (each is a cabinet
 minister), "the ministers of Energy and Trade, A and B" and "the Defence and Interior Ministers, A and
 B, respectively" (paired in order), "Foreign Ministers A and B of Sweden and Norway" (the countries
-paired in order).
+paired in order), "Defence ministers A (Estonia) and B (Latvia)" (each name's country in brackets).
 
 Read along the tokens: a plural office word, the coordinated words before it (modifiers) or in its
 of-complement, the names listed right after it (or after its comma), and an of-phrase of countries
@@ -88,9 +88,20 @@ def _rank(tok: Token) -> bool:
     return tok.text[:1].isupper() and (tok.lower_ in lex().honorifics or tok.lower_ in lex().gendered_titles)
 
 
-def _names_after(doc: Doc, k: int, people: PeopleIndex) -> tuple[list[str], int]:
+def _bracketed_country(doc: Doc, k: int) -> tuple[str | None, int]:
+    """ "(Estonia)" at k: the country and the token after the bracket; (None, k) otherwise."""
+    if k + 2 < len(doc) and doc[k].text == "(":
+        close = next((t.i for t in doc[k + 1:min(k + 6, len(doc))] if t.text == ")"), None)
+        country = lex().country_for(doc[k + 1:close].text) if close else None
+        if country:
+            return country, close + 1
+    return None, k
+
+
+def _names_after(doc: Doc, k: int, people: PeopleIndex,
+                 bracketed: dict[str, str] | None = None) -> tuple[list[str], int]:
     """The persons listed from token k on ("A and B", "A, B and C", "Prince A, Prince B"), and where
-    the list ends."""
+    the list ends; a country in brackets after a name ("A (Estonia) and B (Latvia)") goes in `bracketed`."""
     persons: list[str] = []
     while k < len(doc):
         while k + 1 < len(doc) and _rank(doc[k]) and people.mention_at(k) is None:
@@ -100,6 +111,9 @@ def _names_after(doc: Doc, k: int, people: PeopleIndex) -> tuple[list[str], int]
             break
         persons.append(mention.person)
         k = mention.end
+        country, k = _bracketed_country(doc, k)
+        if country and bracketed is not None:
+            bracketed[mention.person] = country
         glue = 2 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
         nxt = k + glue
         while nxt + 1 < len(doc) and _rank(doc[nxt]) and people.mention_at(nxt) is None:
@@ -151,7 +165,8 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         k = head.i + 1 + (len(complement) + 1 if complement else 0)
         if k < len(doc) and doc[k].text == ",":
             k += 1
-        persons, end = _names_after(doc, k, people)
+        bracketed: dict[str, str] = {}
+        persons, end = _names_after(doc, k, people, bracketed)
         if len(persons) < 2:
             persons, end = _names_before(doc, head, before, people), end
         if len(persons) < 2:
@@ -192,6 +207,7 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
                     title = f"{title} {prep} {' '.join(t.text for t in complement)}"
             if len(country_parts) == n and country_parts[i]:
                 country = country_parts[i]
+            country = bracketed.get(person, country)
             offices.append(Office(person=person, title=title, org=country, org_is_country=country is not None,
                                   former=former, evidence=Evidence.of(head.sent), confidence=0.7))
     return offices

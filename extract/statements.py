@@ -677,6 +677,32 @@ def _transcript_speaker(doc: Doc, sent: Span, quote: QuoteSpan, resolver: AgentR
     return None
 
 
+_DELIVERING_VERBS = {"have", "deliver", "send", "give", "offer", "issue"}
+
+
+def _speech_noun_owner(sent: Span, quote: QuoteSpan, resolver: AgentResolver) -> Agent | None:
+    """ "President X's message was simple: '...'", "Her reply: '...'", "The answer from X was blunt:
+    '...'", "X had a message for them: '...'": a noun for what was said (`speech_nouns.txt`), before a
+    colon that opens the quote, whose possessor (from-phrase, or the subject who delivers it) is the speaker."""
+    frame = [t for t in sent if t.idx < quote.start - 1]
+    if len(frame) < 2 or frame[-1].text != ":":
+        return None
+    for noun in frame:
+        if noun.lemma_.lower() not in lex().speech_nouns or noun.pos_ != "NOUN":
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DELIVERING_VERBS:
+            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]  # "X had a message for them: '...'"
+        elif noun.dep_ not in {"nsubj", "ROOT", "nsubjpass"} and noun.head.lemma_ != "be":
+            continue  # "they read X's message to the crowd:" is no frame of the quote
+        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            agent = resolver.agent_for(owner)
+            if agent is not None and agent.is_person:
+                return agent
+    return None
+
+
 def _antecedent_body(sents: list[Span], index: int, resolver: AgentResolver) -> Agent | None:
     """ "it said", "they said": the organisation or government that was the subject of the sentences before."""
     for sent in reversed(sents[max(0, index - 2):index]):
@@ -812,7 +838,7 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: Qu
     text = doc.text
     speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
     if speaker is None:
-        speaker = _transcript_speaker(doc, sents[first], quote, resolver)
+        speaker = _transcript_speaker(doc, sents[first], quote, resolver) or _speech_noun_owner(sents[first], quote, resolver)
     opens_sentence = text[sents[first].start_char:quote.start].strip() in _OPENING_MARKS
     if speaker is None and opens_sentence and (previous is None or not _same_paragraph(text, previous[2], quote.start)):
         # a new paragraph's subject speaks before the last paragraph's speaker: "Lee disagreed. 'It is wrong.'"
