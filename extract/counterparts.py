@@ -4,9 +4,10 @@ phrase names (a demonym before the noun, or "from/of/in <country or capital>" af
 
 Read along the surface around each counterpart noun, because the parser attaches these appositions
 in many ways (to the noun, to the country, to the verb). Only offices used the same way everywhere
-are copied (presidents, prime ministers, ministers); a secretary's counterpart gets the minister's title
-`counterpart_titles.txt` gives (a Secretary of State's counterpart is a Foreign Minister), and any other
-title is not guessed.
+are copied (presidents, prime ministers, ministers, and posts named by a title word alone:
+"commissioner", "chief negotiator"); a secretary's counterpart gets the minister's title
+`counterpart_titles.txt` gives (a Secretary of State's counterpart is a Foreign Minister), and a post
+tied to a body or place ("Minister of State at the Foreign Office") is not guessed.
 """
 from __future__ import annotations
 
@@ -24,6 +25,30 @@ _PORTABLE_TITLE = re.compile(
     r"|minister (of|for) [a-z ]+|chancellor|premier")
 _PLACE_PREPS = {"from", "of", "in"}
 _POSSESSIVES = {"his", "her", "their", "its", "the"}
+
+
+_COMPLEMENT_WORDS = {"of", "for", "to", "in", "at", "on", "and"}
+_TIME_WORDS = {"current", "incumbent", "sitting", "new", "present"}
+
+
+def _without_time_words(title: str) -> str:
+    """ "current commissioner" -> "commissioner": when the post is held is no part of its name."""
+    words = title.strip().split()
+    while len(words) > 1 and words[0].lower() in _TIME_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _portable(title: str) -> bool:
+    """An office its holder's counterpart abroad holds under the same name: ministers, presidents,
+    chancellors, and posts named by a title word alone that is the same everywhere ("commissioner",
+    "chief negotiator", `portable_title_heads.txt`), not one tied to a body or place by a complement
+    ("Minister of State at the Foreign Office")."""
+    if _PORTABLE_TITLE.fullmatch(title):
+        return True
+    words = title.lower().replace("-", " ").split()
+    return (bool(words) and words[-1] in lex().portable_title_heads and not _COMPLEMENT_WORDS & set(words)
+            and not any(lex().country_for(w) for w in words))
 
 
 def _counterpart_nouns(doc: Doc) -> list[tuple[int, int]]:
@@ -176,26 +201,26 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
     for office in offices:
         if not office.former:
             current.setdefault(office.person, office)
-    for office in offices:  # "the then Foreign Minister A ... his counterpart B": B held it then too
-        if office.former:
-            current.setdefault(office.person, office)
     holders = {office.person for office in offices}
     out = []
     for start, end in _counterpart_nouns(doc):
+        sentence = doc[start].sent.start_char  # "the then Foreign Minister A ... his counterpart B": B held it then too
+        here = current | {o.person: o for o in offices if o.former and o.evidence.start == sentence and o.person not in current}
         country, after = _country_after(doc, end)
         country = country or _country_before(doc, start)
         person = _named_after(doc, after, people) or _named_before(doc, start, people)
         if person is None:
             continue
-        model = _model_office(doc[end - 1], start, person, people, current)
+        model = _model_office(doc[end - 1], start, person, people, here)
         if model is None:
-            out += _reverse_office(doc[end - 1], start, person, people, current, holders)
+            out += _reverse_office(doc[end - 1], start, person, people, here, holders)
             continue
-        title = model.title.strip()
-        if not _PORTABLE_TITLE.fullmatch(title):
-            title = lex().counterpart_titles.get(title.lower())  # a Foreign Secretary's counterpart: a Foreign Minister
-            if title is None:
-                continue
+        title = _without_time_words(model.title)
+        mapped = lex().counterpart_titles.get(title.lower())  # a Foreign Secretary's counterpart: a Foreign Minister
+        if mapped is not None:
+            title = mapped
+        elif not _portable(title):
+            continue
         if country is not None and model.org_is_country and model.org == country:
             continue  # "the minister met her counterpart" at home: no country told apart
         out.append(Office(person=person.person, title=title, org=country, org_is_country=country is not None,
@@ -208,7 +233,7 @@ def _reverse_office(noun: Token, start: int, person: Mention, people: PeopleInde
     """ "A sat down with his Jordanian counterpart, Interior Minister B": A, named with no office, holds
     B's (a portable title only; A's country is not told)."""
     named = current.get(person.person)
-    if named is None or not _PORTABLE_TITLE.fullmatch(named.title.strip()):
+    if named is None or not _portable(_without_time_words(named.title)):
         return []
     models = [m for m in _model_people(noun, start, person, people) if m not in holders]
     if not models:

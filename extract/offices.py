@@ -28,6 +28,7 @@ from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
+_POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 _LEFT_BEHIND = {"of", "and", "for"}  # connectors left together where the countries between them were taken out
 _PARTIES = {"republican", "democratic", "democrat", "labour", "conservative", "liberal", "gop"}
 _RANKS = {"sheikh", "sheikha", "prince", "princess", "sir", "dame", "lord", "lady", "duke", "duchess"}
@@ -181,6 +182,10 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
             continue
         in_complement = tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"of", "and"}  # "Minister of Labour"
+        if (tok.text == "," and words and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+                and any(w.lower() in {"of", "for"} for w in words)):
+            words[-1] += ","  # "Minister of Trade, Industry and Energy": the portfolios keep their commas
+            continue
         if (low in _PARTIES and not in_complement) or low in {"'s", "\u2019s"} or tok.text in {",", ";", ":"}:
             continue
         ent = entity_starting_at(tok)
@@ -208,7 +213,9 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
                 country = country or place
                 skip_until = ent.end - 1
                 continue
-            if ent.label_ == "ORG" and place is None and name.lower() not in lex().title_heads | lex().title_modifiers:
+            portfolio = tok.i > 1 and tok.doc[tok.i - 1].lower_ in {"of", "for"} and tok.doc[tok.i - 2].lower_ == "minister"
+            if (ent.label_ == "ORG" and place is None and name.lower() not in lex().title_heads | lex().title_modifiers
+                    and not portfolio):  # "Minister for Economy, Trade and Tourism" names a portfolio, not a body
                 org = lex().org_aliases.get(name.lower(), name)
         elif (ent is not None and ent.label_ in {"GPE", "LOC"} and not lex().country_for(ent.text) and tok.i > 0
               and tok.doc[tok.i - 1].lower_ == "of"):
@@ -227,8 +234,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         words.append(tok.lemma_ if _plural_title(tok) else lex().title_expansions.get(low, tok.text))
         following = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
         glue.append(not (tok.text == "-" or (following == "-" and not tok.whitespace_)))  # "Secretary-General"
-    while words and words[0].lower() in _CONNECTORS:
-        words.pop(0)
+    while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _POSSESSIVE_PRONOUNS):
+        words.pop(0)  # "its deputy head": whose post it is, not part of the title
         glue.pop(0)
     for k in range(len(words) - 2, -1, -1):  # "Ambassador of [Jordan] to France", "ministers of [A] and [B]"
         if words[k].lower() in _LEFT_BEHIND and words[k + 1].lower() in _LEFT_BEHIND | {"to", "in"}:
@@ -415,6 +422,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
                     # (one closed by a comma is: the parser made it the subject when it misread the name)
                 close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))] if t.text in {",", ";", "(", "\u2014"}), None)
+                close = _portfolio_list_end(doc, close) if close is not None else None  # "Minister of Trade, Industry and Energy,"
                 while (tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= tok.i + 3 and tok.head.pos_ in {"NOUN", "PROPN"}
                        and (close is None or tok.head.i < close)):
                     tok = tok.head  # "Deputy Minister of Finance": the title is the phrase "Deputy" modifies
@@ -458,6 +466,29 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         if run and not any(people.mention_at(t.i) for t in run):
             runs.append(run)
     return runs
+
+
+def _portfolio_list_end(doc: Doc, comma: int) -> int:
+    """Where a title's complement ends when a comma at `comma` goes on with a list of portfolios
+    ("Minister of Trade, Industry and Energy, ..."): capitalised words joined by commas and one "and",
+    right after an of/for-complement's capitalised word. Else the comma itself."""
+    if comma < 2 or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper() \
+            or not any(t.lower_ in {"of", "for"} for t in doc[max(0, comma - 4):comma]):
+        return comma
+    k, seen_and = comma + 1, False
+    while k < min(comma + 12, len(doc)):
+        tok = doc[k]
+        if tok.lower_ == "and" and not seen_and:
+            seen_and = True
+        elif tok.text == "," and not seen_and:
+            pass
+        elif tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"} and not tok.ent_type_ == "PERSON":
+            pass
+        else:
+            break
+        k += 1
+    ends_list = seen_and and doc[k - 1].text[:1].isupper() and (k >= len(doc) or doc[k].text in {",", ";", ")", "."})
+    return k if ends_list else comma
 
 
 def _without_person_possessor(post: Token, run: list[Token], people: PeopleIndex) -> list[Token]:

@@ -18,7 +18,8 @@ def titles_of(facts, surname):
      "managing executive officer of Tanaka Holdings"),
     ("We spoke to Claire Dubois, acting director of the port authority, on Friday.", "Dubois",
      "acting director of the port authority"),
-    ("Ahn Min-su, South Korea\u2019s Minister of Trade, Industry and Energy, led the group.", "Min-su", "Minister of Trade"),
+    ("Ahn Min-su, South Korea\u2019s Minister of Trade, Industry and Energy, led the group.", "Min-su",
+         "Minister of Trade, Industry and Energy"),
 ])
 def test_an_apposition_after_the_name_with_a_hyphen_participle_or_commas(extract, text, surname, title):
     assert title in titles_of(extract(text), surname)

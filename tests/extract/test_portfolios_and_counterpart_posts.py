@@ -1,0 +1,58 @@
+"""Titles with a list of portfolios ("Minister of Trade, Industry and Energy"), whose commas do not end
+the apposition and whose portfolios are no organisation; a possessive pronoun is no part of a title
+("its deputy head"); and the counterpart of a post named the same everywhere ("commissioner")."""
+import pytest
+
+
+def _offices(facts):
+    return {(facts.persons[o.person].name.split()[-1], o.title.lower(), o.org) for o in facts.offices}
+
+
+@pytest.mark.parametrize("text, surname, title, org", [
+    ("Kim Soo-min, South Korea\u2019s Minister of Trade, Industry and Energy, led a delegation of 20 officials.",
+     "Soo-min", "minister of trade, industry and energy", "South Korea"),
+    ("Ana Lopes, Minister for Economy, Energy and Tourism, spoke first at the forum.",
+     "Lopes", "minister for economy, energy and tourism", None),
+    ("They were joined by Portugal's Minister for Economy, Trade and Tourism, Rita Barros Lima.",
+     "Lima", "minister for economy, trade and tourism", "Portugal"),
+])
+def test_a_list_of_portfolios_stays_in_the_title(extract, text, surname, title, org):
+    offices = _offices(extract(text))
+    assert (surname, title, org) in offices, offices
+
+
+def test_a_comma_before_the_next_listed_person_still_ends_the_apposition(extract):
+    offices = _offices(extract("Ana Lopes, the Minister of Finance, and Paulo Reis met the press."))
+    assert ("Lopes", "minister of finance", None) in offices, offices
+    assert not any(who == "Reis" for who, _, _ in offices), offices
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("The envoy met a delegation of the National Council led by its deputy head, Omar al-Sayed.", "al-Sayed",
+     "deputy head"),
+    ("The party sent its general secretary, Lina Haddad, to the talks.", "Haddad", "general secretary"),
+    ("The bank and its governor, Paul Roux, declined to comment.", "Roux", "governor"),
+])
+def test_a_possessive_pronoun_is_no_part_of_the_title(extract, text, surname, title):
+    offices = _offices(extract(text))
+    assert {t for who, t, _ in offices if who == surname} == {title}, offices
+
+
+@pytest.mark.parametrize("text, surname, title, country", [
+    ("Pakistan's current commissioner, Ayesha Malik, and her Indian counterpart, Vikram Rao, were due to meet.",
+     "Rao", "commissioner", "India"),
+    ("Chief negotiator Tom Berg met his Iranian counterpart, Ali Rezaei, in Muscat.", "Rezaei", "chief negotiator",
+     "Iran"),
+    ("Governor Ruth Kamau hosted her Ugandan counterpart, Peter Okello, in Kisumu.", "Okello", "governor", "Uganda"),
+])
+def test_the_counterpart_of_a_post_named_the_same_everywhere_holds_it(extract, text, surname, title, country):
+    assert (surname, title, country) in _offices(extract(text))
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Attorney General Ana Ruiz met her Peruvian counterpart, Pablo Vera, in Lima.", "Vera"),
+    ("Home Secretary Ann Lowe met her French counterpart, Luc Martin, in Calais.", "Martin"),
+])
+def test_a_post_named_differently_abroad_is_not_copied(extract, text, surname):
+    offices = _offices(extract(text))
+    assert not any(who == surname and title in {"attorney general", "home secretary"} for who, title, _ in offices)
