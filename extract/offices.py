@@ -184,7 +184,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         in_complement = tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"of", "and"}  # "Minister of Labour"
         if (tok.text == "," and words and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
                 and any(w.lower() in {"of", "for"} for w in words)):
-            words[-1] += ","  # "Minister of Trade, Industry and Energy": the portfolios keep their commas
+            words[-1] += ","  # "Minister of Health, Labour and Welfare": the portfolios keep their commas
             continue
         if (low in _PARTIES and not in_complement) or low in {"'s", "\u2019s"} or tok.text in {",", ";", ":"}:
             continue
@@ -422,7 +422,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
                     # (one closed by a comma is: the parser made it the subject when it misread the name)
                 close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))] if t.text in {",", ";", "(", "\u2014"}), None)
-                close = _portfolio_list_end(doc, close) if close is not None else None  # "Minister of Trade, Industry and Energy,"
+                close = _portfolio_list_end(doc, close) if close is not None else None  # "Minister of Health, Labour and Welfare,"
                 while (tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= tok.i + 3 and tok.head.pos_ in {"NOUN", "PROPN"}
                        and (close is None or tok.head.i < close)):
                     tok = tok.head  # "Deputy Minister of Finance": the title is the phrase "Deputy" modifies
@@ -470,7 +470,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
 
 def _portfolio_list_end(doc: Doc, comma: int) -> int:
     """Where a title's complement ends when a comma at `comma` goes on with a list of portfolios
-    ("Minister of Trade, Industry and Energy, ..."): capitalised words joined by commas and one "and",
+    ("Minister of Health, Labour and Welfare, ..."): capitalised words joined by commas and one "and",
     right after an of/for-complement's capitalised word. Else the comma itself."""
     if comma < 2 or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper() \
             or not any(t.lower_ in {"of", "for"} for t in doc[max(0, comma - 4):comma]):
