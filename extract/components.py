@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract.agents import AgentResolver
+from newsgraph.extract.counterpart_anaphora import resolve_counterpart_descriptions
 from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
 from newsgraph.extract.dates import annotate_dates
 from newsgraph.extract.dated_offices import offices_told_of_the_past
@@ -169,6 +170,7 @@ class CorefComponent(_Component):
                                  title_span_tokens(_get(doc, TITLE_RUNS)))
             resolve_profile_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
                                          title_span_tokens(_get(doc, TITLE_RUNS)))
+            resolve_counterpart_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES))
         if self.pronouns:
             resolve_pronouns(doc, people)
         return doc

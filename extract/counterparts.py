@@ -51,7 +51,7 @@ def _portable(title: str) -> bool:
             and not any(lex().country_for(w) for w in words))
 
 
-def _counterpart_nouns(doc: Doc) -> list[tuple[int, int]]:
+def counterpart_nouns(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "counterpart", "equivalent" or "opposite number" phrase."""
     out = []
     for tok in tokens_with(doc, lex().counterpart_nouns | {"number", "numbers"}):
@@ -63,7 +63,7 @@ def _counterpart_nouns(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _country_after(doc: Doc, end: int) -> tuple[str | None, int]:
+def country_after(doc: Doc, end: int) -> tuple[str | None, int]:
     """ "from Colombia", "of Peru", "in Lima": the country and where the phrase ends."""
     if end >= len(doc) or doc[end].lower_ not in _PLACE_PREPS:
         return None, end
@@ -80,7 +80,7 @@ def _country_after(doc: Doc, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _country_before(doc: Doc, start: int) -> str | None:
+def country_before(doc: Doc, start: int) -> str | None:
     """ "her Japanese counterpart", "Peru's counterpart": a demonym or country right before."""
     for k in range(start - 1, max(-1, start - 3), -1):
         tok = doc[k]
@@ -94,7 +94,7 @@ def _country_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _named_after(doc: Doc, k: int, people: PeopleIndex) -> Mention | None:
+def named_after(doc: Doc, k: int, people: PeopleIndex) -> Mention | None:
     """The name that follows at k, with or without a comma or a form of address."""
     if k < len(doc) and doc[k].text == ",":
         k += 1
@@ -110,7 +110,7 @@ def _named_after(doc: Doc, k: int, people: PeopleIndex) -> Mention | None:
     return mention if mention is not None and mention.kind == "name" and mention.start == j else None
 
 
-def _named_before(doc: Doc, start: int, people: PeopleIndex) -> Mention | None:
+def named_before(doc: Doc, start: int, people: PeopleIndex) -> Mention | None:
     """ "Ivan Duarte, his opposite number": the name right before ", his/her/the <noun>"."""
     k = start - 1
     while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in _POSSESSIVES):
@@ -203,12 +203,12 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
             current.setdefault(office.person, office)
     holders = {office.person for office in offices}
     out = []
-    for start, end in _counterpart_nouns(doc):
+    for start, end in counterpart_nouns(doc):
         sentence = doc[start].sent.start_char  # "the then Foreign Minister A ... his counterpart B": B held it then too
         here = current | {o.person: o for o in offices if o.former and o.evidence.start == sentence and o.person not in current}
-        country, after = _country_after(doc, end)
-        country = country or _country_before(doc, start)
-        person = _named_after(doc, after, people) or _named_before(doc, start, people)
+        country, after = country_after(doc, end)
+        country = country or country_before(doc, start)
+        person = named_after(doc, after, people) or named_before(doc, start, people)
         if person is None:
             continue
         model = _model_office(doc[end - 1], start, person, people, here)
@@ -256,7 +256,7 @@ def predecessor_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
         if owner_token is None and noun.i > 0 and doc[noun.i - 1].tag_ in {"PRP$", "POS"}:
             owner_token = doc[noun.i - 1] if doc[noun.i - 1].tag_ == "PRP$" else doc[noun.i - 2]
         owner = people.person_of(owner_token) if owner_token is not None else None
-        person = _named_after(doc, noun.i + 1, people) or _named_before(doc, noun.i, people)
+        person = named_after(doc, noun.i + 1, people) or named_before(doc, noun.i, people)
         if owner is None and owner_token is not None and owner_token.tag_ == "PRP$" and person is not None:
             owner = _office_holder_before(owner_token, person.person, people, current)
         model = current.get(owner) if owner else None
