@@ -250,8 +250,30 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
             return MeetingStatus.SCHEDULED  # future in the past: "said he would meet"
     if date_text and any(w in date_text.lower().split() for w in ("next", "later", "upcoming", "tomorrow", "coming")):
+        if _told_in_simple_past(trigger):
+            return MeetingStatus.OCCURRED  # "Two days later the mayor met them", "the next day they held talks"
         return MeetingStatus.SCHEDULED  # "later this month", "next week"
     return MeetingStatus.OCCURRED
+
+
+def _shifted_day(date_ent: Span | None) -> bool:
+    """ "The next day", "two days later": a day counted on from the story's day, so not that day
+    itself ("later that day" is)."""
+    if date_ent is None:
+        return False
+    words = date_ent.text.lower().split()
+    return bool({"next", "following"} & set(words)) or ("later" in words and len(words) > 1 and "that" not in words)
+
+
+def _told_in_simple_past(trigger: Token) -> bool:
+    """Whether the meeting's own clause is in the simple past ("met", "held talks", "were received"):
+    then "later" and "next" in its date count from an earlier day of the story, not from today."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _plan_since_dropped(node: Token, forms: set[str]) -> bool:
@@ -1277,6 +1299,35 @@ def _unnamed_group(anchor: Token, resolver: AgentResolver) -> bool:
     return any(t.tag_ == "NNS" and is_person_noun(t) and resolver.agent_for(t) is None for t in candidates)
 
 
+def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], window: int = 1500) -> list[str]:
+    """ "A and B met C on Monday. Later D received the three ministers": a counted group of people
+    ("the three ministers", "both leaders") as the only other party is the people of the last real
+    meeting told before with exactly that many people (none of them the one who receives them)."""
+    if len(parties.all) != 1 or parties.all[0].kind != "person":
+        return []
+    counts = {word: int(n) for word, n in lex().group_counts.items() if n}
+    for obj in _children(verb, {"dobj"}) + _prep_objects(verb, {"with"}):
+        if obj.tag_ == "CD" and obj.lower_ in counts and any(c.lower_ in {"all", "the"} for c in obj.children):
+            wanted: int | None = counts[obj.lower_]  # "hosted all three", "received the two"
+        elif obj.tag_ != "NNS" or not is_person_noun(obj) or parties.resolver.agent_for(obj) is not None:
+            continue
+        else:
+            wanted = next((counts.get(c.lower_) or int(c.text) for c in obj.children
+                           if c.dep_ in {"nummod", "det", "predet"} and (c.lower_ in counts or c.text.isdigit())), None)
+        if wanted is None:
+            continue
+        start = verb.sent.start_char
+        for meeting in reversed(meetings):
+            if start - meeting.evidence.end > window:
+                break
+            if meeting.evidence.start >= start or meeting.status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
+                continue
+            persons = [a.key for a in meeting.attendees if a.kind == "person"]
+            if len(persons) == wanted and parties.all[0].key not in persons:
+                return persons
+    return []
+
+
 def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> bool:
     """"Several officials were seen present at that meeting, including A and B": the people named
     join the meeting before."""
@@ -1417,12 +1468,15 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         elif not _is_trigger(tok):
             continue
         elif is_verb(tok):  # also "rang", tagged a noun, with its subject and object
-            if not _verb_parties(tok, parties):
+            said_to_meet = _verb_parties(tok, parties)
+            counted = _counted_group(tok, parties, meetings)  # "received the three ministers": those met before
+            if not said_to_meet and not counted:
                 if len(parties.all) == 1 and parties.all[0].kind == "person" and _unnamed_group(tok, resolver):
                     unpeopled.append(tok)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
                     group_hosts[tok.i] = [parties.all[0].key]
                     handled.update(o.i for o in _prep_objects(tok, {"at", "for"}))  # "at a dinner": that same meeting
                 continue
+            parties.add_people(counted)
             handled.update(o.i for o in _children(tok, {"dobj"}))  # "hosted a dinner": one meeting, not two
             anchor = tok
         else:
@@ -1461,7 +1515,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if status is MeetingStatus.DECLINED and _never_met(anchor):
             never_met.append((frozenset(a.key for a in parties.all if a.kind == "person"), _up_to_now(anchor)))
         when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
-        if when is None and status is MeetingStatus.OCCURRED:
+        if when is None and status is MeetingStatus.OCCURRED and not _shifted_day(date_ent):
             when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
