@@ -81,6 +81,8 @@ def _controller_subjects(verb: Token) -> list[Token]:
         verb = governor
         subjects = _children(verb, _SUBJECTS)
         hops += 1
+    if hops and verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
+        return _controller_subjects(verb)  # "Reyes, who visited Manila and held talks with Cruz": Reyes
     return subjects
 
 
@@ -495,11 +497,12 @@ def _date_entity(trigger: Token) -> Span | None:
     if in_relative_clause(trigger) and not _right_after(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's
         own = [e for e in dates if e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
         return own[0] if own else None
-    # the date phrase attached to the trigger or its governors beats the nearest one
-    related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
-    for ent in dates:
-        if ent.root.head.i in related or (ent.root.head.head.i in related):
-            return ent
+    # the date phrase attached to the trigger or its governors beats the nearest one, the nearest
+    # governor first ("arrived on Sunday and will meet A on Tuesday": Tuesday)
+    for node in [trigger] + _governors(trigger, 3):
+        for ent in dates:
+            if ent.root.head.i == node.i or ent.root.head.head.i == node.i:
+                return ent
     return min(dates, key=lambda e: abs(e.start - trigger.i))
 
 
@@ -1040,6 +1043,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
             parties.add(_controller_subjects(verb))
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to"} and verb.lemma_.lower() in lex().escort_verbs:
+                parties.add(_children(verb, {"dobj"}), kinds=_PEOPLE)  # "accompanied A to Lagos for talks with C"
             if background and channel_of(tok) is not Channel.IN_PERSON:  # "was told by A in a phone call"
                 parties.add(_children(verb, {"dobj"}), kinds=_PEOPLE)  # not "discussed Gaza"
                 for agent_tok in _children(verb, {"agent"}):
