@@ -202,6 +202,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
         for node in background[:1]:
             children = list(node.children)
+            if _forms(node) & lex().decline_verbs and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children):
+                return MeetingStatus.DECLINED  # "A snubbed B during her visit": B came, A would not see her
             if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in children):
                 return MeetingStatus.HYPOTHETICAL
             if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children):
