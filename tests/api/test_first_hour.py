@@ -73,6 +73,16 @@ def test_prefixes_are_read_outside_strings_iris_and_comments(text, declared, use
     assert prefixes_in(text) == (declared, used)
 
 
+def test_a_repeated_text_gets_the_same_prefixes_whatever_a_caller_did_with_the_first():
+    """The verdicts are kept per text: each call still gets containers of its own."""
+    text = "PREFIX ex: <http://e/> SELECT * { ?s ex:p ?o ; schema:name ?n }"
+    declared, used = prefixes_in(text)
+    declared.add("schema")
+    used.clear()
+    assert prefixes_in(text) == ({"ex"}, ["ex", "schema"])
+    assert with_prefixes(text).startswith("PREFIX schema: <")
+
+
 def test_with_prefixes_adds_only_what_is_missing():
     out = with_prefixes("PREFIX ng: <urn:x#> SELECT * { ?m ng:status ?s ; schema:name ?n }")
     assert out.startswith("PREFIX schema: <https://schema.org/>\n") and "PREFIX ng: <https" not in out
