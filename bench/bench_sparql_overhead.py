@@ -6,7 +6,8 @@ Makes a RocksDB checkpoint of the store (hard links, no copy), starts `oxigraph 
 --union-default-graph` on the checkpoint and `newsgraph serve` (read-only, no token) on the store,
 then asks both the same "who met X" query, alternating which server goes first, each over one
 kept-alive connection: for random attendees (small answers: the fixed cost per request shows) and
-for the ten busiest attendees (answers that grow with the store). Prints p50/p99 per server and
+for the ten busiest attendees (answers that grow with the store); with `--sets large`, also 2,000
+quads at a random offset (~0.5 MB answers: larger than a socket's buffer). Prints p50/p99 per server and
 the ratio of the p50s; stops both servers and deletes the checkpoint at the end.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ SELECT DISTINCT ?other ?date WHERE {{ ?m schema:attendee <{p}> , ?other ; ng:sta
   FILTER(?st IN (ng:Occurred, ng:Scheduled)) FILTER(?other != <{p}>) }}"""
 ATTENDEES = """PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?p WHERE { ?m schema:attendee ?p } LIMIT 2000"""
+LARGE = "SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} OFFSET {offset} LIMIT 2000"  # ~0.5 MB of JSON, over a socket buffer
 BUSIEST = """PREFIX schema: <https://schema.org/>
 SELECT ?p (COUNT(?m) AS ?n) WHERE { ?m schema:attendee ?p } GROUP BY ?p ORDER BY DESC(?n) LIMIT 10"""
 ACCEPT = {"Accept": "application/sparql-results+json"}
@@ -92,8 +94,9 @@ def main() -> int:
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--sets", nargs="+", default=["random", "busiest"], choices=["random", "busiest"],
-                        help="which query sets to run (the busiest ten take minutes per query at 100k)")
+    parser.add_argument("--sets", nargs="+", default=["random", "busiest"], choices=["random", "busiest", "large"],
+                        help="which query sets to run (the busiest ten take minutes per query at 100k; "
+                             "large: 2,000 quads a query, ~0.5 MB answers)")
     parser.add_argument("--ready-timeout", type=float, default=900, help="seconds to wait for the read models")
     args = parser.parse_args()
 
@@ -129,12 +132,15 @@ def main() -> int:
         for name, (conn, path) in servers.items():  # warm: the first query starts workers and snapshots
             for person in people[:10]:
                 ask(conn, path, WHO_MET.format(p=person))
-        sets = {"random": ("random attendee", people), "busiest": ("busiest ten", busiest)}
+        sets = {"random": ("random attendee", people), "busiest": ("busiest ten", busiest), "large": ("large answers", None)}
         for label, choices in (sets[name] for name in args.sets):
             times: dict[str, list[float]] = {name: [] for name in servers}
             refused = 0
             for i in range(args.requests):
-                query = WHO_MET.format(p=rng.choice(choices))
+                if choices is None:
+                    query = LARGE.format(offset=rng.randrange(100_000))
+                else:
+                    query = WHO_MET.format(p=rng.choice(choices))
                 order = list(servers) if i % 2 == 0 else list(reversed(servers))
                 pair: dict[str, tuple[float, int]] = {}
                 for name in order:
