@@ -117,7 +117,13 @@ def label_person(label: str, people: PeopleIndex) -> Person | None:
     name = raw[k:]
     if k == 0 or not 1 <= len(name) <= 3 or any(lex().country_for(w) or not w[:1].isalpha() for w in name):
         return None
-    text = " ".join(_capitalised(w) for w in name)
+    return _new_person(name, people)
+
+
+def _new_person(name_words: list[str], people: PeopleIndex) -> Person | None:
+    """The person an upper-case label names, added to the article's people; None when the article
+    already has someone of that name (the label then names them, see `_by_name`)."""
+    text = " ".join(_capitalised(w) for w in name_words)
     key = slugify(text)
     if key in people.persons:
         return None
@@ -140,13 +146,7 @@ def bare_name_person(label: str, people: PeopleIndex, turns: list[Turn]) -> Pers
     labels = [" ".join(_words(t.label)) for t in turns]
     if labels.count(" ".join(words)) < 2 or len(set(labels)) < 2:
         return None
-    text = " ".join(_capitalised(w) for w in raw)
-    key = slugify(text)
-    if key in people.persons:
-        return None
-    person = Person(key=key, name=text)
-    people.persons[key] = person
-    return person
+    return _new_person(raw, people)
 
 
 def label_speaker(label: str, people: PeopleIndex, offices: list[Office], turns: list[Turn] = ()) -> Agent | None:

@@ -35,6 +35,11 @@ def person_key(facts: ArticleFacts, surname: str) -> str:
     return hits[0]
 
 
+def offices_by_surname(facts: ArticleFacts) -> set[tuple[str, str, str | None]]:
+    """(surname, title in lower case, organisation or country) of every office."""
+    return {(facts.persons[o.person].name.split()[-1], o.title.lower(), o.org) for o in facts.offices}
+
+
 def delegation_of(facts: ArticleFacts, country: str):
     """The (first) delegation that represents `country`; fails listing every delegation when none does."""
     found = [d for d in facts.delegations.values() if d.represents == country]

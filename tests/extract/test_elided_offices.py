@@ -3,9 +3,7 @@ Ireland's prime minister), "the three finance ministers, A, B and Spain's C", an
 apposition after the names it belongs to ("A and B, the foreign ministers of Germany and Italy")."""
 import pytest
 
-
-def _offices(facts):
-    return {(facts.persons[o.person].name.split()[-1], o.title.lower(), o.org) for o in facts.offices}
+from tests.conftest import offices_by_surname
 
 
 @pytest.mark.parametrize("text, surname, title, country", [
@@ -19,11 +17,11 @@ def _offices(facts):
      "Salum", "trade minister", "Tanzania"),
 ])
 def test_a_country_possessive_in_the_list_stands_for_the_office(extract, text, surname, title, country):
-    assert (surname, title, country) in _offices(extract(text))
+    assert (surname, title, country) in offices_by_surname(extract(text))
 
 
 def test_every_possessive_in_a_longer_list_takes_the_office(extract):
-    offices = _offices(extract("Kenya's trade minister, Grace Wanjiru, Uganda's Peter Okello and Tanzania's "
+    offices = offices_by_surname(extract("Kenya's trade minister, Grace Wanjiru, Uganda's Peter Okello and Tanzania's "
                                "Amina Salum signed the customs pact."))
     assert ("Okello", "trade minister", "Uganda") in offices, offices
 
@@ -39,7 +37,7 @@ def test_every_possessive_in_a_longer_list_takes_the_office(extract):
     ("Britain's prime minister, Tom Hale, his wife Anna Hale and Ireland's Niamh Byrne attended the concert.", "Byrne"),
 ])
 def test_no_office_without_a_list_of_office_holders(extract, text, surname):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     assert not any(who == surname and "minister" in title or who == surname and "executive" in title
                    for who, title, _ in offices), offices
 
@@ -53,7 +51,7 @@ def test_no_office_without_a_list_of_office_holders(extract, text, surname):
      {("Lopes", None), ("Dunn", None), ("Kral", None)}),
 ])
 def test_a_plural_title_after_the_names_goes_to_each(extract, text, pairs):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     for surname, country in pairs:
         assert any(who == surname and "minister" in title and org == country for who, title, org in offices), offices
     assert not any(title.endswith((" of", " and", " of and")) for _, title, _ in offices), offices
@@ -65,6 +63,6 @@ def test_a_plural_title_after_the_names_goes_to_each(extract, text, pairs):
     ("She met the German consul, Hans Vogel, in Chicago on Monday.", "Vogel", "consul"),
 ])
 def test_words_after_the_name_or_a_country_taken_out_leave_no_scraps(extract, text, surname, title):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     assert {t for who, t, _ in offices if who == surname} == {title}, offices
 

@@ -2,9 +2,7 @@
 own is an occupation, not an office."""
 import pytest
 
-
-def _offices(facts):
-    return {(facts.persons[o.person].name.split()[-1], o.title.lower(), o.org) for o in facts.offices}
+from tests.conftest import offices_by_surname
 
 
 @pytest.mark.parametrize("text, surname", [
@@ -13,7 +11,7 @@ def _offices(facts):
     ("Talks were led by Lars Berg, Norway's top diplomat, and ran late.", "Berg"),
 ])
 def test_a_top_diplomat_is_the_foreign_minister(extract, text, surname):
-    assert any(who == surname and title == "foreign minister" for who, title, _ in _offices(extract(text)))
+    assert any(who == surname and title == "foreign minister" for who, title, _ in offices_by_surname(extract(text)))
 
 
 @pytest.mark.parametrize("text, surname", [
@@ -22,4 +20,4 @@ def test_a_top_diplomat_is_the_foreign_minister(extract, text, surname):
     ("The report was written by Mia Roth, a career diplomat.", "Roth"),
 ])
 def test_a_diplomat_is_an_occupation_not_an_office(extract, text, surname):
-    assert not any(who == surname for who, _, _ in _offices(extract(text)))
+    assert not any(who == surname for who, _, _ in offices_by_surname(extract(text)))

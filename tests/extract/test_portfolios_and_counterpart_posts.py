@@ -3,9 +3,7 @@ the apposition and whose portfolios are no organisation; a possessive pronoun is
 ("its deputy head"); and the counterpart of a post named the same everywhere ("commissioner")."""
 import pytest
 
-
-def _offices(facts):
-    return {(facts.persons[o.person].name.split()[-1], o.title.lower(), o.org) for o in facts.offices}
+from tests.conftest import offices_by_surname
 
 
 @pytest.mark.parametrize("text, surname, title, org", [
@@ -17,12 +15,12 @@ def _offices(facts):
      "Lima", "minister for economy, trade and tourism", "Portugal"),
 ])
 def test_a_list_of_portfolios_stays_in_the_title(extract, text, surname, title, org):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     assert (surname, title, org) in offices, offices
 
 
 def test_a_comma_before_the_next_listed_person_still_ends_the_apposition(extract):
-    offices = _offices(extract("Ana Lopes, the Minister of Finance, and Paulo Reis met the press."))
+    offices = offices_by_surname(extract("Ana Lopes, the Minister of Finance, and Paulo Reis met the press."))
     assert ("Lopes", "minister of finance", None) in offices, offices
     assert not any(who == "Reis" for who, _, _ in offices), offices
 
@@ -34,7 +32,7 @@ def test_a_comma_before_the_next_listed_person_still_ends_the_apposition(extract
     ("The bank and its governor, Paul Roux, declined to comment.", "Roux", "governor"),
 ])
 def test_a_possessive_pronoun_is_no_part_of_the_title(extract, text, surname, title):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     assert {t for who, t, _ in offices if who == surname} == {title}, offices
 
 
@@ -46,7 +44,7 @@ def test_a_possessive_pronoun_is_no_part_of_the_title(extract, text, surname, ti
     ("Governor Ruth Kamau hosted her Ugandan counterpart, Peter Okello, in Kisumu.", "Okello", "governor", "Uganda"),
 ])
 def test_the_counterpart_of_a_post_named_the_same_everywhere_holds_it(extract, text, surname, title, country):
-    assert (surname, title, country) in _offices(extract(text))
+    assert (surname, title, country) in offices_by_surname(extract(text))
 
 
 @pytest.mark.parametrize("text, surname", [
@@ -54,5 +52,5 @@ def test_the_counterpart_of_a_post_named_the_same_everywhere_holds_it(extract, t
     ("Home Secretary Ann Lowe met her French counterpart, Luc Martin, in Calais.", "Martin"),
 ])
 def test_a_post_named_differently_abroad_is_not_copied(extract, text, surname):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     assert not any(who == surname and title in {"attorney general", "home secretary"} for who, title, _ in offices)

@@ -3,11 +3,7 @@ their countries in brackets ("Defence ministers A (Estonia) and B (Latvia)"), an
 noun for what someone said ("X's message was simple: '...'")."""
 import pytest
 
-from tests.conftest import speaker_of
-
-
-def _offices(facts):
-    return {(facts.persons[o.person].name.split()[-1], o.title.lower(), o.org) for o in facts.offices}
+from tests.conftest import offices_by_surname, speaker_of
 
 
 @pytest.mark.parametrize("text, aide, post, boss, office", [
@@ -19,7 +15,7 @@ def _offices(facts):
      "Vogt", "deputy press secretary", "Brandt", "chancellor"),
 ])
 def test_the_name_after_a_possessed_post_holds_it(extract, text, aide, post, boss, office):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     assert any(who == aide and title == post for who, title, _ in offices), offices
     assert any(who == boss and title == office for who, title, _ in offices), offices
     assert not any(who == boss and post in title for who, title, _ in offices), offices
@@ -34,7 +30,7 @@ def test_the_name_after_a_possessed_post_holds_it(extract, text, aide, post, bos
      {("Lopes", "Portugal"), ("Dunn", "Ireland")}),
 ])
 def test_a_bracketed_country_after_each_listed_name(extract, text, expected):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     for surname, country in expected:
         assert any(who == surname and "minister" in title and org == country for who, title, org in offices), offices
 

@@ -3,9 +3,7 @@ staff to Governor Y"): the one in apposition holds the post, the name after it h
 office, with its country."""
 import pytest
 
-
-def _offices(facts):
-    return {(facts.persons[o.person].name.split()[-1], o.title.lower(), o.org) for o in facts.offices}
+from tests.conftest import offices_by_surname
 
 
 @pytest.mark.parametrize("text, aide, post, boss, office, country", [
@@ -19,7 +17,7 @@ def _offices(facts):
      "Haidari", "senior aide", "Nazari", "president", "Afghanistan"),
 ])
 def test_the_aide_holds_the_post_and_the_boss_the_office(extract, text, aide, post, boss, office, country):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     assert (aide, post, None) in offices, offices
     assert (boss, office, country) in offices, offices
     assert not any(who == boss and (post in title or " to " in title or " for " in title) for who, title, _ in offices), offices
@@ -31,5 +29,5 @@ def test_the_aide_holds_the_post_and_the_boss_the_office(extract, text, aide, po
     ("Special Envoy for Syria Tomas Berg arrived in Damascus.", "Berg", "special envoy"),
 ])
 def test_a_title_with_its_own_complement_stays_whole(extract, text, surname, title):
-    offices = _offices(extract(text))
+    offices = offices_by_surname(extract(text))
     assert any(who == surname and t == title for who, t, _ in offices), offices
