@@ -27,7 +27,7 @@ from newsgraph.extract.syntax import doc_text, entity_of, tokens_with
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "den", "ten", "ter", "la", "le", "los", "las", "del", "della",
                   "du", "ibn", "di", "dos", "das", "ul", "bint"}
-_LOCATIVE_PREPS = {"in", "near", "outside"}
+_LOCATIVE_PREPS = {"in", "near", "outside", "at", "via", "inside", "across", "around", "towards", "toward"}
 _PERSON_TAKING_HEADS = {"believe", "confidence", "trust", "faith", "interest", "role", "stake"}  # "trust in X"
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
 
@@ -406,6 +406,23 @@ def _middle_surnames(key: tuple[str, ...]) -> list[str]:
     return []
 
 
+def _route_end(doc: Doc, k: int) -> bool:
+    """ "from Busan to Rotterdam": a capitalised word at either end of a from-to route is a place."""
+    before = doc[k - 1].lower_ if k > 0 else ""
+    if before == "from" and k + 2 < len(doc) and doc[k + 1].lower_ == "to" and doc[k + 2].text[:1].isupper():
+        return True
+    return before == "to" and k >= 3 and doc[k - 3].lower_ == "from" and doc[k - 2].text[:1].isupper()
+
+
+def _with_the(doc: Doc, ent: Span) -> bool:
+    """ "the Sahel", "into the Donbas": one capitalised word after "the", as places and regions are
+    named and people are not (not "the Obamas", not "the Kremlin's X")."""
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or ent.text.endswith("s"):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or (after.tag_ != "POS" and not (after.text[:1].isupper() and after.pos_ == "PROPN"))
+
+
 def _after_a_countrys_possessive(ent: Span) -> bool:
     """ "Nigeria's Bola Okonjo-Adebayo": a given name and a hyphenated surname after a country's
     possessive, which NER took for an organisation (an organisation would carry an organisation word)."""
@@ -732,8 +749,10 @@ class PeopleIndex:
         return out
 
     def _only_where_places_go(self) -> set[tuple[str, ...]]:
-        """Names NER calls a person but the article only uses right after a locative preposition, as
-        places are ("fighting near Dovrik", "a rally in Santa Elvira"): places, not people."""
+        """Names NER calls a person but the article only uses where places go: right after a locative
+        preposition ("fighting near Dovrik", "a rally in Santa Elvira", "the border post at Kasena"), at
+        an end of a route ("from Busan to Rotterdam"), or one word after "the" ("the Sahel"): places,
+        not people."""
         doc = self.doc
         slots: dict[tuple[str, ...], list[bool]] = {}
         for ent in doc.ents:
@@ -744,6 +763,7 @@ class PeopleIndex:
             place_slot = (before is not None and before.lower_ in _LOCATIVE_PREPS and (before.dep_ == "prep" or before.pos_ == "ADP")
                           and (after is None or after.tag_ != "POS")
                           and before.head.lemma_.lower() not in _PERSON_TAKING_HEADS)
+            place_slot = place_slot or (len(ent) == 1 and _route_end(doc, ent.start)) or _with_the(doc, ent)
             slots.setdefault(_name_key(ent.text), []).append(place_slot)
         return {key for key, found in slots.items() if all(found)}
 
