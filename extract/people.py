@@ -25,9 +25,10 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.syntax import doc_text, entity_of, tokens_with
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
-NAME_PARTICLES = {"bin", "al", "el", "de", "da", "van", "von", "der", "den", "ten", "ter", "la", "le", "los", "las", "del", "della",
+NAME_PARTICLES = {"bin", "al", "el", "de", "da", "do", "van", "von", "der", "den", "ten", "ter", "la", "le", "los", "las", "del", "della",
                   "du", "ibn", "di", "dos", "das", "ul", "bint"}
 _LOCATIVE_PREPS = {"in", "near", "outside", "at", "via", "inside", "across", "around", "towards", "toward"}
+_LINKING_PARTICLES = frozenset({"do", "dos", "da", "das", "de", "del", "van", "von"})  # "Ana do Rosario Lopes"
 _PERSON_TAKING_HEADS = {"believe", "confidence", "trust", "faith", "interest", "role", "stake"}  # "trust in X"
 _NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
 
@@ -191,8 +192,11 @@ def _extend_over_particles(span: Span) -> Span:
         while j < len(doc) and doc[j].lower_ in NAME_PARTICLES:
             j += 1
         if j < len(doc) and j > end - (1 if span[-1].lower_ in NAME_PARTICLES else 0) and doc[j].text[:1].isupper() \
-                and doc[j].pos_ == "PROPN":
-            end = j + 1
+                and (doc[j].pos_ == "PROPN" or (doc[j].pos_ == "NOUN" and doc[j].is_title and doc[j].is_alpha)):
+            end = j + 1  # "Bendito dos | Santos": the tagger may call the word after the particle a noun
+            ent = entity_of(doc[j])
+            if ent is not None and ent.start == j and ent.label_ in {"PERSON", "ORG"} and len(ent) <= 3:
+                end = ent.end  # "Maria do" + "Carmo Silva", "Bendito" + "dos" + "Santos Freitas" (as ORG)
             span = doc[span.start:end]
             continue
         break
@@ -338,7 +342,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None
     if len(tokens) > 1 and tokens[-1].lower_ in lex().non_person_heads:  # "Ben Gurion Airport", "Patriot Act"
         return None
-    if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens):
+    if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens) \
+            and not _capitalised_family_name_first(tokens):
         return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
     if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2 or _is_group_noun(tokens[0])):
         return None
@@ -348,6 +353,17 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     if tokens[0].i > 0 and gender is None:
         gender = lex().honorifics.get(span.doc[tokens[0].i - 1].lower_)
     return tokens[0].i, tokens[-1].i + 1, gender
+
+
+def _capitalised_family_name_first(tokens: list[Token]) -> bool:
+    """ "Mr. KISHIDA Fumio", "Ms. TANAKA Aiko": Japanese releases write the family name first in capitals,
+    then the given name; after a form of address, or before a known given name, that is a person."""
+    if len(tokens) != 2 or not (tokens[0].is_upper and tokens[0].is_alpha and len(tokens[0]) >= 3) \
+            or not tokens[1].is_title or not tokens[1].is_alpha:
+        return False
+    doc = tokens[0].doc
+    before = doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
+    return before in lex().honorifics or is_first_name(tokens[1].text)
 
 
 def _continues_a_name(tok: Token) -> bool:
@@ -429,6 +445,42 @@ def _after_a_countrys_possessive(ent: Span) -> bool:
     doc = ent.doc
     return (len(ent) == 4 and ent[2].text == "-" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS"
             and lex().country_for(doc[ent.start - 2].text) is not None)
+
+
+def _untagged_name_pair(doc: Doc, k: int) -> bool:
+    """ "Minister for Trade and Industry Ong Bee Lian": two or more capitalised words NER left untagged,
+    with no office, organisation or portfolio word among them, where a name is due."""
+    words = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+        words.append(doc[k])
+        k += 1
+    return 2 <= len(words) <= 4 and not any(
+        t.lower_ in ORG_WORDS or t.lower_ in lex().title_heads or t.lower_ in lex().title_modifiers
+        or t.lower_ in lex().non_person_heads for t in words)
+
+
+def _country_before_possessive(doc: Doc, start: int) -> int | None:
+    """Where the country of "Fiji's", "New Zealand's" begins, when a country's possessive ends right
+    before token `start`; else None."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    for n in (3, 2, 1):
+        if start - 1 - n >= 0 and lex().country_for(doc[start - 1 - n:start - 1].text):
+            return start - 1 - n
+    return None
+
+
+def _name_shaped(ent: Span) -> bool:
+    """Two to four capitalised name words (a hyphenated surname counts as one, honorifics first),
+    with no organisation word, office word, place or thing word among them."""
+    tokens = [t for t in ent if not (_is_inner_hyphen(t) or _is_hyphen_tail(t) or t.text == "-")]
+    while len(tokens) > 2 and tokens[0].lower_ in lex().honorifics:
+        tokens = tokens[1:]
+    if not 2 <= len(tokens) <= 4 or tokens[0].lower_ == "the":
+        return False
+    return all(_is_name_token(t) and t.pos_ == "PROPN" and t.lower_ not in NAME_PARTICLES and t.lower_ not in ORG_WORDS
+               and t.lower_ not in lex().title_heads and t.lower_ not in lex().non_person_heads
+               and not lex().country_for(t.text) and t.text not in lex().city_forms for t in tokens)
 
 
 def _office_apposition_after(doc: Doc, comma: int) -> bool:
@@ -572,14 +624,14 @@ def _name_key(text: str) -> tuple[str, ...]:
     return tuple(_ARTICLE_PREFIX.sub("", slugify(w)) for w in words if slugify(w))
 
 
-def _country_span_end(doc: Doc, i: int, longest: int = 4) -> int | None:
+def _country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
     """The end of a country named from token `i` over several words ("the United States", "the
     United Arab Emirates"), or None."""
     for n in range(longest, 1, -1):
         words = doc[i:i + n]
-        if len(words) == n and all(t.text[:1].isupper() or t.lower_ == "the" for t in words) \
-                and lex().country_for(words.text):
-            return i + n
+        if len(words) == n and all(t.text[:1].isupper() or t.lower_ in {"the", "of"} for t in words) \
+                and words[-1].lower_ != "of" and lex().country_for(words.text):
+            return i + n  # "the United States", "the Republic of Korea"
     return None
 
 
@@ -608,6 +660,9 @@ class PeopleIndex:
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_listed_with_names(spans, covered):
+            spans.append(extra)
+            covered.update(range(extra[0], extra[1]))
+        for extra in self._names_in_person_slots(spans, covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         spans = self._mend_cut_names(spans)
@@ -671,6 +726,11 @@ class PeopleIndex:
                    and doc[start - 2].text[:1].isupper() and _is_name_token(doc[start - 2])
                    and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
                 start -= 2  # "Moza bint | Nasser", "Faisal bin | Farhan": the given name before "son/daughter of"
+                covered.update({start, start + 1})
+            if (start > 1 and doc[start - 1].lower_ in _LINKING_PARTICLES and not {start - 1, start - 2} & covered
+                    and doc[start - 2].text[:1].isupper() and is_first_name(doc[start - 2].text)
+                    and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
+                start -= 2  # "Ana do | Rosario Lopes": a given name left before a particle
                 covered.update({start, start + 1})
             before = doc[start - 1] if start > 0 else None
             if before is not None and start - 1 not in covered and before.pos_ != "PROPN" \
@@ -801,10 +861,10 @@ class PeopleIndex:
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
                 # (but "Sultan Haitham Tariq" tagged ORG is a title and a full name)
             j = tok.i + 1
-            if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
+            if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and _country_span_end(doc, j + 1):
+                j = _country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind", "to Saudi Arabia"
+            elif j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
-            elif j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and _country_span_end(doc, j + 1):
-                j = _country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind"
             elif j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 end = k + 1
@@ -817,7 +877,8 @@ class PeopleIndex:
                         break
                 end = further_complements_end(doc, end)  # "Secretary of State for Trade Jon Doe"
                 name_at = end + 1 if end + 1 < len(doc) and doc[end].lower_ in lex().honorifics else end
-                named = name_at < len(doc) and (doc[name_at].ent_type_ == "PERSON" or is_first_name(doc[name_at].text))
+                named = name_at < len(doc) and (doc[name_at].ent_type_ == "PERSON" or is_first_name(doc[name_at].text)
+                                                 or _untagged_name_pair(doc, name_at))
                 if named and complement_word(doc[k]):
                     j = end  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
             start = j
@@ -909,6 +970,60 @@ class PeopleIndex:
                 out.append(cleaned)
                 covered.update(range(cleaned[0], cleaned[1]))
         return out
+
+    def _names_in_person_slots(self, spans: list[tuple[int, int, str | None]],
+                               covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """Name-shaped entities NER called an organisation or place ("Samoa's Lagi Tuimavave", "her
+        daughter, Akosua Mensah"), where the slot they fill shows a person: right after a relative
+        ("his wife", "her son,"), or after a country's possessive when the article backs it (a person
+        coordinated with it, an office apposition after it, or its last word used alone as a person's,
+        "Tuimavave said"). Given names unknown to the first-name table pass here."""
+        doc = self.doc
+        starts = {s for s, _, _ in spans}
+        ends = {e for _, e, _ in spans}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"} \
+                    or any(i in covered for i in range(ent.start, ent.end)) or not _name_shaped(ent):
+                continue
+            kin = _is_introduced_as_kin(doc, ent.start, ent.end) and not _is_introduced_as_kin(doc, ent.end, ent.end)
+            country_at = _country_before_possessive(doc, ent.start)
+            if not (kin or (country_at is not None and self._backed_as_person(ent, country_at, starts, ends))):
+                continue
+            cleaned = clean_name_span(ent)
+            if cleaned and cleaned[0] == ent.start:
+                out.append(cleaned)
+                covered.update(range(cleaned[0], cleaned[1]))
+                starts.add(cleaned[0])
+                ends.add(cleaned[1])
+        return out
+
+    def _backed_as_person(self, ent: Span, before: int, starts: set[int], ends: set[int]) -> bool:
+        """The article backs a name after a country's possessive as a person's: a person's name is
+        coordinated with it ("Fiji's A and Tonga's B"), an office apposition follows (", the prime
+        minister"), or its last word alone is NER's person, follows a form of address or an office word,
+        or is followed by a verb of saying elsewhere."""
+        doc = self.doc
+        k = ent.end
+        if k < len(doc) and doc[k].text == "," and _office_apposition_after(doc, k):
+            return True
+        if k + 1 < len(doc) and doc[k].lower_ == "and":
+            nxt = k + 1 + (2 if k + 3 < len(doc) and doc[k + 2].tag_ == "POS" else 0)
+            if nxt in starts:
+                return True  # "Samoa's A and Tonga's Bo Lee"
+        if before >= 2 and doc[before - 1].lower_ in {"and", ","} and (before - 1) in ends:
+            return True  # "Bo Lee and Samoa's A"
+        surname = ent[-1].text
+        for tok in doc:
+            if tok.text != surname or ent.start <= tok.i < ent.end:
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.ent_type_ == "PERSON" or (prev is not None and (prev.lower_ in lex().title_heads
+                                                                   or prev.lower_ in lex().honorifics)) \
+                    or (nxt is not None and nxt.lemma_.lower() in lex().reporting_verbs and nxt.pos_ == "VERB"):
+                return True
+        return False
 
     def _names_missed_by_ner(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
         """Entities NER labelled otherwise ("Ed Miliband" as ORG) that start with a known first name."""
