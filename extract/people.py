@@ -435,6 +435,9 @@ def _with_the(doc: Doc, ent: Span) -> bool:
     named and people are not (not "the Obamas", not "the Kremlin's X")."""
     if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or ent.text.endswith("s"):
         return False
+    word = ent[0].lower_
+    if word in lex().title_heads or word in lex().honorifics or word in lex().gendered_titles:
+        return False  # "the Emir said": a title, whoever holds it
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is None or (after.tag_ != "POS" and not (after.text[:1].isupper() and after.pos_ == "PROPN"))
 
