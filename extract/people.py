@@ -30,7 +30,6 @@ NAME_PARTICLES = {"bin", "al", "el", "de", "da", "do", "van", "von", "der", "den
 _LOCATIVE_PREPS = {"in", "near", "outside", "at", "via", "inside", "across", "around", "towards", "toward"}
 _LINKING_PARTICLES = frozenset({"do", "dos", "da", "das", "de", "del", "van", "von"})  # "Ana do Rosario Lopes"
 _PERSON_TAKING_HEADS = {"believe", "confidence", "trust", "faith", "interest", "role", "stake"}  # "trust in X"
-_NOT_NAMES = {"god", "allah", "jesus", "twitter", "facebook", "mr", "mrs", "ms"}
 
 
 @dataclass
@@ -338,7 +337,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     if not tokens or not all(_is_name_token(t) or _is_inner_hyphen(t) or _is_hyphen_tail(t) for t in tokens):
         return None
     text = span.doc[tokens[0].i:tokens[-1].i + 1].text
-    if lex().country_for(text) or text.lower() in lex().org_aliases or text.lower() in _NOT_NAMES:
+    if lex().country_for(text) or text.lower() in lex().org_aliases or text.lower() in lex().never_names:
         return None
     if len(tokens) > 1 and tokens[-1].lower_ in lex().non_person_heads:  # "Ben Gurion Airport", "Patriot Act"
         return None
