@@ -724,6 +724,11 @@ class PeopleIndex:
         pairs = {_name_key(doc[s:e].text)[:2] for s, e, _ in spans if e - s >= 2}
         out = []
         for start, end, gender in spans:
+            if (start > 0 and doc[start].lower_ in PATRONYMIC_PARTICLES and start - 1 not in covered
+                    and doc[start - 1].text[:1].isupper() and _is_name_token(doc[start - 1])
+                    and doc[start - 1].lower_ not in lex().honorifics):
+                start -= 1  # "Sultan | bin Hamad al-Marri": right before "bin" is a given name, even a title word
+                covered.add(start)
             while (start > 1 and doc[start - 1].lower_ in PATRONYMIC_PARTICLES and start - 2 not in covered
                    and doc[start - 2].text[:1].isupper() and _is_name_token(doc[start - 2])
                    and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
