@@ -129,6 +129,8 @@ def _governors(tok: Token, limit: int = 6) -> list[Token]:
     while tok.head.i != tok.i and len(chain) < limit:
         if tok.dep_ in {"ccomp", "parataxis"} and chain:
             break  # a reporting clause above does not change the meeting's status
+        if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and tok.doc[tok.left_edge.i].lower_ in _TIME_CLAUSE_MARKS:
+            break  # "When A and B last shook hands, pictures suggested ...": a time clause the parser made an object
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ in {"mark", "advmod", "prep"} and c.lower_ in _TIME_CLAUSE_MARKS
                                                             for c in tok.children):
             break  # "When A last shook hands with B, the pictures suggested ...": a past event told in its own clause
@@ -815,6 +817,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     # "X on Saturday hosted Y": after a time phrase the parser may read the verb as a modifier
     misread = tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ in {"DATE", "TIME"}
     subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
+    parties.add(t for s in subjects for t in _pair_of_main_clause(s))
     subjects = [_where_antecedent(s) or _clause_antecedent(s) or _arrival_owner(s) or s for s in subjects]
     parties.add(subjects)
     parties.add(_left_conjunct(s) for s in subjects)
@@ -889,6 +892,20 @@ def _clause_antecedent(subject: Token) -> Token | None:
         return None
     main = [s for s in _controller_subjects(verb.head) if s.dep_ in _SUBJECTS]
     return main[0] if main and any(c.dep_ == "conj" for c in main[0].children) else None
+
+
+def _pair_of_main_clause(subject: Token) -> list[Token]:
+    """ "A told B when they met in Vilnius that ...": "they" in a clause of time is the main clause's
+    subject and the person it addresses."""
+    verb = subject.head
+    if subject.lower_ != "they" or verb.dep_ != "advcl" or not any(
+            c.lower_ in _TIME_CLAUSE_MARKS | {"while", "before"} for c in verb.children if c.dep_ in {"advmod", "mark"}):
+        return []
+    main = verb.head
+    objects = _children(main, {"dobj", "dative"}) + _prep_objects(main, {"to", "with"})
+    if not objects:
+        return []
+    return _children(main, _SUBJECTS) + objects
 
 
 def _companions(subjects: list[Token], people: PeopleIndex) -> list[str]:
@@ -966,6 +983,9 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     """Participants of a meeting noun; returns the token whose governors decide status and place."""
     parties.add(_children(tok, {"poss"}))
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
+    for attended in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex().attendance_verbs):
+        for agent_tok in _children(attended, {"agent"}):  # "the talks, attended by A and B, lasted an hour"
+            parties.add(_children(agent_tok, {"pobj"}))
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex().light_verbs and c.tag_ in {"VBG", "VBD", "VBN"} for c in tok.children):
         parties.add(_controller_subjects(governing_verb(tok)))  # "A and B wasted no time, launching talks"
     if _is_mediator(tok):  # "X acts as a middle-man between A and B"
@@ -1045,6 +1065,9 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
             parties.add(_controller_subjects(verb))
+            if background and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+                # "A told B during their meeting", "At their talks, A assured B": the one addressed was there
+                parties.add(_children(verb, {"dobj", "dative"}) + _prep_objects(verb, {"to", "with"}), kinds=_PEOPLE)
             if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to"} and verb.lemma_.lower() in lex().escort_verbs:
                 parties.add(_children(verb, {"dobj"}), kinds=_PEOPLE)  # "accompanied A to Lagos for talks with C"
             if background and channel_of(tok) is not Channel.IN_PERSON:  # "was told by A in a phone call"
@@ -1335,9 +1358,20 @@ def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], wind
     return []
 
 
-def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting]) -> bool:
-    """"Several officials were seen present at that meeting, including A and B": the people named
-    join the meeting before."""
+def _also_at(tok: Token) -> bool:
+    """ "C was also at the meeting", "Also at the talks was C": someone more at the meeting just told."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in"} or not any(c.lower_ == "the" for c in tok.children):
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() == "be" and any(c.lower_ == "also" for c in verb.children)
+
+
+def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting], window: int = 600) -> bool:
+    """"Several officials were seen present at that meeting, including A and B", "C was also at the
+    talks": the people named join the meeting before."""
+    if meetings and _also_at(tok) and tok.sent.start_char - meetings[-1].evidence.end <= window:
+        _add_named_people(meetings[-1], tok.sent, people)
+        return True
     if not meetings or not any(c.lower_ in {"that", "this"} and c.dep_ == "det" for c in tok.children):
         return False
     if not (tok.dep_ == "pobj" and tok.head.lower_ in _AT_EVENT):
