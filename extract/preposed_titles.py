@@ -1,5 +1,6 @@
 """Offices set off before a name by a comma: "the Chairperson of the Regional Commission, H.E. Mr. X",
 "Kenya's Minister of Roads and Public Transport, Hon. X", "the US special envoy for the Great Lakes, X",
+"Spain's Minister for Culture, Sport and Youth, X" (a list of portfolios keeps its commas),
 "the commander of the Chilean Navy, Admiral X", "its leader, Lieutenant General X".
 
 Read along the tokens: a definite (or possessive) noun phrase whose head is an office word, with any
@@ -61,7 +62,8 @@ def preposed_title_run(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     if comma < 2 or doc[comma].text != ",":
         return None
     j = comma - 1
-    while j >= 0 and comma - j <= _MAX_PHRASE and _phrase_word(doc[j], people) and not doc[j].is_sent_start:
+    while j >= 0 and comma - j <= _MAX_PHRASE and (_phrase_word(doc[j], people) or _portfolio_comma(doc, j, comma)) \
+            and not doc[j].is_sent_start:
         j -= 1
     if j >= 0 and doc[j].is_sent_start and _phrase_word(doc[j], people) and comma - j <= _MAX_PHRASE:
         j -= 1  # the phrase opens the sentence
@@ -85,6 +87,17 @@ def preposed_title_run(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
 
 
 _PREPS = {"of", "for", "to", "in", "on", "at"}
+
+
+def _portfolio_comma(doc: Doc, k: int, comma: int) -> bool:
+    """A comma inside a list of portfolios before the name's comma ("Minister for Economy, Energy and
+    Tourism, X"): capitalised words on both sides, and the list closes with "and" before the name."""
+    if doc[k].text != "," or k < 1 or not doc[k - 1].text[:1].isupper():
+        return False
+    between = list(doc[k + 1:comma])
+    return (any(t.lower_ == "and" for t in between)
+            and all(t.lower_ == "and" or t.text == "," or (t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"})
+                    for t in between))
 
 
 def _noun_phrase_start(doc: Doc, lo: int, hi: int) -> int | None:
