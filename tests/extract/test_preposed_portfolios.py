@@ -1,12 +1,12 @@
 """A title set off before the name by a comma keeps a list of portfolios with its own commas ("Austria's
-Federal Minister for Economy, Energy and Tourism, X"), whatever the parser made of the name."""
+Federal Minister for Climate, Environment and Energy, X"), whatever the parser made of the name."""
 from spacy.tokens import Doc
 
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.preposed_titles import preposed_title_run
 
-_WORDS = ["They", "were", "joined", "by", "Austria", "'s", "Federal", "Minister", "for", "Economy", ",", "Energy",
-          "and", "Tourism", ",", "Katharina", "Weber", "."]
+_WORDS = ["They", "were", "joined", "by", "Austria", "'s", "Federal", "Minister", "for", "Climate", ",", "Environment",
+          "and", "Energy", ",", "Katharina", "Weber", "."]
 _POS = ["PRON", "AUX", "VERB", "ADP", "PROPN", "PART", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ",
         "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
 # the parse the small model gave such a sentence: the name hangs on the verb, not on the title
@@ -27,11 +27,11 @@ def test_the_portfolios_stay_in_the_title_before_the_name(nlp):
     people = PeopleIndex(doc)
     mention = next(m for m in people.mentions if doc[m.start].text == "Katharina")
     run = preposed_title_run(doc, mention, people)
-    assert run is not None and " ".join(t.text for t in run).endswith("Federal Minister for Economy , Energy and Tourism")
+    assert run is not None and " ".join(t.text for t in run).endswith("Federal Minister for Climate , Environment and Energy")
 
 
 def test_a_list_of_people_is_no_list_of_portfolios(nlp):
-    words = ["They", "were", "joined", "by", "Austria", "'s", "Federal", "Minister", "for", "Economy", ",", "Energy",
+    words = ["They", "were", "joined", "by", "Austria", "'s", "Federal", "Minister", "for", "Climate", ",", "Environment",
              "and", "two", "aides", ",", "Katharina", "Weber", "."][:len(_WORDS)]
     doc = _doc(nlp, words)
     people = PeopleIndex(doc)
