@@ -28,6 +28,7 @@ from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
+_ADDRESS_FORMS = {"h.e.", "h.e", "hon", "hon.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "excellency"}  # never part of an office ("Lord Mayor" is)
 _POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 _LEFT_BEHIND = {"of", "and", "for"}  # connectors left together where the countries between them were taken out
 _PARTIES = {"republican", "democratic", "democrat", "labour", "conservative", "liberal", "gop"}
@@ -178,6 +179,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue  # "the country's top diplomat", "the bank's chief executive": the owner is no part of the title
         if tok.text == "." and k > 0:
             continue  # "Lt. Gen.": the abbreviation's full stop
+        if low in _ADDRESS_FORMS and tok.text[:1].isupper():
+            continue  # "H.E. Ambassador X", "Hon. Minister X": how the holder is addressed, not the office
         if tok.text == "(":  # a parenthetical acronym: "(FSB)"
             skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
             continue

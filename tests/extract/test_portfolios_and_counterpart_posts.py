@@ -54,3 +54,12 @@ def test_the_counterpart_of_a_post_named_the_same_everywhere_holds_it(extract, t
 def test_a_post_named_differently_abroad_is_not_copied(extract, text, surname):
     offices = offices_by_surname(extract(text))
     assert not any(who == surname and title in {"attorney general", "home secretary"} for who, title, _ in offices)
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("The chairperson received H.E. Ambassador Grace Obi in Addis Ababa.", "Obi", "ambassador"),
+    ("The Hon. Minister of Health, Dr. Ruth Banda, opened the clinic.", "Banda", "minister of health"),
+    ("The Lord Mayor of Dublin, Ciara Walsh, hosted the dinner.", "Walsh", "lord mayor"),
+])
+def test_a_form_of_address_is_no_part_of_the_office(extract, text, surname, title):
+    assert {t for who, t, _ in offices_by_surname(extract(text)) if who == surname} == {title}
