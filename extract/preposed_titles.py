@@ -79,7 +79,7 @@ def preposed_title_run(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         return None  # "A, the mayor of B, C": the phrase is A's apposition
     if opener is not None and opener.lower_ not in _OPENERS and not (
             opener.is_sent_start or opener.pos_ in {"ADP", "VERB", "CCONJ", "AUX"} or opener.text in {"(", "\n", ":", "\u2014", "-"}
-            or "\n" in opener.text):
+            or "\n" in opener.text or doc[j + 1].is_sent_start):  # "... split. Its leader, General X": "Its" opens the sentence
         return None
     if inside_introduction(doc, first, mention):
         return None

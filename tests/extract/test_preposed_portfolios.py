@@ -1,9 +1,12 @@
-"""A title set off before the name by a comma keeps a list of portfolios with its own commas ("Austria's
+"""A title set off before the name by a comma (also one opening its sentence: "Its leader, General X")
+keeps a list of portfolios with its own commas ("Austria's
 Federal Minister for Climate, Environment and Energy, X"), whatever the parser made of the name."""
+import pytest
 from spacy.tokens import Doc
 
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.preposed_titles import preposed_title_run
+from tests.conftest import offices_by_surname
 
 _WORDS = ["They", "were", "joined", "by", "Austria", "'s", "Federal", "Minister", "for", "Climate", ",", "Environment",
           "and", "Energy", ",", "Katharina", "Weber", "."]
@@ -37,3 +40,13 @@ def test_a_list_of_people_is_no_list_of_portfolios(nlp):
     people = PeopleIndex(doc)
     mention = next((m for m in people.mentions if doc[m.start].text == "Katharina"), None)
     assert mention is None or preposed_title_run(doc, mention, people) is None
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("The army has split. Its leader, Lieutenant General Omar Bashir Idris, has not met the envoy.", "Idris", "leader"),
+    ("The council met on Monday. Its chairman, Dr. Paul Roux, spoke first.", "Roux", "chairman"),
+    ("The navy was on alert. The commander of the fleet, Admiral Lena Berg, flew to Oslo.", "Berg",
+     "commander of the fleet"),
+])
+def test_a_title_opening_the_sentence_before_the_name(extract, text, surname, title):
+    assert {t for who, t, _ in offices_by_surname(extract(text)) if who == surname} == {title}
