@@ -135,7 +135,7 @@ def _by_participle(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     if tok.lower_ != "including":
         return None
     doc = tok.doc
-    for j in range(tok.i - 1, max(tok.sent.start - 1, tok.i - 15), -1):
+    for j in range(tok.i - 1, max(tok.sent.start - 1, tok.i - 25), -1):
         if j in refs:
             members = listed_people(doc, tok.i + 1, people, end=sentence_end(tok), also=LONG_LIST, new_clause=False)
             return (refs[j], members) if members else None

@@ -88,7 +88,49 @@ def _is_group_noun(tok: Token) -> bool:
         return False
     modifiers = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
     in_subtree = {t.lower_ for t in tok.subtree}
-    return bool((modifiers | in_subtree) & lex().delegation_cues)
+    return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok)
+
+
+def _is_led(tok: Token, window: int = 12) -> bool:
+    """ "the team was led by A", "a team headed by B": a lead verb in the passive right after the noun,
+    before any other finite verb."""
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LEAD_VERBS:
+        return True
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
+        if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
+            return True
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.lemma_ != "be":
+            return False
+    return False
+
+
+def _country_modifier(tok: Token) -> str | None:
+    """The country a noun's possessive or demonym names ("Egypt's team", "a Pakistani team")."""
+    return next((c for t in tok.children if t.dep_ in {"poss", "amod", "compound", "nmod"} and (c := _country_named_at(t))), None)
+
+
+def _earlier_country_team(tok: Token) -> str | None:
+    """ "hosted a Pakistani team on a tour. The team was led by A": the country of the same noun told
+    with one in this sentence or the one before."""
+    doc = tok.doc
+    floor = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for t in reversed(doc[floor:tok.i]):
+        if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN":
+            return _country_modifier(t)
+    return None
+
+
+def _led_team(tok: Token) -> bool:
+    """ "Egypt's team was led by A", "a Kenyan mission headed by B", "The team was led by C" right after "a
+    Pakistani team": a team or mission of a country with a named leader is its delegation, though no word
+    says "delegation" or "negotiating"."""
+    if tok.pos_ != "NOUN" or not _is_led(tok):
+        return False
+    if _country_modifier(tok):
+        return True
+    definite = any(c.lower_ == "the" for c in tok.children)
+    return definite and _earlier_country_team(tok) is not None
 
 
 def _in_destination(t: Token, group: Token) -> bool:
@@ -150,6 +192,10 @@ def _country_named_at(t: Token) -> str | None:
     place entity of several words ("a delegation from South Korea", "a Timor-Leste delegation")."""
     if not t.text[:1].isupper():
         return None
+    doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_ \
+            and lex().country_for(doc[t.i:t.i + 3].text):
+        return lex().country_for(doc[t.i:t.i + 3].text)  # "a Timor-Leste delegation" ("Timor" alone to NER)
     if lex().country_for(t.text) and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
         return lex().country_for(t.text)
     ent = entity_of(t)
@@ -193,7 +239,7 @@ def _named_by_modifier(tok: Token, index: DelegationIndex) -> Delegation | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _led_by_after(tok: Token, people: PeopleIndex, window: int = 10, most: int = 1) -> list[str]:
+def _led_by_after(tok: Token, people: PeopleIndex, window: int = 14, most: int = 1) -> list[str]:
     """ "a delegation of the African Union headed by X", "a delegation from the Bank, led by X": the
     leader named in a "led/headed by" phrase right after the group noun, wherever the parser hung it
     (up to `most` of them: "the two delegations, headed by A and B respectively")."""
@@ -298,7 +344,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             governed = _country_of_sender(tok, sender) if sender else None
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country
-            country = sender or governed or _country_of_group(tok, people, countries)
+            country = sender or governed or _country_of_group(tok, people, countries) or _earlier_country_team(tok)
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
             named = _named_by_modifier(tok, index) if country is None and definite else None
             if named is not None:  # "the Government delegation": the one sent by the government named before

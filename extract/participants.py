@@ -15,9 +15,10 @@ from newsgraph.extract.people import PeopleIndex
 
 
 def is_person_noun(tok: Token) -> bool:
-    """ "president", "counterpart", "wife": a common noun that can describe someone in a list."""
+    """ "president", "counterpart", "wife", "the lawyer", "two engineers": a common noun that can describe
+    someone in a list."""
     forms = {tok.lower_, tok.lemma_.lower()}
-    return bool(forms & (lex().title_heads | lex().leader_titles | lex().person_nouns))
+    return bool(forms & (lex().title_heads | lex().leader_titles | lex().person_nouns | lex().occupations))
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
@@ -94,9 +95,52 @@ def listed_people(doc: Doc, start: int, people: PeopleIndex, *, end: int | None 
             i = max(mention.end, i + 1)
             continue
         if not _continues(doc[i], also):
-            break
+            resumed = _after_apposition(doc, i, people, stop) if out else None
+            if resumed is None:
+                break
+            i = resumed  # "A, a director at the agency, and B": the list goes on after the apposition
+            continue
         i += 1
     return out
+
+
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "then", "now", "who"})
+
+
+def _after_apposition(doc: Doc, i: int, people: PeopleIndex, stop: int, longest: int = 16) -> int | None:
+    """Where a list of people resumes when token `i` ended it inside an apposition to the last name
+    ("A, a director at the agency, and B"; "C, Libya's minister for migration, and D"; "E, who heads the
+    unit, and F"): the comma that closes the apposition, when a name follows it (after "and"); None
+    otherwise, and always past a finite verb outside a who-clause, a semicolon or a full stop."""
+    comma = next((k for k in range(i - 1, max(-1, i - longest), -1) if doc[k].text == ","), None)
+    if comma is None or comma == 0 or people.mention_at(comma - 1) is None:
+        return None
+    opener = doc[comma + 1] if comma + 1 < len(doc) else None
+    if opener is None or not (opener.lower_ in _APPOSITION_OPENERS or is_person_noun(opener)
+                              or (comma + 2 < len(doc) and doc[comma + 2].tag_ == "POS")):
+        return None
+    relative = opener.lower_ == "who"
+    for k in range(i, min(stop, comma + longest)):
+        tok = doc[k]
+        if tok.text in {";", ".", ":", "\"", "\u201c", "\u201d"} or people.mention_at(k) is not None:
+            return None
+        if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in _FINITE and not (relative and k < comma + 4):
+            return None
+        if tok.text == ",":
+            nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "and" else k + 1
+            mention = people.mention_at(skip_titles(doc, nxt, stop))
+            return k if mention is not None and mention.kind == "name" else None
+    return None
+
+
+def skip_titles(doc: Doc, k: int, stop: int) -> int:
+    """The first token from `k` that is not part of a title or description before a name ("Ambassador",
+    "the lawyer", "deputy minister")."""
+    while k < stop and doc[k].pos_ != "PROPN" and _continues(doc[k]) and not doc[k].is_punct:
+        k += 1
+    while k < stop and doc[k].pos_ == "PROPN" and is_person_noun(doc[k]):
+        k += 1
+    return k
 
 
 def people_before(doc: Doc, end: int, people: PeopleIndex, limit: int = 40) -> list[str]:
