@@ -144,6 +144,34 @@ def _in_destination(t: Token, group: Token) -> bool:
     return False
 
 
+def _organisation_before_group(tok: Token) -> str | None:
+    """ "a Hamas delegation", "the SPLM-IO delegation": an organisation's name (NER's, or an acronym the
+    tagger left alone) right before the group noun, when it names no country."""
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and (doc[k - 1].is_upper and doc[k - 1].is_alpha
+                     or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
+        k -= 1
+    if k < tok.i and all(t.is_upper or t.text == "-" for t in doc[k:tok.i]) and doc[k].is_alpha and len(doc[k]) >= 2:
+        text = doc[k:tok.i].text
+        return None if lex().country_for(text) else text  # "SPLM-IO", "ANC" (not "US", "EU"'s countries)
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    ent = entity_of(before) if before is not None else None
+    if ent is not None and ent.label_ == "ORG" and ent.end == tok.i and not lex().country_for(ent.text) \
+            and not {w.lower() for w in ent.text.split()} <= lex().state_bodies | lex().organisation_class_nouns:
+        return strip_leading_the(ent.text)  # not "the Council delegation": a body told before by its full name
+    return None
+
+
+def _by_short_name(sender: str | None, index: "DelegationIndex", doc: Doc) -> Delegation | None:
+    """ "a delegation of the Movement for Unity (MU) ... The MU delegation": the delegation of an
+    organisation told before under its full name, its short form given in brackets after it."""
+    if not sender:
+        return None
+    return next((d for d in index.delegations.values()
+                 if d.represents and d.represents != sender and f"{d.represents} ({sender})" in doc.text), None)
+
+
 def _organisation_of_group(tok: Token) -> str | None:
     """ "lawmakers of a delegation from the Danish Folketing": the institution (not a country) that sent it."""
     for prep in tok.children:
@@ -211,8 +239,11 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
         country = _country_named_at(t)
         if country:
             return country
-    verb = tok.head
-    if tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in {"send", "dispatch", "appoint", "form", "name"}:
+    node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NUM", "PRON", "ADJ"}:
+        node = tok.head.head  # "Norway sent one of the largest delegations"
+    verb = node.head
+    if node.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in {"send", "dispatch", "appoint", "form", "name"}:
         for child in verb.children:
             if child.dep_ in {"nsubj", "agent"}:
                 subject = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "agent" else child
@@ -340,13 +371,13 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if _is_group_noun(tok) and _sides_headed(tok, people, countries, index, evidence):
             continue  # "the two delegations, headed by A and B respectively"
         if _is_group_noun(tok):
-            sender = _organisation_of_group(tok)
+            sender = _organisation_of_group(tok) or _organisation_before_group(tok)
             governed = _country_of_sender(tok, sender) if sender else None
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country
             country = sender or governed or _country_of_group(tok, people, countries) or _earlier_country_team(tok)
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
-            named = _named_by_modifier(tok, index) if country is None and definite else None
+            named = _named_by_modifier(tok, index) if country is None and definite else _by_short_name(sender, index, doc)
             if named is not None:  # "the Government delegation": the one sent by the government named before
                 delegation = named
             elif country is None and definite and index.last:
@@ -450,10 +481,21 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
                 out.append((joined[0], names))
     if tok.lower_ == "along" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with":
         anchor = people.person_of(tok.head) or next(
-            (people.person_of(c) for c in tok.head.children if c.dep_ == "nsubj" and people.person_of(c)), None)
+            (people.person_of(c) for c in tok.head.children if c.dep_ == "nsubj" and people.person_of(c)), None) \
+            or _leader_before(tok, people)
         if anchor:  # "X, along with A and B, arrived"
             out.append((anchor, listed_people(tok.doc, tok.i + 2, people, end=sentence_end(tok))))
     return [(a, ms) for a, ms in out if ms]
+
+
+def _leader_before(tok: Token, people: PeopleIndex) -> str | None:
+    """ "a delegation led by A, along with B": the leader of a led-by phrase that "along with" follows."""
+    doc = tok.doc
+    for t in reversed(doc[max(tok.sent.start, tok.i - 12):tok.i]):
+        if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
+            led = listed_people(doc, t.i + 2, people, end=tok.i, new_clause=False)
+            return led[0] if led else None
+    return None
 
 
 def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:

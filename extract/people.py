@@ -475,6 +475,28 @@ def _country_before_possessive(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _capitalised_word_inside_name(doc: Doc, j: int, start: int) -> bool:
+    """ "Cde. Gatkuoth Both Diew": a capitalised word the tagger reads as a function word ("Both"), inside a
+    name after its first word and before another capitalised name word, mid-sentence."""
+    return (j > start and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start and j + 1 < len(doc)
+            and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title and doc[j + 1].lower_ not in lex().title_heads)
+
+
+def _leads_a_delegation(doc: Doc, start: int) -> bool:
+    """ "a delegation headed by A", "the ANC delegation, led by B, included C": the slots after "led/headed
+    by" and "included" a delegation hold a person."""
+    if start < 3:
+        return False
+    if doc[start - 1].lower_ == "by" and doc[start - 2].lemma_.lower() in {"lead", "head"}:
+        verb = start - 2  # "a delegation headed by A"
+    elif doc[start - 1].lemma_.lower() in {"include", "comprise"} and doc[start - 1].pos_ == "VERB":
+        verb = start - 1  # "the delegation, led by A, included B"
+    else:
+        return False
+    return any(t.lemma_.lower() in {"delegation", "delegate", "mission", "team", "negotiator"}
+               for t in doc[max(0, verb - 10):verb])
+
+
 def _name_shaped(ent: Span) -> bool:
     """Two to four capitalised name words (a hyphenated surname counts as one, honorifics first),
     with no organisation word, office word, place or thing word among them."""
@@ -648,6 +670,7 @@ class PeopleIndex:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
+        self._slot_backed: set[tuple[str, ...]] = set()  # names a person's slot shows, whatever NER said
         self._find_names()
 
     # -- names -------------------------------------------------------------------------------
@@ -667,7 +690,7 @@ class PeopleIndex:
         for extra in self._names_listed_with_names(spans, covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
-        for extra in self._names_in_person_slots(spans, covered):
+        for extra in self._names_in_person_slots(spans, covered) + self._untagged_names_in_delegation_slots(covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         spans = self._mend_cut_names(spans)
@@ -710,7 +733,7 @@ class PeopleIndex:
                         continue
                     spans.append((i, i + n, None))
                     covered.update(range(i, i + n))
-        non_persons = self._non_person_strings()
+        non_persons = self._non_person_strings() - self._slot_backed
         things = self._hyphenated_things()
         spans = [s for s in spans if _name_key(doc[s[0]:s[1]].text) not in non_persons
                  and not any(t in doc[s[0]:s[1]].text for t in things)]
@@ -895,7 +918,8 @@ class PeopleIndex:
             # a place NER ran on into the name ("for Northern Ireland Hilary Benn" as one GPE)
             ran_in = start < len(doc) and doc[start].ent_iob_ == "I" and is_first_name(doc[start].text)
             while (j < len(doc) and j not in covered
-                   and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES)
+                   and (_is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES
+                                                    or _capitalised_word_inside_name(doc, j, start))
                         or _is_inner_hyphen(doc[j]) or _is_hyphen_tail(doc[j]))
                    and doc[j].lower_ not in lex().title_heads and doc[j].lower_ not in lex().title_modifiers
                    and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES
@@ -994,9 +1018,11 @@ class PeopleIndex:
         out = []
         for ent in doc.ents:
             if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"} \
-                    or any(i in covered for i in range(ent.start, ent.end)) or not _name_shaped(ent):
-                continue
-            kin = _is_introduced_as_kin(doc, ent.start, ent.end) and not _is_introduced_as_kin(doc, ent.end, ent.end)
+                    or any(i in covered for i in range(ent.start, ent.end)) or not _name_shaped(ent) \
+                    or (ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower):
+                continue  # "Goldman Sachs analysts": a name modifying a noun is no person
+            kin = (_is_introduced_as_kin(doc, ent.start, ent.end) and not _is_introduced_as_kin(doc, ent.end, ent.end)) \
+                or _leads_a_delegation(doc, ent.start)
             country_at = _country_before_possessive(doc, ent.start)
             if not (kin or (country_at is not None and self._backed_as_person(ent, country_at, starts, ends))):
                 continue
@@ -1004,8 +1030,29 @@ class PeopleIndex:
             if cleaned and cleaned[0] == ent.start:
                 out.append(cleaned)
                 covered.update(range(cleaned[0], cleaned[1]))
+                self._slot_backed.add(_name_key(doc[cleaned[0]:cleaned[1]].text))  # NER's place label is overruled
                 starts.add(cleaned[0])
                 ends.add(cleaned[1])
+        return out
+
+    def _untagged_names_in_delegation_slots(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "The mission, headed by A B, included C D": capitalised words NER left untagged right after a
+        delegation's "led by" or "included" are a person's name."""
+        doc = self.doc
+        out = []
+        for tok in doc:
+            k = tok.i + 1
+            if k >= len(doc) or k in covered or doc[k].ent_type_ or not _leads_a_delegation(doc, k):
+                continue
+            end = k
+            while end < len(doc) and end - k < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end].is_alpha and not doc[end].ent_type_:
+                end += 1
+            if end - k >= 2 and _name_shaped(doc[k:end]):
+                cleaned = clean_name_span(doc[k:end])
+                if cleaned:
+                    out.append(cleaned)
+                    covered.update(range(cleaned[0], cleaned[1]))
         return out
 
     def _backed_as_person(self, ent: Span, before: int, starts: set[int], ends: set[int]) -> bool:
