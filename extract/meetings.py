@@ -558,6 +558,46 @@ def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
 _EVENT = "\0event"  # the key of an event's place in a sentence's narrative places (no person key starts so)
 
 
+def _arrival_days(doc: Doc, people: PeopleIndex, dates: DocDates) -> list[dict[str, PartialDate]]:
+    """Per sentence, the day each person was said to arrive or begin a visit ("A arrived in Baghdad on
+    Wednesday", "A began a visit to Manila on Tuesday"), for a meeting of theirs told after it, also in
+    the next paragraph ("Demir met B and discussed ...", "During the visit, A held talks with B")."""
+    out: list[dict[str, PartialDate]] = []
+    for sent in _content_sentences(doc):
+        here: dict[str, PartialDate] = {}
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"} or tok.tag_ != "VBD":
+                continue
+            trips = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
+            if tok.lemma_.lower() not in _TRAVEL_VERBS and not trips:
+                continue
+            day = next((dates.resolve(e, future=False) for e in sent.ents if e.label_ == "DATE"
+                        and (e.root.head.i == tok.i or e.root.head.head.i == tok.i)), None)
+            if day is None or day.precision != "day":
+                continue
+            for subject in _children(tok, _SUBJECTS):
+                person = people.person_of(subject)
+                if person:
+                    here[person] = day
+        out.append(here)
+    return out
+
+
+def _moves_on(sent: Span) -> bool:
+    """ "The next day ...", "Later, ...", "Afterwards, ...": the sentence tells a later time than the one before."""
+    return any(t.lower_ in lex().moving_on_words for t in sent)
+
+
+def _arrival_day(parties: _Parties, arrivals: list[dict[str, PartialDate]], here: int, window: int = 4) -> PartialDate | None:
+    """The day one of the meeting's people arrived, told within a few sentences before it."""
+    people = [a.key for a in parties.all if a.kind == "person"]
+    for n in range(here, max(-1, here - window - 1), -1):
+        for person in people:
+            if person in arrivals[n]:
+                return arrivals[n][person]
+    return None
+
+
 def _is_call(tok: Token) -> bool:
     """ "phoned Moss", "spoke by phone with Moss", "told Moss by telephone", "a phone call with Moss"."""
     lemma = tok.lemma_.lower()
@@ -827,6 +867,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         parties.add(_children(tok.head, _SUBJECTS))
     named_before = list(parties.all)
     parties.add_people(_companions(subjects, people))  # "A, accompanied by B, met C": B is on A's side
+    parties.add(_trailing_companions(tok), kinds=_PEOPLE)  # "A met C in Vienna, joined by B"
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
@@ -924,6 +965,21 @@ def _companions(subjects: list[Token], people: PeopleIndex) -> list[str]:
                 out += listed_people(doc, i + len(parts), people, end=sentence_end(subject))
                 break
     return out
+
+
+def _trailing_participles(verb: Token) -> list[Token]:
+    """ "A met B in Vienna, joined by C", "A held talks with B on Monday, accompanied by C": a
+    companion participle after the meeting, set off by a comma (C was at it too; no meeting of its own)."""
+    doc = verb.doc
+    nodes = [verb] + _children(verb, {"dobj"}) + [o for p in _children(verb, {"prep"}) for o in _children(p, {"pobj"})]
+    return [part for node in nodes for part in node.children
+            if part.dep_ in {"acl", "advcl"} and part.tag_ == "VBN" and part.i > verb.i and doc[part.i - 1].text == ","
+            and f"{part.lower_} by" in lex().companion_phrases]
+
+
+def _trailing_companions(verb: Token) -> list[Token]:
+    return [o for part in _trailing_participles(verb) for agent in _children(part, {"agent"})
+            for o in _children(agent, {"pobj"})]
 
 
 def _where_antecedent(subject: Token) -> Token | None:
@@ -1040,6 +1096,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         subjects = _controller_subjects(head)
         parties.add(subjects)
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
+        parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"
         parties.add(_prep_objects(head, {"with"}), guests=True)
         return head
     while tok.dep_ in _SUBJECTS and head.dep_ == "auxpass" and head.head.i != head.i:
@@ -1484,6 +1541,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc_text(doc)),
                              delegation_groups=delegations.groups)
     person_places = _narrative_places(doc, people)
+    arrivals = _arrival_days(doc, people, dates)
     sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
     filed_from = dateline_place(doc_text(doc))
     cancelled = cancellations(doc, people)
@@ -1546,6 +1604,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 unpeopled.append(anchor)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
                 group_hosts[anchor.i] = [parties.all[0].key]
             continue
+        if anchor.pos_ in {"VERB", "AUX"}:
+            handled.update(p.i for p in _trailing_participles(anchor))  # "..., joined by C": this meeting
         if anchor.pos_ in {"VERB", "AUX"} and unknown_subject(anchor, resolver):
             continue  # the one who met them is unknown: the people they met were not each other's party
         date_ent = _date_entity(anchor)
@@ -1558,6 +1618,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
         if when is None and status is MeetingStatus.OCCURRED and not _shifted_day(date_ent):
             when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
+            if when is None and date_ent is None and not backgrounded(anchor) and not _moves_on(tok.sent):
+                when = _arrival_day(parties, arrivals, sentence_index.get(tok.sent.start, 0))
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
         told_without_people = (_unpeopled_before(unpeopled, sentence_index, here)
