@@ -834,6 +834,12 @@ def _subject_before(verb: Token, people: PeopleIndex) -> list[Token]:
     return []
 
 
+def _described_person(noun: Token, resolver: AgentResolver) -> bool:
+    """A noun that describes someone without naming them ("her counterpart", "his opposite number")."""
+    opposite_number = noun.lower_ == "number" and any(c.lower_ == "opposite" for c in noun.children)
+    return (is_person_noun(noun) or opposite_number) and resolver.agent_for(noun) is None
+
+
 def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
     """"met Sudan's army chief, General Abdel Fattah al-Burhan": the person a description introduces."""
     doc = noun.doc
@@ -1049,6 +1055,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_controller_subjects(governor) if governor.pos_ in {"VERB", "AUX"} else [])
         parties.add(_children(tok, {"appos"}))
     parties.add(_prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
+    parties.add([p for o in _prep_objects(tok, {"with"}) if _described_person(o, parties.resolver)
+                 for p in _appositive_person(o, parties.resolver.people)], guests=True)  # "talks with her opposite number, Ms A"
     parties.add(_prep_objects(tok, {"between", "among"}))
     parties.add(_prep_objects(tok, {"of"}), kinds=_PEOPLE)  # "the meeting of A and B" (not "of the council")
     _surface_lists(tok, parties, objects=False)

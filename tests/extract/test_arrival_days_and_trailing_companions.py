@@ -1,6 +1,7 @@
 """The day someone arrived or began a visit dates their dateless meeting told just after, also in the
 next paragraph; a companion participle after the meeting ("..., joined by C") puts C at it; "huddled
-with" is a meeting in person."""
+with" is a meeting in person; "talks with her counterpart, Ms A" are talks with A even when the parser
+does not hang the name on the description."""
 import pytest
 
 from tests.conftest import meetings_between, met_pairs
@@ -67,3 +68,21 @@ def test_huddling_with_someone_is_meeting_them(extract, text, pair):
 def test_huddling_in_the_cold_is_no_meeting(extract):
     assert not extract("Protesters huddled in the cold outside the embassy as Ambassador Tom Hill "
                        "arrived.").meetings
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Foreign Secretary, Ms Anna Clarke, is due to travel to Vienna on Monday to hold talks with her "
+     "Austrian opposite number, Ms Eva van der Horst, on the treaty.", {"Clarke", "Horst"}),
+    ("Labour Minister Ana Roe held talks with her Chilean counterpart, Mr Luis van der Berg, in Santiago "
+     "on Friday.", {"Roe", "Berg"}),
+    ("Prime Minister Tom Wells held talks with the president, Mr Luis van der Berg, in Madrid.",
+     {"Wells", "Berg"}),
+])
+def test_the_person_a_described_partner_stands_for_is_at_the_talks(extract, text, pair):
+    assert frozenset(pair) in met_pairs(extract(text))
+
+
+def test_a_name_after_a_partner_that_is_no_person_is_not_the_partner(extract):
+    facts = extract("Negotiators held talks with the unions, Labour Minister Ana Roe said.")
+    assert not [m for m in facts.meetings if m.status.value in {"Occurred", "Scheduled"}
+                and any(a.kind == "person" for a in m.attendees)]
