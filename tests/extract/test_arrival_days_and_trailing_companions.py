@@ -1,6 +1,5 @@
 """The day someone arrived or began a visit dates their dateless meeting told just after, also in the
-next paragraph; a companion participle after the meeting ("..., joined by C") puts C at it; "huddled
-with" is a meeting in person; "talks with her counterpart, Ms A" are talks with A even when the parser
+next paragraph; a companion participle after the meeting ("..., joined by C") puts C at it; "talks with her counterpart, Ms A" are talks with A even when the parser
 does not hang the name on the description."""
 import pytest
 
@@ -53,21 +52,6 @@ def test_a_participle_that_is_no_companion_adds_no_one(extract):
     pairs = met_pairs(extract("Swiss President Beat Keller met Austrian Chancellor Johann Gruber in Vienna, "
                               "a city loved by Economy Minister Nadia Frei."))
     assert frozenset({"Frei", "Gruber"}) not in pairs
-
-
-@pytest.mark.parametrize("text, pair", [
-    ("Prime Minister David Mizrahi huddled with envoy Mark Hughes for three hours in Jerusalem.",
-     {"Mizrahi", "Hughes"}),
-    ("The two negotiators, Anna Berg and Tom Hill, huddled in a side room in Geneva on Monday.", {"Berg", "Hill"}),
-    ("Envoy Mark Hughes and Prime Minister David Mizrahi huddled late into the night.", {"Mizrahi", "Hughes"}),
-])
-def test_huddling_with_someone_is_meeting_them(extract, text, pair):
-    assert frozenset(pair) in met_pairs(extract(text))
-
-
-def test_huddling_in_the_cold_is_no_meeting(extract):
-    assert not extract("Protesters huddled in the cold outside the embassy as Ambassador Tom Hill "
-                       "arrived.").meetings
 
 
 @pytest.mark.parametrize("text, pair", [
