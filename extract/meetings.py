@@ -184,6 +184,17 @@ def _for_to_clause(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))
 
 
+_EXCHANGE_VERBS = {"speak", "talk", "meet", "greet", "exchange", "shake", "chat"}
+
+
+def _negated_exchange(verb: Token) -> bool:
+    """ "both attended the summit but did not speak", "sat apart and never talked": a negated verb of
+    speaking or meeting coordinated with the clause that tells the event, so the two were there but did
+    not meet."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in _EXCHANGE_VERBS
+               and any(g.dep_ == "neg" or g.lower_ == "never" for g in c.children) for c in verb.children)
+
+
 def _phrasal_refusal(verb: Token) -> bool:
     """ "turned down", "ruled out" (phrasal_refusals.txt)."""
     particle = _particle(verb)
@@ -204,6 +215,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
         for node in background[:1]:
             children = list(node.children)
+            if _negated_exchange(node):
+                return MeetingStatus.DECLINED  # "At the summit they sat apart and did not speak"
             if _forms(node) & lex().decline_verbs and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children):
                 return MeetingStatus.DECLINED  # "A snubbed B during her visit": B came, A would not see her
             if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in children):
@@ -214,7 +227,7 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
     # meeting a relative clause describes ("the summit, which was to bring together A and B, was called off")
     for node in nodes[1:] + _described_meeting_governors(nodes):
         forms = _forms(node)
-        if forms & lex().decline_verbs or _phrasal_refusal(node):
+        if forms & lex().decline_verbs or _phrasal_refusal(node) or _negated_exchange(node):
             return MeetingStatus.DECLINED
         if _cancels(node):
             return MeetingStatus.CANCELLED
