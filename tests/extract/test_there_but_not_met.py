@@ -24,7 +24,7 @@ def test_speaking_at_the_event_is_a_meeting(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "The meeting between President Ivan Petrov and Prime Minister Ana Lind had been pencilled in for April 28, "
+    "Talks of President Ivan Petrov with Prime Minister Ana Lind had been pencilled in for mid-June, "
     "officials said.",
     "A summit of President Ivan Petrov and Prime Minister Ana Lind was penciled in for next month.",
     "Talks between President Ivan Petrov and Prime Minister Ana Lind were pencilled in for Friday.",
