@@ -1759,8 +1759,8 @@ def _called_off_next(sent: Span, window: int = 300) -> bool:
         if not _cancels(verb):
             continue
         for noun in _children(verb, {"nsubjpass", "nsubj", "dobj"}):
-            if noun.lower_ == "it" and noun.dep_ == "nsubjpass":
-                return True  # "It was scrapped a week before": the plan just told
+            if noun.lower_ == "it" and noun.dep_ in {"nsubjpass", "dobj"}:
+                return True  # "It was scrapped a week before", "officials decided to delay it": the plan just told
             words = lex().meeting_nouns | lex().talk_nouns | lex().visit_nouns
             if (noun.lemma_.lower() in words or noun.lower_ in words) and any(
                     c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children) \
