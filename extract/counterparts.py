@@ -171,10 +171,8 @@ def _possessor_before(noun: Token, start: int, person: Mention, people: PeopleIn
         mention = people.mention_at(k)
         if mention is None or mention.kind != "name" or mention.person == person.person:
             continue
-        if people.persons[mention.person].gender in {None, gender} and mention.person in current:
-            return current[mention.person]
         if people.persons[mention.person].gender in {None, gender}:
-            return None  # the nearest fitting person has no office here
+            return current.get(mention.person)  # the nearest fitting person, office or none
     return None
 
 

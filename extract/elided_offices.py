@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.people import Mention, PeopleIndex
+from newsgraph.extract.people import Mention, PeopleIndex, country_before_possessive
 
 __all__ = ["elided_offices"]
 
@@ -25,29 +25,10 @@ _TITLE_PREPS = {"of", "for", "to"}  # inside a title: "Minister of Finance", "Am
 _REACH = 40  # tokens: a list of four office holders with their titles
 
 
-def _possessed_name(doc: Doc, mention: Mention) -> str | None:
-    """The country of "Ireland's" right before the name, or None."""
-    k = mention.start
-    if k < 2 or doc[k - 1].tag_ != "POS":
-        return None
-    start = k - 2
-    while start > 0 and doc[start - 1].text[:1].isupper() and k - 1 - start < 3 and doc[start - 1].pos_ == "PROPN":
-        start -= 1  # "New Zealand's", "South Korea's"
-    for s in range(start, k - 1):
-        country = lex().country_for(doc[s:k - 1].text)
-        if country:
-            return country
-    return None
-
-
-def _list_start(doc: Doc, mention: Mention) -> int | None:
-    """Where the possessive phrase before the name begins, if a list glue word ("and", ",") precedes it."""
-    k = mention.start - 2
-    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and mention.start - k < 4:
-        k -= 1
-    if k < 1 or doc[k - 1].lower_ not in {"and", ","}:
-        return None
-    return k
+def _possessed_country(doc: Doc, mention: Mention) -> tuple[str, int] | None:
+    """The country of "Ireland's", "New Zealand's" right before the name, and where it begins."""
+    start = country_before_possessive(doc, mention.start)
+    return None if start is None else (lex().country_for(doc[start:mention.start - 1].text), start)
 
 
 def _model_before(doc: Doc, sent: Span, start: int, people: PeopleIndex, current: dict[str, Office]) -> Office | None:
@@ -89,10 +70,10 @@ def elided_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list
             mention = people.mention_at(k)
             if mention is None or mention.kind != "name" or mention.start != k or mention.person in current:
                 continue
-            country = _possessed_name(doc, mention)
-            start = _list_start(doc, mention) if country else None
-            if start is None:
-                continue
+            possessed = _possessed_country(doc, mention)
+            if possessed is None or possessed[1] < 1 or doc[possessed[1] - 1].lower_ not in {"and", ","}:
+                continue  # no "Country's" right after a list's "and" or comma
+            country, start = possessed
             model = _model_before(doc, sent, start - 1, people, current)
             if model is None or (model.org_is_country and model.org == country):
                 continue

@@ -464,7 +464,7 @@ def _untagged_name_pair(doc: Doc, k: int) -> bool:
         or t.lower_ in lex().non_person_heads for t in words)
 
 
-def _country_before_possessive(doc: Doc, start: int) -> int | None:
+def country_before_possessive(doc: Doc, start: int) -> int | None:
     """Where the country of "Fiji's", "New Zealand's" begins, when a country's possessive ends right
     before token `start`; else None."""
     if start < 2 or doc[start - 1].tag_ != "POS":
@@ -1023,7 +1023,7 @@ class PeopleIndex:
                 continue  # "Goldman Sachs analysts": a name modifying a noun is no person
             kin = (_is_introduced_as_kin(doc, ent.start, ent.end) and not _is_introduced_as_kin(doc, ent.end, ent.end)) \
                 or _leads_a_delegation(doc, ent.start)
-            country_at = _country_before_possessive(doc, ent.start)
+            country_at = country_before_possessive(doc, ent.start)
             if not (kin or (country_at is not None and self._backed_as_person(ent, country_at, starts, ends))):
                 continue
             cleaned = clean_name_span(ent)
