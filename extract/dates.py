@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.facts import PartialDate
+from newsgraph.extract.lexicon import lex
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -173,11 +175,81 @@ class DocDates:
         return found.reading(future=future) if found else None
 
 
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:and|but|as|while|when)\b)"
+
+
+@lru_cache(maxsize=8)
+def _day_offset_patterns(entries: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, str], ...]:
+    """`day_offsets.txt` compiled: one pattern per phrase, with the value it carries."""
+    count = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
+    compiled = []
+    for phrase, value in entries:
+        words = phrase.split()
+        parts = [count if w == "N" else re.escape(w[:-1]) + "s?" if w in {"days", "weeks"} else re.escape(w)
+                 for w in words]
+        tail = _CLAUSE_END if words[-1] in {"after", "before"} else r"\b"
+        compiled.append((re.compile(r"\b" + r"\s+".join(parts) + tail, re.IGNORECASE), value))
+    return tuple(compiled)
+
+
+def _offset_days(value: str, count: str | None) -> int | None:
+    """The days a `day_offsets` value adds: "1", "-1", "N", "-N", "7N" with `count` read as a number."""
+    value = value.replace(" ", "")
+    if "N" not in value:
+        return int(value)
+    if count is None:
+        return None
+    n = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+    factor = value.replace("N", "")
+    return n * int(factor + "1" if factor in {"", "-", "+"} else factor)
+
+
+def day_offsets(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Every phrase that moves from the story's last day ("the next day", "two days later", "the night
+    before"), as token start -> (token end, days added); of overlapping phrases the longest."""
+    found: list[tuple[int, int, int]] = []
+    for pattern, value in _day_offset_patterns(tuple(sorted(lex().day_offsets.items()))):
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            days = _offset_days(value, match.groupdict().get("n"))
+            if span is not None and len(span) and days is not None:
+                found.append((span.start, span.end, days))
+    kept: dict[int, tuple[int, int]] = {}
+    for start, end, days in sorted(found, key=lambda f: f[0] - f[1]):  # the longest first
+        if not any(s < end and start < e for s, (e, _) in kept.items()):
+            kept[start] = (end, days)
+    return kept
+
+
+def _mark_day_offsets(doc: Doc, offsets: dict[int, tuple[int, int]]) -> None:
+    """Make each day-moving phrase a DATE entity (the tagger often leaves "the next day" out, or tags
+    only "The day" of "The day before"), unless it overlaps a name or another kind of entity."""
+    ents = list(doc.ents)
+    for start, (end, _) in offsets.items():
+        overlapping = [e for e in ents if e.start < end and start < e.end]
+        if any(e.label_ not in DATE_LABELS for e in overlapping):
+            continue
+        ents = [e for e in ents if e not in overlapping] + [Span(doc, start, end, label="DATE")]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _shifted(day: date | None, days: int) -> PartialDate | None:
+    return _day(day + timedelta(days=days)) if day is not None else None
+
+
 def annotate_dates(doc: Doc, published: date | None) -> DocDates:
     """Every DATE/TIME entity of `doc` resolved against `published`; "in the morning" takes the day
-    the narrative is on (the last day named up to its sentence, else the publication day)."""
+    the narrative is on (the last day named up to its sentence, else the publication day), and "the
+    next day", "two days later" move from the last day named before them (`day_offsets.txt`), read
+    as past news and as a plan alike. Such phrases become DATE entities of `doc` if the tagger missed them."""
+    offsets = day_offsets(doc)
+    if offsets:
+        _mark_day_offsets(doc, offsets)
     dates = DocDates(published)
-    current: date | None = None
+    current: date | None = None  # the last day named, read as past news
+    planned: date | None = None  # the same, read as a plan
     ents = [e for e in doc.ents if e.label_ in DATE_LABELS]  # one pass: `sent.ents` rebuilds every entity
     k = 0
     for sent in doc.sents:
@@ -185,16 +257,23 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         in_sent = [e for e in ents[first:k] if e.start >= sent.start and e.end <= sent.end]
-        for ent in in_sent:
-            if ent.label_ == "DATE":
-                resolved = resolve_date(ent.text, published)
-                if resolved and resolved.precision == "day":
-                    current = date.fromisoformat(resolved.value)
+        moved: dict[int, tuple[PartialDate | None, PartialDate | None]] = {}
+        for ent in in_sent:  # in text order: "arrived on Monday and met her the next day"
+            if ent.label_ != "DATE":
+                continue
+            if ent.start in offsets and offsets[ent.start][0] == ent.end:
+                past, plan = _shifted(current, offsets[ent.start][1]), _shifted(planned, offsets[ent.start][1])
+                moved[ent.start] = (past, plan)
+            else:
+                past, plan = resolve_date(ent.text, published), resolve_date(ent.text, published, future=True)
+            if past and past.precision == "day":
+                current = date.fromisoformat(past.value)
+            if plan and plan.precision == "day":
+                planned = date.fromisoformat(plan.value)
         dates.days[sent.start] = current
         for ent in in_sent:
-            if ent.label_ in DATE_LABELS:
-                dates.mentions[ent.start] = DateMention(
-                    ent.start, ent.end, ent.text, ent.label_,
-                    past=resolve_date(ent.text, published, reference=current),
-                    planned=resolve_date(ent.text, published, future=True, reference=current))
+            past, plan = moved.get(ent.start) or (
+                resolve_date(ent.text, published, reference=current),
+                resolve_date(ent.text, published, future=True, reference=current))
+            dates.mentions[ent.start] = DateMention(ent.start, ent.end, ent.text, ent.label_, past=past, planned=plan)
     return dates

@@ -36,7 +36,8 @@ LexiconSource = Union[str, Sequence[str]]
 # The `key = value | value` files: "list" keeps every value, "single" the first (or None).
 _MAPS = {"country_forms": "list", "org_aliases": "single", "honorifics": "single",
          "title_expansions": "single", "gendered_titles": "single", "office_verbs": "single",
-         "counterpart_titles": "single", "title_paraphrases": "single", "group_counts": "single"}
+         "counterpart_titles": "single", "title_paraphrases": "single", "group_counts": "single",
+         "day_offsets": "single"}
 
 
 def _clean(lines: Sequence[str]) -> list[str]:

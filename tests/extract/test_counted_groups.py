@@ -59,9 +59,9 @@ def test_no_group_taken_up_when_the_count_or_the_meeting_does_not_fit(extract, t
     ("Foreign Minister Ines Duarte landed in Hanoi on Monday. Later that day, she held talks with her "
      "counterpart Nguyen Van Long.", "2025-05-12"),
     ("Foreign Minister Ines Duarte landed in Hanoi on Monday. The next day she was received by President "
-     "Nguyen Van Long.", None),
+     "Nguyen Van Long.", "2025-05-13"),
     ("Foreign Minister Ines Duarte arrived in Hanoi on Monday. Two days later she met Prime Minister "
-     "Nguyen Van Long.", None),
+     "Nguyen Van Long.", "2025-05-14"),
 ])
 def test_a_day_counted_on_in_the_simple_past_is_a_meeting_that_happened(extract, text, day):
     facts = extract(text)
