@@ -217,6 +217,7 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
     quotes = find_quotes(doc_text(doc))
     quoted = lambda i: any(q.contains(doc[i].idx) for q in quotes)  # noqa: E731
     sent_of = _sentence_index(doc, skip=lambda sent: quoted(sent.start) and quoted(sent.end - 1))
+    guessed: set[str] = set()  # persons whose gender only an earlier pronoun gave: a guess, not a fact
     for tok in doc:
         low = tok.lower_
         if low not in lex().personal_pronouns or tok.pos_ != "PRON" or people.mention_at(tok.i):
@@ -238,14 +239,21 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
             if outside and quoted(mention.start):
                 continue  # "'Smith lied,' he said": a name inside someone's quote is not who speaks
             person = people.persons[mention.person]
+            weight = 1.0
             if gender and person.gender and person.gender != gender:
-                continue
-            salience[mention.person] = max(salience.get(mention.person, 0.0), _salience(doc, mention, distance))
+                if mention.person not in guessed:
+                    continue
+                weight = 0.25  # a gender one earlier pronoun guessed ("received by B in her office") only weighs
+            salience[mention.person] = max(salience.get(mention.person, 0.0),
+                                           weight * _salience(doc, mention, distance))
             latest[mention.person] = mention.start
         if not salience:
             continue
         person_key = max(salience, key=lambda p: (salience[p], latest[p]))
         person = people.persons[person_key]
-        if gender and not person.gender:
+        if gender and not person.gender and outside:
+            # a pronoun inside a quote ("'He wears you down,' she said") is someone the speaker talks
+            # about, too loose a link to give anyone a gender
             person.gender = gender
+            guessed.add(person_key)
         people.add_mention(Mention(tok.i, tok.i + 1, person_key, "pronoun"))
