@@ -291,7 +291,8 @@ def _name_right_after_quote_verb(verb: Token) -> Token | None:
         # ('to "vigorously and completely" continue the inquiry' is no frame)
     k = verb.i + 1
     while k < len(doc) and k - verb.i <= 4 and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in lex().title_heads
-                                                or doc[k].lower_ in lex().honorifics):
+                                                or doc[k].lower_ in lex().honorifics
+                                                or (doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound")):
         k += 1
     return doc[k] if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None
 
@@ -596,7 +597,9 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
             own_clause_only = lex().characterising_verbs | lex().publishing_verbs | lex().message_verbs
             if tok.pos_ in {"VERB", "AUX"} and (lemma in lex().reporting_verbs or
                                                 (lemma in own_clause_only and _in_own_clause(tok, inside))
-                                                or (lemma in lex().speak_of_verbs and _in_of_phrase(tok, inside))):
+                                                or (lemma in lex().speak_of_verbs and _in_of_phrase(tok, inside))
+                                                or _frames_quote_it_follows(tok, inside, near_end)) \
+                    or _reporting_word_read_as_modifier(tok):
                 if lemma in lex().publishing_verbs and lemma not in lex().reporting_verbs \
                         and _through_adjunct(tok, inside):
                     continue  # "the ministry would publish the list 'after the holiday'": when, not what
@@ -631,6 +634,37 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
             if agent:
                 return agent
     return _subject_of_quoted_predicate(inside, quotes, resolver)
+
+
+def _frames_quote_it_follows(verb: Token, inside: list[Token], near_end: int) -> bool:
+    """ "'...,' the senator shot back", "'...,' she began", "'...,' he chimed in": a verb of any kind
+    set after the quote and its comma, which the parser gives the quoted sentence as its clausal
+    complement, is the quote's frame (the list of reporting verbs cannot hold every wording)."""
+    if verb.idx < near_end or verb.dep_ != "ROOT" or any(c.dep_ in {"dobj", "attr", "acomp"} for c in verb.children):
+        return False
+    quoted = {t.i for t in inside}
+    if not inside or not any(c.dep_ in {"ccomp", "dep"} and c.i in quoted for c in verb.children):
+        return False
+    text = verb.doc.text
+    comma = text[near_end - 1:near_end] == "," or text[near_end:near_end + 3].lstrip("\u201d\u00bb\"'").startswith(",")
+    between = verb.doc[inside[-1].i + 1:verb.i]
+    return comma and not any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":"} for t in between)
+
+
+def _reporting_word_read_as_modifier(tok: Token) -> bool:
+    """ "'...,' boasted campaign chief Ana Roe": right after the quote and its comma, the tagger may
+    read the inverted reporting verb as an adjective or noun ("boasted", "quipped"); its past form
+    is still a reporting verb's."""
+    doc = tok.doc
+    misread = tok.pos_ in {"ADJ", "NOUN", "PROPN"} or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"})
+    if not misread or tok.i < 2 or not tok.lower_.endswith("ed"):
+        return False
+    if not ({doc[tok.i - 1].text, doc[tok.i - 2].text} & _QUOTE_CLOSERS and "," in {doc[tok.i - 1].text, doc[tok.i - 2].text}):
+        return False
+    stem = tok.lower_[:-2]
+    forms = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem,
+             stem[:-1] + "y" if stem.endswith("i") else stem}
+    return bool(forms & lex().reporting_verbs)
 
 
 def _description_right_before(verb: Token, resolver: AgentResolver) -> list[Token]:
