@@ -671,6 +671,13 @@ def _is_trigger(tok: Token) -> bool:
         return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
     if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and at_venue(tok):
         return True  # "A and B spoke for an hour at the embassy": the parties are checked later
+    if tok.pos_ == "VERB" and _shuttles(tok):
+        return True  # "the envoy shuttled between A and B" (shuttle_words.txt)
+    if tok.pos_ == "VERB" and _lexicon_verb(tok, lex().mutual_verbs):
+        # "A huddled with B", "A and B conferred for an hour" (mutual_verbs.txt)
+        # (a joint subject with an object of its own, "A and B negotiated the bill", may have worked apart)
+        return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"})
+                    or (_joint_subjects(tok) and not _children(tok, {"dobj"})))
     if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
         return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
     if tok.pos_ == "VERB" and any(f"{lemma} {c.lemma_.lower()}" in lex().meeting_idioms for c in tok.children if c.dep_ == "dobj"):
@@ -693,6 +700,26 @@ def _is_trigger(tok: Token) -> bool:
                 # "In a telephone conversation, A and B discussed ...": the clause's subjects, at a distance
                 or (tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps and channel_of(tok) is not Channel.IN_PERSON))
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
+
+
+def _may_be_person(tok: Token) -> bool:
+    """A name not tagged as a place, a person noun ("the envoy") or a personal pronoun."""
+    return ((tok.pos_ == "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "DATE"})
+            or is_person_noun(tok) or tok.lower_ in lex().personal_pronouns)
+
+
+def _shuttles(verb: Token) -> bool:
+    """ "shuttled between A and B", "went back and forth between the two": a go-between who saw each
+    side in turn (`shuttle_words.txt`); the sides named after "between" are each met on their own."""
+    sides = _prep_objects(verb, {"between"})
+    if not any(_may_be_person(o) for side in sides for o in side.conjuncts + (side,)):
+        return False  # "shuttled between gains and losses"
+    if not any(_may_be_person(s) for s in _controller_subjects(verb) or ([verb.head] if verb.dep_ == "acl" else [])):
+        return False  # "the ferry shuttled between ..." (the people index decides about names later)
+    if verb.lemma_.lower() in lex().shuttle_words:
+        return True
+    return any(c.dep_ == "advmod" and " ".join(t.lower_ for t in c.subtree) in lex().shuttle_words
+               for c in verb.children)
 
 
 def _negated_noun(noun: Token) -> bool:
@@ -777,14 +804,19 @@ def _seen_in_person(verb: Token) -> bool:
 def _trigger_candidates(doc: Doc) -> list[Token]:
     """The tokens `_is_trigger` can accept (by word or lemma), in order: most tokens of an article
     are no trigger, and testing each one in Python is slow."""
-    words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs
+    words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs | lex().mutual_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
              | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
              | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs)) | candidate_words()
-    return _tokens_by_word_or_lemma(doc, words)
+    words |= set(_verb_forms(lex().mutual_verbs)) | set(_verb_forms(lex().shuttle_words))
+    found = {t.i: t for t in _tokens_by_word_or_lemma(doc, words)}
+    for ends in tokens_with(doc, {"forth"}):  # "went back and forth": the verb the phrase hangs on
+        if ends.head.head.pos_ == "VERB":
+            found.setdefault(ends.head.head.i, ends.head.head)
+    return [found[i] for i in sorted(found)]
 
 
 def _tokens_by_word_or_lemma(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
@@ -804,6 +836,7 @@ class _Parties:
         self.resolver = resolver
         self.all: list[Agent] = []
         self.guests: list[Agent] = []
+        self.apart = False  # the guests were each met on their own, whatever the sentence says ("shuttled between")
 
     def add(self, tokens, *, guests: bool = False, kinds: frozenset[str] | None = None) -> None:
         """The agents these tokens name (only those of `kinds`, when given: "a visit to the king" yes,
@@ -832,7 +865,7 @@ class _Parties:
         hosts = [a for a in self.all if a not in self.guests]
         joint = any(t.lemma_.lower() in _JOINT for t in trigger.sent) \
             and not any(t.lower_ in lex().separate_words for t in trigger.sent)  # "separate talks at the summit"
-        if len(self.guests) >= 2 and hosts and not joint:
+        if len(self.guests) >= 2 and hosts and (self.apart or not joint):
             return [hosts + [guest] for guest in self.guests]
         return [self.all]
 
@@ -903,6 +936,13 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         parties.add(called)
         if not any(parties.resolver.agent_for(o) for o in called):
             parties.add([p for o in called for p in _appositive_person(o, people)])
+    if _shuttles(tok):  # a go-between meets each side apart, and is needed to make a pair with either
+        if tok.dep_ == "acl":
+            parties.add([tok.head])  # "The envoy, A, shuttled between ...", parsed as a modifier of "envoy"
+        if not parties.all:
+            return False
+        parties.add(_prep_objects(tok, {"between"}), guests=True, kinds=_PEOPLE)
+        parties.apart = True
     parties.add(_prep_objects(tok, {"between"}))
     for agent_tok in _children(tok, {"agent"}):
         parties.add(_children(agent_tok, {"pobj"}))

@@ -90,10 +90,10 @@ def test_rules_read_the_bound_lists_and_the_packaged_ones_outside():
     assert "meet" in lex().meeting_verbs
 
 
-def _huddled(nlp) -> list[set[str]]:
-    """Who met in 'Nadia Brook huddled with Omar Vale .' (a hand-set parse and entities)."""
-    words = ["Nadia", "Brook", "huddled", "with", "Omar", "Vale", "."]
-    doc = Doc(nlp.vocab, words=words, lemmas=["Nadia", "Brook", "huddle", "with", "Omar", "Vale", "."],
+def _zorbled(nlp) -> list[set[str]]:
+    """Who met in 'Nadia Brook zorbled with Omar Vale .' (a hand-set parse and entities)."""
+    words = ["Nadia", "Brook", "zorbled", "with", "Omar", "Vale", "."]
+    doc = Doc(nlp.vocab, words=words, lemmas=["Nadia", "Brook", "zorble", "with", "Omar", "Vale", "."],
               heads=[1, 2, 2, 2, 5, 3, 2], deps=["compound", "nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
               pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
               tags=["NNP", "NNP", "VBD", "IN", "NNP", "NNP", "."],
@@ -105,7 +105,7 @@ def _huddled(nlp) -> list[set[str]]:
     return [{a.key for a in m.attendees} for m in doc._.ng_facts.meetings]
 
 
-HUDDLE = {"lexicons": {"with_meeting_verbs": ["huddle"]}}
+ZORBLE = {"lexicons": {"with_meeting_verbs": ["zorble"]}}
 
 
 def _blank_with(meetings_config: dict) -> spacy.language.Language:
@@ -117,10 +117,10 @@ def _blank_with(meetings_config: dict) -> spacy.language.Language:
 
 
 def test_swapping_a_word_list_of_one_component_changes_what_is_a_meeting():
-    assert "huddle" not in lex().with_meeting_verbs
-    assert _huddled(_blank_with({})) == []
-    swapped = _blank_with(HUDDLE)
-    assert _huddled(swapped) == [{"nadia-brook", "omar-vale"}]
+    assert "zorble" not in lex().with_meeting_verbs
+    assert _zorbled(_blank_with({})) == []
+    swapped = _blank_with(ZORBLE)
+    assert _zorbled(swapped) == [{"nadia-brook", "omar-vale"}]
     assert swapped.get_pipe("ng_people").lexicons is load_lexicons()  # the other components keep theirs
     analysis = swapped.analyze_pipes()  # still the same pipeline: only our inputs from spaCy are missing on blank
     assert list(analysis["summary"]) == list(COMPONENTS)
@@ -128,32 +128,32 @@ def test_swapping_a_word_list_of_one_component_changes_what_is_a_meeting():
 
 
 def test_the_swapped_list_is_in_the_pipeline_config_and_survives_saving_the_pipeline(tmp_path):
-    nlp = _blank_with(HUDDLE)
-    assert nlp.config["components"]["ng_meetings"]["lexicons"] == {"with_meeting_verbs": ["huddle"]}
+    nlp = _blank_with(ZORBLE)
+    assert nlp.config["components"]["ng_meetings"]["lexicons"] == {"with_meeting_verbs": ["zorble"]}
     nlp.to_disk(tmp_path / "pipeline")
     again = spacy.load(tmp_path / "pipeline")
-    assert again.get_pipe("ng_meetings").lexicons.with_meeting_verbs == {"huddle"}
-    assert _huddled(again) == [{"nadia-brook", "omar-vale"}]
+    assert again.get_pipe("ng_meetings").lexicons.with_meeting_verbs == {"zorble"}
+    assert _zorbled(again) == [{"nadia-brook", "omar-vale"}]
 
 
 def test_a_list_can_be_swapped_from_a_config_file(tmp_path):
-    (tmp_path / "verbs.txt").write_text("# verbs that meet with a with-partner\nhuddle\n", encoding="utf-8")
+    (tmp_path / "verbs.txt").write_text("# verbs that meet with a with-partner\nzorble\n", encoding="utf-8")
     nlp = _blank_with({})
     config = nlp.config.copy()
     config["components"]["ng_meetings"]["lexicons"] = {"with_meeting_verbs": str(tmp_path / "verbs.txt")}
     (tmp_path / "config.cfg").write_text(config.to_str(), encoding="utf-8")
     from spacy.util import load_config, load_model_from_config
     loaded = load_model_from_config(load_config(tmp_path / "config.cfg"), auto_fill=True)
-    assert _huddled(loaded) == [{"nadia-brook", "omar-vale"}]
+    assert _zorbled(loaded) == [{"nadia-brook", "omar-vale"}]
 
 
 @pytest.mark.slow
 def test_swapping_a_list_on_the_real_pipeline_changes_its_output(nlp, extract):
-    text = "Senator Nadia Brook huddled with Governor Omar Vale in Denver on Monday."
+    text = "Senator Nadia Brook zorbled with Governor Omar Vale in Denver on Monday."
     assert not extract(text).meetings
     from newsgraph.extract.pipeline import _load_pipeline, extract_article
     real = add_components(_load_pipeline(None))
-    real.replace_pipe("ng_meetings", "ng_meetings", config=HUDDLE)
+    real.replace_pipe("ng_meetings", "ng_meetings", config=ZORBLE)
     facts = extract_article(text, ArticleMeta(id="real"), nlp=real)
     assert [{a.key for a in m.attendees} for m in facts.meetings] == [{"nadia-brook", "omar-vale"}]
     assert not real.analyze_pipes()["problems"]["ng_facts"]

@@ -88,8 +88,8 @@ def test_cluster_ingest_into_an_oxigraph_server_equals_serial(nlp, tmp_path, ser
 
 def test_cluster_workers_use_the_replaced_word_lists(nlp, tmp_path):
     """The lists travel as their entries (the user's file is not on a worker's machine)."""
-    folder = _write(tmp_path / "texts", {"h": "Nadia Brook huddled with Omar Vale in Lyon on Monday."})
-    service = NewsService(OxigraphStore(), lexicons={"with_meeting_verbs": ["with-meeting verbs", "meet", "huddle"]})
+    folder = _write(tmp_path / "texts", {"h": "Nadia Brook zorbled with Omar Vale in Lyon on Monday."})
+    service = NewsService(OxigraphStore(), lexicons={"with_meeting_verbs": ["with-meeting verbs", "meet", "zorble"]})
     summary = service.ingest_on_cluster([folder], cluster="local:1", published="2025-05-15")
     assert summary.count("created") == 1 and summary.meetings == 1
     assert {r["other_name"] for r in service.who_met("Nadia Brook")} == {"Omar Vale"}
