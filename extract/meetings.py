@@ -215,8 +215,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
         for node in background[:1]:
             children = list(node.children)
-            if _negated_exchange(node):
-                return MeetingStatus.DECLINED  # "At the summit they sat apart and did not speak"
+            if _negated_exchange(node) or (_forms(node) & _EXCHANGE_VERBS and any(c.dep_ == "neg" for c in children)):
+                return MeetingStatus.DECLINED  # "At the summit they sat apart and did not speak"; "did not meet at the summit"
             if _forms(node) & lex().decline_verbs and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children):
                 return MeetingStatus.DECLINED  # "A snubbed B during her visit": B came, A would not see her
             if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in children):
@@ -242,6 +242,9 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         if (any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children) or _conditional(node)
                 or any(c.dep_ == "acomp" and c.lemma_.lower() in lex().possibility_words for c in children)):
             return MeetingStatus.HYPOTHETICAL
+        if above and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children) \
+                and _to_below(nodes[nodes.index(node) - 1]):
+            return MeetingStatus.DECLINED  # "A and B have yet to meet", "is yet to hold talks with B": not so far
         if _for_to_clause(node):
             return MeetingStatus.HYPOTHETICAL  # "it is time for A to meet B", "no need for A to meet B"
         if above and forms & lex().wish_verbs:
@@ -1674,6 +1677,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and (
                 _cancelled_before(cancelled, parties.all, tok.sent) or _called_off_next(tok.sent)):
             status = MeetingStatus.CANCELLED  # "X cancelled the trip. ... X was due to meet Y"; "... The meeting was called off"
+        if status is MeetingStatus.SCHEDULED and _called_off_after(anchor):
+            status = MeetingStatus.CANCELLED  # "A was to meet B on Friday, but the meeting was cancelled"
         if status is MeetingStatus.DECLINED and _never_met(anchor):
             never_met.append((frozenset(a.key for a in parties.all if a.kind == "person"), _up_to_now(anchor)))
         when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
@@ -1807,6 +1812,29 @@ def _called_off_next(sent: Span, window: int = 300) -> bool:
                     and not any(c.dep_ in {"poss"} or (c.dep_ == "prep" and c.lower_ in {"with", "between"}) for c in noun.children):
                 return True
     return False
+
+
+def _called_off_after(anchor: Token) -> bool:
+    """ "A was to meet B on Friday, but the meeting was cancelled", "A planned to see B but called off
+    the trip", "... but cancelled because of the storm": a cancelling verb in a clause coordinated with
+    the plan's own, after it, whose object is the plan ("it", a definite or possessed meeting, trip or
+    visit noun) or nothing at all (not "but cancelled a trip to Rome", another plan)."""
+    clause = [anchor] + _governors(anchor)
+    for verb in (c for node in clause for c in node.children if c.dep_ == "conj" and c.i > anchor.i):
+        if not _cancels(verb):
+            continue
+        objects = _children(verb, {"dobj", "nsubjpass"}) + _prep_objects(verb, {"off"})
+        if all(o.lower_ == "it" or _definite_plan(o) for o in objects):
+            return True
+    return False
+
+
+def _definite_plan(noun: Token) -> bool:
+    """ "the meeting", "that visit", "his trip", "the talks": a meeting, talk, visit or trip noun with a
+    definite article or a possessive."""
+    words = lex().meeting_nouns | lex().talk_nouns | lex().visit_nouns | TRIP_NOUNS
+    return ((noun.lemma_.lower() in words or noun.lower_ in words)
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "that", "this"}) for c in noun.children))
 
 
 def _cancelled_before(cancelled: list[tuple[int, set[str]]], attendees: list[Agent], sent: Span,
