@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.block_quotes import block_statements
+from newsgraph.extract.described_speakers import described_speaker
 from newsgraph.extract.body_anaphora import body_antecedent, piece_antecedent
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
@@ -416,6 +417,9 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
         agent = named_by_class_noun(speaker)  # "wrote Time magazine"
     if agent is None:
         agent = unlisted_body(speaker, resolver.people)  # "the FNL-Umoja said": a body the name finder missed
+    if agent is None and sents is not None:
+        offices = speaker.doc._.get("ng_offices") if speaker.doc.has_extension("ng_offices") else None
+        agent = described_speaker(speaker, resolver, sents, offices)  # "'...,' the chairwoman said"
     return agent
 
 
@@ -913,9 +917,10 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
         # a frame that follows the quote in the next sentence: "... serious one," he was quoted as saying.
         if last + 1 < len(sents) and text[quote.end:sents[last].end_char + 1].strip(" ,.\u201d\"") == "":
             frame = frame + [sents[last + 1]]
-        speaker = _speaker_for(doc, sents, quotes, quote, first, frame, previous, resolver)
-        if speaker is None:
-            speaker = _dash_credit(doc, quote, resolver)  # '"..."' then '- Jane Roe, mayor' on its own line
+        # a credit line ('"..."' then '- Jane Roe, mayor' on its own line) names the speaker outright,
+        # before any guess from the quotes around it
+        speaker = _dash_credit(doc, quote, resolver) or _speaker_for(doc, sents, quotes, quote, first, frame,
+                                                                      previous, resolver)
         if speaker is UNNAMED:
             previous = (UNNAMED, last, quote.end)  # the current speaker is now someone unnamed
             continue
