@@ -56,6 +56,15 @@ def _keep_title_abbreviations_whole(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def _split_leading_hyphens(nlp: Language) -> None:
+    """ "-President Ana Ruiz, after the vote": a credit line or bullet glues its hyphen to the first
+    word, which hides the name from the name finder; a hyphen before a capital letter is cut off as
+    a prefix (as spaCy already does for dashes)."""
+    from spacy.util import compile_prefix_regex
+    prefixes = list(nlp.Defaults.prefixes or []) + [r"--?(?=[A-Z])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
 def _load_pipeline(model: str | None) -> Language:
     names = [model] if model else list(DEFAULT_MODELS)
     for name in names:
@@ -83,6 +92,7 @@ def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) ->
     install_extensions()
     nlp = _load_pipeline(model)
     _keep_title_abbreviations_whole(nlp)
+    _split_leading_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:
