@@ -141,15 +141,32 @@ def portfolio_body(noun: Token, agent: Agent | None) -> Agent | None:
 def named_by_class_noun(noun: Token) -> Agent | None:
     """ "wrote Time magazine", "the Daily Ledger newspaper said", "the Hollis group said": a class noun
     (`organisation_class_nouns.txt`, `non_person_classifiers.txt`) whose own compound is an
-    organisation's name is that organisation, named with the noun as the text names it."""
+    organisation's name is that organisation, named with the noun as the text names it; "the
+    newspaper Haaretz", "the watchdog group Clean Ports": the name in apposition after it."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or not noun.is_lower or lemma not in lex().organisation_class_nouns | lex().non_person_classifiers:
         return None
     parts = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ == "ORG"]
     if not parts:
-        return None
+        return _name_in_apposition(noun)
     start = min(t.i for p in parts for t in p.subtree)
     words = noun.doc[start:noun.i + 1]
     if any(t.is_lower and t.i != noun.i for t in words):
         return None
     return Agent("organization", words.text)
+
+
+def _name_in_apposition(noun: Token) -> Agent | None:
+    """The organisation named right after its class noun ("the Israeli daily Harbor Times noted"):
+    an organisation entity, or capitalised proper nouns the name finder left untagged."""
+    for child in noun.children:
+        if child.dep_ != "appos" or child.i > noun.i + 3 or child.i < noun.i:
+            continue
+        ent = entity_of(child)
+        if ent is not None and ent.label_ == "ORG" and not any(t.is_lower and not t.is_stop for t in ent):
+            name, country = organisation_name(ent)
+            return Agent("organization", org_key(name, country))
+        words = [t for t in child.subtree if t.i > noun.i and t.dep_ in {"compound", "appos", "flat"}]
+        if ent is None and words and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words):
+            return Agent("organization", noun.doc[words[0].i:words[-1].i + 1].text)
+    return None
