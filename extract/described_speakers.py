@@ -74,10 +74,14 @@ def _office_words_agree(noun: Token, person: str, offices: list[Office]) -> bool
     office when no one else's office has it (two senators leave "the senator" open)."""
     if noun.lower_ not in lex().title_heads or noun.lower_ in lex().weak_title_heads:
         return True
-    holders = {o.person for o in offices if noun.lower_ in o.title.lower().split()}
+    said = {t.lower_ for t in noun.subtree if t.i <= noun.i}
+    # "the president" is not the vice president: a rank the description leaves out is another office
+    holders = {o.person for o in offices if noun.lower_ in o.title.lower().replace("-", " ").split()
+               and not (set(o.title.lower().replace("-", " ").split()) & lex().rank_modifiers) - said}
     if holders - {person}:
         return False
-    return person in holders or not any(o.person == person for o in offices)
+    return person in holders or not any(o.person == person for o in offices) and not any(
+        noun.lower_ in o.title.lower().replace("-", " ").split() for o in offices)
 
 
 def described_speaker(noun: Token, resolver: AgentResolver, sents: list[Span],

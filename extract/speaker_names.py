@@ -170,3 +170,34 @@ def _name_in_apposition(noun: Token) -> Agent | None:
         if ent is None and words and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words):
             return Agent("organization", noun.doc[words[0].i:words[-1].i + 1].text)
     return None
+
+
+def _person_word(tok: Token) -> bool:
+    """A noun that may stand for a person ("senator", "editor", "aide", "politician")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().title_heads or lemma in lex().occupations
+                                              or lemma in lex().description_heads or lemma in lex().person_nouns)
+
+
+def name_set_off_in_subject(noun: Token, people: PeopleIndex) -> Agent | None:
+    """ "the senator from Ohio, Mike Lund, said", "The editor I was talking to, Tim Grieve, wrote": a
+    person's description whose phrase ends in a name set off by commas, which the parser hung on the
+    last word before it (a place, a stranded preposition); that name is the description's. Not when
+    the word before the name is itself someone ("an aide to the governor, Mike Lund," may be the governor)."""
+    if not _person_word(noun):
+        return None
+    doc = noun.doc
+    subtree = [t for t in noun.subtree]
+    end = subtree[-1].i
+    while end > noun.i and doc[end].is_punct:
+        end -= 1
+    mention = people.mention_at(end)
+    if mention is None or mention.kind != "name" or mention.end - 1 != end or mention.start - 2 <= noun.i:
+        return None
+    before, after = doc[mention.start - 1], doc[end + 1] if end + 1 < len(doc) else None
+    if before.text != "," or after is None or after.text != ",":
+        return None
+    word = doc[mention.start - 2]
+    if _person_word(word) or people.mention_at(word.i) is not None:
+        return None
+    return Agent("person", mention.person)

@@ -39,8 +39,8 @@ from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.organisation_anaphora import organisation_antecedent
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.speaker_names import (named_by_class_noun, organisation_short_form, portfolio_body, surname_owner,
-                                             unlisted_body)
+from newsgraph.extract.speaker_names import (name_set_off_in_subject, named_by_class_noun, organisation_short_form,
+                                             portfolio_body, surname_owner, unlisted_body)
 from newsgraph.extract.vocatives import addressed_title
 
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -417,6 +417,8 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
         agent = named_by_class_noun(speaker)  # "wrote Time magazine"
     if agent is None:
         agent = unlisted_body(speaker, resolver.people)  # "the FNL-Umoja said": a body the name finder missed
+    if agent is None:
+        agent = name_set_off_in_subject(speaker, resolver.people)  # "the senator from Ohio, Mike Lund, said"
     if agent is None and sents is not None:
         offices = speaker.doc._.get("ng_offices") if speaker.doc.has_extension("ng_offices") else None
         agent = described_speaker(speaker, resolver, sents, offices)  # "'...,' the chairwoman said"
