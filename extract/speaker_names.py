@@ -180,7 +180,7 @@ def _person_word(tok: Token) -> bool:
 
 
 def name_set_off_in_subject(noun: Token, people: PeopleIndex) -> Agent | None:
-    """ "the senator from Ohio, Mike Lund, said", "The editor I was talking to, Tim Grieve, wrote": a
+    """ "the mayor of the old port, Eva Moss, said", "The clerk we asked, Ana Roe, wrote": a
     person's description whose phrase ends in a name set off by commas, which the parser hung on the
     last word before it (a place, a stranded preposition); that name is the description's. Not when
     the word before the name is itself someone ("an aide to the governor, Mike Lund," may be the governor)."""

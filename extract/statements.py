@@ -418,7 +418,7 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     if agent is None:
         agent = unlisted_body(speaker, resolver.people)  # "the FNL-Umoja said": a body the name finder missed
     if agent is None:
-        agent = name_set_off_in_subject(speaker, resolver.people)  # "the senator from Ohio, Mike Lund, said"
+        agent = name_set_off_in_subject(speaker, resolver.people)  # "the mayor of the old port, Eva Moss, said"
     if agent is None and sents is not None:
         offices = speaker.doc._.get("ng_offices") if speaker.doc.has_extension("ng_offices") else None
         agent = described_speaker(speaker, resolver, sents, offices)  # "'...,' the chairwoman said"
