@@ -40,7 +40,7 @@ from newsgraph.extract.delegations import extract_delegations
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, load_lexicons, resolve_overrides, using
 from newsgraph.extract.meeting_followups import places_and_dates_told_after
-from newsgraph.extract.meetings import extract_meetings, place_of
+from newsgraph.extract.meetings import extract_meetings, is_site, place_of
 from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.statements import extract_statements
@@ -261,7 +261,7 @@ class MeetingsComponent(_Component):
         meta = doc._.get(META) or ArticleMeta(id="article")
         meetings = extract_meetings(doc, _get(doc, PEOPLE), _get(doc, DELEGATIONS), meta, _get(doc, DATES),
                                     doc._.get(OFFICES))
-        places_and_dates_told_after(doc, meetings, _get(doc, DATES), place_of)
+        places_and_dates_told_after(doc, meetings, _get(doc, DATES), place_of, is_site)
         doc._.set(MEETINGS, meetings)
         return doc
 

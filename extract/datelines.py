@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsgraph.extract.dates import MONTHS, WEEKDAYS
 from newsgraph.extract.lexicon import lex
 
 __all__ = ["dateline_end", "dateline_place", "reread_after_dateline"]
@@ -45,6 +46,8 @@ def dateline_place(text: str) -> str | None:
     if release is None:
         return None
     city = release.group(1).strip()
+    if city.lower() in WEEKDAYS or city.lower() in MONTHS:
+        return None  # "Friday, July 4, 2008": a date line, filed from nowhere it says
     return city if lex().country_for(city) != city else None
 
 

@@ -119,10 +119,11 @@ class Meeting:
     status: MeetingStatus
     evidence: Evidence
     trigger: str
-    place: str | None = None
+    place: str | None = None  # the finest place named: a venue ("State House") or else a town or country
     date: PartialDate | None = None
     confidence: float = 0.7
     channel: Channel = Channel.IN_PERSON
+    locality: str | None = None  # the town (or country) a venue lies in: "at the Presidential Office in Taipei"
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def _where_and_when(verb: Token, place_of: Callable[[Token], str | None], dates:
 
 
 def places_and_dates_told_after(doc: Doc, meetings: list[Meeting], dates: DocDates,
-                                place_of: Callable[[Token], str | None]) -> None:
+                                place_of: Callable[[Token], str | None], is_site: Callable[[str], bool]) -> None:
     """Give each meeting without a place or date the ones a follow-up sentence tells (see the module)."""
     real = [m for m in meetings if m.channel is Channel.IN_PERSON
             and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)]
@@ -81,7 +81,9 @@ def places_and_dates_told_after(doc: Doc, meetings: list[Meeting], dates: DocDat
             meeting = _told_before(real, sent)
             if meeting is None:
                 continue
-            if place and (meeting.place is None or meeting.place not in meeting.evidence.text):
+            if place and meeting.place and is_site(place) and not is_site(meeting.place):
+                meeting.place, meeting.locality = place, meeting.place  # "met in Berlin. The talks were held at the Chancellery."
+            elif place and (meeting.place is None or meeting.place not in meeting.evidence.text):
                 meeting.place = place  # also over a place only inferred from the story around it
             if when and meeting.date is None:
                 meeting.date = when

@@ -337,8 +337,17 @@ def _cancels(tok: Token) -> bool:
 
 
 def _place_name(ent: Span) -> str:
-    """An entity's text as a place name: no leading "the", no trailing generic word ("Hainan province")."""
-    words = ent.text.split()
+    """An entity's text as a place name: no leading "the", no trailing generic word ("Hainan province"),
+    nor a trailing "and" the tagger cut the name at ("the Ministry of Foreign Affairs and [Trade]": the
+    capitalised words after it are taken in)."""
+    doc = ent.doc
+    end = ent.end
+    if ent[-1].lower_ in {"and", "&"}:
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+    words = doc[ent.start:end].text.split() if end > ent.end else ent.text.split()
+    while words and words[-1].lower() in {"and", "&", "of", "in", "at", "on"}:
+        words = words[:-1]
     if words and words[0].lower() == "the" and ("The " + " ".join(words[1:])) not in lex().city_forms:
         words = words[1:]  # "the Kremlin" is "Kremlin"; "The Hague" keeps its article (city_forms.txt)
     while len(words) > 1 and words[-1] in lex().place_generic_heads:
@@ -354,13 +363,17 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         return city
     if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-        is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in lex().building_heads)  # "Basman Royal Palace"
+        is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in lex().building_heads
+                                       or ent.root.text in lex().building_heads)  # "Basman Royal Palace", "the Ministry of Trade"
         if is_site and not _is_event_name(ent):
             return _place_name(ent)
     if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in lex().city_forms or _is_country(pobj.text)):
         return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
-    if pobj.pos_ == "PROPN" and pobj.text in lex().building_heads:
-        return _named_building(pobj)
+    if (pobj.pos_ == "PROPN" and pobj.text in lex().building_heads) or (
+            pobj.pos_ == "NOUN" and pobj.text.capitalize() in lex().building_heads):  # "the Torre Blanca palace"
+        found = _named_building(pobj)
+        if found or pobj.pos_ == "PROPN":
+            return found
     if pobj.lemma_.lower() in lex().place_nouns and pobj.pos_ == "NOUN":  # "the capital, Bamako"
         named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
@@ -395,12 +408,15 @@ def _city_at(pobj: Token) -> str | None:
 
 
 def _named_building(head: Token) -> str | None:
-    """ "at Vantaa International Airport", "at the Narino Palace": a capitalised name ending in a
-    building word, read from the words themselves when NER gave them a wrong label or none."""
+    """ "at Vantaa International Airport", "at the Narino Palace", "at the Chancellery": a capitalised
+    name ending in a building word (or that word alone, capitalised after "the"), read from the words
+    themselves when NER gave them a wrong label or none."""
     doc = head.doc
     k = head.i
     while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].dep_ in {"compound", "amod"}:
         k -= 1
+    if k == head.i and head.pos_ == "PROPN" and k > 0 and doc[k - 1].lower_ == "the":
+        return head.text
     return doc[k:head.i + 1].text if k < head.i else None
 
 
@@ -412,6 +428,52 @@ def _is_event_name(ent: Span) -> bool:
 
 def _is_country(place: str) -> bool:
     return lex().country_for(place) == place
+
+
+def is_site(place: str) -> bool:
+    """A building or site ("State House", "the Foreign Ministry", "Torre Blanca palace"), which lies in
+    a town, as opposed to the town or country itself."""
+    if _is_country(place) or place in lex().city_forms:
+        return False
+    return any(word.capitalize() in lex().building_heads for word in place.split())
+
+
+def _locality(trigger: Token, site: str) -> str | None:
+    """The town (else the country) a meeting's site lies in, where its sentence names it: "at the
+    Presidential Office in Taipei", "in Lima, at the Torre Blanca palace", "at State House, Accra"."""
+    related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
+    site_words = set(site.split())
+    found: list[str] = []
+    for tok in trigger.sent:
+        on_site = tok.head.text in site_words and tok.head.i != tok.i
+        named_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+            _in_clause_of(tok.head, related) or tok.head.head.text in site_words)
+        if named_in or (tok.dep_ == "appos" and on_site):
+            place = place_of(tok)
+            if place and place != site and not is_site(place):
+                found.append(place)
+    found.sort(key=_is_country)  # a town before a country
+    return found[0] if found else None
+
+
+def _of_a_title(prep: Token, trigger: Token) -> bool:
+    """ "Minister of State at the Foreign Ministry A met B", "The ambassador in Rome, A, met B": a phrase
+    in the title of the subject before the meeting's word, not where they met ("met the ambassador at the
+    embassy", "will meet Spain's prime minister, A, in Madrid" are places)."""
+    return (prep.i < trigger.i and prep.head.pos_ in {"NOUN", "PROPN"}
+            and prep.head.dep_ in {"nsubj", "nsubjpass", "compound", "appos"} and is_person_noun(prep.head))
+
+
+def _site_in_clause(trigger: Token) -> str | None:
+    """A site an "at" phrase of the meeting's clause names, besides its town ("met in Accra, at the
+    Jubilee Palace")."""
+    related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
+    for tok in trigger.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "at" and not _of_a_title(tok.head, trigger) and _in_clause_of(tok.head, related):
+            place = place_of(tok)
+            if place and is_site(place):
+                return place
+    return None
 
 
 def _in_clause_of(tok: Token, related: set[int]) -> bool:
@@ -500,7 +562,7 @@ def _place(trigger: Token, people: PeopleIndex | None = None, party_keys: frozen
     if end > trigger.sent.end:  # a sentence the parser cut after a bracket goes on in the trigger's clause
         related.add(trigger.doc[trigger.sent.end].sent.root.i)
     for tok in trigger.doc[trigger.sent.start:end]:
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and (
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and not _of_a_title(tok.head, trigger) and (
                 _in_clause_of(tok.head, related) or _after_party(tok.head, people, set(party_keys))):
             found = finer(place_of(tok))
             if found:
@@ -1224,14 +1286,18 @@ def _presence_subjects(noun: Token) -> list[Token]:
     return [t for s in subjects for t in [s, *s.conjuncts]]
 
 
-def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: int, window: int = 5) -> str | None:
-    """Where the meeting's parties (hosts first) were last said to be, within a few sentences."""
+def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: int, window: int = 5,
+                  site_reach: int = 1) -> str | None:
+    """Where the meeting's parties (hosts first) were last said to be, within a few sentences; a site
+    ("went to the Palace", "landed at the airport") only up to `site_reach` sentences before, the
+    town for longer."""
     people = [a.key for a in parties.all if a.kind == "person"]
     people.sort(key=lambda key: Agent("person", key) in parties.guests)  # hosts first, then guests
     for n in range(here, max(-1, here - window - 1), -1):
         for person in people:
-            if person in person_places[n]:
-                return person_places[n][person]
+            place = person_places[n].get(person)
+            if place is not None and not (is_site(place) and here - n > site_reach):
+                return place
     for n in range(here, max(-1, here - 2), -1):  # "The summit opened in Helsinki. A greeted B."
         if _EVENT in person_places[n]:
             return person_places[n][_EVENT]
@@ -1700,22 +1766,32 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             place = _place(told_without_people, people)
         real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet
-            place = _recent_place(parties, person_places, here)
+            opens_paragraph = doc.text[:sent.start_char].rstrip(" \t").endswith("\n")
+            place = _recent_place(parties, person_places, here, site_reach=0 if opens_paragraph else 1)
             if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None
                     and meta.published and when.value == meta.published.isoformat()):
                 place = filed_from  # a same-day event in a story filed from that city
             if place is not None:
                 confidence -= 0.1  # the place is inferred from the discourse, not stated in the sentence
-        if place and real and place.split()[-1] not in lex().building_heads:
-            # the people of a meeting were where it took place (a venue is not where their next meeting is)
+        locality = None
+        if place and not is_site(place):  # "in Accra, at the Jubilee Palace"
+            site = _site_in_clause(anchor)
+            if site:
+                place, locality = site, place
+        elif place:  # the town the site is in: named with it, else where the parties were
+            locality = _locality(anchor, place) or (
+                _recent_place(parties, person_places, here, site_reach=-1) if real else None)
+        town = locality if place and is_site(place) else place
+        if town and real:
+            # the people of a meeting were in its town (a venue is not where their next meeting is)
             for agent in parties.all:
                 if agent.kind == "person":
-                    person_places[here].setdefault(agent.key, place)
+                    person_places[here].setdefault(agent.key, town)
         for attendees in parties.groups(tok):
             meetings.append(Meeting(
                 attendees=attendees, status=status, trigger=tok.text, channel=channel,
                 evidence=Evidence.of(sent),
-                place=place, date=when, confidence=confidence,
+                place=place, date=when, confidence=confidence, locality=locality,
             ))
     for joining in [j for j in joined if j.noun is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
@@ -1858,7 +1934,7 @@ def _places_from_headline(meetings: list[Meeting], sentences: list[Span]) -> Non
         same = next((h for h in told if h is not m and h.status is m.status
                      and {a for a in h.attendees if a.kind == "person"} & set(m.attendees)), None)
         if same is not None:
-            m.place = same.place
+            m.place, m.locality = same.place, same.locality
             m.confidence = min(m.confidence, 0.6)
 
 
@@ -1871,7 +1947,8 @@ def _merge_duplicates(meetings: list[Meeting]) -> list[Meeting]:
         if same is None:
             out.append(meeting)
         else:
-            same.place = same.place or meeting.place
+            if same.place is None:
+                same.place, same.locality = meeting.place, meeting.locality
             same.date = same.date or meeting.date
     return out
 

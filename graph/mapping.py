@@ -193,6 +193,13 @@ class FactMapper:
             for ev in delegation.evidence[:3]:
                 yield from self._evidence(ev, d, delegation.confidence)
 
+    def _located(self, event: URIRef, name: str) -> Iterator[Triple]:
+        """`event` took place at the place named `name` (one IRI per name, shared by every article)."""
+        place = self.iris.iri_for("place", name)
+        yield event, SCHEMA.location, place
+        yield place, RDF.type, SCHEMA.Place
+        yield place, SCHEMA.name, Literal(name)
+
     def _meetings(self) -> Iterator[Triple]:
         for n, meeting in enumerate(self.facts.meetings, start=1):
             m = self.iris.in_article("meeting", self.facts.meta.id, str(n))
@@ -205,10 +212,11 @@ class FactMapper:
             for agent in meeting.attendees:
                 yield m, SCHEMA.attendee, self.agent_iri(agent)
             if meeting.place:
-                place = self.iris.iri_for("place", meeting.place)
-                yield m, SCHEMA.location, place
-                yield place, RDF.type, SCHEMA.Place
-                yield place, SCHEMA.name, Literal(meeting.place)
+                yield from self._located(m, meeting.place)
+                if meeting.locality:  # a venue and the town it is in are both where the meeting was
+                    yield from self._located(m, meeting.locality)
+                    yield (self.iris.iri_for("place", meeting.place), SCHEMA.containedInPlace,
+                           self.iris.iri_for("place", meeting.locality))
             if meeting.date:
                 yield m, SCHEMA.startDate, date_literal(meeting.date)
                 yield m, NG.datePrecision, Literal(meeting.date.precision)

@@ -37,7 +37,7 @@ class MeetingEntry(NamedTuple):
     meeting: str
     status: str
     call: bool
-    place: str | None  # lower-cased
+    places: frozenset[str]  # lower-cased: a venue and the town it lies in, or one place, or none
     dated: bool
 
 
@@ -106,15 +106,15 @@ def _entries(parts: dict[str, Callable[[], Iterator[dict]]], graph: str | None
         who = attendees.setdefault(r["m"], set())
         who.add(r["a"])
         who.update(members.get(r["a"], ()))
-    seen: set[str] = set()
-    for r in parts["details"]():
-        m = r["m"]
-        if m in seen:  # a second place or status: the store query would list it twice; kept once
-            continue
-        seen.add(m)
-        place = r["place"]
+    first: dict[str, dict] = {}
+    places: dict[str, set[str]] = {}
+    for r in parts["details"]():  # a row per place: a venue and its town are two
+        first.setdefault(r["m"], r)  # a second status: the store query would list it twice; kept once
+        if r["place"] is not None:
+            places.setdefault(r["m"], set()).add(str(r["place"]).lower())
+    for m, r in first.items():
         entry = MeetingEntry(r["date"] or "", m, r["status"], bool(r["call"]),
-                             str(place).lower() if place is not None else None, r["date"] is not None)
+                             frozenset(places.get(m, ())), r["date"] is not None)
         yield graph or r["g"], entry, frozenset(attendees.get(m, ()))
 
 
@@ -162,7 +162,7 @@ class MeetingFilter:
 
     def keeps(self, e: MeetingEntry) -> bool:
         return (e.status in self.statuses and (self.calls or not e.call)
-                and (self.place is None or e.place == self.place)
+                and (self.place is None or self.place in e.places)
                 and (self.until is None or (e.dated and e.key <= self.until))
                 and (self.since is None or e.dated))
 
@@ -172,7 +172,7 @@ class MeetingIndex(ReadModel[MeetingState]):
 
     name = "meeting-index"
 
-    version = 2  # 2: the page's rows are kept (ROW_FIELDS)
+    version = 3  # 2: the page's rows are kept (ROW_FIELDS); 3: every place of a meeting (a venue and its town)
 
     def _start_build(self) -> Callable[[], MeetingState]:
         parts = {k: streamed(self.store, q) for k, q in _queries(None).items()}

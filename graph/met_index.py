@@ -27,7 +27,7 @@ import networkx as nx
 from newsgraph.graph.line_memo import LineMemo
 from newsgraph.graph.met_pages import Key, MetPage, page_graph
 from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH
-from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, _channel_filter, _status_filter
+from newsgraph.graph.queries import ALL_STATUSES, MET_STATUSES, _channel_filter, _status_filter, place_pattern
 from newsgraph.graph.read_model import ArticleChange, ReadModel, streamed
 
 __all__ = ["MetIndex", "MetState", "build_met_graph", "only_statuses"]
@@ -128,7 +128,7 @@ def _queries(graph: str | None, people: Iterable[str] | None, statuses: Iterable
             BIND(STRAFTER(STR(?st), "#") AS ?status)
             OPTIONAL {{ ?m ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
             OPTIONAL {{ ?m schema:startDate ?date }}
-            OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}
+            {place_pattern('?m')}
             OPTIONAL {{ ?m ng:evidence ?ev . ?ev ng:sentence ?sentence }}
             OPTIONAL {{ ?m prov:wasDerivedFrom ?article }} }} }}""",
     }

@@ -10,6 +10,13 @@ from typing import Any, Iterable
 from newsgraph.graph.name_index import IDX, PEOPLE_GRAPH, words
 from newsgraph.graph.store import OxigraphStore
 
+
+def place_pattern(meeting: str) -> str:
+    """An OPTIONAL pattern binding ?place to the finest place of `meeting`: of a venue and the town it
+    lies in (both are its schema:location), the venue, so the meeting stays one row."""
+    return (f"OPTIONAL {{ {meeting} schema:location ?l . ?l schema:name ?place "
+            f"FILTER NOT EXISTS {{ {meeting} schema:location ?inner . ?inner schema:containedInPlace ?l }} }}")
+
 MET_STATUSES = ("Occurred", "Scheduled")
 ALL_STATUSES = ("Occurred", "Scheduled", "Proposed", "Declined", "Hypothetical", "Cancelled")
 
@@ -218,7 +225,7 @@ def _meeting_details(store: OxigraphStore, meeting_iris: Iterable[str]) -> dict[
             GRAPH ?g {{ {_values("meeting", chunk)} ?meeting ng:status ?st . BIND(STRAFTER(STR(?st), "#") AS ?status)
             OPTIONAL {{ ?meeting ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
             OPTIONAL {{ ?meeting schema:startDate ?date }}
-            OPTIONAL {{ ?meeting schema:location ?l . ?l schema:name ?place }}
+            {place_pattern('?meeting')}
             OPTIONAL {{ ?meeting ng:evidence ?ev . ?ev ng:sentence ?sentence }}
             OPTIONAL {{ ?meeting prov:wasDerivedFrom ?article }} }} }}"""):
             out.setdefault(r["meeting"], r)
@@ -301,7 +308,7 @@ def meeting_rows_sparql(graph: str, values: str = "", body: str = "", tail: str 
           ?m ng:status ?st . BIND(?m AS ?meeting) BIND(STRAFTER(STR(?st), "#") AS ?status)
           OPTIONAL {{ ?m ng:channel ?ch . BIND(STRAFTER(STR(?ch), "#") AS ?channel) }}
           OPTIONAL {{ ?m schema:startDate ?date }}
-          OPTIONAL {{ ?m schema:location ?l . ?l schema:name ?place }}
+          {place_pattern('?m')}
           OPTIONAL {{ ?m schema:attendee ?a . ?a schema:name ?an }}
           OPTIONAL {{ ?m ng:evidence ?ev . ?ev ng:sentence ?sentence }}
           OPTIONAL {{ ?m prov:wasDerivedFrom ?article }}
@@ -464,7 +471,7 @@ def meeting_evidence(store: OxigraphStore, meeting: str) -> dict[str, Any]:
     m = _iri(meeting)
     head = store.select(f"""SELECT ?status ?date ?place ?trigger WHERE {{ {m} ng:status ?st .
         BIND(STRAFTER(STR(?st), "#") AS ?status) OPTIONAL {{ {m} schema:startDate ?date }}
-        OPTIONAL {{ {m} schema:location ?l . ?l schema:name ?place }} OPTIONAL {{ {m} ng:trigger ?trigger }} }} LIMIT 1""")
+        {place_pattern(m)} OPTIONAL {{ {m} ng:trigger ?trigger }} }} LIMIT 1""")
     if not head:
         raise EntityNotFound(f"no meeting {meeting}")
     attendees = store.select(f"""SELECT DISTINCT ?attendee ?name ?kind WHERE {{ {m} schema:attendee ?attendee .

@@ -65,3 +65,14 @@ def test_a_release_line_does_not_place_a_meeting_on_another_day(extract):
     facts = extract("Geneva, 4 June 2025\n\nThe High Commissioner Anna Berg met Tomas Vell last month.",
                     published="2025-06-04")
     assert all(m.place != "Geneva" for m in facts.meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "Friday, July 4, 2025\n\nThe High Commissioner Anna Berg today welcomed Tomas Vell for talks.",
+    "Monday, 7 July 2025\n\nThe High Commissioner Anna Berg today welcomed Tomas Vell for talks.",
+    "June, 4 June 2025\n\nThe High Commissioner Anna Berg today welcomed Tomas Vell for talks.",
+])
+def test_a_line_of_a_weekday_and_date_places_nothing(extract, text):
+    from newsgraph.extract.datelines import dateline_place
+    assert dateline_place(text) is None
+    assert all(m.place is None for m in extract(text, published="2025-07-04").meetings)

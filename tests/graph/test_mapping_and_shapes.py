@@ -54,6 +54,22 @@ def test_meeting_date_and_place(graph):
     assert [(str(d), str(p)) for d, p in rows] == [("2025-05-15", "Antalya")]
 
 
+def test_a_venue_and_its_town_are_both_locations_and_the_venue_lies_in_the_town(extract):
+    pyshacl = pytest.importorskip("pyshacl")
+    facts = extract("Chancellor Ida Brenner met President Tomas Kalnins at the Presidential Palace in Riga on Monday.",
+                    article_id="riga")
+    data = union_graph(facts_to_dataset([facts]))
+    rows = data.query("""PREFIX schema: <https://schema.org/> PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+        SELECT ?name WHERE { ?m a ng:Meeting ; schema:location ?p . ?p schema:name ?name }""")
+    assert sorted(str(n) for n, in rows) == ["Presidential Palace", "Riga"]
+    inside = data.query("""PREFIX schema: <https://schema.org/>
+        SELECT ?v ?t WHERE { ?venue schema:containedInPlace ?town . ?venue schema:name ?v . ?town schema:name ?t }""")
+    assert [(str(v), str(t)) for v, t in inside] == [("Presidential Palace", "Riga")]
+    conforms, _, report = pyshacl.validate(data, shacl_graph=Graph().parse(SHAPES), ont_graph=Graph().parse(ONTOLOGY),
+                                           inference="none")
+    assert conforms, report
+
+
 def test_base_iri_is_configurable(extract):
     ds = facts_to_dataset([extract(TEXT, article_id="antalya")], IriMinter("http://example.org/kg"))
     subjects = {str(s) for s, _, _ in union_graph(ds)}

@@ -23,10 +23,12 @@ TEXTS = [
     ("Nadia Korsak will meet Lina Moravec in Vienna next year.", {"id": "m5", "published": "2024-06-10"}),
     ("Emil Brandt met Chancellor Tobias Fenn at the summit.", {"id": "m6", "published": "2024-07-01"}),
     ("Nadia Korsak met Emil Brandt and Tobias Fenn in Vilnius on 9 May 2024.", {"id": "m7", "published": "2024-05-10"}),
+    ("Nadia Korsak met Lina Moravec at the Presidential Palace in Vilnius on 12 May 2024.",
+     {"id": "m10", "published": "2024-05-13"}),
 ]
 PEOPLE = ["Nadia Korsak", "Emil Brandt", "Lina Moravec", "Oskar Veide", "Rita Sallo", "Tobias Fenn"]
 FILTERS = [{}, {"statuses": ("Declined",)}, {"statuses": ("Occurred", "Scheduled")}, {"calls": True},
-           {"place": "vilnius"}, {"since": "2024-04"}, {"until": "2024-05"}, {"since": "2024", "until": "2024-12-31"},
+           {"place": "vilnius"}, {"place": "presidential palace"}, {"since": "2024-04"}, {"until": "2024-05"}, {"since": "2024", "until": "2024-12-31"},
            {"limit": 1, "offset": 1}, {"limit": 2}, {"offset": 3}]
 
 
@@ -73,6 +75,14 @@ def test_the_index_answers_every_filter_as_the_store_does(services, monkeypatch)
     assert answers[("Nadia Korsak", "Emil Brandt"), ()]
     dates = [r["date"] for r in answers[(None, None), ()]]
     assert dates[0] is None and dates[-1] is not None, "undated meetings first, as the store orders them"
+
+
+def test_a_meeting_at_a_venue_is_found_by_its_town_and_shown_at_the_venue(services):
+    plain, indexed, _ = services
+    for service in (plain, indexed):
+        in_town = service.meetings(person="Lina Moravec", place="Vilnius")
+        at_venue = service.meetings(person="Lina Moravec", place="Presidential Palace")
+        assert [r["place"] for r in in_town] == [r["place"] for r in at_venue] == ["Presidential Palace"]
 
 
 def test_the_index_follows_writes_and_removals(services, monkeypatch, nlp):
