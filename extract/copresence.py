@@ -11,7 +11,9 @@ Each class is a relation between two sides, read off the parse; both sides must 
 - an outing or ceremony done together ("A and B toured the port together", "A and B signed the
   accord at the capitol"): joint_activity_verbs.txt with together_words.txt or a place;
 - thanks for hospitality ("A thanked B for his hospitality"): gratitude_verbs.txt, hospitality_nouns.txt;
-- a courtesy call paid on someone ("A paid a courtesy call on B"): a call noun with "on" a person.
+- a courtesy call paid on someone ("A paid a courtesy call on B"): a call noun with "on" a person;
+- a meal or reception in someone's honour ("B hosted a dinner in A's honour", "a lunch given in honour
+  of A by B"): meal_nouns.txt for the event, its giver and the one honoured.
 `meetings.py` turns an `Encounter` into a meeting with the usual status, place and date.
 """
 from __future__ import annotations
@@ -31,6 +33,7 @@ __all__ = ["Encounter", "at_venue", "encounter", "candidate_words"]
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _GIVING_VERBS = frozenset({"give", "offer", "provide", "conduct", "lead", "host", "arrange"})
 _TAKING_VERBS = frozenset({"take", "lead", "escort", "accompany", "bring", "guide"})
+_HONOUR = frozenset({"honour", "honor"})
 
 
 @dataclass
@@ -48,7 +51,7 @@ class Encounter:
 def _words(lexicons: Lexicons) -> frozenset[str]:
     return (lexicons.guest_nouns | lexicons.host_nouns | lexicons.flanking_verbs | lexicons.tour_nouns
             | lexicons.guiding_verbs | lexicons.posture_verbs | lexicons.joint_activity_verbs
-            | lexicons.gratitude_verbs | lexicons.call_nouns
+            | lexicons.gratitude_verbs | lexicons.call_nouns | _HONOUR
             | {"flanked", "escorted", "seated", "sat", "stood", "showed", "shown", "walked", "guided", "took", "led"})
 
 
@@ -90,6 +93,8 @@ def encounter(tok: Token, people: PeopleIndex) -> Encounter | None:
             return _tour(tok)
         if lemma in lex().call_nouns or low in lex().call_nouns:
             return _call_on(tok)
+        if low in _HONOUR:
+            return _in_honour_of(tok)
     if tok.pos_ == "VERB":
         if lemma in lex().joint_activity_verbs and (_found := _joint(tok)):
             return _found
@@ -254,6 +259,35 @@ def _thanked(verb: Token) -> Encounter | None:
         return None
     objects = _children(verb, {"dobj"})
     return Encounter(verb, _subjects(verb), objects) if objects else None
+
+
+def _is_meal(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and bool({noun.lemma_.lower(), noun.lower_} & lex().meal_nouns)
+
+
+def _in_honour_of(honour: Token) -> Encounter | None:
+    """ "B hosted a dinner in A's honour", "B gave a banquet in honour of A", "a lunch offered in A's
+    honour by B", "A reception was held in honour of A by B": the giver and the one honoured were
+    together at the event (a meal or reception: not a statue or a minute's silence)."""
+    if honour.dep_ != "pobj" or honour.head.lower_ != "in":
+        return None
+    attach = honour.head.head
+    verb = attach if attach.pos_ in {"VERB", "AUX"} else next(
+        (c for c in attach.children if c.dep_ == "acl" and c.pos_ == "VERB"), governing_verb(attach))
+    described = [verb.head] if verb.dep_ == "acl" else []  # "a dinner offered in A's honour"
+    events = [t for t in [attach] + described + _children(verb, {"dobj", "nsubjpass"}) if _is_meal(t)]
+    if not events:
+        return None
+    honoured = _children(honour, {"poss"}) + _prep_objects(honour, {"of"})
+    if not honoured and attach.pos_ == "NOUN":  # "a dinner in honour of A": "of A" hung on the dinner
+        honoured = [o for p in attach.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == honour.i + 1
+                    for o in _children(p, {"pobj"})]
+    givers = _prep_objects(honour, {"by"}) + _prep_objects(verb, {"by"}) + _prep_objects(attach, {"by"})
+    if not givers and verb.tag_ != "VBN":
+        givers = _subjects(verb)
+    if not honoured or not givers:
+        return None
+    return Encounter(verb, givers, honoured)
 
 
 def _call_on(noun: Token) -> Encounter | None:

@@ -207,6 +207,22 @@ def _conditional(node: Token) -> bool:
                for c in node.children)
 
 
+_CONFIRMING_VERBS = frozenset({"confirm", "verify", "acknowledge", "corroborate"})
+
+
+def _hearsay(noun: Token) -> bool:
+    """ "reports that ...", "speculation that ...": talk nobody vouches for (`hearsay_nouns.txt`), unless
+    a confirming verb takes it ("confirmed reports that")."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in lex().hearsay_nouns
+            and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONFIRMING_VERBS))
+
+
+def _gives_a_meal(verb: Token, below: Token) -> bool:
+    """ "offered a dinner for A", "gave a lunch in honour of A": a host giving a meal, not an offer to meet."""
+    return below.dep_ == "dobj" and below.head.i == verb.i and bool(
+        {below.lemma_.lower(), below.lower_} & lex().meal_nouns)
+
+
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
     """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
     nodes = [trigger] + _governors(trigger)
@@ -231,6 +247,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.DECLINED
         if _cancels(node):
             return MeetingStatus.CANCELLED
+        if _hearsay(node):
+            return MeetingStatus.HYPOTHETICAL  # "reports that A would meet B": nobody says it will happen
     for node in nodes:
         forms = _forms(node)
         children = list(node.children)
@@ -253,7 +271,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
                 and _to_below(nodes[nodes.index(node) - 1]):
             return MeetingStatus.PROPOSED  # "is ready to meet", "was prepared to sit down with": an offer
         # "called for talks with B" (not "called A, and later rang B": a call, then another)
-        if above and (forms & lex().proposal_verbs or (forms & {"call"} and _particle(node) != "off"
+        if above and (forms & lex().proposal_verbs and not _gives_a_meal(node, nodes[nodes.index(node) - 1])
+                      or (forms & {"call"} and _particle(node) != "off"
                                                        and nodes[nodes.index(node) - 1].dep_ != "conj")
                       or (forms & lex().proposal_nouns and node.pos_ == "NOUN")):
             return MeetingStatus.PROPOSED
