@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.delegation_rosters import block_members
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import LONG_LIST, listed_people, sentence_end
 from newsgraph.extract.people import PeopleIndex
@@ -79,6 +80,8 @@ def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
             group = refs.get(verb.head.i)
+        elif verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
+            group = refs.get(verb.head.i)  # "the delegation, whose members included A"
         else:
             group = _group_in(subject, refs)
             if group is None and (any(c.lower_ in _GROUP_POSSESSIVES for c in subject.subtree)
@@ -88,7 +91,8 @@ def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
             break
     if group is None:
         return None
-    members = _list_after(verb.doc, verb.i + 1, people)
+    colon = verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ in {"of", "up"})
+    members = block_members(verb.doc, colon, people) or _list_after(verb.doc, verb.i + 1, people)
     return (group, members) if members else None
 
 
@@ -129,19 +133,69 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
     return (group, list(dict.fromkeys(members))) if members else None
 
 
+def _is_member_participle(tok: Token) -> bool:
+    """ "including", "comprising", "consisting of", "made up of", "composed of": a participle of a
+    membership predicate (`membership_predicates.txt`) that can hang its list on a group noun."""
+    return tok.lower_ == "including" or (tok.tag_ in {"VBG", "VBN"} and _predicate_phrase(tok) is not None)
+
+
 def _by_participle(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
-    """ "a delegation led by A and including B": members after "including" in the group's own phrase
-    (no finite verb between the group noun and "including")."""
-    if tok.lower_ != "including":
+    """ "a delegation led by A and including B", "sent a delegation comprising A, B and C", "a delegation
+    made up of D": members after a membership participle in the group's own phrase (no finite verb
+    between the group noun and the participle)."""
+    if not _is_member_participle(tok):
         return None
     doc = tok.doc
     for j in range(tok.i - 1, max(tok.sent.start - 1, tok.i - 25), -1):
         if j in refs:
-            members = listed_people(doc, tok.i + 1, people, end=sentence_end(tok), also=LONG_LIST, new_clause=False)
+            start = tok.i + 1
+            while start < len(doc) and doc[start].lower_ in {"up", "of"}:
+                start += 1  # "made up of", "consisting of"
+            members = listed_people(doc, start, people, end=sentence_end(tok), also=LONG_LIST, new_clause=False)
             return (refs[j], members) if members else None
         if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} and doc[j].pos_ in {"VERB", "AUX"}:
             return None
     return None
+
+
+def _by_fronted_place(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "Also in the delegation were A and B", "Among the members of the delegation were C and D", "On the
+    team is E": a copula whose subject comes after it, a phrase before it placing them in a group."""
+    if verb.lemma_ != "be" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc = verb.doc
+    fronted = [t for t in doc[verb.sent.start:verb.i] if t.lower_ in {"in", "among", "on", "with"} and t.pos_ == "ADP"]
+    if not fronted or any(t.pos_ in {"VERB", "AUX"} for t in doc[fronted[0].i:verb.i]):
+        return None
+    group = next((refs[t.i] for t in doc[fronted[0].i:verb.i] if t.i in refs), None)
+    if group is None and [t.lower_ for t in doc[fronted[0].i:verb.i]] in (["among", "them"], ["among", "those"]) \
+            and fronted[0].i == verb.sent.start and group_just_told(verb, refs):
+        group = last_group_before(verb.i, refs)  # "... with a delegation of twenty. Among them are A and B"
+    if group is None or (verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ in {"VBN", "VBG"}):
+        return None  # not "In the delegation's talks were held ..."
+    members = _list_after(doc, verb.i + 1, people)
+    return (group, members) if members else None
+
+
+def _by_with_role(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "The team was led by A, with B at her side", "headed by C, with D and E as members", "with F as his
+    deputy": people set beside the head in a with-phrase that says their place in the group
+    (`with_roles.txt`), in a sentence that tells the group."""
+    if tok.lower_ != "with" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    doc = tok.doc
+    group = next((refs[j] for j in range(tok.i - 1, tok.sent.start - 1, -1) if j in refs), None)
+    if group is None:
+        return None
+    members = listed_people(doc, tok.i + 1, people, end=sentence_end(tok), new_clause=False)
+    if not members:
+        return None
+    last = max(m.end for j in range(tok.i + 1, sentence_end(tok)) if (m := people.mention_at(j)) is not None
+               and m.kind == "name" and m.person == members[-1])
+    tail = " ".join(t.lower_ for t in doc[last:min(last + 3, len(doc))])
+    if not any(tail.startswith(role) for role in lex().with_roles):
+        return None
+    return group, members
 
 
 def _at_head(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, str] | None:
@@ -158,10 +212,18 @@ def _at_head(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str
 
 
 def _brought(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, str] | None:
-    """ "A arrived in Hanoi with a large delegation": (the delegation, the traveller who brought it)."""
-    if tok.i not in refs or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+    """ "A arrived in Hanoi with a large delegation", "B arrived, accompanied by a delegation": (the
+    delegation, the traveller who brought it)."""
+    if tok.i not in refs or tok.dep_ != "pobj" or tok.head.lower_ not in {"with", "by"}:
         return None
     verb = tok.head.head
+    if tok.head.lower_ == "by":
+        if verb.lemma_.lower() not in {"accompany", "escort"} or verb.tag_ != "VBN":
+            return None
+        anchor = next((people.person_of(c) for c in verb.children if c.dep_ == "nsubjpass" and people.person_of(c)), None)
+        anchor = anchor or (people.person_of(verb.head) if verb.head.i != verb.i else None) or next(
+            (people.person_of(c) for c in verb.head.children if c.dep_ == "nsubj" and people.person_of(c)), None)
+        return (refs[tok.i], anchor) if anchor else None  # "The President is accompanied by a delegation"
     if verb.lemma_.lower() not in lex().travel_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -189,7 +251,8 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
         return members, heads
     for tok in doc:
         found = (_by_predicate(tok, people, refs) or _by_member_noun(tok, people, refs)
-                 or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs))
+                 or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs)
+                 or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs))
         if found:
             members.append(found)
         head = _at_head(tok, people, refs) or _brought(tok, people, refs)

@@ -12,6 +12,7 @@ country that has no head yet.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -117,7 +118,7 @@ def _earlier_country_team(tok: Token) -> str | None:
     floor = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     for t in reversed(doc[floor:tok.i]):
         if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN":
-            return _country_modifier(t)
+            return _country_modifier(t) or _sent_by_country(t)  # "a Pakistani team", "Mexico sent a mission"
     return None
 
 
@@ -127,8 +128,8 @@ def _led_team(tok: Token) -> bool:
     says "delegation" or "negotiating"."""
     if tok.pos_ != "NOUN" or not _is_led(tok):
         return False
-    if _country_modifier(tok):
-        return True
+    if _country_modifier(tok) or _organisation_of_group(tok) or _organisation_before_group(tok):
+        return True  # "a team from the World Bank, led by A", "the IMF mission, headed by B"
     definite = any(c.lower_ == "the" for c in tok.children)
     return definite and _earlier_country_team(tok) is not None
 
@@ -159,7 +160,7 @@ def _organisation_before_group(tok: Token) -> str | None:
     ent = entity_of(before) if before is not None else None
     if ent is not None and ent.label_ == "ORG" and ent.end == tok.i and not lex().country_for(ent.text) \
             and not {w.lower() for w in ent.text.split()} <= lex().state_bodies | lex().organisation_class_nouns:
-        return strip_leading_the(ent.text)  # not "the Council delegation": a body told before by its full name
+        return strip_leading_the(re.sub(r"^an? ", "", ent.text, flags=re.I))  # not "the Council delegation": a body told before by its full name
     return None
 
 
@@ -243,6 +244,9 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NUM", "PRON", "ADJ"}:
         node = tok.head.head  # "Norway sent one of the largest delegations"
     verb = node.head
+    represented = _represented_country(node)
+    if represented:
+        return represented
     if node.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in {"send", "dispatch", "appoint", "form", "name"}:
         for child in verb.children:
             if child.dep_ in {"nsubj", "agent"}:
@@ -256,6 +260,25 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
                 if person and person in countries:
                     return countries[person]
     return None
+
+
+def _represented_country(group: Token) -> str | None:
+    """ "Turkey was represented by a delegation", "The Iranian side was represented by a delegation of
+    seven": the country (or country's side) the delegation stands for, the subject of "represented by"."""
+    if group.dep_ != "pobj" or group.head.lower_ != "by" or group.head.head.lemma_.lower() != "represent":
+        return None
+    subject = next((c for c in group.head.head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    return lex().country_for(subject.text) if subject.text[:1].isupper() else _country_modifier(subject)
+
+
+def _sent_by_country(noun: Token) -> str | None:
+    """ "Mexico sent a military mission": the country that is the subject of sending the noun."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in {"send", "dispatch"}:
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return lex().country_for(subject.text) if subject is not None and subject.text[:1].isupper() else None
 
 
 def _named_by_modifier(tok: Token, index: DelegationIndex) -> Delegation | None:
@@ -278,9 +301,24 @@ def _led_by_after(tok: Token, people: PeopleIndex, window: int = 14, most: int =
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
         if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
             return listed_people(doc, t.i + 2, people, end=sentence_end(t), new_clause=False)[:most]
+        if t.lower_ == "under" and t.pos_ == "ADP":
+            return _under_whom(t, people)[:most]
+        if t.lemma_ == "be" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "under":
+            continue  # "the delegation was under the leadership of A"
         if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             return []
     return []
+
+
+def _under_whom(under: Token, people: PeopleIndex) -> list[str]:
+    """ "a delegation under Foreign Minister A", "under the leadership of B": the people right after
+    "under" (past "the leadership/direction of"), whose group it is."""
+    doc = under.doc
+    k = under.i + 1
+    if k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lemma_.lower() in lex().leadership_nouns \
+            and doc[k + 2].lower_ == "of":
+        k += 3
+    return listed_people(doc, k, people, end=sentence_end(under), new_clause=False)
 
 
 def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
@@ -306,7 +344,54 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
                 out.append(people.person_of(child))
             elif child.dep_ == "nsubj" and child.tag_ == "WP" and tok.head.dep_ == "relcl" and people.person_of(tok.head.head):
                 out.append(people.person_of(tok.head.head))  # "A, who is leading a delegation, ..."
-    return out
+        out += _heading_participle(tok.head, tok, people) if not out else []
+    return out + _head_noun_holder(tok, people)
+
+
+def _heading_participle(verb: Token, group: Token, people: PeopleIndex) -> list[str]:
+    """ "A, heading a Turkish delegation, arrived" (the clause's subject); "Heading the Egyptian delegation
+    was B", "Leading the team is C" (the subject put after the copula)."""
+    if verb.tag_ != "VBG":
+        return []
+    if verb.dep_ == "advcl":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return [people.person_of(subject)] if subject is not None and people.person_of(subject) else []
+    if verb.dep_ == "acl" and people.person_of(verb.head):
+        return [people.person_of(verb.head)]
+    doc = verb.doc
+    after = max(t.i for t in group.subtree) + 1
+    if verb.i == verb.sent.start or doc[verb.i - 1].lower_ in {"also", "and"}:
+        if after < len(doc) and doc[after].lemma_ == "be":
+            return listed_people(doc, after + 1, people, end=sentence_end(verb), new_clause=False)[:1]
+    return []
+
+
+def _head_noun_holder(group: Token, people: PeopleIndex) -> list[str]:
+    """ "A, head of the Iranian delegation, said", "the leader of the Chilean team, B", "delegation chief C",
+    "D is the head of the delegation", "The head of the delegation was E": the person a head noun
+    (`group_head_nouns.txt`) of the group is said of."""
+    doc = group.doc
+    if group.dep_ == "pobj" and group.head.lower_ == "of":
+        noun = group.head.head
+    elif group.dep_ in {"compound", "poss"}:
+        noun = group.head
+    else:
+        return []
+    if noun.lemma_.lower() not in lex().group_head_nouns or noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    holder = people.person_of(noun.head) if noun.dep_ in {"appos", "compound"} else None
+    holder = holder or next((people.person_of(c) for c in noun.children if c.dep_ == "appos" and people.person_of(c)), None)
+    if holder is None and noun.head.lemma_ == "be" and noun.dep_ in {"attr", "nsubj"}:
+        other = "nsubj" if noun.dep_ == "attr" else "attr"
+        holder = next((people.person_of(c) for c in noun.head.children if c.dep_ == other and people.person_of(c)), None)
+    if holder is None:
+        end = max(t.i for t in noun.subtree if t.i >= noun.i)
+        nxt = people.mention_at(end + 2) if end + 1 < len(doc) and doc[end + 1].text == "," else None
+        holder = nxt.person if nxt is not None and nxt.kind == "name" and nxt.start == end + 2 else None
+        start = min(t.i for t in noun.subtree)
+        before = people.mention_at(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+        holder = holder or (before.person if before is not None and before.kind == "name" and before.end == start - 1 else None)
+    return [holder] if holder else []
 
 
 def _pronoun_led(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, str] | None:
@@ -343,6 +428,12 @@ def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], in
         keys.append(delegation.key)
     index.groups[tok.i] = keys
     return True
+
+
+def _without_clauses(tok: Token) -> list[Token]:
+    """A phrase without the relative and participle clauses on it ("A, who was accompanied by B": A only)."""
+    banned = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in banned]
 
 
 def _persons_in(tokens, people: PeopleIndex) -> list[str]:
@@ -406,9 +497,9 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 if not leader_tokens and tok.dep_ == "xcomp":
                     leader_tokens = [c for c in tok.head.children if c.dep_ == "dobj"]
                 for leader_tok in leader_tokens:
-                    names = _persons_in(leader_tok.subtree, people)
+                    names = _persons_in(_without_clauses(leader_tok), people)
                     if names:
-                        pending_heads.append((names[-1], evidence))
+                        pending_heads.append((people.person_of(leader_tok) or names[-1], evidence))
         pending_members.extend((anchor, members, evidence) for anchor, members in _joined_members(tok, people))
         side_members = _side_attendees(tok, people) if tok.i in index.refs else []
         if side_members:  # "the session was attended on the Peruvian side by A; B; C"
@@ -460,6 +551,8 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
     out: list[tuple[str, list[str]]] = []
     if (lemma in lex().join_verbs or tok.lower_.startswith("join")) and tok.pos_ in {"VERB", "PROPN"}:
         passive = [people.person_of(c) for c in tok.children if c.dep_ == "nsubjpass" and people.person_of(c)]
+        if not passive and tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in tok.children):
+            passive = [p for p in [people.person_of(tok.head)] if p]  # "A, who was accompanied by B"
         if passive:  # "X is joined by A", "X, accompanied by A"
             out.append((passive[0], _by_list(tok, people)))
         elif tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN":  # "X, accompanied by A, arrived"

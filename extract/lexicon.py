@@ -111,8 +111,15 @@ class Lexicons:
                 self.country_by_form[_normalise_key(form)] = country
 
     def country_for(self, text: str) -> str | None:
-        """The country a name, demonym, capital or seat of government stands for ("Ukrainian" -> "Ukraine")."""
-        return self.country_by_form.get(_normalise_key(text))
+        """The country a name, demonym, capital or seat of government stands for ("Ukrainian" -> "Ukraine"),
+        also in its official long form ("the Republic of Kazakhstan": `country_long_forms.txt`)."""
+        key = _normalise_key(text)
+        found = self.country_by_form.get(key)
+        if found is None and " of " in key:
+            opening, _, rest = key.partition(" of ")
+            if f"{opening} of" in self.country_long_forms and rest and not rest.startswith(("the republic", "republic")):
+                found = self.country_by_form.get(_normalise_key(rest))
+        return found
 
 
 def _source_lines(name: str, source: LexiconSource) -> list[str]:

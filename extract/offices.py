@@ -56,6 +56,8 @@ def _chainable(tok: Token) -> bool:
         return False  # "Readout of President X", "Statement of Minister Y": a headline's document, not the office
     if joins_title_complement(tok):
         return True  # "Minister of Culture and Information X": one office
+    if _joins_capitalised_modifiers(tok):
+        return True  # "Ambassador Extraordinary and Plenipotentiary X": one office
     if _plural_title(tok):
         return True  # "the presidents of Chile and Peru, A and B"
     if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lex().title_heads:
@@ -76,6 +78,16 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _joins_capitalised_modifiers(tok: Token) -> bool:
+    """ "and" between two capitalised title modifiers right after an office word ("Ambassador Extraordinary
+    and Plenipotentiary"): one office, not two people's."""
+    doc = tok.doc
+    k = tok.i
+    return (tok.lower_ == "and" and 2 <= k < len(doc) - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+            and doc[k - 1].lower_ in lex().title_modifiers and doc[k + 1].lower_ in lex().title_modifiers
+            and doc[k - 2].lower_ in lex().title_heads)
 
 
 def _at_the_time(tok: Token) -> bool:
@@ -212,7 +224,9 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             place = lex().country_for(name)
             # "Ambassador to France", "in Rome" (not a run that begins after the "to": "adviser to | Israeli PM X")
             destination = tok.i > tokens[0].i and tok.doc[tok.i - 1].lower_ in {"to", "in"}
-            if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper()) and not destination:
+            demonym = place and ent.label_ == "ORG" and len(ent) == 1 and name not in lex().city_forms and name != place
+            if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper() or demonym) and not destination:
+                # a demonym NER took for an organisation ("Kazakh President X") names the country too
                 country = country or place
                 skip_until = ent.end - 1
                 continue
@@ -248,8 +262,21 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         glue.pop()
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
     title = "".join(w + (" " if g else "") for w, g in zip(words, glue)).strip()
+    title = _without_long_form(title) if country else title
     title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
+
+
+def _without_long_form(title: str) -> str:
+    """ "President of the Republic" left of "President of the Republic of Tajikistan" once the country is
+    taken out: the opening of the country's long name (`country_long_forms.txt`) is no part of the office."""
+    low = title.lower()
+    for form in lex().country_long_forms:
+        opening = form.removesuffix(" of")
+        for tail in (f" of the {opening}", f" of {opening}"):
+            if low.endswith(tail) and len(low) > len(tail):
+                return title[:-len(tail)]
+    return title
 
 
 def _inside_longer_place(tok: Token) -> bool:
@@ -263,7 +290,12 @@ def _inside_longer_place(tok: Token) -> bool:
 def _is_occupation(title: str) -> bool:
     """"novelist", "political analyst", "Republican strategist": a trade, not an office."""
     words = title.lower().replace("-", " ").split()
+    cut = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_PREPS), len(words))
+    words = words[:cut]  # "political analyst in Kampala", "analyst at the institute": the head before the place
     return bool(words) and words[-1] in lex().occupations and not any(w in lex().title_heads - lex().occupations for w in words)
+
+
+_COMPLEMENT_PREPS = frozenset({"in", "at", "with", "from"})
 
 
 def _has_title_head(tokens: list[Token]) -> bool:
@@ -326,8 +358,9 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             break
         if (run[-1].lower_ not in lex().title_heads and run[-1].lower_ not in lex().title_expansions
                 and not run[-1].text[:1].isupper() and run[-1].i not in inside
-                and not (len(run) > 2 and run[-2].text == "-" and run[-1].lower_ in lex().title_modifiers)):  # "President-elect"
-            break
+                and not (len(run) > 2 and run[-2].text == "-" and run[-1].lower_ in lex().title_modifiers)  # "President-elect"
+                and not (run[-1].is_lower and run[-1].pos_ == "NOUN" and title_complement_start(doc, run[-1].i) is not None)):
+            break  # (a lower-case complement closes "her chief of staff X", "the head of mission Y")
         run = _after_relational_post(run)
         runs.extend(_split_stacked_titles(run))
         # coordination: "his aide and former culture minister X"
@@ -399,12 +432,24 @@ def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
     for k, tok in enumerate(run):
         if tok.lower_ in {"of", "to", "for"}:
             seen_complement = True
+        elif seen_complement and _office_as_complement(run, k):
+            continue  # "Press Secretary of the Russian President X": the President is whom X serves
         elif (seen_complement and k > 0 and tok.text[:1].isupper() and run[k - 1].text[:1].isupper()
               and run[k - 1].lower_ not in _CONNECTORS
               and (tok.lower_ in lex().title_heads and run[k - 1].lower_ not in lex().title_heads | lex().title_modifiers
                    or tok.lower_ in lex().title_expansions and tok.text.endswith("."))):  # "... Intelligence Gen. X"
             return [run[:k], run[k:]]
     return [run]
+
+
+def _office_as_complement(run: list[Token], k: int) -> bool:
+    """The title word at k closes an of/to-complement made of "the", nationality words and it alone
+    ("Adviser to the Turkish President", "Press Secretary of the President"): an office held towards
+    another office, not a second office of the name's."""
+    j = k - 1
+    while j >= 0 and run[j].text[:1].isupper() and lex().country_for(run[j].text):
+        j -= 1
+    return j >= 1 and run[j].lower_ == "the" and run[j - 1].lower_ in {"of", "to"}
 
 
 def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[list[Token]]:
@@ -594,6 +639,7 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
     office a former one (the verb is kept at the front of the run as that marker)."""
     root = doc[mention.start:mention.end].root
     verbs = []
+    runs: list[list[Token]] = []
     if root.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(root.head)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lex().appointment_verbs:
@@ -602,10 +648,12 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
     if root.dep_ == "nmod" and root.head.dep_ == "oprd" and root.head.head.lemma_.lower() in lex().appointment_verbs:
         verbs.append(root.head.head)  # "named X foreign minister", parsed as "named [X foreign minister]"
         appointed = True
+    fronted = _fronted_capacity(root) if root.dep_ == "nsubj" else []
+    if fronted:  # "As foreign minister of Kenya, X has ...", "In her capacity as chair of Y, X ..."
+        runs += [[t for t in _np_tokens(noun) if not people.mention_at(t.i)] for noun in fronted]
     for child in root.children:  # "X, who was spokesman for ...": a relative clause on the name
         if child.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} for c in child.children):
             verbs.append(child)
-    runs = []
     removal = removal_verb(doc, mention.start, mention.end)
     removed_by = removal.i if removal is not None else -1
     for verb in verbs:
@@ -630,6 +678,25 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
                 past = lemma == "be" and verb.tag_ == "VBD" or verb.i == removed_by or _served_in_the_past(verb)
                 runs.append(([verb] if past else []) + [t for t in run if t.dep_ != "poss" or lex().country_for(t.text)])
     return runs
+
+
+def _fronted_capacity(subject: Token) -> list[Token]:
+    """The office of an "as"-phrase opening the subject's clause: "As foreign minister of Kenya, X has
+    ...", "In her capacity as chair of Y, X ...", "Speaking as party leader, X said" (the office words
+    before the subject, set off by a comma, an office head word in the phrase)."""
+    verb = subject.head
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.i < subject.i]
+    out = []
+    for clause in clauses:
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.i < subject.i):
+            if prep.lower_ == "in":  # "in her capacity as"
+                prep = next((p for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "capacity"
+                             for p in o.children if p.dep_ == "prep" and p.lower_ == "as"), prep)
+            if prep.lower_ != "as":
+                continue
+            out += [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lex().title_heads
+                    and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in o.children)]
+    return out
 
 
 def _appointed_as(verb: Token, name: Token) -> list[Token]:

@@ -44,8 +44,17 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return tok.text in {",", "-", "\u2013", "\u2019", "'", "(", ")"}
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         # "the tomb of A", "the memo from B" are things, not people; "the director of the harbour" is a title
-        return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok)
+        return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok) or _describes_name_after(tok)
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
+
+
+def _describes_name_after(tok: Token) -> bool:
+    """ "geologist Marta Vera", "pollster A": a bare common noun right before a person's name describes
+    that person (the parser makes it the name's compound), whatever the trade."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and tok.dep_ == "compound"
+            and tok.head.ent_type_ == "PERSON" and tok.is_lower)
 
 
 def _modifies_title(tok: Token) -> bool:

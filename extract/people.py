@@ -339,11 +339,15 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         tokens = tokens[:-1]
     if not tokens or not all(_is_name_token(t) or _is_inner_hyphen(t) or _is_hyphen_tail(t) for t in tokens):
         return None
+    if all(t.lower_ in lex().title_modifiers for t in tokens):
+        return None  # "Extraordinary" of "Ambassador Extraordinary and Plenipotentiary"
     text = span.doc[tokens[0].i:tokens[-1].i + 1].text
     if lex().country_for(text) or text.lower() in lex().org_aliases or text.lower() in lex().never_names:
         return None
     if len(tokens) > 1 and tokens[-1].lower_ in lex().non_person_heads:  # "Ben Gurion Airport", "Patriot Act"
         return None
+    if len(tokens) > 1 and tokens[-1].text in lex().building_heads and not is_first_name(tokens[0].text):
+        return None  # "Jubilee House", "Ridgeway House" (not "Edward House", a given name before it)
     if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens) \
             and not _capitalised_family_name_first(tokens):
         return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
@@ -538,7 +542,8 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
         if doc[j].lower_ in {"of", "to", "for"}:
             head = doc[j - 1] if j > 0 else None
             return j if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads) else None
-        if not (doc[j].pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()):
+        if not (doc[j].pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()
+                or (doc[j].lower_ in {"and", "&"} and doc[j + 1].text[:1].isupper())):  # "Minister of Mines and Energy"
             return None
     return None
 
@@ -894,13 +899,17 @@ class PeopleIndex:
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
                 # (but "Sultan Haitham Tariq" tagged ORG is a title and a full name)
             j = tok.i + 1
+            while j + 1 < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ in lex().title_modifiers and (
+                    doc[j + 1].lower_ in {"and", "of", "to", "for"} or doc[j + 1].lower_ in lex().title_modifiers):
+                j += 2 if doc[j + 1].lower_ == "and" else 1  # "Ambassador Extraordinary and Plenipotentiary of Russia"
             if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and _country_span_end(doc, j + 1):
                 j = _country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind", "to Saudi Arabia"
             elif j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
             elif j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
-                end = k + 1
+                country_end = _country_span_end(doc, j + 1)  # "President of the Republic of Tajikistan A B"
+                end = country_end or k + 1
                 while end < len(doc):  # "Minister of Trade and Industry Ana Ruiz": a coordinated complement
                     if complement_word(doc[end]) and not is_first_name(doc[end].text):
                         end += 1
@@ -912,7 +921,7 @@ class PeopleIndex:
                 name_at = end + 1 if end + 1 < len(doc) and doc[end].lower_ in lex().honorifics else end
                 named = name_at < len(doc) and (doc[name_at].ent_type_ == "PERSON" or is_first_name(doc[name_at].text)
                                                  or _untagged_name_pair(doc, name_at))
-                if named and complement_word(doc[k]):
+                if named and (complement_word(doc[k]) or country_end is not None):
                     j = end  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
             start = j
             # a place NER ran on into the name ("for Northern Ireland Hilary Benn" as one GPE)
@@ -952,7 +961,10 @@ class PeopleIndex:
                    and doc[j].lower_ not in lex().title_heads and not lex().country_for(doc[j].text)):
                 j += 1
             ends = j >= len(doc) or doc[j].is_punct or doc[j].lower_ == "and"
-            if 2 <= j - k - 1 <= 4 and ends and is_first_name(doc[k + 1].text):
+            untagged = all(t.ent_type_ in {"", "PERSON", "ORG"} and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
+                           for t in doc[k + 1:j])  # a name NER missed or took for an organisation
+            building = doc[j - 1].text in lex().building_heads  # "Office of the President, Jubilee House, Accra"
+            if 2 <= j - k - 1 <= 4 and ends and (is_first_name(doc[k + 1].text) or untagged) and not building:
                 cleaned = clean_name_span(doc[k + 1:j])
                 if cleaned:
                     out.append(cleaned)
@@ -976,8 +988,9 @@ class PeopleIndex:
             if k - j < 2 or not doc[j].text[:1].isupper() or not is_first_name(doc[j].text) \
                     or (j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start):
                 continue
-            if any(t.lower_ in lex().title_heads or t.lower_ in ORG_WORDS or lex().country_for(t.text) for t in doc[j:k]):
-                continue
+            if any(t.lower_ in lex().title_heads or t.lower_ in ORG_WORDS or lex().country_for(t.text)
+                   or t.ent_type_ in {"DATE", "TIME"} for t in doc[j:k]):
+                continue  # (not "On Monday, Chad's foreign minister ...")
             cleaned = clean_name_span(doc[j:k])
             if cleaned:
                 out.append(cleaned)
