@@ -272,10 +272,9 @@ def _without_long_form(title: str) -> str:
     taken out: the opening of the country's long name (`country_long_forms.txt`) is no part of the office."""
     low = title.lower()
     for form in lex().country_long_forms:
-        opening = form.removesuffix(" of")
-        for tail in (f" of the {opening}", f" of {opening}"):
-            if low.endswith(tail) and len(low) > len(tail):
-                return title[:-len(tail)]
+        tail = f" of the {form.removesuffix(' of')}"  # never "Secretary of State": no "the" there
+        if low.endswith(tail) and len(low) > len(tail):
+            return title[:-len(tail)]
     return title
 
 

@@ -44,3 +44,14 @@ def test_untagged_name_after_a_coordinated_complement(extract, text, surname):
 def test_a_place_after_a_title_comma_stays_a_place(extract):
     facts = extract("The Minister of Mines and Energy, Addis Ababa, said nothing.")
     assert "Addis Ababa" not in names(facts)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The meeting was attended by Prime Minister of the Republic of Tajikistan Gulnora Rahimova.", "prime minister"),
+    ("Later, Ivan Petrov was received by the President of the Republic of Moldova Elena Rusu.", "president"),
+    ("U.S. Secretary of State Dana Whitfield flew to Ankara.", "secretary of state"),
+    ("Rwanda's Minister of State Claire Uwera flew to Ankara.", "minister of state"),
+])
+def test_a_countrys_long_form_is_no_part_of_the_title(extract, text, title):
+    offices = offices_by_surname(extract(text))
+    assert any(t == title for _, t, _ in offices), offices
