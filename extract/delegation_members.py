@@ -198,6 +198,27 @@ def _by_with_role(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tupl
     return group, members
 
 
+def _possessed_head(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, str] | None:
+    """ "A Bolivian delegation arrived. Its head, Vice-President A, said ...", "Their leader, B, ...": a head
+    noun (`group_head_nouns.txt`) owned by "its/their" right after a group was told, and the name set
+    beside it."""
+    if noun.lemma_.lower() not in lex().group_head_nouns or noun.pos_ != "NOUN" \
+            or not any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES and c.i == noun.sent.start for c in noun.children) \
+            or any(c.dep_ == "prep" for c in noun.children) \
+            or not group_just_told(noun, refs):
+        return None
+    doc = noun.doc
+    holder = next((people.person_of(c) for c in noun.children if c.dep_ == "appos" and people.person_of(c)), None)
+    if holder is None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
+        k = noun.i + 2
+        while k < min(noun.i + 8, len(doc)) and people.mention_at(k) is None and doc[k].text != ",":
+            k += 1  # past the name's own title: "Its head, Vice-President A"
+        mention = people.mention_at(k)
+        holder = mention.person if mention is not None and mention.kind == "name" else None
+    group = last_group_before(noun.i, refs)
+    return (group, holder) if group and holder else None
+
+
 def _at_head(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, str] | None:
     """ "A arrived at the head of a delegation": (the delegation, A)."""
     if tok.i not in refs or tok.dep_ != "pobj" or tok.head.lower_ != "of":
@@ -255,7 +276,7 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
                  or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs))
         if found:
             members.append(found)
-        head = _at_head(tok, people, refs) or _brought(tok, people, refs)
+        head = _at_head(tok, people, refs) or _brought(tok, people, refs) or _possessed_head(tok, people, refs)
         if head:
             heads.append(head)
     return members, heads

@@ -484,8 +484,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                         runs.append(run)
                     break
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
-                for t in doc[k:min(k + 8, len(doc))]:
-                    if t.is_punct:
+                for t in doc[k:min(k + 16, len(doc))]:  # (also after a long complement: ", Deputy Head of the ... Agency B")
+                    if t.is_punct and not _inner_hyphen(t):
                         # "X, the Mayor of Y, Roberto Cordova": the title is the next name's
                         following = people.mention_at(t.i + 1) if t.text == "," and t.i + 1 < len(doc) else None
                         names_next = names_next or (following is not None and following.kind == "name"

@@ -98,6 +98,19 @@ def _bracketed_country(doc: Doc, k: int) -> tuple[str | None, int]:
     return None, k
 
 
+def _of_country(doc: Doc, k: int) -> tuple[str | None, int]:
+    """ "of Sweden", "of the Netherlands" at k, right after a listed name: the country and the token after
+    it; (None, k) otherwise."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None, k
+    start = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
+    for end in range(min(start + 4, len(doc)), start, -1):
+        words = doc[start:end]
+        if all(t.text[:1].isupper() for t in words) and lex().country_for(words.text):
+            return lex().country_for(words.text), end
+    return None, k
+
+
 def _names_after(doc: Doc, k: int, people: PeopleIndex,
                  bracketed: dict[str, str] | None = None) -> tuple[list[str], int]:
     """The persons listed from token k on ("A and B", "A, B and C", "Prince A, Prince B"), and where
@@ -112,6 +125,8 @@ def _names_after(doc: Doc, k: int, people: PeopleIndex,
         persons.append(mention.person)
         k = mention.end
         country, k = _bracketed_country(doc, k)
+        if country is None:
+            country, k = _of_country(doc, k)  # "Prime Ministers A of Sweden and B of Denmark"
         if country and bracketed is not None:
             bracketed[mention.person] = country
         glue = 2 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
