@@ -380,8 +380,11 @@ def _another_leader(doc: Doc, conj: int, run: list[Token]) -> bool:
     """ "the President and Prime Minister X", "the King and President X": a bare definite leader title
     before "and" is another person (the one the article calls so), when the name's own title is a
     leader's too; "the President and CEO X", "Vice President and Minister of Health X" are one."""
-    first = doc[conj - 1]
-    return (conj >= 2 and doc[conj - 2].lower_ == "the" and first.lower_ in lex().leader_titles
+    j = conj - 1
+    while j >= 1 and doc[j - 1].lower_ != "the" and conj - j < 3 and doc[j - 1].lower_ in lex().leader_titles:
+        j -= 1  # "the Prime Minister and President X": the whole first title
+    words = {t.lower_ for t in doc[j:conj]}
+    return (j >= 1 and doc[j - 1].lower_ == "the" and bool(words & lex().leader_titles)
             and any(t.lower_ in lex().leader_titles for t in run))
 
 

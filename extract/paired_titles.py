@@ -107,6 +107,9 @@ def _of_country(doc: Doc, k: int) -> tuple[str | None, int]:
     for end in range(min(start + 4, len(doc)), start, -1):
         words = doc[start:end]
         if all(t.text[:1].isupper() for t in words) and lex().country_for(words.text):
+            nxt = doc[end + 1] if end + 1 < len(doc) and doc[end].lower_ in _GLUE else None
+            if nxt is not None and (lex().country_for(nxt.text) or nxt.lower_ == "the"):
+                return None, k  # "A and B of Sweden and Norway": the countries are paired after the list
             return lex().country_for(words.text), end
     return None, k
 

@@ -969,6 +969,7 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
+                    self._slot_backed.add(_name_key(doc[cleaned[0]:cleaned[1]].text))  # over NER's place label
         return out
 
     def _names_before_title_appositions(self, covered: set[int]) -> list[tuple[int, int, str | None]]:

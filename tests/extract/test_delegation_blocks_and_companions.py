@@ -77,3 +77,8 @@ def test_with_phrases_placing_people_beside_the_head(extract, text):
 def test_other_with_phrases_add_no_member(extract, text):
     facts = extract(text)
     assert "Barasa" not in surnames(facts, delegation_of(facts, "Kenya").members)
+
+
+def test_a_companion_serving_as_deputy(extract):
+    facts = extract("Finance Minister Eva Holm headed the Danish delegation, with Lars Dahl serving as her deputy.")
+    assert {"Holm", "Dahl"} <= surnames(facts, delegation_of(facts, "Denmark").members)

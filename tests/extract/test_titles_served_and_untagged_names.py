@@ -55,3 +55,36 @@ def test_a_place_after_a_title_comma_stays_a_place(extract):
 def test_a_countrys_long_form_is_no_part_of_the_title(extract, text, title):
     offices = offices_by_surname(extract(text))
     assert any(t == title for _, t, _ in offices), offices
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("In the presence of the Prime Minister and President Kofi Mensah, the accords were signed.", "Mensah", "president"),
+    ("Talks between the Prime Minister and President Ana Dias ran late.", "Dias", "president"),
+    ("A dinner for the Prime Minister and President Omar Saleh followed.", "Saleh", "president"),
+])
+def test_a_definite_leader_title_before_and_is_another_person(extract, text, surname, title):
+    offices = {(s, t) for s, t, _ in offices_by_surname(extract(text)) if s == surname}
+    assert offices == {(surname, title)}, offices
+
+
+def test_one_holder_of_two_coordinated_titles_keeps_both(extract):
+    offices = {t for s, t, _ in offices_by_surname(extract("Deputy Prime Minister and Foreign Minister Ida Holm spoke.")) if s == "Holm"}
+    assert {"deputy prime minister", "foreign minister"} <= offices, offices
+
+
+@pytest.mark.parametrize("text, surname, title", [
+    ("The Grand Mufti of Jordan, Samir Khatib, condemned the attack.", "Khatib", "grand mufti"),
+    ("Imam Yusuf Adamu led the prayers in Kano.", "Adamu", "imam"),
+    ("Chief Rabbi Daniel Weiss welcomed the visitors.", "Weiss", "chief rabbi"),
+])
+def test_religious_titles(extract, text, surname, title):
+    assert any(s == surname and t == title for s, t, _ in offices_by_surname(extract(text)))
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("The delegation comprised two ministers and the governor of the central bank, Karim Tazi.", "Tazi"),
+    ("Also present was the head of the port authority, Karim Tazi.", "Tazi"),
+    ("They met the chairman of the water board, Karim Tazi, on Monday.", "Tazi"),
+])
+def test_a_name_after_an_office_with_its_complement_is_a_person_whatever_ner_says(extract, text, surname):
+    assert any(n.split()[-1] == surname for n in names(extract(text)))
