@@ -974,9 +974,11 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
     """"met Sudan's army chief, General Abdel Fattah al-Burhan": the person a description introduces."""
     doc = noun.doc
     end = noun.i
-    if noun.right_edge.i > noun.i and all(t.text[:1].isupper() or t.lower_ in lex().title_complement_preps | {"the", "-"}
-                                          for t in doc[noun.i + 1:noun.right_edge.i + 1]):
-        end = noun.right_edge.i  # "called on the Vice-President of India, Shri A": after the title's complement
+    # "called on the Vice-President of India, Shri A", "met the akim of the Omsk Region, A": after the
+    # title's complement (the parser may hang the name on the complement, so read the words up to the comma)
+    while (end + 1 < len(doc) and end + 1 <= noun.right_edge.i and doc[end + 1].text != ","
+           and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in lex().title_complement_preps | {"the", "-"})):
+        end += 1
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return []
     for tok in doc[end + 2:min(end + 7, len(doc))]:
@@ -1009,7 +1011,10 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     # "received A and B in separate meetings": each object is a guest seen on their own
     parties.add(objects, guests=any(t.lower_ in lex().separate_words for t in tok.sent))
-    parties.add(_prep_objects(tok, {"with"}), guests=True)
+    partners = _prep_objects(tok, {"with"})
+    named = {o.i: _appositive_person(o, people) for o in partners if o.pos_ == "NOUN" and parties.resolver.agent_for(o) is None}
+    # "will meet with the akim of the region, A": A, not the region the title is of
+    parties.add([o for o in partners if not named.get(o.i)] + [p for found in named.values() for p in found], guests=True)
     if tok.lemma_.lower() == "host":  # "hosted a banquet for A" (the banquet is no meeting of its own then)
         for meal in (o for o in _children(tok, {"dobj"}) if not is_person_noun(o)):  # also "a reception", "a gala"
             parties.add(_prep_objects(meal, {"for"}) + _prep_objects(tok, {"for"}), kinds=_PEOPLE)
@@ -1082,7 +1087,7 @@ def _pair_of_main_clause(subject: Token) -> list[Token]:
     """ "A told B when they met in Vilnius that ...": "they" in a clause of time is the main clause's
     subject and the person it addresses."""
     verb = subject.head
-    if subject.lower_ != "they" or verb.dep_ != "advcl" or not any(
+    if not _group_word(subject) or verb.dep_ != "advcl" or not any(
             c.lower_ in _TIME_CLAUSE_MARKS | {"while", "before"} for c in verb.children if c.dep_ in {"advmod", "mark"}):
         return []
     main = verb.head
@@ -1185,6 +1190,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     for attended in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex().attendance_verbs):
         for agent_tok in _children(attended, {"agent"}):  # "the talks, attended by A and B, lasted an hour"
             parties.add(_children(agent_tok, {"pobj"}))
+    for verb in _passive_joinings(tok):  # "the talks ran late and were joined by C", "the dinner was attended by D"
+        parties.add([o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})], kinds=_PEOPLE)
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex().light_verbs and c.tag_ in {"VBG", "VBD", "VBN"} for c in tok.children):
         parties.add(_controller_subjects(governing_verb(tok)))  # "A and B wasted no time, launching talks"
     if _is_mediator(tok):  # "X acts as a middle-man between A and B"
@@ -1279,6 +1286,17 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     return tok
 
 
+def _passive_joinings(noun: Token) -> list[Token]:
+    """The passive "joined" or "attended" a meeting noun is the subject of, also as the second verb of
+    its clause: "the talks ran late and were joined for an hour by C"."""
+    if noun.dep_ not in _SUBJECTS or noun.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verbs = [noun.head] + [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and not _children(c, _SUBJECTS)]
+    return [v for v in verbs if (v.lemma_.lower() == "join" or v.lemma_.lower() in lex().attendance_verbs)
+            and any(c.dep_ == "auxpass" for c in v.children) and _children(v, {"agent"})]
+
+
 def _decided(noun: Token) -> bool:
     """ "ruled out a meeting with B", "sought talks with C", "postponed a summit with D": the subject
     of a verb that refuses, seeks, plans or cancels a meeting is its party (not of "criticised the
@@ -1334,13 +1352,15 @@ def _taken_part_in(noun: Token) -> bool:
 def _plural_anaphor(anchor: Token) -> bool:
     """Whether the clause's subject takes up a group already named: "the two", "both leaders",
     "they", "the foreign ministers of both countries"."""
-    for subject in _controller_subjects(governing_verb(anchor)):
-        words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
-        if words & lex().plural_anaphors and (subject.pos_ != "PRON" or subject.lower_ == "they"):
-            return True
-        if subject.tag_ == "NNS" and "the" in words and is_person_noun(subject):
-            return True
-    return False
+    return any(_group_word(subject) for subject in _controller_subjects(governing_verb(anchor)))
+
+
+def _group_word(subject: Token) -> bool:
+    """ "they", "the two", "both leaders", "the ministers": a subject that takes up a group already named."""
+    words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
+    if words & lex().plural_anaphors and (subject.pos_ != "PRON" or subject.lower_ == "they"):
+        return True
+    return subject.tag_ == "NNS" and "the" in words and is_person_noun(subject)
 
 
 def _antecedent(meetings: list[Meeting], sent: Span, window: int = 400) -> Meeting | None:
@@ -1578,6 +1598,13 @@ def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting], win
     if meetings and _also_at(tok) and tok.sent.start_char - meetings[-1].evidence.end <= window:
         _add_named_people(meetings[-1], tok.sent, people)
         return True
+    joiners = [o for v in _passive_joinings(tok) for a in _children(v, {"agent"}) for o in _children(a, {"pobj"})]
+    if (meetings and joiners and any(c.lower_ in {"the", "that", "this", "their"} for c in tok.children)
+            and tok.sent.start_char - meetings[-1].evidence.end <= window):  # "Their talks were joined by C"
+        for agent in (people.person_of(t) for o in joiners for t in (o, *o.conjuncts)):
+            if agent and Agent("person", agent) not in meetings[-1].attendees:
+                meetings[-1].attendees.append(Agent("person", agent))
+        return True
     if not meetings or not any(c.lower_ in {"that", "this"} and c.dep_ == "det" for c in tok.children):
         return False
     if not (tok.dep_ == "pobj" and tok.head.lower_ in _AT_EVENT):
@@ -1673,7 +1700,8 @@ def _join_told_meeting(joining: Joining, meetings: list[Meeting]) -> bool:
     """ "A and B also joined the meeting": add them to the meeting told just before; False if none.
     A definite meeting noun ("joined the meeting") takes up the last meeting told even a paragraph
     back; "A also took part" only the one just told."""
-    told = _told_before(meetings, joining.sent, window=_DEFINITE_WINDOW if joining.noun is not None else 300)
+    told = _told_in(meetings, joining.sent) if joining.noun is None else []  # "A hosted B; C also took part"
+    told = told or _told_before(meetings, joining.sent, window=_DEFINITE_WINDOW if joining.noun is not None else 300)
     for meeting in told:
         for key in joining.people:
             agent = Agent("person", key)
@@ -1728,7 +1756,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             handled.update(o.i for o in _children(tok, {"dobj"}))  # "hosted a dinner": one meeting, not two
             anchor = tok
         else:
-            own = _children(tok, {"poss"}) + _prep_objects(tok, {"with", "between", "among"})
+            own = [p for p in _children(tok, {"poss"}) if p.lower_ != "their"] + _prep_objects(tok, {"with", "between", "among"})
             if not own and _join_previous(tok, people, meetings):
                 continue  # "officials were present at that meeting, including A and B"
             anchor = _noun_parties(tok, parties)
