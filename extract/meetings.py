@@ -310,6 +310,8 @@ def _told_in_simple_past(trigger: Token) -> bool:
     """Whether the meeting's own clause is in the simple past ("met", "held talks", "were received"):
     then "later" and "next" in its date count from an earlier day of the story, not from today."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":  # "A and B were at the bank for a meeting with C"
+        verb = trigger.head.head
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     if verb.tag_ == "VBD":
@@ -1548,10 +1550,14 @@ _AT_EVENT = frozenset({"at", "in", "during", "to", "into"})  # "seen at that mee
 
 
 def _unnamed_group(anchor: Token, resolver: AgentResolver) -> bool:
-    """ "hosted the leaders", "received the delegates", "met the ministers": the other side is a
-    plural group of people the sentence does not name."""
+    """ "hosted the leaders", "received the delegates", "met the ministers", "hosted a group of
+    executives", "State governors met with A", "a roundtable with business leaders": the other side is
+    a plural group of people the sentence does not name."""
     node = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
-    candidates = _children(node, {"dobj"}) + _prep_objects(node, {"with"})
+    candidates = (_children(node, {"dobj", "nsubj", "nsubjpass"}) + _prep_objects(node, {"with"})
+                  + _prep_objects(anchor, {"with"}))
+    candidates += [o for c in candidates for o in _prep_objects(c, {"with"})]  # "hosted a roundtable with business leaders"
+    candidates += [o for c in candidates if c.lemma_.lower() in lex().group_nouns for o in _prep_objects(c, {"of"})]
     return any(t.tag_ == "NNS" and is_person_noun(t) and resolver.agent_for(t) is None for t in candidates)
 
 
@@ -1622,10 +1628,23 @@ def _add_named_people(meeting: Meeting, sent: Span, people: PeopleIndex) -> None
 
 
 def _presence_marked(sent: Span, word: Token) -> bool:
-    """ "Also present were", "Among those present were": a marker right before the presence word says
-    the event is the one just told."""
+    """ "Also present were", "Among those present were", "Those attending included", "Present were",
+    "Among those at the table were": a marker before the presence word (or the word opening the
+    sentence) says the event is the one just told."""
     before = {t.lower_ for t in sent[max(0, word.i - 3 - sent.start):word.i - sent.start]}
-    return "also" in before or {"among", "those"} <= before
+    if word.lower_ == "them":  # "Among them were A and B", right after a group was told
+        return word.i == sent.start + 1 and sent[0].lower_ == "among"
+    if word.lemma_.lower() in lex().table_nouns:  # "Among those at the table were"
+        return word.dep_ == "pobj" and word.head.lower_ == "at" and word.head.head.lower_ == "those"
+    return ("also" in before or {"among", "those"} <= before or "those" in before
+            or (word.i == sent.start and word.lower_ in lex().presence_words))
+
+
+def _at_the_told_event(pobj: Token) -> bool:
+    """ "present at the meeting", "among those at the table": the event just told, not another one (nor
+    "the meeting with A", a meeting of its own)."""
+    return (any(c.lower_ in {"the", "that", "this"} for c in pobj.children) and not _children(pobj, {"prep"})
+            and (pobj.lemma_.lower() in lex().meeting_nouns or pobj.lemma_.lower() in lex().table_nouns))
 
 
 def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
@@ -1636,14 +1655,24 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
     people were not named ("Leaders met in Manila. Among those present were A, B and C"), the people
     named make that meeting (`unpeopled`: its trigger)."""
     by_sentence: dict[int, list[Token]] = {}
-    for word in _tokens_by_word_or_lemma(doc, lex().presence_words):
+    for word in _tokens_by_word_or_lemma(doc, lex().presence_words | lex().table_nouns | {"them"}):
         by_sentence.setdefault(word.sent.start, []).append(word)
     for words in by_sentence.values():
         sent = words[0].sent
-        if not any(_presence_marked(sent, w) for w in words):
+        marked = [w for w in words if _presence_marked(sent, w)]
+        if not marked:
             continue
-        if any((t.lower_ == "at" or t.dep_ == "dobj") and t.head.i in {w.i for w in words} for t in sent):
+        if any((t.lower_ == "at" and not any(_at_the_told_event(o) for o in _children(t, {"pobj"}))
+                or t.dep_ == "dobj") and t.head.i in {w.i for w in words} for t in sent):
             continue  # "also present at the rally", "also attended a fair": another event
+        # "Present at the meeting were A and B": "the meeting" is the one told before, not one of A and B
+        echoed = {o.text for w in marked for p in _children(w, {"prep"}) if p.lower_ == "at"
+                  for o in _children(p, {"pobj"}) if _at_the_told_event(o)}
+        for meeting in [m for m in _told_in(meetings, sent) if m.trigger in echoed]:
+            meetings.remove(meeting)
+        if all(w.lower_ == "them" for w in marked):  # "Among them were A and B": only after a group
+            _meeting_named_after(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
+            continue
         # "hosted A at the ceremony, where B and C were also present": the meeting of that sentence
         told = _told_in(meetings, sent) or _told_before(meetings, sent, window)
         nearer = [t for t in unpeopled if told and told[0].evidence.end <= t.sent.start_char

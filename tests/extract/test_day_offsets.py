@@ -69,3 +69,16 @@ def test_a_day_counted_on_from_an_arrival_is_not_the_arrival_day(extract):
     facts = extract("Foreign Minister Lena Borg arrived in Hanoi on Wednesday.\n\n"
                     "The next day Borg met Prime Minister Tran Quoc Viet.")
     assert {m.date.value for m in meetings_between(facts, "Borg", "Viet")} == {"2025-05-15"}
+
+
+@pytest.mark.parametrize("text", [
+    "Envoy Clara Mendes landed in Oslo on Monday. A day later she was at the ministry for a meeting with "
+    "Prime Minister Erik Dahl.",
+    "Envoy Clara Mendes landed in Oslo on Monday. Two days later, she and her aides were in Bergen for talks "
+    "with Prime Minister Erik Dahl.",
+    "Envoy Clara Mendes landed in Oslo on Monday. The next day she was at the palace for a lunch with "
+    "Prime Minister Erik Dahl.",
+])
+def test_a_past_stay_for_a_meeting_counted_on_from_a_day_happened(extract, text):
+    from tests.conftest import statuses_between
+    assert statuses_between(extract(text), "Mendes", "Dahl") == {"Occurred"}
