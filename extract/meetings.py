@@ -1357,6 +1357,18 @@ def _plural_anaphor(anchor: Token) -> bool:
     return any(_group_word(subject) for subject in _controller_subjects(governing_verb(anchor)))
 
 
+def _fits_count(anchor: Token, previous: Meeting) -> bool:
+    """Whether a counted subject ("the two mediators", "all three") counts the people of the meeting it
+    would take up: "the two mediators met C" after a meeting of A with the two mediators is not A's."""
+    counts = {word: int(n) for word, n in lex().group_counts.items() if n}
+    people = sum(a.kind == "person" for a in previous.attendees)
+    for subject in _controller_subjects(governing_verb(anchor)):
+        for word in [subject] + [c for c in subject.children if c.dep_ in {"nummod", "det", "predet"}]:
+            if word.lower_ in counts and counts[word.lower_] != people:
+                return False
+    return True
+
+
 def _group_word(subject: Token) -> bool:
     """ "they", "the two", "both leaders", "the ministers": a subject that takes up a group already named."""
     words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
@@ -1797,7 +1809,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people(titled)
             elif pair:  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
                 parties.add_people(pair)
-            elif previous is not None:  # "The two met in Oslo in May": the pair just told
+            elif previous is not None and _fits_count(anchor, previous):  # "The two met in Oslo in May": the pair just told
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
             else:  # "The two leaders met for an hour. President A told Premier B ...": named next
                 parties.add_people(_named_next(tok.sent, people))
