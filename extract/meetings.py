@@ -37,7 +37,7 @@ from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import children as _children, doc_text, governing_verb, tokens_with
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "see"}
+_OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "see", "summon"}
 _PLACE_PREPS = {"in", "at", "on"}
 _SPEAKING_VERBS = frozenset({"speak", "talk", "chat"})  # a meeting only with an in-person cue
 _PEOPLE = frozenset({"person"})
@@ -271,6 +271,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
                 and _to_below(nodes[nodes.index(node) - 1]):
             return MeetingStatus.PROPOSED  # "is ready to meet", "was prepared to sit down with": an offer
         # "called for talks with B" (not "called A, and later rang B": a call, then another)
+        if above and forms & {"invite"} and _told_as_held(trigger, node):
+            return MeetingStatus.OCCURRED  # "invited B to breakfast at the embassy, where the two agreed ..."
         if above and (forms & lex().proposal_verbs and not _gives_a_meal(node, nodes[nodes.index(node) - 1])
                       or (forms & {"call"} and _particle(node) != "off"
                                                        and nodes[nodes.index(node) - 1].dep_ != "conj")
@@ -295,6 +297,17 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.OCCURRED  # "Two days later the mayor met them", "the next day they held talks"
         return MeetingStatus.SCHEDULED  # "later this month", "next week"
     return MeetingStatus.OCCURRED
+
+
+def _told_as_held(noun: Token, inviter: Token) -> bool:
+    """ "invited B to breakfast at the embassy, where the two tried to ...": a clause of place in the
+    simple past hung on the meeting noun or on the venue of the invitation tells what happened
+    there, so it took place."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    venues = [t for p in _prep_objects(inviter, {"at", "in"}) for t in p.subtree]
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(a.lower_ == "where" for a in c.children)
+               for t in [*noun.subtree, *venues] for c in t.children)
 
 
 def _shifted_day(date_ent: Span | None) -> bool:
@@ -778,6 +791,10 @@ def _is_trigger(tok: Token) -> bool:
         return True
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and lemma == "come" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
+        return _joint_subjects(tok) or bool(_prep_objects(tok, {"with"}))  # "A and B came together in Lome"
+    if tok.pos_ == "VERB" and lemma == "sit" and any(o.ent_type_ == "PERSON" or is_person_noun(o) for o in _prep_objects(tok, {"with"})):
+        return True  # "sat with the rebel leader for three hours" (not "sat with her arms folded")
     if tok.pos_ == "NOUN" and (lemma in lex().light_meeting_nouns or tok.lower_ in lex().light_meeting_nouns):
         # "had in-depth exchanges", "held a dialogue with", "joined A in a conversation": only with a
         # light verb or a partner
@@ -991,6 +1008,30 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
     return []
 
 
+def _chairs_of(body: Token) -> list[Token]:
+    """ "The commission, which A co-chairs with B, met", "the council, chaired by A, met": those who
+    chair a body that meets were at its meeting (`chair_verbs.txt`)."""
+    if body.pos_ not in {"NOUN", "PROPN"} or is_person_noun(body):
+        return []
+    out: list[Token] = []
+    doc = body.doc
+    for clause in (c for c in body.children if c.dep_ in {"relcl", "acl"}):
+        lemma = clause.lemma_.lower()
+        # "which A co-chairs with B": the tokenizer may split "co-chairs" into "co", "-", "chairs"
+        split = [t for t in doc[clause.i + 1:clause.i + 3] if t.text == "-" or t.lower_.startswith("chair")] \
+            if clause.lower_ == "co" else []
+        if split:
+            lemma = "co-chair"
+        if lemma not in lex().chair_verbs and lemma.replace("-", "") not in lex().chair_verbs:
+            continue
+        if any(t.ent_type_ == "DATE" or t.lower_ in {"until", "till", "formerly", "once"} for t in clause.subtree):
+            continue  # "which A chaired until 2019": not this meeting's chair
+        out += [t for t in _children(clause, _SUBJECTS) if t.tag_ not in {"WDT", "WP"}]
+        out += [o for a in _children(clause, {"agent"}) for o in _children(a, {"pobj"})]
+        out += _prep_objects(clause, {"with"}) + [o for t in split for o in _prep_objects(t, {"with"})]
+    return out
+
+
 def _verb_parties(tok: Token, parties: _Parties) -> bool:
     """Participants of a meeting verb; False when it is not a meeting ("welcomed the decision")."""
     people = parties.resolver.people
@@ -1000,6 +1041,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     parties.add(t for s in subjects for t in _pair_of_main_clause(s))
     subjects = [_where_antecedent(s) or _clause_antecedent(s) or _arrival_owner(s) or s for s in subjects]
     parties.add(subjects)
+    parties.add([c for s in subjects for c in _chairs_of(s)], kinds=_PEOPLE)  # "the commission, which A co-chairs with B, met"
     parties.add(_left_conjunct(s) for s in subjects)
     if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not _prep_objects(tok, {"with"})
             and not _children(tok, {"dobj"})):
@@ -1011,6 +1053,9 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
+    # "saw each minister separately: A in the morning and B after lunch", "met both envoys - A and B"
+    objects += [a for o in list(objects) if is_person_noun(o) and parties.resolver.agent_for(o) is None
+                for a in _children(o, {"appos"})]
     # "received A and B in separate meetings": each object is a guest seen on their own
     parties.add(objects, guests=any(t.lower_ in lex().separate_words for t in tok.sent))
     partners = _prep_objects(tok, {"with"})
