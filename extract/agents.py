@@ -57,6 +57,9 @@ def org_key(name: str, country: str | None) -> str:
     return f"{country}|{name}" if country else name
 
 
+_LEADING_VERBS = frozenset({"lead", "head", "chair"})
+
+
 class AgentResolver:
     """Who a token refers to, in the order: person, delegation, organisation, country."""
 
@@ -82,6 +85,9 @@ class AgentResolver:
             return Agent("organization", office)
         if token.i in self.delegation_refs:
             return Agent("delegation", self.delegation_refs[token.i])
+        leader = self._leader_of_group(token)
+        if leader:
+            return Agent("person", leader)
         ent = entity_of(token)
         text = strip_leading_the(_without_indefinite(ent).text if ent is not None else token.text)
         if text.lower() in _SEATS_OF_GOVERNMENT or (ent is not None and ent.label_ in {"GPE", "NORP"}):
@@ -98,6 +104,21 @@ class AgentResolver:
                 return Agent("country", country)
             name, org_country = organisation_name(ent)
             return Agent("organization", org_key(name, org_country))
+        return None
+
+    def _leader_of_group(self, group: Token) -> str | None:
+        """ "a team led by A", "a mission headed by A", "the group, led by A,": a group no delegation
+        stands for is there in the person of its leader."""
+        if group.pos_ != "NOUN" or group.lemma_.lower() not in lex().group_nouns | lex().delegation_nouns:
+            return None
+        for participle in group.children:
+            if participle.dep_ == "acl" and participle.lemma_.lower() in _LEADING_VERBS:
+                for agent in participle.children:
+                    if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                        for pobj in agent.children:
+                            person = self.people.person_of(pobj) if pobj.dep_ == "pobj" else None
+                            if person:
+                                return person
         return None
 
     def _name_after_title_complement(self, title: Token, most: int = 14) -> str | None:
