@@ -37,7 +37,7 @@ from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import children as _children, doc_text, governing_verb, tokens_with
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "see", "summon"}
+_OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "see", "summon", "brief"}
 _PLACE_PREPS = {"in", "at", "on"}
 _SPEAKING_VERBS = frozenset({"speak", "talk", "chat"})  # a meeting only with an in-person cue
 _PEOPLE = frozenset({"person"})
@@ -1933,8 +1933,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     meetings = _merge_duplicates(meetings)
     _places_from_headline(meetings, _content_sentences(doc))
     talks = delegation_talks(doc, delegations, dates)
-    if talks:
-        meetings.append(talks)
+    if talks and not any(set(talks.attendees) <= set(m.attendees) and m.status is talks.status for m in meetings):
+        meetings.append(talks)  # not when a meeting of those very delegations is told already
     return meetings
 
 
