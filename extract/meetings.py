@@ -1230,8 +1230,51 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
                                guests=guests)
 
 
+def _person_by_surname(people: PeopleIndex, word: str) -> str | None:
+    """The one person of the article whose family name (first or last word of the name) is `word`."""
+    found = {key for key, person in people.persons.items()
+             if word in (person.name.split()[0], person.name.split()[-1]) and len(person.name.split()) > 1}
+    return found.pop() if len(found) == 1 else None
+
+
+def _hyphenated_pair(noun: Token, people: PeopleIndex) -> list[str]:
+    """ "the Kang-Takamatsu summit", "Monday's Lopez-Ruiz talks": two surnames joined by a hyphen before
+    a meeting noun are its two sides (each the one person of the article with that name)."""
+    doc = noun.doc
+    start = noun.i
+    while start > noun.sent.start and (doc[start - 1].dep_ in {"compound", "amod", "punct", "nmod"}
+                                       and (doc[start - 1].text == "-" or doc[start - 1].text[:1].isupper())):
+        start -= 1
+    words = [t.text for t in doc[start:noun.i]]
+    if len(words) != 3 or words[1] != "-":
+        return []
+    keys = [_person_by_surname(people, w) for w in (words[0], words[2])]
+    return [k for k in keys if k] if all(keys) and keys[0] != keys[1] else []
+
+
+def _at_which(noun: Token) -> list[Token]:
+    """ "a meeting on Saturday, at which A, B and C agreed the text", "talks, during which A told B":
+    the names between "at/during which" after the meeting noun and the clause's verb were at the meeting
+    (read along the surface: the parser hangs such clauses anywhere)."""
+    doc, sent = noun.doc, noun.sent
+    for i in range(noun.i + 1, sent.end - 1):
+        if doc[i].lower_ in {"at", "during"} and doc[i + 1].lower_ == "which":
+            names = []
+            for tok in doc[i + 2:sent.end]:
+                if tok.pos_ in {"VERB", "AUX"}:
+                    return names
+                if tok.pos_ == "PROPN":
+                    names.append(tok)
+            return []
+        if doc[i].pos_ in {"NOUN", "VERB"} and doc[i].lemma_.lower() in lex().meeting_nouns | lex().meeting_verbs:
+            return []  # another meeting told first
+    return []
+
+
 def _noun_parties(tok: Token, parties: _Parties) -> Token:
     """Participants of a meeting noun; returns the token whose governors decide status and place."""
+    parties.add_people(_hyphenated_pair(tok, parties.resolver.people))
+    parties.add(_at_which(tok), kinds=_PEOPLE)
     parties.add(_children(tok, {"poss"}))
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
     for attended in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex().attendance_verbs):
