@@ -202,9 +202,11 @@ def _phrasal_refusal(verb: Token) -> bool:
 
 
 def _conditional(node: Token) -> bool:
-    """ "would meet A if the strike ended", "will not meet B unless ...": a condition clause on the node."""
+    """ "would meet A if the strike ended", "will not meet B unless ...": a condition clause on the node,
+    or on the purpose it is for ("would summon A to give evidence if the strike went ahead")."""
+    heads = [node] + [c for c in node.children if c.dep_ == "xcomp"]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-               for c in node.children)
+               for head in heads for c in head.children)
 
 
 _CONFIRMING_VERBS = frozenset({"confirm", "verify", "acknowledge", "corroborate"})
