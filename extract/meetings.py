@@ -1034,6 +1034,33 @@ def _chairs_of(body: Token) -> list[Token]:
     return out
 
 
+def _time_phrase_at(doc, i: int) -> int | None:
+    """The end of "on Monday", "in the afternoon", "at noon" starting at token i, else None."""
+    if i >= len(doc) or doc[i].lower_ not in {"on", "in", "at"}:
+        return None
+    j = i + 1
+    while j < len(doc) and (doc[j].ent_type_ in {"DATE", "TIME"} or doc[j].lower_ in {"the", "a"}):
+        j += 1
+    return j if j > i + 1 and doc[j - 1].ent_type_ in {"DATE", "TIME"} else None
+
+
+def _gapped_guests(verb: Token, objects: list[Token], people: PeopleIndex) -> list[str]:
+    """ "met A on Monday and B on Tuesday", "received A in the morning and B in the afternoon": the
+    verb left out before a second object with its own time phrase (the parser reads it in many ways),
+    read off the surface: object, time phrase, "and", a named person, a time phrase."""
+    doc = verb.doc
+    named = [o for o in objects if people.person_of(o)]
+    if len(named) != 1:
+        return []
+    after = _time_phrase_at(doc, named[0].right_edge.i + 1)
+    if after is None or after >= len(doc) or doc[after].lower_ != "and":
+        return []
+    mention = next((people.mention_at(k) for k in range(after + 1, min(after + 4, len(doc))) if people.mention_at(k)), None)
+    if mention is None or any(doc[k].pos_ in {"VERB", "AUX"} for k in range(after + 1, mention.start)):
+        return []
+    return [mention.person] if _time_phrase_at(doc, mention.end) is not None else []
+
+
 def _verb_parties(tok: Token, parties: _Parties) -> bool:
     """Participants of a meeting verb; False when it is not a meeting ("welcomed the decision")."""
     people = parties.resolver.people
@@ -1055,6 +1082,11 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
+    gapped = _gapped_guests(tok, objects, people)
+    if gapped:  # "met A on Monday and B on Tuesday": two meetings, one with each
+        parties.add_people(gapped, guests=True)
+        parties.add(objects, guests=True)
+        parties.apart = True
     # "saw each minister separately: A in the morning and B after lunch", "met both envoys - A and B"
     objects += [a for o in list(objects) if is_person_noun(o) and parties.resolver.agent_for(o) is None
                 for a in _children(o, {"appos"})]
