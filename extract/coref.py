@@ -95,13 +95,15 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
                 elif sub.lower_ not in _GENERIC:
                     words.add(sub.lower_)
         is_leader = tok.lower_ == "leader"
+        headed = _headed_office(tok, words)  # "the head of state", "the head of government"
         candidates = []
         for person, title_sets in titles.items():
             if person not in last_mention:
                 continue
             if country and countries.get(person) not in (country, None):
                 continue
-            ok = any((t & lex().leader_titles) if is_leader else _describes(words, t) for t in title_sets)
+            ok = any((t & lex().leader_titles) if is_leader else _heads(t, headed) if headed is not None
+                     else _describes(words, t) for t in title_sets)
             if ok:
                 known_country = countries.get(person) == country if country else True
                 candidates.append((known_country, last_mention[person], person))
@@ -114,6 +116,23 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
             countries[person] = country  # "the Kremlin leader" tells us whom he serves
         start = min([tok.i] + [c.i for c in left if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}])
         people.add_mention(Mention(start, end, person, "description"))
+
+
+def _headed_office(tok: Token, words: set[str]) -> frozenset[str] | None:
+    """The offices "the head of state" (a president or monarch) or "the head of government" (a prime
+    minister or chancellor) stands for; None for any other description."""
+    if tok.lower_ != "head" or len(words) != 2:
+        return None
+    if "state" in words:
+        return lex().head_of_state_titles
+    if "government" in words:
+        return lex().government_head_titles
+    return None
+
+
+def _heads(title: set[str], headed: frozenset[str]) -> bool:
+    """The office is one "the head of state/government" means, with no rank besides ("Vice President")."""
+    return bool(title & headed) and not (title & lex().rank_modifiers) - headed
 
 
 def _describes(words: set[str], title: set[str]) -> bool:

@@ -183,7 +183,7 @@ def name_set_off_in_subject(noun: Token, people: PeopleIndex) -> Agent | None:
     """ "the mayor of the old port, Eva Moss, said", "The clerk we asked, Ana Roe, wrote": a
     person's description whose phrase ends in a name set off by commas, which the parser hung on the
     last word before it (a place, a stranded preposition); that name is the description's. Not when
-    the word before the name is itself someone ("an aide to the governor, Mike Lund," may be the governor)."""
+    the word before the name is itself someone ("an aide to the governor, Eva Moss," may be the governor)."""
     if not _person_word(noun):
         return None
     doc = noun.doc

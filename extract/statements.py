@@ -725,8 +725,8 @@ def _speech_noun_owner(sent: Span, quote: QuoteSpan, resolver: AgentResolver) ->
     '...'", "X had a message for them: '...'": a noun for what was said (`speech_nouns.txt`), before a
     colon that opens the quote, whose possessor (from-phrase, or the subject who delivers it) is the speaker."""
     frame = [t for t in sent if t.idx < quote.start - 1]
-    if len(frame) < 2 or frame[-1].text != ":":
-        return None
+    if len(frame) < 2 or not (frame[-1].text == ":" or (frame[-1].text == "," and frame[-2].lemma_ == "be")):
+        return None  # "Her reply: '...'", and with "was," for the colon: "Lee's motto was, '...'"
     for noun in frame:
         if noun.lemma_.lower() not in lex().speech_nouns or noun.pos_ != "NOUN":
             continue

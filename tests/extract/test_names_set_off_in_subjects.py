@@ -1,5 +1,5 @@
-"""A speaker's description whose phrase ends in a name set off by commas ("the senator from Ohio,
-Mike Lund, said"): the parser hangs the name on the word before it, but it names the speaker."""
+"""A speaker's description whose phrase ends in a name set off by commas ("the mayor of the old port,
+Eva Moss, said"): the parser hangs the name on the word before it, but it names the speaker."""
 import pytest
 
 from tests.conftest import speaker_of
