@@ -667,13 +667,23 @@ def _principals(verb: Token, people: PeopleIndex) -> list[str]:
 
 def _countries_of_heads(index: DelegationIndex, countries: dict[str, str]) -> None:
     """A delegation no country was named for ("arrived with a large delegation") represents its
-    head's country, when no other delegation does."""
+    head's country (without a head, its members' one country), when no other delegation does."""
     taken = {d.represents for d in index.delegations.values() if d.represents}
     for delegation in index.delegations.values():
-        country = countries.get(delegation.head) if delegation.head else None
+        country = countries.get(delegation.head) if delegation.head else _members_country(delegation, countries)
         if delegation.represents is None and not delegation.represents_organization and country and country not in taken:
             delegation.represents = country
             taken.add(country)
+
+
+def _members_country(delegation: Delegation, countries: dict[str, str]) -> str | None:
+    """The one country the members of a headless delegation serve ("The delegation comprised Ghanaian
+    Trade Minister A and Ghana's ambassador B"), when more than half of them are known to serve it and none
+    another."""
+    served = [countries[m] for m in delegation.members if m in countries]
+    if len(set(served)) != 1 or 2 * len(served) <= len(delegation.members):
+        return None  # most members must be known to serve it
+    return served[0]
 
 
 def _principals_head_sides(index: DelegationIndex, principals: list[str], countries: dict[str, str]) -> None:

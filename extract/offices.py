@@ -647,6 +647,13 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
     if root.dep_ == "dobj" and root.head.lemma_.lower() in lex().appointment_verbs:
         verbs.append(root.head)  # "the president appointed X (as) finance minister"
     appointed = root.dep_ in {"nsubjpass", "dobj"}  # the subject of "appointed X" is the one who appoints
+    if root.dep_ == "nsubj" and _set_off_participle(doc, mention, root.head):
+        appointed = True  # "X, appointed Italy's ambassador last year, ...": a participle the parser read as finite
+    participles = [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and c.lemma_.lower() in lex().appointment_verbs]
+    if participles:  # "X, named special envoy to the Sahel in 2024, ..."
+        verbs += participles
+        appointed = True
     if root.dep_ == "nmod" and root.head.dep_ == "oprd" and root.head.head.lemma_.lower() in lex().appointment_verbs:
         verbs.append(root.head.head)  # "named X foreign minister", parsed as "named [X foreign minister]"
         appointed = True
@@ -701,13 +708,23 @@ def _fronted_capacity(subject: Token) -> list[Token]:
     return out
 
 
+def _set_off_participle(doc: Doc, mention: Mention, verb: Token) -> bool:
+    """ "X, appointed/named ambassador to Japan last year, presented ...": an appointment verb right after the
+    name's comma, closed by a comma before the clause goes on, is a participle on the name."""
+    if verb.lemma_.lower() not in lex().appointment_verbs or verb.i != mention.end + 1 or doc[mention.end].text != ",":
+        return False
+    close = next((t.i for t in doc[verb.i + 1:min(verb.i + 14, verb.sent.end)] if t.text == ","), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].pos_ in {"VERB", "AUX"}
+
+
 def _appointed_as(verb: Token, name: Token) -> list[Token]:
     """The office an appointment verb gives: its predicate ("was named ambassador", "named X foreign
     minister") or the object of its "as" ("appointed X as finance minister", "was sworn in as
     minister"; the parser may hang "as" on the name). "swear" counts only as "sworn in"."""
     if verb.lemma_.lower() == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
         return []
-    nouns = [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+    nouns = [c for c in verb.children if c.dep_ in {"oprd", "attr"}
+             or (c.dep_ == "dobj" and name.dep_ == "nsubj")]  # the participle's "object" is the office
     for holder in (verb, name):
         nouns += [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
                   for p in prep.children if p.dep_ == "pobj"]
