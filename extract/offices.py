@@ -459,19 +459,21 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     runs: list[list[Token]] = []
     # after: "Igor Kostyukov, the head of Russia's GRU" (read from the tokens: the parser often
     # attaches such appositions to the wrong member of a list)
-    if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+    if mention.end + 1 < len(doc) and (doc[mention.end].text == "," or _spaced_dash(doc[mention.end])):
+        # (a dash too: "X - then Kenya's foreign minister - held talks")
         ages = _age_tokens(doc, mention.end + 1)
         for k in range(mention.end + 1, min(mention.end + 9 + len(ages), len(doc))):
             tok = doc[k]
             if k in ages:
                 continue  # "X, 54, a former minister", "X, the 45-year-old foreign minister"
             if tok.lemma_.lower() in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"}:
-                set_off = tok.head.i > tok.i and any(t.text == "," for t in doc[tok.i + 1:tok.head.i])
+                set_off = tok.head.i > tok.i and any(t.text == "," or _spaced_dash(t) for t in doc[tok.i + 1:tok.head.i])
                 if tok.dep_ in {"nsubj", "nsubjpass"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",") \
                         and not set_off:
                     break  # "X, a Dutch diplomat said": the subject of the next clause, not an apposition
                     # (one closed by a comma is: the parser made it the subject when it misread the name)
-                close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))] if t.text in {",", ";", "(", "\u2014"}), None)
+                close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))]
+                              if t.text in {",", ";", "(", "\u2014"} or _spaced_dash(t)), None)
                 close = _portfolio_list_end(doc, close) if close is not None else None  # "Minister of Health, Labour and Welfare,"
                 while (tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= tok.i + 3 and tok.head.pos_ in {"NOUN", "PROPN"}
                        and (close is None or tok.head.i < close)):
@@ -497,6 +499,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     names_next = names_next or people.mention_at(t.i) is not None
                 if run and not names_next and not any(people.mention_at(t.i) for t in run if t.i > tok.i):
                     run = [t for t in run if not people.mention_at(t.i) and t.tag_ not in {"POS", "PRP$"}]
+                    if run:  # "X, then Spain's deputy prime minister,": the "then" the parser hung elsewhere
+                        run = [t for t in doc[mention.end + 1:run[0].i] if is_former_marker(t) and t.pos_ == "ADV"] + run
                     runs.append(run)
                     runs += _coordinated_titles(tok, run, close, people)
                 break
@@ -516,6 +520,11 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         if run and not any(people.mention_at(t.i) for t in run):
             runs.append(run)
     return runs
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash between phrases ("X - the minister - said"), not a hyphen inside a word."""
+    return tok.text in {"-", "\u2013", "\u2014", "--"} and (tok.whitespace_ != "" or tok.text in {"\u2014", "--"})
 
 
 def _portfolio_list_end(doc: Doc, comma: int) -> int:
