@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.syntax import doc_text
 
 _QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u2018"
 _LABEL = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s*:")
@@ -69,7 +70,7 @@ def _introducing_verb(sent: Span) -> Token | None:
 
 def block_statements(doc: Doc, speaker_of: Callable[[Token], Agent | None]) -> list[Statement]:
     """A direct statement for each block-quoted paragraph; `speaker_of` resolves a verb's subject."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Statement] = []
     paragraphs = _paragraphs(text)
     for k in range(1, len(paragraphs)):

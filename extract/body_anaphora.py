@@ -21,6 +21,7 @@ from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.speaker_names import portfolio_body
+from newsgraph.extract.syntax import doc_text
 
 _WINDOW = 3  # sentences before the anaphor that may hold its antecedent
 _BY_PREPS = {"from", "by", "of"}
@@ -69,7 +70,7 @@ def body_antecedent(noun: Token, resolver: AgentResolver, sents: list[Span]) -> 
 def _previous_paragraph_start(doc, noun: Token) -> int:
     """The token index where the paragraph before the noun's own begins (a quote of several sentences
     may stand between a body and the noun that names it again)."""
-    text = doc.text
+    text = doc_text(doc)
     own = text.rfind("\n", 0, noun.idx)
     before = text.rstrip().rfind("\n", 0, max(0, len(text[:own].rstrip()))) if own > 0 else -1
     span = doc.char_span(before + 1, noun.idx, alignment_mode="expand")

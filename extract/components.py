@@ -218,7 +218,7 @@ class StatementsComponent(_Component):
         resolver = AgentResolver(doc, people, _get(doc, DELEGATIONS).refs)
         statements = extract_statements(doc, people, resolver, indirect=self.indirect)
         offices = _get(doc, OFFICES)
-        statements += transcript_statements(doc.text, people, offices)  # "MR. LEE: ..." lines
+        statements += transcript_statements(doc_text(doc), people, offices)  # "MR. LEE: ..." lines
         doc._.set(STATEMENTS, statements)
         offices.extend(vocative_offices(doc, statements, people, offices))  # "..., Mr. President," Lee told Costa
         return doc

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.facts import PartialDate
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.syntax import doc_text
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -210,8 +211,9 @@ def day_offsets(doc: Doc) -> dict[int, tuple[int, int]]:
     """Every phrase that moves from the story's last day ("the next day", "two days later", "the night
     before"), as token start -> (token end, days added); of overlapping phrases the longest."""
     found: list[tuple[int, int, int]] = []
+    text = doc_text(doc)
     for pattern, value in _day_offset_patterns(tuple(sorted(lex().day_offsets.items()))):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             days = _offset_days(value, match.groupdict().get("n"))
             if span is not None and len(span) and days is not None:

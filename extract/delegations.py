@@ -24,7 +24,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.text import strip_leading_the
 from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import entity_of
+from newsgraph.extract.syntax import doc_text, entity_of
 
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
 _LEAD_VERBS = {"head", "lead"}
@@ -170,7 +170,7 @@ def _by_short_name(sender: str | None, index: "DelegationIndex", doc: Doc) -> De
     if not sender:
         return None
     return next((d for d in index.delegations.values()
-                 if d.represents and d.represents != sender and f"{d.represents} ({sender})" in doc.text), None)
+                 if d.represents and d.represents != sender and f"{d.represents} ({sender})" in doc_text(doc)), None)
 
 
 def _organisation_of_group(tok: Token) -> str | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.facts import Agent, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.syntax import doc_text
 
 _NOT_THE_TOPIC = {"man", "woman", "source", "insider", "diplomat", "witness", "victim", "suspect", "survivor"}
 
@@ -44,7 +45,7 @@ def _is_bare_description(noun: Token) -> bool:
 def _topic_person(sents: list[Span], index: int, resolver: AgentResolver) -> Agent | None:
     """The person who is the main subject of the nearest sentence before `index` that has one (two
     sentences back at most, no further than the previous paragraph)."""
-    text = sents[index].doc.text
+    text = doc_text(sents[index].doc)
     seen = 0
     for k in range(index - 1, max(-1, index - 5), -1):
         if len(re.findall(r"\n\s*", text[sents[k].end_char:sents[index].start_char])) > 1:

@@ -1447,6 +1447,13 @@ def _presence_subjects(noun: Token) -> list[Token]:
     return [t for s in subjects for t in [s, *s.conjuncts]]
 
 
+def _opens_paragraph(sent: Span) -> bool:
+    """Whether a blank line or a line break comes right before the sentence."""
+    doc = sent.doc
+    before = doc[sent.start - 1] if sent.start > 0 else None
+    return before is not None and before.is_space and "\n" in before.text
+
+
 def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: int, window: int = 5,
                   site_reach: int = 1) -> str | None:
     """Where the meeting's parties (hosts first) were last said to be, within a few sentences; a site
@@ -1976,7 +1983,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             place = _place(told_without_people, people)
         real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet
-            opens_paragraph = doc.text[:sent.start_char].rstrip(" \t").endswith("\n")
+            opens_paragraph = _opens_paragraph(sent)
             place = _recent_place(parties, person_places, here, site_reach=0 if opens_paragraph else 1)
             if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None
                     and meta.published and when.value == meta.published.isoformat()):

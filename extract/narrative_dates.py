@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from newsgraph.extract.dates import DocDates
 from newsgraph.extract.facts import PartialDate
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.syntax import doc_text
 
 __all__ = ["narrative_day", "in_relative_clause"]
 
@@ -95,7 +96,7 @@ def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> Partial
         return None
     doc = anchor.doc
     sentences = [s for s in doc.sents if not all(t.is_space for t in s) and s.start <= anchor.sent.start]
-    paragraph_start = doc.text.rfind("\n", 0, anchor.sent.start_char) + 1
+    paragraph_start = doc_text(doc).rfind("\n", 0, anchor.sent.start_char) + 1
     nearby = [s for s in sentences[-(window + 1):] if s.start_char >= paragraph_start]
     published = dates.published.isoformat() if dates.published is not None else None
     named = _last_named_date(dates, nearby[0].start, anchor.sent.end) if nearby else None

@@ -16,7 +16,7 @@ from newsgraph.extract.agents import org_key, organisation_name
 from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import entity_of
+from newsgraph.extract.syntax import doc_text, entity_of
 
 
 def _words_of(token: Token) -> str:
@@ -106,7 +106,7 @@ def organisation_short_form(token: Token) -> Agent | None:
             name, country = organisation_name(ent)
             owners[org_key(name, country)] = True
     if not owners:  # the full name NER missed: capitalised words after the short form, ending in a company word
-        before = doc.text[:doc[start].idx]
+        before = doc_text(doc)[:doc[start].idx]
         for match in re.finditer(re.escape(words) + r"((?:\s+[A-Z][\w&'-]*){1,5})", before):
             tail = match.group(1).split()
             ends = [k for k, w in enumerate(tail) if w.lower().strip(",.") in _COMPANY_WORDS]

@@ -42,6 +42,7 @@ from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.speaker_names import (name_set_off_in_subject, named_by_class_noun, organisation_short_form,
                                              portfolio_body, surname_owner, unlisted_body)
 from newsgraph.extract.vocatives import addressed_title
+from newsgraph.extract.syntax import doc_text
 
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}
@@ -651,7 +652,7 @@ def _frames_quote_it_follows(verb: Token, inside: list[Token], near_end: int) ->
     quoted = {t.i for t in inside}
     if not inside or not any(c.dep_ in {"ccomp", "dep"} and c.i in quoted for c in verb.children):
         return False
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     comma = text[near_end - 1:near_end] == "," or text[near_end:near_end + 3].lstrip("\u201d\u00bb\"'").startswith(",")
     between = verb.doc[inside[-1].i + 1:verb.i]
     return comma and not any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":"} for t in between)
@@ -846,7 +847,7 @@ def _dash_credit(doc: Doc, quote: QuoteSpan, resolver: AgentResolver) -> Agent |
     """A credit line after a quote that ends its paragraph: '"We will win." - Jane Roe, mayor' or the
     dash line on the next line ("-President Ana Ruiz, posting after the speech."): the first name
     in its first words is the speaker."""
-    text = doc.text
+    text = doc_text(doc)
     rest = text[quote.end:]
     k = re.match(r"[\u201d\u00bb\"'.,!?]*[ \t]*", rest).end()  # the closing mark and stop on the quote's line
     if rest[k:k + 1] == "\n":
@@ -875,7 +876,7 @@ def _dash_credit(doc: Doc, quote: QuoteSpan, resolver: AgentResolver) -> Agent |
 def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: QuoteSpan, first: int,
                  frame: list[Span], previous: tuple[Agent, int, int] | None, resolver: AgentResolver) -> Agent | None:
     """Who said the quote (UNNAMED when a frame names someone the article does not identify)."""
-    text = doc.text
+    text = doc_text(doc)
     speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
     if speaker is None:
         speaker = _transcript_speaker(doc, sents[first], quote, resolver) or _speech_noun_owner(sents[first], quote, resolver)
@@ -904,7 +905,7 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: Qu
 
 
 def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *, indirect: bool = False) -> list[Statement]:
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     sents = list(doc.sents)
     statements: list[Statement] = []
