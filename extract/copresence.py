@@ -28,7 +28,7 @@ from newsgraph.extract.participants import listed_people, sentence_end
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import children as _children, governing_verb
 
-__all__ = ["Encounter", "at_venue", "encounter", "candidate_words"]
+__all__ = ["Encounter", "at_venue", "encounter", "candidate_words", "is_meal"]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _GIVING_VERBS = frozenset({"give", "offer", "provide", "conduct", "lead", "host", "arrange"})
@@ -261,7 +261,8 @@ def _thanked(verb: Token) -> Encounter | None:
     return Encounter(verb, _subjects(verb), objects) if objects else None
 
 
-def _is_meal(noun: Token) -> bool:
+def is_meal(noun: Token) -> bool:
+    """A meal or reception a host gives (`meal_nouns.txt`)."""
     return noun.pos_ == "NOUN" and bool({noun.lemma_.lower(), noun.lower_} & lex().meal_nouns)
 
 
@@ -275,7 +276,7 @@ def _in_honour_of(honour: Token) -> Encounter | None:
     verb = attach if attach.pos_ in {"VERB", "AUX"} else next(
         (c for c in attach.children if c.dep_ == "acl" and c.pos_ == "VERB"), governing_verb(attach))
     described = [verb.head] if verb.dep_ == "acl" else []  # "a dinner offered in A's honour"
-    events = [t for t in [attach] + described + _children(verb, {"dobj", "nsubjpass"}) if _is_meal(t)]
+    events = [t for t in [attach] + described + _children(verb, {"dobj", "nsubjpass"}) if is_meal(t)]
     if not events:
         return None
     honoured = _children(honour, {"poss"}) + _prep_objects(honour, {"of"})

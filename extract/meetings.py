@@ -31,7 +31,7 @@ from newsgraph.extract.narrative_dates import backgrounded, in_relative_clause, 
 from newsgraph.extract.channels import IRREGULAR_CALL_FORMS, channel_of, in_person_cue, is_call_trigger, is_verb, misread_name
 from newsgraph.extract.conditions import unreal_condition
 from newsgraph.extract.joiners import Joining, joinings
-from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter
+from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter, is_meal
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import children as _children, doc_text, governing_verb, tokens_with
@@ -221,8 +221,7 @@ def _hearsay(noun: Token) -> bool:
 
 def _gives_a_meal(verb: Token, below: Token) -> bool:
     """ "offered a dinner for A", "gave a lunch in honour of A": a host giving a meal, not an offer to meet."""
-    return below.dep_ == "dobj" and below.head.i == verb.i and bool(
-        {below.lemma_.lower(), below.lower_} & lex().meal_nouns)
+    return below.dep_ == "dobj" and below.head.i == verb.i and is_meal(below)
 
 
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
@@ -474,10 +473,15 @@ def is_site(place: str) -> bool:
     return any(word.capitalize() in lex().building_heads for word in place.split())
 
 
+def _clause_words(trigger: Token) -> set[int]:
+    """The trigger and the words it hangs from (three up): a phrase on one of them is in its clause."""
+    return {trigger.i} | {g.i for g in _governors(trigger, 3)}
+
+
 def _locality(trigger: Token, site: str) -> str | None:
     """The town (else the country) a meeting's site lies in, where its sentence names it: "at the
     Presidential Office in Taipei", "in Lima, at the Torre Blanca palace", "at State House, Accra"."""
-    related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
+    related = _clause_words(trigger)
     site_words = set(site.split())
     found: list[str] = []
     for tok in trigger.sent:
@@ -503,7 +507,7 @@ def _of_a_title(prep: Token, trigger: Token) -> bool:
 def _site_in_clause(trigger: Token) -> str | None:
     """A site an "at" phrase of the meeting's clause names, besides its town ("met in Accra, at the
     Jubilee Palace")."""
-    related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
+    related = _clause_words(trigger)
     for tok in trigger.sent:
         if tok.dep_ == "pobj" and tok.head.lower_ == "at" and not _of_a_title(tok.head, trigger) and _in_clause_of(tok.head, related):
             place = place_of(tok)
@@ -1486,10 +1490,15 @@ def _plural_anaphor(anchor: Token) -> bool:
     return any(_group_word(subject) for subject in _controller_subjects(governing_verb(anchor)))
 
 
+def _group_counts() -> dict[str, int]:
+    """`group_counts.txt` as numbers: "two" -> 2, "both" -> 2."""
+    return {word: int(n) for word, n in lex().group_counts.items() if n}
+
+
 def _fits_count(anchor: Token, previous: Meeting) -> bool:
     """Whether a counted subject ("the two mediators", "all three") counts the people of the meeting it
     would take up: "the two mediators met C" after a meeting of A with the two mediators is not A's."""
-    counts = {word: int(n) for word, n in lex().group_counts.items() if n}
+    counts = _group_counts()
     people = sum(a.kind == "person" for a in previous.attendees)
     for subject in _controller_subjects(governing_verb(anchor)):
         for word in [subject] + [c for c in subject.children if c.dep_ in {"nummod", "det", "predet"}]:
@@ -1708,7 +1717,7 @@ def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], wind
     meeting told before with exactly that many people (none of them the one who receives them)."""
     if len(parties.all) != 1 or parties.all[0].kind != "person":
         return []
-    counts = {word: int(n) for word, n in lex().group_counts.items() if n}
+    counts = _group_counts()
     for obj in _children(verb, {"dobj"}) + _prep_objects(verb, {"with"}):
         if obj.tag_ == "CD" and obj.lower_ in counts and any(c.lower_ in {"all", "the"} for c in obj.children):
             wanted: int | None = counts[obj.lower_]  # "hosted all three", "received the two"
