@@ -399,11 +399,16 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
     if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
         is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in lex().building_heads
-                                       or ent.root.text in lex().building_heads)  # "Basman Royal Palace", "the Ministry of Trade"
+                                       or ent.root.text in lex().building_heads  # "Basman Royal Palace", "the Ministry of Trade"
+                                       or _leading_building_word(ent))  # "Villa Somalia", "Hotel Metropol"
         if is_site and not _is_event_name(ent):
             return _place_name(ent)
     if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in lex().city_forms or _is_country(pobj.text)):
         return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
+    if pobj.pos_ == "PROPN" and not pobj.ent_type_:  # "at Hotel Metropol", untagged: its first word says it
+        start = min((t.i for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=pobj.i)
+        if start < pobj.i and pobj.doc[start].text in lex().building_heads:
+            return pobj.doc[start:pobj.i + 1].text
     if (pobj.pos_ == "PROPN" and pobj.text in lex().building_heads) or (
             pobj.pos_ == "NOUN" and pobj.text.capitalize() in lex().building_heads):  # "the Torre Blanca palace"
         found = _named_building(pobj)
@@ -453,6 +458,28 @@ def _named_building(head: Token) -> str | None:
     if k == head.i and head.pos_ == "PROPN" and k > 0 and doc[k - 1].lower_ == "the":
         return head.text
     return doc[k:head.i + 1].text if k < head.i else None
+
+
+def _leading_building_word(ent: Span) -> bool:
+    """A name that opens with its building word ("Villa Somalia", "Hotel Adlon", "Casa Rosada",
+    "Palacio de Carondelet"), which the tagger reads as an organisation named after its last word."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return len(words) > 1 and words[0].text in lex().building_heads
+
+
+def _place_before_where(noun: Token, people: PeopleIndex | None) -> str | None:
+    """ "flew to Tarvik, where he was hosted by A", "visited the Linden School, where B sat down with
+    C": the word a "where" clause hangs from is a place whatever the tagger called it (a person, an
+    organisation, nothing), unless it names someone the article knows as a person."""
+    if noun.pos_ != "PROPN" or (people is not None and people.person_of(noun)):
+        return None
+    ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    if ent is not None and ent.label_ in {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL"}:
+        return None
+    if ent is not None and ent.root.i == noun.i:
+        return _place_name(ent)
+    start = min((t.i for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=noun.i)
+    return noun.doc[start:noun.i + 1].text
 
 
 def _is_event_name(ent: Span) -> bool:
@@ -560,7 +587,7 @@ def _place(trigger: Token, people: PeopleIndex | None = None, party_keys: frozen
     for node in [trigger] + governors:
         # "travel to Warsaw, where he will meet Tusk": the place "where" refers to
         if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
-            found = place_of(node.head)
+            found = place_of(node.head) or _place_before_where(node.head, people)
             if not found:  # the parser hung the clause on the date: take the last place before it
                 places = [e for e in trigger.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
                           and node.sent.start <= e.start and e.end <= node.i]
@@ -620,12 +647,39 @@ def _date_entity(trigger: Token) -> Span | None:
         own = [e for e in dates if e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
         return own[0] if own else None
     # the date phrase attached to the trigger or its governors beats the nearest one, the nearest
-    # governor first ("arrived on Sunday and will meet A on Tuesday": Tuesday)
-    for node in [trigger] + _governors(trigger, 3):
+    # governor first ("arrived on Sunday and will meet A on Tuesday": Tuesday); first the phrase
+    # that modifies the word itself ("fly to Hanoi on Friday, where she will meet A to prepare a
+    # visit later this year": Friday, not the purpose's year), then one a word lower
+    nodes = [trigger] + _governors(trigger, 3)
+    for node in nodes:
+        for ent in dates:
+            if _date_attachment(ent).i == node.i:
+                return ent
+    for node in nodes:
         for ent in dates:
             if ent.root.head.i == node.i or ent.root.head.head.i == node.i:
                 return ent
-    return min(dates, key=lambda e: abs(e.start - trigger.i))
+    # else the nearest, but not one that describes a person ("A, who took office in May, held talks")
+    told_of_the_meeting = [e for e in dates if not _in_description(e, trigger)] or dates
+    return min(told_of_the_meeting, key=lambda e: abs(e.start - trigger.i))
+
+
+def _date_attachment(ent: Span) -> Token:
+    """The word a date phrase modifies: the verb or noun of "on Friday" (through its preposition),
+    of "Friday" alone, of "later this year"."""
+    head = ent.root.head
+    return head.head if head.dep_ == "prep" and head.i != head.head.i else head
+
+
+def _in_description(ent: Span, trigger: Token) -> bool:
+    """Whether a date lies in a relative clause or apposition the trigger is not in: the time of
+    something said about a person ("A, who became chief executive in January, met B")."""
+    node = ent.root
+    while node.head.i != node.i:
+        if node.dep_ in {"relcl", "appos", "acl"}:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return False
 
 
 def _right_after(noun: Token) -> bool:
