@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
+from newsgraph.extract.delegation_bodies import full_organisation_name, long_form, place_of_group
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
@@ -150,15 +151,18 @@ def _organisation_before_group(tok: Token) -> str | None:
     tagger left alone) right before the group noun, when it names no country."""
     doc = tok.doc
     k = tok.i
+    while k > 0 and doc[k - 1].is_lower and doc[k - 1].dep_ == "compound" and doc[k - 1].lower_ in lex().delegation_cues:
+        k -= 1  # "an ECOWAS mediation team", "the SPLM negotiating team"
+    name_end = k
     while k > 0 and (doc[k - 1].is_upper and doc[k - 1].is_alpha
                      or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
         k -= 1
-    if k < tok.i and all(t.is_upper or t.text == "-" for t in doc[k:tok.i]) and doc[k].is_alpha and len(doc[k]) >= 2:
-        text = doc[k:tok.i].text
+    if k < name_end and all(t.is_upper or t.text == "-" for t in doc[k:name_end]) and doc[k].is_alpha and len(doc[k]) >= 2:
+        text = doc[k:name_end].text
         return None if lex().country_for(text) else text  # "SPLM-IO", "ANC" (not "US", "EU"'s countries)
-    before = doc[tok.i - 1] if tok.i > 0 else None
+    before = doc[name_end - 1] if name_end > 0 else None
     ent = entity_of(before) if before is not None else None
-    if ent is not None and ent.label_ == "ORG" and ent.end == tok.i and not lex().country_for(ent.text) \
+    if ent is not None and ent.label_ == "ORG" and ent.end == name_end and not lex().country_for(ent.text) \
             and not {w.lower() for w in ent.text.split()} <= lex().state_bodies | lex().organisation_class_nouns:
         return strip_leading_the(re.sub(r"^an? ", "", ent.text, flags=re.I))  # not "the Council delegation": a body told before by its full name
     return None
@@ -182,8 +186,7 @@ def _organisation_of_group(tok: Token) -> str | None:
             ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
             if ent is None or ent.label_ != "ORG" or lex().country_for(ent.text):
                 continue
-            words = ent.text.split()
-            return " ".join(words[1:] if words[0].lower() == "the" else words)
+            return full_organisation_name(ent)  # "the Committee on Trade and Industry" (NER stopped at "Trade")
     return None
 
 
@@ -462,7 +465,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if _is_group_noun(tok) and _sides_headed(tok, people, countries, index, evidence):
             continue  # "the two delegations, headed by A and B respectively"
         if _is_group_noun(tok):
-            sender = _organisation_of_group(tok) or _organisation_before_group(tok)
+            sender = _organisation_of_group(tok) or _organisation_before_group(tok) or place_of_group(tok, people)
+            sender = (long_form(sender, doc) or sender) if sender else None  # "an IRC delegation": the council's full name
             governed = _country_of_sender(tok, sender) if sender else None
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country

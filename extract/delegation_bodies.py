@@ -1,0 +1,134 @@
+"""The body a delegation represents when the group's own phrase names one that is not a country.
+
+- a town, province or state: "a delegation from Oberstadt", "a Tigray delegation", "a group of
+  councillors from Peru's Cusco region" (`subnational_units.txt`), "from Sokcho, South Korea" (the
+  town, not the country set beside it);
+- an organisation's name the tagger cut short before "and": "a delegation of the Committee on Trade
+  and Industry" (the entity stopped at "Trade").
+A place that names a country or its capital is left to the country rules (`delegations.py`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.syntax import entity_of
+from newsgraph.extract.text import strip_leading_the
+
+__all__ = ["place_of_group", "full_organisation_name"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _unit_name(doc: Doc, start: int, end: int) -> str | None:
+    """The name of a sub-national place over tokens [start, end), with the unit noun after it when the
+    text gives one ("Carchi province"); None for a country, a capital or a lower-case word."""
+    while end < len(doc) and doc[end].lower_ in lex().subnational_units and doc[end].is_lower \
+            and doc[end - 1].text[:1].isupper():
+        end += 1
+    text = strip_leading_the(doc[start:end].text)
+    if not text[:1].isupper() or lex().country_for(text) or lex().country_for(doc[start:end].root.text):
+        return None
+    return text
+
+
+def _place_span(tok: Token) -> tuple[int, int] | None:
+    """The tokens of the place a proper noun stands in: its GPE/LOC entity, or (the tagger left it alone)
+    its run of capitalised compounds."""
+    ent = entity_of(tok)
+    if ent is not None:
+        return (ent.start, ent.end) if ent.label_ in _PLACE_LABELS else None
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound" \
+            and not tok.doc[start - 1].ent_type_:
+        start -= 1
+    return start, tok.i + 1
+
+
+def _from_phrase_place(group: Token, people: PeopleIndex) -> str | None:
+    """ "a delegation from Oberstadt", "a delegation of 30 residents from Oberstadt", "a team from Peru's
+    Cusco region": the place of a from-phrase on the group noun (or on its of-phrase's noun)."""
+    nouns = [group] + [o for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PRON"}]
+    for noun in nouns:
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if not preps and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "from":
+            preps = [noun.doc[noun.i + 1]]  # the parser hung "from" on the verb: "hosted a delegation from X"
+        for prep in preps:
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                if people.person_of(place):
+                    continue
+                if place.is_lower and place.lower_ in lex().subnational_units:
+                    named = [c for c in place.children if c.dep_ == "compound" and c.text[:1].isupper()]
+                    place = named[-1] if named else place  # "Peru's Cusco region": name before the unit noun
+                span = _place_span(place)
+                if span is not None:
+                    return _unit_name(group.doc, *span)
+    return None
+
+
+def _place_before(group: Token, people: PeopleIndex) -> str | None:
+    """ "a Tigray delegation", "the Oberstadt trade delegation": a place's name right before the group noun
+    (past at most two lower-case modifiers), when nothing else before it names a country."""
+    doc = group.doc
+    k = group.i - 1
+    skipped = 0
+    while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"compound", "amod"} and skipped < 2:
+        k -= 1
+        skipped += 1
+    if k <= group.sent.start or doc[k].dep_ != "compound" or doc[k].pos_ != "PROPN" or people.mention_at(k) is not None:
+        return None
+    ent = entity_of(doc[k])
+    if ent is not None and ent.label_ not in _PLACE_LABELS:
+        return None  # an organisation's name is the organisation rules' (`delegations.py`)
+    if ent is None and doc[k].lower_ in lex().state_bodies | lex().organisation_class_nouns:
+        return None
+    span = _place_span(doc[k])
+    if span is None or span[1] != k + 1 or any(t.dep_ in {"amod", "poss"} and lex().country_for(t.text)
+                                               for t in group.children):
+        return None
+    return _unit_name(doc, *span)
+
+
+def place_of_group(group: Token, people: PeopleIndex) -> str | None:
+    """The sub-national place (town, province, state) the group's own phrase says sent it, or None."""
+    return _from_phrase_place(group, people) or _place_before(group, people)
+
+
+def full_organisation_name(ent: Span) -> str:
+    """An organisation entity with the "and X" the tagger cut off ("the Committee on Trade" + "and
+    Industry"): capitalised words after "and" that the parser joins to a word of the name belong to it."""
+    doc = ent.doc
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and any(t.lower_ in {"on", "for", "of"} for t in ent):
+        k = end + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_type_ in {"", "ORG"}:
+            k += 1
+        if k > end + 1 and any(t.dep_ == "conj" and ent.start <= t.head.i < ent.end for t in doc[end + 1:k]):
+            end = k
+    return strip_leading_the(doc[ent.start:end].text)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def long_form(short: str, doc: Doc) -> str | None:
+    """ "the International Rowing Council (IRC) ... an IRC delegation": the full name an acronym was given
+    for in brackets, when the initials of its capitalised words spell the acronym."""
+    if not short.isupper() or len(short) < 2:
+        return None
+    for tok in doc:
+        if tok.text != short or tok.i < 2 or doc[tok.i - 1].text != "(" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
+            continue
+        words: list[str] = []
+        k = tok.i - 2
+        while k >= 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in {"of", "for", "on", "and", "'s", "'"}):
+            words.insert(0, doc[k].text)
+            if _initials(words) == short.replace("-", "") and words[0][:1].isupper():
+                return " ".join(words).replace(" 's", "'s").replace(" '", "'")
+            k -= 1
+    return None
