@@ -102,12 +102,12 @@ def full_organisation_name(ent: Span) -> str:
     """An organisation entity with the "and X" the tagger cut off ("the Committee on Trade" + "and
     Industry"): capitalised words after "and" that the parser joins to a word of the name belong to it."""
     doc = ent.doc
-    end = ent.end
+    end = ent.end - 1 if ent[-1].lower_ == "and" else ent.end  # "the Committee on Fisheries and" + "Oceans"
     if end + 1 < len(doc) and doc[end].lower_ == "and" and any(t.lower_ in {"on", "for", "of"} for t in ent):
         k = end + 1
-        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_type_ in {"", "ORG"}:
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_type_ in {"", "ORG", "NORP"}:
             k += 1
-        if k > end + 1 and any(t.dep_ == "conj" and ent.start <= t.head.i < ent.end for t in doc[end + 1:k]):
+        if k > end + 1 and any(t.dep_ in {"conj", "pobj"} and ent.start <= t.head.i < ent.end for t in doc[end + 1:k]):
             end = k
     return strip_leading_the(doc[ent.start:end].text)
 
