@@ -72,6 +72,13 @@ def _first_names():
     return detector.Detector(case_sensitive=False)
 
 
+def _argument_slot(tok: Token) -> bool:
+    """Subject or object of a verb, or the object of "with"/"by": where a person's name stands."""
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # not a verb inside a name ("Promoting Christian Unity")
+        return tok.head.pos_ in {"VERB", "AUX"} and not tok.head.is_title
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"with", "by"}
+
+
 def first_name_gender(word: str) -> str | None:
     """"male", "female", or None when the word is not a known first name or is used by both."""
     guess = _first_names().get_gender(_plain(word))
@@ -689,7 +696,8 @@ class PeopleIndex:
                     spans.append(cleaned)
         covered = {i for s, e, _ in spans for i in range(s, e)}
         for extra in (self._names_after_titles(covered) + self._names_after_title_commas(covered)
-                      + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)):
+                      + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)
+            + self._untagged_names_in_argument_slots(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_listed_with_names(spans, covered):
@@ -1118,6 +1126,31 @@ class PeopleIndex:
             cleaned = clean_name_span(ent)
             if cleaned and cleaned[0] == ent.start + honorific:  # "General Motors" minus its title word is no name
                 out.append(cleaned)
+        return out
+
+    def _untagged_names_in_argument_slots(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "Ana Lopes met Tomas Ruiz on Monday": two or three capitalised words NER left untagged,
+        opening with a known given name, as the subject or object of a verb or the object of
+        "with"/"by" (the slots people fill), are a person's name. Place and organisation words at
+        the end ("Victoria Street", "Jordan Valley") keep them out."""
+        doc = self.doc
+        out = []
+        for head in doc:
+            if head.pos_ != "PROPN" or head.ent_type_ or head.i in covered or not _argument_slot(head):
+                continue
+            start = head.i
+            while start > 0 and head.i - start < 3 and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == head.i and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            tokens = doc[start:head.i + 1]
+            if len(tokens) < 2 or any(t.ent_type_ or t.i in covered for t in tokens) \
+                    or not all(_is_name_token(t) and t.is_title for t in tokens) \
+                    or any(t.lower_ in ORG_WORDS or t.text in lex().building_heads or t.lower_ in lex().place_generic_heads
+                           or t.lower_ in lex().non_person_heads or t.lower_ in lex().title_heads for t in tokens) \
+                    or not is_first_name(tokens[0].text) or lex().country_for(tokens[0].text):
+                continue  # "Lao Ambassador", "Victoria Street": a title or a country's word, a place
+            out.append((start, head.i + 1, None))
+            covered.update(range(start, head.i + 1))
         return out
 
     def _cluster(self, spans: list[tuple[int, int, str | None]]) -> None:
