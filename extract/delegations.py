@@ -23,7 +23,7 @@ from newsgraph.extract.delegation_members import group_just_told, last_group_bef
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.text import strip_leading_the
-from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end
+from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end, skip_titles
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import doc_text, entity_of
 
@@ -340,7 +340,7 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
                 for agent in (c for c in clause.children if c.dep_ == "agent"):
                     out.extend(people.person_of(p) for p in agent.children if p.dep_ == "pobj" and people.person_of(p))
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LEAD_VERBS:  # "the side was led by X"
-        out.extend(_by_list(tok.head, people)[:1])
+        out.extend((_by_list(tok.head, people) or _by_apposition(tok.head, people))[:1])
     if tok.head.lemma_.lower() in _LEAD_VERBS and tok.dep_ == "dobj":
         for child in tok.head.children:
             if child.dep_ == "nsubj" and people.person_of(child):
@@ -405,7 +405,7 @@ def _pronoun_led(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tu
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ not in {"it", "they"} or not group_just_told(verb, index.refs):
         return None
-    heads = _by_list(verb, people)
+    heads = _by_list(verb, people) or _by_apposition(verb, people)
     key = last_group_before(verb.i, index.refs)
     return (key, heads[0]) if heads and key else None
 
@@ -433,6 +433,13 @@ def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], in
     return True
 
 
+def _add_heads(delegation: Delegation, heads: list[str]) -> None:
+    """The first of the heads leads the delegation (unless it has a head), every one is a member."""
+    for head in heads:
+        delegation.head = delegation.head or head
+        delegation.members.add(head)
+
+
 def _without_clauses(tok: Token) -> list[Token]:
     """A phrase without the relative and participle clauses on it ("A, who was accompanied by B": A only)."""
     banned = {t.i for c in tok.children if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
@@ -457,6 +464,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         principals.extend(p for p in _principals(tok, people) if p not in principals)
         if _takes_up_last(tok, index):  # "A led a Norwegian delegation. The group included B."
             index.refs[tok.i] = index.last
+            _add_heads(index.delegations[index.last], _heads_named(tok, people))  # "The group is led by C"
             continue
         if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | lex().join_verbs or tok.lower_.startswith("join")
                 or tok.lower_ == "along"):
@@ -546,6 +554,34 @@ def _by_list(verb: Token, people: PeopleIndex) -> list[str]:
         return []
     return listed_people(verb.doc, by.i + 1, people, end=sentence_end(verb), also=LONG_LIST, limit=250,
                          new_clause=False)
+
+
+def _by_apposition(verb: Token, people: PeopleIndex, longest: int = 8) -> list[str]:
+    """ "led by the committee's chairwoman, Labour MP A", "headed by its vice-chair, B": the name set off by
+    a comma after the title the by-phrase opens with, when the list reading stopped at a word that is no
+    title ("committee's", "its"). Read along the surface: the parser hangs the name anywhere."""
+    doc = verb.doc
+    by = verb.i + 1
+    if by >= len(doc) or doc[by].lower_ != "by":
+        return []
+    end = sentence_end(verb)
+    for k in range(by + 1, min(by + longest, end)):
+        if doc[k].text == ",":
+            return _name_after_title(doc, k + 1, people, end)
+        if people.mention_at(k) is not None or (doc[k].pos_ in {"VERB", "AUX"}) or doc[k].text in {";", ":", "("}:
+            return []
+    return []
+
+
+def _name_after_title(doc: Doc, k: int, people: PeopleIndex, end: int, longest: int = 6) -> list[str]:
+    """The person named right after token k, past a title and a party's name ("Labour MP A")."""
+    for j in range(skip_titles(doc, k, end), min(k + longest, end)):
+        mention = people.mention_at(j)
+        if mention is not None:
+            return [mention.person] if mention.kind == "name" else []
+        if doc[j].pos_ not in {"PROPN", "NOUN", "ADJ"}:
+            return []
+    return []
 
 
 def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str]]]:
