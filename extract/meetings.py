@@ -34,7 +34,7 @@ from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter, is_meal
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import children as _children, doc_text, governing_verb, tokens_with
+from newsgraph.extract.syntax import children as _children, doc_text, governing_verb, predicate_read_as_modifier, tokens_with
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "see", "summon", "brief"}
@@ -1124,6 +1124,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     people = parties.resolver.people
     # "X on Saturday hosted Y": after a time phrase the parser may read the verb as a modifier
     misread = tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ in {"DATE", "TIME"}
+    misread = misread or predicate_read_as_modifier(tok)  # "Minister A conferred with B"
     subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
     parties.add(t for s in subjects for t in _pair_of_main_clause(s))
     subjects = [_where_antecedent(s) or _clause_antecedent(s) or _arrival_owner(s) or s for s in subjects]

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from newsgraph.extract.dates import DocDates
 from newsgraph.extract.facts import PartialDate
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.syntax import doc_text
+from newsgraph.extract.syntax import doc_text, predicate_read_as_modifier
 
 __all__ = ["narrative_day", "in_relative_clause"]
 
@@ -55,7 +55,7 @@ def in_relative_clause(token: Token, levels: int = 3) -> bool:
 def _told_in_the_past(verb: Token) -> bool:
     """A simple past ("met", "held talks") or a past passive ("was greeted"), also when the
     verb is a participle hanging from one ("Accompanied by X, she spoke")."""
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or predicate_read_as_modifier(verb):
         return True
     if verb.tag_ == "VBN":
         auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "doc_text", "governing_verb", "entity_of", "entity_starting_at", "tokens_with"]
+__all__ = ["children", "doc_text", "governing_verb", "entity_of", "entity_starting_at", "predicate_read_as_modifier",
+           "tokens_with"]
 
 _VERBAL = {"VERB", "AUX"}
 
@@ -11,6 +12,15 @@ _VERBAL = {"VERB", "AUX"}
 def children(tok: Token, deps: set[str]) -> list[Token]:
     """The token's children with one of these dependency labels."""
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def predicate_read_as_modifier(tok: Token) -> bool:
+    """ "Trade Minister A conferred with B at the palace": the parser made the name the sentence's
+    root and the past verb right after it a modifier of the name; with a "with" partner the verb is
+    the predicate (no one "is conferred with")."""
+    return (tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN"
+            and tok.i == tok.head.i + 1
+            and any(p.dep_ == "prep" and p.lower_ == "with" and children(p, {"pobj"}) for p in tok.children))
 
 
 def governing_verb(token: Token) -> Token:
