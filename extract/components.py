@@ -215,7 +215,7 @@ class StatementsComponent(_Component):
 
     def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
-        resolver = AgentResolver(doc, people, _get(doc, DELEGATIONS).refs)
+        resolver = AgentResolver(doc, people, _get(doc, DELEGATIONS).speaker_refs)
         statements = extract_statements(doc, people, resolver, indirect=self.indirect)
         offices = _get(doc, OFFICES)
         statements += transcript_statements(doc_text(doc), people, offices)  # "MR. LEE: ..." lines

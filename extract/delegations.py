@@ -39,6 +39,12 @@ class DelegationIndex:
     groups: dict[int, list[str]] = field(default_factory=dict)  # "the two delegations" -> one key per side
     senders: dict[str, set[str]] = field(default_factory=dict)  # key -> words of the body that sent it for its country
     last: str | None = None
+    anaphors: set[int] = field(default_factory=set)  # "the visitors", "the senators": members, never a quote's speaker
+
+    @property
+    def speaker_refs(self) -> dict[int, str]:
+        """The group nouns that may speak: "the delegation said", not "that the senators had sent '...'"."""
+        return {i: key for i, key in self.refs.items() if i not in self.anaphors}
 
     def for_country(self, country: str | None, evidence: Evidence) -> Delegation:
         key = country or f"unassigned-{len(self.delegations) + 1}"
@@ -76,6 +82,22 @@ def _takes_up_last(tok: Token, index: DelegationIndex) -> bool:
     sent = tok.sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(floor <= i < tok.i and key == index.last for i, key in index.refs.items())
+
+
+def _take_up_the_one(doc: Doc, index: DelegationIndex) -> None:
+    """ "the visitors", "the lawmakers", "the senators" (`delegation_anaphors.txt`) after the one delegation of
+    the text was told: its members, when nothing on the noun says whose ("the Kenyan lawmakers", "the guests
+    of A"). Run last, when the delegation's members are known."""
+    told = [(key, d) for key, d in index.delegations.items() if d.members]
+    if len(told) != 1:
+        return  # (a delegation nobody was named in, "any foreign delegation", does not count)
+    key, delegation = told[0]
+    first = min((i for i, k in index.refs.items() if k == key), default=None)
+    for tok in doc[first + 1:] if first is not None else []:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in lex().delegation_anaphors \
+                and [c.lower_ for c in tok.children] == ["the"] and tok.i not in index.refs:
+            index.refs[tok.i] = key
+            index.anaphors.add(tok.i)
 
 
 def _is_group_noun(tok: Token) -> bool:
@@ -467,7 +489,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             _add_heads(index.delegations[index.last], _heads_named(tok, people))  # "The group is led by C"
             continue
         if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | lex().join_verbs or tok.lower_.startswith("join")
-                or tok.lower_ == "along"):
+                or tok.lower_ in {"along", "with"} or (tok.i == tok.sent.start and tok.lemma_.lower() in lex().travel_verbs)):
             continue
         evidence = _evidence(tok)
         if _is_group_noun(tok) and _sides_headed(tok, people, countries, index, evidence):
@@ -537,6 +559,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             delegation.head = owner
             delegation.members.add(owner)
     _countries_of_heads(index, countries)
+    _take_up_the_one(doc, index)  # "the visitors", "the lawmakers"
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader)
         if delegation is None:
@@ -612,6 +635,7 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
                 subjects = [c for c in tok.children if c.dep_ == "nsubj"]
                 names = [p for s in subjects for p in _persons_in(s.subtree, people)]
                 out.append((joined[0], names))
+    out.extend(_fronted_companions(tok, people))
     if tok.lower_ == "along" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with":
         anchor = people.person_of(tok.head) or next(
             (people.person_of(c) for c in tok.head.children if c.dep_ == "nsubj" and people.person_of(c)), None) \
@@ -619,6 +643,25 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
         if anchor:  # "X, along with A and B, arrived"
             out.append((anchor, listed_people(tok.doc, tok.i + 2, people, end=sentence_end(tok))))
     return [(a, ms) for a, ms in out if ms]
+
+
+def _fronted_companions(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str]]]:
+    """ "With her came A and B", "Traveling with him are C, D and E": a sentence that opens on a with-phrase
+    of one person, then a verb of being or coming and the people who came with them (subject put last)."""
+    doc = tok.doc
+    if tok.i != tok.sent.start:
+        return []
+    k = tok.i
+    if tok.lemma_.lower() in lex().travel_verbs and tok.tag_ == "VBG":
+        k += 1  # "Traveling with him are ..."
+    if k + 3 >= len(doc) or doc[k].lower_ != "with":
+        return []
+    anchor = people.person_of(doc[k + 1])
+    verb = doc[k + 2]
+    if anchor is None or not (verb.lemma_ == "be" or verb.lemma_.lower() in lex().travel_verbs):
+        return []
+    members = listed_people(doc, k + 3, people, end=sentence_end(tok), also=LONG_LIST, limit=200)
+    return [(anchor, members)] if members else []
 
 
 def _leader_before(tok: Token, people: PeopleIndex) -> str | None:

@@ -29,8 +29,8 @@ LONG_LIST = frozenset({";", "to", "for"})
 def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
     """May this token sit inside a list of people (between or around the names)?"""
     low = tok.lower_
-    if low in also:
-        return True
+    if low in also or (low == "." and tok.i > 0 and _title_abbreviation(tok.doc[tok.i - 1])):
+        return True  # the dot of "Sens. A and B" 
     if low == "from" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].ent_type_ in {"GPE", "NORP"}:
         return True  # "her counterpart from Norway, Ingrid Haldorsen"
@@ -196,4 +196,12 @@ def sentence_end(tok: Token) -> int:
     last = doc[end - 1]
     if end < len(doc) and not last.is_space and "\n" not in last.whitespace_ and last.text not in {".", "!", "?", "\"", "\u201d", "'"}:
         return doc[end].sent.end
+    if end < len(doc) and last.text == "." and end >= 2 and _title_abbreviation(doc[end - 2]) and "\n" not in last.whitespace_:
+        return doc[end].sent.end  # "joined by Sens. | A, B and C": the parser ends the sentence at the title's dot
     return end
+
+
+def _title_abbreviation(tok: Token) -> bool:
+    """ "Sen", "Reps", "Dr": a title's abbreviation (`honorifics.txt`, singular or plural) before a dot."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and (f"{low}." in lex().honorifics or (low.endswith("s") and f"{low[:-1]}." in lex().honorifics))
