@@ -152,6 +152,7 @@ class DateMention:
     label: str
     past: PartialDate | None  # "Thursday" in "met on Thursday": the most recent Thursday
     planned: PartialDate | None  # "Thursday" in "will meet on Thursday": the next one
+    quoted: bool = False  # said inside a quotation: the speaker's day, not the story's
 
     def reading(self, *, future: bool) -> PartialDate | None:
         return self.planned if future else self.past
@@ -245,7 +246,12 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
     """Every DATE/TIME entity of `doc` resolved against `published`; "in the morning" takes the day
     the narrative is on (the last day named up to its sentence, else the publication day), and "the
     next day", "two days later" move from the last day named before them (`day_offsets.txt`), read
-    as past news and as a plan alike. Such phrases become DATE entities of `doc` if the tagger missed them."""
+    as past news and as a plan alike. Such phrases become DATE entities of `doc` if the tagger missed them.
+    A date inside a quotation is the speaker's ("'Today our children ask ...', he said"): it does not
+    move the day the narrative is on."""
+    from newsgraph.extract.statements import find_quotes  # statements reads dates: imported late
+
+    quoted = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
     offsets = day_offsets(doc)
     if offsets:
         _mark_day_offsets(doc, offsets)
@@ -263,6 +269,8 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
         for ent in in_sent:  # in text order: "arrived on Monday and met her the next day"
             if ent.label_ != "DATE":
                 continue
+            if _inside(ent, quoted):
+                continue  # the speaker's day, not the story's
             if ent.start in offsets and offsets[ent.start][0] == ent.end:
                 past, plan = _shifted(current, offsets[ent.start][1]), _shifted(planned, offsets[ent.start][1])
                 moved[ent.start] = (past, plan)
@@ -277,5 +285,10 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
             past, plan = moved.get(ent.start) or (
                 resolve_date(ent.text, published, reference=current),
                 resolve_date(ent.text, published, future=True, reference=current))
-            dates.mentions[ent.start] = DateMention(ent.start, ent.end, ent.text, ent.label_, past=past, planned=plan)
+            dates.mentions[ent.start] = DateMention(ent.start, ent.end, ent.text, ent.label_, past=past, planned=plan,
+                                                    quoted=_inside(ent, quoted))
     return dates
+
+
+def _inside(ent: Span, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= ent.start_char < end for start, end in spans)

@@ -387,6 +387,8 @@ def _place_name(ent: Span) -> str:
         words = words[1:]  # "the Kremlin" is "Kremlin"; "The Hague" keeps its article (city_forms.txt)
     while len(words) > 1 and words[-1] in lex().place_generic_heads:
         words = words[:-1]
+    if words and words[-1].endswith(("'s", "\u2019s")):  # "the Department for Transport's [offices]"
+        words[-1] = words[-1][:-2]
     return " ".join(words)
 
 
@@ -398,10 +400,10 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         return city
     if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-        is_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in lex().building_heads
+        named_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in lex().building_heads
                                        or ent.root.text in lex().building_heads  # "Basman Royal Palace", "the Ministry of Trade"
                                        or _leading_building_word(ent))  # "Villa Somalia", "Hotel Metropol"
-        if is_site and not _is_event_name(ent):
+        if named_site and not _is_event_name(ent):
             return _place_name(ent)
     if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in lex().city_forms or _is_country(pobj.text)):
         return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
@@ -425,6 +427,10 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
             return place_of(named[-1], depth + 1)
     if depth >= 3 or is_person_noun(pobj):
         return None  # "called on the Prime Minister of Kenya": a title's country is no place
+    for owner in _children(pobj, {"poss"}):  # "at the Ministry of Labour's headquarters": the ministry
+        found = place_of(owner, depth + 1) if pobj.pos_ == "NOUN" else None
+        if found and is_site(found):
+            return found
     for inner in _prep_objects(pobj, {"of", "in", "at"}):
         found = place_of(inner, depth + 1)
         if found:

@@ -86,7 +86,7 @@ def backgrounded(anchor: Token) -> bool:
 def _last_named_date(dates: DocDates, start: int, end: int) -> PartialDate | None:
     """The last date named between tokens `start` and `end`, read as past news, at its own
     precision (durations such as "two days" name no date and are passed over)."""
-    named = [m for i, m in dates.mentions.items() if start <= i < end and m.past is not None]
+    named = [m for i, m in dates.mentions.items() if start <= i < end and m.past is not None and not m.quoted]
     return max(named, key=lambda m: m.start).past if named else None
 
 
