@@ -34,12 +34,12 @@ def test_the_venue_keeps_its_town(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Foreign Minister Lena Vogt met President Ali Hassan at Villa Hassan's old garden.",
+    "Foreign Minister Lena Vogt met President Ali Hassan at Hassan's villa.",
     "President Jorge Costa met Premier Ana Lopes at Hotel.",
 ])
 def test_a_building_word_alone_or_a_person_is_no_opening_word_venue(extract, text):
     facts = extract(text)
-    assert not any((m.place or "").startswith(("Villa Hassan", "Hotel")) for m in facts.meetings)
+    assert facts.meetings and {m.place for m in facts.meetings} == {None}
 
 
 @pytest.mark.parametrize("text, place", [
