@@ -191,8 +191,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue  # "the country's top diplomat", "the bank's chief executive": the owner is no part of the title
         if tok.text == "." and k > 0:
             continue  # "Lt. Gen.": the abbreviation's full stop
-        if low in _ADDRESS_FORMS and tok.text[:1].isupper():
-            continue  # "H.E. Ambassador X", "Hon. Minister X": how the holder is addressed, not the office
+        if (low in _ADDRESS_FORMS or low in lex().styles_of_address) and tok.text[:1].isupper():
+            continue  # "H.E. Ambassador X", "Hon. Minister X", "His Highness Sheikh X": how the holder is addressed
         if tok.text == "(":  # a parenthetical acronym: "(FSB)"
             skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
             continue
@@ -232,7 +232,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
                 continue
             portfolio = tok.i > 1 and tok.doc[tok.i - 1].lower_ in {"of", "for"} and tok.doc[tok.i - 2].lower_ == "minister"
             if (ent.label_ == "ORG" and place is None and name.lower() not in lex().title_heads | lex().title_modifiers
-                    and not portfolio):  # "Minister for Economy, Trade and Tourism" names a portfolio, not a body
+                    and name.lower() not in lex().title_expansions and not portfolio):  # (not "Lt." of "Lt. Gov.")  # "Minister for Economy, Trade and Tourism" names a portfolio, not a body
                 org = lex().org_aliases.get(name.lower(), name)
         elif (ent is not None and ent.label_ in {"GPE", "LOC"} and not lex().country_for(ent.text) and tok.i > 0
               and tok.doc[tok.i - 1].lower_ == "of"):
@@ -325,9 +325,11 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         r -= 1  # "the Emir of Qatar, Sheikh Tamim ...": a rank between the comma and the name is the name's
     if r < i and r > 0 and doc[r].text == ",":
         i = r
-    if (i > 0 and doc[i].lower_ in lex().honorifics and doc[i].lower_ not in lex().title_heads
-            and doc[i].lower_ not in lex().title_expansions and doc[i].lower_ not in _RANKS):
-        i -= 1  # "Minister of Finance Dr. X": the honorific stands between the office and the name
+    while (i > 0 and (doc[i].lower_ in lex().honorifics or doc[i].lower_ in lex().styles_of_address
+                      or (doc[i].text in {"'", "\u2019"} and doc[i - 1].lower_ in lex().styles_of_address))
+            and doc[i].lower_ not in lex().title_heads and doc[i].lower_ not in lex().title_expansions
+            and doc[i].lower_ not in _RANKS):
+        i -= 1  # "Minister of Finance Dr. X", "Trade Minister Dato' Seri X": forms of address between office and name
     complement = title_complement_start(doc, i - 1) if i > 1 and doc[i].text == "," else None
     if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in lex().title_heads or complement is not None):
         # the complement's own words need not look like title words ("the Mayor of Lakeport", a town NER

@@ -324,6 +324,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     gender = None
     while tokens and (
         tokens[0].lower_ in lex().honorifics
+        or tokens[0].lower_ in lex().styles_of_address  # "H.H. Sheikh", "Dato' Seri"
         or tokens[0].lower_ in lex().title_heads
         or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
@@ -688,9 +689,10 @@ class PeopleIndex:
     # -- names -------------------------------------------------------------------------------
     def _find_names(self) -> None:
         doc = self.doc
-        spans: list[tuple[int, int, str | None]] = []
+        spans = self._names_after_styles()
+        covered = {i for s, e, _ in spans for i in range(s, e)}
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
                 cleaned = clean_name_span(ent)
                 if cleaned:
                     spans.append(cleaned)
@@ -950,6 +952,31 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _names_after_styles(self) -> list[tuple[int, int, str | None]]:
+        """ "Dato' Seri Mohd Azlan Abdul Karim", "His Excellency Tomas Vell": the capitalised words after a
+        style of address (`styles_of_address.txt`) are one person's name, however NER cut them up."""
+        doc = self.doc
+        out: list[tuple[int, int, str | None]] = []
+        end = 0
+        for tok in tokens_with(doc, lex().styles_of_address):
+            if tok.i < end or not tok.text[:1].isupper():
+                continue
+            k = tok.i + 1
+            while k < len(doc) and (doc[k].lower_ in lex().styles_of_address or doc[k].lower_ in lex().honorifics
+                                    or doc[k].lower_ in lex().gendered_titles or doc[k].text in {"'", "\u2019"}):
+                k += 1
+            j = k
+            while j < len(doc) and j - k < 6 and _continues_a_name(doc[j]) and doc[j].ent_type_ not in {"GPE", "DATE"} \
+                    or (j > k and j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j + 1].text[:1].isupper()):
+                j += 1
+            if j - k < 2 or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+                continue
+            cleaned = clean_name_span(doc[k:j])
+            if cleaned:
+                out.append(cleaned)
+                end = cleaned[1]
         return out
 
     def _names_after_title_commas(self, covered: set[int]) -> list[tuple[int, int, str | None]]:

@@ -29,16 +29,27 @@ def _address_start(doc: Doc, mention: Mention) -> int:
         tok = doc[k - 1]
         low = tok.lower_
         if low in lex().honorifics or low in lex().military_ranks or tok.text in {"(", ")"} \
-                or low in {"h.e.", "h.e", "sheikh", "sheikha", "ratu"}:
+                or low in lex().styles_of_address or low in {"sheikh", "sheikha", "ratu"} \
+                or (low in {"his", "her"} and doc[k].lower_ in lex().styles_of_address) \
+                or (_rank_hyphen(tok) and doc[k].lower_ in lex().military_ranks):  # "His Highness", "Lieutenant-Colonel"
             k -= 1
             continue
         break
     return k
 
 
+def _rank_hyphen(tok: Token) -> bool:
+    """The hyphen inside "Lieutenant-Colonel" or "Brigadier-General", which the tokenizer splits off."""
+    doc = tok.doc
+    return (tok.text == "-" and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_
+            and doc[tok.i - 1].lower_ in lex().military_ranks)
+
+
 def is_rank_only(run: list[Token]) -> bool:
+    """Ranks, forms of address and styles alone ("General", "Lieutenant-Colonel", "His Highness Sheikh"):
+    how a person is addressed, no office."""
     return bool(run) and all(t.lower_ in lex().military_ranks or t.lower_ in lex().honorifics or t.text in {"(", ")"}
-                             for t in run)
+                             or t.lower_ in lex().styles_of_address or _rank_hyphen(t) for t in run)
 
 
 def _phrase_word(tok: Token, people: PeopleIndex) -> bool:
@@ -79,7 +90,8 @@ def preposed_title_run(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         return None  # "A, the mayor of B, C": the phrase is A's apposition
     if opener is not None and opener.lower_ not in _OPENERS and not (
             opener.is_sent_start or opener.pos_ in {"ADP", "VERB", "CCONJ", "AUX"} or opener.text in {"(", "\n", ":", "\u2014", "-"}
-            or "\n" in opener.text or doc[j + 1].is_sent_start):  # "... split. Its leader, General X": "Its" opens the sentence
+            or "\n" in opener.text or doc[j + 1].is_sent_start  # "... split. Its leader, General X": "Its" opens the sentence
+            or _closes_an_opening_phrase(doc, j)):  # "In a statement, the adviser to X, Chief Y, said"
         return None
     if inside_introduction(doc, first, mention):
         return None
@@ -87,6 +99,16 @@ def preposed_title_run(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
 
 
 _PREPS = {"of", "for", "to", "in", "on", "at"}
+
+
+def _closes_an_opening_phrase(doc: Doc, comma: int) -> bool:
+    """The comma closes a prepositional phrase that opens the sentence ("In a statement on Friday,",
+    "After the talks,"): no verb between the sentence start and the comma."""
+    if doc[comma].text != ",":
+        return False
+    start = doc[comma].sent.start
+    return (comma - start <= 8 and doc[start].pos_ == "ADP"
+            and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in doc[start:comma]))
 
 
 def _portfolio_comma(doc: Doc, k: int, comma: int) -> bool:
