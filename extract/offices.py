@@ -219,6 +219,10 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue
         if ent is not None and ent.end > tokens[-1].i + 1:
             ent = None  # an entity running on into the name ("Indian National Security Adviser Ajit Doval")
+        if (ent is not None and ent.label_ == "ORG" and len(ent) > 1 and lex().country_for(tok.text)
+                and all(t.lower_ in lex().title_modifiers for t in ent[1:])):
+            country = country or lex().country_for(tok.text)  # "Philippine Foreign Affairs | Secretary" read as a body
+            continue
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
             name = strip_leading_the(ent.text)
             place = lex().country_for(name)

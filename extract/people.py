@@ -342,7 +342,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     cut = next((k for k, t in enumerate(tokens) if k >= 1 and t.lower_ in lex().headline_verbs and t.text[:1].isupper()), None)
     if cut is not None and cut >= 2:
         tokens = tokens[:cut]  # "Wang Zhenyu | Holds Talks With ...": a title-case headline's verb ends the name
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "\u2019s"}
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in {"'s", "\u2019s"}
                       or tokens[-1].lower_ in NAME_PARTICLES or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS):
         tokens = tokens[:-1]
     if not tokens or not all(_is_name_token(t) or _is_inner_hyphen(t) or _is_hyphen_tail(t) for t in tokens):
@@ -354,6 +354,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None
     if len(tokens) > 1 and tokens[-1].lower_ in lex().non_person_heads:  # "Ben Gurion Airport", "Patriot Act"
         return None
+    if len(tokens) > 1 and tokens[-1].lower_ in lex().title_heads and not any(is_first_name(t.text) for t in tokens[:-1]):
+        return None  # "Syriac Orthodox Patriarch", "Foreign Affairs Secretary": an office, no name ("John Major" is)
     if len(tokens) > 1 and tokens[-1].text in lex().building_heads and not is_first_name(tokens[0].text):
         return None  # "Jubilee House", "Ridgeway House" (not "Edward House", a given name before it)
     if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens) \
@@ -444,6 +446,20 @@ def _route_end(doc: Doc, k: int) -> bool:
     return before == "to" and k >= 3 and doc[k - 3].lower_ == "from" and doc[k - 2].text[:1].isupper()
 
 
+def _opens_a_dateline(doc: Doc, ent: Span) -> bool:
+    """ "Labuan Bajo, East Nusa Tenggara (ANTARA) - ...": a name opening a paragraph, then a comma and a
+    region, then an agency's credit in brackets: the place the story is filed from."""
+    if not (ent.start == 0 or "\n" in doc[ent.start - 1].text or doc[ent.start - 1].whitespace_.count("\n")
+            or ent[0].is_sent_start) or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for k in range(ent.end + 1, min(ent.end + 6, len(doc) - 2)):
+        if doc[k].text == "(":
+            return doc[k + 1].is_upper and doc[k + 2].text == ")"
+        if not doc[k].text[:1].isupper():
+            return False
+    return False
+
+
 def _with_the(doc: Doc, ent: Span) -> bool:
     """ "the Sahel", "into the Donbas": one capitalised word after "the", as places and regions are
     named and people are not (not "the Obamas", not "the Kremlin's X")."""
@@ -474,6 +490,18 @@ def _untagged_name_pair(doc: Doc, k: int) -> bool:
     return 2 <= len(words) <= 4 and not any(
         t.lower_ in ORG_WORDS or t.lower_ in lex().title_heads or t.lower_ in lex().title_modifiers
         or t.lower_ in lex().non_person_heads for t in words)
+
+
+def _closing_single_name(doc: Doc, k: int) -> bool:
+    """ "Coordinating Minister for Food Affairs Sutrisno, who ...": one capitalised word NER left untagged after
+    an office's complement, closed by a comma or full stop: a person known by one name."""
+    tok = doc[k]
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and len(tok) > 2
+            and nxt is not None and nxt.text in {",", "."} and tok.lower_ not in ORG_WORDS
+            and tok.lower_ not in lex().title_heads and tok.lower_ not in lex().title_modifiers
+            and tok.lower_ not in lex().non_person_heads and not lex().country_for(tok.text)
+            and tok.text not in lex().city_forms)
 
 
 def country_before_possessive(doc: Doc, start: int) -> int | None:
@@ -794,6 +822,13 @@ class PeopleIndex:
                 start -= 1  # before an initial ("Antony J. Blinken"), after an office word ("the envoy Ana | Soto"),
                 # or a first given name before a second ("Ana | Maria Salgado Ruiz")
                 covered.add(start)
+            elif (before is not None and start - 1 not in covered and start > 1 and before.pos_ == "PROPN"
+                    and before.is_title and before.is_alpha and doc[start - 2].text[:1].isupper()
+                    and doc[start - 2].lower_ in lex().title_heads and _is_name_token(before)
+                    and before.lower_ not in lex().title_heads and before.lower_ not in lex().title_modifiers
+                    and before.lower_ not in lex().honorifics and not lex().country_for(before.text)):
+                start -= 1  # "Labour TD Aoife | Brennan": the given name between an office word and the surname
+                covered.add(start)
             while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                    and _name_key(doc[end - 1:end + 1].text) in pairs and not lex().country_for(doc[end].text)):
                 covered.add(end)
@@ -826,6 +861,8 @@ class PeopleIndex:
             if (before is not None and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
                     and before.lemma_.lower() in lex().title_heads and len(ent) == 1):
                 out.add(_name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
+            if ent.start > 1 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in lex().constituency_titles:
+                out.add(_name_key(ent.text))  # "the MP for Wealdbridge": the seat a member was elected for
         places = self._only_where_places_go() | self._places_attacked()
         out |= places
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
@@ -871,7 +908,8 @@ class PeopleIndex:
             place_slot = (before is not None and before.lower_ in _LOCATIVE_PREPS and (before.dep_ == "prep" or before.pos_ == "ADP")
                           and (after is None or after.tag_ != "POS")
                           and before.head.lemma_.lower() not in _PERSON_TAKING_HEADS)
-            place_slot = place_slot or (len(ent) == 1 and _route_end(doc, ent.start)) or _with_the(doc, ent)
+            place_slot = place_slot or (len(ent) == 1 and _route_end(doc, ent.start)) or _with_the(doc, ent) \
+                or _opens_a_dateline(doc, ent)
             slots.setdefault(_name_key(ent.text), []).append(place_slot)
         return {key for key, found in slots.items() if all(found)}
 
@@ -930,7 +968,7 @@ class PeopleIndex:
                 end = further_complements_end(doc, end)  # "Secretary of State for Trade Jon Doe"
                 name_at = end + 1 if end + 1 < len(doc) and doc[end].lower_ in lex().honorifics else end
                 named = name_at < len(doc) and (doc[name_at].ent_type_ == "PERSON" or is_first_name(doc[name_at].text)
-                                                 or _untagged_name_pair(doc, name_at))
+                                                 or _untagged_name_pair(doc, name_at) or _closing_single_name(doc, name_at))
                 if named and (complement_word(doc[k]) or country_end is not None):
                     j = end  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
             start = j
@@ -943,6 +981,8 @@ class PeopleIndex:
                    and doc[j].lower_ not in lex().title_heads and doc[j].lower_ not in lex().title_modifiers
                    and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES
                         or (doc[j].ent_type_ == "NORP" and j == start and is_first_name(doc[j].text))  # "Chancellor Olaf X"
+                        or (doc[j].ent_type_ == "GPE" and j == start + 1 and is_first_name(doc[start].text)
+                            and doc[j].text not in lex().city_forms)  # "MLA Trevor Klassen", the surname read as a place
                         or (ran_in and doc[j].ent_iob_ == "I"))
                    and not lex().country_for(doc[j].text)
                    and doc[j].lower_ not in ORG_WORDS):
