@@ -683,6 +683,13 @@ def names_an_ancestor(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return n >= 2 and len(full) > n and full[-n:] == short and full[-n - 1] in PATRONYMIC_PARTICLES
 
 
+@lru_cache(maxsize=65536)
+def _word_slug(text: str) -> str:
+    """One word's slug without an Arabic article ("al-Burhan" -> "burhan"), cached: articles repeat words."""
+    return _ARTICLE_PREFIX.sub("", slugify(text))
+
+
+@lru_cache(maxsize=65536)
 def _name_key(text: str) -> tuple[str, ...]:
     """Name words for matching forms of one name: "Abdel Fattah al-Burhan" and "Burhan" share "burhan";
     "DaSilva" is "da Silva"; a possessive ending is no part of the name."""
@@ -701,6 +708,26 @@ def _country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
                 and words[-1].lower_ != "of" and lex().country_for(words.text):
             return i + n  # "the United States", "the Republic of Korea"
     return None
+
+
+def _word_slugs(doc: Doc, heads: set[str]):
+    """The slug of each token (as a lookup by position) and where each of `heads` occurs, read over spaCy's
+    array of word ids so each distinct word is slugged once (a per-token pass costs a fifth of the
+    people component)."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    orths = doc.to_array(ORTH)
+    distinct, inverse = numpy.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    slugs = [_word_slug(strings[int(o)]) for o in distinct]
+    starts: dict[str, list[int]] = {}
+    for k, slug in enumerate(slugs):
+        if slug in heads:
+            starts.setdefault(slug, []).extend(numpy.nonzero(inverse == k)[0].tolist())
+    for positions in starts.values():
+        positions.sort()
+    return (lambda i: slugs[inverse[i]]), starts
 
 
 class PeopleIndex:
@@ -744,10 +771,7 @@ class PeopleIndex:
         known |= {key[:1] for word, key in first_words.items() if len(key) > 2 or first_name_gender(word) is None}
         known |= {(word,) for key in known if len(key) > 2 for word in _middle_surnames(key)}  # "Ospina" of "Maria Ospina Restrepo"
         # one sense per discourse: other occurrences of a known name string are the person too
-        slugs = [_ARTICLE_PREFIX.sub("", slugify(t.text)) for t in doc]
-        starts: dict[str, list[int]] = {}
-        for i, slug in enumerate(slugs):
-            starts.setdefault(slug, []).append(i)
+        slug_at, starts = _word_slugs(doc, {key[0].split("-")[0] if len(key) == 1 else key[0] for key in known})
         for key in sorted(known, key=len, reverse=True):
             n = len(key)
             # a hyphenated surname alone ("Addo-Quaye") is three tokens: its parts and the hyphen
@@ -764,7 +788,7 @@ class PeopleIndex:
                         continue
                     hyphenated = all((t.text == "-" and k % 2) or (not k % 2 and t.text[:1].isupper() and t.is_alpha)
                                      for k, t in enumerate(window))
-                elif tuple(slugs[i:i + n]) != key:
+                elif tuple(slug_at(j) for j in range(i, i + n)) != key:
                     continue
                 else:
                     hyphenated = False
@@ -936,7 +960,8 @@ class PeopleIndex:
         whatever NER said."""
         doc = self.doc
         out = []
-        for tok in doc:
+        cues = lex().title_heads | set(lex().title_expansions) | set(lex().honorifics) | {h + "s" for h in lex().title_heads}
+        for tok in tokens_with(doc, cues):
             low = tok.lower_
             plural = low.endswith("s") and low[:-1] in lex().title_heads  # "Presidents A and B"
             if not (low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics or plural) \
@@ -1129,7 +1154,8 @@ class PeopleIndex:
         delegation's "led by" or "included" are a person's name."""
         doc = self.doc
         out = []
-        for tok in doc:
+        slot_words = tokens_with(doc, {"by"}) + tokens_with(doc, {"include", "comprise", "INCLUDE", "COMPRISE"}, lemma=True)
+        for tok in sorted(slot_words, key=lambda t: t.i):  # the words before such a slot: "led by", "included"
             k = tok.i + 1
             if k >= len(doc) or k in covered or doc[k].ent_type_ or not _leads_a_delegation(doc, k):
                 continue
