@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.facts import Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
+from newsgraph.extract.syntax import tokens_whose
 
 # words that say nothing about who is meant
 _EMPTY = {"the", "a", "an", "this", "that", "'s", "\u2019s", "-", "born", "of", "for", "at", "in", "and",
@@ -75,12 +76,12 @@ def _add_words(profile_words: set[str], countries: set[str], tokens) -> None:
             profile_words.add(tok.lower_)
 
 
-def _description_at(tok: Token, people: PeopleIndex, skip: set[int]) -> Description | None:
+def _description_at(tok: Token, people: PeopleIndex, skip: set[int], heads: frozenset[str] | None = None) -> Description | None:
     """The definite description `tok` heads, if it is one that may refer back to someone."""
     doc = tok.doc
     is_age = tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)
     if not is_age and (tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"}
-                       or tok.lemma_.lower() not in _heads()):
+                       or tok.lemma_.lower() not in (heads if heads is not None else _heads())):
         return None
     if tok.i in skip or people.mention_at(tok.i) or tok.dep_ in {"compound", "appos", "attr", "poss"}:
         return None
@@ -198,8 +199,10 @@ def _fits_but_country_unstated(description: Description, profile: Profile) -> bo
 def resolve_profile_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office],
                                  countries: dict[str, str], skip: set[int]) -> None:
     """Add a "description" mention for each description exactly one person named before fits."""
-    for tok in doc:
-        description = _description_at(tok, people, skip)
+    heads = _heads()
+    candidates = tokens_whose(doc, lambda w: w.lower() in heads, lemma=True) + tokens_whose(doc, lambda w: w.lower() == "old")
+    for tok in sorted(candidates, key=lambda t: t.i):  # only a head word or "old" can head a description
+        description = _description_at(tok, people, skip, heads)
         if description is None or any(people.mention_at(i) for i in range(description.start, description.end)):
             continue
         if not description.words and description.age is None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.syntax import tokens_whose
 
 __all__ = ["plural_title_offices"]
 
@@ -175,7 +176,10 @@ def _countries(parts: list[list[Token]]) -> list[str | None]:
 def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
     """The office of each name listed after a plural title."""
     offices: list[Office] = []
-    for head in doc:
+    heads = lex().title_heads
+    cues = tokens_whose(doc, lambda w: w.lower() in heads, lemma=True) \
+        + tokens_whose(doc, lambda w: w.lower().endswith("s") and w.lower()[:-1] in heads)
+    for head in sorted({t.i: t for t in cues}.values(), key=lambda t: t.i):  # the words `_singular` can read as a plural title
         if not _is_plural_title(head):
             continue
         before = _modifiers_before(doc, head)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.text import slugify  # noqa: F401  (re-exported: rules import it from here)
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.syntax import doc_text, entity_of, tokens_with
+from newsgraph.extract.syntax import doc_text, entity_of, tokens_whose, tokens_with
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "do", "van", "von", "der", "den", "ten", "ter", "la", "le", "los", "las", "del", "della",
@@ -730,6 +730,16 @@ def _word_slugs(doc: Doc, heads: set[str]):
     return (lambda i: slugs[inverse[i]]), starts
 
 
+def _untagged_proper_nouns(doc: Doc) -> list[Token]:
+    """The proper nouns NER left outside every entity, found over spaCy's arrays (not token by token)."""
+    import numpy
+    from spacy.attrs import ENT_TYPE, POS
+    from spacy.symbols import PROPN
+
+    arr = doc.to_array([POS, ENT_TYPE])
+    return [doc[int(i)] for i in numpy.nonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 0))[0]]
+
+
 class PeopleIndex:
     """The people of one article and which tokens refer to whom."""
 
@@ -1186,8 +1196,8 @@ class PeopleIndex:
         if before >= 2 and doc[before - 1].lower_ in {"and", ","} and (before - 1) in ends:
             return True  # "Bo Lee and Samoa's A"
         surname = ent[-1].text
-        for tok in doc:
-            if tok.text != surname or ent.start <= tok.i < ent.end:
+        for tok in tokens_whose(doc, lambda w: w == surname):
+            if ent.start <= tok.i < ent.end:
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1228,8 +1238,8 @@ class PeopleIndex:
         the end ("Victoria Street", "Jordan Valley") keep them out."""
         doc = self.doc
         out = []
-        for head in doc:
-            if head.pos_ != "PROPN" or head.ent_type_ or head.i in covered or not _argument_slot(head):
+        for head in _untagged_proper_nouns(doc):
+            if head.i in covered or not _argument_slot(head):
                 continue
             start = head.i
             while start > 0 and head.i - start < 3 and doc[start - 1].dep_ == "compound" \

@@ -1,10 +1,12 @@
 """Small helpers over a spaCy parse that several rule modules need, written once."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["children", "doc_text", "governing_verb", "entity_of", "entity_starting_at", "predicate_read_as_modifier",
-           "tokens_with"]
+           "tokens_whose", "tokens_with"]
 
 _VERBAL = {"VERB", "AUX"}
 
@@ -65,4 +67,19 @@ def tokens_with(doc: Doc, words: frozenset[str] | set[str], *, lemma: bool = Fal
         wanted |= {strings.add(w[:1].upper() + w[1:]) for w in words if w}
     ids = doc.to_array(LEMMA if lemma else LOWER)
     hits = numpy.nonzero(numpy.isin(ids, numpy.fromiter(wanted, dtype=ids.dtype, count=len(wanted))))[0]
+    return [doc[int(i)] for i in hits]
+
+
+def tokens_whose(doc: Doc, test: Callable[[str], bool], *, lemma: bool = False) -> list[Token]:
+    """The tokens whose text (or lemma) passes `test`, asked once per distinct word over spaCy's arrays:
+    for cues `tokens_with` cannot list, such as any casing of a word ("MINISTERS") or its plural."""
+    import numpy
+    from spacy.attrs import LEMMA, ORTH
+
+    ids = doc.to_array(LEMMA if lemma else ORTH)
+    strings = doc.vocab.strings
+    good = [i for i in numpy.unique(ids) if test(strings[int(i)])]
+    if not good:
+        return []
+    hits = numpy.nonzero(numpy.isin(ids, numpy.array(good, dtype=ids.dtype)))[0]
     return [doc[int(i)] for i in hits]
