@@ -32,7 +32,8 @@ def _long_ago(sent: Span, published: date, era_long_ago: bool) -> tuple[bool, bo
     """Whether the sentence tells of a time `LONG_AGO` years or more before publication and of nothing
     later, and whether the paragraph's narrative is then long ago. A sentence that names no date stays
     in the time the paragraph last named ("The crisis broke in 1986. The minister, X, wrote to her")."""
-    years = [_year(ent.text, published) for ent in sent.ents if ent.label_ == "DATE" and not _clock_time(ent)]
+    years = [_year(ent.text, published) for ent in sent.ents
+             if ent.label_ == "DATE" and not _clock_time(ent) and not _in_relative_clause(ent)]
     if years:
         era_long_ago = all(y is not None and y <= published.year - LONG_AGO for y in years)
     return era_long_ago and sent.root.tag_ in {"VBD", "VBN"}, era_long_ago
@@ -49,6 +50,12 @@ def _sentences_long_ago(doc: Doc, published: date) -> set[int]:
         if told:
             out.add(sent.start_char)
     return out
+
+
+def _in_relative_clause(ent: Span) -> bool:
+    """ "X, the association's president, who first visited in 1998, said": a date inside a relative clause
+    tells a past event of the person it describes, not the time the sentence is told of."""
+    return any(t.dep_ == "relcl" for t in ent.root.ancestors)
 
 
 def _clock_time(ent: Span) -> bool:

@@ -472,6 +472,9 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
             tok = doc[k]
             if k in ages:
                 continue  # "X, 54, a former minister", "X, the 45-year-old foreign minister"
+            if k == mention.end + 1 and _at_the_time(tok):
+                ages = ages | {k, k + 1, k + 2}  # "X, at the time Uzbekistan's deputy prime minister,": the past office
+                continue
             if tok.lemma_.lower() in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"}:
                 set_off = tok.head.i > tok.i and any(t.text == "," or _spaced_dash(t) for t in doc[tok.i + 1:tok.head.i])
                 if tok.dep_ in {"nsubj", "nsubjpass"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",") \
@@ -506,7 +509,9 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 if run and not names_next and not any(people.mention_at(t.i) for t in run if t.i > tok.i):
                     run = [t for t in run if not people.mention_at(t.i) and t.tag_ not in {"POS", "PRP$"}]
                     if run:  # "X, then Spain's deputy prime minister,": the "then" the parser hung elsewhere
-                        run = [t for t in doc[mention.end + 1:run[0].i] if is_former_marker(t) and t.pos_ == "ADV"] + run
+                        run = [t for t in doc[mention.end + 1:run[0].i]
+                               if (is_former_marker(t) and t.pos_ in {"ADV", "ADJ"}) or _at_the_time(t)] + run
+                        # ("X, a former vice-president of Y": the parser hung "former" on "vice"; "X, at the time Y's ...")
                     runs.append(run)
                     runs += _coordinated_titles(tok, run, close, people)
                 break

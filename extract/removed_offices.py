@@ -40,6 +40,8 @@ def removal_verb(doc: Doc, start: int, end: int) -> Token | None:
     candidates: list[tuple[Token, str]] = []
     if root.dep_ in {"nsubj", "nsubjpass"}:
         candidates.append((root.head, root.dep_))
+    elif root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"} and root.head.i < root.i:
+        candidates.append((root.head.head, root.head.dep_))  # "Peru's interior minister, X, resigned on Tuesday"
     for child in root.children:  # "X, who was removed as deputy mayor"
         if child.dep_ == "relcl":
             subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"}), None)
