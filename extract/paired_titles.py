@@ -25,6 +25,8 @@ _STOPS = {"the", "a", "an", "his", "her", "their", "its", "our", "two", "three",
 
 def _singular(tok: Token) -> str | None:
     """The office word a plural title stands for ("ministers", "Foreign Ministers" tagged NNP)."""
+    if tok.lower_ in lex().plural_title_abbreviations:
+        return lex().plural_title_abbreviations[tok.lower_]  # "Sens. A, B and C"
     if tok.lower_ in lex().title_heads:
         return None
     if tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in lex().title_heads:
@@ -115,6 +117,24 @@ def _of_country(doc: Doc, k: int) -> tuple[str | None, int]:
     return None, k
 
 
+def _party_and_place_after(doc: Doc, k: int) -> int:
+    """Past what follows a listed legislator's name, where it is there: a party-and-state tag (", D-N.M.",
+    ", R-Idaho") or the place the member is from ("of Ohio"); returns the token after it (k when none)."""
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE" and doc[k + 1].ent_iob_ == "B":
+        end = k + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    if (k + 3 < len(doc) and doc[k].text == "," and len(doc[k + 1].text) == 1 and doc[k + 1].is_upper
+            and doc[k + 2].text == "-" and doc[k + 3].text[:1].isupper()):
+        end = k + 4
+        while end < len(doc) and doc[end].text not in {",", ";"} and end - k < 7 and not doc[end].is_space \
+                and doc[end].text[:1].isupper() or (end < len(doc) and doc[end].text == "."):
+            end += 1
+        return end
+    return k
+
+
 def _names_after(doc: Doc, k: int, people: PeopleIndex,
                  bracketed: dict[str, str] | None = None) -> tuple[list[str], int]:
     """The persons listed from token k on ("A and B", "A, B and C", "Prince A, Prince B"), and where
@@ -131,6 +151,8 @@ def _names_after(doc: Doc, k: int, people: PeopleIndex,
         country, k = _bracketed_country(doc, k)
         if country is None:
             country, k = _of_country(doc, k)  # "Prime Ministers A of Sweden and B of Denmark"
+        if country is None:
+            k = _party_and_place_after(doc, k)  # "Sens. A, D-N.M., B, ...", "Reps. A of Ohio, B of Iowa"
         if country and bracketed is not None:
             bracketed[mention.person] = country
         glue = 2 if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
@@ -178,7 +200,8 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
     offices: list[Office] = []
     heads = lex().title_heads
     cues = tokens_whose(doc, lambda w: w.lower() in heads, lemma=True) \
-        + tokens_whose(doc, lambda w: w.lower().endswith("s") and w.lower()[:-1] in heads)
+        + tokens_whose(doc, lambda w: w.lower().endswith("s") and w.lower()[:-1] in heads
+                       or w.lower() in lex().plural_title_abbreviations)
     for head in sorted({t.i: t for t in cues}.values(), key=lambda t: t.i):  # the words `_singular` can read as a plural title
         if not _is_plural_title(head):
             continue

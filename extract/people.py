@@ -418,7 +418,8 @@ def _join_given_names_to_surnames(doc: Doc, spans: list[tuple[int, int, str | No
     for span in spans:
         if out and out[-1][1] == span[0] and span[1] - out[-1][0] <= 6:
             first = doc[out[-1][0]:out[-1][1]]
-            if all(is_first_name(t.text) and t.text[:1].isupper() for t in first) \
+            if all(is_first_name(t.text) and t.text[:1].isupper() or t.text == "." or t.lower_ in lex().given_name_abbreviations
+                   for t in first) \
                     and doc[span[0]].text[:1].isupper() and not is_first_name(doc[span[0]].text):
                 out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
                 continue
@@ -490,6 +491,18 @@ def _untagged_name_pair(doc: Doc, k: int) -> bool:
     return 2 <= len(words) <= 4 and not any(
         t.lower_ in ORG_WORDS or t.lower_ in lex().title_heads or t.lower_ in lex().title_modifiers
         or t.lower_ in lex().non_person_heads for t in words)
+
+
+def _abbreviated_given_name(doc: Doc, k: int) -> bool:
+    """ "Ma." of "Ma. Teresa Santos" (`given_name_abbreviations.txt`): the word, its full stop glued to it, and
+    no name word before it ("Jack Ma. Teresa ..." ends one name and opens another)."""
+    if k < 0 or k + 1 >= len(doc) or doc[k + 1].text != "." or doc[k].whitespace_:
+        return False
+    if doc[k].lower_ not in lex().given_name_abbreviations or not doc[k].text[:1].isupper():
+        return False
+    before = doc[k - 1] if k > 0 else None
+    return (before is None or not before.text[:1].isupper() or before.lower_ in lex().title_heads
+            or before.lower_ in lex().honorifics or before.lower_ in lex().title_modifiers)
 
 
 def _closing_single_name(doc: Doc, k: int) -> bool:
@@ -826,6 +839,7 @@ class PeopleIndex:
         covered = {i for s, e, _ in spans for i in range(s, e)}
         pairs = {_name_key(doc[s:e].text)[:2] for s, e, _ in spans if e - s >= 2}
         out = []
+        swallowed: set[int] = set()  # abbreviated given names taken into the name after them
         for start, end, gender in spans:
             if (start > 0 and doc[start].lower_ in PATRONYMIC_PARTICLES and start - 1 not in covered
                     and doc[start - 1].text[:1].isupper() and _is_name_token(doc[start - 1])
@@ -867,9 +881,22 @@ class PeopleIndex:
                    and _name_key(doc[end - 1:end + 1].text) in pairs and not lex().country_for(doc[end].text)):
                 covered.add(end)
                 end += 1
+            if _abbreviated_given_name(doc, start - 2) and end - start >= 1 and start - 2 not in swallowed \
+                    and not (start - 2 in covered and any(s < start - 2 < e for s, e, _ in spans)):
+                start -= 2  # "Ma. | Teresa Santos": a given name written short, its stop read as a sentence's end
+                covered.update({start, start + 1})
+                swallowed.add(start)
+            if end == start + 1 and _abbreviated_given_name(doc, start) and end + 1 < len(doc) and end + 1 not in covered:
+                k = end + 1  # "Ma. | Teresa Villanueva", the rest of the name left untagged
+                while k < len(doc) and k - end <= 4 and k not in covered and _continues_a_name(doc[k]):
+                    k += 1
+                if k - end >= 2:
+                    covered.update(range(end, k))
+                    end = k
             tail = _surnames_after(doc, end, covered)
             covered.update(range(end, tail))
             out.append((start, tail, gender))
+        out = [(s, e, g) for s, e, g in out if not (s in swallowed and e == s + 1)]
         return _join_given_names_to_surnames(doc, out)
 
     def _non_person_strings(self) -> set[tuple[str, ...]]:
@@ -1115,6 +1142,10 @@ class PeopleIndex:
         doc = self.doc
         out = []
         for _, end, _ in sorted(spans):
+            if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "GPE":
+                end += 2  # "A of Hawaii, B of Georgia": the place a listed member is from
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
             k = end + 1 if end < len(doc) and doc[end].lower_ in {"and", ","} else None
             if k is not None and k < len(doc) and doc[k].lower_ == "and" and doc[end].text == ",":
                 k += 1

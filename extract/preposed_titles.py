@@ -31,7 +31,8 @@ def _address_start(doc: Doc, mention: Mention) -> int:
         if low in lex().honorifics or low in lex().military_ranks or tok.text in {"(", ")"} \
                 or low in lex().styles_of_address or low in {"sheikh", "sheikha", "ratu"} \
                 or (low in {"his", "her"} and doc[k].lower_ in lex().styles_of_address) \
-                or (_rank_hyphen(tok) and doc[k].lower_ in lex().military_ranks):  # "His Highness", "Lieutenant-Colonel"
+                or (_rank_hyphen(tok) and doc[k].lower_ in lex().military_ranks) \
+                or (low in lex().former_words and doc[k].lower_ in lex().military_ranks):  # "His Highness", "Lieutenant-Colonel", "retired General"
             k -= 1
             continue
         break
