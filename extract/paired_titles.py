@@ -124,7 +124,9 @@ def _party_and_place_after(doc: Doc, k: int) -> int:
         end = k + 2
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return end
+        paired = end + 1 < len(doc) and doc[end].lower_ in _GLUE and (
+            doc[end + 1].ent_type_ == "GPE" or lex().country_for(doc[end + 1].text) or doc[end + 1].lower_ == "the")
+        return k if paired else end  # ("A and B of Sweden and Norway": the places pair with the names after the list)
     if (k + 3 < len(doc) and doc[k].text == "," and len(doc[k + 1].text) == 1 and doc[k + 1].is_upper
             and doc[k + 2].text == "-" and doc[k + 3].text[:1].isupper()):
         end = k + 4
