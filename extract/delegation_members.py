@@ -168,13 +168,37 @@ def _by_fronted_place(verb: Token, people: PeopleIndex, refs: dict[int, str]) ->
     if not fronted or any(t.pos_ in {"VERB", "AUX"} for t in doc[fronted[0].i:verb.i]):
         return None
     group = next((refs[t.i] for t in doc[fronted[0].i:verb.i] if t.i in refs), None)
-    if group is None and [t.lower_ for t in doc[fronted[0].i:verb.i]] in (["among", "them"], ["among", "those"]) \
+    if group is None and [t.lower_ for t in doc[fronted[0].i:verb.i]] in (["among", "them"], ["among", "those"],
+                                                                         ["among", "its", "members"], ["among", "their", "members"]) \
             and fronted[0].i == verb.sent.start and group_just_told(verb, refs):
         group = last_group_before(verb.i, refs)  # "... with a delegation of twenty. Among them are A and B"
     if group is None or (verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ in {"VBN", "VBG"}):
         return None  # not "In the delegation's talks were held ..."
     members = _list_after(doc, verb.i + 1, people)
     return (group, members) if members else None
+
+
+def _completing_phrase(verb: Token) -> bool:
+    """Whether a verb (with its particle) fills up a group (`completing_verbs.txt`): "complete", "round out"."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (f"{lemma} {particle}" if particle else lemma) in lex().completing_verbs
+
+
+def _by_completing_verb(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "A and B complete the Israeli side", "C rounds out the delegation", "D and E make up the rest of the
+    team": the subjects of a verb that fills up a group are its members."""
+    if verb.pos_ != "VERB" or not _completing_phrase(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    group = refs.get(obj.i) or next((refs[o.i] for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                     for o in p.children if o.i in refs), None)  # "the rest of the team"
+    if group is None:
+        return None
+    members = [p for s in verb.children if s.dep_ == "nsubj" for t in s.subtree if (p := people.person_of(t))]
+    return (group, list(dict.fromkeys(members))) if members else None
 
 
 def _by_with_role(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
@@ -273,7 +297,8 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
     for tok in doc:
         found = (_by_predicate(tok, people, refs) or _by_member_noun(tok, people, refs)
                  or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs)
-                 or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs))
+                 or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs)
+                 or _by_completing_verb(tok, people, refs))
         if found:
             members.append(found)
         head = _at_head(tok, people, refs) or _brought(tok, people, refs) or _possessed_head(tok, people, refs)

@@ -30,7 +30,9 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
     """May this token sit inside a list of people (between or around the names)?"""
     low = tok.lower_
     if low in also or (low == "." and tok.i > 0 and _title_abbreviation(tok.doc[tok.i - 1])):
-        return True  # the dot of "Sens. A and B" 
+        return True  # the dot of "Sens. A and B"
+    if low in {"on", "for"} and _inside_capitalised_name(tok):
+        return True  # "Chairman of the Committee on Trade A, Minister for Energy B" 
     if low == "from" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].ent_type_ in {"GPE", "NORP"}:
         return True  # "her counterpart from Norway, Ingrid Haldorsen"
@@ -46,6 +48,14 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         # "the tomb of A", "the memo from B" are things, not people; "the director of the harbour" is a title
         return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok) or _describes_name_after(tok)
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
+
+
+def _inside_capitalised_name(tok: Token) -> bool:
+    """A lower-case word between two capitalised words of one body's or office's name ("Committee on
+    Trade", "Minister for Energy"): the title goes on."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i + 1].text[:1].isupper() \
+        and doc[tok.i - 1].pos_ in {"PROPN", "NOUN"} and not doc[tok.i - 1].ent_type_ == "PERSON"
 
 
 def _describes_name_after(tok: Token) -> bool:
