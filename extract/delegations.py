@@ -100,6 +100,22 @@ def _take_up_the_one(doc: Doc, index: DelegationIndex) -> None:
             index.anaphors.add(tok.i)
 
 
+def _take_up_it(doc: Doc, index: DelegationIndex) -> None:
+    """ "The delegation travels on to Lima, where it is due to meet A": "it" as a subject in the sentence whose
+    subject (before it) is a delegation's noun, with no other singular noun subject between them."""
+    for i, key in sorted(index.refs.items()):
+        group = doc[i]
+        if group.dep_ not in {"nsubj", "nsubjpass"} or i in index.anaphors:
+            continue
+        for tok in doc[i + 1:group.sent.end]:
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ == "it" and tok.i not in index.refs:
+                index.refs[tok.i] = key
+                index.anaphors.add(tok.i)
+                break
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in index.refs:
+                break  # another subject came between: "it" may be that one
+
+
 def _is_group_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"}:
@@ -560,6 +576,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             delegation.members.add(owner)
     _countries_of_heads(index, countries)
     _take_up_the_one(doc, index)  # "the visitors", "the lawmakers"
+    _take_up_it(doc, index)  # "the delegation travels on to Lima, where it is due to meet A"
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader)
         if delegation is None:
