@@ -706,9 +706,19 @@ def _content_sentences(doc: Doc) -> list[Span]:
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission"})
 
 
-def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
+def _members_of_group(noun: Token, delegations: DelegationIndex | None) -> list[str]:
+    """The people of the delegation a group noun stands for ("the delegation", "the visitors")."""
+    key = delegations.refs.get(noun.i) if delegations is not None else None
+    delegation = delegations.delegations.get(key) if key is not None else None
+    if delegation is None:
+        return []
+    return ([delegation.head] if delegation.head else []) + sorted(m for m in delegation.members if m != delegation.head)
+
+
+def _narrative_places(doc: Doc, people: PeopleIndex, delegations: DelegationIndex | None = None) -> list[dict[str, str]]:
     """Per sentence, where each person was last said to be ("Bello said in Geneva",
-    "Kovac was in Lima"), for meetings that name no place ("He had earlier met Ferri")."""
+    "Kovac was in Lima"), for meetings that name no place ("He had earlier met Ferri"); where a
+    delegation went, its members went ("The delegation flew to Hue. A was due to meet B there")."""
     out: list[dict[str, str]] = []
     for sent in _content_sentences(doc):
         here: dict[str, str] = {}
@@ -716,7 +726,9 @@ def _narrative_places(doc: Doc, people: PeopleIndex) -> list[dict[str, str]]:
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
             # the subject, or the one a controlling verb sends ("invited Trong to visit China")
-            subjects = [people.person_of(c) for c in _controller_subjects(tok) if people.person_of(c)]
+            controllers = _controller_subjects(tok)
+            subjects = [people.person_of(c) for c in controllers if people.person_of(c)]
+            subjects += [member for c in controllers for member in _members_of_group(c, delegations)]
             objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"visit", "reach"} else []
             trips = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
             places = [place_of(p) for p in _prep_objects(tok, {"in", "at", "to"}) + objects
@@ -1957,7 +1969,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     for "the two chancellors")."""
     resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc_text(doc)),
                              delegation_groups=delegations.groups)
-    person_places = _narrative_places(doc, people)
+    person_places = _narrative_places(doc, people, delegations)
     arrivals = _arrival_days(doc, people, dates)
     sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
     filed_from = dateline_place(doc_text(doc))

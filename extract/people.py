@@ -461,6 +461,23 @@ def _opens_a_dateline(doc: Doc, ent: Span) -> bool:
     return False
 
 
+# verbs of journeys that end at places, never at people ("went to her lawyer", "returned to A" can)
+_JOURNEY_VERBS = {"to": frozenset({"fly", "travel", "journey", "sail", "drive", "relocate", "head"}),
+                  "for": frozenset({"leave", "depart"})}
+
+
+def _journey_end(prep: Token) -> bool:
+    """ "flew to Da Nang", "travelled on to Kismayo", "left for Garowe": where a journey ends is a
+    place (one flies to see someone, not to them)."""
+    verbs = _JOURNEY_VERBS.get(prep.lower_)
+    if verbs is None or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.pos_ == "ADV" and head.head.i != head.i:  # "flew on to", "went back to"
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs
+
+
 def _with_the(doc: Doc, ent: Span) -> bool:
     """ "the Sahel", "into the Donbas": one capitalised word after "the", as places and regions are
     named and people are not (not "the Obamas", not "the Kremlin's X")."""
@@ -970,7 +987,8 @@ class PeopleIndex:
                           and (after is None or after.tag_ != "POS")
                           and before.head.lemma_.lower() not in _PERSON_TAKING_HEADS)
             place_slot = place_slot or (len(ent) == 1 and _route_end(doc, ent.start)) or _with_the(doc, ent) \
-                or _opens_a_dateline(doc, ent)
+                or _opens_a_dateline(doc, ent) \
+                or (before is not None and _journey_end(before) and (after is None or after.tag_ != "POS"))
             slots.setdefault(_name_key(ent.text), []).append(place_slot)
         return {key for key, found in slots.items() if all(found)}
 
