@@ -1,9 +1,12 @@
 """People who join a meeting told before: "A and B also joined the meeting", "C took part in the
-talks", "D sat in on the session", "E also attended" (`joining_predicates.txt`).
+talks", "D sat in on the session", "E also attended" (`joining_predicates.txt`), "F and G sat in"
+(`self_joining_predicates.txt`), "H accompanied the envoy", "The envoy was accompanied by H".
 
 Such a sentence names no meeting of its own: its meeting noun is definite and has no parties of its
-own ("the meeting", not "a meeting with X"), or there is no object and "also" says the event is the
-one just told. Its subjects are added to the real in-person meeting of the sentence before.
+own ("the meeting", not "a meeting with X"), or there is no object and "also" (or a predicate that
+says it by itself) marks the event as the one just told. Its subjects are added to the real in-person
+meeting of the sentence before. A companion told after the meeting ("H accompanied the envoy") joins
+it only when the one accompanied was at that meeting and the clause names no other time or place.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from newsgraph.extract.syntax import tokens_with
 _DEFINITE = frozenset({"the", "that", "this", "these", "those"})
 _EVENT_PRONOUNS = frozenset({"it", "them"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_EVENT_PREPS = frozenset({"in", "on", "at", "into"})  # "took part in", "sat in on", "was present at"
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,8 @@ class Joining:
     sent: Span
     people: tuple[str, ...]
     noun: Token | None
+    verb: Token | None = None  # "accompanied": the verb that is then no meeting of its own
+    with_person: str | None = None  # the one accompanied, who must be at the meeting joined
 
 
 def _predicate(tok: Token) -> bool:
@@ -47,6 +53,8 @@ def _event_of(verb: Token) -> Token | None:
         if child.dep_ == "dobj" and child.lower_ != "part":
             return child
     for prep in (c for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}):
+        if prep.lower_ not in _EVENT_PREPS:
+            continue  # "took part, according to a statement": not what was joined
         for obj in prep.children:
             if obj.dep_ == "pobj":
                 return obj
@@ -68,6 +76,62 @@ def _told_meeting(noun: Token) -> bool:
     if any(c.dep_ == "poss" for c in children) or any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "on"} for c in children):
         return False
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+
+
+def _self_joining(verb: Token) -> bool:
+    """ "A and B sat in": a predicate that says by itself the event is one already under way."""
+    return any(f"{verb.lemma_.lower()} {c.lower_}" in lex().self_joining_predicates
+               for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and not list(c.children))
+
+
+def _people_in(tokens: list[Token], people: PeopleIndex) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        for tok in token.subtree:
+            person = people.person_of(tok)
+            if person and person not in out:
+                out.append(person)
+    return out
+
+
+def _own_time_or_place(verb: Token) -> bool:
+    """ "accompanied A to the airport", "accompanied A on Friday": the clause tells an outing of its
+    own, not the company at the meeting just told ("accompanied A to the talks" is that meeting)."""
+    other_clauses = {t.i for c in verb.children if c.dep_ in {"conj", "ccomp", "parataxis", "advcl"} for t in c.subtree}
+    for tok in verb.subtree:
+        if tok.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} and tok.i not in other_clauses:
+            return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "on", "into"}):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.lemma_.lower() not in lex().meeting_nouns | lex().talk_nouns:
+                return True
+    return False
+
+
+def _accompanying(verb: Token, people: PeopleIndex) -> Joining | None:
+    """ "C accompanied the envoy.", "The envoy was accompanied by C.": C joins the envoy's meeting told
+    just before (a finite clause of its own; "A, accompanied by C, met B" is the meeting itself)."""
+    if verb.lemma_.lower() != "accompany" or verb.pos_ != "VERB":
+        return None
+    after = verb.right_edge.i + 1
+    clause_of_its_own = verb.dep_ in {"ROOT", "conj"} or (  # "C accompanied the envoy; D stayed behind"
+        verb.dep_ == "ccomp" and after < len(verb.doc) and verb.doc[after].text == ";")
+    if not clause_of_its_own:
+        return None
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() != "accompany":
+        return None
+    if _refused(verb) or _own_time_or_place(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" for c in subjects):  # "The envoy was accompanied by C"
+        companions, accompanied = _people_in(agents, people), _people_in(subjects, people)
+    else:  # "C accompanied the envoy"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        companions, accompanied = _people_in(subjects, people), _people_in(objects, people)
+    if not companions or len(accompanied) != 1 or accompanied[0] in companions:
+        return None
+    return Joining(verb.sent, tuple(companions), None, verb=verb, with_person=accompanied[0])
 
 
 def _subjects(verb: Token, people: PeopleIndex) -> list[str]:
@@ -103,6 +167,7 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
             continue
         event = _event_of(tok)
         also = any(c.lower_ == "also" for c in tok.children) or any(t.lower_ == "also" for t in doc[max(tok.sent.start, tok.i - 3):tok.i])
+        also = also or _self_joining(tok)  # "A and B sat in"
         if event is None and not also:
             continue
         if event is not None and not _told_meeting(event):
@@ -112,4 +177,8 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
         named = _subjects(tok, people)
         if named:
             out.append(Joining(tok.sent, tuple(named), event))
+    for tok in tokens_with(doc, {"accompany"}, lemma=True):
+        found = _accompanying(tok, people)
+        if found is not None:
+            out.append(found)
     return out

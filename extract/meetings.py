@@ -1954,6 +1954,8 @@ def _join_told_meeting(joining: Joining, meetings: list[Meeting]) -> bool:
     back; "A also took part" only the one just told."""
     told = _told_in(meetings, joining.sent) if joining.noun is None else []  # "A hosted B; C also took part"
     told = told or _told_before(meetings, joining.sent, window=_DEFINITE_WINDOW if joining.noun is not None else 300)
+    if joining.with_person is not None and not any(Agent("person", joining.with_person) in m.attendees for m in told):
+        return False  # "C accompanied A" joins only a meeting A was at
     for meeting in told:
         for key in joining.people:
             agent = Agent("person", key)
@@ -1981,11 +1983,14 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     joined = joinings(doc, people)
     never_met: list[tuple[frozenset[str], bool]] = []  # "the two never met": (the pair, said up to now)
     joined_nouns = {j.noun.i: j for j in joined if j.noun is not None}
+    accompanying = {j.verb.i: j for j in joined if j.verb is not None}  # "C accompanied the envoy"
     for tok in _trigger_candidates(doc):
         if tok.i in handled:
             continue
         if tok.i in joined_nouns and _join_told_meeting(joined_nouns.pop(tok.i), meetings):
             continue  # "A and B also joined the meeting": the one told before, not one of their own
+        if tok.i in accompanying and _join_told_meeting(accompanying[tok.i], meetings):
+            continue  # "A met B. C accompanied A": C was at that meeting, no meeting of C and A
         parties = _Parties(resolver)
         together = encounter(tok, people)
         if together is not None and not _encounter_parties(together, parties):
@@ -2092,7 +2097,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 evidence=Evidence.of(sent),
                 place=place, date=when, confidence=confidence, locality=locality,
             ))
-    for joining in [j for j in joined if j.noun is None] + list(joined_nouns.values()):
+    for joining in [j for j in joined if j.noun is None and j.verb is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
     _also_present(doc, people, meetings, unpeopled, dates, group_hosts)
     _plans_never_kept(meetings, never_met, meta.published.isoformat() if meta.published else None)
