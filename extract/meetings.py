@@ -1563,6 +1563,19 @@ def _plural_anaphor(anchor: Token) -> bool:
     return any(_group_word(subject) for subject in _controller_subjects(governing_verb(anchor)))
 
 
+def _counted_subject(anchor: Token, resolver: AgentResolver) -> bool:
+    """ "The two leaders were joined by C and D", "Both ministers were joined by C and D": a counted
+    group as the clause's subject, naming no one itself (the others named are not that group)."""
+    counts = _group_counts()
+    for subject in _controller_subjects(governing_verb(anchor)):
+        words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
+        # "the two leaders", "the two", "both"; not "the two firms"
+        group = subject.lower_ in counts or (is_person_noun(subject) and _group_word(subject))
+        if group and words & set(counts) and not resolver.agents_in(subject):
+            return True
+    return False
+
+
 def _group_counts() -> dict[str, int]:
     """`group_counts.txt` as numbers: "two" -> 2, "both" -> 2."""
     return {word: int(n) for word, n in lex().group_counts.items() if n}
@@ -2029,6 +2042,14 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
             else:  # "The two leaders met for an hour. President A told Premier B ...": named next
                 parties.add_people(_named_next(tok.sent, people))
+        elif len(parties.all) >= 2 and _counted_subject(anchor, resolver):
+            # "The two leaders were joined by C and D": the two are the pair of the meeting just told
+            previous = _antecedent(meetings, tok.sent)
+            titled = _titled_pair(anchor, offices or [], people, tok.sent)
+            if titled:
+                parties.add_people(titled)
+            elif previous is not None and _fits_count(anchor, previous):
+                parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
         if len(parties.all) == 1 and parties.all[0].kind == "person":
             parties.add_people(_described_then_named([anchor, tok], parties, people))
         if len(parties.all) < 2:
