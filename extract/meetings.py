@@ -939,10 +939,18 @@ def _called_on(verb: Token) -> list[Token]:
     """The person a visitor "called on" (the objects of "on"), unless the call is a demand: "called on
     A to resign", "called on A for restraint" (a "to" or "for" right after the called-on phrase)."""
     objects = _prep_objects(verb, {"on"})
-    if not objects or any(c.dep_ in {"ccomp", "dobj", "prt"} for c in verb.children):
+    if not objects:
         return []
     doc = verb.doc
-    last = max(t.i for o in objects for t in o.subtree)
+    last = max(t.i for o in objects for t in o.subtree if not t.is_punct)
+    # "called on the Speaker of the Assembly, A, at ...": the parser may read the name set off by
+    # commas after the title as the verb's object
+    appositions = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                   and c.left_edge.i == last + 2 and doc[last + 1].text == ","]
+    if any(c.dep_ in {"ccomp", "dobj", "prt"} and c not in appositions for c in verb.children):
+        return []
+    objects += appositions
+    last = max(t.i for o in objects for t in (o.subtree if o not in appositions else [doc[o.i]]) if not t.is_punct)
     if last + 1 < verb.sent.end and doc[last + 1].lower_ in {"to", "for", "not"}:
         return []
     places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} and c.i > last]
@@ -1293,16 +1301,29 @@ def _where_antecedent(subject: Token) -> Token | None:
     D": "it" or "they" in a where-clause is what went to the place (the noun or the verb's object
     the "to" phrase hangs on)."""
     verb = subject.head
-    if subject.lower_ not in {"it", "they"} or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+    where = any(c.lower_ == "where" for v in [verb, *_children(verb, {"xcomp"})] for c in v.children)
+    if subject.lower_ not in {"it", "they"} or verb.dep_ != "relcl" or not where:
         return None
     place = verb.head
-    if place.dep_ != "pobj" or place.head.lower_ != "to":
+    if place.dep_ != "pobj":
         return None
     holder = place.head.head
+    if place.head.lower_ != "to":  # "travels to Kampala on Thursday, where it is to meet C"
+        return _traveller(holder) if holder.pos_ == "VERB" and any(
+            p.lower_ == "to" for p in _children(holder, {"prep"})) else None
     if holder.pos_ in {"NOUN", "PROPN"}:
         return holder
     objects = _children(holder, {"dobj"}) if holder.pos_ == "VERB" else []
-    return objects[0] if objects else None
+    return objects[0] if objects else (_traveller(holder) if holder.pos_ == "VERB" else None)
+
+
+def _traveller(verb: Token) -> Token | None:
+    """ "The delegation travels to Kampala, where it is to meet C": the one who went (a travel verb's
+    subject, also through "is due to travel")."""
+    if verb.lemma_.lower() not in _TRAVEL_VERBS:
+        return None
+    subjects = [s for s in _controller_subjects(verb) if s.pos_ != "PRON"]
+    return subjects[0] if subjects else None
 
 
 _PARTY_KINDS = frozenset({"person", "delegation"})
@@ -1797,11 +1818,29 @@ def _unnamed_group(anchor: Token, resolver: AgentResolver) -> bool:
     return any(t.tag_ == "NNS" and is_person_noun(t) and resolver.agent_for(t) is None for t in candidates)
 
 
-def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], window: int = 1500) -> list[str]:
+def _counted_sides(meeting: Meeting, delegations: DelegationIndex | None) -> list[list[str]]:
+    """The people of a meeting a count may take up: all of them, or those not of a delegation at it
+    ("the two mediators" who received a delegation headed by A: the two besides A)."""
+    persons = [a.key for a in meeting.attendees if a.kind == "person"]
+    sides = [persons]
+    if delegations is not None:
+        of_delegation: set[str] = set()
+        for agent in (a for a in meeting.attendees if a.kind == "delegation"):
+            found = delegations.delegations.get(agent.key)
+            if found is not None:
+                of_delegation |= {p for p in [found.head, *found.members] if p}
+        hosts = [p for p in persons if p not in of_delegation]
+        if hosts and len(hosts) < len(persons):
+            sides.append(hosts)
+    return sides
+
+
+def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], delegations: DelegationIndex | None = None,
+                   window: int = 1500) -> list[str]:
     """ "A and B met C on Monday. Later D received the three ministers": a counted group of people
     ("the three ministers", "both leaders") as the only other party is the people of the last real
     meeting told before with exactly that many people (none of them the one who receives them)."""
-    if len(parties.all) != 1 or parties.all[0].kind != "person":
+    if len(parties.all) != 1 or parties.all[0].kind not in _PARTY_KINDS:  # also "a team led by A sat with the two mediators"
         return []
     counts = _group_counts()
     for obj in _children(verb, {"dobj"}) + _prep_objects(verb, {"with"}):
@@ -1820,9 +1859,9 @@ def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], wind
                 break
             if meeting.evidence.start >= start or meeting.status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
                 continue
-            persons = [a.key for a in meeting.attendees if a.kind == "person"]
-            if len(persons) == wanted and parties.all[0].key not in persons:
-                return persons
+            for persons in _counted_sides(meeting, delegations):
+                if len(persons) == wanted and parties.all[0].key not in persons:
+                    return persons
     return []
 
 
@@ -2015,7 +2054,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             continue
         elif is_verb(tok):  # also "rang", tagged a noun, with its subject and object
             said_to_meet = _verb_parties(tok, parties)
-            counted = _counted_group(tok, parties, meetings)  # "received the three ministers": those met before
+            counted = _counted_group(tok, parties, meetings, delegations)  # "received the three ministers": those met before
             if not said_to_meet and not counted:
                 if len(parties.all) == 1 and parties.all[0].kind == "person" and _unnamed_group(tok, resolver):
                     unpeopled.append(tok)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
