@@ -13,7 +13,9 @@ Each class is a relation between two sides, read off the parse; both sides must 
 - thanks for hospitality ("A thanked B for his hospitality"): gratitude_verbs.txt, hospitality_nouns.txt;
 - a courtesy call paid on someone ("A paid a courtesy call on B"): a call noun with "on" a person;
 - a meal or reception in someone's honour ("B hosted a dinner in A's honour", "a lunch given in honour
-  of A by B"): meal_nouns.txt for the event, its giver and the one honoured.
+  of A by B"): meal_nouns.txt for the event, its giver and the one honoured;
+- hospitality at someone's home with no host named by the verb ("B was hosted at a dinner at the
+  residence of Y", "B dined at Y's home"): home_hospitality_verbs.txt, residence_nouns.txt.
 `meetings.py` turns an `Encounter` into a meeting with the usual status, place and date.
 """
 from __future__ import annotations
@@ -51,7 +53,7 @@ class Encounter:
 def _words(lexicons: Lexicons) -> frozenset[str]:
     return (lexicons.guest_nouns | lexicons.host_nouns | lexicons.flanking_verbs | lexicons.tour_nouns
             | lexicons.guiding_verbs | lexicons.posture_verbs | lexicons.joint_activity_verbs
-            | lexicons.gratitude_verbs | lexicons.call_nouns | _HONOUR
+            | lexicons.gratitude_verbs | lexicons.call_nouns | _HONOUR | lexicons.home_hospitality_verbs
             | {"flanked", "escorted", "seated", "sat", "stood", "showed", "shown", "walked", "guided", "took", "led"})
 
 
@@ -106,7 +108,32 @@ def encounter(tok: Token, people: PeopleIndex) -> Encounter | None:
             return _found
         if lemma in lex().posture_verbs:
             return _seated(tok, people)
+        if (lemma in lex().home_hospitality_verbs or low in lex().home_hospitality_verbs) and (_found := _at_home_of(tok)):
+            return _found
     return None
+
+
+def _home_owners(place: Token) -> list[Token]:
+    """Whose home a place is: "the residence of Y", "Y's home" (not "his home": whose is unclear)."""
+    if place.lemma_.lower() not in lex().residence_nouns:
+        return []
+    return _prep_objects(place, {"of"}) + [p for p in _children(place, {"poss"}) if p.pos_ != "PRON"]
+
+
+def _at_home_of(verb: Token) -> Encounter | None:
+    """ "B was hosted at a dinner at the residence of Y", "B dined at Y's home": with no object and no
+    agent of its own, the verb's host is the owner of the home it happened at (also one event deep:
+    "at a dinner at the residence of Y")."""
+    if _children(verb, {"dobj"}) or _prep_objects(verb, {"with"}) or any(
+            t.dep_ in {"agent", "prep"} and t.lower_ == "by" for t in verb.subtree):
+        return None  # "Y hosted B at his residence", "B was hosted at Y's home by Z": the verb names the host
+    places = _prep_objects(verb, {"at", "in"})
+    places += [p for event in places if is_meal(event) for p in _prep_objects(event, {"at", "in"})]
+    owners = [o for place in places for o in _home_owners(place)]
+    guests = _subjects(verb)
+    if not owners or not guests:
+        return None
+    return Encounter(verb, guests, owners)
 
 
 def _described(noun: Token) -> list[Token]:
