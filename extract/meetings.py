@@ -1201,6 +1201,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     parties.add(_prep_objects(tok, {"between"}))
     for agent_tok in _children(tok, {"agent"}):
         parties.add(_children(agent_tok, {"pobj"}))
+    parties.add(_agents_on_the_event(tok))
     _surface_lists(tok, parties, objects=True)
     others = [a for a in parties.all if a not in named_before]
     if tok.lemma_.lower() == "call" and not any(a.kind == "person" for a in others):
@@ -1211,6 +1212,17 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
             and not any(o.lower_ in _EACH_OTHER for o in objects)):  # "the two will see each other"
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
+
+
+def _agents_on_the_event(verb: Token) -> list[Token]:
+    """ "A was hosted at a working breakfast by B", "A was received at a dinner by B and C": the parser
+    hangs the passive's agent on the meal or meeting noun; it is the verb's (only when the verb has none)."""
+    if _children(verb, {"agent"}) or not _children(verb, {"auxpass"}):
+        return []
+    events = [e for e in _prep_objects(verb, {"at", "to", "for"})
+              if is_meal(e) or e.lemma_.lower() in lex().meeting_nouns]
+    return [o for e in events for p in e.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _misread_predicates(verb: Token) -> list[Token]:
