@@ -326,6 +326,8 @@ def _told_in_simple_past(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":  # "A and B were at the bank for a meeting with C"
         verb = trigger.head.head
+        if _for_at_a_place(trigger):  # "... were at the bank's headquarters for a meeting": "for" hung on the place
+            verb = verb.head.head
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     if verb.tag_ == "VBD":
@@ -1503,7 +1505,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     background = tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps  # "At a meeting, A and B agreed"
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
     about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok)) or (tok.dep_ == "pobj" and (
-        tok.head.lower_ in {"about", "against", "on", "over"} or tok.head.head.pos_ in {"NOUN", "PROPN"}))
+        tok.head.lower_ in {"about", "against", "on", "over"}
+        or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not _for_at_a_place(tok))))
     if (parties.all or background) and not about:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
@@ -1518,6 +1521,14 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
+
+
+def _for_at_a_place(noun: Token) -> bool:
+    """ "A and B were at the bank's headquarters for a meeting with C", "A flew to Rome for talks with C":
+    the parser hangs "for <meeting>" on the place; the meeting is still the one the goers went to."""
+    place = noun.head.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "for" and place.dep_ == "pobj"
+            and place.head.lower_ in {"at", "in", "to"} and place.head.head.pos_ in {"VERB", "AUX"})
 
 
 def _passive_joinings(noun: Token) -> list[Token]:
