@@ -1321,6 +1321,8 @@ def _where_antecedent(subject: Token) -> Token | None:
     place = verb.head
     if place.dep_ != "pobj":
         return None
+    if place.head.lower_ == "in" and place.head.head.dep_ == "pobj" and place.head.head.head.lower_ == "to":
+        place = place.head.head  # "travelled to the sports complex in Maamora, where it ...": the goal
     holder = place.head.head
     if place.head.lower_ != "to":  # "travels to Kampala on Thursday, where it is to meet C"
         return _traveller(holder) if holder.pos_ == "VERB" and any(
@@ -1481,7 +1483,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                                                              for a in parties.resolver.agents_in(t)))):
         # "held talks with X"; "gave a luncheon for X"
         parties.add(hosted_for, kinds=_PEOPLE)
-        subjects = _controller_subjects(head)
+        subjects = [_where_antecedent(s) or s for s in _controller_subjects(head)]  # "..., where they held talks"
         parties.add(subjects)
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
         parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"

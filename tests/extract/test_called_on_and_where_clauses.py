@@ -49,3 +49,23 @@ def test_they_who_met_workers_at_a_site_are_not_the_king(extract):
     facts = extract("Senators Mary Dunne and Tom Walsh toured a factory in Kumasi on Friday, where they met workers. "
                     "King Osei Bonsu was not there.")
     assert not any("Bonsu" in p for p in met_pairs(facts))
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("A delegation led by President Marcelo Ribas and including Secretary Anna Kowal arrived in Rabat on Monday. "
+     "The next day, the delegation travelled to the national football complex in Maamora, where it was welcomed "
+     "by head coach Rachid Amri.", "Kowal"),
+    ("Senators Mary Dunne and Tom Walsh flew to the old port in Kumasi on Friday, where they met King Osei Bonsu.", "Walsh"),
+    ("Senators Mary Dunne and Tom Walsh drove to the regional assembly in Kumasi, where they held talks with Governor Ama Sefako.", "Walsh"),
+])
+def test_the_where_clause_of_a_town_after_the_goal(extract, text, visitor):
+    facts = extract(text)
+    members = {p for d in facts.delegations.values() for p in [d.head, *d.members] if p}
+    found = False
+    for meeting in facts.meetings:
+        keys = {a.key for a in meeting.attendees if a.kind == "person"}
+        if any(a.kind == "delegation" for a in meeting.attendees):
+            keys |= members
+        names = {facts.persons[k].name.split()[-1] for k in keys}
+        found = found or (visitor in names and len(names - {visitor}) >= 1 and names & {"Amri", "Bonsu", "Sefako"})
+    assert found, facts.meetings
