@@ -14,6 +14,8 @@ Each class is a relation between two sides, read off the parse; both sides must 
 - a courtesy call paid on someone ("A paid a courtesy call on B"): a call noun with "on" a person;
 - a meal or reception in someone's honour ("B hosted a dinner in A's honour", "a lunch given in honour
   of A by B"): meal_nouns.txt for the event, its giver and the one honoured;
+- a thing handed over at a ceremony ("A presented B with a medal", "presenting a gift to B"):
+  presentation_verbs.txt;
 - hospitality at someone's home with no host named by the verb ("B was hosted at a dinner at the
   residence of Y", "B dined at Y's home"): home_hospitality_verbs.txt, residence_nouns.txt.
 `meetings.py` turns an `Encounter` into a meeting with the usual status, place and date.
@@ -53,7 +55,7 @@ class Encounter:
 def _words(lexicons: Lexicons) -> frozenset[str]:
     return (lexicons.guest_nouns | lexicons.host_nouns | lexicons.flanking_verbs | lexicons.tour_nouns
             | lexicons.guiding_verbs | lexicons.posture_verbs | lexicons.joint_activity_verbs
-            | lexicons.gratitude_verbs | lexicons.call_nouns | _HONOUR | lexicons.home_hospitality_verbs
+            | lexicons.gratitude_verbs | lexicons.call_nouns | _HONOUR | lexicons.home_hospitality_verbs | lexicons.presentation_verbs
             | {"flanked", "escorted", "seated", "sat", "stood", "showed", "shown", "walked", "guided", "took", "led"})
 
 
@@ -108,9 +110,29 @@ def encounter(tok: Token, people: PeopleIndex) -> Encounter | None:
             return _found
         if lemma in lex().posture_verbs:
             return _seated(tok, people)
+        if lemma in lex().presentation_verbs and (_found := _presented(tok)):
+            return _found
         if (lemma in lex().home_hospitality_verbs or low in lex().home_hospitality_verbs) and (_found := _at_home_of(tok)):
             return _found
     return None
+
+
+def _presented(verb: Token) -> Encounter | None:
+    """ "A presented B with a medal", "A presented a gift to B", "presenting a tabua to B", "B was
+    presented with the keys by A": the giver and the one given to. Not "presented B as ..."."""
+    if _prep_objects(verb, {"as"}):
+        return None
+    objects = _children(verb, {"dobj"})
+    gifts = _prep_objects(verb, {"with"})
+
+    def hung(words: set[str]) -> list[Token]:  # the parser hangs "to B", "by A" on the gift at times
+        return _prep_objects(verb, words) + [o for g in objects + gifts for o in _prep_objects(g, words)]
+    if _children(verb, {"nsubjpass"}):  # "B was presented with the keys by A"
+        givers = hung({"by"})
+        return Encounter(verb, givers, _children(verb, {"nsubjpass"})) if givers and gifts else None
+    receivers = objects if gifts else hung({"to"}) + _children(verb, {"dative"})
+    givers = _subjects(verb)
+    return Encounter(verb, givers, receivers) if givers and receivers and (objects or gifts) else None
 
 
 def _home_owners(place: Token) -> list[Token]:
