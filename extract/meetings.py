@@ -989,6 +989,10 @@ def _seen_in_person(verb: Token) -> bool:
     if any(t.dep_ in {"advmod", "npadvmod"} and t.lower_ in lex().seeing_cues and verb in (t.head, t.head.head)
            for t in verb.subtree):  # "saw A privately before the vote": the parser may hang it on the preposition
         return True
+    on_screen = any(t.lemma_.lower() in lex().screen_nouns for t in verb.subtree)  # "see A on television"
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children) and not on_screen and any(
+            t.ent_type_ in {"DATE", "TIME"} for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree):
+        return True  # "A and B will then see Minister C on Friday": an appointment on a day (not "on television")
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or in_person_cue(verb)
 
 
