@@ -1723,7 +1723,23 @@ def _pair_named_before(sent: Span, people: PeopleIndex, after: int = 0, window: 
             (people.person_of(c) for c in tok.children if c.dep_ == "appos" and people.person_of(c)), None)
         if first and second and first != second:
             return [first, second]
-    return _pair_before_verb(before, people)
+    return _pair_before_verb(before, people) or _speaker_and_partner(before, people)
+
+
+def _speaker_and_partner(sent: Span, people: PeopleIndex) -> list[str]:
+    """ "A said talks with B were advanced. The two held a breakfast": the one who speaks of talks
+    with B (talks no one else is said to own) and B are the pair "the two" take up."""
+    for noun in sent:
+        if noun.lemma_.lower() not in lex().talk_nouns | lex().meeting_nouns or _children(noun, {"poss"}):
+            continue
+        partners = [people.person_of(o) for o in _prep_objects(noun, {"with"})]
+        verb = governing_verb(noun)
+        if len(partners) != 1 or not partners[0] or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex().reporting_verbs:
+            continue
+        speakers = [people.person_of(s) for s in _children(verb.head, _SUBJECTS)]
+        if len(speakers) == 1 and speakers[0] and speakers[0] != partners[0]:
+            return [speakers[0], partners[0]]
+    return []
 
 
 def _pair_before_verb(sent: Span, people: PeopleIndex) -> list[str]:

@@ -1,0 +1,31 @@
+""""The two" after a speaker told of talks with someone (extract/meetings.py, `_speaker_and_partner`):
+"A said talks with B were advanced. The two held a breakfast" is a meeting of A and B. Talks owned by
+someone else ("her talks", "the government's talks"), talks with no one named, or a speaker who is
+the partner take up no pair."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import met_pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Rugby union chief Sai Tuilagi said talks with Mr Levan Kvara over a return match were \"very advanced\". "
+    "The two held a working breakfast on Friday at the hotel, joined by coach Sere Balei.",
+    "Trade envoy Sai Tuilagi told reporters that negotiations with Minister Levan Kvara had gone well. "
+    "The two later had dinner at the embassy.",
+    "Mayor Sai Tuilagi said a meeting with Governor Levan Kvara on the budget was overdue. "
+    "On Tuesday the two sat down for two hours at city hall.",
+])
+def test_the_speaker_and_the_partner_are_the_two(extract, text):
+    assert frozenset(("Tuilagi", "Kvara")) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rugby union chief Sai Tuilagi said the government's talks with Minister Levan Kvara were advanced. "
+    "The two held a working breakfast on Friday.",
+    "Rugby union chief Sai Tuilagi said talks with the union were advanced. "
+    "The two held a working breakfast on Friday.",
+])
+def test_no_pair_taken_up(extract, text):
+    assert frozenset(("Tuilagi", "Kvara")) not in met_pairs(extract(text))
