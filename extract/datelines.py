@@ -21,7 +21,8 @@ from newsgraph.extract.lexicon import lex
 
 __all__ = ["dateline_end", "dateline_place", "reread_after_dateline"]
 
-_DATELINE = re.compile(r"\A\s*(?:[^\n]*\n\s*\n\s*)?([A-Z][A-Z.'\- ]{2,30}?)(?:,| \(| -| \u2014| \u2013)")
+_CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # "TROMSØ", "SÃO PAULO", "ZÜRICH"
+_DATELINE = re.compile(rf"\A\s*(?:[^\n]*\n\s*\n\s*)?([{_CAPITALS}][{_CAPITALS}.'\- ]{{2,30}}?)(?:,| \(| -| \u2014| \u2013)")
 _DASH = re.compile(r"\s(?:-{1,2}|\u2014|\u2013)\s")
 _DASHES = {"-", "--", "\u2014", "\u2013"}
 _REREAD_CHARS = 600  # the rest of the first paragraph, enough context for the NER

@@ -2173,6 +2173,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         place = _place(anchor, people, frozenset(a.key for a in parties.all if a.kind == "person"))
         if place is None and told_without_people is not None:
             place = _place(told_without_people, people)
+        if place is None and filed_from:  # "TROMSO - ... after talks in the northern city"
+            place = _dateline_city_named_again(anchor, filed_from)
         real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet
             opens_paragraph = _opens_paragraph(sent)
@@ -2212,6 +2214,31 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     if talks and not any(set(talks.attendees) <= set(m.attendees) and m.status is talks.status for m in meetings):
         meetings.append(talks)  # not when a meeting of those very delegations is told already
     return meetings
+
+
+def _dateline_city_named_again(trigger: Token, filed_from: str) -> str | None:
+    """ "TROMSO - The ministers agreed on Monday ..., after talks in the northern city": a town word
+    without a name ("the city", "the Arctic port", "the capital") in the meeting's clause is the
+    city the story is filed from, while the story has named no other town before it."""
+    doc = trigger.doc
+    related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
+    for tok in trigger.sent:
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in _TOWN_NOUNS and _in_clause_of(tok.head, related)):
+            continue
+        if any(c.dep_ in {"appos", "prep", "poss"} or c.ent_type_ or (c.dep_ == "compound" and c.pos_ == "PROPN")
+               for c in tok.children):
+            return None  # "the capital, Bamako", "the city of Antalya", "Ukraine's capital": named there
+        body = dateline_end(doc_text(doc))
+        towns = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} and body <= e.start_char and e.end <= tok.i]
+        towns += [t.text for t in doc[:tok.i] if t.idx >= body and t.pos_ == "PROPN" and t.i > 0
+                  and doc[t.i - 1].lower_ in {"in", "to", "at", "visited"}]  # "flew to Stavanger", untagged
+        named_before = [t for t in towns if not _is_country(t) and t.lower() != filed_from.lower()]
+        return None if named_before else filed_from
+    return None
+
+
+_TOWN_NOUNS = frozenset({"city", "town", "capital", "port"})
 
 
 def _unpeopled_before(unpeopled: list[Token], sentence_index: dict[int, int], here: int) -> Token | None:
