@@ -135,6 +135,10 @@ def joins_title_complement(tok: Token) -> bool:
     Minister X" is two) and not after a complete title head ("the Governor and the First Lady")."""
     doc = tok.doc
     k = tok.i
+    if tok.text == "," and 3 <= k < len(doc) - 3 and any(t.lower_ in {"and", "&"} for t in doc[k + 2:k + 4]):
+        nxt = next(t for t in doc[k + 2:k + 4] if t.lower_ in {"and", "&"})  # "Minister of Energy, Mines and Water X"
+        return complement_word(doc[k + 1]) and joins_title_complement(nxt) and complement_word(doc[k - 1]) \
+            and all(complement_word(t) for t in doc[k + 1:nxt.i])
     if tok.lower_ not in {"and", "&"} or k < 3 or k + 1 >= len(doc):
         return False
     if not (complement_word(doc[k - 1]) and complement_word(doc[k + 1])):
@@ -144,7 +148,7 @@ def joins_title_complement(tok: Token) -> bool:
     for j in range(k - 2, max(-1, k - 6), -1):
         if doc[j].lower_ in {"of", "for"}:
             return j > 0 and doc[j - 1].lower_ in lex().title_heads
-        if not (complement_word(doc[j]) or doc[j].lower_ in {"the", "and", "&"}):
+        if not (complement_word(doc[j]) or doc[j].lower_ in {"the", "and", "&"} or doc[j].text == ","):
             return False
     return False
 

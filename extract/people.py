@@ -62,7 +62,8 @@ ORG_WORDS = {"ministry", "council", "party", "bank", "group", "foundation", "ins
              "department", "committee", "court", "association", "union", "company", "corporation", "inc", "ltd",
              "news", "times", "post", "service", "office", "administration", "house", "assembly", "parliament",
              "congress", "senate", "army", "navy", "force", "forces", "police", "club", "fund", "organization",
-             "organisation", "commission", "board", "school", "college", "centre", "center", "network", "press"}
+             "organisation", "commission", "board", "school", "college", "centre", "center", "network", "press",
+             "federation", "confederation"}
 
 
 @lru_cache(maxsize=1)
@@ -522,6 +523,17 @@ def _abbreviated_given_name(doc: Doc, k: int) -> bool:
             or before.lower_ in lex().honorifics or before.lower_ in lex().title_modifiers)
 
 
+def _name_run_into_a_body(doc: Doc, k: int) -> bool:
+    """ "Chairman of the Senate of the Republic of X | Ana Soto": two or three name words that NER ran on from
+    the body the title is of (inside its entity), closed by a lower-case word or punctuation."""
+    if doc[k].ent_iob_ != "I" or doc[k].ent_type_ not in {"ORG", "GPE"}:
+        return False
+    end = k
+    while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return 2 <= end - k <= 3 and (end == len(doc) or not doc[end].text[:1].isupper()) and _name_shaped(doc[k:end])
+
+
 def _closing_single_name(doc: Doc, k: int) -> bool:
     """ "Coordinating Minister for Food Affairs Sutrisno, who ...": one capitalised word NER left untagged after
     an office's complement, closed by a comma or full stop: a person known by one name."""
@@ -627,6 +639,9 @@ def further_complements_end(doc: Doc, end: int) -> int:
                                  or e > k and doc[e].lower_ in {"of", "and", "the"} and e + 1 < len(doc)
                                  and doc[e + 1].text[:1].isupper() and not is_first_name(doc[e + 1].text))):
             e += 1
+            if (lex().country_for(doc[e - 1].text) and e - 1 > k and e < len(doc) and doc[e].text[:1].isupper()
+                    and doc[e].lower_ not in {"of", "and", "the"} and doc[e - 2].lower_ == "of"):
+                break  # "Chairman of the Senate of the Republic of Uzbekistan | A B": the country closes the title
         while e > k and doc[e - 1].lower_ in {"of", "and", "the"}:
             e -= 1
         if e == k:
@@ -1043,13 +1058,19 @@ class PeopleIndex:
                         end += 1
                     elif end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and complement_word(doc[end + 1]):
                         end += 2
+                    elif (end + 1 < len(doc) and doc[end].text == "," and complement_word(doc[end + 1])
+                          and any(t.lower_ in {"and", "&"} for t in doc[end + 2:end + 5])):
+                        end += 2  # "Minister of Economy, Trade and Industry Ana Ruiz": a list of portfolios
                     else:
                         break
                 end = further_complements_end(doc, end)  # "Secretary of State for Trade Jon Doe"
                 name_at = end + 1 if end + 1 < len(doc) and doc[end].lower_ in lex().honorifics else end
                 named = name_at < len(doc) and (doc[name_at].ent_type_ == "PERSON" or is_first_name(doc[name_at].text)
-                                                 or _untagged_name_pair(doc, name_at) or _closing_single_name(doc, name_at))
-                if named and (complement_word(doc[k]) or country_end is not None):
+                                                 or _untagged_name_pair(doc, name_at) or _closing_single_name(doc, name_at)
+                                                 or _name_run_into_a_body(doc, name_at))
+                by_country = (end - 1 > k and doc[end - 2].lower_ == "of"  # "... of the Republic of X", not "of the Egyptian"
+                              and lex().country_for(doc[end - 1].text) == doc[end - 1].text)
+                if named and (complement_word(doc[k]) or country_end is not None or by_country):
                     j = end  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
             start = j
             # a place NER ran on into the name ("for Northern Ireland Hilary Benn" as one GPE)
