@@ -16,7 +16,7 @@ from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import entity_of
 from newsgraph.extract.text import strip_leading_the
 
-__all__ = ["place_of_group", "full_organisation_name"]
+__all__ = ["place_of_group", "full_organisation_name", "long_form", "accompanying_team_body"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -131,4 +131,27 @@ def long_form(short: str, doc: Doc) -> str | None:
             if _initials(words) == short.replace("-", "") and words[0][:1].isupper():
                 return " ".join(words).replace(" 's", "'s").replace(" '", "'")
             k -= 1
+    return None
+
+
+def _name_before(group: Token) -> Token | None:
+    """The capitalised proper noun right before a group noun ("a Nordvik team"), past no other word."""
+    k = group.i - 1
+    return group.doc[k] if k >= 0 and group.doc[k].pos_ in {"PROPN", "ADJ"} and group.doc[k].text[:1].isupper() \
+        and group.doc[k].dep_ in {"compound", "amod"} else None
+
+
+def accompanying_team_body(group: Token, people: PeopleIndex | None = None) -> str | None:
+    """ "She was accompanied by a Nordvik team that included A": a team or mission that goes with a person
+    (the object of "accompanied by") under a name's first word is the team of the organisation the text named
+    in full with that word first ("Nordvik Energy"); None when no such organisation was named."""
+    if group.dep_ != "pobj" or group.head.lower_ != "by" or group.head.head.lemma_.lower() not in {"accompany", "escort"}:
+        return None
+    word = _name_before(group)
+    if word is None or (people is not None and people.mention_at(word.i) is not None) or lex().country_for(word.text):
+        return None
+    for ent in group.doc.ents:
+        words = strip_leading_the(ent.text).split()
+        if ent.label_ in {"ORG", "FAC"} and len(words) > 1 and words[0] == word.text and ent.start != word.i:
+            return " ".join(words)
     return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence
-from newsgraph.extract.delegation_bodies import full_organisation_name, long_form, place_of_group
+from newsgraph.extract.delegation_bodies import accompanying_team_body, full_organisation_name, long_form, place_of_group
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
@@ -128,7 +128,13 @@ def _is_group_noun(tok: Token) -> bool:
         return False
     modifiers = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
     in_subtree = {t.lower_ for t in tok.subtree}
-    return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok)
+    return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok) or _accompanying_team(tok)
+
+
+def _accompanying_team(tok: Token) -> bool:
+    """ "accompanied by a Nordvik team": a team under a proper name that goes with someone is their delegation
+    (its body is told by `delegation_bodies.accompanying_team_body`)."""
+    return tok.pos_ == "NOUN" and accompanying_team_body(tok) is not None
 
 
 def _is_led(tok: Token, window: int = 12) -> bool:
@@ -511,7 +517,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if _is_group_noun(tok) and _sides_headed(tok, people, countries, index, evidence):
             continue  # "the two delegations, headed by A and B respectively"
         if _is_group_noun(tok):
-            sender = _organisation_of_group(tok) or _organisation_before_group(tok) or place_of_group(tok, people)
+            sender = _organisation_of_group(tok) or accompanying_team_body(tok, people) or _organisation_before_group(tok) \
+                or place_of_group(tok, people)
             sender = (long_form(sender, doc) or sender) if sender else None  # "an IRC delegation": the council's full name
             governed = _country_of_sender(tok, sender) if sender else None
             sender_words = set(sender.lower().split()) if governed else set()
