@@ -145,13 +145,14 @@ def accompanying_team_body(group: Token, people: PeopleIndex | None = None) -> s
     """ "She was accompanied by a Nordvik team that included A": a team or mission that goes with a person
     (the object of "accompanied by") under a name's first word is the team of the organisation the text named
     in full with that word first ("Nordvik Energy"); None when no such organisation was named."""
-    if group.dep_ != "pobj" or group.head.lower_ != "by" or group.head.head.lemma_.lower() not in {"accompany", "escort"}:
+    if group.dep_ != "pobj" or group.head.lower_ != "by" or group.head.head.lemma_.lower() not in {"accompany", "escort"} \
+            or group.lemma_.lower() in {"delegation", "delegations"}:  # a delegation has rules of its own
         return None
     word = _name_before(group)
     if word is None or (people is not None and people.mention_at(word.i) is not None) or lex().country_for(word.text):
         return None
     for ent in group.doc.ents:
         words = strip_leading_the(ent.text).split()
-        if ent.label_ in {"ORG", "FAC"} and len(words) > 1 and words[0] == word.text and ent.start != word.i:
+        if ent.end <= word.i and ent.label_ in {"ORG", "FAC"} and len(words) > 1 and words[0] == word.text:
             return " ".join(words)
     return None
