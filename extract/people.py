@@ -449,7 +449,7 @@ def _route_end(doc: Doc, k: int) -> bool:
 
 
 def _opens_a_dateline(doc: Doc, ent: Span) -> bool:
-    """ "Labuan Bajo, East Nusa Tenggara (ANTARA) - ...": a name opening a paragraph, then a comma and a
+    """ "Port Verin, West Taloa (ANTARA) - ...": a name opening a paragraph, then a comma and a
     region, then an agency's credit in brackets: the place the story is filed from."""
     if not (ent.start == 0 or "\n" in doc[ent.start - 1].text or doc[ent.start - 1].whitespace_.count("\n")
             or ent[0].is_sent_start) or ent.end >= len(doc) or doc[ent.end].text != ",":

@@ -8,7 +8,7 @@ from tests.conftest import names, offices_by_surname
 
 
 @pytest.mark.parametrize("text, full", [
-    ("The delegates were hosted by House Speaker Ma. Teresa Villanueva at the hall.", "Ma. Teresa Villanueva"),
+    ("The visitors were welcomed by House Speaker Ma. Luisa Dacanay in the chamber.", "Ma. Luisa Dacanay"),
     ("Philippine Foreign Secretary Ma. Luisa Santos Reyes spoke with him. Santos Reyes said the talks were good.",
      "Ma. Luisa Santos Reyes"),
     ("The firm was founded by Ma. Cristina Lim. Lim said it grew fast.", "Ma. Cristina Lim"),
@@ -24,8 +24,8 @@ def test_a_surname_before_a_full_stop_is_no_abbreviation(extract):
 
 
 def test_the_speaker_keeps_the_office(extract):
-    facts = extract("The delegates were hosted by House Speaker Ma. Teresa Villanueva at the hall.")
-    assert any(s == "Villanueva" and "speaker" in t for s, t, _ in offices_by_surname(facts)), offices_by_surname(facts)
+    facts = extract("The visitors were welcomed by House Speaker Ma. Luisa Dacanay in the chamber.")
+    assert any(s == "Dacanay" and "speaker" in t for s, t, _ in offices_by_surname(facts)), offices_by_surname(facts)
 
 
 @pytest.mark.parametrize("text, surnames, title", [

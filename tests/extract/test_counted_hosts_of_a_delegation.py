@@ -14,20 +14,20 @@ _FIRST = ("A rebel delegation headed by Ziad Obeid was received on Saturday by G
 
 
 @pytest.mark.parametrize("second", [
-    "On Sunday Minister Yoav Shalev met the two mediators.",
-    "The next day a team led by Yoav Shalev, the government's coordinator, sat with the same two mediators for five hours.",
-    "A day later, a team led by Yoav Shalev sat with both officials in the capital.",
+    "On Sunday Minister Avner Golan met the two mediators.",
+    "The next day a team led by Avner Golan, the government's coordinator, sat with the same two mediators for five hours.",
+    "A day later, a team led by Avner Golan sat with both officials in the capital.",
 ])
 def test_the_counted_hosts_are_met(extract, second):
     pairs = met_pairs(extract(_FIRST + second))
-    assert frozenset(("Shalev", "Ghaffar")) in pairs and frozenset(("Shalev", "Kuwari")) in pairs, pairs
-    assert frozenset(("Shalev", "Obeid")) not in pairs, pairs
+    assert frozenset(("Golan", "Ghaffar")) in pairs and frozenset(("Golan", "Kuwari")) in pairs, pairs
+    assert frozenset(("Golan", "Obeid")) not in pairs, pairs
 
 
 @pytest.mark.parametrize("second", [
-    "On Sunday Minister Yoav Shalev met the four mediators.",
-    "On Sunday Minister Yoav Shalev met the five officials in the capital.",
+    "On Sunday Minister Avner Golan met the four mediators.",
+    "On Sunday Minister Avner Golan met the five officials in the capital.",
 ])
 def test_a_count_that_fits_no_side_takes_up_no_one(extract, second):
     pairs = met_pairs(extract(_FIRST + second))
-    assert not any("Shalev" in p for p in pairs), pairs
+    assert not any("Golan" in p for p in pairs), pairs

@@ -1,5 +1,5 @@
-"""A dateline's city in capitals with accented letters ("TROMSØ -", "SÃO PAULO, May 2 -") is read as
-one; and a town word without a name in a meeting's clause ("talks in the northern city", "in the
+"""A dateline's city in capitals with accented letters ("ÅLESUND -", "SÃO PAULO, May 2 -") is read as
+one; and a town word without a name in a meeting's clause ("talks in the coastal city", "in the
 capital") is that city, while the story has named no other town before it."""
 import pytest
 
@@ -8,7 +8,7 @@ from tests.conftest import meetings_between
 
 
 @pytest.mark.parametrize("text, city", [
-    ("TROMSØ - Foreign Minister Kari Lund met Eero Salo.", "Tromsø"),
+    ("ÅLESUND - Foreign Minister Kari Lund met Eero Salo.", "Ålesund"),
     ("SÃO PAULO, May 2 (Reuters) - Ana Lopes met Tomas Ruiz.", "São Paulo"),
     ("ZÜRICH (AP) — Ana Lopes met Tomas Ruiz.", "Zürich"),
 ])
@@ -17,8 +17,8 @@ def test_a_dateline_with_accented_capitals(text, city):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("TROMSØ - Foreign Minister Kari Lund and her Finnish counterpart, Eero Salo, agreed on Monday to fund "
-     "research, after talks in the northern city.", "Tromsø"),
+    ("ÅLESUND - Trade ministers Kari Lund and Eero Salo signed a fisheries pact on Monday following "
+     "talks in the coastal city.", "Ålesund"),
     ("OSLO, March 2 (Reuters) - Foreign Minister Kari Lund held talks with Eero Salo in the capital on Monday.", "Oslo"),
     ("MOMBASA, June 3 - Governor Omar Farah received Envoy Jonas Berg in the port city on Tuesday.", "Mombasa"),
 ])

@@ -13,7 +13,7 @@ from tests.conftest import delegation_of, met_pairs, surnames
     ("A delegation from Altenkirchen arrived on Monday. It is led by Mayor Helga Brandt and includes Karl Weber. "
      "On Tuesday, Governor Anna Roth welcomed the visitors at the state house.", "Roth"),
     ("A Danish parliamentary delegation led by Lars Holm and including Mette Dahl reached Hanoi on Sunday. Later "
-     "the lawmakers were hosted at a lunch by Speaker Tran Van Minh.", "Minh"),
+     "the lawmakers were hosted for lunch by Speaker Tran Van Minh.", "Minh"),
     ("A Chilean delegation headed by Rosa Vidal and including Pedro Soto is in Tokyo this week. On Thursday the "
      "senators are scheduled to meet Prime Minister Kenji Sato.", "Sato"),
 ])

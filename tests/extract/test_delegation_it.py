@@ -9,7 +9,7 @@ from tests.conftest import met_pairs
 
 @pytest.mark.parametrize("text, host", [
     ("A Danish delegation led by Lars Holm and including Mette Dahl is in Nairobi. The delegation travels on to "
-     "Kampala on Thursday, where it is scheduled to meet Minister Grace Namata.", "Namata"),
+     "Gulu on Thursday, where it is expected to meet Minister Grace Namata.", "Namata"),
     ("A Chilean team led by Rosa Vidal and including Pedro Soto reached Lima on Monday, and it met President Ana "
      "Ruiz the same day.", "Ruiz"),
     ("A Peruvian delegation headed by Ana Ruiz and including Luis Mora arrived on Monday. The delegation said it "

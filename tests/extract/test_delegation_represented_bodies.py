@@ -29,7 +29,7 @@ def test_a_town_or_province_named_in_the_group_phrase_is_what_it_represents(extr
 @pytest.mark.parametrize("text, country", [
     ("A delegation from Moscow, led by Sergei Volkov, arrived in Ankara on Monday.", "Russia"),
     ("A Danish delegation headed by Lars Holm reached Oslo on Sunday.", "Denmark"),
-    ("A delegation from Ghana, led by Kofi Mensah, arrived in Lisbon on Monday.", "Ghana"),
+    ("A delegation from Ghana, headed by Kofi Boateng, landed in Porto on Monday.", "Ghana"),
 ])
 def test_a_country_or_its_capital_still_gives_the_country(extract, text, country):
     delegation_of(extract(text), country)

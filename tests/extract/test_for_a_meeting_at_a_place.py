@@ -11,9 +11,9 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text, goers, host", [
-    ("A day later, Minister Feldt Marcus and Minister Priya Venkat were at the Bank of Thailand's headquarters "
+    ("A day later, Minister Feldt Marcus and Minister Priya Venkat were at the Reserve Bank of Malawi's offices "
      "for a meeting with Governor Sak Phrom.", ("Marcus", "Venkat"), "Phrom"),
-    ("The next morning, Minister Feldt Marcus and Minister Priya Venkat were at the Bank of Thailand's headquarters "
+    ("The next morning, Minister Feldt Marcus and Minister Priya Venkat were at the Reserve Bank of Malawi's offices "
      "for a meeting with Governor Sak Phrom.", ("Marcus", "Venkat"), "Phrom"),
     ("A week later, Senator Rui Vaz was at the Central Bank's headquarters for talks with Governor Kofi Mensah.",
      ("Vaz",), "Mensah"),

@@ -10,7 +10,7 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text", [
-    "Premier Gita Sandu arrived in Ottawa on Monday and was hosted that night at a dinner at the official "
+    "Premier Gita Sandu arrived in Ottawa on Monday and was hosted that evening at a dinner at the official "
     "residence of Britain's high commissioner, Paul Lavin.",
     "Premier Gita Sandu was entertained on Tuesday at the home of Senator Paul Lavin.",
     "Premier Gita Sandu dined at Senator Paul Lavin's residence on Tuesday.",

@@ -13,8 +13,8 @@ def _dates_between(facts, a: str, b: str) -> set:
 
 
 @pytest.mark.parametrize("text, a, b, day", [
-    ("Maria Lenz, who became chief executive of Arbor in January, held talks on Wednesday with Trade "
-     "Minister Tomas Ruiz at the trade ministry.", "Lenz", "Ruiz", "2026-07-01"),
+    ("Trade Minister Tomas Ruiz, who took office in January, sat down on Wednesday with Maria Lenz, the "
+     "head of the Arbor mill.", "Lenz", "Ruiz", "2026-07-01"),
     ("Carla Mendes, appointed envoy in March, met Governor Omar Farah in Mombasa on Monday.",
      "Mendes", "Farah", "2026-06-29"),
     ("Governor Omar Farah hosted Carla Mendes, who had visited the city in 2019, for lunch on Monday.",

@@ -10,7 +10,7 @@ from tests.conftest import names, offices_by_surname
 
 @pytest.mark.parametrize("text, full, title", [
     ("The group is led by Labour TD Aoife Brennan, who chairs the committee.", "Aoife Brennan", "td"),
-    ("Back home, the opposition's critic, Conservative MLA Trevor Klassen, questioned the cost.", "Trevor Klassen", "mla"),
+    ("At home, the opposition's finance critic, Conservative MLA Dale Ostrowski, doubted the price.", "Dale Ostrowski", "mla"),
     ("Green MPP Dana Whitcombe asked the minister about the tender.", "Dana Whitcombe", "mpp"),
 ])
 def test_short_parliamentary_titles(extract, text, full, title):

@@ -11,8 +11,8 @@ from tests.conftest import met_pairs
 
 @pytest.mark.parametrize("text, giver, receiver", [
     ("At the dinner, Representative Linda Vos presented Mayor Park Jin with a framed proclamation.", "Vos", "Jin"),
-    ("Prime Minister Josaia Vunani received the touring party, presenting a tabua to team manager Giorgi Lomid.",
-     "Vunani", "Lomid"),
+    ("Prime Minister Seru Navosa welcomed the visiting squad, presenting a carved paddle to team manager Nika Berid.",
+     "Navosa", "Berid"),
     ("Mayor Park Jin was presented with the keys of the city by Governor Linda Vos.", "Vos", "Jin"),
 ])
 def test_giver_and_receiver_met(extract, text, giver, receiver):

@@ -10,22 +10,22 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text", [
-    "Rugby union chief Sai Tuilagi said talks with Mr Levan Kvara over a return match were \"very advanced\". "
+    "Football federation head Sai Toala said talks with Mr Davit Kere about a rematch were \"nearly done\". "
     "The two held a working breakfast on Friday at the hotel, joined by coach Sere Balei.",
-    "Trade envoy Sai Tuilagi told reporters that negotiations with Minister Levan Kvara had gone well. "
+    "Trade envoy Sai Toala told reporters that negotiations with Minister Davit Kere had gone well. "
     "The two later had dinner at the embassy.",
-    "Mayor Sai Tuilagi said a meeting with Governor Levan Kvara on the budget was overdue. "
+    "Mayor Sai Toala said a meeting with Governor Davit Kere on the budget was overdue. "
     "On Tuesday the two sat down for two hours at city hall.",
 ])
 def test_the_speaker_and_the_partner_are_the_two(extract, text):
-    assert frozenset(("Tuilagi", "Kvara")) in met_pairs(extract(text))
+    assert frozenset(("Toala", "Kere")) in met_pairs(extract(text))
 
 
 @pytest.mark.parametrize("text", [
-    "Rugby union chief Sai Tuilagi said the government's talks with Minister Levan Kvara were advanced. "
+    "Football federation head Sai Toala said the government's talks with Minister Davit Kere were advanced. "
     "The two held a working breakfast on Friday.",
-    "Rugby union chief Sai Tuilagi said talks with the union were advanced. "
+    "Football federation head Sai Toala said talks with the union were advanced. "
     "The two held a working breakfast on Friday.",
 ])
 def test_no_pair_taken_up(extract, text):
-    assert frozenset(("Tuilagi", "Kvara")) not in met_pairs(extract(text))
+    assert frozenset(("Toala", "Kere")) not in met_pairs(extract(text))

@@ -15,7 +15,7 @@ def _localities_between(facts, a: str, b: str) -> set:
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Envoy Jonas Berg was received by President Ali Hassan at Villa Somalia on Saturday.", "Villa Somalia"),
+    ("Envoy Jonas Berg was received by President Ali Hassan at Villa Mirafiori on Saturday.", "Villa Mirafiori"),
     ("President Jorge Costa hosted Ana Lopes at Hotel Metropol for dinner.", "Hotel Metropol"),
     ("Mayor Ana Lopes was received by President Jorge Costa at Schloss Bellevue.", "Schloss Bellevue"),
     ("President Jorge Costa held talks with Premier Ana Lopes at the Casa Amarilla on Monday.", "Casa Amarilla"),
@@ -28,9 +28,9 @@ def test_a_name_opening_with_its_building_word_is_the_venue(extract, text, place
 
 
 def test_the_venue_keeps_its_town(extract):
-    facts = extract("Envoy Jonas Berg was received by President Ali Hassan at Villa Somalia in Mogadishu on Saturday.")
-    assert _places_between(facts, "Berg", "Hassan") == {"Villa Somalia"}
-    assert _localities_between(facts, "Berg", "Hassan") == {"Mogadishu"}
+    facts = extract("Envoy Jonas Berg was received by President Ali Hassan at Villa Mirafiori in Rome on Saturday.")
+    assert _places_between(facts, "Berg", "Hassan") == {"Villa Mirafiori"}
+    assert _localities_between(facts, "Berg", "Hassan") == {"Rome"}
 
 
 @pytest.mark.parametrize("text", [
