@@ -138,13 +138,7 @@ def _subjects(verb: Token, people: PeopleIndex) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if not subjects and verb.dep_ in {"xcomp", "conj"}:
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-    out: list[str] = []
-    for subject in subjects:
-        for tok in subject.subtree:
-            person = people.person_of(tok)
-            if person and person not in out:
-                out.append(person)
-    return out
+    return _people_in(subjects, people)
 
 
 def _refused(verb: Token) -> bool:

@@ -410,7 +410,7 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
     if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in lex().city_forms or _is_country(pobj.text)):
         return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
     if pobj.pos_ == "PROPN" and not pobj.ent_type_:  # "at Hotel Metropol", untagged: its first word says it
-        start = min((t.i for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=pobj.i)
+        start = _name_start(pobj)
         if start < pobj.i and pobj.doc[start].text in lex().building_heads:
             return pobj.doc[start:pobj.i + 1].text
     if (pobj.pos_ == "PROPN" and pobj.text in lex().building_heads) or (
@@ -440,6 +440,11 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _name_start(head: Token) -> int:
+    """Where a proper name ends at `head` begins: its first proper-noun compound ("Ho Chi Minh City")."""
+    return min((t.i for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=head.i)
+
+
 def _city_at(pobj: Token) -> str | None:
     """A city of `city_forms.txt` the object names, whatever the tagger called it ("in Copenhagen"
     tagged as an organisation, "Santo Domingo" as nothing, "Port of Spain" cut to "Port"): the
@@ -447,7 +452,7 @@ def _city_at(pobj: Token) -> str | None:
     if pobj.pos_ != "PROPN":
         return None
     doc = pobj.doc
-    start = min((t.i for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=pobj.i)
+    start = _name_start(pobj)
     for end in range(min(start + 4, len(doc)), pobj.i, -1):
         text = doc[start:end].text
         if text in lex().city_forms:
@@ -486,7 +491,7 @@ def _place_before_where(noun: Token, people: PeopleIndex | None) -> str | None:
         return None
     if ent is not None and ent.root.i == noun.i:
         return _place_name(ent)
-    start = min((t.i for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=noun.i)
+    start = _name_start(noun)
     return noun.doc[start:noun.i + 1].text
 
 
