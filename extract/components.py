@@ -40,7 +40,8 @@ from newsgraph.extract.delegations import extract_delegations
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta
 from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, load_lexicons, resolve_overrides, using
 from newsgraph.extract.meeting_followups import places_and_dates_told_after
-from newsgraph.extract.meetings import extract_meetings, is_site, place_of
+from newsgraph.extract.meeting_places import is_site, place_of
+from newsgraph.extract.meetings import extract_meetings
 from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.statements import extract_statements

@@ -8,89 +8,56 @@ subject of the clause it sits in ("Zelensky confirmed after a meeting with Erdog
 noun with no participants of its own ("present at that meeting") adds the people of its sentence
 to the meeting before it.
 
-Status is read from the words that govern the trigger, nearest first: refusal verbs make it
-Declined, cancelling verbs Cancelled, offers, invitations and calls Proposed, conditions
-("if", "until", "unless", "whether") and modal wishes Hypothetical, "will", "due to", "expected to"
-Scheduled; otherwise it Occurred.
+Whether it happened is read in `meeting_modality`, where in `meeting_places`, when in
+`meeting_dates`; the clause walks they share are in `meeting_clauses`.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
-from newsgraph.extract.dates import DocDates
+from newsgraph.extract.channels import (IRREGULAR_CALL_FORMS, channel_of, in_person_cue, is_call_trigger, is_verb,
+                                        misread_name)
+from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter, is_meal
 from newsgraph.extract.datelines import dateline_end, dateline_place
+from newsgraph.extract.dates import DocDates
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
-from newsgraph.extract.lexicon import lex
-from newsgraph.extract.narrative_dates import backgrounded, in_relative_clause, narrative_day
-from newsgraph.extract.channels import IRREGULAR_CALL_FORMS, channel_of, in_person_cue, is_call_trigger, is_verb, misread_name
-from newsgraph.extract.conditions import unreal_condition
 from newsgraph.extract.joiners import Joining, joinings
-from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter, is_meal
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, content_sentences,
+                                               controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
+                                               prep_objects, programme_trips, verb_forms)
+from newsgraph.extract.meeting_dates import arrival_days, date_entity, moves_on, shifted_day
+from newsgraph.extract.meeting_modality import (called_off_after, called_off_next, cancellations, cancelled_before,
+                                                meeting_never_met, meeting_past_plan, meeting_status, meeting_up_to_now,
+                                                phrasal_refusal, plans_never_kept)
+from newsgraph.extract.meeting_places import (EVENT_KEY, dateline_city_named_again, is_site, meeting_locality,
+                                              meeting_place, narrative_places, places_from_headline, site_in_clause)
+from newsgraph.extract.narrative_dates import backgrounded, narrative_day
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import children as _children, doc_text, governing_verb, predicate_read_as_modifier, tokens_with
+from newsgraph.extract.syntax import (children as _children, doc_text, governing_verb, predicate_read_as_modifier,
+                                      tokens_with)
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
+
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "see", "summon", "brief"}
-_PLACE_PREPS = {"in", "at", "on"}
+
+
 _SPEAKING_VERBS = frozenset({"speak", "talk", "chat"})  # a meeting only with an in-person cue
+
+
 _PEOPLE = frozenset({"person"})
-_TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "arrive", "return", "journey", "sail", "drive"}
-
-
-def _prep_objects(tok: Token, words: set[str]) -> list[Token]:
-    """Objects of the given prepositions on a token, including coordinated ones ("with A and with B")."""
-    out = []
-    for prep in tok.children:
-        # the parser sometimes coordinates a second "with" to the verb itself ("held talks with A and with B")
-        if (prep.dep_ == "prep" or (prep.dep_ == "conj" and prep.pos_ == "ADP")) and prep.lower_ in words:
-            preps = [prep] + [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
-            for p in preps:
-                out.extend(c for c in p.children if c.dep_ == "pobj")
-    return out
-
-
-def _controller_subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, or of the verb that controls it ("agreed to meet", "offer to meet")."""
-    subjects = _children(verb, _SUBJECTS)
-    if verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
-        head = verb.head
-        if head.lower_ in {"those", "ones"} and head.dep_ == "pobj" and head.head.lower_ == "among":
-            return _children(head.head.head, _SUBJECTS)  # "A was among those who greeted B"
-        return [head]  # "Macron, who had dinner with Sanchez"
-    hops = 0
-    while not subjects and hops < 4 and verb.head.i != verb.i:
-        governor = verb.head
-        objects = [o for o in _children(governor, {"dobj"}) if o.pos_ in {"PROPN", "PRON"} or is_person_noun(o)]
-        if verb.dep_ == "xcomp" and objects:
-            return objects  # "challenging X to meet" (but "A and B wasted no time launching talks": the subjects)
-        if verb.dep_ in {"acl", "relcl"} and governor.pos_ in {"NOUN", "PROPN"}:
-            poss = _children(governor, {"poss"}) or _prep_objects(governor, {"by", "from"})
-            if poss:
-                return poss  # "Zelensky's offer to meet", "an offer by Varga to meet"
-            if verb.dep_ == "acl" and verb.tag_ == "VBG":
-                return [governor]  # "a video showing Putin meeting with ..."
-            if verb.dep_ == "relcl":
-                return _children(verb, _SUBJECTS) or [governor]
-        verb = governor
-        subjects = _children(verb, _SUBJECTS)
-        hops += 1
-    if hops and verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
-        return _controller_subjects(verb)  # "Reyes, who visited Manila and held talks with Cruz": Reyes
-    return subjects
 
 
 def unknown_subject(verb: Token, resolver: AgentResolver) -> bool:
     """The verb's subject is one person the article does not identify: an unresolved "she" or a
     singular description ("the envoy") that names nobody. In "She met the chairman, A, and the
     prefect, B" the objects met the subject, not each other, so they make no pair of their own."""
-    subjects = _controller_subjects(verb)
+    subjects = controller_subjects(verb)
     if not subjects or any(resolver.agents_in(s) for s in subjects):
         return False
     return all((s.pos_ == "PRON" and s.lower_ in lex().personal_pronouns)
@@ -121,670 +88,6 @@ def _nearby_with(noun: Token) -> list[Token]:
     return out
 
 
-_TIME_CLAUSE_MARKS = frozenset({"when", "after", "since", "once", "as"})
-
-
-def _governors(tok: Token, limit: int = 6) -> list[Token]:
-    chain = []
-    while tok.head.i != tok.i and len(chain) < limit:
-        if tok.dep_ in {"ccomp", "parataxis"} and chain:
-            break  # a reporting clause above does not change the meeting's status
-        if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and tok.doc[tok.left_edge.i].lower_ in _TIME_CLAUSE_MARKS:
-            break  # "When A and B last shook hands, pictures suggested ...": a time clause the parser made an object
-        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ in {"mark", "advmod", "prep"} and c.lower_ in _TIME_CLAUSE_MARKS
-                                                            for c in tok.children):
-            break  # "When A last shook hands with B, the pictures suggested ...": a past event told in its own clause
-        if tok.dep_ == "relcl" and not any(c.lower_ == "where" for c in tok.children):
-            # "Aziz, who met Chen, called the talks useful": the main clause says nothing of it (but
-            # "cancelled a visit to Oslo, where he was to meet B" cancels the meeting too)
-            break
-        tok = tok.head
-        chain.append(tok)
-        if tok.dep_ in {"ccomp", "parataxis", "ROOT"}:
-            break
-    return chain
-
-
-def _described_meeting_governors(nodes: list[Token]) -> list[Token]:
-    """Above a relative clause on a meeting noun ("the summit, which was to bring together A and
-    B, ..."), the words that govern that noun: what they say of the meeting says it of this one."""
-    top = nodes[-1]
-    if top.dep_ != "relcl" or top.head.lemma_.lower() not in lex().meeting_nouns | lex().talk_nouns:
-        return []
-    return _governors(top.head)
-
-
-def _forms(tok: Token) -> set[str]:
-    """The lemma and plausible base forms of a word (the small model lemmatises "hopes" as "hop")."""
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
-    for suffix in ("s", "es", "d", "ed", "ing"):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            forms.add(low[: -len(suffix)])
-    return forms
-
-
-def _particle(tok: Token) -> str | None:
-    """A phrasal verb's particle ("called off", "turned down"), also where the parser read the word
-    right after the verb as a preposition or adverb ("pulled out of the summit")."""
-    return next((c.lower_ for c in tok.children
-                 if c.dep_ == "prt" or (c.i == tok.i + 1 and c.dep_ in {"prep", "advmod"})), None)
-
-
-def _is_to_infinitive(nodes: list[Token], be: Token) -> bool:
-    """Whether the chain reaches "be" from a to-infinitive complement ("Clinton is to meet Lee")."""
-    below = nodes[nodes.index(be) - 1]
-    return below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
-
-
-def _for_to_clause(verb: Token) -> bool:
-    """ "for A to meet B": an infinitive with its own for-subject is never asserted, only weighed."""
-    children = list(verb.children)
-    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))
-
-
-_EXCHANGE_VERBS = {"speak", "talk", "meet", "greet", "exchange", "shake", "chat"}
-
-
-def _negated_exchange(verb: Token) -> bool:
-    """ "both attended the summit but did not speak", "sat apart and never talked": a negated verb of
-    speaking or meeting coordinated with the clause that tells the event, so the two were there but did
-    not meet."""
-    return any(c.dep_ == "conj" and c.lemma_.lower() in _EXCHANGE_VERBS
-               and any(g.dep_ == "neg" or g.lower_ == "never" for g in c.children) for c in verb.children)
-
-
-def _phrasal_refusal(verb: Token) -> bool:
-    """ "turned down", "ruled out" (phrasal_refusals.txt)."""
-    particle = _particle(verb)
-    return particle is not None and f"{verb.lemma_.lower()} {particle}" in lex().phrasal_refusals
-
-
-def _conditional(node: Token) -> bool:
-    """ "would meet A if the strike ended", "will not meet B unless ...": a condition clause on the node,
-    or on the purpose it is for ("would summon A to give evidence if the strike went ahead")."""
-    heads = [node] + [c for c in node.children if c.dep_ == "xcomp"]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-               for head in heads for c in head.children)
-
-
-_CONFIRMING_VERBS = frozenset({"confirm", "verify", "acknowledge", "corroborate"})
-
-
-def _hearsay(noun: Token) -> bool:
-    """ "reports that ...", "speculation that ...": talk nobody vouches for (`hearsay_nouns.txt`), unless
-    a confirming verb takes it ("confirmed reports that")."""
-    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in lex().hearsay_nouns
-            and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONFIRMING_VERBS))
-
-
-def _gives_a_meal(verb: Token, below: Token) -> bool:
-    """ "offered a dinner for A", "gave a lunch in honour of A": a host giving a meal, not an offer to meet."""
-    return below.dep_ == "dobj" and below.head.i == verb.i and is_meal(below)
-
-
-def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
-    """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
-    nodes = [trigger] + _governors(trigger)
-    background: list[Token] = []
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in lex().adjunct_preps and trigger.pos_ in {"NOUN", "PROPN"}:
-        background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
-        for node in background[:1]:
-            children = list(node.children)
-            if _negated_exchange(node) or (_forms(node) & _EXCHANGE_VERBS and any(c.dep_ == "neg" for c in children)):
-                return MeetingStatus.DECLINED  # "At the summit they sat apart and did not speak"; "did not meet at the summit"
-            if _forms(node) & lex().decline_verbs and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children):
-                return MeetingStatus.DECLINED  # "A snubbed B during her visit": B came, A would not see her
-            if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in children):
-                return MeetingStatus.HYPOTHETICAL
-            if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children):
-                return MeetingStatus.SCHEDULED
-    # a refusal or cancellation anywhere above wins over the offer it refuses, also one told of the
-    # meeting a relative clause describes ("the summit, which was to bring together A and B, was called off")
-    for node in nodes[1:] + _described_meeting_governors(nodes):
-        forms = _forms(node)
-        if forms & lex().decline_verbs or _phrasal_refusal(node) or _negated_exchange(node):
-            return MeetingStatus.DECLINED
-        if _cancels(node):
-            return MeetingStatus.CANCELLED
-        if _hearsay(node):
-            return MeetingStatus.HYPOTHETICAL  # "reports that A would meet B": nobody says it will happen
-    for node in nodes:
-        forms = _forms(node)
-        children = list(node.children)
-        above = node is not trigger
-        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children):
-            return MeetingStatus.DECLINED
-        if not above and unreal_condition(trigger, nodes):
-            return MeetingStatus.HYPOTHETICAL  # "should the truce hold", "provided that", "at any time"
-        if (any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until", "whether"} for c in children) or _conditional(node)
-                or any(c.dep_ == "acomp" and c.lemma_.lower() in lex().possibility_words for c in children)):
-            return MeetingStatus.HYPOTHETICAL
-        if above and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children) \
-                and _to_below(nodes[nodes.index(node) - 1]):
-            return MeetingStatus.DECLINED  # "A and B have yet to meet", "is yet to hold talks with B": not so far
-        if _for_to_clause(node):
-            return MeetingStatus.HYPOTHETICAL  # "it is time for A to meet B", "no need for A to meet B"
-        if above and forms & lex().wish_verbs:
-            return MeetingStatus.HYPOTHETICAL  # "hopes to meet", "would like to meet"
-        if above and node.lower_ in lex().willingness_words and node.pos_ in {"ADJ", "VERB"} \
-                and _to_below(nodes[nodes.index(node) - 1]):
-            return MeetingStatus.PROPOSED  # "is ready to meet", "was prepared to sit down with": an offer
-        # "called for talks with B" (not "called A, and later rang B": a call, then another)
-        if above and forms & {"invite"} and _told_as_held(trigger, node):
-            return MeetingStatus.OCCURRED  # "invited B to breakfast at the embassy, where the two agreed ..."
-        if above and (forms & lex().proposal_verbs and not _gives_a_meal(node, nodes[nodes.index(node) - 1])
-                      or (forms & {"call"} and _particle(node) != "off"
-                                                       and nodes[nodes.index(node) - 1].dep_ != "conj")
-                      or (forms & lex().proposal_nouns and node.pos_ == "NOUN")):
-            return MeetingStatus.PROPOSED
-        if any(c.lower_ in {"could", "might", "should", "may"} and c.dep_ == "aux" for c in children):
-            return MeetingStatus.HYPOTHETICAL
-        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children):
-            return MeetingStatus.SCHEDULED
-        if above and _plan_since_dropped(node, forms):
-            return MeetingStatus.CANCELLED  # "had been expected to meet", "was supposed to meet"
-        if above and forms & lex().schedule_words:
-            return MeetingStatus.SCHEDULED
-        if above and node.lemma_.lower() == "be" and _is_to_infinitive(nodes, node):
-            if node.tag_ == "VBD" and _perfect_infinitive(nodes[nodes.index(node) - 1]):
-                return MeetingStatus.CANCELLED  # "was to have met": a plan that did not come about
-            return MeetingStatus.SCHEDULED  # "is to meet", "are to hold talks"
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
-            return MeetingStatus.SCHEDULED  # future in the past: "said he would meet"
-    if date_text and any(w in date_text.lower().split() for w in ("next", "later", "upcoming", "tomorrow", "coming")):
-        if _told_in_simple_past(trigger):
-            return MeetingStatus.OCCURRED  # "Two days later the mayor met them", "the next day they held talks"
-        return MeetingStatus.SCHEDULED  # "later this month", "next week"
-    return MeetingStatus.OCCURRED
-
-
-def _told_as_held(noun: Token, inviter: Token) -> bool:
-    """ "invited B to breakfast at the embassy, where the two tried to ...": a clause of place in the
-    simple past hung on the meeting noun or on the venue of the invitation tells what happened
-    there, so it took place."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    venues = [t for p in _prep_objects(inviter, {"at", "in"}) for t in p.subtree]
-    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(a.lower_ == "where" for a in c.children)
-               for t in [*noun.subtree, *venues] for c in t.children)
-
-
-def _shifted_day(date_ent: Span | None) -> bool:
-    """ "The next day", "two days later": a day counted on from the story's day, so not that day
-    itself ("later that day" is)."""
-    if date_ent is None:
-        return False
-    words = date_ent.text.lower().split()
-    return bool({"next", "following"} & set(words)) or ("later" in words and len(words) > 1 and "that" not in words)
-
-
-def _told_in_simple_past(trigger: Token) -> bool:
-    """Whether the meeting's own clause is in the simple past ("met", "held talks", "were received"):
-    then "later" and "next" in its date count from an earlier day of the story, not from today."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
-    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":  # "A and B were at the bank for a meeting with C"
-        verb = trigger.head.head
-        if _for_at_a_place(trigger):  # "... were at the bank's headquarters for a meeting": "for" hung on the place
-            verb = verb.head.head
-    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-
-
-def _plan_since_dropped(node: Token, forms: set[str]) -> bool:
-    """A plan told in the past perfect or with "supposed to" is one that did not come about: "had
-    been expected to meet", "had planned to hold talks", "had been due to meet", "was supposed to
-    meet" (`dropped_plan_words`); "had agreed to meet" and "is supposed to meet" are not."""
-    if not forms & lex().dropped_plan_words:
-        return False
-    clause = [node] + ([node.head] if node.dep_ in {"acomp", "xcomp", "oprd"} or node.tag_ == "VBN" else [])
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for n in clause for c in n.children):
-        return True
-    if node.lower_ in {"supposed", "meant"}:
-        return any(c.dep_ in {"auxpass", "aux"} and c.lower_ in {"was", "were"} for n in clause for c in n.children)
-    return False
-
-
-def _to_below(below: Token) -> bool:
-    """ "ready to meet" (an infinitive) or "open to holding talks" (the preposition)."""
-    return (below.lower_ == "to" and below.dep_ == "prep") or any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
-
-
-def _perfect_infinitive(verb: Token) -> bool:
-    """ "to have met": an infinitive with "have" before the participle."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
-
-
-def _cancels(tok: Token) -> bool:
-    """A verb that calls a plan off or takes someone out of it: "cancelled", "called off", "pulled
-    out of", "withdrew from", "skipped" (`cancel_verbs`, with particles)."""
-    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBD"}:
-        return False
-    particle = _particle(tok)
-    following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    if "drop" in _forms(tok) and (particle in {"by", "in"} or following in {"by", "in"}):
-        return False  # "dropped by the embassy", "dropped in on A": a visit
-    if _forms(tok) & lex().cancel_verbs:
-        return True
-    return particle is not None and any(f"{form} {particle}" in lex().cancel_verbs for form in _forms(tok))
-
-
-def _place_name(ent: Span) -> str:
-    """An entity's text as a place name: no leading "the", no trailing generic word ("Hainan province"),
-    nor a trailing "and" the tagger cut the name at ("the Ministry of Foreign Affairs and [Trade]": the
-    capitalised words after it are taken in)."""
-    doc = ent.doc
-    end = ent.end
-    if ent[-1].lower_ in {"and", "&"}:
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-            end += 1
-    words = doc[ent.start:end].text.split() if end > ent.end else ent.text.split()
-    while words and words[-1].lower() in {"and", "&", "of", "in", "at", "on"}:
-        words = words[:-1]
-    if words and words[0].lower() == "the" and ("The " + " ".join(words[1:])) not in lex().city_forms:
-        words = words[1:]  # "the Kremlin" is "Kremlin"; "The Hague" keeps its article (city_forms.txt)
-    while len(words) > 1 and words[-1] in lex().place_generic_heads:
-        words = words[:-1]
-    if words and words[-1].endswith(("'s", "\u2019s")):  # "the Department for Transport's [offices]"
-        words[-1] = words[-1][:-2]
-    return " ".join(words)
-
-
-def place_of(pobj: Token, depth: int = 0) -> str | None:
-    """The place a prepositional object names: "Ankara", "Dolmabahçe Palace", "the Turkish city of
-    Antalya", "the sidelines of the summit in Lima"."""
-    city = _city_at(pobj)
-    if city is not None:
-        return city
-    if pobj.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
-        ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-        named_site = ent is not None and (ent.label_ != "ORG" or ent[-1].text in lex().building_heads
-                                       or ent.root.text in lex().building_heads  # "Basman Royal Palace", "the Ministry of Trade"
-                                       or _leading_building_word(ent))  # "Villa Somalia", "Hotel Metropol"
-        if named_site and not _is_event_name(ent):
-            return _place_name(ent)
-    if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in lex().city_forms or _is_country(pobj.text)):
-        return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
-    if pobj.pos_ == "PROPN" and not pobj.ent_type_:  # "at Hotel Metropol", untagged: its first word says it
-        start = _name_start(pobj)
-        if start < pobj.i and pobj.doc[start].text in lex().building_heads:
-            return pobj.doc[start:pobj.i + 1].text
-    if (pobj.pos_ == "PROPN" and pobj.text in lex().building_heads) or (
-            pobj.pos_ == "NOUN" and pobj.text.capitalize() in lex().building_heads):  # "the Torre Blanca palace"
-        found = _named_building(pobj)
-        if found or pobj.pos_ == "PROPN":
-            return found
-    if pobj.lemma_.lower() in lex().place_nouns and pobj.pos_ == "NOUN":  # "the capital, Bamako"
-        named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if named:
-            ent = next((e for e in pobj.doc.ents if e.start <= named[0].i < e.end), None)
-            return _place_name(ent) if ent is not None else named[0].text
-    if pobj.lower_ in lex().place_generic_heads:  # "in the Gansu region": the name before the generic word
-        named = [c for c in pobj.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "LOC"}]
-        if named:
-            return place_of(named[-1], depth + 1)
-    if depth >= 3 or is_person_noun(pobj):
-        return None  # "called on the Prime Minister of Kenya": a title's country is no place
-    for owner in _children(pobj, {"poss"}):  # "at the Ministry of Labour's headquarters": the ministry
-        found = place_of(owner, depth + 1) if pobj.pos_ == "NOUN" else None
-        if found and is_site(found):
-            return found
-    for inner in _prep_objects(pobj, {"of", "in", "at"}):
-        found = place_of(inner, depth + 1)
-        if found:
-            return found
-    return None
-
-
-def _name_start(head: Token) -> int:
-    """Where a proper name ends at `head` begins: its first proper-noun compound ("Ho Chi Minh City")."""
-    return min((t.i for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=head.i)
-
-
-def _city_at(pobj: Token) -> str | None:
-    """A city of `city_forms.txt` the object names, whatever the tagger called it ("in Copenhagen"
-    tagged as an organisation, "Santo Domingo" as nothing, "Port of Spain" cut to "Port"): the
-    longest name that starts at the object's first proper noun and takes in the object."""
-    if pobj.pos_ != "PROPN":
-        return None
-    doc = pobj.doc
-    start = _name_start(pobj)
-    for end in range(min(start + 4, len(doc)), pobj.i, -1):
-        text = doc[start:end].text
-        if text in lex().city_forms:
-            return text
-    return None
-
-
-def _named_building(head: Token) -> str | None:
-    """ "at Vantaa International Airport", "at the Narino Palace", "at the Chancellery": a capitalised
-    name ending in a building word (or that word alone, capitalised after "the"), read from the words
-    themselves when NER gave them a wrong label or none."""
-    doc = head.doc
-    k = head.i
-    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].dep_ in {"compound", "amod"}:
-        k -= 1
-    if k == head.i and head.pos_ == "PROPN" and k > 0 and doc[k - 1].lower_ == "the":
-        return head.text
-    return doc[k:head.i + 1].text if k < head.i else None
-
-
-def _leading_building_word(ent: Span) -> bool:
-    """A name that opens with its building word ("Villa Somalia", "Hotel Adlon", "Casa Rosada",
-    "Palacio de Carondelet"), which the tagger reads as an organisation named after its last word."""
-    words = [t for t in ent if t.lower_ != "the"]
-    return len(words) > 1 and words[0].text in lex().building_heads
-
-
-def _place_before_where(noun: Token, people: PeopleIndex | None) -> str | None:
-    """ "flew to Tarvik, where he was hosted by A", "visited the Linden School, where B sat down with
-    C": the word a "where" clause hangs from is a place whatever the tagger called it (a person, an
-    organisation, nothing), unless it names someone the article knows as a person."""
-    if noun.pos_ != "PROPN" or (people is not None and people.person_of(noun)):
-        return None
-    ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
-    if ent is not None and ent.label_ in {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL"}:
-        return None
-    if ent is not None and ent.root.i == noun.i:
-        return _place_name(ent)
-    start = _name_start(noun)
-    return noun.doc[start:noun.i + 1].text
-
-
-def _is_event_name(ent: Span) -> bool:
-    """ "the Economic Leaders' Meeting", "the Belt and Road Forum": an event, not a place."""
-    last = ent[-1].lower_
-    return last in lex().meeting_nouns or last in {"forum", "meeting", "meetings"}
-
-
-def _is_country(place: str) -> bool:
-    return lex().country_for(place) == place
-
-
-def is_site(place: str) -> bool:
-    """A building or site ("State House", "the Foreign Ministry", "Torre Blanca palace"), which lies in
-    a town, as opposed to the town or country itself."""
-    if _is_country(place) or place in lex().city_forms:
-        return False
-    return any(word.capitalize() in lex().building_heads for word in place.split())
-
-
-def _clause_words(trigger: Token) -> set[int]:
-    """The trigger and the words it hangs from (three up): a phrase on one of them is in its clause."""
-    return {trigger.i} | {g.i for g in _governors(trigger, 3)}
-
-
-def _locality(trigger: Token, site: str) -> str | None:
-    """The town (else the country) a meeting's site lies in, where its sentence names it: "at the
-    Presidential Office in Taipei", "in Lima, at the Torre Blanca palace", "at State House, Accra"."""
-    related = _clause_words(trigger)
-    site_words = set(site.split())
-    found: list[str] = []
-    for tok in trigger.sent:
-        on_site = tok.head.text in site_words and tok.head.i != tok.i
-        named_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
-            _in_clause_of(tok.head, related) or tok.head.head.text in site_words)
-        if named_in or (tok.dep_ == "appos" and on_site):
-            place = place_of(tok)
-            if place and place != site and not is_site(place):
-                found.append(place)
-    found.sort(key=_is_country)  # a town before a country
-    return found[0] if found else None
-
-
-def _of_a_title(prep: Token, trigger: Token) -> bool:
-    """ "Minister of State at the Foreign Ministry A met B", "The ambassador in Rome, A, met B": a phrase
-    in the title of the subject before the meeting's word, not where they met ("met the ambassador at the
-    embassy", "will meet Spain's prime minister, A, in Madrid" are places)."""
-    return (prep.i < trigger.i and prep.head.pos_ in {"NOUN", "PROPN"}
-            and prep.head.dep_ in {"nsubj", "nsubjpass", "compound", "appos"} and is_person_noun(prep.head))
-
-
-def _site_in_clause(trigger: Token) -> str | None:
-    """A site an "at" phrase of the meeting's clause names, besides its town ("met in Accra, at the
-    Jubilee Palace")."""
-    related = _clause_words(trigger)
-    for tok in trigger.sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "at" and not _of_a_title(tok.head, trigger) and _in_clause_of(tok.head, related):
-            place = place_of(tok)
-            if place and is_site(place):
-                return place
-    return None
-
-
-def _in_clause_of(tok: Token, related: set[int]) -> bool:
-    """Whether a phrase hangs on the trigger's own clause, not on another verb in the sentence
-    ("discussed Brazil leading the forces in Haiti": Haiti is where the forces are)."""
-    node = tok
-    inside_of = False
-    for _ in range(8):
-        if node.i in related:
-            return True
-        if node.head.i == node.i:
-            return False
-        if inside_of and node.dep_ == "pobj" and node.head.lower_ in {"with", "between", "among"} and node.head.head.i in related:
-            return False  # "a meeting with the presidents of the countries in Asia": where the people are from
-        inside_of = inside_of or (node.dep_ == "prep" and node.lower_ == "of")
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"} and node.i not in related:
-            return False
-    return False
-
-
-def _after_party(prep: Token, people: PeopleIndex | None, party_keys: set[str]) -> bool:
-    """ "met with Foreign Minister Vera in Lima to discuss ...": the parser hangs the place on the
-    partner's name; a place phrase right after a participant's name is where they met."""
-    if people is None:
-        return False
-    mention = people.mention_at(prep.head.i)
-    return mention is not None and mention.person in party_keys and prep.i == mention.end
-
-
-def _place(trigger: Token, people: PeopleIndex | None = None, party_keys: frozenset[str] = frozenset()) -> str | None:
-    """Where: an "in"/"at" phrase on the trigger or its governors, else one in its clause. A country
-    is kept only when nothing finer is said ("met in Damascus, Syria" is Damascus; "while in Israel,
-    he met" is Israel)."""
-    countries: list[str] = []
-
-    def finer(found: str | None) -> str | None:
-        if found and _is_country(found):
-            countries.append(found)
-            return None
-        return found
-
-    governors = _governors(trigger, 3)
-    for node in [trigger] + governors:
-        # "travel to Warsaw, where he will meet Tusk": the place "where" refers to
-        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
-            found = place_of(node.head) or _place_before_where(node.head, people)
-            if not found:  # the parser hung the clause on the date: take the last place before it
-                places = [e for e in trigger.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
-                          and node.sent.start <= e.start and e.end <= node.i]
-                found = _place_name(places[-1]) if places else None
-            if found:
-                return found
-        # "travel to Washington next week to meet Blinken": the destination of the journey
-        preps = _PLACE_PREPS | ({"to"} if node.lemma_.lower() in _TRAVEL_VERBS else set())
-        for pobj in _prep_objects(node, preps):
-            found = finer(place_of(pobj))
-            if found:
-                return found
-        # "toured the port city, Valdora, to discuss ...": the place visited
-        if node.lemma_.lower() in {"visit", "reach"} and node.pos_ == "VERB":
-            for obj in _children(node, {"dobj"}):
-                for cand in [obj] + _children(obj, {"appos"}):
-                    found = finer(place_of(cand))
-                    if found:
-                        return found
-        # "During her visit to Berlin, Ruiz met ...": the place of the journey the meeting happened on
-        # ("Her visit to Berlin included talks with ...": the journey is the subject)
-        trips = [n for prep in node.children if prep.dep_ == "prep" and prep.lower_ in {"during", "on", "in", "while"}
-                 for n in _children(prep, {"pobj"})] + _programme_trips(node)
-        if trips:
-            for noun in trips:
-                if (noun.lemma_.lower() in lex().visit_nouns or noun.lemma_.lower() in TRIP_NOUNS) and noun.i != trigger.i:
-                    for pobj in _prep_objects(noun, {"to", "in"}):
-                        found = finer(place_of(pobj))
-                        if found:
-                            return found
-        # "While in Israel, Carter met ...": a place in a clause about the same moment
-        for clause in _children(node, {"advcl"}):
-            for pobj in _prep_objects(clause, {"in", "at"}):
-                found = finer(place_of(pobj))
-                if found:
-                    return found
-    related = {trigger.i} | {g.i for g in governors}
-    end = sentence_end(trigger)
-    if end > trigger.sent.end:  # a sentence the parser cut after a bracket goes on in the trigger's clause
-        related.add(trigger.doc[trigger.sent.end].sent.root.i)
-    for tok in trigger.doc[trigger.sent.start:end]:
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and not _of_a_title(tok.head, trigger) and (
-                _in_clause_of(tok.head, related) or _after_party(tok.head, people, set(party_keys))):
-            found = finer(place_of(tok))
-            if found:
-                return found
-    return countries[0] if countries else None
-
-
-def _date_entity(trigger: Token) -> Span | None:
-    """The date or time entity of a meeting's sentence that belongs to its trigger."""
-    sent = trigger.sent
-    dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
-    if not dates:
-        return None
-    if in_relative_clause(trigger) and not _right_after(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's
-        own = [e for e in dates if e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
-        return own[0] if own else None
-    # the date phrase attached to the trigger or its governors beats the nearest one, the nearest
-    # governor first ("arrived on Sunday and will meet A on Tuesday": Tuesday); first the phrase
-    # that modifies the word itself ("fly to Hanoi on Friday, where she will meet A to prepare a
-    # visit later this year": Friday, not the purpose's year), then one a word lower
-    nodes = [trigger] + _governors(trigger, 3)
-    for node in nodes:
-        for ent in dates:
-            if _date_attachment(ent).i == node.i:
-                return ent
-    for node in nodes:
-        for ent in dates:
-            if ent.root.head.i == node.i or ent.root.head.head.i == node.i:
-                return ent
-    # else the nearest, but not one that describes a person ("A, who took office in May, held talks")
-    told_of_the_meeting = [e for e in dates if not _in_description(e, trigger)] or dates
-    return min(told_of_the_meeting, key=lambda e: abs(e.start - trigger.i))
-
-
-def _date_attachment(ent: Span) -> Token:
-    """The word a date phrase modifies: the verb or noun of "on Friday" (through its preposition),
-    of "Friday" alone, of "later this year"."""
-    head = ent.root.head
-    return head.head if head.dep_ == "prep" and head.i != head.head.i else head
-
-
-def _in_description(ent: Span, trigger: Token) -> bool:
-    """Whether a date lies in a relative clause or apposition the trigger is not in: the time of
-    something said about a person ("A, who became chief executive in January, met B")."""
-    node = ent.root
-    while node.head.i != node.i:
-        if node.dep_ in {"relcl", "appos", "acl"}:
-            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
-        node = node.head
-    return False
-
-
-def _right_after(noun: Token) -> bool:
-    """ "agreed on Tuesday to ..., after talks in Seoul", "signed a pact Monday following a meeting":
-    a meeting noun right after whose end the clause's event came (no "a week after") took place
-    that same day, so the clause's date is the meeting's."""
-    head = noun.head
-    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and head.lower_ in {"after", "following"}
-            and not any(c.dep_ in {"npadvmod", "advmod", "nummod"} for c in head.children)
-            and not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree))
-
-
-def _content_sentences(doc: Doc) -> list[Span]:
-    """Sentences with words in them (blank lines between paragraphs are sentences to spaCy)."""
-    return [sent for sent in doc.sents if not all(t.is_space for t in sent)]
-
-
-TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission"})
-
-
-def _members_of_group(noun: Token, delegations: DelegationIndex | None) -> list[str]:
-    """The people of the delegation a group noun stands for ("the delegation", "the visitors")."""
-    key = delegations.refs.get(noun.i) if delegations is not None else None
-    delegation = delegations.delegations.get(key) if key is not None else None
-    if delegation is None:
-        return []
-    return ([delegation.head] if delegation.head else []) + sorted(m for m in delegation.members if m != delegation.head)
-
-
-def _narrative_places(doc: Doc, people: PeopleIndex, delegations: DelegationIndex | None = None) -> list[dict[str, str]]:
-    """Per sentence, where each person was last said to be ("Bello said in Geneva",
-    "Kovac was in Lima"), for meetings that name no place ("He had earlier met Ferri"); where a
-    delegation went, its members went ("The delegation flew to Hue. A was due to meet B there")."""
-    out: list[dict[str, str]] = []
-    for sent in _content_sentences(doc):
-        here: dict[str, str] = {}
-        for tok in sent:
-            if tok.pos_ not in {"VERB", "AUX"}:
-                continue
-            # the subject, or the one a controlling verb sends ("invited Trong to visit China")
-            controllers = _controller_subjects(tok)
-            subjects = [people.person_of(c) for c in controllers if people.person_of(c)]
-            subjects += [member for c in controllers for member in _members_of_group(c, delegations)]
-            objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"visit", "reach"} else []
-            trips = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
-            places = [place_of(p) for p in _prep_objects(tok, {"in", "at", "to"}) + objects
-                      + [q for t in trips for q in _prep_objects(t, {"in", "to"})]]  # "began his visit to India"
-            places = [p for p in places if p]
-            places.sort(key=_is_country)  # a city before a country
-            for person in subjects:
-                if places:
-                    here[person] = places[0]
-            # "The summit opened in Helsinki": where the event the next sentences tell takes place
-            if places and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in lex().meeting_nouns for c in tok.children):
-                here.setdefault(_EVENT, places[0])
-        out.append(here)
-    return out
-
-
-_EVENT = "\0event"  # the key of an event's place in a sentence's narrative places (no person key starts so)
-
-
-def _arrival_days(doc: Doc, people: PeopleIndex, dates: DocDates) -> list[dict[str, PartialDate]]:
-    """Per sentence, the day each person was said to arrive or begin a visit ("A arrived in Baghdad on
-    Wednesday", "A began a visit to Manila on Tuesday"), for a meeting of theirs told after it, also in
-    the next paragraph ("Demir met B and discussed ...", "During the visit, A held talks with B")."""
-    out: list[dict[str, PartialDate]] = []
-    for sent in _content_sentences(doc):
-        here: dict[str, PartialDate] = {}
-        for tok in sent:
-            if tok.pos_ not in {"VERB", "AUX"} or tok.tag_ != "VBD":
-                continue
-            trips = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
-            if tok.lemma_.lower() not in _TRAVEL_VERBS and not trips:
-                continue
-            day = next((dates.resolve(e, future=False) for e in sent.ents if e.label_ == "DATE"
-                        and (e.root.head.i == tok.i or e.root.head.head.i == tok.i)), None)
-            if day is None or day.precision != "day":
-                continue
-            for subject in _children(tok, _SUBJECTS):
-                person = people.person_of(subject)
-                if person:
-                    here[person] = day
-        out.append(here)
-    return out
-
-
-def _moves_on(sent: Span) -> bool:
-    """ "The next day ...", "Later, ...", "Afterwards, ...": the sentence tells a later time than the one before."""
-    return any(t.lower_ in lex().moving_on_words for t in sent)
-
-
 def _arrival_day(parties: _Parties, arrivals: list[dict[str, PartialDate]], here: int, window: int = 4) -> PartialDate | None:
     """The day one of the meeting's people arrived, told within a few sentences before it."""
     people = [a.key for a in parties.all if a.kind == "person"]
@@ -801,15 +104,15 @@ def _is_call(tok: Token) -> bool:
     if is_verb(tok):
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
         objects += _misread_predicates(tok)
-        if is_call_trigger(tok, bool(objects) or bool(_prep_objects(tok, {"with"}))):
+        if is_call_trigger(tok, bool(objects) or bool(prep_objects(tok, {"with"}))):
             return True
         if lemma in {"speak", "talk", "tell", "confer", "hold"} and channel_of(tok) is not Channel.IN_PERSON:
-            return bool(objects or _prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"})
+            return bool(objects or prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"})
                         or _joint_subjects(tok))  # "A and B spoke by telephone"
         return False
     if tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().call_nouns or tok.lower_ in lex().call_nouns) and tok.dep_ != "compound":
         return channel_of(tok) is not Channel.IN_PERSON and (
-            bool(_prep_objects(tok, {"with", "between"})) or bool(_children(tok, {"poss"})) or tok.dep_ == "dobj"
+            bool(prep_objects(tok, {"with", "between"})) or bool(_children(tok, {"poss"})) or tok.dep_ == "dobj"
             or (tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps))
     return False
 
@@ -821,49 +124,31 @@ def _is_mediator(tok: Token) -> bool:
     return bool({joined, tok.lower_, tok.lemma_.lower()} & lex().mediator_nouns) and (joined == tok.lower_ or joined in lex().mediator_nouns)
 
 
-@lru_cache(maxsize=8)
-def _verb_forms(verbs: frozenset[str]) -> dict[str, str]:
-    """Every regular inflection of a lexicon's verbs, to the verb: "dined", "dines", "dining" ->
-    "dine" (spaCy lemmatises some as other words: "dined" -> "din")."""
-    forms: dict[str, str] = {}
-    for verb in verbs:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        for form in (verb + "s", verb + "es", verb + "d", stem + "ed", stem + "ing", verb + "ing"):
-            forms.setdefault(form, verb)
-    return forms
-
-
-def _lexicon_verb(tok: Token, verbs: frozenset[str]) -> str | None:
-    """The lexicon verb a verb token is a form of, by its lemma or, failing that, its inflection."""
-    lemma = tok.lemma_.lower()
-    return lemma if lemma in verbs else _verb_forms(verbs).get(tok.lower_)
-
-
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"NOUN", "PROPN"} and _negated_noun(tok):
         return False  # "no meeting between A and B is planned", "there will be no talks with B": none told
     if tok.pos_ == "VERB":  # "dined", which spaCy lemmatises as "din", is "dine"
-        lemma = _lexicon_verb(tok, lex().meeting_verbs) or _lexicon_verb(tok, lex().with_meeting_verbs) or lemma
+        lemma = lexicon_verb(tok, lex().meeting_verbs) or lexicon_verb(tok, lex().with_meeting_verbs) or lemma
     if _is_call(tok):
         return True
     if tok.pos_ in {"NOUN", "PROPN"} and _is_mediator(tok):
-        return bool(_prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
+        return bool(prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Putin was joined by Lavrov"
     if tok.pos_ == "VERB" and (lemma in _SPEAKING_VERBS or lemma == "come") and in_person_cue(tok):  # "came face to face with"
-        return bool(_prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
+        return bool(prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
     if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and at_venue(tok):
         return True  # "A and B spoke for an hour at the embassy": the parties are checked later
     if tok.pos_ == "VERB" and _shuttles(tok):
         return True  # "the envoy shuttled between A and B" (shuttle_words.txt)
-    if tok.pos_ == "VERB" and _lexicon_verb(tok, lex().mutual_verbs):
+    if tok.pos_ == "VERB" and lexicon_verb(tok, lex().mutual_verbs):
         # "A huddled with B", "A and B conferred for an hour" (mutual_verbs.txt)
         # (a joint subject with an object of its own, "A and B negotiated the bill", may have worked apart)
-        return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"})
+        return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"})
                     or (_joint_subjects(tok) and not _children(tok, {"dobj"})))
     if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
-        return bool(_prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
+        return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
     if tok.pos_ == "VERB" and any(f"{lemma} {c.lemma_.lower()}" in lex().meeting_idioms for c in tok.children if c.dep_ == "dobj"):
         return True  # "shook hands with A", "A and B broke bread" (meeting_idioms.txt)
     if tok.pos_ == "VERB" and lemma == "bring" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
@@ -877,14 +162,14 @@ def _is_trigger(tok: Token) -> bool:
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
     if tok.pos_ == "VERB" and lemma == "come" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
-        return _joint_subjects(tok) or bool(_prep_objects(tok, {"with"}))  # "A and B came together in Lome"
-    if tok.pos_ == "VERB" and lemma == "sit" and any(o.ent_type_ == "PERSON" or is_person_noun(o) for o in _prep_objects(tok, {"with"})):
+        return _joint_subjects(tok) or bool(prep_objects(tok, {"with"}))  # "A and B came together in Lome"
+    if tok.pos_ == "VERB" and lemma == "sit" and any(o.ent_type_ == "PERSON" or is_person_noun(o) for o in prep_objects(tok, {"with"})):
         return True  # "sat with the rebel leader for three hours" (not "sat with her arms folded")
     if tok.pos_ == "NOUN" and (lemma in lex().light_meeting_nouns or tok.lower_ in lex().light_meeting_nouns):
         # "had in-depth exchanges", "held a dialogue with", "joined A in a conversation": only with a
         # light verb or a partner
         return ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex().light_verbs)
-                or bool(_prep_objects(tok, {"with", "between"})) or _joined_in(tok)
+                or bool(prep_objects(tok, {"with", "between"})) or _joined_in(tok)
                 # "In a telephone conversation, A and B discussed ...": the clause's subjects, at a distance
                 or (tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps and channel_of(tok) is not Channel.IN_PERSON))
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
@@ -899,10 +184,10 @@ def _may_be_person(tok: Token) -> bool:
 def _shuttles(verb: Token) -> bool:
     """ "shuttled between A and B", "went back and forth between the two": a go-between who saw each
     side in turn (`shuttle_words.txt`); the sides named after "between" are each met on their own."""
-    sides = _prep_objects(verb, {"between"})
+    sides = prep_objects(verb, {"between"})
     if not any(_may_be_person(o) for side in sides for o in side.conjuncts + (side,)):
         return False  # "shuttled between gains and losses"
-    if not any(_may_be_person(s) for s in _controller_subjects(verb) or ([verb.head] if verb.dep_ == "acl" else [])):
+    if not any(_may_be_person(s) for s in controller_subjects(verb) or ([verb.head] if verb.dep_ == "acl" else [])):
         return False  # "the ferry shuttled between ..." (the people index decides about names later)
     if verb.lemma_.lower() in lex().shuttle_words:
         return True
@@ -919,21 +204,13 @@ def _negated_noun(noun: Token) -> bool:
                for c in noun.children)
 
 
-def _programme_trips(verb: Token) -> list[Token]:
-    """The trip a programme verb's subject names: "[Her visit to Oslo] included talks with A"."""
-    if verb.pos_ not in {"VERB", "AUX"} or _lexicon_verb(verb, lex().programme_verbs) is None:
-        return []
-    return [s for s in _children(verb, _SUBJECTS)
-            if s.lemma_.lower() in TRIP_NOUNS or s.lemma_.lower() in lex().visit_nouns]
-
-
 def _trip_makers(noun: Token) -> list[Token]:
     """ "Weiss's visit to Oslo included talks with A", "the trip by Weiss will feature a dinner with
     B": the one whose trip contains the meeting (the possessor, or the object of "by" or "of")."""
     if noun.dep_ != "dobj":
         return []
-    return [m for trip in _programme_trips(noun.head)
-            for m in _children(trip, {"poss"}) + _prep_objects(trip, {"by", "of"})]
+    return [m for trip in programme_trips(noun.head)
+            for m in _children(trip, {"poss"}) + prep_objects(trip, {"by", "of"})]
 
 
 def _joined_in(noun: Token) -> bool:
@@ -945,7 +222,7 @@ def _joined_in(noun: Token) -> bool:
 def _called_on(verb: Token) -> list[Token]:
     """The person a visitor "called on" (the objects of "on"), unless the call is a demand: "called on
     A to resign", "called on A for restraint" (a "to" or "for" right after the called-on phrase)."""
-    objects = _prep_objects(verb, {"on"})
+    objects = prep_objects(verb, {"on"})
     if not objects:
         return []
     doc = verb.doc
@@ -969,11 +246,13 @@ def _called_on(verb: Token) -> list[Token]:
 
 def _joint_subjects(verb: Token) -> bool:
     """ "A and B spoke", "the two leaders talked": a subject that is itself more than one party."""
-    return any(c.dep_ in _SUBJECTS and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in {"NNS", "NNPS"})
+    return any(c.dep_ in SUBJECT_DEPS and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in {"NNS", "NNPS"})
                for c in verb.children)
 
 
 _EACH_OTHER = frozenset({"other", "another"})
+
+
 _DEFINITE_WINDOW = 1000  # characters back that "the meeting" may take up the last meeting told
 
 
@@ -1010,8 +289,8 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
              | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
-    words |= set(_verb_forms(lex().meeting_verbs)) | set(_verb_forms(lex().with_meeting_verbs)) | candidate_words()
-    words |= set(_verb_forms(lex().mutual_verbs)) | set(_verb_forms(lex().shuttle_words))
+    words |= set(verb_forms(lex().meeting_verbs)) | set(verb_forms(lex().with_meeting_verbs)) | candidate_words()
+    words |= set(verb_forms(lex().mutual_verbs)) | set(verb_forms(lex().shuttle_words))
     found = {t.i: t for t in _tokens_by_word_or_lemma(doc, words)}
     for ends in tokens_with(doc, {"forth"}):  # "went back and forth": the verb the phrase hangs on
         if ends.head.head.pos_ == "VERB":
@@ -1123,9 +402,9 @@ def _chairs_of(body: Token) -> list[Token]:
             continue
         if any(t.ent_type_ == "DATE" or t.lower_ in {"until", "till", "formerly", "once"} for t in clause.subtree):
             continue  # "which A chaired until 2019": not this meeting's chair
-        out += [t for t in _children(clause, _SUBJECTS) if t.tag_ not in {"WDT", "WP"}]
+        out += [t for t in _children(clause, SUBJECT_DEPS) if t.tag_ not in {"WDT", "WP"}]
         out += [o for a in _children(clause, {"agent"}) for o in _children(a, {"pobj"})]
-        out += _prep_objects(clause, {"with"}) + [o for t in split for o in _prep_objects(t, {"with"})]
+        out += prep_objects(clause, {"with"}) + [o for t in split for o in prep_objects(t, {"with"})]
     return out
 
 
@@ -1162,16 +441,16 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     # "X on Saturday hosted Y": after a time phrase the parser may read the verb as a modifier
     misread = tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ in {"DATE", "TIME"}
     misread = misread or predicate_read_as_modifier(tok)  # "Minister A conferred with B"
-    subjects = _controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
+    subjects = controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
     parties.add(t for s in subjects for t in _pair_of_main_clause(s))
     subjects = [_where_antecedent(s) or _clause_antecedent(s) or _arrival_owner(s) or s for s in subjects]
     parties.add(subjects)
     parties.add([c for s in subjects for c in _chairs_of(s)], kinds=_PEOPLE)  # "the commission, which A co-chairs with B, met"
     parties.add(_left_conjunct(s) for s in subjects)
-    if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not _prep_objects(tok, {"with"})
+    if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not prep_objects(tok, {"with"})
             and not _children(tok, {"dobj"})):
         # "Walz invited Biden to meet": the inviter is the other party (not in "urged A to meet B")
-        parties.add(_children(tok.head, _SUBJECTS))
+        parties.add(_children(tok.head, SUBJECT_DEPS))
     named_before = list(parties.all)
     parties.add_people(_companions(subjects, people))  # "A, accompanied by B, met C": B is on A's side
     parties.add(_trailing_companions(tok), kinds=_PEOPLE)  # "A met C in Vienna, joined by B"
@@ -1188,15 +467,15 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
                 for a in _children(o, {"appos"})]
     # "received A and B in separate meetings": each object is a guest seen on their own
     parties.add(objects, guests=any(t.lower_ in lex().separate_words for t in tok.sent))
-    partners = _prep_objects(tok, {"with"})
+    partners = prep_objects(tok, {"with"})
     named = {o.i: _appositive_person(o, people) for o in partners if o.pos_ == "NOUN" and parties.resolver.agent_for(o) is None}
     # "will meet with the akim of the region, A": A, not the region the title is of
     parties.add([o for o in partners if not named.get(o.i)] + [p for found in named.values() for p in found], guests=True)
     if tok.lemma_.lower() == "host":  # "hosted a banquet for A" (the banquet is no meeting of its own then)
         for meal in (o for o in _children(tok, {"dobj"}) if not is_person_noun(o)):  # also "a reception", "a gala"
-            parties.add(_prep_objects(meal, {"for"}) + _prep_objects(tok, {"for"}), kinds=_PEOPLE)
+            parties.add(prep_objects(meal, {"for"}) + prep_objects(tok, {"for"}), kinds=_PEOPLE)
     if tok.lemma_.lower() in _SPEAKING_VERBS:
-        parties.add(_prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
+        parties.add(prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
     if tok.lemma_.lower() == "call":
         called = _called_on(tok)
         parties.add(called)
@@ -1207,9 +486,9 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
             parties.add([tok.head])  # "The envoy, A, shuttled between ...", parsed as a modifier of "envoy"
         if not parties.all:
             return False
-        parties.add(_prep_objects(tok, {"between"}), guests=True, kinds=_PEOPLE)
+        parties.add(prep_objects(tok, {"between"}), guests=True, kinds=_PEOPLE)
         parties.apart = True
-    parties.add(_prep_objects(tok, {"between"}))
+    parties.add(prep_objects(tok, {"between"}))
     for agent_tok in _children(tok, {"agent"}):
         parties.add(_children(agent_tok, {"pobj"}))
     parties.add(_agents_on_the_event(tok))
@@ -1230,7 +509,7 @@ def _agents_on_the_event(verb: Token) -> list[Token]:
     hangs the passive's agent on the meal or meeting noun; it is the verb's (only when the verb has none)."""
     if _children(verb, {"agent"}) or not _children(verb, {"auxpass"}):
         return []
-    events = [e for e in _prep_objects(verb, {"at", "to", "for"})
+    events = [e for e in prep_objects(verb, {"at", "to", "for"})
               if is_meal(e) or e.lemma_.lower() in lex().meeting_nouns]
     return [o for e in events for p in e.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
             for o in p.children if o.dep_ == "pobj"]
@@ -1268,7 +547,7 @@ def _clause_antecedent(subject: Token) -> Token | None:
     verb = subject.head
     if subject.lower_ not in {"they", "we"} or verb.dep_ != "advcl":
         return None
-    main = [s for s in _controller_subjects(verb.head) if s.dep_ in _SUBJECTS]
+    main = [s for s in controller_subjects(verb.head) if s.dep_ in SUBJECT_DEPS]
     return main[0] if main and any(c.dep_ == "conj" for c in main[0].children) else None
 
 
@@ -1277,13 +556,13 @@ def _pair_of_main_clause(subject: Token) -> list[Token]:
     subject and the person it addresses."""
     verb = subject.head
     if not _group_word(subject) or verb.dep_ != "advcl" or not any(
-            c.lower_ in _TIME_CLAUSE_MARKS | {"while", "before"} for c in verb.children if c.dep_ in {"advmod", "mark"}):
+            c.lower_ in TIME_CLAUSE_MARKS | {"while", "before"} for c in verb.children if c.dep_ in {"advmod", "mark"}):
         return []
     main = verb.head
-    objects = _children(main, {"dobj", "dative"}) + _prep_objects(main, {"to", "with"})
+    objects = _children(main, {"dobj", "dative"}) + prep_objects(main, {"to", "with"})
     if not objects:
         return []
-    return _children(main, _SUBJECTS) + objects
+    return _children(main, SUBJECT_DEPS) + objects
 
 
 def _companions(subjects: list[Token], people: PeopleIndex) -> list[str]:
@@ -1345,9 +624,9 @@ def _where_antecedent(subject: Token) -> Token | None:
 def _traveller(verb: Token) -> Token | None:
     """ "The delegation travels to Kampala, where it is to meet C": the one who went (a travel verb's
     subject, also through "is due to travel")."""
-    if verb.lemma_.lower() not in _TRAVEL_VERBS:
+    if verb.lemma_.lower() not in TRAVEL_VERBS:
         return None
-    subjects = [s for s in _controller_subjects(verb) if s.pos_ != "PRON"]
+    subjects = [s for s in controller_subjects(verb) if s.pos_ != "PRON"]
     return subjects[0] if subjects else None
 
 
@@ -1440,25 +719,25 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     for verb in _passive_joinings(tok):  # "the talks ran late and were joined by C", "the dinner was attended by D"
         parties.add([o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})], kinds=_PEOPLE)
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex().light_verbs and c.tag_ in {"VBG", "VBD", "VBN"} for c in tok.children):
-        parties.add(_controller_subjects(governing_verb(tok)))  # "A and B wasted no time, launching talks"
+        parties.add(controller_subjects(governing_verb(tok)))  # "A and B wasted no time, launching talks"
     if _is_mediator(tok):  # "X acts as a middle-man between A and B"
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-        parties.add(_controller_subjects(governor) if governor.pos_ in {"VERB", "AUX"} else [])
+        parties.add(controller_subjects(governor) if governor.pos_ in {"VERB", "AUX"} else [])
         parties.add(_children(tok, {"appos"}))
-    parties.add(_prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
-    parties.add([p for o in _prep_objects(tok, {"with"}) if _described_person(o, parties.resolver)
+    parties.add(prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
+    parties.add([p for o in prep_objects(tok, {"with"}) if _described_person(o, parties.resolver)
                  for p in _appositive_person(o, parties.resolver.people)], guests=True)  # "talks with her opposite number, Ms A"
-    parties.add(_prep_objects(tok, {"between", "among"}))
-    parties.add(_prep_objects(tok, {"of"}), kinds=_PEOPLE)  # "the meeting of A and B" (not "of the council")
+    parties.add(prep_objects(tok, {"between", "among"}))
+    parties.add(prep_objects(tok, {"of"}), kinds=_PEOPLE)  # "the meeting of A and B" (not "of the council")
     _surface_lists(tok, parties, objects=False)
     head = tok.head
-    callers = _prep_objects(tok, {"from"}) if tok.dep_ == "dobj" and _is_call(tok) else []
+    callers = prep_objects(tok, {"from"}) if tok.dep_ == "dobj" and _is_call(tok) else []
     if callers:  # "A received a telephone call from B", "got a call from B", "took a call from B"
         parties.add(callers)
-        parties.add(_controller_subjects(head))
+        parties.add(controller_subjects(head))
         return head
     if tok.lemma_.lower() in lex().visit_nouns:  # "paid a visit to the king", "an audience to the envoy"
-        hosts = _prep_objects(tok, {"to"})
+        hosts = prep_objects(tok, {"to"})
         if tok.dep_ == "dobj":  # "granted an audience to A": the parser hangs "to A" on the verb
             hosts += [o for d in head.children if d.dep_ in {"prep", "dative"} and d.lower_ == "to"
                       for o in d.children if o.dep_ == "pobj"]
@@ -1469,11 +748,11 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             parties.add(p for a in _children(head, {"agent"}) for p in _children(a, {"pobj"}))
         parties.add(hosts, kinds=_PEOPLE)
         if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs:
-            parties.add(_controller_subjects(head))
+            parties.add(controller_subjects(head))
             return head
     if _joined_in(tok):
         joiner = head.head  # "A joined B for talks", "joined B in a conversation", "joined B at the summit"
-        parties.add(_controller_subjects(joiner))
+        parties.add(controller_subjects(joiner))
         parties.add(_children(joiner, {"dobj"}))
         return joiner
     presence = _presence_subjects(tok)
@@ -1483,30 +762,30 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         return tok
     if tok.dep_ == "pobj" and head.lower_ in {"to", "for"} and head.head.lemma_.lower() in lex().proposal_verbs | {"invite"}:
         inviter = head.head  # "Tusk invited Scholz and Macron to a summit"
-        parties.add(_controller_subjects(inviter))
+        parties.add(controller_subjects(inviter))
         parties.add(_children(inviter, {"dobj"}))
         return tok
-    hosted_for = _prep_objects(tok, {"for"}) + _prep_objects(head, {"for"}) if tok.dep_ == "dobj" else []
+    hosted_for = prep_objects(tok, {"for"}) + prep_objects(head, {"for"}) if tok.dep_ == "dobj" else []
     if tok.dep_ == "dobj" and (head.lemma_.lower() in lex().light_verbs or (
             head.lemma_.lower() in {"give", "throw"} and any(a.kind == "person" for t in hosted_for
                                                              for a in parties.resolver.agents_in(t)))):
         # "held talks with X"; "gave a luncheon for X"
         parties.add(hosted_for, kinds=_PEOPLE)
-        subjects = [_where_antecedent(s) or s for s in _controller_subjects(head)]  # "..., where they held talks"
+        subjects = [_where_antecedent(s) or s for s in controller_subjects(head)]  # "..., where they held talks"
         parties.add(subjects)
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
         parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"
-        parties.add(_prep_objects(head, {"with"}), guests=True)
+        parties.add(prep_objects(head, {"with"}), guests=True)
         return head
-    while tok.dep_ in _SUBJECTS and head.dep_ == "auxpass" and head.head.i != head.i:
+    while tok.dep_ in SUBJECT_DEPS and head.dep_ == "auxpass" and head.head.i != head.i:
         head = head.head  # "the talks were co-chaired by ...": the split verb hangs the subject on "were"
     passive = tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in head.children))
     if passive and head.lemma_.lower() in lex().light_verbs:
         # "talks were held by A with B", "a meeting was held between A and B", "the session was co-chaired by A and B"
         for agent_tok in _children(head, {"agent"}):
             parties.add(_children(agent_tok, {"pobj"}))
-        parties.add(_prep_objects(head, {"with"}), guests=True)
-        parties.add(_prep_objects(head, {"between", "among"}))
+        parties.add(prep_objects(head, {"with"}), guests=True)
+        parties.add(prep_objects(head, {"between", "among"}))
         _surface_lists(head, parties, objects=False)
         return head
     makers = _trip_makers(tok)
@@ -1517,14 +796,14 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
     about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok)) or (tok.dep_ == "pobj" and (
         tok.head.lower_ in {"about", "against", "on", "over"}
-        or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not _for_at_a_place(tok))))
+        or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not for_at_a_place(tok))))
     if (parties.all or background) and not about:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
-            parties.add(_controller_subjects(verb))
+            parties.add(controller_subjects(verb))
             if background and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
                 # "A told B during their meeting", "At their talks, A assured B": the one addressed was there
-                parties.add(_children(verb, {"dobj", "dative"}) + _prep_objects(verb, {"to", "with"}), kinds=_PEOPLE)
+                parties.add(_children(verb, {"dobj", "dative"}) + prep_objects(verb, {"to", "with"}), kinds=_PEOPLE)
             if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to"} and verb.lemma_.lower() in lex().escort_verbs:
                 parties.add(_children(verb, {"dobj"}), kinds=_PEOPLE)  # "accompanied A to Lagos for talks with C"
             if background and channel_of(tok) is not Channel.IN_PERSON:  # "was told by A in a phone call"
@@ -1534,21 +813,13 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     return tok
 
 
-def _for_at_a_place(noun: Token) -> bool:
-    """ "A and B were at the bank's headquarters for a meeting with C", "A flew to Rome for talks with C":
-    the parser hangs "for <meeting>" on the place; the meeting is still the one the goers went to."""
-    place = noun.head.head
-    return (noun.dep_ == "pobj" and noun.head.lower_ == "for" and place.dep_ == "pobj"
-            and place.head.lower_ in {"at", "in", "to"} and place.head.head.pos_ in {"VERB", "AUX"})
-
-
 def _passive_joinings(noun: Token) -> list[Token]:
     """The passive "joined" or "attended" a meeting noun is the subject of, also as the second verb of
     its clause: "the talks ran late and were joined for an hour by C"."""
-    if noun.dep_ not in _SUBJECTS or noun.head.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
         return []
     verbs = [noun.head] + [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                           and not _children(c, _SUBJECTS)]
+                           and not _children(c, SUBJECT_DEPS)]
     return [v for v in verbs if (v.lemma_.lower() == "join" or v.lemma_.lower() in lex().attendance_verbs)
             and any(c.dep_ == "auxpass" for c in v.children) and _children(v, {"agent"})]
 
@@ -1560,9 +831,9 @@ def _decided(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
-    forms = _forms(verb)
+    forms = meeting_forms(verb)
     return bool(forms & (lex().decline_verbs | lex().cancel_verbs | lex().proposal_verbs | lex().wish_verbs)
-                or _phrasal_refusal(verb))
+                or phrasal_refusal(verb))
 
 
 def _presence_subjects(noun: Token) -> list[Token]:
@@ -1575,7 +846,7 @@ def _presence_subjects(noun: Token) -> list[Token]:
         return []
     verb = word if word.pos_ == "VERB" else word.head
     # "Present at ... were A and B": the inverted copula leaves the people as its attribute
-    subjects = [c for c in verb.children if (c.dep_ in _SUBJECTS or (c.dep_ == "attr" and word.dep_ == "acomp")) and c.i != word.i]
+    subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or (c.dep_ == "attr" and word.dep_ == "acomp")) and c.i != word.i]
     return [t for s in subjects for t in [s, *s.conjuncts]]
 
 
@@ -1599,8 +870,8 @@ def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: 
             if place is not None and not (is_site(place) and here - n > site_reach):
                 return place
     for n in range(here, max(-1, here - 2), -1):  # "The summit opened in Helsinki. A greeted B."
-        if _EVENT in person_places[n]:
-            return person_places[n][_EVENT]
+        if EVENT_KEY in person_places[n]:
+            return person_places[n][EVENT_KEY]
     return None
 
 
@@ -1615,14 +886,14 @@ def _taken_part_in(noun: Token) -> bool:
 def _plural_anaphor(anchor: Token) -> bool:
     """Whether the clause's subject takes up a group already named: "the two", "both leaders",
     "they", "the foreign ministers of both countries"."""
-    return any(_group_word(subject) for subject in _controller_subjects(governing_verb(anchor)))
+    return any(_group_word(subject) for subject in controller_subjects(governing_verb(anchor)))
 
 
 def _counted_subject(anchor: Token, resolver: AgentResolver) -> bool:
     """ "The two leaders were joined by C and D", "Both ministers were joined by C and D": a counted
     group as the clause's subject, naming no one itself (the others named are not that group)."""
     counts = _group_counts()
-    for subject in _controller_subjects(governing_verb(anchor)):
+    for subject in controller_subjects(governing_verb(anchor)):
         words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
         # "the two leaders", "the two", "both"; not "the two firms"
         group = subject.lower_ in counts or (is_person_noun(subject) and _group_word(subject))
@@ -1641,7 +912,7 @@ def _fits_count(anchor: Token, previous: Meeting) -> bool:
     would take up: "the two mediators met C" after a meeting of A with the two mediators is not A's."""
     counts = _group_counts()
     people = sum(a.kind == "person" for a in previous.attendees)
-    for subject in _controller_subjects(governing_verb(anchor)):
+    for subject in controller_subjects(governing_verb(anchor)):
         for word in [subject] + [c for c in subject.children if c.dep_ in {"nummod", "det", "predet"}]:
             if word.lower_ in counts and counts[word.lower_] != people:
                 return False
@@ -1670,7 +941,7 @@ def _antecedent(meetings: list[Meeting], sent: Span, window: int = 400) -> Meeti
 def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent: Span) -> list[str]:
     """ "The two chancellors will see each other again", "Both foreign ministers met in May": the
     two people named before whose offices carry that title, when exactly two do."""
-    for subject in _controller_subjects(governing_verb(anchor)):
+    for subject in controller_subjects(governing_verb(anchor)):
         if subject.tag_ != "NNS" or not is_person_noun(subject):
             continue
         if not {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}} & {"two", "both"}:
@@ -1737,11 +1008,11 @@ def _speaker_and_partner(sent: Span, people: PeopleIndex) -> list[str]:
     for noun in sent:
         if noun.lemma_.lower() not in lex().talk_nouns | lex().meeting_nouns or _children(noun, {"poss"}):
             continue
-        partners = [people.person_of(o) for o in _prep_objects(noun, {"with"})]
+        partners = [people.person_of(o) for o in prep_objects(noun, {"with"})]
         verb = governing_verb(noun)
         if len(partners) != 1 or not partners[0] or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex().reporting_verbs:
             continue
-        speakers = [people.person_of(s) for s in _children(verb.head, _SUBJECTS)]
+        speakers = [people.person_of(s) for s in _children(verb.head, SUBJECT_DEPS)]
         if len(speakers) == 1 and speakers[0] and speakers[0] != partners[0]:
             return [speakers[0], partners[0]]
     return []
@@ -1786,7 +1057,7 @@ def _unnamed_descriptions(nodes: list[Token], resolver: AgentResolver) -> list[T
     visiting Japanese leader", "was received by the country's new premier"."""
     out = []
     for node in dict.fromkeys(nodes):
-        candidates = _children(node, {"dobj"}) + _prep_objects(node, {"with"})
+        candidates = _children(node, {"dobj"}) + prep_objects(node, {"with"})
         candidates += [p for agent in _children(node, {"agent"}) for p in _children(agent, {"pobj"})]
         out += [t for t in candidates if is_person_noun(t) and t.tag_ in {"NN", "NNP"} and resolver.agent_for(t) is None]
     return out
@@ -1861,10 +1132,10 @@ def _unnamed_group(anchor: Token, resolver: AgentResolver) -> bool:
     executives", "State governors met with A", "a roundtable with business leaders": the other side is
     a plural group of people the sentence does not name."""
     node = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
-    candidates = (_children(node, {"dobj", "nsubj", "nsubjpass"}) + _prep_objects(node, {"with"})
-                  + _prep_objects(anchor, {"with"}))
-    candidates += [o for c in candidates for o in _prep_objects(c, {"with"})]  # "hosted a roundtable with business leaders"
-    candidates += [o for c in candidates if c.lemma_.lower() in lex().group_nouns for o in _prep_objects(c, {"of"})]
+    candidates = (_children(node, {"dobj", "nsubj", "nsubjpass"}) + prep_objects(node, {"with"})
+                  + prep_objects(anchor, {"with"}))
+    candidates += [o for c in candidates for o in prep_objects(c, {"with"})]  # "hosted a roundtable with business leaders"
+    candidates += [o for c in candidates if c.lemma_.lower() in lex().group_nouns for o in prep_objects(c, {"of"})]
     return any(t.tag_ == "NNS" and is_person_noun(t) and resolver.agent_for(t) is None for t in candidates)
 
 
@@ -1893,7 +1164,7 @@ def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], dele
     if len(parties.all) != 1 or parties.all[0].kind not in _PARTY_KINDS:  # also "a team led by A sat with the two mediators"
         return []
     counts = _group_counts()
-    for obj in _children(verb, {"dobj"}) + _prep_objects(verb, {"with"}):
+    for obj in _children(verb, {"dobj"}) + prep_objects(verb, {"with"}):
         if obj.tag_ == "CD" and obj.lower_ in counts and any(c.lower_ in {"all", "the"} for c in obj.children):
             wanted: int | None = counts[obj.lower_]  # "hosted all three", "received the two"
         elif obj.tag_ != "NNS" or not is_person_noun(obj) or parties.resolver.agent_for(obj) is not None:
@@ -2021,13 +1292,13 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     named = list(dict.fromkeys((group_hosts or {}).get(anchor.i, []) + named))
     if len(named) < 2:
         return
-    date_ent = _date_entity(anchor)
+    date_ent = date_entity(anchor)
     status = meeting_status(anchor, date_ent.text if date_ent is not None else None)
     if status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) or channel_of(anchor) is not Channel.IN_PERSON:
         return
     meetings.append(Meeting(
         attendees=[Agent("person", key) for key in named], status=status, trigger=anchor.text,
-        channel=Channel.IN_PERSON, evidence=Evidence.of(anchor.sent), place=_place(anchor, people),
+        channel=Channel.IN_PERSON, evidence=Evidence.of(anchor.sent), place=meeting_place(anchor, people),
         date=dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None,
         confidence=0.6,
     ))
@@ -2073,9 +1344,9 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     for "the two chancellors")."""
     resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc_text(doc)),
                              delegation_groups=delegations.groups)
-    person_places = _narrative_places(doc, people, delegations)
-    arrivals = _arrival_days(doc, people, dates)
-    sentence_index = {sent.start: n for n, sent in enumerate(_content_sentences(doc))}
+    person_places = narrative_places(doc, people, delegations)
+    arrivals = arrival_days(doc, people, dates)
+    sentence_index = {sent.start: n for n, sent in enumerate(content_sentences(doc))}
     filed_from = dateline_place(doc_text(doc))
     cancelled = cancellations(doc, people)
     meetings: list[Meeting] = []
@@ -2109,13 +1380,13 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 if len(parties.all) == 1 and parties.all[0].kind == "person" and _unnamed_group(tok, resolver):
                     unpeopled.append(tok)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
                     group_hosts[tok.i] = [parties.all[0].key]
-                    handled.update(o.i for o in _prep_objects(tok, {"at", "for"}))  # "at a dinner": that same meeting
+                    handled.update(o.i for o in prep_objects(tok, {"at", "for"}))  # "at a dinner": that same meeting
                 continue
             parties.add_people(counted)
             handled.update(o.i for o in _children(tok, {"dobj"}))  # "hosted a dinner": one meeting, not two
             anchor = tok
         else:
-            own = [p for p in _children(tok, {"poss"}) if p.lower_ != "their"] + _prep_objects(tok, {"with", "between", "among"})
+            own = [p for p in _children(tok, {"poss"}) if p.lower_ != "their"] + prep_objects(tok, {"with", "between", "among"})
             if not own and _join_previous(tok, people, meetings):
                 continue  # "officials were present at that meeting, including A and B"
             anchor = _noun_parties(tok, parties)
@@ -2152,34 +1423,34 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             handled.update(p.i for p in _trailing_participles(anchor))  # "..., joined by C": this meeting
         if anchor.pos_ in {"VERB", "AUX"} and unknown_subject(anchor, resolver):
             continue  # the one who met them is unknown: the people they met were not each other's party
-        date_ent = _date_entity(anchor)
+        date_ent = date_entity(anchor)
         status = meeting_status(anchor, date_ent.text if date_ent is not None else None)
-        if status is MeetingStatus.SCHEDULED and _past_plan(anchor) and (
-                _cancelled_before(cancelled, parties.all, tok.sent) or _called_off_next(tok.sent)):
+        if status is MeetingStatus.SCHEDULED and meeting_past_plan(anchor) and (
+                cancelled_before(cancelled, parties.all, tok.sent) or called_off_next(tok.sent)):
             status = MeetingStatus.CANCELLED  # "X cancelled the trip. ... X was due to meet Y"; "... The meeting was called off"
-        if status is MeetingStatus.SCHEDULED and _called_off_after(anchor):
+        if status is MeetingStatus.SCHEDULED and called_off_after(anchor):
             status = MeetingStatus.CANCELLED  # "A was to meet B on Friday, but the meeting was cancelled"
-        if status is MeetingStatus.DECLINED and _never_met(anchor):
-            never_met.append((frozenset(a.key for a in parties.all if a.kind == "person"), _up_to_now(anchor)))
+        if status is MeetingStatus.DECLINED and meeting_never_met(anchor):
+            never_met.append((frozenset(a.key for a in parties.all if a.kind == "person"), meeting_up_to_now(anchor)))
         when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
-        if when is None and status is MeetingStatus.OCCURRED and not _shifted_day(date_ent):
+        if when is None and status is MeetingStatus.OCCURRED and not shifted_day(date_ent):
             when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
-            if when is None and date_ent is None and not backgrounded(anchor) and not _moves_on(tok.sent):
+            if when is None and date_ent is None and not backgrounded(anchor) and not moves_on(tok.sent):
                 when = _arrival_day(parties, arrivals, sentence_index.get(tok.sent.start, 0))
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
         told_without_people = (_unpeopled_before(unpeopled, sentence_index, here)
                                if status is MeetingStatus.OCCURRED and not backgrounded(anchor) else None)
         if when is None and told_without_people is not None:
-            date_ent = _date_entity(told_without_people)
+            date_ent = date_entity(told_without_people)
             when = dates.resolve(date_ent, future=False) if date_ent is not None else None
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
         channel = channel_of(anchor if together is not None else tok)  # "paid a courtesy call on A": a visit
-        place = _place(anchor, people, frozenset(a.key for a in parties.all if a.kind == "person"))
+        place = meeting_place(anchor, people, frozenset(a.key for a in parties.all if a.kind == "person"))
         if place is None and told_without_people is not None:
-            place = _place(told_without_people, people)
+            place = meeting_place(told_without_people, people)
         if place is None and filed_from:  # "TROMSO - ... after talks in the northern city"
-            place = _dateline_city_named_again(anchor, filed_from)
+            place = dateline_city_named_again(anchor, filed_from)
         real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet
             opens_paragraph = _opens_paragraph(sent)
@@ -2191,11 +1462,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 confidence -= 0.1  # the place is inferred from the discourse, not stated in the sentence
         locality = None
         if place and not is_site(place):  # "in Accra, at the Jubilee Palace"
-            site = _site_in_clause(anchor)
+            site = site_in_clause(anchor)
             if site:
                 place, locality = site, place
         elif place:  # the town the site is in: named with it, else where the parties were
-            locality = _locality(anchor, place) or (
+            locality = meeting_locality(anchor, place) or (
                 _recent_place(parties, person_places, here, site_reach=-1) if real else None)
         town = locality if place and is_site(place) else place
         if town and real:
@@ -2212,38 +1483,13 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     for joining in [j for j in joined if j.noun is None and j.verb is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
     _also_present(doc, people, meetings, unpeopled, dates, group_hosts)
-    _plans_never_kept(meetings, never_met, meta.published.isoformat() if meta.published else None)
+    plans_never_kept(meetings, never_met, meta.published.isoformat() if meta.published else None)
     meetings = _merge_duplicates(meetings)
-    _places_from_headline(meetings, _content_sentences(doc))
+    places_from_headline(meetings, content_sentences(doc))
     talks = delegation_talks(doc, delegations, dates)
     if talks and not any(set(talks.attendees) <= set(m.attendees) and m.status is talks.status for m in meetings):
         meetings.append(talks)  # not when a meeting of those very delegations is told already
     return meetings
-
-
-def _dateline_city_named_again(trigger: Token, filed_from: str) -> str | None:
-    """ "TROMSO - The ministers agreed on Monday ..., after talks in the northern city": a town word
-    without a name ("the city", "the Arctic port", "the capital") in the meeting's clause is the
-    city the story is filed from, while the story has named no other town before it."""
-    doc = trigger.doc
-    related = {trigger.i} | {g.i for g in _governors(trigger, 3)}
-    for tok in trigger.sent:
-        if not (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and tok.pos_ == "NOUN"
-                and tok.lemma_.lower() in _TOWN_NOUNS and _in_clause_of(tok.head, related)):
-            continue
-        if any(c.dep_ in {"appos", "prep", "poss"} or c.ent_type_ or (c.dep_ == "compound" and c.pos_ == "PROPN")
-               for c in tok.children):
-            return None  # "the capital, Bamako", "the city of Antalya", "Ukraine's capital": named there
-        body = dateline_end(doc_text(doc))
-        towns = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} and body <= e.start_char and e.end <= tok.i]
-        towns += [t.text for t in doc[:tok.i] if t.idx >= body and t.pos_ == "PROPN" and t.i > 0
-                  and doc[t.i - 1].lower_ in {"in", "to", "at", "visited"}]  # "flew to Stavanger", untagged
-        named_before = [t for t in towns if not _is_country(t) and t.lower() != filed_from.lower()]
-        return None if named_before else filed_from
-    return None
-
-
-_TOWN_NOUNS = frozenset({"city", "town", "capital", "port"})
 
 
 def _unpeopled_before(unpeopled: list[Token], sentence_index: dict[int, int], here: int) -> Token | None:
@@ -2255,128 +1501,6 @@ def _unpeopled_before(unpeopled: list[Token], sentence_index: dict[int, int], he
                 and channel_of(anchor) is Channel.IN_PERSON:
             return anchor
     return None
-
-
-def _past_plan(anchor: Token) -> bool:
-    """A plan told in the past tense: "was due to meet", "was scheduled to", "had been expected to"."""
-    for node in [anchor] + _governors(anchor, 3):
-        if node.tag_ == "VBD" and (node.lemma_.lower() in lex().schedule_words | {"be"} or node.lower_ in {"was", "were"}):
-            return True
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in node.children) \
-                and (_forms(node) & lex().schedule_words):
-            return True
-    return False
-
-
-def cancellations(doc: Doc, people: PeopleIndex) -> list[tuple[int, set[str]]]:
-    """(end offset, people named) of each sentence that cancels or calls off something: a trip,
-    a visit, a meeting ("X cancelled his trip to Oslo", "the visit of X was called off")."""
-    out: list[tuple[int, set[str]]] = []
-    for sent in doc.sents:
-        if any(_cancels(t) for t in sent):
-            named = {m.person for m in people.sorted_mentions() if sent.start <= m.start < sent.end}
-            out.append((sent.end_char, named))
-    return out
-
-
-def _never_met(verb: Token) -> bool:
-    """ "The two never met", "A and B have never met" (not "had never met before Monday's talks")."""
-    return (verb.pos_ == "VERB" and verb.lemma_.lower() == "meet"
-            and any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
-            and not any(t.lower_ in {"before", "until", "till", "since", "prior"} for t in verb.subtree))
-
-
-def _up_to_now(verb: Token) -> bool:
-    """ "have never met" (so far: a plan for later may still be kept), not "never met" (the story is over)."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
-
-
-def _plans_never_kept(meetings: list[Meeting], never_met: list[tuple[frozenset[str], bool]], published: str | None) -> None:
-    """A plan of people the article says never met did not come about: "A and B were due to meet in
-    March 2023. ... the two have never met" (a plan dated before publication), "A said she would meet
-    B ... The two never met" (any plan: the story is over). Such plans become Cancelled."""
-    for meeting in meetings:
-        if meeting.status is not MeetingStatus.SCHEDULED:
-            continue
-        keys = {a.key for a in meeting.attendees if a.kind == "person"}
-        for pair, up_to_now in never_met:
-            past_plan = meeting.date is not None and published is not None and meeting.date.value < published
-            if len(pair) >= 2 and pair <= keys and (not up_to_now or past_plan):
-                meeting.status = MeetingStatus.CANCELLED
-
-
-def _called_off_next(sent: Span, window: int = 300) -> bool:
-    """ "A and B were to meet in Geneva. The meeting was called off at the last minute.": the next
-    sentence cancels the meeting just told (a definite meeting noun with no parties of its own, as
-    the subject or object of a cancelling verb), so the plan told in the past never came about."""
-    doc = sent.doc
-    if sent.end >= len(doc):
-        return False
-    following = doc[sent.end].sent
-    while all(t.is_space for t in following) and following.end < len(doc):
-        following = doc[following.end].sent
-    if following.start_char - sent.end_char > window:
-        return False
-    for verb in following:
-        if not _cancels(verb):
-            continue
-        for noun in _children(verb, {"nsubjpass", "nsubj", "dobj"}):
-            if noun.lower_ == "it" and noun.dep_ in {"nsubjpass", "dobj"}:
-                return True  # "It was scrapped a week before", "officials decided to delay it": the plan just told
-            words = lex().meeting_nouns | lex().talk_nouns | lex().visit_nouns
-            if (noun.lemma_.lower() in words or noun.lower_ in words) and any(
-                    c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children) \
-                    and not any(c.dep_ in {"poss"} or (c.dep_ == "prep" and c.lower_ in {"with", "between"}) for c in noun.children):
-                return True
-    return False
-
-
-def _called_off_after(anchor: Token) -> bool:
-    """ "A was to meet B on Friday, but the meeting was cancelled", "A planned to see B but called off
-    the trip", "... but cancelled because of the storm": a cancelling verb in a clause coordinated with
-    the plan's own, after it, whose object is the plan ("it", a definite or possessed meeting, trip or
-    visit noun) or nothing at all (not "but cancelled a trip to Rome", another plan)."""
-    clause = [anchor] + _governors(anchor)
-    for verb in (c for node in clause for c in node.children if c.dep_ == "conj" and c.i > anchor.i):
-        if not _cancels(verb):
-            continue
-        objects = _children(verb, {"dobj", "nsubjpass"}) + _prep_objects(verb, {"off"})
-        if all(o.lower_ == "it" or _definite_plan(o) for o in objects):
-            return True
-    return False
-
-
-def _definite_plan(noun: Token) -> bool:
-    """ "the meeting", "that visit", "his trip", "the talks": a meeting, talk, visit or trip noun with a
-    definite article or a possessive."""
-    words = lex().meeting_nouns | lex().talk_nouns | lex().visit_nouns | TRIP_NOUNS
-    return ((noun.lemma_.lower() in words or noun.lower_ in words)
-            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "that", "this"}) for c in noun.children))
-
-
-def _cancelled_before(cancelled: list[tuple[int, set[str]]], attendees: list[Agent], sent: Span,
-                      window: int = 600) -> bool:
-    """Whether a plan of one of these people was cancelled shortly before (within a few sentences)."""
-    keys = {a.key for a in attendees}
-    return any(0 <= sent.start_char - end < window and named & keys for end, named in cancelled)
-
-
-def _places_from_headline(meetings: list[Meeting], sentences: list[Span]) -> None:
-    """A headline names the place of the story's main meeting ("X meets Y in Kyiv"); the lede that
-    tells the same meeting (a shared person, both real) without a place takes it."""
-    if not sentences:
-        return
-    headline = sentences[0]
-    told = [m for m in meetings if m.evidence.start == headline.start_char and m.place
-            and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)]
-    for m in meetings:
-        if m.place or m.channel is not Channel.IN_PERSON or m.status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
-            continue
-        same = next((h for h in told if h is not m and h.status is m.status
-                     and {a for a in h.attendees if a.kind == "person"} & set(m.attendees)), None)
-        if same is not None:
-            m.place, m.locality = same.place, same.locality
-            m.confidence = min(m.confidence, 0.6)
 
 
 def _merge_duplicates(meetings: list[Meeting]) -> list[Meeting]:
@@ -2416,7 +1540,7 @@ def delegation_talks(doc: Doc, delegations: DelegationIndex, dates: DocDates) ->
         for t in sent:
             if t.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations"} and t.pos_ == "NOUN":
                 statuses.append(meeting_status(t))
-                place = _place(t)
+                place = meeting_place(t)
                 if place:
                     places[place] += 1
         for ent in sent.ents:

@@ -1,0 +1,162 @@
+"""Walks of a meeting word's clause shared by the trigger, party, status, place and date rules:
+the subjects that control a verb, the objects of its prepositions, the words that govern it, its forms.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.participants import is_person_noun
+from newsgraph.extract.syntax import children as _children
+
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+TRAVEL_VERBS = {"travel", "fly", "go", "head", "come", "arrive", "return", "journey", "sail", "drive"}
+
+
+def prep_objects(tok: Token, words: set[str]) -> list[Token]:
+    """Objects of the given prepositions on a token, including coordinated ones ("with A and with B")."""
+    out = []
+    for prep in tok.children:
+        # the parser sometimes coordinates a second "with" to the verb itself ("held talks with A and with B")
+        if (prep.dep_ == "prep" or (prep.dep_ == "conj" and prep.pos_ == "ADP")) and prep.lower_ in words:
+            preps = [prep] + [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+            for p in preps:
+                out.extend(c for c in p.children if c.dep_ == "pobj")
+    return out
+
+
+def controller_subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, or of the verb that controls it ("agreed to meet", "offer to meet")."""
+    subjects = _children(verb, SUBJECT_DEPS)
+    if verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
+        head = verb.head
+        if head.lower_ in {"those", "ones"} and head.dep_ == "pobj" and head.head.lower_ == "among":
+            return _children(head.head.head, SUBJECT_DEPS)  # "A was among those who greeted B"
+        return [head]  # "Macron, who had dinner with Sanchez"
+    hops = 0
+    while not subjects and hops < 4 and verb.head.i != verb.i:
+        governor = verb.head
+        objects = [o for o in _children(governor, {"dobj"}) if o.pos_ in {"PROPN", "PRON"} or is_person_noun(o)]
+        if verb.dep_ == "xcomp" and objects:
+            return objects  # "challenging X to meet" (but "A and B wasted no time launching talks": the subjects)
+        if verb.dep_ in {"acl", "relcl"} and governor.pos_ in {"NOUN", "PROPN"}:
+            poss = _children(governor, {"poss"}) or prep_objects(governor, {"by", "from"})
+            if poss:
+                return poss  # "Zelensky's offer to meet", "an offer by Varga to meet"
+            if verb.dep_ == "acl" and verb.tag_ == "VBG":
+                return [governor]  # "a video showing Putin meeting with ..."
+            if verb.dep_ == "relcl":
+                return _children(verb, SUBJECT_DEPS) or [governor]
+        verb = governor
+        subjects = _children(verb, SUBJECT_DEPS)
+        hops += 1
+    if hops and verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
+        return controller_subjects(verb)  # "Reyes, who visited Manila and held talks with Cruz": Reyes
+    return subjects
+
+
+TIME_CLAUSE_MARKS = frozenset({"when", "after", "since", "once", "as"})
+
+
+def meeting_governors(tok: Token, limit: int = 6) -> list[Token]:
+    chain = []
+    while tok.head.i != tok.i and len(chain) < limit:
+        if tok.dep_ in {"ccomp", "parataxis"} and chain:
+            break  # a reporting clause above does not change the meeting's status
+        if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and tok.doc[tok.left_edge.i].lower_ in TIME_CLAUSE_MARKS:
+            break  # "When A and B last shook hands, pictures suggested ...": a time clause the parser made an object
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ in {"mark", "advmod", "prep"} and c.lower_ in TIME_CLAUSE_MARKS
+                                                            for c in tok.children):
+            break  # "When A last shook hands with B, the pictures suggested ...": a past event told in its own clause
+        if tok.dep_ == "relcl" and not any(c.lower_ == "where" for c in tok.children):
+            # "Aziz, who met Chen, called the talks useful": the main clause says nothing of it (but
+            # "cancelled a visit to Oslo, where he was to meet B" cancels the meeting too)
+            break
+        tok = tok.head
+        chain.append(tok)
+        if tok.dep_ in {"ccomp", "parataxis", "ROOT"}:
+            break
+    return chain
+
+
+def meeting_forms(tok: Token) -> set[str]:
+    """The lemma and plausible base forms of a word (the small model lemmatises "hopes" as "hop")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    for suffix in ("s", "es", "d", "ed", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)])
+    return forms
+
+
+def meeting_particle(tok: Token) -> str | None:
+    """A phrasal verb's particle ("called off", "turned down"), also where the parser read the word
+    right after the verb as a preposition or adverb ("pulled out of the summit")."""
+    return next((c.lower_ for c in tok.children
+                 if c.dep_ == "prt" or (c.i == tok.i + 1 and c.dep_ in {"prep", "advmod"})), None)
+
+
+def in_clause_of(tok: Token, related: set[int]) -> bool:
+    """Whether a phrase hangs on the trigger's own clause, not on another verb in the sentence
+    ("discussed Brazil leading the forces in Haiti": Haiti is where the forces are)."""
+    node = tok
+    inside_of = False
+    for _ in range(8):
+        if node.i in related:
+            return True
+        if node.head.i == node.i:
+            return False
+        if inside_of and node.dep_ == "pobj" and node.head.lower_ in {"with", "between", "among"} and node.head.head.i in related:
+            return False  # "a meeting with the presidents of the countries in Asia": where the people are from
+        inside_of = inside_of or (node.dep_ == "prep" and node.lower_ == "of")
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.i not in related:
+            return False
+    return False
+
+
+def content_sentences(doc: Doc) -> list[Span]:
+    """Sentences with words in them (blank lines between paragraphs are sentences to spaCy)."""
+    return [sent for sent in doc.sents if not all(t.is_space for t in sent)]
+
+
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission"})
+
+
+@lru_cache(maxsize=8)
+def verb_forms(verbs: frozenset[str]) -> dict[str, str]:
+    """Every regular inflection of a lexicon's verbs, to the verb: "dined", "dines", "dining" ->
+    "dine" (spaCy lemmatises some as other words: "dined" -> "din")."""
+    forms: dict[str, str] = {}
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        for form in (verb + "s", verb + "es", verb + "d", stem + "ed", stem + "ing", verb + "ing"):
+            forms.setdefault(form, verb)
+    return forms
+
+
+def lexicon_verb(tok: Token, verbs: frozenset[str]) -> str | None:
+    """The lexicon verb a verb token is a form of, by its lemma or, failing that, its inflection."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in verbs else verb_forms(verbs).get(tok.lower_)
+
+
+def programme_trips(verb: Token) -> list[Token]:
+    """The trip a programme verb's subject names: "[Her visit to Oslo] included talks with A"."""
+    if verb.pos_ not in {"VERB", "AUX"} or lexicon_verb(verb, lex().programme_verbs) is None:
+        return []
+    return [s for s in _children(verb, SUBJECT_DEPS)
+            if s.lemma_.lower() in TRIP_NOUNS or s.lemma_.lower() in lex().visit_nouns]
+
+
+def for_at_a_place(noun: Token) -> bool:
+    """ "A and B were at the bank's headquarters for a meeting with C", "A flew to Rome for talks with C":
+    the parser hangs "for <meeting>" on the place; the meeting is still the one the goers went to."""
+    place = noun.head.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "for" and place.dep_ == "pobj"
+            and place.head.lower_ in {"at", "in", "to"} and place.head.head.pos_ in {"VERB", "AUX"})

@@ -1,0 +1,109 @@
+"""When a meeting took place: the date phrase on the meeting's own words, else the day a
+party arrived, else the story's day; a date that shifts the narrative is told apart from one that describes.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.dates import DocDates
+from newsgraph.extract.facts import PartialDate
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TRAVEL_VERBS, TRIP_NOUNS, content_sentences,
+                                               meeting_governors)
+from newsgraph.extract.narrative_dates import in_relative_clause
+from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.syntax import children as _children
+
+
+def shifted_day(date_ent: Span | None) -> bool:
+    """ "The next day", "two days later": a day counted on from the story's day, so not that day
+    itself ("later that day" is)."""
+    if date_ent is None:
+        return False
+    words = date_ent.text.lower().split()
+    return bool({"next", "following"} & set(words)) or ("later" in words and len(words) > 1 and "that" not in words)
+
+
+def date_entity(trigger: Token) -> Span | None:
+    """The date or time entity of a meeting's sentence that belongs to its trigger."""
+    sent = trigger.sent
+    dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
+    if not dates:
+        return None
+    if in_relative_clause(trigger) and not _right_after(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's
+        own = [e for e in dates if e.root.head.i == trigger.i or e.root.head.head.i == trigger.i]
+        return own[0] if own else None
+    # the date phrase attached to the trigger or its governors beats the nearest one, the nearest
+    # governor first ("arrived on Sunday and will meet A on Tuesday": Tuesday); first the phrase
+    # that modifies the word itself ("fly to Hanoi on Friday, where she will meet A to prepare a
+    # visit later this year": Friday, not the purpose's year), then one a word lower
+    nodes = [trigger] + meeting_governors(trigger, 3)
+    for node in nodes:
+        for ent in dates:
+            if _date_attachment(ent).i == node.i:
+                return ent
+    for node in nodes:
+        for ent in dates:
+            if ent.root.head.i == node.i or ent.root.head.head.i == node.i:
+                return ent
+    # else the nearest, but not one that describes a person ("A, who took office in May, held talks")
+    told_of_the_meeting = [e for e in dates if not _in_description(e, trigger)] or dates
+    return min(told_of_the_meeting, key=lambda e: abs(e.start - trigger.i))
+
+
+def _date_attachment(ent: Span) -> Token:
+    """The word a date phrase modifies: the verb or noun of "on Friday" (through its preposition),
+    of "Friday" alone, of "later this year"."""
+    head = ent.root.head
+    return head.head if head.dep_ == "prep" and head.i != head.head.i else head
+
+
+def _in_description(ent: Span, trigger: Token) -> bool:
+    """Whether a date lies in a relative clause or apposition the trigger is not in: the time of
+    something said about a person ("A, who became chief executive in January, met B")."""
+    node = ent.root
+    while node.head.i != node.i:
+        if node.dep_ in {"relcl", "appos", "acl"}:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return False
+
+
+def _right_after(noun: Token) -> bool:
+    """ "agreed on Tuesday to ..., after talks in Seoul", "signed a pact Monday following a meeting":
+    a meeting noun right after whose end the clause's event came (no "a week after") took place
+    that same day, so the clause's date is the meeting's."""
+    head = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and head.lower_ in {"after", "following"}
+            and not any(c.dep_ in {"npadvmod", "advmod", "nummod"} for c in head.children)
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree))
+
+
+def arrival_days(doc: Doc, people: PeopleIndex, dates: DocDates) -> list[dict[str, PartialDate]]:
+    """Per sentence, the day each person was said to arrive or begin a visit ("A arrived in Baghdad on
+    Wednesday", "A began a visit to Manila on Tuesday"), for a meeting of theirs told after it, also in
+    the next paragraph ("Demir met B and discussed ...", "During the visit, A held talks with B")."""
+    out: list[dict[str, PartialDate]] = []
+    for sent in content_sentences(doc):
+        here: dict[str, PartialDate] = {}
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"} or tok.tag_ != "VBD":
+                continue
+            trips = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
+            if tok.lemma_.lower() not in TRAVEL_VERBS and not trips:
+                continue
+            day = next((dates.resolve(e, future=False) for e in sent.ents if e.label_ == "DATE"
+                        and (e.root.head.i == tok.i or e.root.head.head.i == tok.i)), None)
+            if day is None or day.precision != "day":
+                continue
+            for subject in _children(tok, SUBJECT_DEPS):
+                person = people.person_of(subject)
+                if person:
+                    here[person] = day
+        out.append(here)
+    return out
+
+
+def moves_on(sent: Span) -> bool:
+    """ "The next day ...", "Later, ...", "Afterwards, ...": the sentence tells a later time than the one before."""
+    return any(t.lower_ in lex().moving_on_words for t in sent)
