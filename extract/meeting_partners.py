@@ -1,0 +1,115 @@
+"""Partners of a meeting that its sentence names outside the subject and object slots, and the verbs
+that put a meeting noun's subject at the meeting though they are no light verbs.
+
+- "A and B met in X at the invitation of C, who chaired the session": the one who ran the meeting,
+  told in a relative clause on a name in a prepositional phrase of the meeting's clause
+  (`presiding_verbs.txt`).
+- "A will meet B alongside C", "Opening the plenary alongside C, A said": C is at A's side
+  (`alongside_preps.txt`).
+- "A wrapped up talks with B", "A concluded two days of talks with B", "A managed a breakfast with B":
+  a verb that ends or fits in a meeting makes its subject a party, as "held talks" does
+  (`completion_verbs.txt`).
+- "held a bilateral with B": an adjective that names a meeting on its own (`nominal_meeting_adjectives.txt`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.syntax import children, governing_verb
+
+__all__ = ["presiding_people", "alongside_partners", "finishes_meeting", "meeting_verb_of", "nominal_meeting_adjective"]
+
+_NOMINAL_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
+_WHO = frozenset({"who", "whom"})
+# the way up from a name in a prep phrase ("npadvmod": "at the request of the mayor, C," misread as the verb's)
+_INSIDE_PHRASE = frozenset({"pobj", "prep", "appos", "conj", "compound", "npadvmod"})
+_ANAPHORS = frozenset({"them", "it", "both", "the two"})
+# "two days of talks", "a round of talks", "hours of talks": a measure of the meeting as the verb's object
+_MEASURES = frozenset({"day", "hour", "week", "round", "series", "session", "night", "evening", "morning"})
+
+
+def _lemma_with_particle(verb: Token) -> set[str]:
+    """The verb's lemma, alone and with its particle ("wrap up")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def finishes_meeting(verb: Token) -> bool:
+    """ "wrapped up", "concluded", "managed": a verb whose subject was at the meeting it has as object."""
+    return verb.pos_ in {"VERB", "AUX"} and bool(_lemma_with_particle(verb) & lex().completion_verbs)
+
+
+def meeting_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The verb a meeting noun is the object of, when that verb makes its subject a party: a light
+    verb or one that ends or fits the meeting in ("held talks", "wrapped up talks"); also through a
+    measure of the meeting ("concluded two days of talks with B", "held a round of talks")."""
+    obj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        measure = noun.head.head
+        if measure.lemma_.lower() in _MEASURES or measure.ent_type_ in {"DATE", "TIME"}:
+            obj = measure
+    if obj.dep_ != "dobj":
+        return None
+    verb = obj.head
+    if verb.lemma_.lower() in light_verbs or finishes_meeting(verb):
+        return verb
+    return None
+
+
+def nominal_meeting_adjective(tok: Token) -> bool:
+    """ "held a bilateral with B", "after the plenary": a meeting adjective heading its noun phrase."""
+    return tok.lower_ in lex().nominal_meeting_adjectives and tok.dep_ in _NOMINAL_SLOTS \
+        and tok.pos_ in {"ADJ", "NOUN", "PROPN"} and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _hangs_in_clause_of(name: Token, verb: Token) -> bool:
+    """Whether a name sits in a prepositional phrase (or apposition) of the verb's clause: "met ...
+    at the invitation of the minister, C" (not the subject of another clause)."""
+    tok = name
+    for _ in range(8):
+        if tok.dep_ not in _INSIDE_PHRASE or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.i != name.i and governing_verb(tok).i == verb.i
+
+
+def _ran_this_meeting(clause: Token) -> bool:
+    """ "who chaired the session", "who hosted them", "who presided over the meeting", "who presided":
+    a relative clause of running a meeting that is no other one ("the previous round", "until 2019")."""
+    if not ({clause.lemma_.lower(), clause.lemma_.lower().replace("-", "")} & lex().presiding_verbs):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _WHO for c in clause.children):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children) or any(t.ent_type_ == "DATE" for t in clause.subtree):
+        return False
+    objects = children(clause, {"dobj"}) + [o for p in children(clause, {"prep"}) if p.lower_ == "over"
+                                            for o in children(p, {"pobj"})]
+    for obj in objects:
+        if obj.lower_ in _ANAPHORS:
+            continue
+        own = [c for c in obj.children if c.dep_ not in {"det", "prep", "punct"}]
+        the = any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in obj.children)
+        if own or not the:
+            return False  # "the previous round", "a dinner of her own": not the meeting told
+    return True
+
+
+def presiding_people(verb: Token) -> list[Token]:
+    """The people a meeting's clause names in a prepositional phrase with a relative clause saying
+    they ran the meeting: "A and B met at the invitation of C, who chaired the session"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    out = []
+    for clause in (t for t in verb.sent if t.dep_ == "relcl" and t.i > verb.i - 40):
+        name = clause.head
+        if _ran_this_meeting(clause) and _hangs_in_clause_of(name, verb):
+            out.append(name)
+    return out
+
+
+def alongside_partners(*words: Token) -> list[Token]:
+    """ "A will meet B alongside C", "A opened the session alongside C" (the phrase on the verb or on
+    the meeting noun): those at the subject's side."""
+    return [o for w in words for p in children(w, {"prep"}) if p.lower_ in lex().alongside_preps
+            for o in children(p, {"pobj"})]
