@@ -32,6 +32,8 @@ from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, 
                                                controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
                                                prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, moves_on, shifted_day
+from newsgraph.extract.meeting_partners import (alongside_partners, meeting_verb_of, nominal_meeting_adjective,
+                                                presiding_people)
 from newsgraph.extract.meeting_modality import (called_off_after, called_off_next, cancellations, cancelled_before,
                                                 meeting_never_met, meeting_past_plan, meeting_status, meeting_up_to_now,
                                                 phrasal_refusal, plans_never_kept)
@@ -172,6 +174,8 @@ def _is_trigger(tok: Token) -> bool:
                 or bool(prep_objects(tok, {"with", "between"})) or _joined_in(tok)
                 # "In a telephone conversation, A and B discussed ...": the clause's subjects, at a distance
                 or (tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps and channel_of(tok) is not Channel.IN_PERSON))
+    if nominal_meeting_adjective(tok):
+        return True  # "held a bilateral with B", tagged an adjective (nominal_meeting_adjectives.txt)
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
 
 
@@ -284,7 +288,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     """The tokens `_is_trigger` can accept (by word or lemma), in order: most tokens of an article
     are no trigger, and testing each one in Python is slow."""
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs | lex().mutual_verbs
-             | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns
+             | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns | lex().nominal_meeting_adjectives
              | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
              | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
@@ -766,16 +770,18 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_children(inviter, {"dobj"}))
         return tok
     hosted_for = prep_objects(tok, {"for"}) + prep_objects(head, {"for"}) if tok.dep_ == "dobj" else []
-    if tok.dep_ == "dobj" and (head.lemma_.lower() in lex().light_verbs or (
-            head.lemma_.lower() in {"give", "throw"} and any(a.kind == "person" for t in hosted_for
-                                                             for a in parties.resolver.agents_in(t)))):
+    light = meeting_verb_of(tok, lex().light_verbs)  # also "wrapped up talks", "concluded two days of talks"
+    if light is not None or (tok.dep_ == "dobj" and head.lemma_.lower() in {"give", "throw"} and any(
+            a.kind == "person" for t in hosted_for for a in parties.resolver.agents_in(t))):
         # "held talks with X"; "gave a luncheon for X"
+        head = light or head
         parties.add(hosted_for, kinds=_PEOPLE)
         subjects = [_where_antecedent(s) or s for s in controller_subjects(head)]  # "..., where they held talks"
         parties.add(subjects)
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
         parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"
         parties.add(prep_objects(head, {"with"}), guests=True)
+        parties.add(alongside_partners(head, tok), kinds=_PEOPLE)  # "opened the session alongside C"
         return head
     while tok.dep_ in SUBJECT_DEPS and head.dep_ == "auxpass" and head.head.i != head.i:
         head = head.head  # "the talks were co-chaired by ...": the split verb hangs the subject on "were"
@@ -1230,6 +1236,8 @@ def _presence_marked(sent: Span, word: Token) -> bool:
     before = {t.lower_ for t in sent[max(0, word.i - 3 - sent.start):word.i - sent.start]}
     if word.lower_ == "them":  # "Among them were A and B", right after a group was told
         return word.i == sent.start + 1 and sent[0].lower_ == "among"
+    if word.lower_ in lex().guest_arrival_words or word.lemma_.lower() in lex().guest_arrival_words:
+        return sent[0].lower_ == "among"  # "Among those seen arriving were", "Among the guests were" (guest_arrival_words.txt)
     if word.lemma_.lower() in lex().table_nouns:  # "Among those at the table were"
         return word.dep_ == "pobj" and word.head.lower_ == "at" and word.head.head.lower_ == "those"
     return ("also" in before or {"among", "those"} <= before or "those" in before
@@ -1251,7 +1259,7 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
     people were not named ("Leaders met in Manila. Among those present were A, B and C"), the people
     named make that meeting (`unpeopled`: its trigger)."""
     by_sentence: dict[int, list[Token]] = {}
-    for word in _tokens_by_word_or_lemma(doc, lex().presence_words | lex().table_nouns | {"them"}):
+    for word in _tokens_by_word_or_lemma(doc, lex().presence_words | lex().table_nouns | lex().guest_arrival_words | {"them"}):
         by_sentence.setdefault(word.sent.start, []).append(word)
     for words in by_sentence.values():
         sent = words[0].sent
@@ -1289,7 +1297,9 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     if not before:
         return
     anchor = before[-1]
-    named = list(dict.fromkeys((group_hosts or {}).get(anchor.i, []) + named))
+    # "A hosted the leaders for dinner": the host told with any unpeopled trigger of that sentence
+    hosts = [h for t in before if t.sent.start == anchor.sent.start for h in (group_hosts or {}).get(t.i, [])]
+    named = list(dict.fromkeys(hosts + named))
     if len(named) < 2:
         return
     date_ent = date_entity(anchor)
@@ -1412,6 +1422,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
         if len(parties.all) == 1 and parties.all[0].kind == "person":
             parties.add_people(_described_then_named([anchor, tok], parties, people))
+        if parties.all and anchor.pos_ in {"VERB", "AUX"}:
+            # "A and B met at the invitation of C, who chaired the session" (meeting_partners.py)
+            parties.add(presiding_people(anchor), kinds=_PEOPLE)
+            if len(parties.all) >= 2 and tok.lemma_.lower() not in _SPEAKING_VERBS:
+                parties.add(alongside_partners(anchor), kinds=_PEOPLE)  # "will meet B alongside C"
         if len(parties.all) < 2:
             if not parties.all:
                 unpeopled.append(anchor)  # "Leaders met in Manila": maybe named after (`_also_present`)
