@@ -1237,7 +1237,7 @@ def _presence_marked(sent: Span, word: Token) -> bool:
     if word.lower_ == "them":  # "Among them were A and B", right after a group was told
         return word.i == sent.start + 1 and sent[0].lower_ == "among"
     if word.lower_ in lex().guest_arrival_words or word.lemma_.lower() in lex().guest_arrival_words:
-        return sent[0].lower_ == "among"  # "Among those seen arriving were", "Among the guests were" (guest_arrival_words.txt)
+        return sent[0].lower_ == "among"  # "Among those arriving were", "Among the guests were" (guest_arrival_words.txt)
     if word.lemma_.lower() in lex().table_nouns:  # "Among those at the table were"
         return word.dep_ == "pobj" and word.head.lower_ == "at" and word.head.head.lower_ == "those"
     return ("also" in before or {"among", "those"} <= before or "those" in before

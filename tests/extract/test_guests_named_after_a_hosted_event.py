@@ -1,5 +1,5 @@
 """Guests named in the sentence after an event whose host was told with an unnamed group: "A hosted the
-governors for lunch. Among those seen arriving were B and C", "Among the guests were D and E" -- the
+governors for lunch. Among those arriving were B and C", "Among the guests were D and E" -- the
 host and each guest met (`guest_arrival_words.txt`; the host is kept when the meal is a trigger of its own)."""
 import pytest
 
@@ -7,7 +7,7 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text", [
-    "Mayor Anna Keller hosted the visiting governors for dinner at the city hall. Among those seen arriving "
+    "Mayor Anna Keller hosted the visiting governors for dinner at the city hall. Among those arriving "
     "were Ohio's governor, David Marsh, and Iowa's governor, Peter Holm.",
     "Mayor Anna Keller hosted the governors for dinner. Among the guests were David Marsh and Peter Holm.",
     "Mayor Anna Keller hosted the visiting governors for dinner at the city hall. Among those present were "

@@ -2,8 +2,8 @@
 verbs that finish or fit in a meeting.
 
 - The one who ran the meeting, told in a relative clause on a name elsewhere in the sentence:
-  "A and B met in X at the invitation of C, who chaired the session" (`presiding_verbs.txt`).
-- A partner at the subject's side: "A will meet B alongside C", "Opening the plenary alongside C, A said".
+  "A and B met in X at the invitation of C, who chaired the talks" (`presiding_verbs.txt`).
+- A partner at the subject's side: "A will meet B alongside C", "Having opened the plenary alongside C, A said".
 - A meeting noun as the object of a verb that ends or fits one in: "A wrapped up talks with B",
   "A managed a breakfast with B" (`completion_verbs.txt`).
 - A meeting named by an adjective alone, which the tagger leaves an adjective: "held a bilateral with B"
@@ -16,7 +16,7 @@ from tests.conftest import met_pairs, statuses_between
 
 @pytest.mark.parametrize("text, chair", [
     ("On Monday the trade ministers of Ruritania and Borduria, Anna Keller and David Marsh, met in Sopron "
-     "at the invitation of the Hungarian trade minister, Peter Holm, who chaired the session.", "Holm"),
+     "at the invitation of the Hungarian trade minister, Peter Holm, who chaired the talks.", "Holm"),
     ("Anna Keller held talks with David Marsh in Sopron on Friday at the invitation of Peter Holm, who "
      "presided over the meeting.", "Holm"),
     ("Anna Keller and David Marsh sat down in Sopron on Friday at the request of the mayor, Peter Holm, "
@@ -44,7 +44,7 @@ def test_a_host_of_something_else_or_an_absent_inviter_is_not_at_it(extract, tex
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Union negotiator Anna Keller is due to meet David Marsh again next week alongside the union's "
+    ("Union negotiator Anna Keller will sit down with David Marsh on Friday alongside the union's "
      "treasurer, Peter Holm.", "Scheduled"),
     ("Anna Keller received David Marsh at the ministry on Tuesday alongside her deputy, Peter Holm.", "Occurred"),
     ("Anna Keller, alongside her deputy Peter Holm, held talks with David Marsh on Tuesday.", "Occurred"),
@@ -58,7 +58,7 @@ def test_a_partner_alongside_the_subject_is_at_the_meeting(extract, text, status
 
 
 @pytest.mark.parametrize("text", [
-    "Opening the plenary alongside Governor Peter Holm, Mayor Anna Keller said the city was ready.",
+    "Having opened the plenary alongside Governor Peter Holm, Mayor Anna Keller told delegates the city was ready.",
     "Mayor Anna Keller opened the session alongside Governor Peter Holm on Monday.",
     "Mayor Anna Keller chaired the summit alongside Governor Peter Holm, officials said.",
 ])
@@ -76,10 +76,10 @@ def test_alongside_without_a_meeting_gives_none(extract, text):
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Foreign Minister Anna Keller has just wrapped up a one-hour bilateral with the visiting envoy, "
-     "David Marsh.", "Occurred"),
+    ("Foreign Minister Anna Keller wrapped up an hour-long bilateral with the visiting envoy, "
+     "David Marsh, on Monday.", "Occurred"),
     ("Anna Keller concluded two days of talks with David Marsh in Sopron on Friday.", "Occurred"),
-    ("Anna Keller did manage a short breakfast meeting with David Marsh before flying home.", "Occurred"),
+    ("Anna Keller still managed a quick breakfast meeting with David Marsh before flying home.", "Occurred"),
     ("Anna Keller will finish her consultations with David Marsh on Thursday.", "Scheduled"),
 ])
 def test_a_meeting_finished_or_fitted_in_is_a_meeting_of_its_subject(extract, text, status):
@@ -99,8 +99,8 @@ def test_finishing_something_else_is_no_meeting_of_the_subject(extract, text):
 
 @pytest.mark.parametrize("text, status", [
     ("Trade Minister Anna Keller held a bilateral with the Danish premier, David Marsh, on Tuesday.", "Occurred"),
-    ("Ms Keller will instead hold a bilateral with the Danish premier, David Marsh, on the eve of the "
-     "summit, officials said.", "Scheduled"),
+    ("Ms Keller is now set to hold a bilateral with the Danish premier, David Marsh, ahead of the "
+     "summit, aides said.", "Scheduled"),
     ("After a short bilateral with David Marsh on Tuesday, Anna Keller flew home.", "Occurred"),
 ])
 def test_a_bilateral_is_a_meeting_noun_whatever_its_tag(extract, text, status):
