@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.facts import Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
+from newsgraph.extract.quotes import find_quotes, quoted_at
 from newsgraph.extract.syntax import doc_text, governing_verb
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -232,9 +233,8 @@ def _salience(doc: Doc, mention: Mention, distance: int) -> float:
 
 def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
     """Add a mention for each third-person pronoun that a named person can take."""
-    from newsgraph.extract.statements import find_quotes
     quotes = find_quotes(doc_text(doc))
-    quoted = lambda i: any(q.contains(doc[i].idx) for q in quotes)  # noqa: E731
+    quoted = lambda i: quoted_at(quotes, doc[i].idx)  # noqa: E731
     sent_of = _sentence_index(doc, skip=lambda sent: quoted(sent.start) and quoted(sent.end - 1))
     guessed: set[str] = set()  # persons whose gender only an earlier pronoun gave: a guess, not a fact
     for tok in doc:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.facts import PartialDate
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.quotes import find_quotes, quoted_at
 from newsgraph.extract.syntax import doc_text
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -183,8 +184,9 @@ _CLAUSE_END = r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:and|but|as|while|when)\b)"
 
 
 @lru_cache(maxsize=8)
-def _day_offset_patterns(entries: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, str], ...]:
-    """`day_offsets.txt` compiled: one pattern per phrase, with the value it carries."""
+def _day_offset_patterns(entries: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, str, str], ...]:
+    """`day_offsets.txt` compiled: one pattern per phrase, with the value it carries and its longest
+    literal word (a text without that word cannot match, so the pattern need not run over it)."""
     count = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
     compiled = []
     for phrase, value in entries:
@@ -192,7 +194,8 @@ def _day_offset_patterns(entries: tuple[tuple[str, str], ...]) -> tuple[tuple[re
         parts = [count if w == "N" else re.escape(w[:-1]) + "s?" if w in {"days", "weeks"} else re.escape(w)
                  for w in words]
         tail = _CLAUSE_END if words[-1] in {"after", "before"} else r"\b"
-        compiled.append((re.compile(r"\b" + r"\s+".join(parts) + tail, re.IGNORECASE), value))
+        anchor = max((w.rstrip("s") if w in {"days", "weeks"} else w for w in words if w != "N"), key=len)
+        compiled.append((re.compile(r"\b" + r"\s+".join(parts) + tail, re.IGNORECASE), value, anchor))
     return tuple(compiled)
 
 
@@ -213,7 +216,10 @@ def day_offsets(doc: Doc) -> dict[int, tuple[int, int]]:
     before"), as token start -> (token end, days added); of overlapping phrases the longest."""
     found: list[tuple[int, int, int]] = []
     text = doc_text(doc)
-    for pattern, value in _day_offset_patterns(tuple(sorted(lex().day_offsets.items()))):
+    lowered = text.lower()
+    for pattern, value, anchor in _day_offset_patterns(tuple(sorted(lex().day_offsets.items()))):
+        if anchor not in lowered:
+            continue
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             days = _offset_days(value, match.groupdict().get("n"))
@@ -249,9 +255,7 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
     as past news and as a plan alike. Such phrases become DATE entities of `doc` if the tagger missed them.
     A date inside a quotation is the speaker's ("'Today our children ask ...', he said"): it does not
     move the day the narrative is on."""
-    from newsgraph.extract.statements import find_quotes  # statements reads dates: imported late
-
-    quoted = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
+    quotes = find_quotes(doc_text(doc))
     offsets = day_offsets(doc)
     if offsets:
         _mark_day_offsets(doc, offsets)
@@ -269,7 +273,7 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
         for ent in in_sent:  # in text order: "arrived on Monday and met her the next day"
             if ent.label_ != "DATE":
                 continue
-            if _inside(ent, quoted):
+            if quoted_at(quotes, ent.start_char):
                 continue  # the speaker's day, not the story's
             if ent.start in offsets and offsets[ent.start][0] == ent.end:
                 past, plan = _shifted(current, offsets[ent.start][1]), _shifted(planned, offsets[ent.start][1])
@@ -286,9 +290,6 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
                 resolve_date(ent.text, published, reference=current),
                 resolve_date(ent.text, published, future=True, reference=current))
             dates.mentions[ent.start] = DateMention(ent.start, ent.end, ent.text, ent.label_, past=past, planned=plan,
-                                                    quoted=_inside(ent, quoted))
+                                                    quoted=quoted_at(quotes, ent.start_char))
     return dates
 
-
-def _inside(ent: Span, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= ent.start_char < end for start, end in spans)

@@ -59,6 +59,22 @@ class DelegationIndex:
         return next((d for d in self.delegations.values() if d.head == person or person in d.members), None)
 
 
+def _cue_words() -> frozenset[str]:
+    """Every word (lemma or form) one of the rules below starts from: chairing, leading and joining
+    verbs, group nouns, "side", "along with"."""
+    words = lex()
+    return frozenset(words.chair_verbs | words.delegation_nouns | words.join_verbs | words.side_nouns
+                     | _ALWAYS_DELEGATION | _LEAD_VERBS | {"along", "with"})
+
+
+def _may_tell_delegation(tok: Token, cues: frozenset[str], sentence_starts: set[int], index: DelegationIndex) -> bool:
+    """A first cheap look that lets most tokens of an article pass by: only a cue word, a sentence's
+    first word ("Joining X are ...", "With her came ...") or a group already placed can start a rule."""
+    lemma = tok.lemma_.lower()
+    return (lemma in cues or tok.lower_ in cues or lemma.replace("-", "") in cues or tok.lower_.startswith("join")
+            or tok.i in sentence_starts or tok.i in index.refs)
+
+
 def _evidence(token: Token) -> Evidence:
     sent = token.sent
     return Evidence.of(sent)
@@ -504,7 +520,11 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     pending_heads: list[tuple[str, Evidence]] = []
     pending_members: list[tuple[str, list[str], Evidence]] = []
     principals: list[str] = []
+    cues = _cue_words()
+    sentence_starts = {sent.start for sent in doc.sents}
     for tok in doc:
+        if not _may_tell_delegation(tok, cues, sentence_starts, index):
+            continue
         principals.extend(p for p in _principals(tok, people) if p not in principals)
         if _takes_up_last(tok, index):  # "A led a Norwegian delegation. The group included B."
             index.refs[tok.i] = index.last

@@ -7,6 +7,8 @@ by the day of publication, are read here too.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.conditions import unreal_condition
@@ -212,13 +214,22 @@ def _cancels(tok: Token) -> bool:
     out of", "withdrew from", "skipped" (`cancel_verbs`, with particles)."""
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBD"}:
         return False
+    forms = meeting_forms(tok)
+    if not forms & _first_words(lex().cancel_verbs):
+        return False  # most verbs: no entry of the list starts with them
     particle = meeting_particle(tok)
     following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    if "drop" in meeting_forms(tok) and (particle in {"by", "in"} or following in {"by", "in"}):
+    if "drop" in forms and (particle in {"by", "in"} or following in {"by", "in"}):
         return False  # "dropped by the embassy", "dropped in on A": a visit
-    if meeting_forms(tok) & lex().cancel_verbs:
+    if forms & lex().cancel_verbs:
         return True
-    return particle is not None and any(f"{form} {particle}" in lex().cancel_verbs for form in meeting_forms(tok))
+    return particle is not None and any(f"{form} {particle}" in lex().cancel_verbs for form in forms)
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each entry of a list of verbs and phrasal verbs ("call" of "call off")."""
+    return frozenset(phrase.split()[0] for phrase in phrases if phrase.strip())
 
 
 def meeting_past_plan(anchor: Token) -> bool:

@@ -297,21 +297,22 @@ def narrative_places(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         for tok in sent:
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
-            # the subject, or the one a controlling verb sends ("invited Trong to visit China")
-            controllers = controller_subjects(tok)
-            subjects = [people.person_of(c) for c in controllers if people.person_of(c)]
-            subjects += [member for c in controllers for member in _members_of_group(c, delegations)]
             objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"visit", "reach"} else []
             trips = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
             places = [place_of(p) for p in prep_objects(tok, {"in", "at", "to"}) + objects
                       + [q for t in trips for q in prep_objects(t, {"in", "to"})]]  # "began his visit to India"
             places = [p for p in places if p]
+            if not places:
+                continue
             places.sort(key=_is_country)  # a city before a country
+            # the subject, or the one a controlling verb sends ("invited Trong to visit China")
+            controllers = controller_subjects(tok)
+            subjects = [people.person_of(c) for c in controllers if people.person_of(c)]
+            subjects += [member for c in controllers for member in _members_of_group(c, delegations)]
             for person in subjects:
-                if places:
-                    here[person] = places[0]
+                here[person] = places[0]
             # "The summit opened in Helsinki": where the event the next sentences tell takes place
-            if places and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lex().meeting_nouns for c in tok.children):
+            if any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lex().meeting_nouns for c in tok.children):
                 here.setdefault(EVENT_KEY, places[0])
         out.append(here)
     return out

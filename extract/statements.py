@@ -27,7 +27,7 @@ inside the writer's sentence. Indirect speech is a reporting verb's clause witho
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,129 +38,12 @@ from newsgraph.extract.body_anaphora import body_antecedent, piece_antecedent
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.organisation_anaphora import organisation_antecedent
+from newsgraph.extract.quotes import QuoteSpan, find_quotes, quoted_at
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.speaker_names import (name_set_off_in_subject, named_by_class_noun, organisation_short_form,
                                              portfolio_body, surname_owner, unlisted_body)
 from newsgraph.extract.vocatives import addressed_title
 from newsgraph.extract.syntax import doc_text
-
-_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
-_CLOSERS = {"\u201d", "\u00bb"}
-
-
-@dataclass(frozen=True)
-class QuoteSpan:
-    start: int  # character offset of the first quoted character
-    end: int  # character offset after the last quoted character
-
-    def contains(self, char: int) -> bool:
-        return self.start <= char < self.end
-
-
-def _marks(text: str):
-    """(position, width, kind) of each quotation mark: kind is "open", "close" or "straight".
-    Besides curly and straight quotes, `` and '' (two apostrophes, as some papers print them) count."""
-    i = 0
-    while i < len(text):
-        pair = text[i:i + 2]
-        ch = text[i]
-        if pair == "``":
-            yield i, 2, "open"
-            i += 2
-            continue
-        if pair == "''" and text[i + 2:i + 3] != "'":
-            yield i, 2, "straight"
-            i += 2
-            continue
-        if ch in _OPENERS:
-            yield i, 1, "open"
-        elif ch in _CLOSERS:
-            yield i, 1, "close"
-        elif ch == '"':
-            yield i, 1, "straight"
-        i += 1
-
-
-def find_quotes(text: str) -> list[QuoteSpan]:
-    """Quoted spans, by character offsets of their content (without the marks).
-
-    Quotes never run past the end of a paragraph: an unclosed quote ends there (the next paragraph
-    of a long quote opens with a mark of its own). Single quotation marks count too, outside double
-    ones, where a paragraph uses them as quotes ("‘We will win,’ she said")."""
-    spans: list[QuoteSpan] = []
-    start = 0
-    for paragraph in re.split(r"(\n)", text):
-        if paragraph != "\n":
-            double = _double_quotes(paragraph)
-            spans += [QuoteSpan(start + q.start, start + q.end) for q in double]
-            spans += [QuoteSpan(start + q.start, start + q.end) for q in _single_quotes(paragraph, double)]
-        start += len(paragraph)
-    spans.sort(key=lambda q: q.start)
-    return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
-
-
-def _double_quotes(text: str) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    open_at: int | None = None
-    for i, width, kind in _marks(text):
-        if kind == "straight":
-            before = text[i - 1] if i else " "
-            after = text[i + width] if i + width < len(text) else " "
-            kind = "open" if (before.isspace() or before in "([{\u2014-:") and not after.isspace() else "close"
-        elif kind == "close" and open_at is None and not text[:i].strip() and text[i + width:].strip():
-            kind = "open"  # a paragraph opened with a closing mark by mistake ("\u201d\u2026 in the case of X, ...\u201d")
-        if kind == "open":
-            if open_at is not None:  # a new quote opens while one is open: the old one ran on unclosed
-                spans.append(QuoteSpan(open_at, i))
-            open_at = i + width
-        elif open_at is not None:
-            spans.append(QuoteSpan(open_at, i))
-            open_at = None
-    if open_at is not None:
-        spans.append(QuoteSpan(open_at, len(text)))
-    return spans
-
-
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:-]))[\u2018'](?=[^\s'\u2019])")
-
-
-def _single_quotes(text: str, double: list[QuoteSpan]) -> list[QuoteSpan]:
-    """‘...’ or '...' outside double quotes. An apostrophe between two letters ("don’t") never closes;
-    the first mark before a space or next to punctuation ("win,’") closes, but one after a plural
-    ("leaders’ ") only when no other does."""
-    inside = lambda i: any(q.start - 1 <= i <= q.end for q in double)  # noqa: E731
-    spans: list[QuoteSpan] = []
-    pos = 0
-    while True:
-        match = _SINGLE_OPEN.search(text, pos)
-        if match is None:
-            break
-        i = match.start()
-        if inside(i):
-            pos = i + 1
-            continue
-        closers = [j for j in range(i + 2, len(text)) if text[j] in "\u2019'" and not inside(j)
-                   and not (text[j - 1].isalnum() and j + 1 < len(text) and text[j + 1].isalnum())]
-        strong = [j for j in closers if text[j - 1] in ".,!?;:" or j + 1 == len(text) or text[j + 1] in ".,;:!?)\u2014"]
-        weak = [j for j in closers if j + 1 == len(text) or text[j + 1].isspace()]
-        # a plural's apostrophe ("leaders’ ") only closes when nothing else does
-        weak = [j for j in weak if text[j - 1] not in "sS"] or ([] if strong else weak)
-        end = min(strong[:1] + weak[:1], default=None)
-        if end is None:
-            break
-        spans.append(QuoteSpan(i + 1, end))
-        pos = end + 1
-    return spans
-
-
-def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return QuoteSpan(start, end)
-
 
 def _previous_content_sentence(sents: list[Span], index: int) -> Span | None:
     for sent in reversed(sents[:index]):
@@ -196,8 +79,8 @@ def is_name_or_title(words: str) -> bool:
         and not words.rstrip().endswith(".")
 
 
-def _tokens_outside(sent: Span, quotes: list[QuoteSpan]) -> list[Token]:
-    return [t for t in sent if not any(q.contains(t.idx) for q in quotes)]
+def _tokens_outside(sent: Span, quotes: Sequence[QuoteSpan]) -> list[Token]:
+    return [t for t in sent if not quoted_at(quotes, t.idx)]
 
 
 def _speaker_tokens(verb: Token, near: int | None = None) -> list[Token]:
@@ -279,7 +162,7 @@ def _hangs_on(tok: Token, verb: Token) -> bool:
     return True
 
 
-_QUOTE_CLOSERS = _CLOSERS | {'"', "'", "\u2019"}  # and the straight and single marks that close as well as open
+_QUOTE_CLOSERS = {"\u201d", "\u00bb", '"', "'", "\u2019"}  # and the straight and single marks that close as well as open
 
 
 def _name_right_after_quote_verb(verb: Token) -> Token | None:
@@ -504,7 +387,7 @@ def _known_surname(token: Token, resolver: AgentResolver) -> Agent | None:
     return Agent("person", owners.pop()) if len(owners) == 1 else None
 
 
-def _frames_elsewhere(verb: Token, quotes: list[QuoteSpan], near_end: int) -> bool:
+def _frames_elsewhere(verb: Token, quotes: Sequence[QuoteSpan], near_end: int) -> bool:
     """A reporting verb that does not govern the quote and reports something else: one after the
     quote with its own unquoted clause ("'...' Gov. Ames said he would have fired him"), or one in a
     background clause ("until the agency asked about them")."""
@@ -514,7 +397,7 @@ def _frames_elsewhere(verb: Token, quotes: list[QuoteSpan], near_end: int) -> bo
     if verb.idx < near_end:
         return False
     own = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ != "PROPN"]  # a name read as a clause is the subject
-    return any(not any(q.contains(t.idx) for t in c.subtree for q in quotes) for c in own)
+    return any(not any(quoted_at(quotes, t.idx) for t in c.subtree) for c in own)
 
 
 def _reports_clause_of(verb: Token, inner: Token) -> bool:
@@ -589,7 +472,7 @@ def _through_adjunct(verb: Token, inside: list[Token]) -> bool:
     return False
 
 
-def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near_end: int,
+def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, near_end: int,
                  resolver: AgentResolver, sents: list[Span] | None = None) -> Agent | None:
     """The speaker named by a reporting frame in these sentences, nearest the quote first.
 
@@ -624,7 +507,7 @@ def _attribution(sentences: list[Span], quotes: list[QuoteSpan], near: int, near
             continue
         if verb.i in governing and _through_side_clause(verb, inside):
             continue  # "A stressed X, while B commended the 'tireless efforts'": B's clause, not A's words
-        speakers = [s for s in _speaker_tokens(verb, near) if not any(q.contains(s.idx) for q in quotes)]
+        speakers = [s for s in _speaker_tokens(verb, near) if not quoted_at(quotes, s.idx)]
         if not speakers:
             speakers = _description_right_before(verb, resolver)
         for speaker in speakers:
@@ -692,14 +575,14 @@ def _description_right_before(verb: Token, resolver: AgentResolver) -> list[Toke
     return []
 
 
-def _subject_of_quoted_predicate(inside: list[Token], quotes: list[QuoteSpan], resolver: AgentResolver) -> Agent | None:
+def _subject_of_quoted_predicate(inside: list[Token], quotes: Sequence[QuoteSpan], resolver: AgentResolver) -> Agent | None:
     """ "Lee had 'asked that every means be used'", "Lee 'will not back down'": the quote is the
     predicate of a subject outside it, who is the one quoted."""
     for tok in inside:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         for subject in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            if subject.i < tok.i and not any(q.contains(subject.idx) for q in quotes):
+            if subject.i < tok.i and not quoted_at(quotes, subject.idx):
                 agent = resolver.agent_for(subject)
                 if agent:
                     return agent
@@ -756,10 +639,10 @@ def _antecedent_body(sents: list[Span], index: int, resolver: AgentResolver) -> 
     return None
 
 
-def _main_subject(sent: Span, quotes: list[QuoteSpan], resolver: AgentResolver) -> Agent | None:
+def _main_subject(sent: Span, quotes: Sequence[QuoteSpan], resolver: AgentResolver) -> Agent | None:
     """The person the sentence is about: the subject of its main verb."""
     for tok in sent:
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT" and not any(q.contains(tok.idx) for q in quotes):
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT" and not quoted_at(quotes, tok.idx):
             agent = resolver.agent_for(tok)
             if agent and agent.is_person:
                 return agent
@@ -775,7 +658,7 @@ def _is_direct(text: str, quote: QuoteSpan, sent: Span) -> bool:
     return content[-1:] in {".", "?", "!"} and len(content.split()) > 6 and not before[-1:].isalpha()
 
 
-def _continues_speaker(sent: Span, quotes: list[QuoteSpan], resolver: AgentResolver, speaker: Agent,
+def _continues_speaker(sent: Span, quotes: Sequence[QuoteSpan], resolver: AgentResolver, speaker: Agent,
                       quote: QuoteSpan | None = None) -> bool:
     """A fragment quoted inside the writer's sentence continues the last speaker's words only in a
     sentence about that speaker: its main subject is a personal pronoun or names the speaker ("She
@@ -786,7 +669,7 @@ def _continues_speaker(sent: Span, quotes: list[QuoteSpan], resolver: AgentResol
         return False
     for tok in sent:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
-            if any(q.contains(tok.idx) for q in quotes):
+            if quoted_at(quotes, tok.idx):
                 return False
             if tok.pos_ == "PRON":
                 return tok.lower_ in lex().personal_pronouns | {"they", "we"}
@@ -873,7 +756,7 @@ def _dash_credit(doc: Doc, quote: QuoteSpan, resolver: AgentResolver) -> Agent |
     return Agent("person", owners.pop()) if len(owners) == 1 and len(credit.split()) <= 6 else None
 
 
-def _speaker_for(doc: Doc, sents: list[Span], quotes: list[QuoteSpan], quote: QuoteSpan, first: int,
+def _speaker_for(doc: Doc, sents: list[Span], quotes: Sequence[QuoteSpan], quote: QuoteSpan, first: int,
                  frame: list[Span], previous: tuple[Agent, int, int] | None, resolver: AgentResolver) -> Agent | None:
     """Who said the quote (UNNAMED when a frame names someone the article does not identify)."""
     text = doc_text(doc)
@@ -946,7 +829,7 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
     return statements
 
 
-def joint_speakers(frame: list[Span], quotes: list[QuoteSpan], speaker: Agent, resolver: AgentResolver) -> list[Agent]:
+def joint_speakers(frame: list[Span], quotes: Sequence[QuoteSpan], speaker: Agent, resolver: AgentResolver) -> list[Agent]:
     """Everyone who says the words: "A and B said in a joint statement", "said A and B" name two
     speakers of one quote, and each of them gets the statement (one per speaker, as each said it).
     The speaker alone when the reporting verb's subject is no coordination."""
@@ -977,13 +860,13 @@ def _verb_speaker(verb: Token, resolver: AgentResolver, sents: list[Span]) -> Ag
     return None
 
 
-def indirect_statements(doc: Doc, quotes: list[QuoteSpan], resolver: AgentResolver) -> list[Statement]:
+def indirect_statements(doc: Doc, quotes: Sequence[QuoteSpan], resolver: AgentResolver) -> list[Statement]:
     """Reported speech without quotation marks: "Zelensky said he had sent a team"."""
     out: list[Statement] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex().indirect_verbs:
             continue
-        if any(q.contains(tok.idx) for q in quotes):
+        if quoted_at(quotes, tok.idx):
             continue
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         if not clauses:
