@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.counterpart_anaphora import resolve_counterpart_descriptions
 from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
+from newsgraph.extract.country_names import written_country_names
 from newsgraph.extract.dates import annotate_dates
 from newsgraph.extract.dated_offices import offices_told_of_the_past
 from newsgraph.extract.descriptions import resolve_profile_descriptions
@@ -306,6 +307,8 @@ def assemble_facts(doc: Doc) -> ArticleFacts:
     for d in facts.delegations.values():
         if d.represents:
             (facts.organizations if d.represents_organization else facts.countries).add(d.represents)
+    named = facts.countries | {key.split("|", 1)[0] for key in facts.organizations if "|" in key}
+    facts.country_names = written_country_names(facts.text, named)
     return facts
 
 

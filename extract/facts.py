@@ -147,6 +147,8 @@ class ArticleFacts:
     offices: list[Office] = field(default_factory=list)
     organizations: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    # country -> the name the text writes it by, where that is not the canonical name ("Türkiye")
+    country_names: dict[str, str] = field(default_factory=dict)
     delegations: dict[str, Delegation] = field(default_factory=dict)
     meetings: list[Meeting] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)

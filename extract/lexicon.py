@@ -34,7 +34,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 LexiconSource = Union[str, Sequence[str]]
 
 # The `key = value | value` files: "list" keeps every value, "single" the first (or None).
-_MAPS = {"country_forms": "list", "org_aliases": "single", "honorifics": "single",
+_MAPS = {"country_forms": "list", "country_names": "list", "org_aliases": "single", "honorifics": "single",
          "title_expansions": "single", "gendered_titles": "single", "office_verbs": "single",
          "counterpart_titles": "single", "title_paraphrases": "single", "group_counts": "single",
          "day_offsets": "single", "plural_title_abbreviations": "single"}
@@ -109,6 +109,9 @@ class Lexicons:
             self.country_by_form[_normalise_key(country)] = country
             for form in forms:
                 self.country_by_form[_normalise_key(form)] = country
+        for country, names in self.country_names.items():
+            for name in names:
+                self.country_by_form.setdefault(_normalise_key(name), country)
 
     def country_for(self, text: str) -> str | None:
         """The country a name, demonym, capital or seat of government stands for ("Ukrainian" -> "Ukraine"),

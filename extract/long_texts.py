@@ -18,6 +18,7 @@ import dataclasses
 import re
 from typing import Sequence
 
+from newsgraph.extract.country_names import written_country_names
 from newsgraph.extract.facts import ArticleFacts, ArticleMeta, Delegation, Evidence, Person
 
 __all__ = ["piece_starts", "join_pieces"]
@@ -61,6 +62,7 @@ def join_pieces(meta: ArticleMeta, text: str, pieces: Sequence[tuple[int, Articl
             _merge_delegation(joined.delegations, key, delegation, start)
         joined.meetings.extend(dataclasses.replace(m, evidence=_shift(m.evidence, start)) for m in facts.meetings)
         joined.statements.extend(_shift_statement(s, start) for s in facts.statements)
+    joined.country_names = written_country_names(text, joined.countries | {k.split("|", 1)[0] for k in joined.organizations if "|" in k})
     return joined
 
 

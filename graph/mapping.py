@@ -11,10 +11,10 @@ from rdflib import RDF as _RDF, RDFS as _RDFS, XSD as _XSD, Dataset, Literal, UR
 
 from newsgraph.extract.facts import Agent, ArticleFacts, Channel, Evidence, PartialDate
 from newsgraph.graph.iris import IriMinter
-from newsgraph.graph.namespace import NG as _NG, ORG as _ORG, PREFIXES, PROV as _PROV, SCHEMA as _SCHEMA
+from newsgraph.graph.namespace import NG as _NG, ORG as _ORG, PREFIXES, PROV as _PROV, SCHEMA as _SCHEMA, SKOS as _SKOS
 from newsgraph.graph.namespace import CachedTerms
 
-NG, ORG, PROV, SCHEMA, RDF, RDFS, XSD = map(CachedTerms, (_NG, _ORG, _PROV, _SCHEMA, _RDF, _RDFS, _XSD))
+NG, ORG, PROV, SCHEMA, RDF, RDFS, XSD, SKOS = map(CachedTerms, (_NG, _ORG, _PROV, _SCHEMA, _RDF, _RDFS, _XSD, _SKOS))
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -126,12 +126,24 @@ class FactMapper:
         yield node, PROV.wasDerivedFrom, self.article
 
     def _countries(self) -> Iterator[Triple]:
+        """A country's node: its IRI and preferred label from the canonical name ("Turkey"), its
+        schema:name as this article writes it ("Türkiye"), so each article's graph names it one way
+        and a merged store holds every spelling as a name of the one node."""
         for name in sorted(self.facts.countries):
             c = self.country_iri(name)
-            yield c, RDF.type, NG.Country
             yield c, RDF.type, SCHEMA.Country
             yield c, RDF.type, ORG.Organization
-            yield c, SCHEMA.name, Literal(name)
+            yield from self._country_names(name)
+
+    def country_name(self, name: str) -> str:
+        """The name this article writes a country by (`name` is the canonical one)."""
+        return self.facts.country_names.get(name, name)
+
+    def _country_names(self, name: str) -> Iterator[Triple]:
+        c = self.country_iri(name)
+        yield c, RDF.type, NG.Country
+        yield c, SCHEMA.name, Literal(self.country_name(name))
+        yield c, SKOS.prefLabel, Literal(name)
 
     def _organisations(self) -> Iterator[Triple]:
         for key in sorted(self.facts.organizations):
@@ -143,8 +155,7 @@ class FactMapper:
             if country:
                 c = self.country_iri(country)
                 yield o, ORG.subOrganizationOf, c
-                yield c, RDF.type, NG.Country
-                yield c, SCHEMA.name, Literal(country)
+                yield from self._country_names(country)
 
     def _persons(self) -> Iterator[Triple]:
         for key, person in sorted(self.facts.persons.items()):
@@ -171,15 +182,20 @@ class FactMapper:
             if office.org:
                 org = self.country_iri(office.org) if office.org_is_country else self.iris.organization(office.org)
                 yield post, ORG.postIn, org
-                yield org, SCHEMA.name, Literal(office.org)
-                yield org, RDF.type, NG.Country if office.org_is_country else ORG.Organization
+                if office.org_is_country:
+                    yield from self._country_names(office.org)
+                else:
+                    yield org, SCHEMA.name, Literal(office.org)
+                    yield org, RDF.type, ORG.Organization
             yield from self._evidence(office.evidence, post, office.confidence)
 
     def _delegations(self) -> Iterator[Triple]:
         for key, delegation in self.facts.delegations.items():
             d = self.delegation_iri(key)
             yield d, RDF.type, NG.Delegation
-            label = f"{delegation.represents} delegation" if delegation.represents else "delegation"
+            side = delegation.represents and (delegation.represents if delegation.represents_organization
+                                              else self.country_name(delegation.represents))
+            label = f"{side} delegation" if side else "delegation"
             yield d, SCHEMA.name, Literal(label)
             yield d, PROV.wasDerivedFrom, self.article
             if delegation.represents:

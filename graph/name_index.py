@@ -34,7 +34,7 @@ from rdflib import Literal, URIRef
 
 from rdflib import RDF, Namespace
 
-from newsgraph.graph.namespace import NG, ORG, SCHEMA
+from newsgraph.graph.namespace import NG, ORG, SCHEMA, SKOS
 from newsgraph.graph.store import INDEX_GRAPHS, OxigraphStore
 
 PEOPLE_GRAPH = next(iter(INDEX_GRAPHS))
@@ -99,7 +99,10 @@ def _describe(triples: list[tuple]) -> tuple[list[str], list[str]]:
     """(index triples in N-Triples, person IRIs) for the people an article's triples describe."""
     people = {s for s, p, o in triples if p == RDF.type and o == SCHEMA.Person}
     countries = {s for s, p, o in triples if p == RDF.type and o == NG.Country}
+    # a country served by its canonical name (the preferred label), however this article writes it,
+    # so the people of articles that write "Türkiye" and "Turkey" share the country they serve
     country_names = {s: o for s, p, o in triples if p == SCHEMA.name and s in countries}
+    country_names |= {s: o for s, p, o in triples if p == SKOS.prefLabel and s in countries}
     kept = {SCHEMA.name, SCHEMA.alternateName, SCHEMA.gender}
     out: list[tuple] = []
     names: dict[URIRef, set[str]] = {p: set() for p in people}

@@ -13,6 +13,7 @@ SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 
 
 class NG(DefinedNamespace):
@@ -66,6 +67,7 @@ PREFIXES: dict[str, str] = {
     "org": str(ORG),
     "prov": str(PROV),
     "sem": str(SEM),
+    "skos": str(SKOS),
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",

@@ -120,14 +120,14 @@ def person_details(store: OxigraphStore, person: str) -> dict[str, Any]:
         UNION {{ {p} ng:heldFormerly ?post BIND(true AS ?former) }} }}""")
     titles = _objects(store, {r["post"] for r in posts}, "ng:title")
     places = _objects(store, {r["post"] for r in posts}, "org:postIn")
-    org_names = _objects(store, {o for found in places.values() for o in found}, "schema:name")
+    org_names = _entity_names(store, {o for found in places.values() for o in found})
     offices = sorted({(title, org, r["former"]) for r in posts for title in titles.get(r["post"], ())
                       for org in ({n for o in places.get(r["post"], ()) for n in org_names.get(o, ())} or {None})},
                      key=lambda o: (o[0], o[1] or "", o[2]))
     roles = store.select(f"""SELECT DISTINCT ?delegation ?role WHERE {{ {{ {p} org:headOf ?delegation BIND("head" AS ?role) }}
         UNION {{ {p} org:memberOf ?delegation BIND("member" AS ?role) }} }}""")
     sides = _objects(store, {r["delegation"] for r in roles}, "ng:represents")
-    side_names = _objects(store, {c for found in sides.values() for c in found}, "schema:name")
+    side_names = _entity_names(store, {c for found in sides.values() for c in found})
     # the article each delegation was read in (one per article: a person in 55 articles' delegations
     # has 55 of them), with its headline and date, so a page can group them and say where they come from
     sources = _objects(store, {r["delegation"] for r in roles}, "prov:wasDerivedFrom")
@@ -162,6 +162,15 @@ def _objects(store: OxigraphStore, subjects: Iterable[str], predicate: str) -> d
         for r in store.select(f"SELECT DISTINCT ?s ?o WHERE {{ {_values('s', chunk)} ?s {predicate} ?o }}"):
             out.setdefault(r["s"], set()).add(r["o"])
     return out
+
+
+def _entity_names(store: OxigraphStore, nodes: Iterable[str]) -> dict[str, set]:
+    """node -> its names: a country's preferred label (its canonical name) where it has one, which
+    stands for the names articles write it by ("Türkiye", "Turkey"), else its schema:name."""
+    nodes = set(nodes)
+    preferred = _objects(store, nodes, "skos:prefLabel")
+    named = _objects(store, nodes - set(preferred), "schema:name")
+    return {**named, **preferred}
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
@@ -420,7 +429,8 @@ def offices_by_person(store: OxigraphStore) -> dict[str, str]:
     """Each person's offices as one label ("President (Ukraine); former Minister"), by person IRI."""
     rows = store.select("""SELECT ?p (GROUP_CONCAT(DISTINCT ?label; separator="; ") AS ?offices) WHERE {
         { ?p org:holds ?post BIND("" AS ?pre) } UNION { ?p ng:heldFormerly ?post BIND("former " AS ?pre) }
-        ?post ng:title ?t . OPTIONAL { ?post org:postIn ?o . ?o schema:name ?on }
+        ?post ng:title ?t . OPTIONAL { ?post org:postIn ?o . OPTIONAL { ?o skos:prefLabel ?pl } ?o schema:name ?n
+          BIND(COALESCE(?pl, ?n) AS ?on) }
         BIND(CONCAT(?pre, ?t, IF(BOUND(?on), CONCAT(" (", ?on, ")"), "")) AS ?label) } GROUP BY ?p""")
     return {r["p"]: r["offices"] for r in rows}
 

@@ -78,7 +78,8 @@ def offices_graph(store: OxigraphStore) -> nx.DiGraph:
     G = nx.DiGraph()
     rows = store.select("""SELECT DISTINCT ?p ?pn ?title ?o ?on ?former WHERE {
         { ?p org:holds ?post BIND(false AS ?former) } UNION { ?p ng:heldFormerly ?post BIND(true AS ?former) }
-        ?p schema:name ?pn . ?post ng:title ?title . OPTIONAL { ?post org:postIn ?o . ?o schema:name ?on } }""")
+        ?p schema:name ?pn . ?post ng:title ?title .
+        OPTIONAL { ?post org:postIn ?o . OPTIONAL { ?o skos:prefLabel ?pl } ?o schema:name ?n BIND(COALESCE(?pl, ?n) AS ?on) } }""")
     for row in rows:
         G.add_node(row["p"], kind="person", label=row["pn"])
         target = row["o"] or f"post:{row['title']}"
@@ -316,5 +317,6 @@ def _people_rows(store: OxigraphStore, people: list[str]) -> list[dict]:
     for start in range(0, len(people), 500):
         values = " ".join(f"<{p}>" for p in people[start:start + 500])
         rows += store.select(f"""SELECT ?p (SAMPLE(?n) AS ?name) (SAMPLE(?cn) AS ?country) WHERE {{ VALUES ?p {{ {values} }}
-            ?p schema:name ?n . OPTIONAL {{ ?p ng:country ?c . ?c schema:name ?cn }} }} GROUP BY ?p""")
+            ?p schema:name ?n . OPTIONAL {{ ?p ng:country ?c . OPTIONAL {{ ?c skos:prefLabel ?pl }} ?c schema:name ?cname
+              BIND(COALESCE(?pl, ?cname) AS ?cn) }} }} GROUP BY ?p""")
     return rows
