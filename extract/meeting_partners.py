@@ -10,15 +10,20 @@ that put a meeting noun's subject at the meeting though they are no light verbs.
   a verb that ends or fits in a meeting makes its subject a party, as "held talks" does
   (`completion_verbs.txt`).
 - "held a bilateral with B": an adjective that names a meeting on its own (`nominal_meeting_adjectives.txt`).
+- "A held talks with B. The delegation led by B comprised C and D": the delegation an attendee heads,
+  told in the next sentence, was at the meeting.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.delegations import DelegationIndex
+from newsgraph.extract.facts import Agent, Channel, Meeting, MeetingStatus
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.syntax import children, governing_verb
 
-__all__ = ["presiding_people", "alongside_partners", "finishes_meeting", "meeting_verb_of", "nominal_meeting_adjective"]
+__all__ = ["presiding_people", "alongside_partners", "finishes_meeting", "meeting_verb_of", "nominal_meeting_adjective",
+           "delegations_told_next"]
 
 _NOMINAL_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
 _WHO = frozenset({"who", "whom"})
@@ -113,3 +118,41 @@ def alongside_partners(*words: Token) -> list[Token]:
     the meeting noun): those at the subject's side."""
     return [o for w in words for p in children(w, {"prep"}) if p.lower_ in lex().alongside_preps
             for o in children(p, {"pobj"})]
+
+
+def _next_sentence(doc: Doc, end_char: int) -> Span | None:
+    """The sentence that starts right after a character offset (only white space between)."""
+    tok = doc.char_span(end_char, end_char, alignment_mode="expand")
+    start = next((t for t in doc[tok.start if tok is not None else 0:] if t.idx >= end_char and not t.is_space), None)
+    if start is None or doc.text[end_char:start.idx].strip():
+        return None
+    return start.sent
+
+
+def _has_members(delegations: DelegationIndex, key: str) -> bool:
+    found = delegations.delegations.get(key)
+    return found is not None and bool(found.members - {found.head})
+
+
+def delegations_told_next(doc: Doc, meetings: list[Meeting], delegations: DelegationIndex) -> None:
+    """ "A held talks with B on Monday. The Kenyan delegation led by Mr B comprised C and D": a
+    delegation an attendee heads, described in the very next sentence (with no day of its own, so no
+    other trip), was at the meeting with its head (its members met the other side)."""
+    headed = [d for d in delegations.delegations.values() if d.head and d.members - {d.head}]
+    if not headed:
+        return
+    for meeting in meetings:
+        if meeting.status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) or meeting.channel is not Channel.IN_PERSON:
+            continue
+        if any(a.kind == "delegation" and _has_members(delegations, a.key) for a in meeting.attendees):
+            continue  # a delegation of its own already (one with no one but its head says nothing)
+        persons = {a.key for a in meeting.attendees if a.kind == "person"}
+        following = _next_sentence(doc, meeting.evidence.end)
+        if following is None or any(t.ent_type_ == "DATE" for t in following):
+            continue
+        for delegation in headed:
+            told_next = any(e.start == following.start_char for e in delegation.evidence)
+            others = persons - delegation.members - {delegation.head}
+            if told_next and delegation.head in persons and others:
+                meeting.attendees.append(Agent("delegation", delegation.key))
+                break

@@ -32,8 +32,8 @@ from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, 
                                                controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
                                                prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, moves_on, shifted_day
-from newsgraph.extract.meeting_partners import (alongside_partners, meeting_verb_of, nominal_meeting_adjective,
-                                                presiding_people)
+from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, meeting_verb_of,
+                                                nominal_meeting_adjective, presiding_people)
 from newsgraph.extract.meeting_modality import (called_off_after, called_off_next, cancellations, cancelled_before,
                                                 meeting_never_met, meeting_past_plan, meeting_status, meeting_up_to_now,
                                                 phrasal_refusal, plans_never_kept)
@@ -1499,6 +1499,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
     _also_present(doc, people, meetings, unpeopled, dates, group_hosts)
     plans_never_kept(meetings, never_met, meta.published.isoformat() if meta.published else None)
+    delegations_told_next(doc, meetings, delegations)  # "A met B. The delegation led by B comprised C and D"
     meetings = _merge_duplicates(meetings)
     places_from_headline(meetings, content_sentences(doc))
     talks = delegation_talks(doc, delegations, dates)
