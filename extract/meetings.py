@@ -373,9 +373,14 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
     """"met Sudan's army chief, General Abdel Fattah al-Burhan": the person a description introduces."""
     doc = noun.doc
     end = noun.i
+    limit = noun.right_edge.i
+    body = noun.i + 3 if noun.i + 3 < len(doc) and doc[noun.i + 2].lower_ == "the" else noun.i + 2
+    if limit == noun.i and body < len(doc) and doc[noun.i + 1].lower_ in lex().title_complement_preps \
+            and doc[body].text[:1].isupper():
+        limit = doc[noun.i + 1].right_edge.i  # "met China's ambassador to Peru, A": "to Peru" hung on the verb
     # "called on the Vice-President of India, Shri A", "met the akim of the Omsk Region, A": after the
     # title's complement (the parser may hang the name on the complement, so read the words up to the comma)
-    while (end + 1 < len(doc) and end + 1 <= noun.right_edge.i and doc[end + 1].text != ","
+    while (end + 1 < len(doc) and end + 1 <= limit and doc[end + 1].text != ","
            and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in lex().title_complement_preps | {"the", "-"})):
         end += 1
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
