@@ -214,6 +214,8 @@ def _role_weight(doc: Doc, mention: Mention) -> float:
             and not any(t.text in {'"', "\u201c", "\u201d"} for t in doc[anchor.i:root.i]):
         # "Her deputy, the veteran negotiator Ana Roe, thinks ...": the name is the subject it stands beside
         return 100.0 if anchor.head.dep_ == "ROOT" else 80.0
+    if _subject_hung_on_opening_clause(root):
+        return 100.0
     if root.dep_ == "appos" or root.head.dep_ == "agent" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return 30.0
     if _is_main_subject(doc, mention):
@@ -223,6 +225,22 @@ def _role_weight(doc: Doc, mention: Mention) -> float:
     if root.dep_ in {"dobj", "dative"}:
         return 50.0
     return 40.0
+
+
+def _subject_hung_on_opening_clause(name: Token) -> bool:
+    """ "Speaking to reporters at the ministry, Ms Roe said ...", "Closing the session alongside Berg,
+    the mayor Ana Roe said ...": the parser hangs the name, set off by a comma after an opening
+    participle clause, as an apposition to that clause's last noun and leaves the main verb without a
+    subject. The name is that subject (an apposition to a noun of the clause would be no person)."""
+    if name.dep_ != "appos" or name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ",":
+        return False
+    clause = name.head
+    while clause.dep_ not in {"advcl", "csubj"} and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    return (clause.dep_ in {"advcl", "csubj"} and clause.tag_ in {"VBG", "VBN"} and clause.i == clause.left_edge.i
+            and clause.left_edge.is_sent_start and verb.i > name.i and verb.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children))
 
 
 def _salience(doc: Doc, mention: Mention, distance: int) -> float:

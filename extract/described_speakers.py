@@ -97,3 +97,27 @@ def described_speaker(noun: Token, resolver: AgentResolver, sents: list[Span],
     if person is None or not _office_words_agree(noun, person.key, offices or []):
         return None
     return person
+
+
+def abbreviated_title_speaker(noun: Token, resolver: AgentResolver, sents: list[Span],
+                              offices: list[Office] | None) -> Agent | None:
+    """ "'...,' the PM said", "the CS told the committee": an office written short
+    (`title_expansions.txt`), not a body's acronym, stands for the person whose office it is: the one
+    holder, or among several the one the sentence before is about."""
+    expansion = lex().title_expansions.get(noun.lower_)
+    if expansion is None or not noun.text.isupper() or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return None
+    words = expansion.lower().replace("-", " ").split()
+    holders = {o.person for o in offices or [] if _has_words(o.title, words)}
+    if len(holders) == 1:
+        return Agent("person", next(iter(holders)))
+    index = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), None)
+    topic = _topic_person(sents, index, resolver) if index is not None else None
+    return topic if topic is not None and topic.key in holders else None
+
+
+def _has_words(title: str, words: list[str]) -> bool:
+    """The title holds the words in a row ("Treasury Cabinet Secretary" holds "cabinet secretary")."""
+    have = title.lower().replace("-", " ").split()
+    return any(have[k:k + len(words)] == words for k in range(len(have) - len(words) + 1))
+

@@ -23,10 +23,24 @@ def _body_of(obj: Token) -> tuple[str, bool] | None:
     if ent is not None and ent.label_ in {"ORG", "GPE"}:
         country = lex().country_for(strip_leading_the(ent.text))
         return (country, True) if country else (strip_leading_the(ent.text), False)
-    if obj.lemma_.lower() not in ORG_WORDS | lex().speaking_bodies:
+    if obj.lemma_.lower() not in ORG_WORDS | lex().speaking_bodies | lex().led_bodies:
         return None
     words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "case"} and t.tag_ != "PRP$"]
+    complement = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in {"of", "on"}), None)
+    if complement is not None and any(c.dep_ == "pobj" for c in complement.children):
+        words += list(complement.subtree)  # "the conference of regional governors", "the subcommittee on energy"
     return " ".join(t.text for t in words), False
+
+
+def _passive_bodies(name: Token) -> list[tuple[Token, Token]]:
+    """(verb, body) where the name is the by-agent of an office verb said of a body: "the committee,
+    chaired by Senator X,", "the task force is chaired by X", "the panel, which is led by X,"."""
+    agent = name.head if name.dep_ == "pobj" else None
+    if agent is None or agent.dep_ != "agent" or agent.head.tag_ != "VBN":
+        return []
+    verb = agent.head
+    bodies = [verb.head] if verb.dep_ in {"acl", "relcl"} else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [(verb, body) for body in bodies if body.lemma_.lower() not in lex().group_nouns]  # "a group led by X": no post
 
 
 def verb_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
@@ -38,9 +52,9 @@ def verb_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
         verbs += [c for c in root.children if c.dep_ == "relcl"
                   and any(s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)]
-        for verb in verbs:
+        pairs = [(verb, next((c for c in verb.children if c.dep_ == "dobj"), None)) for verb in verbs]
+        for verb, obj in pairs + _passive_bodies(root):
             title = lex().office_verbs.get(verb.lemma_.lower())
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if title is None or obj is None or any(c.dep_ == "neg" for c in verb.children):
                 continue
             body = _body_of(obj)

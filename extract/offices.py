@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.affiliations import affiliated_offices
 from newsgraph.extract.counterparts import counterpart_offices, predecessor_offices
 from newsgraph.extract.elided_offices import elided_offices
 from newsgraph.extract.facts import Evidence, Office
@@ -197,6 +198,16 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue  # "Lt. Gen.": the abbreviation's full stop
         if (low in _ADDRESS_FORMS or low in lex().styles_of_address) and tok.text[:1].isupper():
             continue  # "H.E. Ambassador X", "Hon. Minister X", "His Highness Sheikh X": how the holder is addressed
+        if tok.text == "(" and _qualifies_office(tok) and words:
+            glue[-1] = True
+            words.append("(")  # "Additional Secretary (Europe)": the qualifier is part of the office
+            glue.append(False)
+            continue
+        if tok.text == ")" and "(" in words:
+            glue[-1] = False
+            words.append(")")
+            glue.append(True)
+            continue
         if tok.text == "(":  # a parenthetical acronym: "(FSB)"
             skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
             continue
@@ -265,7 +276,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     for k in range(len(words) - 2, -1, -1):  # "Ambassador of [Jordan] to France", "ministers of [A] and [B]"
         if words[k].lower() in _LEFT_BEHIND and words[k + 1].lower() in _LEFT_BEHIND | {"to", "in"}:
             del words[k], glue[k]
-    while words and words[-1].lower() in _CONNECTORS | {"and"}:
+    while words and words[-1].lower() in _CONNECTORS | {"and"} and not (words[-1] == ")" and "(" in words):
         words.pop()
         glue.pop()
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
@@ -354,6 +365,9 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
                 or doc[j].pos_ in {"VERB", "ADP"}):
             i -= 1  # the comma only separates the title from the name
     inside = set(range(complement + 1, mention.start - 1)) if complement is not None and i < mention.start - 1 else set()
+    opening = _bracketed_qualifier(doc, i)
+    if opening is not None:
+        inside |= set(range(opening, i + 1))  # "Additional Secretary (Europe) X": the bracket qualifies the office
     while i >= 0:
         run: list[Token] = []
         j = i
@@ -363,7 +377,7 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
         # a run must end in a title word next to the name and hold a title head
         while run and run[0].lower_ in _CONNECTORS:
             run.pop(0)
-        if not run or not _has_title_head(run) or run[-1].lower_ in _CONNECTORS:
+        if not run or not _has_title_head(run) or (run[-1].lower_ in _CONNECTORS and run[-1].i not in inside):
             break
         if (run[-1].lower_ not in lex().title_heads and run[-1].lower_ not in lex().title_expansions
                 and not run[-1].text[:1].isupper() and run[-1].i not in inside
@@ -378,12 +392,36 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
                 and not _another_leader(doc, j, run)):
             i = j - 1
             continue
+        if j >= 1 and _spaced_dash(doc[j]) and doc[j - 1].lower_ in lex().title_heads and doc[j - 1].text[:1].isupper() \
+                and run[0].text[:1].isupper():
+            i = j - 1  # "First Deputy Prime Minister - Minister of Trade X": two offices joined by a dash
+            continue
         # a ruler's title set off before his regnal title: "the Keeper of the Sacred Shrines, King X"
         if (len(run) == 1 and run[0].lower_ in lex().leader_titles and run[0].text[:1].isupper()
                 and j >= 1 and doc[j].text == "," and j + 1 == run[0].i):
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _qualifies_office(opening: Token) -> bool:
+    """ "(" opening a qualifier of the office word before it ("Principal Secretary (Finance)"), not an
+    acronym ("(FSB)") nor an aside."""
+    doc = opening.doc
+    close = next((k for k in range(opening.i + 1, min(opening.i + 7, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and _bracketed_qualifier(doc, close) == opening.i \
+        and not all(t.is_upper or t.is_punct for t in doc[opening.i + 1:close])
+
+
+def _bracketed_qualifier(doc: Doc, close: int) -> int | None:
+    """Where the bracket opens when `close` ends a short bracketed qualifier right after an office
+    word ("Additional Secretary (Europe)", "Principal Secretary (Finance)"), else None."""
+    if close < 2 or doc[close].text != ")":
+        return None
+    opening = next((k for k in range(close - 1, max(close - 7, 0), -1) if doc[k].text == "("), None)
+    if opening is None or opening < 1 or doc[opening - 1].lower_ not in lex().title_heads:
+        return None
+    return opening
 
 
 def _another_leader(doc: Doc, conj: int, run: list[Token]) -> bool:
@@ -503,7 +541,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     break
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 16, len(doc))]:  # (also after a long complement: ", Deputy Head of the ... Agency B")
-                    if t.is_punct and not _inner_hyphen(t):
+                    if t.is_punct and not _inner_hyphen(t) and t.text not in {"(", ")"}:  # "Principal Secretary (Finance) B"
                         # "X, the Mayor of Y, Roberto Cordova": the title is the next name's
                         following = people.mention_at(t.i + 1) if t.text == "," and t.i + 1 < len(doc) else None
                         names_next = names_next or (following is not None and following.kind == "name"
@@ -803,6 +841,7 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     offices += [o for o in predecessor_offices(doc, people, offices) if not any(x.person == o.person for x in offices)]
     offices += elided_offices(doc, people, offices)
     offices += [o for o in verb_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
+    offices += [o for o in affiliated_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
     return offices
 
 

@@ -153,6 +153,8 @@ def _classified_after(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     for tok in doc[end + 1:min(end + 5, len(doc))]:
+        if tok.tag_ == "WP$":
+            return False  # "Dahl, whose company builds ports": the name owns the thing, it is not one
         if tok.lower_ in lex().non_person_classifiers and tok.pos_ == "NOUN":
             # "a port city" yes, "a site manager" no, "the city's mayor" (a possessor) no
             return tok.dep_ not in {"compound", "poss"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS")
@@ -340,6 +342,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     ):
         gender = lex().honorifics.get(tokens[0].lower_, gender)
         tokens = tokens[1:]
+    tokens = _after_place_and_title(tokens)
     cut = next((k for k, t in enumerate(tokens) if k >= 1 and t.lower_ in lex().headline_verbs and t.text[:1].isupper()), None)
     if cut is not None and cut >= 2:
         tokens = tokens[:cut]  # "Wang Zhenyu | Holds Talks With ...": a title-case headline's verb ends the name
@@ -370,6 +373,34 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     if tokens[0].i > 0 and gender is None:
         gender = lex().honorifics.get(span.doc[tokens[0].i - 1].lower_)
     return tokens[0].i, tokens[-1].i + 1, gender
+
+
+def _first_name_closing_entity(tok: Token) -> bool:
+    """A given name NER took in as the last word of an organisation or place ("Controller of Budget
+    Ana" | "Wairimu Kiprop"): an office word inside that entity shows it was the office, not a body."""
+    ent = entity_of(tok)
+    return (ent is not None and ent.label_ not in {"PERSON"} and ent.end == tok.i + 1 and len(ent) >= 4
+            and tok.pos_ == "PROPN" and is_first_name(tok.text) and not lex().country_for(tok.text)
+            and not _office_word(tok) and not _office_word(ent[-2])
+            and any(t.lower_ in lex().title_heads for t in ent[:-1]) and any(t.lower_ in {"of", "for"} for t in ent[:-1]))
+
+
+def _office_word(tok: Token) -> bool:
+    """A title, rank, honorific or form of address: never a given name ("Major General", "Mor")."""
+    low = tok.lower_
+    return (low in lex().title_heads or low in lex().honorifics or low in lex().styles_of_address
+            or low in lex().title_expansions or low in lex().title_modifiers)
+
+
+def _after_place_and_title(tokens: list[Token]) -> list[Token]:
+    """ "Lakeport Mayor Ana Ruiz", "Westmark Senator Tom Berg" taken by NER as one name: a capitalised
+    office word after a place word, with a given name after it, closes what is no part of the name."""
+    for k in range(1, len(tokens) - 1):
+        tok = tokens[k]
+        if tok.lower_ in lex().title_heads and tok.text[:1].isupper() and is_first_name(tokens[k + 1].text) \
+                and not any(is_first_name(t.text) for t in tokens[:k]):
+            return tokens[k + 1:]
+    return tokens
 
 
 def _capitalised_family_name_first(tokens: list[Token]) -> bool:
@@ -809,7 +840,7 @@ class PeopleIndex:
         covered = {i for s, e, _ in spans for i in range(s, e)}
         for extra in (self._names_after_titles(covered) + self._names_after_title_commas(covered)
                       + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)
-            + self._untagged_names_in_argument_slots(covered)):
+            + self._untagged_names_in_argument_slots(covered) + self._names_closing_organisations(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_listed_with_names(spans, covered):
@@ -901,6 +932,9 @@ class PeopleIndex:
                          or (is_first_name(doc[start].text) and end - start >= 2 and before.ent_type_ == ""))):
                 start -= 1  # before an initial ("Antony J. Blinken"), after an office word ("the envoy Ana | Soto"),
                 # or a first given name before a second ("Ana | Maria Salgado Ruiz")
+                covered.add(start)
+            elif before is not None and start - 1 not in covered and end - start >= 2 and _first_name_closing_entity(before):
+                start -= 1  # "Controller of Budget Ana | Wairimu Kiprop": the given name closed the office NER read as a body
                 covered.add(start)
             elif (before is not None and start - 1 not in covered and start > 1 and before.pos_ == "PROPN"
                     and before.is_title and before.is_alpha and doc[start - 2].text[:1].isupper()
@@ -1299,6 +1333,35 @@ class PeopleIndex:
             cleaned = clean_name_span(ent)
             if cleaned and cleaned[0] == ent.start + honorific:  # "General Motors" minus its title word is no name
                 out.append(cleaned)
+        return out
+
+    def _names_closing_organisations(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "Secretary-General of the Arab Maritime Union Idris Oumar", "Controller of Budget Agnes
+        Kiprop": NER ran the body an office is of (or the office itself) on into the holder's name. A
+        run of two to four name words opening with a given name closes the entity, and an office word
+        stands inside it or just before it: that run is the person."""
+        doc = self.doc
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 3 or any(i in covered for i in range(ent.start, ent.end)):
+                continue
+            j = next((k for k in range(1, len(ent) - 1) if is_first_name(ent[k].text) and ent[k].pos_ == "PROPN"
+                      and not is_first_name(ent[k - 1].text) and ent[k - 1].is_title and not _office_word(ent[k])
+                      and ent[k].lower_ not in NAME_PARTICLES | PATRONYMIC_PARTICLES
+                      and ent[k - 1].lower_ not in lex().title_heads and ent[k - 1].lower_ not in lex().honorifics
+                      and ent[k - 1].lower_ not in lex().styles_of_address
+                      and all((_is_name_token(t) and t.tag_ != "NNPS" and t.lower_ not in ORG_WORDS
+                               and t.lower_ not in lex().non_person_heads) or _is_inner_hyphen(t) or _is_hyphen_tail(t)
+                              for t in ent[k:])), None)
+            if j is None or not 2 <= len(ent) - j <= 4 or lex().country_for(ent[j].text):
+                continue
+            before = doc[max(ent.sent.start, ent.start - 6):ent.start]
+            if not any(t.lower_ in lex().title_heads for t in list(before) + list(ent[:j])):
+                continue
+            cleaned = clean_name_span(ent[j:])
+            if cleaned:
+                out.append(cleaned)
+                covered.update(range(cleaned[0], cleaned[1]))
         return out
 
     def _untagged_names_in_argument_slots(self, covered: set[int]) -> list[tuple[int, int, str | None]]:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.block_quotes import block_statements
-from newsgraph.extract.described_speakers import described_speaker
+from newsgraph.extract.described_speakers import abbreviated_title_speaker, described_speaker
 from newsgraph.extract.body_anaphora import body_antecedent, piece_antecedent
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
@@ -92,7 +92,7 @@ def _speaker_tokens(verb: Token, near: int | None = None) -> list[Token]:
         if passive:
             return passive  # "X was quoted as saying"
         cited = [c for c in quoting.children if c.dep_ == "dobj"]
-        if cited and quoting.i != verb.i:
+        if cited and (quoting.i != verb.i or _quoted_as_telling(quoting)):
             return cited  # "Y quoted X as saying", "Y cited X as saying": X's words
     if subjects:
         return subjects
@@ -225,6 +225,14 @@ def _quoting_verb(verb: Token) -> Token | None:
     return node if node.lemma_.lower() in {"quote", "cite"} else None
 
 
+def _quoted_as_telling(quoting: Token) -> bool:
+    """ "The statement quoted X as telling the governors: '...'": the parser hangs the quote on
+    "quoted" itself, but an as-phrase with a reporting verb says the words are the cited one's."""
+    return any(c.lower_ == "as" and c.dep_ == "prep" and any(g.lemma_.lower() in lex().reporting_verbs
+                                                              for g in c.children if g.dep_ == "pcomp")
+               for c in quoting.children)
+
+
 def _person_right_before(verb: Token) -> Token | None:
     """The proper name that ends right before a subject-less verb (past a parenthesis such as
     "(D-OR)"), which the parser attached elsewhere."""
@@ -276,6 +284,11 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
         speaker = speaker.head.head
     if _one_unnamed_insider(speaker):
         return None
+    if sents is not None and speaker.text.isupper() and speaker.lower_ in lex().title_expansions:
+        offices = speaker.doc._.get("ng_offices") if speaker.doc.has_extension("ng_offices") else None
+        shortened = abbreviated_title_speaker(speaker, resolver, sents, offices)  # "the PM said"
+        if shortened is not None:
+            return shortened
     agent = _titled_person(speaker, resolver) or resolver.agent_for(speaker) or _known_surname(speaker, resolver)
     if agent is None or agent.kind in {"organization", "country"}:
         # "Addo-Quaye said": a compound surname NER took for a body, a place or a title

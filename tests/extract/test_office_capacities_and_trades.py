@@ -51,8 +51,9 @@ def test_a_demonym_tagged_as_an_organisation_is_the_country(extract, text, count
 
 @pytest.mark.parametrize("text", [
     "Bola Adeyemi, a political analyst in Lagos, said the vote was close.",
-    "Bola Adeyemi, an analyst at the Lagos Business School, said the vote was close.",
-    "Bola Adeyemi, a researcher with Amnesty International, said the vote was unfair.",
+    "Bola Adeyemi, a novelist from Lagos, said the vote was close.",
+    "Bola Adeyemi, a lawyer in Abuja, said the vote was unfair.",
 ])
 def test_trades_with_a_place_after_them_are_no_office(extract, text):
+    # (a trade placed in a named organisation is a post there: test_affiliated_posts.py)
     assert not offices_by_surname(extract(text))
