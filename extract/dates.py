@@ -51,10 +51,16 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 TIME_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight", "midday", "noon", "overnight"}
 
 
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\bo'clock\b|\bmidnight\b", re.IGNORECASE)
+
+
 def is_time_of_day(text: str) -> bool:
-    """ "in the morning", "that afternoon": a part of a day the discourse has already fixed."""
+    """ "in the morning", "that afternoon", "at 19:00", "at 7 p.m.": a part or an hour of a day the
+    discourse has already fixed."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    return bool(words & TIME_OF_DAY) and not words & (set(WEEKDAYS) | set(MONTHS) | {"today", "yesterday", "tomorrow"})
+    if words & (set(WEEKDAYS) | set(MONTHS) | {"today", "yesterday", "tomorrow"}):
+        return False
+    return bool(words & TIME_OF_DAY) or bool(_CLOCK_TIME.search(text))
 
 
 def resolve_date(text: str, published: date | None, *, future: bool = False,

@@ -146,6 +146,9 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.CANCELLED  # "had been expected to meet", "was supposed to meet"
         if above and forms & lex().schedule_words:
             return MeetingStatus.SCHEDULED
+        if above and node.lemma_ == "be" and nodes[nodes.index(node) - 1].dep_ != "conj" \
+                and any(c.dep_ == "acomp" and meeting_forms(c) & lex().schedule_words for c in children):
+            return MeetingStatus.SCHEDULED  # "is due in Vienna on Friday for talks with B"
         if above and node.lemma_.lower() == "be" and _is_to_infinitive(nodes, node):
             if node.tag_ == "VBD" and _perfect_infinitive(nodes[nodes.index(node) - 1]):
                 return MeetingStatus.CANCELLED  # "was to have met": a plan that did not come about

@@ -113,11 +113,23 @@ def _named_building(head: Token) -> str | None:
     themselves when NER gave them a wrong label or none."""
     doc = head.doc
     k = head.i
-    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].dep_ in {"compound", "amod"}:
-        k -= 1
+    while k > 0:
+        if _hyphen_joined(doc, k):
+            k -= 2  # "the Self-Government building", "the Anglo-Irish Secretariat": one word to a reader
+        elif doc[k - 1].text[:1].isupper() and (doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in {"compound", "amod"}
+                                                 or _hyphen_joined(doc, k - 1)):
+            k -= 1
+        else:
+            break
     if k == head.i and head.pos_ == "PROPN" and k > 0 and doc[k - 1].lower_ == "the":
         return head.text
     return doc[k:head.i + 1].text if k < head.i else None
+
+
+def _hyphen_joined(doc: Doc, k: int) -> bool:
+    """A capitalised word joined by a hyphen, with no space, to the word at `k` ("Self-" of "Self-Government")."""
+    return (k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+            and doc[k - 2].text[:1].isupper() and doc[k].text[:1].isupper())
 
 
 def _leading_building_word(ent: Span) -> bool:
