@@ -56,6 +56,9 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
             return _place_name(ent)
     if not pobj.ent_type_ and pobj.pos_ == "PROPN" and (pobj.text in lex().city_forms or _is_country(pobj.text)):
         return pobj.text  # a capital or country the tagger missed (headlines: "... delegation in Kyiv")
+    if pobj.ent_type_ in {"", "PERSON"} and pobj.dep_ == "pobj" and _lone_name(pobj) \
+            and pobj.text in places_tagged_in(pobj.doc):
+        return pobj.text  # one sense per discourse: "in Tarvik", tagged a town elsewhere in the story
     if pobj.pos_ == "PROPN" and not pobj.ent_type_:  # "at Hotel Metropol", untagged: its first word says it
         start = _name_start(pobj)
         if start < pobj.i and pobj.doc[start].text in lex().building_heads:
@@ -85,6 +88,23 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         if found:
             return found
     return None
+
+
+def places_tagged_in(doc: Doc) -> frozenset[str]:
+    """The one-word names the tagger labelled a town, country or region somewhere in the article
+    (read once per document)."""
+    found = doc.user_data.get("ng_places_tagged")
+    if found is None:
+        found = doc.user_data["ng_places_tagged"] = frozenset(
+            e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.text[:1].isupper())
+    return found
+
+
+def _lone_name(tok: Token) -> bool:
+    """A proper noun standing alone, no other capitalised word of a name before or after it."""
+    doc = tok.doc
+    return (tok.pos_ == "PROPN" and _name_start(tok) == tok.i
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()))
 
 
 def _name_start(head: Token) -> int:
