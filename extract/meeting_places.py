@@ -63,6 +63,10 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         start = _name_start(pobj)
         if start < pobj.i and pobj.doc[start].text in lex().building_heads:
             return pobj.doc[start:pobj.i + 1].text
+    if pobj.text.capitalize() in lex().building_heads and pobj.pos_ in {"NOUN", "PROPN"}:
+        named = _name_before_building(pobj)
+        if named:
+            return named  # "the Marina Bay convention centre", "the Central Bank of Norway headquarters"
     if (pobj.pos_ == "PROPN" and pobj.text in lex().building_heads) or (
             pobj.pos_ == "NOUN" and pobj.text.capitalize() in lex().building_heads):  # "the Torre Blanca palace"
         found = _named_building(pobj)
@@ -144,6 +148,23 @@ def _named_building(head: Token) -> str | None:
     if k == head.i and head.pos_ == "PROPN" and k > 0 and doc[k - 1].lower_ == "the":
         return head.text
     return doc[k:head.i + 1].text if k < head.i else None
+
+
+def _name_before_building(head: Token) -> str | None:
+    """A named body or site right before a building word, with lowercase words between ("the Marina Bay
+    convention centre", "the Ministry of Finance building"): the whole is the venue. Not a town before a
+    lowercase building word ("a Nairobi hotel" is a description, not a name)."""
+    doc = head.doc
+    k = head.i
+    while k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].dep_ == "compound" and doc[k - 1].text.islower():
+        k -= 1
+    ent = next((e for e in doc.ents if e.end in {k, head.i} and e.start < k), None)
+    if ent is None or ent.label_ not in {"ORG", "FAC", "LOC", "GPE"} or ent.start < head.left_edge.i:
+        return None
+    if ent.label_ == "GPE" and head.text.islower():
+        return None
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    return doc[start:head.i + 1].text if start < head.i else None
 
 
 def _hyphen_joined(doc: Doc, k: int) -> bool:
