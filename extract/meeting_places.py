@@ -163,6 +163,8 @@ def _name_before_building(head: Token) -> str | None:
         return None
     if ent.label_ == "GPE" and head.text.islower():
         return None
+    if any(t.dep_ == "case" for t in doc[ent.start:head.i]):
+        return None  # "the Ministry of Labour's headquarters": the owner's site (place_of reads possessives)
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     return doc[start:head.i + 1].text if start < head.i else None
 

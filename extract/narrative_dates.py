@@ -7,7 +7,8 @@ meeting the last day the story named, with three guards that keep background out
 
 - the day was named shortly before, in the same paragraph (this sentence or the `window`
   sentences before it), or it is the day of publication ("arrived today"), which a story
-  about that day narrates throughout;
+  about that day narrates throughout (a month or a year named in another paragraph, "set up in
+  1996", is background and does not end it);
 - the meeting is told as a plain past event (simple past or past passive): not in the present
   ("is in Beijing for talks"), not in the perfect ("have met", "had met": time
   left open, or before the story's day), not habitual or earlier ("often", "previously", "once"),
@@ -83,10 +84,12 @@ def backgrounded(anchor: Token) -> bool:
                for t in chain[:2] for c in t.children)
 
 
-def _last_named_date(dates: DocDates, start: int, end: int) -> PartialDate | None:
+def _last_named_date(dates: DocDates, start: int, end: int, *, days_only: bool = False) -> PartialDate | None:
     """The last date named between tokens `start` and `end`, read as past news, at its own
-    precision (durations such as "two days" name no date and are passed over)."""
-    named = [m for i, m in dates.mentions.items() if start <= i < end and m.past is not None and not m.quoted]
+    precision (durations such as "two days" name no date and are passed over; with `days_only`,
+    months and years too)."""
+    named = [m for i, m in dates.mentions.items() if start <= i < end and m.past is not None and not m.quoted
+             and (not days_only or m.past.precision == "day")]
     return max(named, key=lambda m: m.start).past if named else None
 
 
@@ -101,7 +104,7 @@ def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> Partial
     published = dates.published.isoformat() if dates.published is not None else None
     named = _last_named_date(dates, nearby[0].start, anchor.sent.end) if nearby else None
     if named is None and published is not None:  # a story of the day it was published narrates that day throughout
-        named = _last_named_date(dates, 0, anchor.sent.end)
+        named = _last_named_date(dates, 0, anchor.sent.end, days_only=True)  # "last year" in another paragraph is background
         named = named if named is not None and named.value == published else None
     if named is None or named.precision != "day" or (published is not None and named.value > published):
         return None  # no day, or the story has moved to a month or a year ("in January, ...")
