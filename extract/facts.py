@@ -123,7 +123,7 @@ class Meeting:
     date: PartialDate | None = None
     confidence: float = 0.7
     channel: Channel = Channel.IN_PERSON
-    locality: str | None = None  # the town (or country) a venue lies in: "at the Presidential Office in Taipei"
+    locality: str | None = None  # the town (or country) a venue lies in: "at the State Palace in Tashkent"
 
 
 @dataclass(frozen=True)

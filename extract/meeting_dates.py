@@ -35,8 +35,8 @@ def date_entity(trigger: Token) -> Span | None:
         return own[0] if own else None
     # the date phrase attached to the trigger or its governors beats the nearest one, the nearest
     # governor first ("arrived on Sunday and will meet A on Tuesday": Tuesday); first the phrase
-    # that modifies the word itself ("fly to Hanoi on Friday, where she will meet A to prepare a
-    # visit later this year": Friday, not the purpose's year), then one a word lower
+    # that modifies the word itself ("will sail to Split on Saturday, where she will meet A to plan a
+    # state visit later this year": Saturday, not the purpose's year), then one a word lower
     nodes = [trigger] + meeting_governors(trigger, 3)
     for node in nodes:
         for ent in dates:

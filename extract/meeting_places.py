@@ -22,7 +22,7 @@ _PLACE_PREPS = {"in", "at", "on"}
 
 def _place_name(ent: Span) -> str:
     """An entity's text as a place name: no leading "the", no trailing generic word ("Hainan province"),
-    nor a trailing "and" the tagger cut the name at ("the Ministry of Foreign Affairs and [Trade]": the
+    nor a trailing "and" where the tagger cut the name ("the Ministry of Fisheries and [Oceans]": the
     capitalised words after it are taken in)."""
     doc = ent.doc
     end = ent.end
@@ -59,6 +59,9 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
     if pobj.ent_type_ in {"", "PERSON"} and pobj.dep_ == "pobj" and _lone_name(pobj) \
             and pobj.text in places_tagged_in(pobj.doc):
         return pobj.text  # one sense per discourse: "in Tarvik", tagged a town elsewhere in the story
+    if not pobj.ent_type_ and pobj.dep_ == "pobj" and pobj.head.lower_ == "in" and _lone_name(pobj) \
+            and pobj.text[:1].isupper() and pobj.text.isalpha() and not pobj.is_sent_start:
+        return pobj.text  # "held talks in Tromsø": a lone name after "in" the tagger left out is a town
     if pobj.pos_ == "PROPN" and not pobj.ent_type_:  # "at Hotel Metropol", untagged: its first word says it
         start = _name_start(pobj)
         if start < pobj.i and pobj.doc[start].text in lex().building_heads:
@@ -222,7 +225,7 @@ def _clause_words(trigger: Token) -> set[int]:
 
 def meeting_locality(trigger: Token, site: str) -> str | None:
     """The town (else the country) a meeting's site lies in, where its sentence names it: "at the
-    Presidential Office in Taipei", "in Lima, at the Torre Blanca palace", "at State House, Accra"."""
+    State Palace in Tashkent", "in Lima, at the Torre Blanca palace", "at State House, Accra"."""
     related = _clause_words(trigger)
     site_words = set(site.split())
     found: list[str] = []

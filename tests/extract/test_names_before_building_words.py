@@ -7,18 +7,18 @@ from tests.conftest import meetings_between
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Mark Okafor held talks with Anna Lund at the Marina Bay convention centre on Wednesday.",
+    ("Mark Brannigan held talks with Anna Lund at the Marina Bay convention centre on Wednesday.",
      "Marina Bay convention centre"),
-    ("Mark Okafor met Anna Lund at the Ministry of Finance building on Friday.", "Ministry of Finance building"),
-    ("Mark Okafor and Anna Lund met at the Central Bank of Norway headquarters.", "Central Bank of Norway headquarters"),
+    ("Mark Brannigan met Anna Lund at the Ministry of Finance building on Friday.", "Ministry of Finance building"),
+    ("Mark Brannigan and Anna Lund met at the Central Bank of Norway headquarters.", "Central Bank of Norway headquarters"),
 ])
 def test_the_name_and_its_building_word_are_the_venue(extract, text, place):
-    assert {m.place for m in meetings_between(extract(text), "Okafor", "Lund")} == {place}
+    assert {m.place for m in meetings_between(extract(text), "Brannigan", "Lund")} == {place}
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Mark Okafor met Anna Lund at the company's headquarters on Monday.", None),
-    ("Mark Okafor met Anna Lund at Vantor headquarters in Oslo on Tuesday.", "Vantor headquarters"),
+    ("Mark Brannigan met Anna Lund at the company's headquarters on Monday.", None),
+    ("Mark Brannigan met Anna Lund at Vantor headquarters in Oslo on Tuesday.", "Vantor headquarters"),
 ])
 def test_no_name_or_a_plain_one_is_unchanged(extract, text, place):
-    assert {m.place for m in meetings_between(extract(text), "Okafor", "Lund")} == {place}
+    assert {m.place for m in meetings_between(extract(text), "Brannigan", "Lund")} == {place}

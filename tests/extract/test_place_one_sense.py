@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.extract.meeting_places import place_of
+from tests.conftest import meetings_between
 
 NLP = spacy.blank("en")
 
@@ -62,3 +63,33 @@ def test_part_of_a_longer_name_is_not_taken_alone():
     ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"]
     doc = _doc(words, heads, deps, pos, ents)
     assert place_of(doc[4]) is None
+
+
+def _met_in(name_label: str, prep: str = "in"):
+    # "Berg held talks with Kettunen <prep> Tromsø on Monday ." : the town left untagged
+    words = ["Berg", "held", "talks", "with", "Kettunen", prep, "Tromsø", "on", "Monday", "."]
+    heads = [1, 1, 1, 2, 3, 1, 5, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "O", name_label, "O", "B-DATE", "O"]
+    return _doc(words, heads, deps, pos, ents)
+
+
+def test_a_lone_untagged_name_after_in_is_a_town():
+    assert place_of(_met_in("O")[6]) == "Tromsø"
+
+
+@pytest.mark.parametrize("label, prep", [
+    ("B-PERSON", "in"),  # the tagger's person reading stands when nothing else says town
+    ("O", "with"),  # only "in" places its object
+])
+def test_no_town_from_a_person_tag_or_another_preposition(label, prep):
+    assert place_of(_met_in(label, prep)[6]) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Finance Minister Ole Berg held talks with his Finnish counterpart Liisa Kettunen in Tromsø on Monday.", "Tromsø"),
+    ("Ole Berg sat down with Liisa Kettunen in Tórshavn on Friday to discuss fishing quotas.", "Tórshavn"),
+])
+def test_towns_the_small_model_leaves_untagged(extract, text, place):
+    assert {m.place for m in meetings_between(extract(text), "Berg", "Kettunen")} == {place}
