@@ -480,7 +480,7 @@ def _route_end(doc: Doc, k: int) -> bool:
 
 
 def _opens_a_dateline(doc: Doc, ent: Span) -> bool:
-    """ "Port Verin, West Taloa (ANTARA) - ...": a name opening a paragraph, then a comma and a
+    """ "Port Verin, West Taloa (BERNAMA) - ...": a name opening a paragraph, then a comma and a
     region, then an agency's credit in brackets: the place the story is filed from."""
     if not (ent.start == 0 or "\n" in doc[ent.start - 1].text or doc[ent.start - 1].whitespace_.count("\n")
             or ent[0].is_sent_start) or ent.end >= len(doc) or doc[ent.end].text != ",":
@@ -566,7 +566,7 @@ def _name_run_into_a_body(doc: Doc, k: int) -> bool:
 
 
 def _closing_single_name(doc: Doc, k: int) -> bool:
-    """ "Coordinating Minister for Food Affairs Sutrisno, who ...": one capitalised word NER left untagged after
+    """ "Coordinating Minister for Maritime Affairs Suryadi, who ...": one capitalised word NER left untagged after
     an office's complement, closed by a comma or full stop: a person known by one name."""
     tok = doc[k]
     nxt = doc[k + 1] if k + 1 < len(doc) else None
@@ -989,7 +989,7 @@ class PeopleIndex:
                     and before.lemma_.lower() in lex().title_heads and len(ent) == 1):
                 out.add(_name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
             if ent.start > 1 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in lex().constituency_titles:
-                out.add(_name_key(ent.text))  # "the MP for Wealdbridge": the seat a member was elected for
+                out.add(_name_key(ent.text))  # "the MP for Marstonbury": the seat a member was elected for
         places = self._only_where_places_go() | self._places_attacked()
         out |= places
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
@@ -1235,11 +1235,11 @@ class PeopleIndex:
 
     def _names_in_person_slots(self, spans: list[tuple[int, int, str | None]],
                                covered: set[int]) -> list[tuple[int, int, str | None]]:
-        """Name-shaped entities NER called an organisation or place ("Samoa's Lagi Tuimavave", "her
-        daughter, Akosua Mensah"), where the slot they fill shows a person: right after a relative
+        """Name-shaped entities NER called an organisation or place ("Samoa's Lagi Tavita", "her
+        daughter, Adwoa Asantewaa"), where the slot they fill shows a person: right after a relative
         ("his wife", "her son,"), or after a country's possessive when the article backs it (a person
         coordinated with it, an office apposition after it, or its last word used alone as a person's,
-        "Tuimavave said"). Given names unknown to the first-name table pass here."""
+        "Tavita said"). Given names unknown to the first-name table pass here."""
         doc = self.doc
         starts = {s for s, _, _ in spans}
         ends = {e for _, e, _ in spans}
