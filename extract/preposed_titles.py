@@ -1,5 +1,5 @@
 """Offices set off before a name by a comma: "the Chairperson of the Regional Commission, H.E. Mr. X",
-"Kenya's Minister of Roads and Public Transport, Hon. X", "the US special envoy for the Great Lakes, X",
+"Kenya's Minister of Roads and Public Transport, Hon. X", "the US special envoy for the Sahel, X",
 "Spain's Minister for Culture, Sport and Youth, X" (a list of portfolios keeps its commas),
 "the commander of the Chilean Navy, Admiral X", "its leader, Lieutenant General X".
 
@@ -126,7 +126,7 @@ def _portfolio_comma(doc: Doc, k: int, comma: int) -> bool:
 def _noun_phrase_start(doc: Doc, lo: int, hi: int) -> int | None:
     """Where the office noun phrase inside doc[lo:hi] begins: the first singular office word, taken back
     over its modifiers to the last preposition or determiner before it ("the auspices of | the US special
-    envoy for the Great Lakes")."""
+    envoy for the Sahel")."""
     head = next((k for k in range(lo, hi) if doc[k].lower_ in lex().title_heads and doc[k].tag_ not in {"NNS", "NNPS"}),
                 None)
     if head is None:

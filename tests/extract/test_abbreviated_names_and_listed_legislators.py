@@ -1,6 +1,6 @@
-"""Abbreviations around names, in wordings of our own: a given name written short ("Ma. Teresa", whose
+"""Abbreviations around names, in wordings of our own: a given name written short ("Ma. Luisa", whose
 full stop the tokenizer reads as a sentence's end); a plural abbreviated title before a list of
-legislators ("Sens. A, D-N.M., B, R-Utah", "Reps. C of Ohio and D of Iowa"); a "retired" rank between an
+legislators ("Sens. A, D-N.H., B, R-Utah", "Reps. C of Ohio and D of Iowa"); a "retired" rank between an
 office set off by a comma and the name."""
 import pytest
 
@@ -19,7 +19,7 @@ def test_a_given_name_written_short(extract, text, full):
 
 
 def test_a_surname_before_a_full_stop_is_no_abbreviation(extract):
-    found = names(extract("The firm was founded by Jack Ma. Teresa Lim joined it later."))
+    found = names(extract("The firm was founded by Jack Ma. Joyce Lim joined it later."))
     assert not any(n.startswith("Ma. ") for n in found), found
 
 
@@ -29,10 +29,10 @@ def test_the_speaker_keeps_the_office(extract):
 
 
 @pytest.mark.parametrize("text, surnames, title", [
-    ("She is joined by Sens. Luis Carrasco, D-N.M., Dwight Okoro, D-Ga., and Brent Tollefson, R-N.D.",
-     {"Carrasco", "Okoro", "Tollefson"}, "senator"),
-    ("Traveling with him are Reps. Grace Nakamura of Hawaii, Tyrone Whitfield of Georgia and Elena Varga of Ohio.",
-     {"Nakamura", "Whitfield", "Varga"}, "representative"),
+    ("She is joined by Sens. Ramiro Valdivia, D-N.H., Kevin Adeyemi, D-Md., and Curtis Langeland, R-S.D.",
+     {"Valdivia", "Adeyemi", "Langeland"}, "senator"),
+    ("Traveling with her are Reps. Naomi Fujimoto of Oregon, Kevin Pritchard of Alabama and Ilona Kovach of Ohio.",
+     {"Fujimoto", "Pritchard", "Kovach"}, "representative"),
     ("The bill was backed by Govs. Ana Ruiz of Iowa and Tom Berg of Utah on Monday.", {"Ruiz", "Berg"}, "governor"),
 ])
 def test_a_plural_abbreviated_title_before_a_list(extract, text, surnames, title):
@@ -41,8 +41,8 @@ def test_a_plural_abbreviated_title_before_a_list(extract, text, surnames, title
 
 
 def test_a_party_tag_is_no_name(extract):
-    found = names(extract("She is joined by Sens. Luis Carrasco, D-N.M., and Brent Tollefson, R-N.D."))
-    assert not any("Sens" in n or "N.M" in n for n in found), found
+    found = names(extract("She is joined by Sens. Ramiro Valdivia, D-N.H., and Curtis Langeland, R-S.D."))
+    assert not any("Sens" in n or "N.H" in n for n in found), found
 
 
 @pytest.mark.parametrize("text, surname, office", [

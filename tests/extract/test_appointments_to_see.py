@@ -11,7 +11,7 @@ from tests.conftest import met_pairs
 
 @pytest.mark.parametrize("text, visitors", [
     ("Senators Mary Hale and Brent Toll arrived in Tokyo on Wednesday. Hale and Toll will then see Defense Minister "
-     "Taro Ishida on Friday to discuss joint production.", ("Hale", "Toll")),
+     "Taro Ishida on Friday to talk about spare parts.", ("Hale", "Toll")),
     ("Senator Mary Hale will see Defense Minister Taro Ishida on Friday.", ("Hale",)),
     ("Senator Mary Hale will see Defense Minister Taro Ishida next week in Tokyo.", ("Hale",)),
 ])

@@ -8,7 +8,7 @@ from tests.conftest import meetings_between
 
 
 @pytest.mark.parametrize("text, city", [
-    ("ÅLESUND - Foreign Minister Kari Lund met Eero Salo.", "Ålesund"),
+    ("ÅLESUND - Foreign Minister Kari Lund met Jussi Salo.", "Ålesund"),
     ("SÃO PAULO, May 2 (Reuters) - Ana Lopes met Tomas Ruiz.", "São Paulo"),
     ("ZÜRICH (AP) — Ana Lopes met Tomas Ruiz.", "Zürich"),
 ])
@@ -17,9 +17,9 @@ def test_a_dateline_with_accented_capitals(text, city):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("ÅLESUND - Trade ministers Kari Lund and Eero Salo signed a fisheries pact on Monday following "
+    ("ÅLESUND - Trade ministers Kari Lund and Jussi Salo signed a fisheries pact on Monday following "
      "talks in the coastal city.", "Ålesund"),
-    ("OSLO, March 2 (Reuters) - Foreign Minister Kari Lund held talks with Eero Salo in the capital on Monday.", "Oslo"),
+    ("OSLO, March 2 (Reuters) - Foreign Minister Kari Lund held talks with Jussi Salo in the capital on Monday.", "Oslo"),
     ("MOMBASA, June 3 - Governor Omar Farah received Envoy Jonas Berg in the port city on Tuesday.", "Mombasa"),
 ])
 def test_a_nameless_town_word_is_the_dateline_city(extract, text, place):
@@ -28,11 +28,11 @@ def test_a_nameless_town_word_is_the_dateline_city(extract, text, place):
 
 
 @pytest.mark.parametrize("text", [
-    "OSLO, March 2 (Reuters) - Foreign Minister Kari Lund visited Bergen. She held talks with Eero Salo in the "
+    "OSLO, March 2 (Reuters) - Foreign Minister Kari Lund visited Bergen. She held talks with Jussi Salo in the "
     "port city on Monday.",
-    "OSLO, March 2 (Reuters) - Foreign Minister Kari Lund flew to Stavanger. Later she held talks with Eero Salo "
+    "OSLO, March 2 (Reuters) - Foreign Minister Kari Lund flew to Stavanger. Later she held talks with Jussi Salo "
     "in the city.",
-    "Foreign Minister Kari Lund held talks with Eero Salo in the capital on Monday.",
+    "Foreign Minister Kari Lund held talks with Jussi Salo in the capital on Monday.",
 ])
 def test_no_dateline_city_when_another_town_came_first_or_there_is_no_dateline(extract, text):
     facts = extract(text)

@@ -15,7 +15,7 @@ from tests.conftest import delegation_of, met_pairs, surnames
     ("A Danish parliamentary delegation led by Lars Holm and including Mette Dahl reached Hanoi on Sunday. Later "
      "the lawmakers were hosted for lunch by Speaker Tran Van Minh.", "Minh"),
     ("A Chilean delegation headed by Rosa Vidal and including Pedro Soto is in Tokyo this week. On Thursday the "
-     "senators are scheduled to meet Prime Minister Kenji Sato.", "Sato"),
+     "senators are set to meet Prime Minister Kenji Sato.", "Sato"),
 ])
 def test_the_visitors_are_the_one_delegation_told_before(extract, text, host):
     facts = extract(text)

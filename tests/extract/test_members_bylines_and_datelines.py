@@ -11,7 +11,7 @@ from tests.conftest import names, offices_by_surname
 @pytest.mark.parametrize("text, full, title", [
     ("The group is led by Labour TD Aoife Brennan, who chairs the committee.", "Aoife Brennan", "td"),
     ("At home, the opposition's finance critic, Conservative MLA Dale Ostrowski, doubted the price.", "Dale Ostrowski", "mla"),
-    ("Green MPP Dana Whitcombe asked the minister about the tender.", "Dana Whitcombe", "mpp"),
+    ("Green MPP Leah Thornbury asked the minister about the tender.", "Leah Thornbury", "mpp"),
 ])
 def test_short_parliamentary_titles(extract, text, full, title):
     facts = extract(text)
@@ -20,7 +20,7 @@ def test_short_parliamentary_titles(extract, text, full, title):
 
 
 @pytest.mark.parametrize("text, seat", [
-    ("Rupert Ashdown, the Conservative MP for Wealdbridge, told the House that trains were late.", "Wealdbridge"),
+    ("Giles Marchbank, the Conservative MP for Marstonbury, told the House that trains were late.", "Marstonbury"),
     ("Maeve Doyle, the Labour member for Castlebrook, asked about the ferry.", "Castlebrook"),
     ("The MLA for Hartsfield, Jonas Pereira, said the plant would close.", "Hartsfield"),
 ])
@@ -29,7 +29,7 @@ def test_the_seat_a_member_sits_for_is_no_person(extract, text, seat):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The retreat was opened by Coordinating Minister for Food Affairs Sutrisno, who hosted a dinner.", "Sutrisno"),
+    ("The retreat was opened by Coordinating Minister for Maritime Affairs Suryadi, who hosted a dinner.", "Suryadi"),
     ("The talks were opened by Minister of Energy Hartono.", "Hartono"),
     ("The exhibition was launched by Minister for Tourism and Culture Wiranto, who cut the ribbon.", "Wiranto"),
 ])
@@ -43,8 +43,8 @@ def test_a_portfolio_without_a_name_gives_no_person(extract):
 
 
 @pytest.mark.parametrize("text, person, paper", [
-    ("TALKS RESUME\n\nBy Jenna Sorensen\nRiverton Courier staff writer\n\nThe mayor met the visitors on Monday.",
-     "Jenna Sorensen", "Riverton Courier"),
+    ("TALKS RESUME\n\nBy Megan Ostergaard\nMillbrook Courier staff writer\n\nThe mayor met the visitors on Monday.",
+     "Megan Ostergaard", "Millbrook Courier"),
     ("FERRY DEAL\n\nBy Tomas Ekberg\nHarbour Gazette\n\nThe port authority signed the deal on Friday.",
      "Tomas Ekberg", "Harbour Gazette"),
     ("The mayor met the visitors on Monday, the Lakeside Herald reported. Lakeside Herald reporter Ann Kloss was there.",
@@ -56,8 +56,8 @@ def test_a_byline_name_and_a_newspaper(extract, text, person, paper):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Labuan Bajo, East Nusa Tenggara (ANTARA) - Foreign Minister Dyah Pramesti held talks in Labuan Bajo.",
-     "Labuan Bajo"),
+    ("Kota Bharu, Kelantan (BERNAMA) - Foreign Minister Nurul Hidayah held talks in Kota Bharu.",
+     "Kota Bharu"),
     ("Santa Rosalia, Baja California (EFE) - The governor met the envoy in Santa Rosalia on Monday.", "Santa Rosalia"),
     ("Port Vila, Efate (AFP) - Prime Minister Joel Kalsakau greeted the delegation.", "Port Vila"),
 ])
@@ -67,7 +67,7 @@ def test_a_datelines_place_is_no_person(extract, text, place):
 
 @pytest.mark.parametrize("text, office", [
     ("Pope receives Syriac Orthodox Patriarch, urges unity", "Syriac Orthodox Patriarch"),
-    ("Philippine Foreign Affairs Secretary Corazon Villanueva-Dizon attended the dinner.", "Foreign Affairs Secretary"),
+    ("Philippine Foreign Affairs Secretary Ligaya Ferrer-Gatdula attended the dinner.", "Foreign Affairs Secretary"),
     ("Coptic Catholic Patriarch to visit Lebanon next week", "Coptic Catholic Patriarch"),
 ])
 def test_an_office_alone_is_no_person(extract, text, office):
@@ -79,6 +79,6 @@ def test_a_surname_that_is_an_office_word_stays_a_name(extract):
 
 
 def test_a_demonym_read_into_a_body_gives_the_country(extract):
-    facts = extract("Philippine Foreign Affairs Secretary Corazon Villanueva-Dizon attended the dinner.")
-    assert ("Villanueva-Dizon", "foreign affairs secretary", "Philippines") in offices_by_surname(facts), \
+    facts = extract("Philippine Foreign Affairs Secretary Ligaya Ferrer-Gatdula attended the dinner.")
+    assert ("Ferrer-Gatdula", "foreign affairs secretary", "Philippines") in offices_by_surname(facts), \
         offices_by_surname(facts)

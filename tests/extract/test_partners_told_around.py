@@ -28,12 +28,12 @@ def test_a_titled_partner_named_after_its_complement(extract, text, pair):
 
 
 @pytest.mark.parametrize("text", [
-    "Mayor Ilse Brandt promised Governor Tomas Ekdahl more buses when the two met in Malmo on Monday.",
-    "Governor Tomas Ekdahl warned Mayor Ilse Brandt about the deficit after the two sat down at city hall.",
-    "Mayor Ilse Brandt handed Governor Tomas Ekdahl a petition when both leaders met at the depot.",
+    "Mayor Ilse Brandt promised Governor Tomas Lindhagen more buses when the two met in Malmo on Monday.",
+    "Governor Tomas Lindhagen warned Mayor Ilse Brandt about the deficit after the two sat down at city hall.",
+    "Mayor Ilse Brandt handed Governor Tomas Lindhagen a petition when both leaders met at the depot.",
 ])
 def test_the_two_in_a_clause_of_time_are_the_speaker_and_the_one_addressed(extract, text):
-    assert frozenset(("Brandt", "Ekdahl")) in met_pairs(extract(text))
+    assert frozenset(("Brandt", "Lindhagen")) in met_pairs(extract(text))
 
 
 @pytest.mark.parametrize("text, pairs", [
@@ -52,11 +52,11 @@ def test_people_joining_the_meeting_in_its_own_sentence(extract, text, pairs):
 
 
 @pytest.mark.parametrize("text", [
-    "Mayor Ilse Brandt promised more buses when the two candidates debated on television, Governor Tomas Ekdahl said.",
+    "Mayor Ilse Brandt promised more buses when the two candidates debated on television, Governor Tomas Lindhagen said.",
     "Premier Aino Salo met Governor Rolf Hage in Turku; Mayor Lisa Kaunis stayed in Helsinki.",
     "Premier Aino Salo met Governor Rolf Hage in Turku. The strike was joined by Mayor Lisa Kaunis.",
     "Governor Rolf Hage will meet the mayor of the Turku Region on Friday, officials said; Lisa Kaunis, a spokeswoman, confirmed it.",
 ])
 def test_no_partner_where_none_is_told(extract, text):
     found = met_pairs(extract(text))
-    assert not any("Kaunis" in p for p in found) and frozenset(("Brandt", "Ekdahl")) not in found, found
+    assert not any("Kaunis" in p for p in found) and frozenset(("Brandt", "Lindhagen")) not in found, found

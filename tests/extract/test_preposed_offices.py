@@ -19,8 +19,8 @@ def offices_of(facts, surname):
      "Dr. Rose Mbeki Otieno, ahead of the summit.", "Otieno", "Executive Secretary of the East African Community"),
     ("He will see the Saudi Minister of State for Gulf Affairs, Faisal bin Ahmed Al-Rashid, next week.",
      "Al-Rashid", "Minister of State for Gulf Affairs"),
-    ("The talks were held under the auspices of the US special envoy for the Great Lakes, Paul Morgan.",
-     "Morgan", "special envoy for the Great Lakes"),
+    ("The talks were held under the auspices of the US special envoy for the Sahel, Paul Morgan.",
+     "Morgan", "special envoy for the Sahel"),
     ("Speaking at a rally in the capital, Norway's Prime Minister, Ola Brekke said the deal was done.",
      "Brekke", "Prime Minister"),
 ])
