@@ -36,7 +36,9 @@ def _holder(noun: Token, people: PeopleIndex) -> Token | None:
         return noun.head
     if noun.dep_ == "compound" and noun.head.i > noun.i and people.person_of(noun.head):
         return noun.head
-    return None
+    # "political scientist Ana Roe of the University of X told ...": the parser makes the name an apposition
+    return next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1
+                 and people.person_of(c)), None)
 
 
 def _trade_phrase(noun: Token) -> tuple[str, bool]:
@@ -59,7 +61,7 @@ def affiliated_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         holder = _holder(noun, people)
         if holder is None:
             continue
-        org = _institution(noun) or (_institution(holder) if noun.dep_ == "compound" else None)
+        org = _institution(noun) or (_institution(holder) if holder.i > noun.i else None)
         if org is None:
             continue
         title, former = _trade_phrase(noun)

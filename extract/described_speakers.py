@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.facts import Agent, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.quotes import find_quotes, quoted_at
 from newsgraph.extract.syntax import doc_text
 
 _NOT_THE_TOPIC = {"man", "woman", "source", "insider", "diplomat", "witness", "victim", "suspect", "survivor"}
@@ -112,6 +113,9 @@ def abbreviated_title_speaker(noun: Token, resolver: AgentResolver, sents: list[
     if len(holders) == 1:
         return Agent("person", next(iter(holders)))
     index = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), None)
+    quotes = find_quotes(doc_text(noun.doc))
+    while index and quoted_at(quotes, sents[index].start_char):
+        index -= 1  # a quote of several sentences: the topic is told before the quote opens
     topic = _topic_person(sents, index, resolver) if index is not None else None
     return topic if topic is not None and topic.key in holders else None
 

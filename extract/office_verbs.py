@@ -35,8 +35,8 @@ def _body_of(obj: Token) -> tuple[str, bool] | None:
 def _passive_bodies(name: Token) -> list[tuple[Token, Token]]:
     """(verb, body) where the name is the by-agent of an office verb said of a body: "the committee,
     chaired by Senator X,", "the task force is chaired by X", "the panel, which is led by X,"."""
-    agent = name.head if name.dep_ == "pobj" else None
-    if agent is None or agent.dep_ != "agent" or agent.head.tag_ != "VBN":
+    agent = name.head  # (the parser may hang a long titled name on "by" as an adverbial: "by Coast Senator X")
+    if agent.dep_ != "agent" or agent.lower_ != "by" or agent.head.tag_ != "VBN":
         return []
     verb = agent.head
     bodies = [verb.head] if verb.dep_ in {"acl", "relcl"} else [c for c in verb.children if c.dep_ == "nsubjpass"]

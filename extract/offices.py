@@ -63,6 +63,8 @@ def _chainable(tok: Token) -> bool:
         return True  # "the presidents of Chile and Peru, A and B"
     if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lex().title_heads:
         return True  # "Ambassador to Peru", "special envoy to the Sahel region"
+    if low == "in" and _office_in_a_body(tok):
+        return True  # "Minister in the Presidency X": the body the office sits in
     if low in lex().title_complement_preps and _opens_further_complement(tok):
         return True  # "Minister of State at the Ministry of Foreign Affairs X"
     if low in lex().title_expansions:
@@ -79,6 +81,15 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _office_in_a_body(prep: Token) -> bool:
+    """ "Minister in the Presidency", "Minister in the Prime Minister's Department": "in the" right after a
+    capitalised office word, then a capitalised body."""
+    doc = prep.doc
+    k = prep.i
+    return (0 < k < len(doc) - 2 and doc[k - 1].lower_ in lex().title_heads and doc[k - 1].text[:1].isupper()
+            and doc[k + 1].lower_ == "the" and doc[k + 2].text[:1].isupper() and doc[k + 2].ent_type_ not in {"GPE", "DATE"})
 
 
 def _joins_capitalised_modifiers(tok: Token) -> bool:
@@ -210,6 +221,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue
         if tok.text == "(":  # a parenthetical acronym: "(FSB)"
             skip_until = next((t.i for t in tokens[k:] if t.text == ")"), tok.i)
+            inside = "".join(t.lower_ for t in tok.doc[tok.i + 1:skip_until]).rstrip(".")
+            former = former or inside in _RETIRED_MARKS  # "General (r) X", "Colonel (retd.) Y": retired
             continue
         in_complement = tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"of", "and"}  # "Minister of Labour"
         if (tok.text == "," and words and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
@@ -314,6 +327,7 @@ def _is_occupation(title: str) -> bool:
 
 
 _COMPLEMENT_PREPS = frozenset({"in", "at", "with", "from"})
+_RETIRED_MARKS = frozenset({"r", "ret", "retd", "retired"})
 
 
 def _has_title_head(tokens: list[Token]) -> bool:
@@ -409,7 +423,8 @@ def _qualifies_office(opening: Token) -> bool:
     acronym ("(FSB)") nor an aside."""
     doc = opening.doc
     close = next((k for k in range(opening.i + 1, min(opening.i + 7, len(doc))) if doc[k].text == ")"), None)
-    return close is not None and _bracketed_qualifier(doc, close) == opening.i \
+    inside = "".join(t.lower_ for t in doc[opening.i + 1:close or opening.i]).rstrip(".")
+    return close is not None and _bracketed_qualifier(doc, close) == opening.i and inside not in _RETIRED_MARKS | {"res"} \
         and not all(t.is_upper or t.is_punct for t in doc[opening.i + 1:close])
 
 
@@ -485,11 +500,23 @@ def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
         elif seen_complement and _office_as_complement(run, k):
             continue  # "Press Secretary of the Russian President X": the President is whom X serves
         elif (seen_complement and k > 0 and tok.text[:1].isupper() and run[k - 1].text[:1].isupper()
+              and _opens_closing_rank(run, k)):
+            return [run[:k], run[k:]]  # "Head of Staff of the Army Lieutenant General X"
+        elif (seen_complement and k > 0 and tok.text[:1].isupper() and run[k - 1].text[:1].isupper()
               and run[k - 1].lower_ not in _CONNECTORS
               and (tok.lower_ in lex().title_heads and run[k - 1].lower_ not in lex().title_heads | lex().title_modifiers
                    or tok.lower_ in lex().title_expansions and tok.text.endswith("."))):  # "... Intelligence Gen. X"
             return [run[:k], run[k:]]
     return [run]
+
+
+def _opens_closing_rank(run: list[Token], k: int) -> bool:
+    """A military rank of two or more words closes the run from k ("... Army | Lieutenant General",
+    "... Command | Vice Admiral") after a word that is no rank."""
+    rest = run[k:]
+    return (len(rest) >= 2 and run[k - 1].lower_ not in lex().military_ranks and run[k - 1].lower_ not in _CONNECTORS
+            and all(t.lower_ in lex().military_ranks or t.text == "." for t in rest)
+            and any(t.lower_ in lex().title_heads for t in rest))
 
 
 def _office_as_complement(run: list[Token], k: int) -> bool:

@@ -13,6 +13,9 @@ from tests.conftest import speaker_of
     ("Treasury Cabinet Secretary John Mwangi met the governors. Health Cabinet Secretary Ruth Chebet also "
      "attended.\n\nMr Mwangi, however, insisted that revenue was low.\n\n"
      "\"We are not hiding any money,\" the CS told the committee.", "not hiding any money", "John Mwangi"),
+    ("Treasury Cabinet Secretary John Mwangi met the governors. Health Cabinet Secretary Ruth Chebet also "
+     "attended.\n\nMr Mwangi, however, insisted that revenue was low.\n\n\"We are not hiding any money. We pay "
+     "as it comes in,\" the CS told the committee.", "We pay as it comes in", "John Mwangi"),
     ("Chief Minister Ravi Naidu met the investors. Industries Minister Lata Rao signed the deal.\n\n"
      "\"This is a good day for the state,\" the CM told reporters.", "a good day for the state", "Ravi Naidu"),
 ])

@@ -19,6 +19,8 @@ from tests.conftest import offices_by_surname
      "Lind", "lecturer", "Tartu State University"),
     ("\"Prices will fall,\" said Carla Ruiz, a copper analyst at Banco Andino in Lima.",
      "Ruiz", "analyst", "Banco Andino"),
+    ("\"It is the same quarrel every year, with other sums,\" economist Renate Vollmer of the University of Kiel "
+     "told ZDF.", "Vollmer", "economist", "University of Kiel"),
 ])
 def test_a_trade_at_a_named_institution_is_a_post(extract, text, surname, word, org):
     offices = offices_by_surname(extract(text))

@@ -16,6 +16,8 @@ from tests.conftest import offices_by_surname
     ("The governors will appear before the Budget Committee, chaired by Coast Senator Paul Mwangi, on Friday.",
      "Mwangi", "chair of the Budget Committee"),
     ("The task force is chaired by Maria Lopez, a former judge.", "Lopez", "chair of the task force"),
+    ("The governors will appear before the Senate Budget Committee, chaired by Coast Senator Paul Otieno Mwangi, "
+     "tomorrow.", "Mwangi", "chair of the senate budget committee"),
     ("The ethics commission, which is led by Senator Rosa Diaz, will report in May.", "Diaz",
      "leader of the ethics commission"),
 ])
