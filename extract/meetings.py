@@ -1336,12 +1336,24 @@ def _told_before(meetings: list[Meeting], sent: Span, window: int = 300) -> list
     return [m for m in before if m.evidence == last.evidence]
 
 
+def _joined_already(joining: Joining) -> bool:
+    """ "C joined the talks", "C has joined the session by video": a joining told as done (a past verb, or
+    a perfect), so the meeting it joins has happened; "C will join the talks" may join one to come."""
+    word = joining.verb or (governing_verb(joining.noun) if joining.noun is not None else joining.sent.root)
+    auxiliaries = {c.lower_ for c in word.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "would", "shall", "'ll", "to", "may", "might", "could"}:
+        return False
+    return word.tag_ == "VBD" or bool(auxiliaries & {"has", "have", "had"})
+
+
 def _join_told_meeting(joining: Joining, meetings: list[Meeting]) -> bool:
     """ "A and B also joined the meeting": add them to the meeting told just before; False if none.
     A definite meeting noun ("joined the meeting") takes up the last meeting told even a paragraph
     back; "A also took part" only the one just told."""
     told = _told_in(meetings, joining.sent) if joining.noun is None else []  # "A hosted B; C also took part"
     told = told or _told_before(meetings, joining.sent, window=_DEFINITE_WINDOW if joining.noun is not None else 300)
+    if _joined_already(joining):  # "C has joined the session": not a meeting still to come
+        told = [m for m in told if m.status is not MeetingStatus.SCHEDULED]
     if joining.with_person is not None and not any(Agent("person", joining.with_person) in m.attendees for m in told):
         return False  # "C accompanied A" joins only a meeting A was at
     for meeting in told:
