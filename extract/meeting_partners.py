@@ -12,18 +12,25 @@ that put a meeting noun's subject at the meeting though they are no light verbs.
 - "held a bilateral with B": an adjective that names a meeting on its own (`nominal_meeting_adjectives.txt`).
 - "A held talks with B. The delegation led by B comprised C and D": the delegation an attendee heads,
   told in the next sentence, was at the meeting.
+- "..., where on Friday Ms A is scheduled to meet B": a subject the parser read into the time phrase.
+- "A hosted the governors for talks that ended after Ohio's governor, B, walked out": the people the
+  sentence names with the title of the unnamed group met are of it.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.delegations import DelegationIndex
-from newsgraph.extract.facts import Agent, Channel, Meeting, MeetingStatus
+from newsgraph.extract.facts import Agent, Channel, Meeting, MeetingStatus, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.participants import is_person_noun
+from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import children, governing_verb
 
 __all__ = ["presiding_people", "alongside_partners", "finishes_meeting", "meeting_verb_of", "nominal_meeting_adjective",
-           "delegations_told_next"]
+           "delegations_told_next", "subject_in_time_phrase", "titled_members"]
 
 _NOMINAL_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
 _WHO = frozenset({"who", "whom"})
@@ -156,3 +163,56 @@ def delegations_told_next(doc: Doc, meetings: list[Meeting], delegations: Delega
             if told_next and delegation.head in persons and others:
                 meeting.attendees.append(Agent("delegation", delegation.key))
                 break
+
+
+def subject_in_time_phrase(verb: Token) -> list[Token]:
+    """ "..., where on Friday Ms A is scheduled to meet B": a subject the parser read into the time
+    phrase before it ("Friday Ms A" as the object of "on"); only when the clause has no subject."""
+    top = verb
+    while top.dep_ in {"xcomp", "acomp"} and top.head.i != top.i:  # "is scheduled to meet", "is due to meet"
+        top = top.head
+    if children(top, {"nsubj", "nsubjpass"}):
+        return []
+    for prep in children(top, {"prep"}):
+        if prep.lower_ not in {"on", "in", "at"} or prep.i > top.i:
+            continue
+        for obj in children(prep, {"pobj"}):
+            timed = [t for t in obj.subtree if t.i < obj.i and t.ent_type_ in {"DATE", "TIME"}]
+            if obj.pos_ == "PROPN" and timed and obj.ent_type_ not in {"DATE", "TIME"}:
+                return [obj]
+    return []
+
+
+def _in_time_clause_of(tok: Token, verb: Token) -> bool:
+    """ "met the governors a week after Ohio's governor, B, resigned": B is told of another time."""
+    times = {"after", "before", "since", "until", "once"}
+    up = tok
+    while up.dep_ in {"compound", "appos", "poss", "pobj", "conj"} and up.head.i != up.i:
+        up = up.head
+        if up.dep_ == "prep" and up.lower_ in times:
+            return True  # "a week after Ohio's governor, B, resigned", read as a preposition
+    clause = governing_verb(tok)
+    return clause.i != verb.i and clause.dep_ == "advcl" and clause.head.i == verb.i and any(
+        c.dep_ == "mark" and c.lower_ in times for c in clause.children)
+
+
+def titled_members(verb: Token, offices: list[Office], people: PeopleIndex, known: set[str]) -> list[str]:
+    """ "A hosted the governors for talks that ended only after Ohio's governor, B, walked out": the
+    people the same sentence names with the title of the unnamed group met are of that group."""
+    groups = [o for o in children(verb, {"dobj"}) + [p for w in children(verb, {"prep"}) if w.lower_ == "with"
+                                                     for p in children(w, {"pobj"})]
+              if o.tag_ == "NNS" and is_person_noun(o)]
+    if not groups:
+        return []
+    wanted = {g.lemma_.lower() for g in groups}
+    words: dict[str, set[str]] = {}
+    for office in offices:
+        words.setdefault(office.person, set()).update(re.findall(r"[a-z]+", office.title.lower()))
+    out = []
+    for tok in verb.sent:
+        mention = people.mention_at(tok.i)
+        if mention is None or mention.kind != "name" or mention.start != tok.i or mention.person in known:
+            continue
+        if words.get(mention.person, set()) & wanted and not _in_time_clause_of(tok, verb):
+            out.append(mention.person)
+    return list(dict.fromkeys(out))

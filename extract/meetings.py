@@ -33,7 +33,8 @@ from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, 
                                                prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, moves_on, shifted_day
 from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, meeting_verb_of,
-                                                nominal_meeting_adjective, presiding_people)
+                                                nominal_meeting_adjective, presiding_people, subject_in_time_phrase,
+                                                titled_members)
 from newsgraph.extract.meeting_modality import (called_off_after, called_off_next, cancellations, cancelled_before,
                                                 meeting_never_met, meeting_past_plan, meeting_status, meeting_up_to_now,
                                                 phrasal_refusal, plans_never_kept)
@@ -450,7 +451,9 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     # "X on Saturday hosted Y": after a time phrase the parser may read the verb as a modifier
     misread = tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ in {"DATE", "TIME"}
     misread = misread or predicate_read_as_modifier(tok)  # "Minister A conferred with B"
-    subjects = controller_subjects(tok) or (_subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
+    subjects = subject_in_time_phrase(tok)  # "where on Friday Ms A is scheduled to meet B"
+    subjects = subjects or controller_subjects(tok) or (
+        _subject_before(tok, people) if tok.tag_ in {"VBD", "VBZ", "VBP"} or misread else [])
     parties.add(t for s in subjects for t in _pair_of_main_clause(s))
     subjects = [_where_antecedent(s) or _clause_antecedent(s) or _arrival_owner(s) or s for s in subjects]
     parties.add(subjects)
@@ -781,7 +784,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         # "held talks with X"; "gave a luncheon for X"
         head = light or head
         parties.add(hosted_for, kinds=_PEOPLE)
-        subjects = [_where_antecedent(s) or s for s in controller_subjects(head)]  # "..., where they held talks"
+        subjects = subject_in_time_phrase(head) or [_where_antecedent(s) or s for s in controller_subjects(head)]  # "..., where they held talks"
         parties.add(subjects)
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
         parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"
@@ -1403,8 +1406,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         elif is_verb(tok):  # also "rang", tagged a noun, with its subject and object
             said_to_meet = _verb_parties(tok, parties)
             counted = _counted_group(tok, parties, meetings, delegations)  # "received the three ministers": those met before
+            one = len(parties.all) == 1 and parties.all[0].kind == "person"
+            # "A hosted the governors ... Ohio's governor, B, walked out": B is of the group A met
+            counted = counted or (titled_members(tok, offices or [], people, {parties.all[0].key}) if one else [])
             if not said_to_meet and not counted:
-                if len(parties.all) == 1 and parties.all[0].kind == "person" and _unnamed_group(tok, resolver):
+                if one and _unnamed_group(tok, resolver):
                     unpeopled.append(tok)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
                     group_hosts[tok.i] = [parties.all[0].key]
                     handled.update(o.i for o in prep_objects(tok, {"at", "for"}))  # "at a dinner": that same meeting
