@@ -958,15 +958,20 @@ def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent
     for subject in controller_subjects(governing_verb(anchor)):
         if subject.tag_ != "NNS" or not is_person_noun(subject):
             continue
-        if not {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}} & {"two", "both"}:
-            continue
+        determiners = {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
         modifiers = [c.lower_ for c in subject.children
                      if c.dep_ in {"compound", "amod"} and c.i < subject.i and c.is_lower and not c.ent_type_]
-        phrase = " ".join(modifiers + [subject.lemma_.lower()])
+        # "the defence ministers will meet again": the portfolio word alone picks them out, whatever
+        # each one's title head ("defence minister", "defence secretary")
+        by_portfolio = not determiners & {"two", "both"} and "the" in determiners and bool(modifiers)
+        if not determiners & {"two", "both"} and not by_portfolio:
+            continue
+        phrase = " ".join(modifiers + ([] if by_portfolio else [subject.lemma_.lower()]))
         first_seen: dict[str, int] = {}
         for m in people.sorted_mentions():
             first_seen.setdefault(m.person, m.start)
         holders = list(dict.fromkeys(o.person for o in offices if phrase in o.title.lower()
+                                     and (not by_portfolio or o.title.lower().split()[-1] in lex().title_heads)
                                      and first_seen.get(o.person, sent.start) < sent.start))
         if len(holders) == 2:
             return holders
