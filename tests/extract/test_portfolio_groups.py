@@ -8,7 +8,7 @@ from tests.conftest import met_pairs
 
 @pytest.mark.parametrize("text, pair", [
     ("Ohio's energy minister, David Marsh, and his defence minister, Peter Holm, flew in on Monday. Iowa's "
-     "defence secretary, Simon Baker, joined them. Officials said the defence ministers would meet again in May.",
+     "defence secretary, Simon Baker, joined them. Afterwards the defence ministers agreed to meet in May.",
      {"Holm", "Baker"}),
     ("The farm secretary, Ana Lopes, spoke at the fair. Her Chilean opposite number, farm minister Tomas Ruiz, "
      "toured the stands. Aides said the farm ministers will sit down in Santiago next month.", {"Lopes", "Ruiz"}),
