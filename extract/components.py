@@ -8,7 +8,7 @@ before it `assign`, which `nlp.analyze_pipes()` checks and shows):
 | `ng_people` | entities, parse | `doc._.ng_people` (the name index: persons, mentions) |
 | `ng_offices` | `ng_people` | `doc._.ng_title_runs`, `doc._.ng_offices`, `doc._.ng_countries` |
 | `ng_coref` | people, offices, countries, title runs | more mentions in `doc._.ng_people` (descriptions, pronouns) |
-| `ng_delegations` | people, countries | `doc._.ng_delegations`; members take the country they represent |
+| `ng_delegations` | people, offices, countries | `doc._.ng_delegations`; members take the country they represent |
 | `ng_statements` | people, delegations | `doc._.ng_statements` |
 | `ng_quote_coref` | people, statements | first-person mentions inside quotes, in `doc._.ng_people` |
 | `ng_dates` | date entities, sentences, `doc._.ng_meta` | `doc._.ng_dates` (each date resolved against the publication date) |
@@ -178,7 +178,7 @@ class CorefComponent(_Component):
         return doc
 
 
-@_rule_component("ng_delegations", requires=[_x(PEOPLE), _x(COUNTRIES)],
+@_rule_component("ng_delegations", requires=[_x(PEOPLE), _x(OFFICES), _x(COUNTRIES)],
                  assigns=[_x(DELEGATIONS), _x(COUNTRIES)])
 class DelegationsComponent(_Component):
     """Delegations, their heads and members (`delegations.py`); members serve the country it represents."""
@@ -186,7 +186,7 @@ class DelegationsComponent(_Component):
     def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
         countries = _get(doc, COUNTRIES)
-        delegations = extract_delegations(doc, people, countries)
+        delegations = extract_delegations(doc, people, countries, _get(doc, OFFICES))
         for delegation in delegations.delegations.values():
             for member in delegation.members:
                 if delegation.represents and member not in countries:

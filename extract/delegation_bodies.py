@@ -4,19 +4,22 @@
   councillors from Peru's Cusco region" (`subnational_units.txt`), "from Sokcho, South Korea" (the
   town, not the country set beside it);
 - an organisation's name the tagger cut short before "and": "a delegation of the Committee on Trade
-  and Industry" (the entity stopped at "Trade").
+  and Industry" (the entity stopped at "Trade");
+- the body of the head's office, told in the delegation's own sentence, when the group's phrase names
+  none: "a delegation of mayors led by Lakeland League chair A" (`body_of_head`).
 A place that names a country or its capital is left to the country rules (`delegations.py`).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.facts import Delegation, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import entity_of
 from newsgraph.extract.text import strip_leading_the
 
-__all__ = ["place_of_group", "full_organisation_name", "long_form", "accompanying_team_body"]
+__all__ = ["place_of_group", "full_organisation_name", "long_form", "accompanying_team_body", "body_of_head"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -156,3 +159,14 @@ def accompanying_team_body(group: Token, people: PeopleIndex | None = None) -> s
         if ent.end <= word.i and ent.label_ in {"ORG", "FAC"} and len(words) > 1 and words[0] == word.text:
             return " ".join(words)
     return None
+
+
+def body_of_head(delegation: Delegation, offices: list[Office]) -> str | None:
+    """The organisation or place of the head's office when the delegation's own sentence tells that
+    office ("a delegation of mayors led by Lakeland League chair A", "a team headed by the chairman of
+    the Dockers' Union, B"): a group whose phrase names no sender stands for what its head leads there.
+    Only one such body, never a country (the country rules read the head's country) nor a past office."""
+    said = [(e.start, e.end) for e in delegation.evidence]
+    bodies = {o.org for o in offices if o.person == delegation.head and o.org and not o.org_is_country and not o.former
+              and any(start <= o.evidence.start and o.evidence.end <= end for start, end in said)}
+    return bodies.pop() if len(bodies) == 1 else None

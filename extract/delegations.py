@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.facts import Delegation, Evidence
-from newsgraph.extract.delegation_bodies import accompanying_team_body, full_organisation_name, long_form, place_of_group
+from newsgraph.extract.facts import Delegation, Evidence, Office
+from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, full_organisation_name, long_form, \
+    place_of_group
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
@@ -515,7 +516,8 @@ def _persons_in(tokens, people: PeopleIndex) -> list[str]:
     return out
 
 
-def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]) -> DelegationIndex:
+def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str],
+                        offices: list[Office] | None = None) -> DelegationIndex:
     index = DelegationIndex()
     pending_heads: list[tuple[str, Evidence]] = []
     pending_members: list[tuple[str, list[str], Evidence]] = []
@@ -602,6 +604,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             delegation.head = owner
             delegation.members.add(owner)
     _countries_of_heads(index, countries)
+    _bodies_of_heads(index, offices or [])
     _take_up_the_one(doc, index)  # "the visitors", "the lawmakers"
     _take_up_it(doc, index)  # "the delegation travels on to Lima, where it is due to meet A"
     for leader, members, evidence in pending_members:
@@ -725,11 +728,33 @@ def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
         return []
     if group.dep_ == "nsubjpass" and group.head.lemma_.lower() in {"represent", "attend"}:
         return _by_list(group.head, people)  # "The Brazilian side was represented by A and B"
-    if group.dep_ != "pobj" or group.head.lower_ != "on":
+    if group.dep_ != "pobj" or group.head.lower_ not in {"on", "for"}:
         return []
     verb = group.head.head
     by_phrase = _by_list(verb, people) if verb.pos_ in {"VERB", "AUX"} else []
-    return by_phrase or _after_inverted_copula(group, people)
+    placed = any(c.dep_ == "prep" and c.lower_ == "of" for c in group.children)  # "on the Chilean side of the border"
+    return by_phrase or _after_inverted_copula(group, people) or ([] if placed else _side_subjects(verb, people))
+
+
+def _sides_have_delegations(verb: Token) -> bool:
+    """ "both delegations came in after lunch", "the two delegations sat down": the text
+    speaks of each side's delegation in this sentence or the one before (a host's side taking part in a
+    visiting delegation's meeting is no delegation)."""
+    doc = verb.doc
+    floor = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    return any(t.lower_ == "delegations" for t in doc[floor:verb.sent.end])
+
+
+def _side_subjects(verb: Token, people: PeopleIndex) -> list[str]:
+    """ "On the Chilean side, A and B took part", "C and D attended for the Omani side": the subjects of a
+    joining predicate (`joining_predicates.txt`) that the side phrase hangs on are what that side brought,
+    where the text speaks of the sides' delegations."""
+    phrases = lex().joining_predicates
+    if verb.pos_ not in {"VERB", "AUX"} or not _sides_have_delegations(verb) or not (verb.lemma_.lower() in phrases or any(
+            f"{verb.lemma_.lower()} {c.lower_}" in phrases for c in verb.children if c.dep_ in {"dobj", "prt"})):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _persons_in(_without_clauses(subject), people) if subject is not None else []
 
 
 def _after_inverted_copula(group: Token, people: PeopleIndex) -> list[str]:
@@ -801,6 +826,18 @@ def _countries_of_heads(index: DelegationIndex, countries: dict[str, str]) -> No
         if delegation.represents is None and not delegation.represents_organization and country and country not in taken:
             delegation.represents = country
             taken.add(country)
+
+
+def _bodies_of_heads(index: DelegationIndex, offices: list[Office]) -> None:
+    """A delegation still of no side stands for the body of its head's office told with it
+    (`delegation_bodies.body_of_head`), when no other delegation does."""
+    taken = {d.represents for d in index.delegations.values() if d.represents}
+    for delegation in index.delegations.values():
+        if delegation.represents is None and delegation.head and not delegation.represents_organization:
+            body = body_of_head(delegation, offices)
+            if body and body not in taken:
+                delegation.represents, delegation.represents_organization = body, True
+                taken.add(body)
 
 
 def _members_country(delegation: Delegation, countries: dict[str, str]) -> str | None:
