@@ -207,6 +207,28 @@ def _in_destination(t: Token, group: Token) -> bool:
     return False
 
 
+def _of_a_title(t: Token) -> bool:
+    """Whether a country word belongs to an office's title ("Kazakhstan's ambassador", "Ambassador of
+    Kazakhstan", "Ghanaian Trade Minister"): the member serves that country."""
+    head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t.head
+    return head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads
+
+
+def _in_member_clause(t: Token, group: Token) -> bool:
+    """Whether a word sits in a clause of the group noun that lists its members, other than in a
+    member's title ("a delegation that includes A, of Samoan descent"): what it says is about a member,
+    not about the side the group is of."""
+    if _of_a_title(t):
+        return False
+    words = {phrase.split()[0] for phrase in lex().membership_predicates}
+    node = t
+    while node.i != group.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"} and node.lemma_.lower() in words:
+            return True
+        node = node.head
+    return False
+
+
 def _organisation_before_group(tok: Token) -> str | None:
     """ "a Hamas delegation", "the SPLM-IO delegation": an organisation's name (NER's, or an acronym the
     tagger left alone) right before the group noun, when it names no country."""
@@ -299,7 +321,7 @@ def _country_named_at(t: Token) -> str | None:
 
 def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
     for t in tok.subtree:
-        if _in_destination(t, tok) or t.i == tok.i:
+        if _in_destination(t, tok) or t.i == tok.i or _in_member_clause(t, tok):
             continue
         country = _country_named_at(t)
         if country:
