@@ -13,18 +13,18 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text", [
-    "Minister Ines Faro called on the Speaker of the National Assembly, Justus Kofi Mensah, at Parliament Buildings.",
-    "Minister Ines Faro called on the Speaker of the National Assembly, Justus Kofi Mensah, at Parliament Buildings, "
+    "Minister Ines Faro called on the Speaker of the National Assembly, Kofi Boakye Amponsah, at Parliament Buildings.",
+    "Minister Ines Faro called on the Speaker of the National Assembly, Kofi Boakye Amponsah, at Parliament Buildings, "
     "and later sat down with the budget committee.",
-    "Minister Ines Faro called on the Speaker of the National Assembly, Justus Kofi Mensah, at his residence, and later flew home.",
+    "Minister Ines Faro called on the Speaker of the National Assembly, Kofi Boakye Amponsah, at his residence, and later flew home.",
 ])
 def test_the_name_after_the_title_is_called_on(extract, text):
-    assert frozenset(("Faro", "Mensah")) in met_pairs(extract(text))
+    assert frozenset(("Faro", "Amponsah")) in met_pairs(extract(text))
 
 
 def test_a_demand_with_the_name_after_the_title_is_no_visit(extract):
-    facts = extract("Minister Ines Faro called on the Speaker of the National Assembly, Justus Kofi Mensah, to resign.")
-    assert frozenset(("Faro", "Mensah")) not in met_pairs(facts)
+    facts = extract("Minister Ines Faro called on the Speaker of the National Assembly, Kofi Boakye Amponsah, to resign.")
+    assert frozenset(("Faro", "Amponsah")) not in met_pairs(facts)
 
 
 @pytest.mark.parametrize("text, visitors", [
@@ -53,7 +53,7 @@ def test_they_who_met_workers_at_a_site_are_not_the_king(extract):
 
 @pytest.mark.parametrize("text, visitor", [
     ("A delegation led by President Marcelo Ribas and including Secretary Anna Kowal arrived in Rabat on Monday. "
-     "The next day, the delegation travelled to the national football complex in Maamora, where it was welcomed "
+     "The next day, the delegation travelled to the national football complex in Kenitra, where it was welcomed "
      "by head coach Rachid Amri.", "Kowal"),
     ("Senators Mary Dunne and Tom Walsh flew to the old port in Kumasi on Friday, where they met King Osei Bonsu.", "Walsh"),
     ("Senators Mary Dunne and Tom Walsh drove to the regional assembly in Kumasi, where they held talks with Governor Ama Sefako.", "Walsh"),

@@ -26,7 +26,7 @@ def test_the_visitors_are_the_one_delegation_told_before(extract, text, host):
 
 def test_a_reported_clause_about_the_senators_keeps_its_speaker(extract):
     facts = extract("A Chilean delegation headed by Rosa Vidal and including Pedro Soto is in Tokyo. Spokesman Li "
-                    "Wei told reporters that the senators had sent \"a very wrong signal\" to the island.")
+                    "Wei told reporters that the senators had given \"a very wrong signal\" to the island.")
     speakers = {s.speaker.kind for s in facts.statements}
     assert "delegation" not in speakers, [(s.speaker, s.text) for s in facts.statements]
 
