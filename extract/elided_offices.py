@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.people import Mention, PeopleIndex, country_before_possessive
+from newsgraph.extract.name_context import country_before_possessive
+from newsgraph.extract.people import Mention, PeopleIndex
 
 __all__ = ["elided_offices"]
 

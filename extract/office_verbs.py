@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.people import ORG_WORDS, PeopleIndex
+from newsgraph.extract.name_words import ORG_WORDS
+from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.text import strip_leading_the
 
 

@@ -24,7 +24,9 @@ from newsgraph.extract.office_verbs import verb_offices
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
-from newsgraph.extract.people import Mention, PeopleIndex, complement_word, title_complement_start
+from newsgraph.extract.name_context import title_complement_start
+from newsgraph.extract.name_words import complement_word
+from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 

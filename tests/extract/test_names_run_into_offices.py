@@ -1,10 +1,10 @@
 """Names NER ran together with an office: a holder's name closing an organisation entity after an
 office word ("Secretary-General of the Arab Maritime Union Idris Oumar"), a given name taken in as
 the last word of an office read as a body ("Controller of Budget Agnes" | "Wairimu Kiprop"), and a
-place and an office word opening a name ("Vinnytsia Mayor Dmytro Kovalenko") (extract/people.py)."""
+place and an office word opening a name ("Vinnytsia Mayor Dmytro Kovalenko") (extract/name_words.py)."""
 import pytest
 
-from newsgraph.extract.people import clean_name_span
+from newsgraph.extract.name_words import clean_name_span
 from tests.conftest import names, offices_by_surname
 
 

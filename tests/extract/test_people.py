@@ -190,7 +190,7 @@ def test_the_tail_of_a_patronymic_chain_is_another_person(extract, text, expecte
 
 
 def test_a_surname_tail_without_a_patronymic_still_joins():
-    from newsgraph.extract.people import names_an_ancestor
+    from newsgraph.extract.name_identity import names_an_ancestor
     assert names_an_ancestor(("faisal", "bin", "khalid"), ("turki", "bin", "faisal", "bin", "khalid"))
     assert not names_an_ancestor(("lula", "da", "silva"), ("luiz", "inacio", "lula", "da", "silva"))
     assert not names_an_ancestor(("khalid",), ("turki", "bin", "khalid"))

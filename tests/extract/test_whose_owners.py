@@ -1,15 +1,15 @@
 """A name followed by a relative clause of ownership ("Brisk, whose company builds ports") owns the
 thing the classifier noun names: it is not classified as one ("Nyonie, a small town on the coast"),
-so the name stays a person wherever it occurs (extract/people.py, _classified_after)."""
+so the name stays a person wherever it occurs (extract/name_context.py, classified_after)."""
 import pytest
 
-from newsgraph.extract.people import _classified_after
+from newsgraph.extract.name_context import classified_after
 
 
 def _after_name(nlp, text: str, name: str) -> bool:
     doc = nlp(text)
     end = next(t.i for t in doc if t.text == name) + 1
-    return _classified_after(doc, end)
+    return classified_after(doc, end)
 
 
 @pytest.mark.parametrize("text, name", [

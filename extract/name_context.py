@@ -1,0 +1,253 @@
+"""Whether a capitalised span names a person or something else, read from the words around it:
+datelines, routes and journeys, places after "the", agency credits, classifier appositions, the slots after
+titles, delegations and offices where a name is due.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.name_words import ORG_WORDS, is_first_name, name_shaped
+
+
+LOCATIVE_PREPS = {"in", "near", "outside", "at", "via", "inside", "across", "around", "towards", "toward"}
+
+
+PERSON_TAKING_HEADS = {"believe", "confidence", "trust", "faith", "interest", "role", "stake"}  # "trust in X"
+
+
+def argument_slot(tok: Token) -> bool:
+    """Subject or object of a verb, or the object of "with"/"by": where a person's name stands."""
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # not a verb inside a name ("Promoting Christian Unity")
+        return tok.head.pos_ in {"VERB", "AUX"} and not tok.head.is_title
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"with", "by"}
+
+
+def classified_after(doc: Doc, end: int) -> bool:
+    """"Nyonie, a small town on the coast": an apposition headed by a classifier noun."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for tok in doc[end + 1:min(end + 5, len(doc))]:
+        if tok.tag_ == "WP$":
+            return False  # "Dahl, whose company builds ports": the name owns the thing, it is not one
+        if tok.lower_ in lex().non_person_classifiers and tok.pos_ == "NOUN":
+            # "a port city" yes, "a site manager" no, "the city's mayor" (a possessor) no
+            return tok.dep_ not in {"compound", "poss"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS")
+        if tok.pos_ not in {"DET", "ADJ", "ADV"}:
+            return False
+    return False
+
+
+def alone_in_parentheses(doc: Doc, ent: Span) -> bool:
+    """"(Yonhap)", "(Reuters)": a lone name in brackets is a news agency's credit."""
+    return (len(ent) == 1 and ent.start > 0 and ent.end < len(doc)
+            and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")")
+
+
+def modifies_plural_noun(doc: Doc, ent: Span) -> bool:
+    """"Cougar and Fennec helicopters": a name that is a compound modifier of a plural common noun."""
+    node = ent.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    return (node.dep_ in {"compound", "amod", "nmod"} and head.tag_ == "NNS" and head.i >= ent.end
+            and head.lower_ not in lex().people_nouns and head.lemma_.lower() not in lex().title_heads)  # not "Obama aides"
+
+
+def route_end(doc: Doc, k: int) -> bool:
+    """ "from Busan to Rotterdam": a capitalised word at either end of a from-to route is a place."""
+    before = doc[k - 1].lower_ if k > 0 else ""
+    if before == "from" and k + 2 < len(doc) and doc[k + 1].lower_ == "to" and doc[k + 2].text[:1].isupper():
+        return True
+    return before == "to" and k >= 3 and doc[k - 3].lower_ == "from" and doc[k - 2].text[:1].isupper()
+
+
+def opens_a_dateline(doc: Doc, ent: Span) -> bool:
+    """ "Port Verin, West Taloa (BERNAMA) - ...": a name opening a paragraph, then a comma and a
+    region, then an agency's credit in brackets: the place the story is filed from."""
+    if not (ent.start == 0 or "\n" in doc[ent.start - 1].text or doc[ent.start - 1].whitespace_.count("\n")
+            or ent[0].is_sent_start) or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for k in range(ent.end + 1, min(ent.end + 6, len(doc) - 2)):
+        if doc[k].text == "(":
+            return doc[k + 1].is_upper and doc[k + 2].text == ")"
+        if not doc[k].text[:1].isupper():
+            return False
+    return False
+
+
+# verbs of journeys that end at places, never at people ("went to her lawyer", "returned to A" can)
+_JOURNEY_VERBS = {"to": frozenset({"fly", "travel", "journey", "sail", "drive", "relocate", "head"}),
+                  "for": frozenset({"leave", "depart"})}
+
+
+def journey_end(prep: Token) -> bool:
+    """ "flew to Da Nang", "travelled on to Kismayo", "left for Garowe": where a journey ends is a
+    place (one flies to see someone, not to them)."""
+    verbs = _JOURNEY_VERBS.get(prep.lower_)
+    if verbs is None or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.pos_ == "ADV" and head.head.i != head.i:  # "flew on to", "went back to"
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs
+
+
+def with_the(doc: Doc, ent: Span) -> bool:
+    """ "the Sahel", "into the Donbas": one capitalised word after "the", as places and regions are
+    named and people are not (not "the Obamas", not "the Kremlin's X")."""
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or ent.text.endswith("s"):
+        return False
+    word = ent[0].lower_
+    if word in lex().title_heads or word in lex().honorifics or word in lex().gendered_titles:
+        return False  # "the Emir said": a title, whoever holds it
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or (after.tag_ != "POS" and not (after.text[:1].isupper() and after.pos_ == "PROPN"))
+
+
+def after_a_countrys_possessive(ent: Span) -> bool:
+    """ "Nigeria's Bola Okonjo-Adebayo": a given name and a hyphenated surname after a country's
+    possessive, which NER took for an organisation (an organisation would carry an organisation word)."""
+    doc = ent.doc
+    return (len(ent) == 4 and ent[2].text == "-" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS"
+            and lex().country_for(doc[ent.start - 2].text) is not None)
+
+
+def untagged_name_pair(doc: Doc, k: int) -> bool:
+    """ "Minister for Trade and Industry Ong Bee Lian": two or more capitalised words NER left untagged,
+    with no office, organisation or portfolio word among them, where a name is due."""
+    words = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+        words.append(doc[k])
+        k += 1
+    return 2 <= len(words) <= 4 and not any(
+        t.lower_ in ORG_WORDS or t.lower_ in lex().title_heads or t.lower_ in lex().title_modifiers
+        or t.lower_ in lex().non_person_heads for t in words)
+
+
+def name_run_into_a_body(doc: Doc, k: int) -> bool:
+    """ "Chairman of the Senate of the Republic of X | Ana Soto": two or three name words that NER ran on from
+    the body the title is of (inside its entity), closed by a lower-case word or punctuation."""
+    if doc[k].ent_iob_ != "I" or doc[k].ent_type_ not in {"ORG", "GPE"}:
+        return False
+    end = k
+    while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return 2 <= end - k <= 3 and (end == len(doc) or not doc[end].text[:1].isupper()) and name_shaped(doc[k:end])
+
+
+def closing_single_name(doc: Doc, k: int) -> bool:
+    """ "Coordinating Minister for Maritime Affairs Suryadi, who ...": one capitalised word NER left untagged after
+    an office's complement, closed by a comma or full stop: a person known by one name."""
+    tok = doc[k]
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and len(tok) > 2
+            and nxt is not None and nxt.text in {",", "."} and tok.lower_ not in ORG_WORDS
+            and tok.lower_ not in lex().title_heads and tok.lower_ not in lex().title_modifiers
+            and tok.lower_ not in lex().non_person_heads and not lex().country_for(tok.text)
+            and tok.text not in lex().city_forms)
+
+
+def country_before_possessive(doc: Doc, start: int) -> int | None:
+    """Where the country of "Fiji's", "New Zealand's" begins, when a country's possessive ends right
+    before token `start`; else None."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    for n in (3, 2, 1):
+        if start - 1 - n >= 0 and lex().country_for(doc[start - 1 - n:start - 1].text):
+            return start - 1 - n
+    return None
+
+
+def leads_a_delegation(doc: Doc, start: int) -> bool:
+    """ "a delegation headed by A", "the ANC delegation, led by B, included C": the slots after "led/headed
+    by" and "included" a delegation hold a person."""
+    if start < 3:
+        return False
+    if doc[start - 1].lower_ == "by" and doc[start - 2].lemma_.lower() in {"lead", "head"}:
+        verb = start - 2  # "a delegation headed by A"
+    elif doc[start - 1].lemma_.lower() in {"include", "comprise"} and doc[start - 1].pos_ == "VERB":
+        verb = start - 1  # "the delegation, led by A, included B"
+    else:
+        return False
+    return any(t.lemma_.lower() in {"delegation", "delegate", "mission", "team", "negotiator"}
+               for t in doc[max(0, verb - 10):verb])
+
+
+def office_apposition_after(doc: Doc, comma: int) -> bool:
+    """After the comma: "the Swedish foreign minister,", "a former senator,", "then president of X",
+    "Japan's finance minister": a short noun phrase headed by an office word, ending at punctuation
+    or an of/for complement."""
+    k = comma + 1
+    if k < len(doc) and doc[k].lower_ in {"the", "a", "an", "then", "now"}:
+        k += 1
+    elif k + 1 < len(doc) and doc[k + 1].tag_ == "POS":
+        k += 2  # "Japan's"
+    for j in range(k, min(len(doc), k + 5)):
+        tok = doc[j]
+        if tok.lower_ in lex().title_heads or tok.lemma_.lower() in lex().title_heads:
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            return after is None or after.is_punct or after.lower_ in {"of", "for", "to", "at"} \
+                or after.lower_ in lex().title_heads
+        if not (tok.pos_ in {"ADJ", "NOUN", "PROPN"} or tok.text == "-" or tok.lower_ in lex().former_words):
+            return False
+    return False
+
+
+def title_complement_start(doc: Doc, k: int) -> int | None:
+    """Where the of/to/for complement ending at token k begins, when k ends "President of Gabon",
+    "Co-founder of Acme", "Ambassador to France", "chairman of the water board": a title head with a
+    short complement, so "the President of Ruritania, Tomas Vell" is a pre-posed title."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if doc[j].lower_ in {"of", "to", "for"}:
+            head = doc[j - 1] if j > 0 else None
+            return j if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads) else None
+        if not (doc[j].pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()
+                or (doc[j].lower_ in {"and", "&"} and doc[j + 1].text[:1].isupper())):  # "Minister of Mines and Energy"
+            return None
+    return None
+
+
+def further_complements_end(doc: Doc, end: int) -> int:
+    """After a title's first complement ending before token `end`, further ones the title carries:
+    "Secretary of State | for Trade", "Minister of State | at the Ministry of Foreign Affairs". Each is a
+    preposition of `title_complement_preps.txt`, an optional "the" and capitalised words that open no
+    given name; returns where the last one ends (`end` itself when there is none)."""
+    while end + 1 < len(doc) and doc[end].lower_ in lex().title_complement_preps:
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        e = k
+        while (e < len(doc) and (doc[e].text[:1].isupper() and doc[e].pos_ in {"PROPN", "NOUN", "ADJ"}
+                                 and not is_first_name(doc[e].text) and doc[e].ent_type_ not in {"PERSON", "DATE", "TIME"}
+                                 or e > k and doc[e].lower_ in {"of", "and", "the"} and e + 1 < len(doc)
+                                 and doc[e + 1].text[:1].isupper() and not is_first_name(doc[e + 1].text))):
+            e += 1
+            if (lex().country_for(doc[e - 1].text) and e - 1 > k and e < len(doc) and doc[e].text[:1].isupper()
+                    and doc[e].lower_ not in {"of", "and", "the"} and doc[e - 2].lower_ == "of"):
+                break  # "Chairman of the Senate of the Republic of Uzbekistan | A B": the country closes the title
+        while e > k and doc[e - 1].lower_ in {"of", "and", "the"}:
+            e -= 1
+        if e == k:
+            break
+        end = e
+    return end
+
+
+def ends_definite_office(doc: Doc, k: int) -> bool:
+    """Token k ends "the country's top diplomat", "the bank's chief executive", "the new defence
+    minister": an office word heading a definite or possessive noun phrase."""
+    if doc[k].lower_ not in lex().title_heads:
+        return False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if doc[j].lower_ == "the" or doc[j].tag_ == "POS":
+            return True
+        if not (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].text == "-"):
+            return False
+    return False
+
+
+def ends_counterpart_phrase(doc: Doc, k: int) -> bool:
+    """Token k ends "his counterpart from Peru", "her Chilean counterpart", "his opposite number in Lima"."""
+    for j in range(k, max(-1, k - 5), -1):
+        if doc[j].lower_ in lex().counterpart_nouns or (doc[j].lower_ == "number" and j > 0 and doc[j - 1].lower_ == "opposite"):
+            return j == k or (doc[j + 1].lower_ in {"from", "of", "in"} and all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[j + 2:k + 1]))
+    return False

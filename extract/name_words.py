@@ -1,0 +1,446 @@
+"""What a person's name is made of, word by word: particles, given names (gender-guesser's table),
+hyphenated and family-name-first names, and how a span NER found is trimmed or extended to the name itself.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.lexicon import lex
+from newsgraph.extract.syntax import entity_of
+
+
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
+
+
+NAME_PARTICLES = {"bin", "al", "el", "de", "da", "do", "van", "von", "der", "den", "ten", "ter", "la", "le", "los", "las", "del", "della",
+                  "du", "ibn", "di", "dos", "das", "ul", "bint"}
+
+
+LINKING_PARTICLES = frozenset({"do", "dos", "da", "das", "de", "del", "van", "von"})  # "Ana do Rosario Lopes"
+
+
+_PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|di|da|van|von|le|la|du|mc|o)[-\u2019'][A-Z]\w+")
+
+
+def is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if tok.lower_ in NAME_PARTICLES or _PREFIXED.fullmatch(text):  # "al-Burhan", "bin-Salman"
+        return True
+    if not text[:1].isupper() or tok.is_punct:
+        return False
+    return bool(re.fullmatch(r"[^\W\d_][\w'\u2019.\-]*", text))
+
+
+# Words that end organisation names, so "Ed Miliband" can be a person but "Olaf Foundation" cannot
+ORG_WORDS = {"ministry", "council", "party", "bank", "group", "foundation", "institute", "university", "agency",
+             "department", "committee", "court", "association", "union", "company", "corporation", "inc", "ltd",
+             "news", "times", "post", "service", "office", "administration", "house", "assembly", "parliament",
+             "congress", "senate", "army", "navy", "force", "forces", "police", "club", "fund", "organization",
+             "organisation", "commission", "board", "school", "college", "centre", "center", "network", "press",
+             "federation", "confederation"}
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    """gender-guesser's table of first names (about 40,000, from many countries)."""
+    import gender_guesser.detector as detector
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(word: str) -> str | None:
+    """"male", "female", or None when the word is not a known first name or is used by both."""
+    guess = _first_names().get_gender(_plain(word))
+    if guess == "male":  # "mostly_male" names (Morgan, Robin, Lee) are too often a woman's to rule her out
+        return "male"
+    if guess == "female":
+        return "female"
+    return None
+
+
+def is_first_name(word: str) -> bool:
+    return _first_names().get_gender(_plain(word)) != "unknown"
+
+
+def _plain(word: str) -> str:
+    """The word without accents: the first-name table spells "Ingrid", texts "Íngrid"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def hyphenated_given_name(tokens) -> bool:
+    """ "Marc-Antoine Leblanc", "Anne-Marie Dubois": two first names joined by a hyphen, then a surname
+    (not "Asia-Pacific Affairs": "Pacific" is no first name)."""
+    tokens = list(tokens)
+    return (len(tokens) >= 4 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_
+            and is_first_name(tokens[0].text) and is_first_name(tokens[2].text))
+
+
+def is_inner_hyphen(tok: Token) -> bool:
+    """The hyphen of "al-Burhan" or "Al-Sisi", which the tokenizer splits off."""
+    doc = tok.doc
+    return (tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+            and tok.i + 1 < len(doc))
+
+
+def is_hyphen_tail(tok: Token) -> bool:
+    """The syllable after the hyphen of a hyphenated given name ("Jong-un", "Myung-bak", "Jae-in"),
+    which the tokenizer splits off and which is often lower case."""
+    doc = tok.doc
+    return (tok.i > 1 and tok.is_alpha and doc[tok.i - 1].text == "-" and is_inner_hyphen(doc[tok.i - 1])
+            and doc[tok.i - 2].text[:1].isupper())
+
+
+def is_surname_first(span: Span) -> bool:
+    """East Asian order, family name first: "Kim Jong-un", "Lee Myung-bak" (a hyphenated given name
+    with a lower-case second syllable). Its first word says nothing about gender."""
+    return any(is_hyphen_tail(t) and t.is_lower for t in span)
+
+
+def surname_read_as_word(tok: Token) -> bool:
+    """A known surname that is also a common word ("Little added", "Strong, who spoke later, said",
+    "'...,' Long said"): the tagger reads it as an adjective or adverb, but it is the subject of a
+    verb (or stands right before a reporting verb), so it is the person (the caller checks the word is
+    the surname of someone the article names in full)."""
+    if not tok.text.istitle() or not is_name_token(tok) or tok.pos_ not in {"ADJ", "ADV", "NOUN", "VERB", "PROPN"}:
+        return False
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.i == tok.head.i and nxt.lemma_.lower() in lex().reporting_verbs
+
+
+def _is_demonym(tok: Token) -> bool:
+    """"Jordanian King Abdullah II": a nationality word before a name is not part of it (but the
+    country's own name can be a first name: "Jordan")."""
+    country = lex().country_for(tok.text)
+    return country is not None and country != tok.text and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+
+
+def _is_destination(tok: Token, length: int) -> bool:
+    """"Ambassador to Chile Ola Berg": NER runs the country after "to" into the name."""
+    return (length > 2 and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"to", "for", "of"}
+            and lex().country_for(tok.text) == tok.text)
+
+
+def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
+    """"Joining Medinsky ...": a participle opening the sentence is not a first name, but "Ahmed" and
+    "Mohammed", which end the same way, are."""
+    return (length > 1 and tok.i == tok.sent.start and len(tok) > 4 and tok.lower_.endswith(("ing", "ed"))
+            and not is_first_name(tok.text))
+
+
+def _extend_over_particles(span: Span) -> Span:
+    """"Ursula von" + "der Leyen": NER often stops at a particle; the name goes on to the next capital."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and (doc[end].lower_ in NAME_PARTICLES or span[-1].lower_ in NAME_PARTICLES):
+        j = end
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES:
+            j += 1
+        if j < len(doc) and j > end - (1 if span[-1].lower_ in NAME_PARTICLES else 0) and doc[j].text[:1].isupper() \
+                and (doc[j].pos_ == "PROPN" or (doc[j].pos_ == "NOUN" and doc[j].is_title and doc[j].is_alpha)):
+            end = j + 1  # "Bendito dos | Santos": the tagger may call the word after the particle a noun
+            ent = entity_of(doc[j])
+            if ent is not None and ent.start == j and ent.label_ in {"PERSON", "ORG"} and len(ent) <= 3:
+                end = ent.end  # "Maria do" + "Carmo Silva", "Bendito" + "dos" + "Santos Freitas" (as ORG)
+            span = doc[span.start:end]
+            continue
+        break
+    return span
+
+
+def _extend_over_hyphenated(span: Span) -> Span:
+    """"Kim" + "Do-yoon": NER often stops before a hyphenated given name, or inside it ("Baek Min" +
+    "-ho", when the tail is lower case); take it in."""
+    doc, end = span.doc, span.end
+    if (end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end + 1].text == "-"
+            and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha
+            and span[-1].text[:1].isupper()):
+        return doc[span.start:end + 3]
+    if len(span) >= 2 and end + 1 < len(doc) and is_inner_hyphen(doc[end]) and is_hyphen_tail(doc[end + 1]) \
+            and doc[end + 1].is_lower:
+        return doc[span.start:end + 2]
+    return span
+
+
+def opens_a_given_name(doc: Doc, k: int) -> bool:
+    """ "the envoy Ana Soto": a known given name and a capitalised word after a lower-case office
+    word are a name, whatever NER said."""
+    return (k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and is_first_name(doc[k].text)
+            and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and doc[k].lower_ not in lex().title_heads)
+
+
+def _hyphen_compound_end(span: Span) -> int | None:
+    """Where "Glass-Steagall" ends when NER took only "Glass": the end of a hyphenated compound the
+    span runs into (None when the span does not stop at a glued hyphen)."""
+    doc, end = span.doc, span.end
+    if not (end + 1 < len(doc) and doc[end].text == "-" and not span[-1].whitespace_ and not doc[end].whitespace_
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
+        return None
+    return end + 2
+
+
+def names_a_thing(doc: Doc, k: int) -> bool:
+    """The word after a hyphenated compound shows it names a law, pact or thing, not a person:
+    "the Glass-Steagall Act", "the Sykes-Picot agreement"."""
+    if k >= len(doc):
+        return False
+    nxt = doc[k]
+    return nxt.lower_ in lex().non_person_heads or (nxt.is_lower and nxt.pos_ == "NOUN" and nxt.tag_ != "NNS"
+                                                    and nxt.lower_ not in lex().title_heads)
+
+
+def after_title_word(doc: Doc, k: int) -> bool:
+    """Token k follows an office word or honorific ("envoy Ana", "Minister Ana")."""
+    if k < 1:
+        return False
+    low = doc[k - 1].lower_
+    return low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics
+
+
+def _plural_title(tok: Token) -> bool:
+    """"Ministers", "Generals", "Senators": an office word in the plural, before a list of names."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and low.endswith("s") and low[:-1] in lex().title_heads
+
+
+def complement_word(tok: Token) -> bool:
+    """A capitalised word that can fill an office's of-complement ("Finance", "State", "Poland")."""
+    return tok.text[:1].isupper() and (tok.lower_ in lex().title_modifiers or lex().country_for(tok.text) is not None)
+
+
+# prepositions a title-case headline capitalises after a name ("Remarks by Prime Minister Tanaka Before
+# Their Meeting"): never the last word of a name
+_HEADLINE_PREPOSITIONS = {"before", "after", "during", "ahead", "amid", "over", "with", "at", "on", "for", "from",
+                          "by", "about", "against", "without", "following"}
+
+
+def _is_group_noun(tok: Token) -> bool:
+    """ "many Africans", "ordinary Europeans": a plural nationality or region noun after a quantifier."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return (tok.tag_ in {"NNS", "NNPS"} and tok.lower_.endswith("ans") and before in lex().group_quantifiers)
+
+
+def _ends_title_complement_word(tokens: list[Token]) -> bool:
+    """ "Minister of Energy and Mines Tomas Berg": a portfolio word after "of"/"and" that NER ran into
+    the name belongs to the title."""
+    first = tokens[0]
+    return (len(tokens) > 1 and first.i > 0 and first.lower_ in lex().title_modifiers
+            and first.doc[first.i - 1].lower_ in {"of", "and", "&"})
+
+
+def _opens_a_title(tokens: list[Token]) -> bool:
+    """"Crown Prince", "First Lady", "House Speaker": a title modifier before an office word is the
+    title's, not a first name, even where NER runs it into the name."""
+    return len(tokens) > 1 and tokens[0].lower_ in lex().title_modifiers and tokens[1].lower_ in lex().title_heads
+
+
+_NEVER_GIVEN_NAMES = {"the", "a", "an", "and", "or", "but", "if", "as", "at", "by", "in", "of", "on", "to", "for",
+                      "with", "from", "after", "before", "since", "when", "while", "his", "her", "their", "our"}
+
+
+def function_word_as_given_name(tokens: list[Token]) -> bool:
+    """ "Per Lindqvist", "Will Harper", "May Olsen": a capitalised word the tagger reads as a
+    preposition, auxiliary or adverb but that is a known given name, followed by a capitalised
+    name word. Mid-sentence the capital alone shows it is a name; at a sentence start the word must
+    also be a given name that is no common function word ("After Smith ..." is not)."""
+    first = tokens[0]
+    if len(tokens) < 2 or not first.text[:1].isupper() or not first.is_alpha or first.lower_ in _NEVER_GIVEN_NAMES:
+        return False
+    nxt = tokens[1]
+    if not (nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and is_name_token(nxt)):
+        return False
+    return is_first_name(first.text)
+
+
+def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
+    """Trim a candidate person span to the name itself; return (start, end, gender) or None."""
+    compound_end = _hyphen_compound_end(span)
+    if compound_end is not None:
+        if names_a_thing(span.doc, compound_end):
+            return None  # "Glass" of "the Glass-Steagall Act"
+        span = span.doc[span.start:compound_end]  # "Bruni" + "-Sarkozy"
+    tokens = list(_extend_over_hyphenated(_extend_over_particles(span)))
+    gender = None
+    while tokens and (
+        tokens[0].lower_ in lex().honorifics
+        or tokens[0].lower_ in lex().styles_of_address  # "H.H. Sheikh", "Dato' Seri"
+        or tokens[0].lower_ in lex().title_heads
+        or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
+        or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
+        or _opens_a_title(tokens)
+        or _ends_title_complement_word(tokens)
+        or _is_demonym(tokens[0])
+        or _is_destination(tokens[0], len(tokens))
+        or not is_name_token(tokens[0])
+        or _is_sentence_initial_verb(tokens[0], len(tokens))
+        or (tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
+            and not function_word_as_given_name(tokens))
+    ):
+        gender = lex().honorifics.get(tokens[0].lower_, gender)
+        tokens = tokens[1:]
+    tokens = _after_place_and_title(tokens)
+    cut = next((k for k, t in enumerate(tokens) if k >= 1 and t.lower_ in lex().headline_verbs and t.text[:1].isupper()), None)
+    if cut is not None and cut >= 2:
+        tokens = tokens[:cut]  # "Wang Zhenyu | Holds Talks With ...": a title-case headline's verb ends the name
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in {"'s", "\u2019s"}
+                      or tokens[-1].lower_ in NAME_PARTICLES or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS):
+        tokens = tokens[:-1]
+    if not tokens or not all(is_name_token(t) or is_inner_hyphen(t) or is_hyphen_tail(t) for t in tokens):
+        return None
+    if all(t.lower_ in lex().title_modifiers for t in tokens):
+        return None  # "Extraordinary" of "Ambassador Extraordinary and Plenipotentiary"
+    text = span.doc[tokens[0].i:tokens[-1].i + 1].text
+    if lex().country_for(text) or text.lower() in lex().org_aliases or text.lower() in lex().never_names:
+        return None
+    if len(tokens) > 1 and tokens[-1].lower_ in lex().non_person_heads:  # "Ben Gurion Airport", "Patriot Act"
+        return None
+    if len(tokens) > 1 and tokens[-1].lower_ in lex().title_heads and not any(is_first_name(t.text) for t in tokens[:-1]):
+        return None  # "Syriac Orthodox Patriarch", "Foreign Affairs Secretary": an office, no name ("John Major" is)
+    if len(tokens) > 1 and tokens[-1].text in lex().building_heads and not is_first_name(tokens[0].text):
+        return None  # "Jubilee House", "Ridgeway House" (not "Edward House", a given name before it)
+    if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens) \
+            and not _capitalised_family_name_first(tokens):
+        return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
+    if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2 or _is_group_noun(tokens[0])):
+        return None
+    if text.isupper() and len(text) <= 5:  # acronyms are organisations, not people
+        return None
+    # an honorific right before the span also tells the gender ("Mr Birk")
+    if tokens[0].i > 0 and gender is None:
+        gender = lex().honorifics.get(span.doc[tokens[0].i - 1].lower_)
+    return tokens[0].i, tokens[-1].i + 1, gender
+
+
+def first_name_closing_entity(tok: Token) -> bool:
+    """A given name NER took in as the last word of an organisation or place ("Controller of Budget
+    Ana" | "Wairimu Kiprop"): an office word inside that entity shows it was the office, not a body."""
+    ent = entity_of(tok)
+    return (ent is not None and ent.label_ not in {"PERSON"} and ent.end == tok.i + 1 and len(ent) >= 4
+            and tok.pos_ == "PROPN" and is_first_name(tok.text) and not lex().country_for(tok.text)
+            and not office_word(tok) and not office_word(ent[-2])
+            and any(t.lower_ in lex().title_heads for t in ent[:-1]) and any(t.lower_ in {"of", "for"} for t in ent[:-1]))
+
+
+def office_word(tok: Token) -> bool:
+    """A title, rank, honorific or form of address: never a given name ("Major General", "Mor")."""
+    low = tok.lower_
+    return (low in lex().title_heads or low in lex().honorifics or low in lex().styles_of_address
+            or low in lex().title_expansions or low in lex().title_modifiers)
+
+
+def _after_place_and_title(tokens: list[Token]) -> list[Token]:
+    """ "Lakeport Mayor Ana Ruiz", "Westmark Senator Tom Berg" taken by NER as one name: a capitalised
+    office word after a place word, with a given name after it, closes what is no part of the name."""
+    for k in range(1, len(tokens) - 1):
+        tok = tokens[k]
+        if tok.lower_ in lex().title_heads and tok.text[:1].isupper() and is_first_name(tokens[k + 1].text) \
+                and not any(is_first_name(t.text) for t in tokens[:k]):
+            return tokens[k + 1:]
+    return tokens
+
+
+def _capitalised_family_name_first(tokens: list[Token]) -> bool:
+    """ "Mr. KISHIDA Fumio", "Ms. TANAKA Aiko": Japanese releases write the family name first in capitals,
+    then the given name; after a form of address, or before a known given name, that is a person."""
+    if len(tokens) != 2 or not (tokens[0].is_upper and tokens[0].is_alpha and len(tokens[0]) >= 3) \
+            or not tokens[1].is_title or not tokens[1].is_alpha:
+        return False
+    doc = tokens[0].doc
+    before = doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
+    return before in lex().honorifics or is_first_name(tokens[1].text)
+
+
+def continues_a_name(tok: Token) -> bool:
+    """A capitalised word that can be one more surname of the name before it: "Rosa Elena | Villanueva
+    Paredes", "Carolina Vargas | Llosa" (NER often stops after two words of a Spanish, Portuguese or
+    African name, and now and then calls the last word a place)."""
+    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+            and tok.ent_type_ in {"", "PERSON", "GPE"} and not lex().country_for(tok.text)
+            and tok.text not in lex().city_forms and tok.lower_ not in ORG_WORDS
+            and tok.lower_ not in lex().non_person_heads and tok.lower_ not in lex().title_heads
+            and tok.lower_ not in lex().title_modifiers and tok.lower_ not in lex().honorifics
+            and tok.lower_ not in _HEADLINE_PREPOSITIONS)
+
+
+def surnames_after(doc: Doc, end: int, covered: set[int]) -> int:
+    """Where a name ends once the surnames NER left after it are taken in (at most two more words).
+    The words must close the name: a comma, a full stop or a lower-case word follows, so a title-case
+    headline ("Rosa Elena Visits Lima Today") or a longer proper name ("Ana Ruiz Memorial Hospital")
+    is left alone."""
+    if end == 0 or not doc[end - 1].is_alpha:
+        return end
+    k = end
+    while k < len(doc) and k - end < 2 and k not in covered and continues_a_name(doc[k]) \
+            and (doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ == "I"):
+        k += 1
+    if k == end or (k < len(doc) and (doc[k].text[:1].isupper() and not doc[k].is_punct)):
+        return end
+    return k
+
+
+def join_given_names_to_surnames(doc: Doc, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """Two names NER split in the middle, side by side: "Luisa Fernanda" + "Gomez Arango". Only when
+    the first is made of given names alone, so "Ana Ruiz" and "Tomas Vell" listed with no comma stay two."""
+    spans = sorted(spans)
+    out: list[tuple[int, int, str | None]] = []
+    for span in spans:
+        if out and out[-1][1] == span[0] and span[1] - out[-1][0] <= 6:
+            first = doc[out[-1][0]:out[-1][1]]
+            if all(is_first_name(t.text) and t.text[:1].isupper() or t.text == "." or t.lower_ in lex().given_name_abbreviations
+                   for t in first) \
+                    and doc[span[0]].text[:1].isupper() and not is_first_name(doc[span[0]].text):
+                out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
+                continue
+        out.append(span)
+    return out
+
+
+def middle_surnames(key: tuple[str, ...]) -> list[str]:
+    """The first of two surnames, by which Spanish and Portuguese names are known in short: "Ospina" of
+    "Maria Fernanda Ospina Restrepo", "Pardo" of "Lucia Pardo Mejia". It is the word after the given
+    names when exactly two words follow them."""
+    given = 0
+    while given < len(key) - 1 and given < 2 and is_first_name(key[given]):
+        given += 1
+    if given and len(key) - given == 2 and key[given] not in NAME_PARTICLES and not is_first_name(key[given]):
+        return [key[given]]
+    return []
+
+
+def abbreviated_given_name(doc: Doc, k: int) -> bool:
+    """ "Ma." of "Ma. Teresa Santos" (`given_name_abbreviations.txt`): the word, its full stop glued to it, and
+    no name word before it ("Jack Ma. Teresa ..." ends one name and opens another)."""
+    if k < 0 or k + 1 >= len(doc) or doc[k + 1].text != "." or doc[k].whitespace_:
+        return False
+    if doc[k].lower_ not in lex().given_name_abbreviations or not doc[k].text[:1].isupper():
+        return False
+    before = doc[k - 1] if k > 0 else None
+    return (before is None or not before.text[:1].isupper() or before.lower_ in lex().title_heads
+            or before.lower_ in lex().honorifics or before.lower_ in lex().title_modifiers)
+
+
+def capitalised_word_inside_name(doc: Doc, j: int, start: int) -> bool:
+    """ "Cde. Gatkuoth Both Diew": a capitalised word the tagger reads as a function word ("Both"), inside a
+    name after its first word and before another capitalised name word, mid-sentence."""
+    return (j > start and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start and j + 1 < len(doc)
+            and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title and doc[j + 1].lower_ not in lex().title_heads)
+
+
+def name_shaped(ent: Span) -> bool:
+    """Two to four capitalised name words (a hyphenated surname counts as one, honorifics first),
+    with no organisation word, office word, place or thing word among them."""
+    tokens = [t for t in ent if not (is_inner_hyphen(t) or is_hyphen_tail(t) or t.text == "-")]
+    while len(tokens) > 2 and tokens[0].lower_ in lex().honorifics:
+        tokens = tokens[1:]
+    if not 2 <= len(tokens) <= 4 or tokens[0].lower_ == "the":
+        return False
+    return all(is_name_token(t) and t.pos_ == "PROPN" and t.lower_ not in NAME_PARTICLES and t.lower_ not in ORG_WORDS
+               and t.lower_ not in lex().title_heads and t.lower_ not in lex().non_person_heads
+               and not lex().country_for(t.text) and t.text not in lex().city_forms for t in tokens)
+
+
+_ROMAN = re.compile(r"[IVX]+")  # regnal numbers: "Abdullah II"
