@@ -32,6 +32,7 @@ from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, 
                                                controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
                                                prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, moves_on, shifted_day
+from newsgraph.extract.co_chairs import co_chairs
 from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, meeting_verb_of,
                                                 nominal_meeting_adjective, presiding_people, subject_in_time_phrase,
                                                 titled_members)
@@ -1428,6 +1429,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             if not own and _join_previous(tok, people, meetings):
                 continue  # "officials were present at that meeting, including A and B"
             anchor = _noun_parties(tok, parties)
+        parties.add_people([k for n in _jointly_run(tok) for k in co_chairs(n, people)])
         if len(parties.all) < 2 and (anchor.pos_ == "VERB" or anchor is not tok or _taken_part_in(tok)) and _plural_anaphor(anchor):
             previous = _antecedent(meetings, tok.sent) or _pair_told_before(meetings, tok.sent, people)
             pair = _pair_named_before(tok.sent, people, after=previous.evidence.end if previous else 0)
@@ -1534,6 +1536,15 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     if talks and not any(set(talks.attendees) <= set(m.attendees) and m.status is talks.status for m in meetings):
         meetings.append(talks)  # not when a meeting of those very delegations is told already
     return meetings
+
+
+def _jointly_run(tok: Token) -> list[Token]:
+    """The meeting nouns a trigger tells whose joint chairs may be named after them ("the talks were
+    co-chaired by A and B"; "the bank hosts a session, to be co-chaired by A and B"; "A will meet her
+    counterparts at a meeting to be co-hosted by B")."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return [tok]
+    return [o for o in _children(tok, {"dobj"}) + prep_objects(tok, {"at", "during"}) if _is_trigger(o)]
 
 
 def _unpeopled_before(unpeopled: list[Token], sentence_index: dict[int, int], here: int) -> Token | None:
