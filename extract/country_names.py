@@ -24,7 +24,8 @@ def _pattern(names: tuple[str, ...], openings: tuple[str, ...]) -> re.Pattern[st
     """A name of the country, after an optional opening of its long form ("Kingdom of")."""
     opening = "|".join(re.escape(o) for o in sorted(openings, key=len, reverse=True))
     name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:(?i:{opening}) (?:the )?)?(?:{name})(?![\w-])")
+    # (not inside a longer proper name: "Vatican News", "Kenya Airways" write no country)
+    return re.compile(rf"(?<![\w-])(?:(?i:{opening}) (?:the )?)?(?:{name})(?![\w-])(?! [A-Z][a-z])")
 
 
 def _written_name(text: str, country: str, lexicons: Lexicons) -> str:

@@ -19,7 +19,7 @@ from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import entity_of
 from newsgraph.extract.text import strip_leading_the
 
-__all__ = ["place_of_group", "full_organisation_name", "long_form", "accompanying_team_body", "body_of_head"]
+__all__ = ["place_of_group", "full_organisation_name", "long_form", "written_full_name", "accompanying_team_body", "body_of_head"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -45,10 +45,17 @@ def _place_span(tok: Token) -> tuple[int, int] | None:
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
     start = tok.i
-    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound" \
-            and not tok.doc[start - 1].ent_type_:
+    while start > 0 and (tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound"
+                         and not tok.doc[start - 1].ent_type_ or _opens_name(tok.doc[start - 1])):
         start -= 1
     return start, tok.i + 1
+
+
+def _opens_name(tok: Token) -> bool:
+    """ "European" in "a European Parliament delegation", "Arab" in "an Arab League team": a capitalised
+    adjective the tagger split off the name of a body it opens (a regional word, never a country's)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in {"compound", "amod"} and tok.text[:1].isupper() \
+        and tok.head.i > tok.i and lex().country_for(tok.text) is None
 
 
 def _from_phrase_place(group: Token, people: PeopleIndex) -> str | None:
@@ -113,6 +120,13 @@ def full_organisation_name(ent: Span) -> str:
         if k > end + 1 and any(t.dep_ in {"conj", "pobj"} and ent.start <= t.head.i < ent.end for t in doc[end + 1:k]):
             end = k
     return strip_leading_the(doc[ent.start:end].text)
+
+
+def written_full_name(short: str, doc: Doc) -> str | None:
+    """ "the European Union ... The EU delegation": the full name a known short form of an organisation
+    stands for (`org_aliases.txt`), when the text writes that full name too (else the short form it uses)."""
+    full = lex().org_aliases.get(short.lower())
+    return full if full and full != short and full in doc.text else None
 
 
 def _initials(words: list[str]) -> str:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence, Office
 from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, full_organisation_name, long_form, \
-    place_of_group
+    place_of_group, written_full_name
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
@@ -314,9 +314,25 @@ def _country_named_at(t: Token) -> str | None:
     if lex().country_for(t.text) and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
         return lex().country_for(t.text)
     ent = entity_of(t)
-    if ent is not None and ent.label_ in {"GPE", "NORP"} and len(ent) > 1:
-        return lex().country_for(strip_leading_the(ent.text))
-    return None
+    if ent is not None and len(ent) > 1:  # (whatever its label: "Burkina Faso" and "the Holy See" go as ORG too)
+        return lex().country_for(strip_leading_the(re.sub(r"['\u2019]s$", "", ent.text)))
+    return _country_of_name_run(t) if ent is None else None
+
+
+def _country_of_name_run(t: Token) -> str | None:
+    """ "the Holy See delegation", "a Burkina Faso team": the country a run of capitalised proper nouns
+    names together, when the tagger marked none of them (neither "Holy" nor "See" names it alone)."""
+    doc = t.doc
+    if t.pos_ != "PROPN" or t.dep_ not in {"compound", "nmod", "poss"}:
+        return None
+    start, end = t.i, t.i + 1
+    while start > t.sent.start and doc[start - 1].pos_ in {"PROPN", "ADJ"} and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].ent_type_:  # ("Holy" goes as an adjective)
+        start -= 1
+    while end < t.sent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+            and end - start < 4:
+        end += 1
+    return lex().country_for(doc[start:end].text) if end - start > 1 else None
 
 
 def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
@@ -563,7 +579,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if _is_group_noun(tok):
             sender = _organisation_of_group(tok) or accompanying_team_body(tok, people) or _organisation_before_group(tok) \
                 or place_of_group(tok, people)
-            sender = (long_form(sender, doc) or sender) if sender else None  # "an IRC delegation": the council's full name
+            # "an IRC delegation": the council's full name given in brackets, or the known one of "EU" the text writes
+            sender = (long_form(sender, doc) or written_full_name(sender, doc) or sender) if sender else None
             governed = _country_of_sender(tok, sender) if sender else None
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country

@@ -46,7 +46,8 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return tok.text in {",", "-", "\u2013", "\u2019", "'", "(", ")"}
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         # "the tomb of A", "the memo from B" are things, not people; "the director of the harbour" is a title
-        return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok) or _describes_name_after(tok)
+        return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok) or _describes_name_after(tok) \
+            or _owns_title(tok)
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
 
 
@@ -65,6 +66,18 @@ def _describes_name_after(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and tok.dep_ == "compound"
             and tok.head.ent_type_ == "PERSON" and tok.is_lower)
+
+
+def _owns_title(tok: Token) -> bool:
+    """Whether a common noun is (or opens) the owner of a title after it ("the union's treasurer A", "the
+    ministry's trade secretary B", "the port authority's adviser C"): the owner's possessive ending comes
+    right after it and the word the owner belongs to is an office word."""
+    doc = tok.doc
+    owner = tok
+    while owner.dep_ == "compound" and owner.head.i == owner.i + 1:
+        owner = owner.head  # "port" of "the port authority's"
+    return owner.i + 1 < len(doc) and doc[owner.i + 1].tag_ == "POS" and owner.dep_ == "poss" \
+        and is_person_noun(owner.head)
 
 
 def _modifies_title(tok: Token) -> bool:
@@ -87,8 +100,8 @@ def _in_title_complement(tok: Token) -> bool:
     for j in range(tok.i - 1, max(-1, tok.i - 5), -1):
         if doc[j].lower_ in {"of", "for"}:
             return j > 0 and is_person_noun(doc[j - 1])
-        if doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
-            return False
+        if doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} and doc[j].tag_ != "POS":
+            return False  # (an owner inside the phrase goes on: "the head of the exporters' guild")
     return False
 
 
