@@ -1,6 +1,7 @@
 """People who join a meeting told before: "A and B also joined the meeting", "C took part in the
 talks", "D sat in on the session", "E also attended" (`joining_predicates.txt`), "F and G sat in"
-(`self_joining_predicates.txt`), "H accompanied the envoy", "The envoy was accompanied by H".
+(`self_joining_predicates.txt`), "H accompanied the envoy", "The envoy was accompanied by H", "She was
+joined by H", "A held talks with B, who was joined by H".
 
 Such a sentence names no meeting of its own: its meeting noun is definite and has no parties of its
 own ("the meeting", not "a meeting with X"), or there is no object and "also" (or a predicate that
@@ -85,9 +86,12 @@ def _self_joining(verb: Token) -> bool:
 
 
 def _people_in(tokens: list[Token], people: PeopleIndex) -> list[str]:
+    """The people the phrases name, not a possessive pronoun's owner ("by her deputy, C": C only)."""
     out: list[str] = []
     for token in tokens:
         for tok in token.subtree:
+            if tok.dep_ == "poss" and tok.pos_ == "PRON":
+                continue
             person = people.person_of(tok)
             if person and person not in out:
                 out.append(person)
@@ -109,22 +113,30 @@ def _own_time_or_place(verb: Token) -> bool:
 
 
 def _accompanying(verb: Token, people: PeopleIndex) -> Joining | None:
-    """ "C accompanied the envoy.", "The envoy was accompanied by C.": C joins the envoy's meeting told
-    just before (a finite clause of its own; "A, accompanied by C, met B" is the meeting itself)."""
-    if verb.lemma_.lower() != "accompany" or verb.pos_ != "VERB":
+    """ "C accompanied the envoy.", "The envoy was accompanied by C.", "She was joined by C.": C joins the
+    envoy's meeting told just before (a finite clause of its own; "A, accompanied by C, met B" is the
+    meeting itself). Also told of a partner in a relative clause: "A held talks with B, who was joined
+    by her deputy, C" (C was at that meeting, on B's side)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"accompany", "join"} or verb.pos_ != "VERB":
         return None
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if lemma == "join" and not agents:
+        return None  # "C joined the envoy in Oslo": a joining predicate's business, or a meeting of its own
     after = verb.right_edge.i + 1
-    clause_of_its_own = verb.dep_ in {"ROOT", "conj"} or (  # "C accompanied the envoy; D stayed behind"
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    relative = _relative_on_person(verb, subjects, people)
+    clause_of_its_own = verb.dep_ in {"ROOT", "conj"} or relative is not None or (  # "C accompanied the envoy; D stayed behind"
         verb.dep_ == "ccomp" and after < len(verb.doc) and verb.doc[after].text == ";")
     if not clause_of_its_own:
         return None
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() != "accompany":
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() != lemma:
         return None
     if _refused(verb) or _own_time_or_place(verb):
         return None
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if any(c.dep_ == "nsubjpass" for c in subjects):  # "The envoy was accompanied by C"
+    if relative is not None:  # "B, who was joined by C"
+        companions, accompanied = _people_in(agents, people), [relative]
+    elif any(c.dep_ == "nsubjpass" for c in subjects):  # "The envoy was accompanied by C"
         companions, accompanied = _people_in(agents, people), _people_in(subjects, people)
     else:  # "C accompanied the envoy"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -132,6 +144,13 @@ def _accompanying(verb: Token, people: PeopleIndex) -> Joining | None:
     if not companions or len(accompanied) != 1 or accompanied[0] in companions:
         return None
     return Joining(verb.sent, tuple(companions), None, verb=verb, with_person=accompanied[0])
+
+
+def _relative_on_person(verb: Token, subjects: list[Token], people: PeopleIndex) -> str | None:
+    """The person a passive relative clause is about ("B, who was joined by C": B), else None."""
+    if verb.dep_ != "relcl" or not any(s.dep_ == "nsubjpass" and s.lower_ in {"who", "that"} for s in subjects):
+        return None
+    return people.person_of(verb.head)
 
 
 def _subjects(verb: Token, people: PeopleIndex) -> list[str]:
@@ -171,7 +190,7 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
         named = _subjects(tok, people)
         if named:
             out.append(Joining(tok.sent, tuple(named), event))
-    for tok in tokens_with(doc, {"accompany"}, lemma=True):
+    for tok in tokens_with(doc, {"accompany", "join"}, lemma=True):
         found = _accompanying(tok, people)
         if found is not None:
             out.append(found)
