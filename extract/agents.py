@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.speaking_offices import issuer_of_document, office_of_person, standing_mission, titled_office
 from newsgraph.extract.syntax import entity_of
 from newsgraph.extract.text import strip_leading_the
 
@@ -83,6 +84,9 @@ class AgentResolver:
         office = _office_of_a_title(token)
         if office is not None:
             return Agent("organization", office)
+        mission = standing_mission(token)  # "the EU Delegation said": a body, not a group sent to talks
+        if mission is not None:
+            return mission
         if token.i in self.delegation_refs:
             return Agent("delegation", self.delegation_refs[token.i])
         leader = self._leader_of_group(token)
@@ -171,13 +175,30 @@ class AgentResolver:
             country = lex().country_for(child.text)
             if country and child.text[:1].isupper():
                 return Agent("country", country)
+        office = office_of_person(noun, lambda t: self.people.person_of(t) is not None)
+        if office is not None:  # "the office of Senator Ana Ruiz said"
+            return office
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "for", "of", "by"}):
             # "a statement from the president's office", "a spokesman for Nigeria's foreign ministry"
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 agent = self.agent_for(obj)
                 if agent is not None and (agent.kind != "person" or noun.lemma_.lower() in lex().document_nouns):
                     return agent
-        return None
+        if noun.lemma_.lower() in lex().document_nouns:  # "a readout put out by the Cabinet Office"
+            issuer = issuer_of_document(noun, self.agent_for, self._is_named_person)
+            if issuer is not None:
+                return issuer
+        return titled_office(noun)  # "the premier's office said", no holder named
+
+    def document_source(self, noun: Token) -> Agent | None:
+        """ "a readout put out by the State Department", "a memo from the ministry": who put out a text
+        that is cited as a source (`document_nouns.txt`)."""
+        return self._body_of(noun) if noun.lemma_.lower() in lex().document_nouns else None
+
+    def _is_named_person(self, token: Token) -> bool:
+        """Part of a person's name (not a title or pronoun standing for one)."""
+        mention = self.people.mention_at(token.i)
+        return mention is not None and mention.kind == "name"
 
     def agents_in(self, token: Token) -> list[Agent]:
         """The agent a token stands for plus those coordinated with it ("Putin and Xi")."""

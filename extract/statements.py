@@ -40,6 +40,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.organisation_anaphora import organisation_antecedent
 from newsgraph.extract.quotes import QuoteSpan, find_quotes, quoted_at
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.speaking_offices import seat_of_government
 from newsgraph.extract.speaker_names import (name_set_off_in_subject, named_by_class_noun, organisation_short_form,
                                              portfolio_body, surname_owner, unlisted_body)
 from newsgraph.extract.vocatives import addressed_title
@@ -265,6 +266,22 @@ def _according_to(sent: Span) -> list[Token]:
     return []
 
 
+def _according_to_quoting_clause(sentences: list[Span], governing: set[int], inside: list[Token],
+                                 resolver: AgentResolver) -> Agent | None:
+    """The source of an "according to" phrase set on the clause that holds the quote: it credits the
+    quoted words, before any reporting verb that does not govern them."""
+    for sent in sentences:
+        quoted = {t.i for t in inside}
+        opener = next((t for t in sent if t.lower_ == "according" and (t.head.i in governing or t.head.i in quoted)), None)
+        if opener is None:
+            continue
+        for tok in _according_to(sent):
+            agent = resolver.agent_for(tok) or resolver.document_source(tok)
+            if agent:
+                return agent
+    return None
+
+
 def _index_of(sents: list[Span], tok: Token) -> int:
     return next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
 
@@ -289,7 +306,8 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
         shortened = abbreviated_title_speaker(speaker, resolver, sents, offices)  # "the PM said"
         if shortened is not None:
             return shortened
-    agent = _titled_person(speaker, resolver) or resolver.agent_for(speaker) or _known_surname(speaker, resolver)
+    agent = seat_of_government(speaker)  # "Downing Street said": the seat as written, not the country
+    agent = agent or _titled_person(speaker, resolver) or resolver.agent_for(speaker) or _known_surname(speaker, resolver)
     if agent is None or agent.kind in {"organization", "country"}:
         # "Addo-Quaye said": a compound surname NER took for a body, a place or a title
         agent = surname_owner(speaker, resolver.people) or organisation_short_form(speaker) \
@@ -513,9 +531,12 @@ def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, 
     verbs.sort(key=lambda t: (t.i not in governing, -len(list(t.ancestors)) if t.i in governing else 0,
                               abs(t.idx - near)))
     unnamed: Token | None = None  # a verb governing the quote whose subject nobody identifies
+    according = _according_to_quoting_clause(sentences, governing, inside, resolver)
     for verb in verbs:
         if unnamed is not None and not _reports_clause_of(verb, unnamed):
             return UNNAMED
+        if according is not None and verb.i not in governing:
+            return according  # "According to the ministry, A 'valued ...' and promised B": the source's words
         if verb.i not in governing and _frames_elsewhere(verb, quotes, near_end):
             continue
         if verb.i in governing and _through_side_clause(verb, inside):
@@ -531,6 +552,8 @@ def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, 
             unnamed = verb  # a frame around its clause may still name the speaker ("X told friends Y thought ...")
     if unnamed is not None:
         return UNNAMED
+    if according is not None:
+        return according
     for sent in sentences:
         for tok in _according_to(sent):
             agent = resolver.agent_for(tok)
@@ -797,7 +820,36 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: Sequence[QuoteSpan], quote
             if found is None and _same_paragraph(text, before.start_char, quote.start):
                 found = _main_subject(before, quotes, resolver)  # "Lee disagreed. “It is wrong.”"
             speaker = found if found is not None and found.is_person else None
+    if speaker is None and not opens_sentence:
+        speaker = _reporting_body_before(sents, first, quotes, resolver)
     return speaker
+
+
+def _reporting_body_before(sents: list[Span], first: int, quotes: Sequence[QuoteSpan],
+                           resolver: AgentResolver) -> Agent | None:
+    """A readout's words quoted in the next sentence of its paragraph: "A called B on Friday, the ministry
+    said. Both ministers 'agreed to ...'" - the body that reported the sentence before speaks,
+    unless the quote's own sentence is about a named person (whose words they may be)."""
+    before = _previous_content_sentence(sents, first)
+    text = doc_text(sents[first].doc)
+    if before is None or not _same_paragraph(text, before.start_char, sents[first].start_char) \
+            or any(before.start_char <= q.start < before.end_char for q in quotes):
+        return None
+    found = _attribution([before], quotes, before.end_char, before.end_char, resolver, sents)
+    if found is None or found is UNNAMED or found.kind not in {"organization", "country"}:
+        return None
+    subjects = [t for t in sents[first] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]
+    return found if subjects and all(_takes_up_the_parties(t) for t in subjects) else None
+
+
+def _takes_up_the_parties(subject: Token) -> bool:
+    """'The two leaders', 'Both sides', 'The ministers': a subject that takes up the parties of the
+    reported exchange (not "Protesters", not a named person, not "it" or "she")."""
+    if subject.pos_ == "PRON" or subject.tag_ not in {"NNS", "NNPS", "CD"}:
+        return subject.lower_ in {"two", "both"} and subject.pos_ != "PRON"
+    words = {t.lower_ for t in subject.subtree}
+    head = subject.lemma_.lower()
+    return bool(words & lex().plural_anaphors) or head in lex().side_nouns | lex().title_heads | {"leader"}
 
 
 def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *, indirect: bool = False) -> list[Statement]:
