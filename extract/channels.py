@@ -39,8 +39,10 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
         if found is not None and tok.head.i in {trigger.i, trigger.head.i} | {c.i for c in trigger.children}:
             return found
     if call_verb(trigger) is not None:
-        if any(c.dep_ == "prep" and c.lower_ == "on" and not is_time_phrase(c) for c in trigger.children):
-            return Channel.IN_PERSON  # "the envoy called on the minister": a visit (not "called him on Monday")
+        if any(c.dep_ in {"prep", "prt"} and c.lower_ == "on" and not is_time_phrase(c) for c in trigger.children):
+            # "the envoy called on the minister", "will call on Senator A" ("on" read as a particle):
+            # a visit (not "called him on Monday")
+            return Channel.IN_PERSON
         return Channel.PHONE  # "Vidal phoned Moss", "called his counterpart"
     if trigger.lower_ in lex().call_nouns or trigger.lemma_.lower() in lex().call_nouns:
         return Channel.PHONE  # "a call with", unless a video word said otherwise above

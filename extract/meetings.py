@@ -228,7 +228,9 @@ def _joined_in(noun: Token) -> bool:
 def _called_on(verb: Token) -> list[Token]:
     """The person a visitor "called on" (the objects of "on"), unless the call is a demand: "called on
     A to resign", "called on A for restraint" (a "to" or "for" right after the called-on phrase)."""
-    objects = prep_objects(verb, {"on"})
+    objects = [o for o in prep_objects(verb, {"on"}) if o.ent_type_ not in {"DATE", "TIME"}]  # not "on Friday"
+    read_apart = [] if objects else _object_after_particle(verb)
+    objects = objects or read_apart
     if not objects:
         return []
     doc = verb.doc
@@ -237,7 +239,8 @@ def _called_on(verb: Token) -> list[Token]:
     # commas after the title as the verb's object
     appositions = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
                    and c.left_edge.i == last + 2 and doc[last + 1].text == ","]
-    if any(c.dep_ in {"ccomp", "dobj", "prt"} and c not in appositions for c in verb.children):
+    if any(c.dep_ in {"ccomp", "dobj", "prt"} and c not in appositions and c not in read_apart
+           and not (read_apart and c.i == verb.i + 1) for c in verb.children):
         return []
     objects += appositions
     last = max(t.i for o in objects for t in (o.subtree if o not in appositions else [doc[o.i]]) if not t.is_punct)
@@ -248,6 +251,19 @@ def _called_on(verb: Token) -> list[Token]:
         if not any(p.i < xcomp.left_edge.i for p in places):
             return []  # "called on A on Monday to resign"; but "called on A at the palace to say goodbye"
     return [o for o in objects if (o.pos_ == "PROPN" or is_person_noun(o)) and o.ent_type_ not in {"DATE", "TIME"}]
+
+
+def _object_after_particle(verb: Token) -> list[Token]:
+    """ "is scheduled to call on Senate Chairman A", "will call on Foreign Minister A": the parser reads
+    "on" right after the verb as a particle (or a preposition with no object) and the titled name
+    right after it as the verb's direct object; that object is the one called on."""
+    doc = verb.doc
+    on = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if on is None or on.lower_ != "on" or on.head.i != verb.i or on.dep_ not in {"prt", "prep"} \
+            or any(c.dep_ == "pobj" for c in on.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == on.i + 1
+            and (c.pos_ == "PROPN" or is_person_noun(c))]
 
 
 def _joint_subjects(verb: Token) -> bool:
