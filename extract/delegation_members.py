@@ -122,7 +122,7 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
         return None
     verb = noun.head
     if verb.lemma_ != "be":
-        return None
+        return _member_apposition(noun, people, group)
     if noun.dep_ in {"nsubj", "nsubjpass"}:  # "Members of the delegation were A and B"
         members = _list_after(noun.doc, verb.i + 1, people)
     elif noun.dep_ == "attr":  # "A and B were part of the delegation"
@@ -131,6 +131,20 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
     else:
         return None
     return (group, list(dict.fromkeys(members))) if members else None
+
+
+def _member_apposition(noun: Token, people: PeopleIndex, group: str) -> tuple[str, list[str]] | None:
+    """ "joined by two members of his delegation, A and B", "with three members of the team, C, D and E": the
+    names set off by a comma right after "members of <group>"."""
+    doc = noun.doc
+    of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    if noun.lower_ != "members" or of is None:
+        return None
+    end = max(t.i for t in of.subtree) + 1  # (the parser may hang the names on the noun: not its of-phrase's)
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    members = listed_people(doc, end + 1, people, end=sentence_end(noun), also=LONG_LIST, limit=200)
+    return (group, members) if members else None
 
 
 def _is_member_participle(tok: Token) -> bool:
@@ -243,6 +257,19 @@ def _possessed_head(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
     return (group, holder) if group and holder else None
 
 
+def _who_led_it(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, str] | None:
+    """ "Mexico's delegation: A, who headed it, and B", "the team, whose leader was ..., and C, who leads it":
+    a who-clause on a person whose lead verb takes "it" for the group just told: (the group, that person)."""
+    if verb.lemma_.lower() not in {"head", "lead"} or verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) \
+            or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return None
+    person = people.person_of(verb.head)
+    group = last_group_before(verb.i, refs) if group_just_told(verb, refs) else None
+    return (group, person) if person and group else None
+
+
 def _at_head(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, str] | None:
     """ "A arrived at the head of a delegation": (the delegation, A)."""
     if tok.i not in refs or tok.dep_ != "pobj" or tok.head.lower_ != "of":
@@ -301,7 +328,8 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
                  or _by_completing_verb(tok, people, refs))
         if found:
             members.append(found)
-        head = _at_head(tok, people, refs) or _brought(tok, people, refs) or _possessed_head(tok, people, refs)
+        head = _at_head(tok, people, refs) or _brought(tok, people, refs) or _possessed_head(tok, people, refs) \
+            or _who_led_it(tok, people, refs)
         if head:
             heads.append(head)
     return members, heads

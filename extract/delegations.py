@@ -156,9 +156,9 @@ def _accompanying_team(tok: Token) -> bool:
 
 def _is_led(tok: Token, window: int = 12) -> bool:
     """ "the team was led by A", "a team headed by B": a lead verb in the passive right after the noun,
-    before any other finite verb."""
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LEAD_VERBS:
-        return True
+    before any other finite verb, or the noun the object of a lead verb ("A headed a Kenyan mission")."""
+    if tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in _LEAD_VERBS:
+        return True  # (also active: "A led a small Peruvian team")
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
         if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
@@ -346,7 +346,7 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NUM", "PRON", "ADJ"}:
         node = tok.head.head  # "Norway sent one of the largest delegations"
     verb = node.head
-    represented = _represented_country(node)
+    represented = _represented_country(node) or _travellers_country(node, people, countries)
     if represented:
         return represented
     if node.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in {"send", "dispatch", "appoint", "form", "name"}:
@@ -362,6 +362,26 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
                 if person and person in countries:
                     return countries[person]
     return None
+
+
+def _travellers_country(group: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
+    """ "The Danish prime minister arrived with a delegation", "the Kenyan President, accompanied by a
+    delegation": the country of the one who travels with the group, named on their own phrase or known
+    for them, when the group's phrase names none."""
+    if group.dep_ != "pobj" or group.head.lower_ not in {"with", "by"}:
+        return None
+    verb = group.head.head
+    if group.head.lower_ == "with" and verb.lemma_.lower() in lex().travel_verbs:
+        traveller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif group.head.lower_ == "by" and verb.lemma_.lower() in {"accompany", "escort"} and verb.tag_ == "VBN":
+        traveller = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+            or (verb.head if verb.dep_ in {"acl", "advcl"} and verb.head.pos_ in {"NOUN", "PROPN"} else None)
+    else:
+        return None
+    if traveller is None:
+        return None
+    person = people.person_of(traveller)
+    return _country_modifier(traveller) or (countries.get(person) if person else None)
 
 
 def _represented_country(group: Token) -> str | None:
@@ -393,6 +413,13 @@ def _named_by_modifier(tok: Token, index: DelegationIndex) -> Delegation | None:
     fits = [d for d in index.delegations.values()
             if d.represents and words & (set(d.represents.lower().split()) | index.senders.get(d.key, set()))]
     return fits[0] if len(fits) == 1 else None
+
+
+def _owners_delegation(tok: Token, people: PeopleIndex, index: DelegationIndex) -> Delegation | None:
+    """ "A, who is leading a delegation, ... two members of his delegation": a group noun owned by someone
+    already told to head or belong to a delegation is that delegation, not a new one."""
+    owner = next((people.person_of(c) for c in tok.children if c.dep_ == "poss" and people.person_of(c)), None)
+    return index.of_person(owner) if owner else None
 
 
 def _led_by_after(tok: Token, people: PeopleIndex, window: int = 14, most: int = 1) -> list[str]:
@@ -587,6 +614,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             country = sender or governed or _country_of_group(tok, people, countries) or _earlier_country_team(tok)
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
             named = _named_by_modifier(tok, index) if country is None and definite else _by_short_name(sender, index, doc)
+            if named is None and country is None:
+                named = _owners_delegation(tok, people, index)  # "two members of his delegation"
             if named is not None:  # "the Government delegation": the one sent by the government named before
                 delegation = named
             elif country is None and definite and index.last:
