@@ -666,6 +666,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         delegation.members.add(head)
     _assign_heads(index, pending_heads, countries)
     _principals_head_sides(index, principals, countries)
+    _principals_own_sides(doc, index, principals, countries)
     for key, owner in owners(doc, people, index.refs):  # "A's delegation": A heads it if no one else does
         delegation = index.delegations[key]
         if delegation.head is None and index.of_person(owner) in (None, delegation):
@@ -851,13 +852,25 @@ def _chair_unit(tok: Token) -> tuple[int, int] | None:
 
 
 def _talk_noun_after(doc: Doc, i: int, window: int = 4) -> Token | None:
-    """ "held (the first round of) talks", "presided over the session": the talks right after a verb."""
-    for tok in doc[i:min(i + window, len(doc))]:
+    """ "held (the first round of) talks", "presided over the session", "held delegation-level talks": the
+    talks right after a verb (past words joined by hyphens, which tell the talks' level or kind)."""
+    for tok in doc[i:min(i + window + 2, len(doc))]:
         if tok.lower_ in lex().talk_nouns or tok.lemma_.lower() in lex().talk_nouns:
             return tok
-        if not (tok.pos_ in {"DET", "ADJ", "NUM"} or tok.lower_ in {"over", "bilateral", "the", "of"}):
+        if not (tok.pos_ in {"DET", "ADJ", "NUM"} or tok.lower_ in {"over", "bilateral", "the", "of"} or _hyphenated(tok)):
             return None
     return None
+
+
+def _hyphenated(tok: Token) -> bool:
+    """A word or hyphen of a modifier that tells the level of talks ("delegation-level", "ministerial-level",
+    "high-level"; not "an hour-long meeting", whose talks may be of anyone)."""
+    doc = tok.doc
+    if tok.lower_ == "level":
+        return tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "level"
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and doc[tok.i + 2].lower_ == "level"
 
 
 def _principals(verb: Token, people: PeopleIndex) -> list[str]:
@@ -906,6 +919,32 @@ def _bodies_of_heads(index: DelegationIndex, offices: list[Office]) -> None:
             if body and body not in taken:
                 delegation.represents, delegation.represents_organization = body, True
                 taken.add(body)
+
+
+def _sides_delegations_told(doc: Doc) -> Token | None:
+    """ "joined by their delegations", "both delegations", "the two delegations": the text speaks of each side's
+    delegation (the plural group noun, owned by "their" or counted as both sides')."""
+    for t in doc:
+        words = {c.lower_ for c in t.children if c.dep_ in {"poss", "det", "predet", "nummod"}} if t.lower_ == "delegations" else set()
+        if words & {"their", "both"} or {"the", "two"} <= words:
+            return t  # (not "two delegations they declined to name")
+    return None
+
+
+def _principals_own_sides(doc: Doc, index: DelegationIndex, principals: list[str], countries: dict[str, str]) -> None:
+    """ "A held talks with his Chilean counterpart B ... before being joined by their delegations": where the
+    text speaks of both sides' delegations and one side already has a head, a principal of another known
+    country who is in none heads that country's delegation (so that "B was accompanied by C" adds C to it)."""
+    told = _sides_delegations_told(doc)
+    if told is None or not any(d.head for d in index.delegations.values()):
+        return
+    for person in principals:
+        country = countries.get(person)
+        if country and index.of_person(person) is None and country not in index.delegations \
+                and not any(d.represents == country for d in index.delegations.values()):
+            delegation = index.for_country(country, _evidence(told))
+            delegation.head = person
+            delegation.members.add(person)
 
 
 def _members_country(delegation: Delegation, countries: dict[str, str]) -> str | None:
