@@ -16,23 +16,33 @@ _SEATS_OF_GOVERNMENT = {"kremlin", "white house", "downing street", "elysee", "Ã
 
 
 def organisation_name(ent: Span) -> tuple[str, str | None]:
-    """(name, country) for an ORG entity; "Russia's Foreign Ministry" keeps its country."""
+    """(name, country) for an ORG entity; "Russia's Foreign Ministry" keeps its country. A demonym NER left
+    out of the entity ("the Japanese | Foreign Ministry") is part of the name, as when the entity holds it."""
     text = strip_leading_the(_without_indefinite(ent).text)
     text = text.replace("\u2019s", "").replace("'s", "") if text.endswith(("'s", "\u2019s")) else text
+    name = lex().org_aliases.get(text.lower(), text)
     country = None
+    demonym = None
     head = ent.root
     for child in head.children:
         if child.dep_ == "poss" and lex().country_for(child.text):
             country = lex().country_for(child.text)
         if child.dep_ in {"amod", "compound"} and child.i < ent.start and lex().country_for(child.text):
-            country = lex().country_for(child.text)
+            if child.ent_type_ == "NORP" and child.i == ent.start - 1:
+                demonym = child
+            else:
+                country = lex().country_for(child.text)
     if ent.start > 0:
         prev = ent.doc[ent.start - 1]
         if prev.tag_ == "POS" and ent.start > 1 and lex().country_for(ent.doc[ent.start - 2].text):
             country = lex().country_for(ent.doc[ent.start - 2].text)
-        elif lex().country_for(prev.text) and prev.ent_type_ in {"NORP", "GPE"}:
+        elif lex().country_for(prev.text) and prev.ent_type_ == "NORP":
+            demonym = prev
+        elif lex().country_for(prev.text) and prev.ent_type_ == "GPE":
             country = lex().country_for(prev.text)
-    return lex().org_aliases.get(text.lower(), text), country
+    if demonym is not None and country is None:
+        return f"{demonym.text} {name}", None
+    return name, country
 
 
 def _office_of_a_title(token: Token) -> str | None:

@@ -111,3 +111,15 @@ def test_a_readouts_words_quoted_in_the_next_sentence_are_the_bodys(extract, tex
 ])
 def test_a_quote_about_someone_else_is_not_the_reporting_bodys(extract, text, words):
     assert speaker_of(extract(text), words) not in {"Norwegian Foreign Ministry", "Qatar", "ministry"}
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("TOKYO - Prime Minister Ken Mori talked by phone to President Ana Ruiz late on Tuesday, the Japanese Foreign "
+     "Ministry said. Both leaders \"agreed to meet soon\" in Manila.", "agreed to meet soon", "Japanese Foreign Ministry"),
+    ("The Russian Foreign Ministry said the talks were \"productive\".", "productive", "Russian Foreign Ministry"),
+    ("A spokesman for the Turkish Foreign Ministry told reporters the visit was \"productive\".", "productive",
+     "Turkish Foreign Ministry"),
+    ("Russia's Foreign Ministry said the talks were \"productive\".", "productive", "Russia|Foreign Ministry"),
+])
+def test_a_body_is_named_with_its_demonym_as_written(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
