@@ -762,6 +762,37 @@ _OPENING_MARKS = {"", "\u201c", '"', "''", "``", "\u2018", "'", "\u00ab"}
 _DASHES = "-\u2013\u2014"
 
 
+# a release's heading that credits the quotes printed under it: "Quotes attributable to Mayor A:",
+# "Comments attributed to the Minister for Trade, B:"
+_CREDIT_HEADING = re.compile(r"^(?:quotes?|comments?|remarks?|statement)\s+(?:attributable|attributed)\s+to\s+\S.*:$",
+                             re.IGNORECASE)
+
+
+def _heading_credit(doc: Doc, quote: QuoteSpan, resolver: AgentResolver) -> Agent | None:
+    """The person a credit heading names, for a quote that opens a paragraph under it: only quotation
+    paragraphs may stand between the heading and the quote (a paragraph of the writer's ends the block)."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if text[line_start:quote.start].strip() not in _OPENING_MARKS:
+        return None
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            if _CREDIT_HEADING.match(line):
+                span = doc.char_span(start, start + len(text[start:end].rstrip()), alignment_mode="expand")
+                owners = {p for t in span if (p := resolver.people.person_of(t))} if span is not None else set()
+                return Agent("person", owners.pop()) if len(owners) == 1 else None
+            if line[0] not in _QUOTE_OPENERS:
+                return None
+        end = start - 1
+    return None
+
+
+_QUOTE_OPENERS = "\"\u201c\u2018'\u00ab"
+
+
 def _dash_credit(doc: Doc, quote: QuoteSpan, resolver: AgentResolver) -> Agent | None:
     """A credit line after a quote that ends its paragraph: '"We will win." - Jane Roe, mayor' or the
     dash line on the next line ("-President Ana Ruiz, posting after the speech."): the first name
@@ -870,7 +901,7 @@ def extract_statements(doc: Doc, people: PeopleIndex, resolver: AgentResolver, *
             frame = frame + [sents[last + 1]]
         # a credit line ('"..."' then '- Jane Roe, mayor' on its own line) names the speaker outright,
         # before any guess from the quotes around it
-        speaker = _dash_credit(doc, quote, resolver) or _speaker_for(doc, sents, quotes, quote, first, frame,
+        speaker = _dash_credit(doc, quote, resolver) or _heading_credit(doc, quote, resolver) or _speaker_for(doc, sents, quotes, quote, first, frame,
                                                                       previous, resolver)
         if speaker is UNNAMED:
             previous = (UNNAMED, last, quote.end)  # the current speaker is now someone unnamed
