@@ -33,6 +33,7 @@ from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, 
                                                prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, moves_on, shifted_day
 from newsgraph.extract.co_chairs import co_chairs
+from newsgraph.extract.described_speakers import abbreviated_title_speaker
 from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, meeting_verb_of,
                                                 nominal_meeting_adjective, presiding_people, subject_in_time_phrase,
                                                 titled_members)
@@ -333,8 +334,9 @@ _JOINT = {"joint", "trilateral", "three-way", "together", "summit", "all", "grou
 class _Parties:
     """The agents a trigger names, keeping apart those listed in its "with" phrase."""
 
-    def __init__(self, resolver: AgentResolver):
+    def __init__(self, resolver: AgentResolver, offices: list[Office] | None = None):
         self.resolver = resolver
+        self.offices = offices
         self.all: list[Agent] = []
         self.guests: list[Agent] = []
         self.apart = False  # the guests were each met on their own, whatever the sentence says ("shuttled between")
@@ -343,13 +345,24 @@ class _Parties:
         """The agents these tokens name (only those of `kinds`, when given: "a visit to the king" yes,
         "a visit to Rome" no)."""
         for t in tokens:
-            for agent in self.resolver.agents_in(t):
+            found = self.resolver.agents_in(t)
+            holder = self._holder_of_short_title(t, found)
+            for agent in [holder] if holder is not None else found:
                 if kinds is not None and agent.kind not in kinds:
                     continue
                 if agent not in self.all:
                     self.all.append(agent)
                 if guests and agent not in self.guests:
                     self.guests.append(agent)
+
+    def _holder_of_short_title(self, token: Token, found: list[Agent]) -> Agent | None:
+        """ "the CM had a working breakfast with A", "the PM will meet A": an office written short
+        (`title_expansions.txt`), which the tagger reads as a body or as nobody, stands for its holder
+        (as in "the PM said", `described_speakers.py`); None when the token is no such title."""
+        if self.offices is None or not token.text.isupper() or token.lower_ not in lex().title_expansions \
+                or found not in ([], [Agent("organization", token.text)]):
+            return None
+        return abbreviated_title_speaker(token, self.resolver, list(token.doc.sents), self.offices)
 
     def add_people(self, keys: list[str], *, guests: bool = False) -> None:
         """People read off the surface of a list ("met with A, B, and C")."""
@@ -1416,7 +1429,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             continue  # "A and B also joined the meeting": the one told before, not one of their own
         if tok.i in accompanying and _join_told_meeting(accompanying[tok.i], meetings):
             continue  # "A met B. C accompanied A": C was at that meeting, no meeting of C and A
-        parties = _Parties(resolver)
+        parties = _Parties(resolver, offices)
         together = encounter(tok, people)
         if together is not None and not _encounter_parties(together, parties):
             together = None  # a side names no one: maybe a meeting word all the same
