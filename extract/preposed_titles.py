@@ -4,8 +4,8 @@
 "the commander of the Chilean Navy, Admiral X", "its leader, Lieutenant General X".
 
 Read along the tokens: a definite (or possessive) noun phrase whose head is an office word, with any
-of/for/in/to complement, then a comma, then forms of address or a military rank (`honorifics.txt`,
-`military_ranks.txt`), then the name. A rank there is how the person is addressed, not their office.
+of/for/in/to complement, then a comma, then forms of address, a military rank or a clerical style (`honorifics.txt`,
+`military_ranks.txt`, `clerical_styles.txt`: "the conference's president, Archbishop X"), then the name. A rank there is how the person is addressed, not their office.
 Not taken: a phrase that is the apposition of an earlier name ("A, the mayor of B, C"), or one inside
 an introductory phrase when the name is the clause's subject ("After meeting the president of Peru,
 X said": X is not the president).
@@ -29,7 +29,7 @@ def _address_start(doc: Doc, mention: Mention) -> int:
         tok = doc[k - 1]
         low = tok.lower_
         if low in lex().honorifics or low in lex().military_ranks or tok.text in {"(", ")"} \
-                or low in lex().styles_of_address or low in {"sheikh", "sheikha", "ratu"} \
+                or low in lex().styles_of_address or low in {"sheikh", "sheikha", "ratu"} or low in lex().clerical_styles \
                 or (low in {"his", "her"} and doc[k].lower_ in lex().styles_of_address) \
                 or (_rank_hyphen(tok) and doc[k].lower_ in lex().military_ranks) \
                 or (low in lex().former_words and doc[k].lower_ in lex().military_ranks):  # "His Highness", "Lieutenant-Colonel", "retired General"
@@ -50,7 +50,8 @@ def is_rank_only(run: list[Token]) -> bool:
     """Ranks, forms of address and styles alone ("General", "Lieutenant-Colonel", "His Highness Sheikh"):
     how a person is addressed, no office."""
     return bool(run) and all(t.lower_ in lex().military_ranks or t.lower_ in lex().honorifics or t.text in {"(", ")"}
-                             or t.lower_ in lex().styles_of_address or _rank_hyphen(t) for t in run)
+                             or t.lower_ in lex().styles_of_address or t.lower_ in lex().clerical_styles
+                             or _rank_hyphen(t) for t in run)
 
 
 def _phrase_word(tok: Token, people: PeopleIndex) -> bool:
