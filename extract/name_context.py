@@ -10,7 +10,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_words import ORG_WORDS, is_first_name, name_shaped
 
 
-LOCATIVE_PREPS = {"in", "near", "outside", "at", "via", "inside", "across", "around", "towards", "toward"}
+LOCATIVE_PREPS = {"in", "near", "outside", "at", "via", "inside", "across", "around", "towards", "toward", "through"}
 
 
 PERSON_TAKING_HEADS = {"believe", "confidence", "trust", "faith", "interest", "role", "stake"}  # "trust in X"
@@ -82,8 +82,10 @@ _JOURNEY_VERBS = {"to": frozenset({"fly", "travel", "journey", "sail", "drive", 
 
 
 def journey_end(prep: Token) -> bool:
-    """ "flew to Da Nang", "travelled on to Kismayo", "left for Garowe": where a journey ends is a
-    place (one flies to see someone, not to them)."""
+    """ "flew to Da Nang", "travelled on to Kismayo", "left for Garowe", "a mission to Cuttack": where a
+    journey ends is a place (one flies to see someone, not to them)."""
+    if prep.lower_ == "to" and prep.dep_ in {"prep", "dative"} and _journey_noun_or_sent(prep.head):
+        return True  # "a trade mission to Cuttack", "the road to Kasena", "send a mission to Cuttack"
     verbs = _JOURNEY_VERBS.get(prep.lower_)
     if verbs is None or prep.dep_ != "prep":
         return False
@@ -91,6 +93,14 @@ def journey_end(prep: Token) -> bool:
     if head.pos_ == "ADV" and head.head.i != head.i:  # "flew on to", "went back to"
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in verbs
+
+
+def _journey_noun_or_sent(head: Token) -> bool:
+    """A journey noun ("mission", `journey_nouns.txt`), or a verb whose object is one ("send a mission")."""
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in lex().journey_nouns
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex().journey_nouns
+                                       for c in head.children)
 
 
 def with_the(doc: Doc, ent: Span) -> bool:
@@ -251,3 +261,60 @@ def ends_counterpart_phrase(doc: Doc, k: int) -> bool:
         if doc[j].lower_ in lex().counterpart_nouns or (doc[j].lower_ == "number" and j > 0 and doc[j - 1].lower_ == "opposite"):
             return j == k or (doc[j + 1].lower_ in {"from", "of", "in"} and all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[j + 2:k + 1]))
     return False
+
+
+def _title_run_end(doc: Doc, k: int, longest: int = 4) -> int:
+    """Where the office words from `k` on end ("Deputy Governor", "managing director")."""
+    end = k
+    while end < len(doc) and end - k < longest and (doc[end].lower_ in lex().title_modifiers
+                                                   or doc[end].lower_ in lex().title_heads):
+        end += 1
+    return end
+
+
+def _holder_named_at(doc: Doc, k: int) -> bool:
+    """A person's name starts at `k`, after any comma and forms of address."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    while k < len(doc) and (doc[k].lower_ in lex().honorifics or doc[k].lower_ in lex().styles_of_address):
+        k += 1
+    if k >= len(doc):
+        return False
+    if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+        return True
+    # a two-word name NER took for something else ("..., Pascal Dupont, had planned")
+    return k + 1 < len(doc) and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lex().title_heads
+                                    for t in doc[k:k + 2])
+
+
+def names_a_posts_seat(doc: Doc, ent: Span) -> bool:
+    """ "Manitoba Premier A B", "Tarvia Governor C D", "Kestrel Alloys managing director E F", "Lakeview's
+    mayor, G H": a name right before (or owning) the title of a post that heads a place or a body,
+    with the holder's name after it, is that place or body: nobody has a premier, a governor or a
+    mayor (`seat_titles.txt`; not "Putin aide X", whose title is a person's)."""
+    k = ent.end
+    if ent[-1].tag_ == "POS":
+        pass  # NER took the possessive ending into the name
+    elif k < len(doc) and doc[k].tag_ == "POS":
+        k += 1  # "Lakeview's mayor"
+    else:
+        while (k < len(doc) and k - ent.end < 2 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+               and doc[k].ent_type_ != "PERSON" and doc[k].lower_ not in lex().title_heads
+               and doc[k].lower_ not in lex().title_modifiers):
+            k += 1  # "Nova | Scotia Premier": the rest of the place NER left out
+    end = _title_run_end(doc, k)
+    return end > k and doc[end - 1].lower_ in lex().seat_titles and _holder_named_at(doc, end)
+
+
+def modifies_place_noun(doc: Doc, ent: Span) -> bool:
+    """ "linking Kasena port with the coast", "the Dovrik district": a name that is the compound
+    modifier of a singular place noun right after it names the place (`place_head_nouns.txt`)."""
+    node = ent.root
+    return (ent.end < len(doc) and node.dep_ == "compound" and node.head.i == ent.end
+            and doc[ent.end].lower_ in lex().place_head_nouns and doc[ent.end].tag_ == "NN")
+
+
+def names_a_storm(doc: Doc, ent: Span) -> bool:
+    """ "Cyclone Pam", "Hurricane Maria": a given name after a storm word is the storm's."""
+    first = ent[0] if ent[0].lower_ in lex().storm_words else (doc[ent.start - 1] if ent.start > 0 else None)
+    return first is not None and first.lower_ in lex().storm_words and first.text[:1].isupper()

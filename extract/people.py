@@ -23,7 +23,9 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             alone_in_parentheses, argument_slot, classified_after, closing_single_name,
                                             country_before_possessive, ends_counterpart_phrase, ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
-                                            modifies_plural_noun, name_run_into_a_body, office_apposition_after,
+                                            modifies_place_noun, modifies_plural_noun, name_run_into_a_body,
+                                            names_a_posts_seat, names_a_storm,
+                                            office_apposition_after,
                                             opens_a_dateline, route_end, title_complement_start, untagged_name_pair,
                                             with_the)
 from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, names_an_ancestor, title_gender,
@@ -263,6 +265,10 @@ class PeopleIndex:
                 out.add(name_key(ent.text))
             if classified_after(doc, ent.end) or alone_in_parentheses(doc, ent) or modifies_plural_noun(doc, ent):
                 out.add(name_key(ent.text))
+            if ent.label_ == "PERSON" and names_a_posts_seat(doc, ent):
+                out.add(name_key(ent.text))  # "Manitoba Premier A B": the place the premier heads
+            if modifies_place_noun(doc, ent) or names_a_storm(doc, ent):
+                out.add(name_key(ent.text))  # "Kasena port", "Cyclone Pam"
             if (before is not None and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
                     and before.lemma_.lower() in lex().title_heads and len(ent) == 1):
                 out.add(name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
