@@ -318,3 +318,41 @@ def names_a_storm(doc: Doc, ent: Span) -> bool:
     """ "Cyclone Pam", "Hurricane Maria": a given name after a storm word is the storm's."""
     first = ent[0] if ent[0].lower_ in lex().storm_words else (doc[ent.start - 1] if ent.start > 0 else None)
     return first is not None and first.lower_ in lex().storm_words and first.text[:1].isupper()
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The members of the coordination `tok` belongs to ("A, B and C"), `tok` included."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    out, stack = [], [node]
+    while stack:
+        member = stack.pop()
+        out.append(member)
+        stack.extend(c for c in member.children if c.dep_ == "conj")
+    return out
+
+
+def listed_with_places(doc: Doc, ent: Span) -> bool:
+    """ "jobs in Tarrow, Mount Kerr and Cloncarra", "units for Guma, Lomo and Agatu areas": a short name
+    listed with places (three or more members, a place among the others, no person) after a locative
+    preposition or before a place noun is one more place."""
+    if len(ent) > 2 or is_first_name(ent[0].text):
+        return False
+    chain = _conjuncts(ent.root)
+    members = [t for t in chain if not (ent.start <= t.i < ent.end)]
+    if len(members) < 2 or not _in_a_place_slot(chain[0]):
+        return False
+    types = {t.ent_type_ for t in members}
+    return bool(types & {"GPE", "LOC", "FAC"}) and "PERSON" not in types and all(t.pos_ == "PROPN" for t in members)
+
+
+def _in_a_place_slot(tok: Token) -> bool:
+    """After a locative preposition ("in A, B and C") or modifying a place noun ("A, B and C districts")."""
+    nouns = lex().place_head_nouns | {"area"}
+    if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children):
+        return True  # the parser hangs "areas" on the first member
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in LOCATIVE_PREPS
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in nouns
+

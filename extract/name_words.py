@@ -41,7 +41,7 @@ ORG_WORDS = {"ministry", "council", "party", "bank", "group", "foundation", "ins
              "news", "times", "post", "service", "office", "administration", "house", "assembly", "parliament",
              "congress", "senate", "army", "navy", "force", "forces", "police", "club", "fund", "organization",
              "organisation", "commission", "board", "school", "college", "centre", "center", "network", "press",
-             "federation", "confederation"}
+             "federation", "confederation", "secretariat", "directorate"}
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             country_before_possessive, ends_counterpart_phrase, ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
                                             modifies_place_noun, modifies_plural_noun, name_run_into_a_body,
-                                            names_a_posts_seat, names_a_storm,
+                                            listed_with_places, names_a_posts_seat, names_a_storm,
                                             office_apposition_after,
                                             opens_a_dateline, route_end, title_complement_start, untagged_name_pair,
                                             with_the)
@@ -269,6 +269,8 @@ class PeopleIndex:
                 out.add(name_key(ent.text))  # "Manitoba Premier A B": the place the premier heads
             if modifies_place_noun(doc, ent) or names_a_storm(doc, ent):
                 out.add(name_key(ent.text))  # "Kasena port", "Cyclone Pam"
+            if ent.label_ == "PERSON" and listed_with_places(doc, ent):
+                out.add(name_key(ent.text))  # "stops in Tarrow, Mount Kerr and Cloncarra"
             if (before is not None and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
                     and before.lemma_.lower() in lex().title_heads and len(ent) == 1):
                 out.add(name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
@@ -404,8 +406,8 @@ class PeopleIndex:
                             and doc[j].text not in lex().city_forms)  # "MLA Trevor Klassen", the surname read as a place
                         or (ran_in and doc[j].ent_iob_ == "I"))
                    and not lex().country_for(doc[j].text)
-                   and doc[j].lower_ not in ORG_WORDS):
-                j += 1
+                   and doc[j].lower_ not in ORG_WORDS and doc[j].lower_ not in lex().meeting_nouns):
+                j += 1  # (not "the Pacific Leaders Meeting", "the General Secretariat": an event's or body's name)
             if j > start and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
                 cleaned = clean_name_span(doc[start:j])
                 if cleaned:
