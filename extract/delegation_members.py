@@ -134,7 +134,7 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
 
 
 def _member_apposition(noun: Token, people: PeopleIndex, group: str) -> tuple[str, list[str]] | None:
-    """ "joined by two members of his delegation, A and B", "with three members of the team, C, D and E": the
+    """ "flanked by three members of her delegation, A, B and C", "with three members of the team, C, D and E": the
     names set off by a comma right after "members of <group>"."""
     doc = noun.doc
     of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)

@@ -416,7 +416,7 @@ def _named_by_modifier(tok: Token, index: DelegationIndex) -> Delegation | None:
 
 
 def _owners_delegation(tok: Token, people: PeopleIndex, index: DelegationIndex) -> Delegation | None:
-    """ "A, who is leading a delegation, ... two members of his delegation": a group noun owned by someone
+    """ "A, who is leading a delegation, ... three members of her delegation": a group noun owned by someone
     already told to head or belong to a delegation is that delegation, not a new one."""
     owner = next((people.person_of(c) for c in tok.children if c.dep_ == "poss" and people.person_of(c)), None)
     return index.of_person(owner) if owner else None
@@ -615,7 +615,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
             named = _named_by_modifier(tok, index) if country is None and definite else _by_short_name(sender, index, doc)
             if named is None and country is None:
-                named = _owners_delegation(tok, people, index)  # "two members of his delegation"
+                named = _owners_delegation(tok, people, index)  # "three members of her delegation"
             if named is not None:  # "the Government delegation": the one sent by the government named before
                 delegation = named
             elif country is None and definite and index.last:
@@ -922,7 +922,7 @@ def _bodies_of_heads(index: DelegationIndex, offices: list[Office]) -> None:
 
 
 def _sides_delegations_told(doc: Doc) -> Token | None:
-    """ "joined by their delegations", "both delegations", "the two delegations": the text speaks of each side's
+    """ "later their delegations came in", "both delegations", "the two delegations": the text speaks of each side's
     delegation (the plural group noun, owned by "their" or counted as both sides')."""
     for t in doc:
         words = {c.lower_ for c in t.children if c.dep_ in {"poss", "det", "predet", "nummod"}} if t.lower_ == "delegations" else set()
@@ -932,7 +932,7 @@ def _sides_delegations_told(doc: Doc) -> Token | None:
 
 
 def _principals_own_sides(doc: Doc, index: DelegationIndex, principals: list[str], countries: dict[str, str]) -> None:
-    """ "A held talks with his Chilean counterpart B ... before being joined by their delegations": where the
+    """ "A held talks with his Chilean counterpart B ... before their delegations came in": where the
     text speaks of both sides' delegations and one side already has a head, a principal of another known
     country who is in none heads that country's delegation (so that "B was accompanied by C" adds C to it)."""
     told = _sides_delegations_told(doc)

@@ -334,7 +334,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def listed_with_places(doc: Doc, ent: Span) -> bool:
-    """ "jobs in Tarrow, Mount Kerr and Cloncarra", "units for Guma, Lomo and Agatu areas": a short name
+    """ "jobs in Tarrow, Mount Kerr and Cloncarra", "patrols in Tarrow, Kessel and Amber areas": a short name
     listed with places (three or more members, a place among the others, no person) after a locative
     preposition or before a place noun is one more place."""
     if len(ent) > 2 or is_first_name(ent[0].text):

@@ -15,7 +15,7 @@ def offices_of(facts, surname):
 @pytest.mark.parametrize("text, surname, title", [
     ("The synod was opened by the council's chairman, Archbishop Daniel Mwangi Kariuki, on Sunday.",
      "Kariuki", "chairman"),
-    ("Questions were taken by its treasurer, Father Tomas Lindqvist, after the vote.", "Lindqvist", "treasurer"),
+    ("Questions were taken by its treasurer, Father Tomas Bergvall, after the vote.", "Bergvall", "treasurer"),
     ("Lunch with the commission's secretary, Bishop Renato Caldeira, followed the session.", "Caldeira", "secretary"),
     ("The mosque's director, Imam Yusuf Adeyemi, welcomed the visitors.", "Adeyemi", "director"),
     ("They met the congregation's prefect, Cardinal Luis Aranda Ortega, in the morning.", "Ortega", "prefect"),
