@@ -5,6 +5,8 @@
   that clause.
 - A condition phrase ("provided that", "as long as", "on condition that"; `condition_phrases.txt`)
   with a modal on the meeting.
+- "only after/once/when" opening a clause, with "would"/"will" on the meeting ("would sit down with B
+  only after the tariff is lifted"; not "only after the summit", a time).
 - An open-ended time with "would"/"will" ("I would receive him at any time"), or a time noun with a
   present-tense clause under "would" ("on the day his government commits"; `open_time_words.txt`,
   `awaited_time_nouns.txt`).
@@ -51,6 +53,23 @@ def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str], longest: in
     return any(" ".join(words[:n]) in phrases for n in range(1, len(words) + 1))
 
 
+_ONLY_UPON = frozenset({"after", "once", "when"})
+
+
+def _only_upon_a_clause(tokens: list[Token], i: int) -> bool:
+    """ "would sit down with B only after the tariff is lifted", "will meet C only once D pays": "only"
+    and a time word opening a clause of its own make the meeting wait on an event, a condition (not
+    "only after the summit", a time, which has no verb of its own)."""
+    if tokens[i].lower_ != "only" or i + 1 >= len(tokens) or tokens[i + 1].lower_ not in _ONLY_UPON:
+        return False
+    for tok in tokens[i + 2:]:
+        if tok.is_punct and tok.text not in {"\"", "\u201c", "\u201d", "'"}:
+            return False
+        if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "TO"}:
+            return True
+    return False
+
+
 def _condition_word(tok: Token) -> bool:
     """ "provided" or "providing" opening a condition, not a verb with its own object ("provided aid")."""
     if tok.lower_ in {"provided", "providing"}:
@@ -82,6 +101,8 @@ def unreal_condition(trigger: Token, nodes: list[Token]) -> bool:
         if _inverted(tok) and (modal or tok in nodes):
             return True
         if modal and _phrase_at(tokens, i, lex().condition_phrases) and _condition_word(tok):
+            return True
+        if modal in {"would", "'d", "will", "'ll"} and _only_upon_a_clause(tokens, i):
             return True
         if modal in {"would", "'d", "will", "'ll"} and _phrase_at(tokens, i, lex().open_time_words):
             return True
