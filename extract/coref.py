@@ -61,9 +61,11 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
                          skip: set[int]) -> None:
     """Add a mention for each definite office description that refers back to a named person."""
     titles: dict[str, list[set[str]]] = {}
+    heads: dict[str, set[str]] = {}
     for office in offices:
         if not office.former:
             titles.setdefault(office.person, []).append(set(office.title.lower().replace("-", " ").split()))
+            heads.setdefault(office.person, set()).add(_title_head(office.title))
     last_mention: dict[str, int] = {}
     mentions = people.sorted_mentions()
     m_index = 0
@@ -105,6 +107,8 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
                 continue
             ok = any((t & lex().leader_titles) if is_leader else _heads(t, headed) if headed is not None
                      else _describes(words, t) for t in title_sets)
+            if ok and not is_leader and headed is None and tok.lower_ not in heads[person]:
+                ok = False  # "the chairperson" is not the "Special Envoy of the Chairperson"
             if ok:
                 known_country = countries.get(person) == country if country else True
                 candidates.append((known_country, last_mention[person], person))
@@ -117,6 +121,18 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
             countries[person] = country  # "the Kremlin leader" tells us whom he serves
         start = min([tok.i] + [c.i for c in left if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}])
         people.add_mention(Mention(start, end, person, "description"))
+
+
+_TITLE_COMPLEMENT_PREPS = {"of", "for", "to", "on", "at", "in", "with"}
+
+
+def _title_head(title: str) -> str:
+    """The word an office title is a title of: the last word before its complement ("Minister" of
+    "Minister of Foreign Affairs", "Envoy" of "Special Envoy of the Chairperson"), so that a description
+    names the office and not someone the office serves."""
+    words = title.lower().replace("-", " ").split()
+    cut = next((i for i, w in enumerate(words) if w in _TITLE_COMPLEMENT_PREPS and i > 0), len(words))
+    return words[cut - 1] if words[:cut] else ""
 
 
 def _headed_office(tok: Token, words: set[str]) -> frozenset[str] | None:
