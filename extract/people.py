@@ -288,10 +288,24 @@ class PeopleIndex:
                 out.discard(key)
             if len(key) > 1 and key not in out:  # "Ingrid Betancourt" vouches for "Betancourt"
                 out.discard(key[-1:])
+                if first_name_gender(ent[0].text) is None and self._speaks_alone(ent[0]):
+                    out.discard(key[:1])  # "Baek Ji-hoon ... Baek said": a family name written first
         if places & out:  # the place rules downstream read entity labels: call these places what they are
             doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and name_key(e.text) in places & out
                         else e for e in ents]
         return out
+
+    def _speaks_alone(self, first: Token) -> bool:
+        """The first word of a name stands alone elsewhere as the subject of a verb of saying ("Baek
+        said"): a family name written first, which NER may still read as a place elsewhere, unlike the
+        place that opens a name NER read whole ("Riverton Mayor A B")."""
+        doc = self.doc
+        for tok in tokens_whose(doc, lambda w: w == first.text):
+            if tok.i == first.i or tok.i + 1 >= len(doc) or doc[tok.i + 1].is_title:
+                continue
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex().reporting_verbs and tok.head.pos_ == "VERB":
+                return True
+        return False
 
     def _hyphenated_things(self) -> set[str]:
         """Hyphenated compounds the article shows name a law, pact or thing ("the Sykes-Picot
