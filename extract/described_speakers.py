@@ -74,6 +74,10 @@ def _only_person_in(sent: Span, agent: Agent, resolver: AgentResolver) -> bool:
 def _office_words_agree(noun: Token, person: str, offices: list[Office]) -> bool:
     """An office word ("the governor") fits a person whose office has it, or one with no stated
     office when no one else's office has it (two senators leave "the senator" open)."""
+    covered = lex().generic_office_words.get(noun.lower_)
+    if covered is not None:  # "the lawmaker": any member of parliament, senator, TD ...
+        holders = {o.person for o in offices if any(_has_words(o.title, c.split()) for c in covered)}
+        return person in holders or not any(o.person == person for o in offices)
     if noun.lower_ not in lex().title_heads or noun.lower_ in lex().weak_title_heads:
         return True
     said = {t.lower_ for t in noun.subtree if t.i <= noun.i}
