@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.name_words import is_first_name
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.speaking_offices import issuer_of_document, office_of_person, standing_mission, titled_office
 from newsgraph.extract.syntax import entity_of
@@ -69,6 +70,30 @@ def org_key(name: str, country: str | None) -> str:
 
 
 _LEADING_VERBS = frozenset({"lead", "head", "chair"})
+_PLACE_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                               "central", "greater", "new", "upper", "lower", "mainland", "rural", "little"})
+
+
+def body_named_for_its_country(token: Token) -> Agent | None:
+    """ "Meat Industry Ireland said", "Fishing Industry Norway", "Tourism Ireland": capitalised words
+    before a country's name, in one compound, name a body of that country (NER reads such names as the
+    country, or a person, or nothing). Not a place ("Northern Ireland"), not a country of several words
+    ("New Zealand"), not a person ("Kevin Ireland") or a title ("Ambassador Ireland")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or not lex().country_for(token.text):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= token.i:
+        start -= 1  # "Meat Processors Ireland": "Meat" hangs on "Processors"
+    words = list(doc[start:token.i])
+    if not words:
+        return None
+    name = doc[start:token.i + 1]
+    if lex().country_for(name.text) or is_first_name(words[0].text) or any(
+            not w.text[:1].isupper() or not w.is_alpha or lex().country_for(w.text) or w.lower_ in _PLACE_QUALIFIERS
+            or w.lower_ in lex().title_heads or w.lower_ in lex().honorifics for w in words):
+        return None
+    return Agent("organization", name.text)
 
 
 class AgentResolver:
@@ -102,6 +127,9 @@ class AgentResolver:
         leader = self._leader_of_group(token)
         if leader:
             return Agent("person", leader)
+        body = body_named_for_its_country(token)
+        if body is not None:
+            return body
         ent = entity_of(token)
         text = strip_leading_the(_without_indefinite(ent).text if ent is not None else token.text)
         if text.lower() in _SEATS_OF_GOVERNMENT or (ent is not None and ent.label_ in {"GPE", "NORP"}):
