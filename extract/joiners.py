@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.meeting_modality import cancels
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import tokens_with
 
@@ -161,15 +162,25 @@ def _subjects(verb: Token, people: PeopleIndex) -> list[str]:
 
 
 def _refused(verb: Token) -> bool:
-    """ "did not attend", "decided not to take part", "refused to join": no one joined."""
+    """ "did not attend", "decided not to take part", "refused to join", "was to join the talks but
+    pulled out": no one joined."""
     node, hops = verb, 0
     while hops < 3:
         if any(c.dep_ == "neg" for c in node.children) or node.lemma_.lower() in lex().decline_verbs:
+            return True
+        if _withdrawn_after(node):
             return True
         if node.dep_ not in {"xcomp", "ccomp"} or node.head is node:
             return False
         node, hops = node.head, hops + 1
     return False
+
+
+def _withdrawn_after(node: Token) -> bool:
+    """ "had hoped to sit in on the talks but pulled out", "was due to attend but withdrew": a
+    second verb of the clause calls the plan off or turns it down (`cancel_verbs`, `decline_verbs`)."""
+    return any(c.dep_ == "conj" and (cancels(c) or c.lemma_.lower() in lex().decline_verbs)
+               for c in node.children)
 
 
 def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:

@@ -105,7 +105,7 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         forms = meeting_forms(node)
         if forms & lex().decline_verbs or phrasal_refusal(node) or _negated_exchange(node):
             return MeetingStatus.DECLINED
-        if _cancels(node):
+        if cancels(node):
             return MeetingStatus.CANCELLED
         if _hearsay(node):
             return MeetingStatus.HYPOTHETICAL  # "reports that A would meet B": nobody says it will happen
@@ -212,7 +212,7 @@ def _perfect_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
-def _cancels(tok: Token) -> bool:
+def cancels(tok: Token) -> bool:
     """A verb that calls a plan off or takes someone out of it: "cancelled", "called off", "pulled
     out of", "withdrew from", "skipped" (`cancel_verbs`, with particles)."""
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBD"}:
@@ -251,7 +251,7 @@ def cancellations(doc: Doc, people: PeopleIndex) -> list[tuple[int, set[str]]]:
     a visit, a meeting ("X cancelled his trip to Oslo", "the visit of X was called off")."""
     out: list[tuple[int, set[str]]] = []
     for sent in doc.sents:
-        if any(_cancels(t) for t in sent):
+        if any(cancels(t) for t in sent):
             named = {m.person for m in people.sorted_mentions() if sent.start <= m.start < sent.end}
             out.append((sent.end_char, named))
     return out
@@ -296,7 +296,7 @@ def called_off_next(sent: Span, window: int = 300) -> bool:
     if following.start_char - sent.end_char > window:
         return False
     for verb in following:
-        if not _cancels(verb):
+        if not cancels(verb):
             continue
         for noun in _children(verb, {"nsubjpass", "nsubj", "dobj"}):
             if noun.lower_ == "it" and noun.dep_ in {"nsubjpass", "dobj"}:
@@ -316,7 +316,7 @@ def called_off_after(anchor: Token) -> bool:
     visit noun) or nothing at all (not "but cancelled a trip to Rome", another plan)."""
     clause = [anchor] + meeting_governors(anchor)
     for verb in (c for node in clause for c in node.children if c.dep_ == "conj" and c.i > anchor.i):
-        if not _cancels(verb):
+        if not cancels(verb):
             continue
         objects = _children(verb, {"dobj", "nsubjpass"}) + prep_objects(verb, {"off"})
         if all(o.lower_ == "it" or _definite_plan(o) for o in objects):

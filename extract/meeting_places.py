@@ -263,10 +263,11 @@ def site_in_clause(trigger: Token) -> str | None:
 
 def _after_party(prep: Token, people: PeopleIndex | None, party_keys: set[str]) -> bool:
     """ "met with Foreign Minister Vera in Lima to discuss ...": the parser hangs the place on the
-    partner's name; a place phrase right after a participant's name is where they met."""
-    if people is None:
+    partner's name; a place phrase right after a participant's name is where they met, wherever the
+    parser hung it ("a mission headed by Minister of State for Mines A at the town hall": on the title)."""
+    if people is None or prep.i == 0:
         return False
-    mention = people.mention_at(prep.head.i)
+    mention = people.mention_at(prep.i - 1)
     return mention is not None and mention.person in party_keys and prep.i == mention.end
 
 

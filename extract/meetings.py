@@ -328,9 +328,6 @@ def _tokens_by_word_or_lemma(doc: Doc, words: frozenset[str] | set[str]) -> list
     return [found[i] for i in sorted(found)]
 
 
-_JOINT = {"joint", "trilateral", "three-way", "together", "summit", "all", "group", "multilateral", "roundtable"}
-
-
 class _Parties:
     """The agents a trigger names, keeping apart those listed in its "with" phrase."""
 
@@ -377,7 +374,7 @@ class _Parties:
         """One meeting, or one per guest when "X held talks with A and B" lists separate encounters
         (unless the sentence says they were together: "a joint meeting", "a trilateral summit")."""
         hosts = [a for a in self.all if a not in self.guests]
-        joint = any(t.lemma_.lower() in _JOINT for t in trigger.sent) \
+        joint = any(t.lemma_.lower() in lex().joint_words for t in trigger.sent) \
             and not any(t.lower_ in lex().separate_words for t in trigger.sent)  # "separate talks at the summit"
         if len(self.guests) >= 2 and hosts and (self.apart or not joint):
             return [hosts + [guest] for guest in self.guests]
@@ -1520,7 +1517,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             when = dates.resolve(date_ent, future=False) if date_ent is not None else None
         confidence = 0.8 if tok.pos_ == "VERB" else 0.7
         channel = channel_of(anchor if together is not None else tok)  # "paid a courtesy call on A": a visit
-        place = meeting_place(anchor, people, frozenset(a.key for a in parties.all if a.kind == "person"))
+        place = meeting_place(anchor, people, _party_people(parties, delegations))
         if place is None and told_without_people is not None:
             place = meeting_place(told_without_people, people)
         if place is None and filed_from:  # "TROMSO - ... after talks in the northern city"
@@ -1574,6 +1571,17 @@ def _jointly_run(tok: Token) -> list[Token]:
     if tok.pos_ in {"NOUN", "PROPN"}:
         return [tok]
     return [o for o in _children(tok, {"dobj"}) + prep_objects(tok, {"at", "during"}) if _is_trigger(o)]
+
+
+def _party_people(parties: _Parties, delegations: DelegationIndex) -> frozenset[str]:
+    """The people a meeting's parties are, a delegation standing for its head and members: a place
+    phrase right after any of them is where they met ("hosted a delegation led by A at the town hall")."""
+    keys = {a.key for a in parties.all if a.kind == "person"}
+    for agent in parties.all:
+        delegation = delegations.delegations.get(agent.key) if agent.kind == "delegation" else None
+        if delegation is not None:
+            keys |= set(delegation.members) | ({delegation.head} if delegation.head else set())
+    return frozenset(keys)
 
 
 def _unpeopled_before(unpeopled: list[Token], sentence_index: dict[int, int], here: int) -> Token | None:
