@@ -208,14 +208,25 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
     """Where the of/to/for complement ending at token k begins, when k ends "President of Gabon",
     "Co-founder of Acme", "Ambassador to France", "chairman of the water board": a title head with a
     short complement, so "the President of Ruritania, Tomas Vell" is a pre-posed title."""
-    for j in range(k - 1, max(-1, k - 6), -1):
+    for j in range(k - 1, max(-1, k - 10), -1):
         if doc[j].lower_ in {"of", "to", "for"}:
             head = doc[j - 1] if j > 0 else None
             return j if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads) else None
+        if j < k - 5 and not any(t.text == "," for t in doc[j:k]):
+            return None  # a long complement only as a list of portfolios
         if not (doc[j].pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()
-                or (doc[j].lower_ in {"and", "&"} and doc[j + 1].text[:1].isupper())):  # "Minister of Mines and Energy"
+                or (doc[j].lower_ in {"and", "&"} and doc[j + 1].text[:1].isupper())  # "Minister of Mines and Energy"
+                or _lists_portfolios(doc, j, k)):
             return None
     return None
+
+
+def _lists_portfolios(doc: Doc, comma: int, end: int) -> bool:
+    """A comma inside a title's list of capitalised portfolios that "and" closes before `end`, a comma
+    after it ("the Commissioner for Trade, Industry and Mining, X"): part of the complement, not its end."""
+    return (doc[comma].text == "," and doc[comma + 1].text[:1].isupper() and doc[comma - 1].text[:1].isupper()
+            and any(t.lower_ in {"and", "&"} for t in doc[comma + 1:end + 1])
+            and end + 1 < len(doc) and doc[end + 1].text == ",")  # set off: no name runs on from its last word
 
 
 def further_complements_end(doc: Doc, end: int) -> int:

@@ -232,6 +232,23 @@ def _ends_title_complement_word(tokens: list[Token]) -> bool:
             and first.doc[first.i - 1].lower_ in {"of", "and", "&"})
 
 
+def _ends_portfolio_complement(tokens: list[Token]) -> bool:
+    """ "Minister for Energy, Mining and Public Works | Tomas Berg": a capitalised word that is no given
+    name, before one, closing an office's of/for-complement (capitalised words, "the", "and", commas back
+    to "of"/"for" after a capitalised office word): the title's last portfolio, not the name's first word."""
+    first = tokens[0]
+    if len(tokens) < 3 or is_first_name(first.text) or not is_first_name(tokens[1].text) \
+            or any(is_hyphen_tail(t) and t.is_lower for t in tokens):
+        return False  # (not "Tourism | Park Min-ho": a family name first)
+    doc = first.doc
+    for j in range(first.i - 1, max(0, first.i - 10), -1):
+        if doc[j].lower_ in {"of", "for"}:
+            return doc[j - 1].lower_ in lex().title_heads and doc[j - 1].text[:1].isupper()
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in {"and", "&", "the", ","}):
+            return False
+    return False
+
+
 def _opens_a_title(tokens: list[Token]) -> bool:
     """"Crown Prince", "First Lady", "House Speaker": a title modifier before an office word is the
     title's, not a first name, even where NER runs it into the name."""
@@ -273,6 +290,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
         or _ends_title_complement_word(tokens)
+        or _ends_portfolio_complement(tokens)
         or _is_demonym(tokens[0])
         or _is_destination(tokens[0], len(tokens))
         or not is_name_token(tokens[0])

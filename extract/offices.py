@@ -25,7 +25,7 @@ from newsgraph.extract.removed_offices import names_the_lost_office, removal_ver
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
 from newsgraph.extract.name_context import title_complement_start
-from newsgraph.extract.name_words import complement_word
+from newsgraph.extract.name_words import complement_word, is_first_name
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import entity_starting_at
 from newsgraph.extract.text import strip_leading_the
@@ -65,6 +65,8 @@ def _chainable(tok: Token) -> bool:
         return True  # "the presidents of Chile and Peru, A and B"
     if low == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lex().title_heads:
         return True  # "Ambassador to Peru", "special envoy to the Sahel region"
+    if low in {"to", "in"} and _after_sending_country(tok):
+        return True  # "Ambassador of the Republic of Chile to Norway X": where the post is
     if low == "in" and _office_in_a_body(tok):
         return True  # "Minister in the Presidency X": the body the office sits in
     if low in lex().title_complement_preps and _opens_further_complement(tok):
@@ -83,6 +85,23 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _after_sending_country(prep: Token) -> bool:
+    """ "to"/"in" after the of-complement of a posted office (`posted_titles.txt`): "Ambassador of Peru |
+    to Chile", "Ambassador Extraordinary and Plenipotentiary of the Republic of Peru | to Chile"; the
+    sending country's capitalised words, "the", "of" and "and" lie between."""
+    doc = prep.doc
+    seen_of = False
+    for j in range(prep.i - 1, max(-1, prep.i - 10), -1):
+        tok = doc[j]
+        if tok.lower_ in lex().posted_titles and tok.text[:1].isupper():
+            return seen_of
+        if tok.lower_ == "of":
+            seen_of = True
+        elif not (tok.text[:1].isupper() or tok.lower_ in {"the", "and"}):
+            return False
+    return False
 
 
 def _office_in_a_body(prep: Token) -> bool:
@@ -151,20 +170,30 @@ def joins_title_complement(tok: Token) -> bool:
     k = tok.i
     if tok.text == "," and 3 <= k < len(doc) - 3 and any(t.lower_ in {"and", "&"} for t in doc[k + 2:k + 4]):
         nxt = next(t for t in doc[k + 2:k + 4] if t.lower_ in {"and", "&"})  # "Minister of Energy, Mines and Water X"
-        return complement_word(doc[k + 1]) and joins_title_complement(nxt) and complement_word(doc[k - 1]) \
-            and all(complement_word(t) for t in doc[k + 1:nxt.i])
+        return _portfolio_word(doc[k + 1]) and joins_title_complement(nxt) and _portfolio_word(doc[k - 1]) \
+            and all(_portfolio_word(t) for t in doc[k + 1:nxt.i])
     if tok.lower_ not in {"and", "&"} or k < 3 or k + 1 >= len(doc):
         return False
-    if not (complement_word(doc[k - 1]) and complement_word(doc[k + 1])):
+    if not (_portfolio_word(doc[k - 1]) and _portfolio_word(doc[k + 1])):
         return False
     if k + 2 < len(doc) and (doc[k + 2].lower_ in lex().title_heads or doc[k + 1].lower_ in lex().title_heads):
         return False
     for j in range(k - 2, max(-1, k - 6), -1):
         if doc[j].lower_ in {"of", "for"}:
             return j > 0 and doc[j - 1].lower_ in lex().title_heads
-        if not (complement_word(doc[j]) or doc[j].lower_ in {"the", "and", "&"} or doc[j].text == ","):
+        if not (_portfolio_word(doc[j]) or doc[j].lower_ in {"the", "and", "&"} or doc[j].text == ","):
             return False
     return False
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """A capitalised word that can name a portfolio inside an office's complement: a title modifier or a
+    country ("Finance", "Poland"), or any other capitalised noun or adjective that is no given name
+    ("Critical Minerals", "Regional Integration")."""
+    if complement_word(tok):
+        return True
+    return (tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}
+            and tok.lower_ not in lex().title_heads and not is_first_name(tok.text))
 
 
 def _opens_a_phrase(tok: Token) -> bool:
@@ -257,7 +286,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             name = strip_leading_the(ent.text)
             place = lex().country_for(name)
             # "Ambassador to France", "in Rome" (not a run that begins after the "to": "adviser to | Israeli PM X")
-            destination = tok.i > tokens[0].i and tok.doc[tok.i - 1].lower_ in {"to", "in"}
+            destination = _in_destination(tok, tokens[0])
             demonym = place and ent.label_ == "ORG" and len(ent) == 1 and name not in lex().city_forms and name != place
             if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper() or demonym) and not destination:
                 # a demonym NER took for an organisation ("Kazakh President X") names the country too
@@ -274,7 +303,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             skip_until = ent.end - 1
             continue
         elif (lex().country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in lex().title_modifiers | {"state"}
-              and not (tok.i > tokens[0].i and tok.doc[tok.i - 1].lower_ in {"to", "in"})
+              and not _in_destination(tok, tokens[0])
               and not _inside_longer_place(tok)
               and (ent is None or tok.ent_type_ != "ORG" or tok.i == tokens[0].i)):
             country = country or lex().country_for(tok.text)
@@ -299,6 +328,20 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     title = _without_long_form(title) if country else title
     title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
+
+
+def _in_destination(tok: Token, first: Token) -> bool:
+    """The place word ends a "to"/"in" phrase of the title ("Ambassador to France", "envoy to the UAE",
+    "Ambassador of Peru to the Republic of Chile"): where the post is sent, part of the office, not the
+    country it serves."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(first.i, tok.i - 5) - 1, -1):
+        low = doc[j].lower_
+        if low in {"to", "in"}:
+            return j > first.i
+        if not (low in {"the", "of"} or (doc[j].text[:1].isupper() and low not in lex().title_heads)):
+            return False
+    return False
 
 
 def _without_long_form(title: str) -> str:
@@ -343,6 +386,14 @@ def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
             or (after is not None and after.pos_ in {"VERB", "AUX"}))
 
 
+def _retained_style_after_office(doc: Doc, k: int) -> bool:
+    """Token k, right before a name, is a style kept from a past rank (`retained_styles.txt`) and a
+    comma-set office ends right before it ("the Commissioner for Energy, Roads and Water, Ambassador X")."""
+    if k < 3 or doc[k].lower_ not in lex().retained_styles or not doc[k].text[:1].isupper() or doc[k - 1].text != ",":
+        return False
+    return doc[k - 2].lower_ in lex().title_heads or title_complement_start(doc, k - 2) is not None
+
+
 def _ends_title_complement(doc: Doc, k: int) -> bool:
     return title_complement_start(doc, k) is not None
 
@@ -365,6 +416,8 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             and doc[i].lower_ not in lex().title_heads and doc[i].lower_ not in lex().title_expansions
             and doc[i].lower_ not in _RANKS):
         i -= 1  # "Minister of Finance Dr. X", "Trade Minister Dato' Seri X": forms of address between office and name
+    if _retained_style_after_office(doc, i):
+        i -= 1  # "the Commissioner for Trade, Ambassador X": the style the holder keeps, not the office
     complement = title_complement_start(doc, i - 1) if i > 1 and doc[i].text == "," else None
     if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in lex().title_heads or complement is not None):
         # the complement's own words need not look like title words ("the Mayor of Lakeport", a town NER
@@ -583,7 +636,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                         run = [t for t in doc[mention.end + 1:run[0].i]
                                if (is_former_marker(t) and t.pos_ in {"ADV", "ADJ"}) or _at_the_time(t)] + run
                         # ("X, a former vice-president of Y": the parser hung "former" on "vice"; "X, at the time Y's ...")
-                    runs.append(run)
+                    runs.append(_with_posting_place(run, tok))
                     runs += _coordinated_titles(tok, run, close, people)
                 break
             possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Macron's chief of staff"
@@ -602,6 +655,28 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         if run and not any(people.mention_at(t.i) for t in run):
             runs.append(run)
     return runs
+
+
+def _with_posting_place(run: list[Token], head: Token) -> list[Token]:
+    """ "X, Ambassador of Peru to the UAE": the "to"/"in" phrase right after a posted office
+    (`posted_titles.txt`) that the parser hung on the clause's verb; the capitalised place it names
+    (with "the" and "of" inside it) is where the post is."""
+    doc = head.doc
+    if not run or head.lemma_.lower() not in lex().posted_titles:
+        return run
+    k = run[-1].i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"to", "in"} or doc[k].head.i in {t.i for t in run}:
+        return run
+    end = k + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in {"the", "of"}) \
+            and doc[end].ent_type_ not in {"PERSON", "DATE", "TIME"}:
+        end += 1
+    while end > k + 1 and doc[end - 1].lower_ in {"the", "of"}:
+        end -= 1
+    place = doc[k + 1:end]
+    if not any(t.text[:1].isupper() for t in place):
+        return run
+    return run + list(doc[k:end])
 
 
 def _spaced_dash(tok: Token) -> bool:
