@@ -234,17 +234,24 @@ def _ends_title_complement_word(tokens: list[Token]) -> bool:
 
 def _ends_portfolio_complement(tokens: list[Token]) -> bool:
     """ "Minister for Energy, Mining and Public Works | Tomas Berg": a capitalised word that is no given
-    name, before one, closing an office's of/for-complement (capitalised words, "the", "and", commas back
-    to "of"/"for" after a capitalised office word): the title's last portfolio, not the name's first word."""
+    name, before one, closing a comma list of portfolios ("of"/"for" after a capitalised office word, then
+    capitalised words, commas and one "and" right up to it): the title's last portfolio, not the name's
+    first word. (A surname-first name after a plain complement stays whole: "Minister of Finance Nguyen
+    Van An".)"""
     first = tokens[0]
     if len(tokens) < 3 or is_first_name(first.text) or not is_first_name(tokens[1].text) \
             or any(is_hyphen_tail(t) and t.is_lower for t in tokens):
         return False  # (not "Tourism | Park Min-ho": a family name first)
     doc = first.doc
-    for j in range(first.i - 1, max(0, first.i - 10), -1):
-        if doc[j].lower_ in {"of", "for"}:
-            return doc[j - 1].lower_ in lex().title_heads and doc[j - 1].text[:1].isupper()
-        if not (doc[j].text[:1].isupper() or doc[j].lower_ in {"and", "&", "the", ","}):
+    seen = set()
+    for j in range(first.i - 1, max(0, first.i - 12), -1):
+        low = doc[j].lower_
+        if low in {"of", "for"}:
+            return {",", "and"} <= seen and doc[j - 1].lower_ in lex().title_heads and doc[j - 1].text[:1].isupper()
+        if low in {"and", "&", ","}:
+            seen.add("and" if low == "&" else low)
+        elif not (doc[j].text[:1].isupper() and doc[j].is_alpha and low not in lex().honorifics
+                  and low not in lex().styles_of_address) and low != "the":
             return False
     return False
 
