@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.meeting_clauses import agent_objects
 from newsgraph.extract.meeting_modality import cancels
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import tokens_with
@@ -121,7 +122,7 @@ def _accompanying(verb: Token, people: PeopleIndex) -> Joining | None:
     lemma = verb.lemma_.lower()
     if lemma not in {"accompany", "join"} or verb.pos_ != "VERB":
         return None
-    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = agent_objects(verb)  # "was joined by C and by D"
     if lemma == "join" and not agents:
         return None  # "C joined the envoy in Oslo": a joining predicate's business, or a meeting of its own
     after = verb.right_edge.i + 1

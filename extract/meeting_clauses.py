@@ -30,6 +30,19 @@ def prep_objects(tok: Token, words: set[str]) -> list[Token]:
     return out
 
 
+def agent_objects(verb: Token) -> list[Token]:
+    """The people of a passive verb's "by" phrases, a second one coordinated too ("was joined by C and by
+    D", "accompanied by C, and by D"), which the parser hangs on the first "by" or on the verb; not one
+    denied ("by C but not by D")."""
+    agents = _children(verb, {"agent"})
+    if not agents:
+        return []
+    more = [c for a in agents for c in a.conjuncts] + _children(verb, {"conj"})
+    agents += [c for c in more if c.lower_ == "by" and c not in agents
+               and not (c.i > 0 and c.doc[c.i - 1].lower_ in {"not", "never"})]
+    return [o for a in agents for o in _children(a, {"pobj"})]
+
+
 def controller_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, or of the verb that controls it ("agreed to meet", "offer to meet")."""
     subjects = _children(verb, SUBJECT_DEPS)

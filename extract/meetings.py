@@ -28,7 +28,7 @@ from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, content_sentences,
+from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, agent_objects, content_sentences,
                                                controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
                                                prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, moves_on, shifted_day
@@ -140,7 +140,9 @@ def _is_trigger(tok: Token) -> bool:
     if tok.pos_ in {"NOUN", "PROPN"} and _is_mediator(tok):
         return bool(prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
     if lemma == "join" and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
-        return True  # "Putin was joined by Lavrov"
+        # "Putin was joined by Lavrov"; not "Their talks were joined by C and by D": the meeting told
+        return not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns
+                       for c in tok.children)
     if tok.pos_ == "VERB" and (lemma in _SPEAKING_VERBS or lemma == "come") and in_person_cue(tok):  # "came face to face with"
         return bool(prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
     if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and at_venue(tok):
@@ -633,8 +635,7 @@ def _trailing_participles(verb: Token) -> list[Token]:
 
 
 def _trailing_companions(verb: Token) -> list[Token]:
-    return [o for part in _trailing_participles(verb) for agent in _children(part, {"agent"})
-            for o in _children(agent, {"pobj"})]
+    return [o for part in _trailing_participles(verb) for o in agent_objects(part)]
 
 
 def _where_antecedent(subject: Token) -> Token | None:
@@ -753,10 +754,9 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(_children(tok, {"poss"}))
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
     for attended in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex().attendance_verbs):
-        for agent_tok in _children(attended, {"agent"}):  # "the talks, attended by A and B, lasted an hour"
-            parties.add(_children(agent_tok, {"pobj"}))
+        parties.add(agent_objects(attended))  # "the talks, attended by A and B, lasted an hour"
     for verb in _passive_joinings(tok):  # "the talks ran late and were joined by C", "the dinner was attended by D"
-        parties.add([o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})], kinds=_PEOPLE)
+        parties.add(agent_objects(verb), kinds=_PEOPLE)
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex().light_verbs and c.tag_ in {"VBG", "VBD", "VBN"} for c in tok.children):
         parties.add(controller_subjects(governing_verb(tok)))  # "A and B wasted no time, launching talks"
     if _is_mediator(tok):  # "X acts as a middle-man between A and B"
@@ -1246,7 +1246,7 @@ def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting], win
     if meetings and _also_at(tok) and tok.sent.start_char - meetings[-1].evidence.end <= window:
         _add_named_people(meetings[-1], tok.sent, people)
         return True
-    joiners = [o for v in _passive_joinings(tok) for a in _children(v, {"agent"}) for o in _children(a, {"pobj"})]
+    joiners = [o for v in _passive_joinings(tok) for o in agent_objects(v)]
     if (meetings and joiners and any(c.lower_ in {"the", "that", "this", "their"} for c in tok.children)
             and tok.sent.start_char - meetings[-1].evidence.end <= window):  # "Their talks were joined by C"
         for agent in (people.person_of(t) for o in joiners for t in (o, *o.conjuncts)):
