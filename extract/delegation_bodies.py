@@ -36,10 +36,13 @@ def _unit_name(doc: Doc, start: int, end: int) -> str | None:
     return text
 
 
-def _place_span(tok: Token) -> tuple[int, int] | None:
+def _place_span(tok: Token, people: PeopleIndex | None = None) -> tuple[int, int] | None:
     """The tokens of the place a proper noun stands in: its GPE/LOC entity, or (the tagger left it alone)
-    its run of capitalised compounds."""
+    its run of capitalised compounds. Given `people`, an entity the tagger called a person that names
+    nobody of the article also goes (`_unclaimed_person_entity`)."""
     ent = entity_of(tok)
+    if ent is not None and people is not None and _unclaimed_person_entity(ent, people):
+        return ent.start, ent.end
     if ent is not None:
         return (ent.start, ent.end) if ent.label_ in _PLACE_LABELS else None
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
@@ -49,6 +52,23 @@ def _place_span(tok: Token) -> tuple[int, int] | None:
                          and not tok.doc[start - 1].ent_type_ or _opens_name(tok.doc[start - 1])):
         start -= 1
     return start, tok.i + 1
+
+
+def _unclaimed_person_entity(ent: Span, people: PeopleIndex) -> bool:
+    """ "a delegation from Nuevo Leon" where the tagger read the state's words as a person's name: a
+    PERSON entity of proper nouns, right after "from", that no word of the article takes as anyone
+    else's name and that is named nowhere else as a person (a group comes from a place or a body, not from
+    a person named bare). Only for the place slot of a group's from-phrase."""
+    if ent.label_ != "PERSON" or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "from" \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return False
+    persons = {m.person for t in ent if (m := people.mention_at(t.i)) is not None}
+    if not persons:
+        return True
+    if len(persons) > 1:
+        return False
+    person = persons.pop()
+    return all(ent.start <= m.start and m.end <= ent.end for m in people.sorted_mentions() if m.person == person)
 
 
 def _opens_name(tok: Token) -> bool:
@@ -69,12 +89,13 @@ def _from_phrase_place(group: Token, people: PeopleIndex) -> str | None:
             preps = [noun.doc[noun.i + 1]]  # the parser hung "from" on the verb: "hosted a delegation from X"
         for prep in preps:
             for place in (c for c in prep.children if c.dep_ == "pobj"):
-                if people.person_of(place):
+                ent = entity_of(place)
+                if people.person_of(place) and not (ent is not None and _unclaimed_person_entity(ent, people)):
                     continue
                 if place.is_lower and place.lower_ in lex().subnational_units:
                     named = [c for c in place.children if c.dep_ == "compound" and c.text[:1].isupper()]
                     place = named[-1] if named else place  # "Peru's Cusco region": name before the unit noun
-                span = _place_span(place)
+                span = _place_span(place, people)
                 if span is not None:
                     return _unit_name(group.doc, *span)
     return None
