@@ -11,6 +11,8 @@ A place that names a country or its capital is left to the country rules (`deleg
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Delegation, Office
@@ -19,7 +21,8 @@ from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import entity_of
 from newsgraph.extract.text import strip_leading_the
 
-__all__ = ["place_of_group", "full_organisation_name", "long_form", "written_full_name", "accompanying_team_body", "body_of_head"]
+__all__ = ["place_of_group", "full_organisation_name", "long_form", "written_full_name", "accompanying_team_body", "body_of_head",
+           "dotted_long_form"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -169,6 +172,20 @@ def long_form(short: str, doc: Doc) -> str | None:
             if _initials(words) == short.replace("-", "") and words[0][:1].isupper():
                 return " ".join(words).replace(" 's", "'s").replace(" '", "'")
             k -= 1
+    return None
+
+
+def dotted_long_form(short: str, doc: Doc) -> str | None:
+    """ "B.C." for "British Columbia", "N.S.W." for "New South Wales": the place the text also writes in full
+    whose capitalised words' initials are the letters of a short form written with full stops."""
+    letters = short.replace(".", "")
+    if not re.fullmatch(r"(?:[A-Z]\.){2,}", short):
+        return None
+    for ent in doc.ents:
+        words = strip_leading_the(ent.text).split()
+        if ent.label_ in _PLACE_LABELS and len(words) == len(letters) and _initials(words) == letters \
+                and all(w[:1].isupper() for w in words):
+            return " ".join(words)
     return None
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Delegation, Evidence, Office
-from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, full_organisation_name, long_form, \
-    place_of_group, written_full_name
+from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, \
+    full_organisation_name, long_form, place_of_group, written_full_name
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
@@ -674,6 +674,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             delegation.members.add(owner)
     _countries_of_heads(index, countries)
     _bodies_of_heads(index, offices or [])
+    _place_of_the_mission(doc, people, index)  # "Ohio trade mission opens" in the headline
     _take_up_the_one(doc, index)  # "the visitors", "the lawmakers"
     _take_up_it(doc, index)  # "the delegation travels on to Lima, where it is due to meet A"
     for leader, members, evidence in pending_members:
@@ -919,6 +920,41 @@ def _bodies_of_heads(index: DelegationIndex, offices: list[Office]) -> None:
             if body and body not in taken:
                 delegation.represents, delegation.represents_organization = body, True
                 taken.add(body)
+
+
+_MISSION_NOUNS = frozenset({"mission", "delegation"})
+
+
+def _mission_places(doc: Doc, people: PeopleIndex) -> set[str]:
+    """Every place a mission or delegation noun of the text is said to be of, anywhere in it ("the Ohio
+    trade mission", "a Danish delegation", "a delegation from Oberstadt"), whether or not the noun
+    itself passed for a delegation (a headline's "trade mission" has no word of talks)."""
+    out = set()
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MISSION_NOUNS:
+            dotted = (dotted_long_form(c.text, doc) for c in tok.children if c.dep_ == "compound")
+            place = _country_modifier(tok) or place_of_group(tok, people) or next((p for p in dotted if p), None)
+            if place:  # (the tagger often takes "N.S.W." for a body's name)
+                out.add(dotted_long_form(place, doc) or place)
+    return out
+
+
+def _place_of_the_mission(doc: Doc, people: PeopleIndex, index: DelegationIndex) -> None:
+    """ "Governor opens Ohio trade mission ... The governor flew out at the head of a delegation of agency
+    chiefs": the one delegation of the text still of no side, with someone in it, stands for the one
+    place the text's mission and delegation nouns are said to be of, when no other delegation stands for it
+    ("B.C." written in full where the text also writes the place out)."""
+    unplaced = [d for d in index.delegations.values()
+                if d.represents is None and not d.represents_organization and (d.head or d.members)]
+    if len(unplaced) != 1:
+        return
+    places = _mission_places(doc, people)
+    if len(places) != 1:
+        return
+    place = places.pop()
+    if not any(d.represents == place for d in index.delegations.values()):
+        unplaced[0].represents = place
+        unplaced[0].represents_organization = lex().country_for(place) is None  # a state or town, as from its phrase
 
 
 def _sides_delegations_told(doc: Doc) -> Token | None:
