@@ -256,6 +256,21 @@ def _ends_portfolio_complement(tokens: list[Token]) -> bool:
     return False
 
 
+def monarch_word_as_given_name(tokens: list[Token]) -> bool:
+    """ "Sultan Rashid Al Noor, Minister of Energy": a monarch's title that is also a given name, opening a
+    name of three words or more set off before a minister's or envoy's office, is the given name (a
+    reigning monarch holds no such post)."""
+    first = tokens[0]
+    if first.lower_ not in lex().head_of_state_titles - {"president"} or not is_first_name(first.text) or len(tokens) < 3:
+        return False
+    doc = first.doc
+    k = tokens[-1].i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    nxt = doc[k + 2] if doc[k + 1].lower_ in {"the", "a"} and k + 2 < len(doc) else doc[k + 1]
+    return nxt.lower_ in lex().appointed_posts
+
+
 def _opens_a_title(tokens: list[Token]) -> bool:
     """"Crown Prince", "First Lady", "House Speaker": a title modifier before an office word is the
     title's, not a first name, even where NER runs it into the name."""
@@ -292,7 +307,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     while tokens and (
         tokens[0].lower_ in lex().honorifics
         or tokens[0].lower_ in lex().styles_of_address  # "H.H. Sheikh", "Dato' Seri"
-        or tokens[0].lower_ in lex().title_heads
+        or (tokens[0].lower_ in lex().title_heads and not monarch_word_as_given_name(tokens))
         or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
@@ -379,6 +394,18 @@ def _capitalised_family_name_first(tokens: list[Token]) -> bool:
     return before in lex().honorifics or is_first_name(tokens[1].text)
 
 
+def given_name_before_particle(doc: Doc, start: int, covered: set[int]) -> bool:
+    """The span at `start` opens with a surname particle (`surname_particles.txt`: "Ó Briain") and a
+    capitalised name word no one else holds stands right before it: the given name NER left out."""
+    if start < 1 or doc[start].lower_ not in lex().surname_particles or not doc[start].text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    return (start - 1 not in covered and before.is_alpha and before.is_title and is_name_token(before)
+            and before.lower_ not in lex().title_heads and before.lower_ not in lex().title_modifiers
+            and before.lower_ not in lex().honorifics and not lex().country_for(before.text)
+            and before.ent_type_ not in {"GPE", "LOC", "DATE"})
+
+
 def continues_a_name(tok: Token) -> bool:
     """A capitalised word that can be one more surname of the name before it: "Rosa Elena | Villanueva
     Paredes", "Carolina Vargas | Llosa" (NER often stops after two words of a Spanish, Portuguese or
@@ -420,8 +447,26 @@ def join_given_names_to_surnames(doc: Doc, spans: list[tuple[int, int, str | Non
                     and doc[span[0]].text[:1].isupper() and not is_first_name(doc[span[0]].text):
                 out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
                 continue
+            if _one_name_split(first, doc[span[0]:span[1]]):
+                out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
+                continue
         out.append(span)
     return out
+
+
+def _one_name_split(first: Span, second: Span) -> bool:
+    """Two spans side by side that make one name: a lone given name before a given name and a surname
+    ("Ana | Lucia Ferro": the second given name opens the rest), or a given name and surname before one
+    more surname closing the name ("Rosa Tuz | Canche", then no capitalised word): a person named by a
+    given name alone, or by a surname alone right after another person with no comma, is far rarer."""
+    doc = first.doc
+    if len(first) == 1 and is_first_name(first[0].text) and len(second) >= 2 and is_first_name(second[0].text) \
+            and not is_first_name(second[-1].text):
+        return True
+    after = doc[second.end] if second.end < len(doc) else None
+    return (len(second) == 1 and 2 <= len(first) <= 3 and is_first_name(first[0].text)
+            and not is_first_name(second[0].text) and second[0].is_alpha and second[0].is_title
+            and (after is None or not after.text[:1].isupper()))
 
 
 def middle_surnames(key: tuple[str, ...]) -> list[str]:

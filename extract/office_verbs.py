@@ -21,6 +21,9 @@ from newsgraph.extract.text import strip_leading_the
 def _body_of(obj: Token) -> tuple[str, bool] | None:
     """(name, is_country) of the body an office verb's object names, or None."""
     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    named = _capitalised_name_before(obj)
+    if ent is not None and ent.label_ == "ORG" and named is not None and len(named) > len(ent.text):
+        return named, False  # "the Senate Roads and Transport Committee", NER took only its end
     if ent is not None and ent.label_ in {"ORG", "GPE"}:
         country = lex().country_for(strip_leading_the(ent.text))
         return (country, True) if country else (strip_leading_the(ent.text), False)
@@ -33,6 +36,17 @@ def _body_of(obj: Token) -> tuple[str, bool] | None:
     return " ".join(t.text for t in words), False
 
 
+def _capitalised_name_before(obj: Token) -> str | None:
+    """The whole capitalised name a body word closes ("Senate Roads and Transport Committee"): the
+    words the parser hung before it, when every one is capitalised or "and"/"&"/"of"."""
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "case", "punct"}]
+    if not words or words[-1].i != obj.i or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in {"and", "&", "of"} for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
 def _passive_bodies(name: Token) -> list[tuple[Token, Token]]:
     """(verb, body) where the name is the by-agent of an office verb said of a body: "the committee,
     chaired by Senator X,", "the task force is chaired by X", "the panel, which is led by X,"."""
@@ -41,7 +55,20 @@ def _passive_bodies(name: Token) -> list[tuple[Token, Token]]:
         return []
     verb = agent.head
     bodies = [verb.head] if verb.dep_ in {"acl", "relcl"} else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "advcl" and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        bodies = [verb.doc[verb.i - 2]]  # "wrote to the Water Board, chaired by X,": hung on the main verb
     return [(verb, body) for body in bodies if body.lemma_.lower() not in lex().group_nouns]  # "a group led by X": no post
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A past office verb: "who headed the bank", "the panel was chaired by X"; not a present perfect
+    ("who has led") nor a participle that describes the body now ("the committee, chaired by X,")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in auxes):
+        return False
+    if verb.tag_ == "VBN":
+        return any(c.tag_ == "VBD" for c in auxes)  # "was chaired by", not "chaired by" after the body
+    return verb.tag_ == "VBD"
 
 
 def verb_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
@@ -67,7 +94,7 @@ def verb_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
                 definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in obj.children)
                 article = "the " if definite or name[:1].islower() else ""
                 title = f"{title} of {article}{name}"
-            past = verb.tag_ in {"VBD", "VBN"} and not any(c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+            past = _told_in_the_past(verb)
             out.append(Office(person=mention.person, title=title, org=name, org_is_country=is_country,
                               former=past, evidence=Evidence.of(verb.sent), confidence=0.7))
     return out

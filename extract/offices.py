@@ -466,8 +466,9 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             i = j - 1  # "First Deputy Prime Minister - Minister of Trade X": two offices joined by a dash
             continue
         # a ruler's title set off before his regnal title: "the Keeper of the Sacred Shrines, King X"
-        if (len(run) == 1 and run[0].lower_ in lex().leader_titles and run[0].text[:1].isupper()
-                and j >= 1 and doc[j].text == "," and j + 1 == run[0].i):
+        # or before an abbreviated office word: "the council's cabinet member for roads, Cllr X" holds both
+        if (len(run) == 1 and (run[0].lower_ in lex().leader_titles or run[0].lower_ in lex().title_expansions)
+                and run[0].text[:1].isupper() and j >= 1 and doc[j].text == "," and j + 1 == run[0].i):
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs

@@ -31,7 +31,8 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
 from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, names_an_ancestor, title_gender,
                                              title_words, word_slug)
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
-                                          abbreviated_given_name, after_title_word, capitalised_word_inside_name,
+                                          abbreviated_given_name, after_title_word, given_name_before_particle,
+                                          monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
                                           first_name_gender, function_word_as_given_name, hyphenated_given_name,
                                           is_first_name, is_hyphen_tail, is_inner_hyphen, is_name_token,
@@ -64,6 +65,14 @@ def _country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
                 and words[-1].lower_ != "of" and lex().country_for(words.text):
             return i + n  # "the United States", "the Republic of Korea"
     return None
+
+
+def _styled_body_word(tok: Token, style: Token) -> bool:
+    """A name word inside an "organisation" that NER opened with the style of address before it ("H.E.
+    Tomas Berg" read as one body): the style shows a person follows, so the label says nothing."""
+    ent = entity_of(tok) if tok.ent_type_ == "ORG" else None
+    return (ent is not None and ent.start <= style.i and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title
+            and tok.lower_ not in ORG_WORDS and tok.lower_ not in lex().title_heads and not lex().country_for(tok.text))
 
 
 def _word_slugs(doc: Doc, heads: set[str]):
@@ -164,8 +173,9 @@ class PeopleIndex:
                         continue  # part of a longer name we do not know ("Birk Street")
                     if window.text.lower() in lex().org_aliases or lex().country_for(window.text):
                         continue
-                    spans.append((i, i + n, None))
-                    covered.update(range(i, i + n))
+                    first = i - 1 if given_name_before_particle(doc, i, covered) else i  # "Seán | Ó Briain"
+                    spans.append((first, i + n, None))
+                    covered.update(range(first, i + n))
         non_persons = self._non_person_strings() - self._slot_backed
         things = self._hyphenated_things()
         spans = [s for s in spans if name_key(doc[s[0]:s[1]].text) not in non_persons
@@ -199,6 +209,9 @@ class PeopleIndex:
                     and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
                 start -= 2  # "Ana do | Rosario Lopes": a given name left before a particle
                 covered.update({start, start + 1})
+            if given_name_before_particle(doc, start, covered):
+                start -= 1  # "Seán | Ó Briain": the given name before a Gaelic surname
+                covered.add(start)
             before = doc[start - 1] if start > 0 else None
             if before is not None and start - 1 not in covered and before.pos_ != "PROPN" \
                     and function_word_as_given_name([before, doc[start]]) and not before.is_sent_start:
@@ -222,6 +235,9 @@ class PeopleIndex:
                     and before.lower_ not in lex().title_heads and before.lower_ not in lex().title_modifiers
                     and before.lower_ not in lex().honorifics and not lex().country_for(before.text)):
                 start -= 1  # "Labour TD Aoife | Brennan": the given name between an office word and the surname
+                covered.add(start)
+            if start > 0 and start - 1 not in covered and monarch_word_as_given_name(list(doc[start - 1:end])):
+                start -= 1  # "Sultan | Rashid Al Noor, Minister of Energy": the given name, no rank
                 covered.add(start)
             while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                    and name_key(doc[end - 1:end + 1].text) in pairs and not lex().country_for(doc[end].text)):
@@ -443,7 +459,8 @@ class PeopleIndex:
                                     or doc[k].lower_ in lex().gendered_titles or doc[k].text in {"'", "\u2019"}):
                 k += 1
             j = k
-            while j < len(doc) and j - k < 6 and continues_a_name(doc[j]) and doc[j].ent_type_ not in {"GPE", "DATE"} \
+            while j < len(doc) and j - k < 6 and (continues_a_name(doc[j]) or _styled_body_word(doc[j], tok)) \
+                    and doc[j].ent_type_ not in {"GPE", "DATE"} \
                     or (j > k and j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j + 1].text[:1].isupper()):
                 j += 1
             if j - k < 2 or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
@@ -474,7 +491,10 @@ class PeopleIndex:
             untagged = all(t.ent_type_ in {"", "PERSON", "ORG"} and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
                            for t in doc[k + 1:j])  # a name NER missed or took for an organisation
             building = doc[j - 1].text in lex().building_heads  # "Office of the President, Jubilee House, Accra"
-            if 2 <= j - k - 1 <= 4 and ends and (is_first_name(doc[k + 1].text) or untagged) and not building:
+            portfolio = j < len(doc) and doc[j].lower_ == "and" and not any(is_first_name(t.text) for t in doc[k + 1:j])
+            # ("Minister of Foreign Affairs, Regional Trade and ...": the office's next portfolio, no name)
+            if 2 <= j - k - 1 <= 4 and ends and (is_first_name(doc[k + 1].text) or untagged) and not building \
+                    and not portfolio:
                 cleaned = clean_name_span(doc[k + 1:j])
                 if cleaned:
                     out.append(cleaned)
