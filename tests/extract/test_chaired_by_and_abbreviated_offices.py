@@ -28,7 +28,7 @@ def test_a_past_auxiliary_makes_it_former(extract):
 
 
 @pytest.mark.parametrize("text, name, titles", [
-    ("She was joined by the council's cabinet member for roads, Cllr Tomas Vell.", "Tomas Vell",
+    ("Next came a word from the council's cabinet member for roads, Cllr Tomas Vell.", "Tomas Vell",
      {"Councillor", "cabinet member for roads"}),
     ("The mayor thanked the deputy chair for schools, Cllr Dina Korsak, for her work.", "Dina Korsak",
      {"Councillor", "deputy chair for schools"}),

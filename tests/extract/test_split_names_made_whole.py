@@ -9,13 +9,13 @@ from tests.conftest import names
 
 
 @pytest.mark.parametrize("text, full, part", [
-    ("Peru's side was completed by Water Agency director Efraín Tzab Canul and Cusco Governor María Fernanda "
-     "Loera, whose region supplies most of the water.", "María Fernanda Loera", "María"),
-    ("Peru's side was completed by Water Agency director Efraín Tzab Canul and Cusco Governor María Fernanda "
-     "Loera, whose region supplies most of the water.", "Efraín Tzab Canul", "Efraín Tzab"),
+    ("Flood talks in Oaxaca drew road agency director Ramón Pech Chan and Cusco Governor Luz Adriana Quiroga, "
+     "whose region lost two bridges.", "Luz Adriana Quiroga", "Luz"),
+    ("Flood talks in Oaxaca drew road agency director Ramón Pech Chan and Cusco Governor Luz Adriana Quiroga, "
+     "whose region lost two bridges.", "Ramón Pech Chan", "Ramón Pech"),
     ("Also present were the port director Rosa Uc Canche and the mayor.", "Rosa Uc Canche", "Rosa Uc"),
-    ("Peru's side was completed by water director Juan Pech Canul and Lima Governor María Fernanda Loera, whose "
-     "city needs water.", "María Fernanda Loera", "María"),
+    ("At the dam site were transport director Saúl Uc Canche and Lima Governor Luz Adriana Quiroga, whose "
+     "city needs water.", "Luz Adriana Quiroga", "Luz"),
 ])
 def test_names_split_side_by_side_are_one(extract, text, full, part):
     found = names(extract(text))
@@ -23,9 +23,9 @@ def test_names_split_side_by_side_are_one(extract, text, full, part):
 
 
 @pytest.mark.parametrize("text, full", [
-    ("The team was led by the Minister of Foreign Affairs and Trade, H.E. Mahamat Abakar Youssouf.",
-     "Mahamat Abakar Youssouf"),
-    ("The visitors were received by H.E. Mahamat Idriss Koulamallah at noon.", "Mahamat Idriss Koulamallah"),
+    ("The team was led by the Minister of Foreign Affairs and Trade, H.E. Mahamat Saleh Annadif.",
+     "Mahamat Saleh Annadif"),
+    ("The visitors were received by H.E. Abakar Moussa Tidjani at noon.", "Abakar Moussa Tidjani"),
 ])
 def test_a_name_after_a_style_read_as_a_body(extract, text, full):
     assert full in names(extract(text))
@@ -34,12 +34,12 @@ def test_a_name_after_a_style_read_as_a_body(extract, text, full):
 @pytest.mark.parametrize("text, full", [
     ("Speaking in Lima, where he met the trade envoy this morning, Tadhg Ó Murchú said the talks would be useful. "
      "Later Ó Murchú flew home.", "Tadhg Ó Murchú"),
-    ("After the vote Pádraig Ó Briain told reporters the count was fair. Ó Briain then left.", "Pádraig Ó Briain"),
-    ("Talking in Paris after he met EU Trade Commissioner Ana Lind on Monday, Pádraig Ó Súilleabháin said the talks "
-     "would be tough. Ó Súilleabháin then flew home.", "Pádraig Ó Súilleabháin"),
+    ("After the vote Ciarán Ó Briain told reporters the count was fair. Ó Briain then left.", "Ciarán Ó Briain"),
+    ("Talking in Paris after he met EU Trade Commissioner Ana Lind on Monday, Colm Ó Laoire said the talks "
+     "would be tough. Ó Laoire then flew home.", "Colm Ó Laoire"),
     ("Éamon Ó Cuív, who met the trade commissioner, said the talks were tough. Ó Cuív left early.", "Éamon Ó Cuív"),
-    ("The farm minister, Siobhán Ní Dhuibhir, met growers. Ní Dhuibhir said prices were low.",
-     "Siobhán Ní Dhuibhir"),
+    ("The farm minister, Gráinne Ní Dhuibhir, met growers. Ní Dhuibhir said prices were low.",
+     "Gráinne Ní Dhuibhir"),
 ])
 def test_a_given_name_before_a_gaelic_surname(extract, text, full):
     found = names(extract(text))
