@@ -61,6 +61,21 @@ def first_name_gender(word: str) -> str | None:
     return None
 
 
+def name_part_gender(name: str) -> str | None:
+    """The gender a part of a name tells whatever the first name ("bint", Vietnamese "Văn"/"Thị", a
+    patronymic "-ovna", a feminine surname "-ová"; `gendered_name_parts.txt`), or None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    parts = lex().gendered_name_parts
+    for word in words[1:]:
+        gender = parts.get(word.lower())
+        if gender:
+            return gender
+    return next((gender for word in words[1:] for key, gender in parts.items()
+                 if key.startswith("-") and word.lower().endswith(key[1:]) and len(word) > len(key) + 1), None)
+
+
 def is_first_name(word: str) -> bool:
     return _first_names().get_gender(_plain(word)) != "unknown"
 

@@ -35,6 +35,7 @@ from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG
                                           monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
                                           first_name_gender, function_word_as_given_name, hyphenated_given_name,
+                                          name_part_gender,
                                           is_first_name, is_hyphen_tail, is_inner_hyphen, is_name_token,
                                           is_surname_first, join_given_names_to_surnames, middle_surnames, name_shaped,
                                           names_a_thing, office_word, opens_a_given_name, surname_read_as_word,
@@ -764,9 +765,10 @@ class PeopleIndex:
         """The gender the first name tells, when the span starts with the person's first name
         ("Lula" in "Lula da Silva" is not the first name of "Luiz Inacio Lula da Silva")."""
         doc = self.doc
+        marked = name_part_gender(doc[start:end].text)  # "Lê Văn Phúc", "Moza bint Nasser", "Anna Nováková"
         if is_surname_first(doc[start:end]) or doc[start].text != person.name.split()[0]:
-            return None
-        return first_name_gender(doc[start].text)
+            return marked
+        return first_name_gender(doc[start].text) or marked
 
     def _merge_aliases(self) -> None:
         """"Rafael Ordaz, also known as El Profe", "X, better known as Y", "X (nicknamed Y)": Y is X."""
