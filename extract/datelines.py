@@ -28,11 +28,13 @@ _DASHES = {"-", "--", "\u2014", "\u2013"}
 _REREAD_CHARS = 600  # the rest of the first paragraph, enough context for the NER
 
 
-# a press release's place-and-date line, alone in its paragraph among the first few:
-# "Addis Ababa, Ethiopia, 28 May 2025", "Geneva, 3 March 2024", "Nairobi, Kenya - June 4, 2025"
+# a press release's place-and-date line, alone in its paragraph among the first few or opening the
+# first one before a dash: "Addis Ababa, Ethiopia, 28 May 2025", "Geneva, 3 March 2024", "Nairobi,
+# Kenya - June 4, 2025", "Arusha, Tanzania, 2 May 2024 – The Secretary-General today ..."
 _RELEASE_LINE = re.compile(
     r"^[ \t]*([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3})(?:, [A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3})?"
-    r"(?:,| -| \u2014| \u2013) *(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})[ \t]*$", re.MULTILINE)
+    r"(?:,| -| \u2014| \u2013) *(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
+    r"(?:[ \t]*$|[ \t]+(?:-{1,2}|\u2014|\u2013)[ \t])", re.MULTILINE)
 _RELEASE_HEAD_CHARS = 800
 
 
@@ -47,8 +49,8 @@ def dateline_place(text: str) -> str | None:
     if release is None:
         return None
     city = release.group(1).strip()
-    if city.lower() in WEEKDAYS or city.lower() in MONTHS:
-        return None  # "Friday, July 4, 2008": a date line, filed from nowhere it says
+    if any(word in WEEKDAYS or word in MONTHS for word in city.lower().split()):
+        return None  # "Friday, July 4, 2008", "On Monday, 3 March 2024 - ...": a date, filed from nowhere it says
     return city if lex().country_for(city) != city else None
 
 

@@ -1539,6 +1539,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         elif place:  # the town the site is in: named with it, else where the parties were
             locality = meeting_locality(anchor, place) or (
                 _recent_place(parties, person_places, here, site_reach=-1) if real else None)
+            if locality is None and real and filed_from and filed_from.lower() not in place.lower():
+                locality = filed_from  # "ADDIS ABABA - ... received B at the AU headquarters": the city filed from
         town = locality if place and is_site(place) else place
         if town and real:
             # the people of a meeting were in its town (a venue is not where their next meeting is)
