@@ -364,6 +364,37 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
     return None
 
 
+def _on_a_visit(person_tok: Token) -> bool:
+    """ "B, who arrived in Lima on Monday", "B, who is here on a state visit", "B arrived on
+    Sunday": a name whose clause says they came (an arrival verb) or are on a visit."""
+    verbs = [person_tok.head] if person_tok.dep_ == "nsubj" else []
+    verbs += [c for c in person_tok.children if c.dep_ == "relcl"]
+    doc = person_tok.doc
+    if person_tok.i + 2 < len(doc) and doc[person_tok.i + 1].text == "," and doc[person_tok.i + 2].lower_ == "who":
+        verbs.append(doc[person_tok.i + 2].head)  # ", who arrived ..." the parser hung on another noun
+    for verb in verbs:
+        if verb.lemma_.lower() in {"arrive", "come"}:
+            return True
+        if verb.lemma_ == "be" and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lex().visit_nouns for o in p.children) for p in verb.children):
+            return True
+    return False
+
+
+def _visitor_of(group: Token, people: PeopleIndex, countries: dict[str, str]) -> tuple[str, str] | None:
+    """ "The visiting delegation comprised ...": a group noun that says it is the one on the visit
+    (`visiting_modifiers.txt`) is the delegation of the one person of a known country the text says arrived
+    or is on a visit; (that person, their country), or None when no one or several such people are told."""
+    if not any(c.dep_ in {"amod", "compound"} and c.lower_ in lex().visiting_modifiers for c in group.children):
+        return None
+    visitors = {}
+    for tok in group.doc:
+        person = people.person_of(tok) if tok.pos_ == "PROPN" else None
+        if person and person in countries and _on_a_visit(tok):
+            visitors[person] = countries[person]
+    return next(iter(visitors.items())) if len(visitors) == 1 else None
+
+
 def _travellers_country(group: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
     """ "The Danish prime minister arrived with a delegation", "the Kenyan President, accompanied by a
     delegation": the country of the one who travels with the group, named on their own phrase or known
@@ -612,6 +643,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country
             country = sender or governed or _country_of_group(tok, people, countries) or _earlier_country_team(tok)
+            visitor = _visitor_of(tok, people, countries) if country is None else None
+            country = visitor[1] if visitor else country  # "the visiting delegation": the visitor's country
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
             named = _named_by_modifier(tok, index) if country is None and definite else _by_short_name(sender, index, doc)
             if named is None and country is None:
@@ -628,7 +661,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             index.senders.setdefault(delegation.key, set()).update(sender_words)
             index.refs[tok.i] = delegation.key
             index.last = delegation.key
-            for head in _heads_named(tok, people):
+            for head in _heads_named(tok, people) + ([visitor[0]] if visitor else []):
                 delegation.head = delegation.head or head
                 delegation.members.add(head)
         taken_up = _pronoun_led(tok, people, index)
