@@ -60,6 +60,9 @@ def _is_main_subject(doc: Doc, mention: Mention) -> bool:
 def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], countries: dict[str, str],
                          skip: set[int]) -> None:
     """Add a mention for each definite office description that refers back to a named person."""
+    quotes = find_quotes(doc_text(doc))
+    quoted_sentence = lambda sent: (quoted_at(quotes, next((t.idx for t in sent if not t.is_punct), sent.start_char))  # noqa: E731
+                                    and quoted_at(quotes, sent[-1].idx))
     titles: dict[str, list[set[str]]] = {}
     heads: dict[str, set[str]] = {}
     for office in offices:
@@ -114,13 +117,41 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
                 candidates.append((known_country, last_mention[person], person))
         if any(known for known, _, _ in candidates):
             candidates = [c for c in candidates if c[0]]  # "the Russian president": the one known to be Russian
+        if len(candidates) > 1:
+            topic = _topic_of_sentence_before(doc, tok, people, {c[2] for c in candidates}, quoted_sentence)
+            candidates = [c for c in candidates if c[2] == topic]
         if len(candidates) != 1:
-            continue  # nobody, or several who fit: never guess between them
+            continue  # nobody, or several who fit and none the topic: never guess between them
         _, _, person = candidates[0]
         if country and person not in countries:
             countries[person] = country  # "the Kremlin leader" tells us whom he serves
         start = min([tok.i] + [c.i for c in left if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}])
         people.add_mention(Mention(start, end, person, "description"))
+
+
+def _topic_of_sentence_before(doc: Doc, tok: Token, people: PeopleIndex, candidates: set[str],
+                              quoted_sentence) -> str | None:
+    """Among several who fit a description, the one the sentence before is about: the person who is its
+    main subject, when no other who fits is named in it ("Mr A said he had raised it with B. '...,' the
+    minister said": A). Sentences wholly inside the quote are skipped; "Mayor A spoke after Mayor B.
+    '...,' the mayor said" names both, so it stays open."""
+    sent = tok.sent
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        if not quoted_sentence(sent):
+            break
+    else:
+        return None
+    if sent.start == tok.sent.start:
+        return None
+    named = {m.person for m in (people.mention_at(t.i) for t in sent) if m is not None}
+    for t in sent:
+        if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT":
+            person = people.person_of(t)
+            if person in candidates and not (named & candidates) - {person}:
+                return person
+            return None
+    return None
 
 
 _TITLE_COMPLEMENT_PREPS = {"of", "for", "to", "on", "at", "in", "with"}
