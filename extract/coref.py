@@ -296,6 +296,35 @@ def _salience(doc: Doc, mention: Mention, distance: int) -> float:
     return _role_weight(doc, mention) * 0.5 ** distance
 
 
+def _cataphoric_subject(pronoun: Token, people: PeopleIndex, gender: str | None) -> str | None:
+    """ "Speaking in Rome, where he met the pope, Ana Roe said ...", "After he landed, Minister Tom Ode
+    told reporters ...": a pronoun in a clause that opens the sentence, before anyone is named in it, is
+    the named main subject that follows. Not when the main clause has a pronoun of its own that could be
+    the same ("When he arrived, Smith greeted him": he is someone else)."""
+    sent = pronoun.sent
+    verb = sent.root
+    if pronoun.i >= verb.i or pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.i == verb.i:
+        return None
+    clause = pronoun.head
+    while clause.head.i != verb.i and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in {"advcl", "prep", "npadvmod"} or clause.i > verb.i or clause.left_edge.i != sent.start:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i > pronoun.i), None)
+    if subject is None or any(people.mention_at(t.i) for t in sent if t.i < pronoun.i):
+        return None
+    mention = people.mention_at(subject.i)
+    if mention is None or mention.kind != "name":
+        return None
+    person = people.persons[mention.person]
+    if gender and person.gender and person.gender != gender:
+        return None
+    if any(t.pos_ == "PRON" and t.lower_ in lex().personal_pronouns and t.dep_ in {"dobj", "pobj", "dative"}
+           and t.i > subject.i and governing_verb(t).i == verb.i for t in sent):
+        return None
+    return mention.person
+
+
 def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
     """Add a mention for each third-person pronoun that a named person can take."""
     quotes = find_quotes(doc_text(doc))
@@ -331,6 +360,10 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
             salience[mention.person] = max(salience.get(mention.person, 0.0),
                                            weight * _salience(doc, mention, distance))
             latest[mention.person] = mention.start
+        forward = _cataphoric_subject(tok, people, gender) if outside else None
+        if forward is not None:
+            salience = {forward: 1.0}
+            latest = {forward: tok.i}
         if not salience:
             continue
         person_key = max(salience, key=lambda p: (salience[p], latest[p]))
