@@ -300,6 +300,12 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
             found = finer(place_of(pobj))
             if found:
                 return found
+        # "the talks resume in Lisbon on Friday, when A will sit down with B": the place
+        # of the clause whose day the "when" clause hangs on
+        if node.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in node.children):
+            found = _place_of_the_day(node.head)
+            if found:
+                return found
         # "toured the port city, Valdora, to discuss ...": the place visited
         if node.lemma_.lower() in {"visit", "reach"} and node.pos_ == "VERB":
             for obj in _children(node, {"dobj"}):
@@ -335,6 +341,18 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
             if found:
                 return found
     return countries[0] if countries else None
+
+
+def _place_of_the_day(day: Token) -> str | None:
+    """The town an "in"/"at" phrase names on the verb a day hangs on ("take place in Lisbon on Friday")."""
+    verb = day.head.head if day.dep_ == "pobj" else day.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for pobj in prep_objects(verb, {"in", "at"}):
+        found = place_of(pobj)
+        if found:
+            return found
+    return None
 
 
 def _members_of_group(noun: Token, delegations: DelegationIndex | None) -> list[str]:
