@@ -353,8 +353,10 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None
     if len(tokens) > 1 and tokens[-1].lower_ in lex().non_person_heads:  # "Ben Gurion Airport", "Patriot Act"
         return None
-    if len(tokens) > 1 and tokens[-1].lower_ in lex().title_heads and not any(is_first_name(t.text) for t in tokens[:-1]):
-        return None  # "Syriac Orthodox Patriarch", "Foreign Affairs Secretary": an office, no name ("John Major" is)
+    if len(tokens) > 1 and tokens[-1].lower_ in lex().title_heads \
+            and not any(is_first_name(t.text) and not lex().country_for(t.text) for t in tokens[:-1]):
+        return None  # "Syriac Orthodox Patriarch", "Foreign Affairs Secretary": an office, no name ("John Major" is;
+        # a country that is also a given name, "Chad Revenue Board Director-General", names none)
     if len(tokens) > 1 and tokens[-1].text in lex().building_heads and not is_first_name(tokens[0].text):
         return None  # "Jubilee House", "Ridgeway House" (not "Edward House", a given name before it)
     if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens) \

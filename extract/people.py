@@ -68,6 +68,11 @@ def _country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
     return None
 
 
+def _initial(tok: Token) -> bool:
+    """A given name written as its initial: "M.", "K."."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
 def _styled_body_word(tok: Token, style: Token) -> bool:
     """A name word inside an "organisation" that NER opened with the style of address before it ("H.E.
     Tomas Berg" read as one body): the style shows a person follows, so the label says nothing."""
@@ -489,8 +494,9 @@ class PeopleIndex:
                    and doc[j].lower_ not in lex().title_heads and not lex().country_for(doc[j].text)):
                 j += 1
             ends = j >= len(doc) or doc[j].is_punct or doc[j].lower_ == "and"
-            untagged = all(t.ent_type_ in {"", "PERSON", "ORG"} and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
-                           for t in doc[k + 1:j])  # a name NER missed or took for an organisation
+            untagged = all(t.ent_type_ in {"", "PERSON", "ORG"} and t.is_title and (t.is_alpha or _initial(t))
+                           and t.lower_ not in ORG_WORDS for t in doc[k + 1:j]) and not _initial(doc[j - 1])
+            # (a name NER missed or took for an organisation, its given name perhaps an initial: "M. Rao")
             building = doc[j - 1].text in lex().building_heads  # "Office of the President, Jubilee House, Accra"
             portfolio = j < len(doc) and doc[j].lower_ == "and" and not any(is_first_name(t.text) for t in doc[k + 1:j])
             # ("Minister of Foreign Affairs, Regional Trade and ...": the office's next portfolio, no name)
