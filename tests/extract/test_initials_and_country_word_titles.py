@@ -1,4 +1,4 @@
-"""A name set off after an office whose given name is an initial ("the Governor's Chief of Staff, R.
+"""A name set off after an office whose given name is an initial ("the Premier's Principal Secretary, R.
 Menon,") is a person even where NER took it for a body; an office phrase opened by a country that is
 also a given name ("Chad Revenue Board Director-General") is no person."""
 import pytest
@@ -7,7 +7,7 @@ from tests.conftest import names
 
 
 @pytest.mark.parametrize("text, name, title_word", [
-    ("The Chief Minister's Principal Secretary, M. Ramaswamy, handed over a letter.", "M. Ramaswamy", "Secretary"),
+    ("A letter came from the Premier's Principal Secretary, M. Ramaswamy, on Friday.", "M. Ramaswamy", "Secretary"),
     ("The Governor's Chief of Staff, R. Menon, read the note aloud.", "R. Menon", "Chief of Staff"),
     ("The Mayor's Private Secretary, K. Iyer, met the press.", "K. Iyer", "Secretary"),
 ])
