@@ -111,7 +111,7 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
             ok = any((t & lex().leader_titles) if is_leader else _heads(t, headed) if headed is not None
                      else _describes(words, t) for t in title_sets)
             if ok and not is_leader and headed is None and tok.lower_ not in heads[person]:
-                ok = False  # "the chairperson" is not the "Special Envoy of the Chairperson"
+                ok = False  # "the chairperson" is not the "Special Adviser to the Chairperson"
             if ok:
                 known_country = countries.get(person) == country if country else True
                 candidates.append((known_country, last_mention[person], person))
@@ -159,7 +159,7 @@ _TITLE_COMPLEMENT_PREPS = {"of", "for", "to", "on", "at", "in", "with"}
 
 def _title_head(title: str) -> str:
     """The word an office title is a title of: the last word before its complement ("Minister" of
-    "Minister of Foreign Affairs", "Envoy" of "Special Envoy of the Chairperson"), so that a description
+    "Minister of Foreign Affairs", "Adviser" of "Special Adviser to the Chairperson"), so that a description
     names the office and not someone the office serves."""
     words = title.lower().replace("-", " ").split()
     cut = next((i for i, w in enumerate(words) if w in _TITLE_COMPLEMENT_PREPS and i > 0), len(words))

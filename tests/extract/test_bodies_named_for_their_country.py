@@ -7,8 +7,8 @@ from tests.conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, body", [
-    ('Meat Processors Ireland said in a statement that it would attend the talks "in good faith". "Hundreds of '
-     'jobs are now at risk," the statement said.', "Hundreds of jobs", "Meat Processors Ireland"),
+    ('Meat Processors Ireland issued a statement on Friday saying it would join the talks "without conditions". '
+     '"Whole towns depend on these plants," the statement added.', "Whole towns depend", "Meat Processors Ireland"),
     ('Fishing Industry Norway said on Monday that the quota cut was "a disaster for the coast".',
      "a disaster for the coast", "Fishing Industry Norway"),
     ('Grain Traders Ireland warned that prices could double. "We cannot absorb this," the group said.',

@@ -1,5 +1,5 @@
 """A description ("the chairperson", "the chancellor") names an office by its head word. An office that
-only mentions that word in its complement ("Special Envoy of the Chairperson", "chief of staff to the
+only mentions that word in its complement ("Special Adviser to the Chairperson", "chief of staff to the
 Chancellor") is someone else's: it must not make the description ambiguous, nor be what it refers to."""
 import pytest
 
@@ -7,8 +7,8 @@ from tests.conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("The Chairperson of the Regional Council, Dr. Omar Fadel, received the Special Envoy of the Chairperson "
-     "for the Coast, Dr. Karim Sow, on Monday. The talks lasted two hours. Aid was discussed at length.\n\n"
+    ("The Chairperson of the Regional Council, Dr. Omar Fadel, received the Special Adviser to the Chairperson "
+     "on the Coast, Dr. Karim Sow, on Monday. The talks lasted two hours. Aid was discussed at length.\n\n"
      "The Chairperson expressed regret that the rebel group, headed by Mr. Ali Noor, had refused to attend. "
      "He urged all groups to \"choose peace now\" and disarm.", "choose peace now", "Omar Fadel"),
     ("Chancellor Ute Brand hosted Erik Moll, the chief of staff to the Chancellor, at the office. They spoke "

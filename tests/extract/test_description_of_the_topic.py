@@ -9,8 +9,8 @@ from tests.conftest import speaker_of
 
 @pytest.mark.parametrize("text, words, speaker", [
     ('Agriculture Minister Liam Daly met his Polish counterpart, Agriculture Minister Jan Nowak, in Brussels.\n\n'
-     'Mr Daly said he had raised beef prices with Commissioner Eva Lind.\n\n"I told the Commissioner that we need '
-     'help soon. She has promised an answer by Christmas," the minister said.', "we need help soon", "Liam Daly"),
+     'Mr Daly said he had raised beef prices with Commissioner Eva Lind.\n\n"I asked the Commissioner for '
+     'help soon. She has promised an answer by Christmas," the minister said.', "for help soon", "Liam Daly"),
     ('Foreign Minister Ali Nour Saleh of Chad and Justice Minister Amina Deby attended.\n\nOn his part, Minister '
      'Saleh briefed the Chairperson on the dialogue. "We chose dialogue over war," the Minister stated.',
      "dialogue over war", "Ali Nour Saleh"),

@@ -1,4 +1,4 @@
-"""A family name written first ("Baek Ji-hoon", then "Baek") that NER, somewhere in the article, reads as
+"""A family name written first ("Hwang Ji-hoon", then "Hwang") that NER, somewhere in the article, reads as
 a place or an organisation: the full name vouches for it, so the bare family name is still the person
 and the quotes it frames are theirs."""
 import pytest
@@ -7,14 +7,14 @@ from tests.conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ('Unification Minister Baek Ji-hoon visited the border town on Monday.\n\n"We remain ready for dialogue at '
-     'any time," Baek said at the outset of the session.\n\nOn Tuesday, Baek held phone talks with his Chinese '
-     'counterpart.', "ready for dialogue", "Baek Ji-hoon"),
+    ('Unification Minister Hwang Ji-hoon visited the border town on Monday.\n\n"We remain ready for dialogue at '
+     'any time," Hwang said as the session opened.\n\nOn Tuesday, Hwang held phone talks with his Chinese '
+     'counterpart.', "ready for dialogue", "Hwang Ji-hoon"),
     ('Finance Minister Yoon Da-hye arrived in Jakarta on Sunday.\n\n"Our banks want to grow here," Yoon told '
-     'reporters at the outset of the visit.\n\nOn Monday, Yoon held talks with the Indonesian governor.',
+     'reporters as the visit began.\n\nOn Monday, Yoon held talks with the Indonesian governor.',
      "Our banks want to grow here", "Yoon Da-hye"),
     ('Transport Minister Liang Ji-woo landed in Lima on Monday.\n\n"Peru and our country share a lot," Liang said '
-     'at the outset of the visit.\n\nOn Tuesday, Liang held talks with the Peruvian minister.',
+     'as the visit began.\n\nOn Tuesday, Liang held talks with the Peruvian minister.',
      "share a lot", "Liang Ji-woo"),
 ])
 def test_a_family_name_alone_stays_the_person_its_full_name_names(extract, text, words, speaker):

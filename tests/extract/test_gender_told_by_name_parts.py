@@ -24,7 +24,7 @@ def test_names_that_tell_nothing(name):
 def _release(visitor: str, pronoun: str, other: str) -> str:
     possessive = "her" if pronoun == "she" else "his"
     return (f"Minister {visitor} met Trade Minister Somchai Wong in Bangkok on Monday. Later a planned meeting with "
-            f"Deputy Prime Minister {other} was called off. The Minister has written to the Deputy Prime Minister.\n\n"
+            f"Deputy Prime Minister {other} was called off. The Minister later sent a letter to the Deputy Prime Minister.\n\n"
             f"On {possessive} way home on Friday, the Minister joined a call with officials.\n\n"
             f"\"The call was useful,\" {pronoun} said.")
 
