@@ -9,7 +9,7 @@ from tests.conftest import speaker_of
 @pytest.mark.parametrize("text, words, speaker", [
     ("The Chairperson of the Regional Council, Dr. Omar Fadel, received the Special Adviser to the Chairperson "
      "on the Coast, Dr. Karim Sow, on Monday. The talks lasted two hours. Aid was discussed at length.\n\n"
-     "The Chairperson expressed regret that the rebel group, headed by Mr. Ali Noor, had refused to attend. "
+     "The Chairperson regretted the refusal of the rebel group, headed by Mr. Ali Noor, to attend. "
      "He urged all groups to \"choose peace now\" and disarm.", "choose peace now", "Omar Fadel"),
     ("Chancellor Ute Brand hosted Erik Moll, the chief of staff to the Chancellor, at the office. They spoke "
      "for an hour. The press waited outside.\n\nThe chancellor said the rebels, led by Piet Vos, had signalled "
