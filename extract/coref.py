@@ -52,9 +52,41 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 
 def _is_main_subject(doc: Doc, mention: Mention) -> bool:
-    """The subject of the sentence's main verb: the most salient entity of a sentence."""
+    """The subject of the sentence's main verb: the most salient entity of a sentence. A report frame
+    after the reported clause ("The talks went well, Minister Ana Roe told reporters") is the main
+    clause however the parser hangs it."""
     root = doc[mention.start:mention.end].root
-    return root.dep_ in _SUBJECT_DEPS and root.head.dep_ == "ROOT"
+    if root.dep_ in _SUBJECT_DEPS:
+        return root.head.dep_ == "ROOT" or _report_frame_read_as_conjunct(root.head)
+    return _subject_read_as_apposition(root)
+
+
+def _report_frame_read_as_conjunct(verb: Token) -> bool:
+    """ "The sides agreed to meet again, Ana Roe told reporters": the parser makes "told" a conjunct of
+    "agreed"; with no "and"/"but" before it and a comma right before its subject, it is the report frame."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ROOT" or verb.lemma_.lower() not in lex().reporting_verbs:
+        return False
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return False
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
+
+
+def _subject_read_as_apposition(name: Token) -> bool:
+    """ "It was a good meeting with Tom Ode, Ana Roe, the foreign minister, said": the parser hangs the
+    reporter as an apposition of the name before and leaves the main reporting verb without a subject."""
+    doc = name.doc
+    if name.dep_ != "appos" or name.head.i > name.i or name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != ",":
+        return False
+    beside = {t.i for c in name.head.children if c.dep_ == "appos" for t in c.subtree}  # ", the foreign minister,"
+    after = name.i + 1
+    while after < name.sent.end and (after in beside or doc[after].is_punct):
+        after += 1
+    if after >= name.sent.end:
+        return False
+    verb = doc[after]
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in lex().reporting_verbs
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children))
 
 
 def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], countries: dict[str, str],
@@ -263,10 +295,10 @@ def _role_weight(doc: Doc, mention: Mention) -> float:
         return 100.0 if anchor.head.dep_ == "ROOT" else 80.0
     if _subject_hung_on_opening_clause(root):
         return 100.0
-    if root.dep_ == "appos" or root.head.dep_ == "agent" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
-        return 30.0
     if _is_main_subject(doc, mention):
         return 100.0
+    if root.dep_ == "appos" or root.head.dep_ == "agent" or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return 30.0
     if _is_subject(doc, mention):
         return 80.0
     if root.dep_ in {"dobj", "dative"}:
