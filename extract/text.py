@@ -8,11 +8,18 @@ from functools import lru_cache
 __all__ = ["slugify", "strip_leading_the"]
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent: without this table
+# "Qarayıbov" would slug as "qaray-bov", two words, and stop matching "Qarayibov" or its own short forms.
+_LATIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "þ": "th", "ð": "d", "đ": "d",
+                                "ß": "ss", "œ": "oe", "ħ": "h"})
+
+
 @lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
-    """A readable, stable identifier part: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"."""
+    """A readable, stable identifier part: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan",
+    "Lech Wałęsa" -> "lech-walesa"."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(_LATIN_LETTERS)
     text = text.replace("'", "").replace("\u2019", "")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
