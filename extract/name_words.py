@@ -135,9 +135,21 @@ def _is_demonym(tok: Token) -> bool:
 
 
 def _is_destination(tok: Token, length: int) -> bool:
-    """"Ambassador to Chile Ola Berg": NER runs the country after "to" into the name."""
-    return (length > 2 and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"to", "for", "of"}
-            and lex().country_for(tok.text) == tok.text)
+    """"Ambassador to Chile Ola Berg", "Mission Chief for Sri Lanka Ola Berg": NER runs the country a
+    post is for into the name, or the last word of a country of two words. Before a name of one word
+    ("Ambassador to Malaysia Hermono") only right after an office word: "spoke to Jordan Berg" keeps
+    the given name."""
+    doc = tok.doc
+    country_start = tok.i
+    if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and lex().country_for(f"{doc[tok.i - 1].text} {tok.text}"):
+        country_start = tok.i - 1  # "Sri" + "Lanka", "South" + "Sudan"
+    elif lex().country_for(tok.text) != tok.text:
+        return False
+    if country_start == 0 or doc[country_start - 1].lower_ not in {"to", "for", "of"}:
+        return False
+    if length > 2 or country_start < tok.i:
+        return True
+    return length == 2 and country_start >= 2 and doc[country_start - 2].lower_ in lex().title_heads
 
 
 def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
