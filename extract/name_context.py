@@ -208,17 +208,29 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
     """Where the of/to/for complement ending at token k begins, when k ends "President of Gabon",
     "Co-founder of Acme", "Ambassador to France", "chairman of the water board": a title head with a
     short complement, so "the President of Ruritania, Tomas Vell" is a pre-posed title."""
+    body_named = False  # "the head of the Office for Trade and Investment": a body's own complement inside
     for j in range(k - 1, max(-1, k - 10), -1):
         if doc[j].lower_ in {"of", "to", "for"}:
             head = doc[j - 1] if j > 0 else None
-            return j if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads) else None
-        if j < k - 5 and not any(t.text == "," for t in doc[j:k]):
+            if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads):
+                return j
+            if head is not None and _names_a_body(head) and not body_named:
+                body_named = True
+                continue
+            return None
+        if j < k - 5 and not body_named and not any(t.text == "," for t in doc[j:k]):
             return None  # a long complement only as a list of portfolios
         if not (doc[j].pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()
                 or (doc[j].lower_ in {"and", "&"} and doc[j + 1].text[:1].isupper())  # "Minister of Mines and Energy"
                 or _lists_portfolios(doc, j, k)):
             return None
     return None
+
+
+def _names_a_body(tok: Token) -> bool:
+    """ "Office", "Agency", "Commission" opening a body's name with its own complement ("the Agency for
+    Roads and Bridges"), inside a title's complement."""
+    return tok.text[:1].isupper() and tok.lower_ in ORG_WORDS and tok.pos_ in {"PROPN", "NOUN"}
 
 
 def _lists_portfolios(doc: Doc, comma: int, end: int) -> bool:
