@@ -837,7 +837,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
     about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok)) or (tok.dep_ == "pobj" and (
         tok.head.lower_ in {"about", "against", "on", "over"}
-        or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not for_at_a_place(tok))))
+        or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not for_at_a_place(tok) and not _outcome_reached_at(tok))))
     if (parties.all or background) and not about:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
@@ -852,6 +852,14 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
+
+
+def _outcome_reached_at(noun: Token) -> bool:
+    """ "A and B failed to reach agreement in talks in Geneva": the meeting noun hangs on what the talks
+    reached or missed (`outcome_nouns.txt`), so it says where that happened, not what it is about."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in {"in", "at", "during"}
+            and prep.head.lemma_.lower() in lex().outcome_nouns and prep.head.dep_ in {"dobj", "pobj", "nsubj"})
 
 
 def _passive_joinings(noun: Token) -> list[Token]:
