@@ -574,12 +574,14 @@ def _accompanied_by_own_side(participle: Token) -> bool:
     """ "The team was headed by A, accompanied by B", "A, accompanied by his adviser B": the companion
     belongs to A's own side (a delegation's member, one's own staff), so no meeting of the two. A host
     who accompanies a visitor ("A, accompanied by Governor B, toured the town") is being together."""
+    agents = [o for a in _children(participle, {"agent"}) for o in _children(a, {"pobj"})]
+    own_staff = any(c.tag_ == "PRP$" for o in agents for c in o.subtree)  # "by his adviser B"
     if participle.dep_ not in {"acl", "advcl", "relcl"}:  # also "A, who was accompanied by his minister B, said"
-        return False
+        # a clause of its own: "A was accompanied by his deputy B and Foreign Minister C"
+        return own_staff and any(c.dep_ == "auxpass" for c in participle.children)
     if any(a.lemma_.lower() in {"head", "lead"} and a.pos_ == "VERB" for a in participle.ancestors):
         return True  # "was headed by A, its deputy chairman, accompanied by B"
-    agents = [o for a in _children(participle, {"agent"}) for o in _children(a, {"pobj"})]
-    return any(c.tag_ == "PRP$" for o in agents for c in o.subtree)
+    return own_staff
 
 
 def _clause_antecedent(subject: Token) -> Token | None:
@@ -1005,12 +1007,24 @@ def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent
         first_seen: dict[str, int] = {}
         for m in people.sorted_mentions():
             first_seen.setdefault(m.person, m.start)
-        holders = list(dict.fromkeys(o.person for o in offices if phrase in o.title.lower()
+        leaders = phrase == "leader"  # "both leaders": heads of state or government, whatever their title
+        holders = list(dict.fromkeys(o.person for o in offices if not o.former
+                                     and (_leader_title(o.title) if leaders else phrase in o.title.lower())
                                      and (not by_portfolio or o.title.lower().split()[-1] in lex().title_heads)
                                      and first_seen.get(o.person, sent.start) < sent.start))
         if len(holders) == 2:
             return holders
     return []
+
+
+_SECOND_IN_RANK = frozenset({"deputy", "vice", "assistant", "under"})
+
+
+def _leader_title(title: str) -> bool:
+    """A head of state's or government's title (`leader_titles.txt`): "President", "Prime Minister", not
+    "Deputy Prime Minister" or "Vice-President"."""
+    words = set(title.lower().replace("-", " ").split())
+    return bool(words & lex().leader_titles) and not words & _SECOND_IN_RANK
 
 
 def _pair_told_before(meetings: list[Meeting], sent: Span, people: PeopleIndex, window: int = 800) -> Meeting | None:
