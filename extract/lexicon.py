@@ -125,6 +125,12 @@ class Lexicons:
                 found = self.country_by_form.get(_normalise_key(rest))
         return found
 
+    def two_word_country(self, first: str, second: str) -> str | None:
+        """The country two words name together ("Sri Lanka", "South Sudan"), when neither names it alone
+        ("the Irish" is Ireland by "Irish" alone, so no pair)."""
+        found = self.country_for(f"{first} {second}")
+        return found if found is not None and found not in (self.country_for(first), self.country_for(second)) else None
+
 
 def _source_lines(name: str, source: LexiconSource) -> list[str]:
     if isinstance(source, (str, Path)):

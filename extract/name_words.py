@@ -141,7 +141,7 @@ def _is_destination(tok: Token, length: int) -> bool:
     the given name."""
     doc = tok.doc
     country_start = tok.i
-    if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and lex().country_for(f"{doc[tok.i - 1].text} {tok.text}"):
+    if tok.i > 0 and lex().two_word_country(doc[tok.i - 1].text, tok.text):
         country_start = tok.i - 1  # "Sri" + "Lanka", "South" + "Sudan"
     elif lex().country_for(tok.text) != tok.text:
         return False
@@ -324,6 +324,8 @@ def function_word_as_given_name(tokens: list[Token]) -> bool:
 
 def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     """Trim a candidate person span to the name itself; return (start, end, gender) or None."""
+    if lex().country_for(span.text):
+        return None  # "Sri Lanka" taken for a name: no "Lanka" once the honorific-looking "Sri" is trimmed
     compound_end = _hyphen_compound_end(span)
     if compound_end is not None:
         if names_a_thing(span.doc, compound_end):

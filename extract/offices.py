@@ -77,6 +77,8 @@ def _chainable(tok: Token) -> bool:
         return True
     if lex().country_for(tok.text) and tok.text[:1].isupper():
         return True  # a country NER ran into a name ("Chile Ola Berg") still belongs to the title
+    if _in_two_word_country(tok):
+        return True  # "Mission Chief for Sri Lanka", which NER may take for a person
     if tok.ent_type_ in {"PERSON", "DATE", "CARDINAL", "TIME", "MONEY"}:
         return False
     if tok.ent_type_ in {"ORG", "NORP", "GPE"} or lex().country_for(tok.text):
@@ -85,6 +87,14 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _in_two_word_country(tok: Token) -> bool:
+    """Whether the word and the one before or after it name a country ("Sri Lanka", "South Sudan")."""
+    doc = tok.doc
+    return tok.text[:1].isupper() and (
+        (tok.i + 1 < len(doc) and lex().two_word_country(tok.text, doc[tok.i + 1].text) is not None)
+        or (tok.i > 0 and lex().two_word_country(doc[tok.i - 1].text, tok.text) is not None))
 
 
 def _after_sending_country(prep: Token) -> bool:
@@ -238,7 +248,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue  # "the country's top diplomat", "the bank's chief executive": the owner is no part of the title
         if tok.text == "." and k > 0:
             continue  # "Lt. Gen.": the abbreviation's full stop
-        if (low in _ADDRESS_FORMS or low in lex().styles_of_address) and tok.text[:1].isupper():
+        if ((low in _ADDRESS_FORMS or low in lex().styles_of_address) and tok.text[:1].isupper()
+                and not _in_two_word_country(tok)):  # (not "Sri" of "Sri Lanka")
             continue  # "H.E. Ambassador X", "Hon. Minister X", "His Highness Sheikh X": how the holder is addressed
         if tok.text == "(" and _qualifies_office(tok) and words:
             glue[-1] = True
@@ -272,7 +283,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             skip_until = ent.end - 1
             continue
         if (tok.ent_type_ == "PERSON" and low not in lex().title_heads and low not in lex().title_expansions
-                and low not in lex().title_modifiers and low not in _CONNECTORS and not lex().country_for(tok.text)):
+                and low not in lex().title_modifiers and low not in _CONNECTORS and not lex().country_for(tok.text)
+                and not _in_two_word_country(tok)):
             # a possessor: "Macron's chief of staff"
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
             continue
@@ -359,6 +371,8 @@ def _inside_longer_place(tok: Token) -> bool:
     """ "Ireland" in "for Northern Ireland": a country word that a longer capitalised place name ends in
     (the whole place, not the country, is the complement of the title)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and lex().two_word_country(prev.text, tok.text) is not None:
+        return True  # "Sudan" in "for South Sudan", whatever NER tagged
     return (prev is not None and tok.ent_iob_ == "I" and prev.text[:1].isupper() and prev.lower_ not in lex().title_heads
             and not lex().country_for(prev.text) and prev.lower_ not in _CONNECTORS)
 

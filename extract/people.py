@@ -393,6 +393,8 @@ class PeopleIndex:
             if not (low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics or plural) \
                     or not (tok.text[:1].isupper() or opens_a_given_name(doc, tok.i + 1)):
                 continue
+            if tok.i + 1 < len(doc) and lex().two_word_country(tok.text, doc[tok.i + 1].text):
+                continue  # "Sri Lanka": the honorific-looking word opens a country's name
             if (tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
                     and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")):
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
