@@ -489,14 +489,17 @@ def _one_name_split(first: Span, second: Span) -> bool:
     """Two spans side by side that make one name: a lone given name before a given name and a surname
     ("Ana | Lucia Ferro": the second given name opens the rest), or a given name and surname before one
     more surname closing the name ("Rosa Tuz | Canche", then no capitalised word): a person named by a
-    given name alone, or by a surname alone right after another person with no comma, is far rarer."""
+    given name alone, or by a surname alone right after another person with no comma, is far rarer. The
+    closing surname may look like a given name ("Amina Juma | Hassan", "Idris Bello | Musa") after a
+    surname that does not."""
     doc = first.doc
     if len(first) == 1 and is_first_name(first[0].text) and len(second) >= 2 and is_first_name(second[0].text) \
             and not is_first_name(second[-1].text):
         return True
     after = doc[second.end] if second.end < len(doc) else None
     return (len(second) == 1 and 2 <= len(first) <= 3 and is_first_name(first[0].text)
-            and not is_first_name(second[0].text) and second[0].is_alpha and second[0].is_title
+            and (not is_first_name(second[0].text) or not is_first_name(first[-1].text))
+            and second[0].is_alpha and second[0].is_title
             and (after is None or not after.text[:1].isupper()))
 
 
