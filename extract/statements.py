@@ -637,6 +637,22 @@ def _transcript_speaker(doc: Doc, sent: Span, quote: QuoteSpan, resolver: AgentR
     return None
 
 
+def _colon_frame_subject(sent: Span, quote: QuoteSpan, resolver: AgentResolver) -> Agent | None:
+    """ "Mkabe, who chaired the session, put it bluntly: '...'", "Ode, who sat across from her, was blunt:
+    '...'": a whole clause before the colon that opens the quote frames it, however it says so; its
+    subject, when a person, is the speaker. (A short frame is a transcript's name: `_transcript_speaker`.)"""
+    frame = [t for t in sent if t.idx < quote.start - 1]
+    if len(frame) < 3 or frame[-1].text != ":":
+        return None
+    verbs = [t for t in frame if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl", "advcl", "amod"}
+             and (t.head.i == t.i or t.head.idx >= quote.start - 1)]  # the frame's own verb, hung on the quote
+    if len(verbs) != 1:
+        return None
+    subjects = [c for c in verbs[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+    agent = resolver.agent_for(subjects[0]) if subjects else None
+    return agent if agent is not None and agent.is_person else None
+
+
 _DELIVERING_VERBS = {"have", "deliver", "send", "give", "offer", "issue"}
 
 
@@ -829,7 +845,8 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: Sequence[QuoteSpan], quote
     text = doc_text(doc)
     speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
     if speaker is None:
-        speaker = _transcript_speaker(doc, sents[first], quote, resolver) or _speech_noun_owner(sents[first], quote, resolver)
+        speaker = (_transcript_speaker(doc, sents[first], quote, resolver) or _speech_noun_owner(sents[first], quote, resolver)
+                   or _colon_frame_subject(sents[first], quote, resolver))
     opens_sentence = text[sents[first].start_char:quote.start].strip() in _OPENING_MARKS
     if speaker is None and opens_sentence and (previous is None or not _same_paragraph(text, previous[2], quote.start)):
         # a new paragraph's subject speaks before the last paragraph's speaker: "Lee disagreed. 'It is wrong.'"
