@@ -344,6 +344,8 @@ class _Parties:
         """The agents these tokens name (only those of `kinds`, when given: "a visit to the king" yes,
         "a visit to Rome" no)."""
         for t in tokens:
+            if _heads_of_state(t):
+                continue  # "the two Heads of State": people named before (`_titled_pair`), no body
             found = self.resolver.agents_in(t)
             holder = self._holder_of_short_title(t, found)
             for agent in [holder] if holder is not None else found:
@@ -993,7 +995,8 @@ def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent
     """ "The two chancellors will see each other again", "Both foreign ministers met in May": the
     two people named before whose offices carry that title, when exactly two do."""
     for subject in controller_subjects(governing_verb(anchor)):
-        if subject.tag_ != "NNS" or not is_person_noun(subject):
+        heads_of_state = _heads_of_state(subject)
+        if not heads_of_state and (subject.tag_ != "NNS" or not is_person_noun(subject)):
             continue
         determiners = {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
         modifiers = [c.lower_ for c in subject.children
@@ -1007,7 +1010,7 @@ def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent
         first_seen: dict[str, int] = {}
         for m in people.sorted_mentions():
             first_seen.setdefault(m.person, m.start)
-        leaders = phrase == "leader"  # "both leaders": heads of state or government, whatever their title
+        leaders = phrase == "leader" or heads_of_state  # "both leaders": heads of state or government
         holders = list(dict.fromkeys(o.person for o in offices if not o.former
                                      and (_leader_title(o.title) if leaders else phrase in o.title.lower())
                                      and (not by_portfolio or o.title.lower().split()[-1] in lex().title_heads)
@@ -1018,6 +1021,13 @@ def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent
 
 
 _SECOND_IN_RANK = frozenset({"deputy", "vice", "assistant", "under"})
+
+
+def _heads_of_state(noun: Token) -> bool:
+    """ "the two Heads of State", "both heads of government": leaders, whatever their titles."""
+    return noun.lemma_.lower() in {"head", "heads"} and noun.tag_ in {"NNS", "NNPS"} and any(
+        o.lemma_.lower() in {"state", "government"} for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _leader_title(title: str) -> bool:

@@ -210,7 +210,7 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
     short complement, so "the President of Ruritania, Tomas Vell" is a pre-posed title."""
     body_named = False  # "the head of the Office for Trade and Investment": a body's own complement inside
     for j in range(k - 1, max(-1, k - 10), -1):
-        if doc[j].lower_ in {"of", "to", "for"}:
+        if doc[j].lower_ in {"of", "to", "for", "in"}:  # "Principal Secretary in the State Department for Mining"
             head = doc[j - 1] if j > 0 else None
             if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads):
                 return j
