@@ -62,6 +62,20 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 _GLUED_PARTICLE = re.compile(r"^(Da|De|Di|Do|Du|La|Le|Van|Von|Dos)(?=[A-Z][a-z])")
 
 
+def named_as_relative_of_another(doc: Doc, start: int) -> bool:
+    """ "X Y Z, a senator and eldest son of President X Y", "the widow of Ana Ruiz": a name after a kinship
+    noun and "of" (titles between) is another person, though the name may be part of the other's."""
+    j = start - 1
+    while j >= 0 and doc[j].text[:1].isupper() and (doc[j].lower_ in lex().title_heads or doc[j].lower_ in lex().honorifics
+                                                    or doc[j].lower_ in lex().title_modifiers):
+        j -= 1  # "of President", "of the late Mr"
+    if j >= 0 and doc[j].lower_ == "late":
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in lex().kinship_nouns
+
+
 def names_an_ancestor(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """In a patronymic chain the tail after "bin"/"ibn"/"bint" names the father, not the bearer:
     "Faisal bin Khalid" inside "Turki bin Faisal bin Khalid" is Turki's father, another person."""

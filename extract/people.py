@@ -28,8 +28,8 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             office_apposition_after,
                                             opens_a_dateline, route_end, title_complement_start, untagged_name_pair,
                                             with_the)
-from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, names_an_ancestor, title_gender,
-                                             title_words, word_slug)
+from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, named_as_relative_of_another,
+                                             names_an_ancestor, title_gender, title_words, word_slug)
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
                                           monarch_word_as_given_name, capitalised_word_inside_name,
@@ -730,8 +730,9 @@ class PeopleIndex:
                 continue
             # a shorter form of a longer name: same surname ("Lula da Silva"), or the longer name's
             # beginning, which NER cut off ("Bilawal Bhutto" of "Bilawal Bhutto Zardari")
-            owner = next((pk for fk, pk in full_names.items() if set(key) < set(fk)
-                          and (key[-1] == fk[-1] or fk[:len(key)] == key) and not names_an_ancestor(key, fk)), None)
+            owner = None if named_as_relative_of_another(doc, start) else next(
+                (pk for fk, pk in full_names.items() if set(key) < set(fk)
+                 and (key[-1] == fk[-1] or fk[:len(key)] == key) and not names_an_ancestor(key, fk)), None)
             if owner is None:
                 owner = slugify(doc[start:end].text)
                 self.persons[owner] = Person(key=owner, name=doc[start:end].text)
