@@ -86,6 +86,10 @@ def resolve_date(text: str, published: date | None, *, future: bool = False,
             return _day(date(int(iso[1]), int(iso[2]), int(iso[3])))
         except ValueError:
             return None
+    numeric = _NUMERIC_DATE.fullmatch(low)
+    if numeric:  # "25/05/2025", "09.06.2025", "2025/05/25", "6/9/25"
+        found = numeric_date(numeric, published)
+        return _day(found) if found else None
     month = next((_month_number(w) for w in words if _month_number(w)), None)
     year = next((int(w) for w in words if w.isdigit() and len(w) == 4 and 1800 < int(w) < 2200), None)
     day_num = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
@@ -144,6 +148,57 @@ def resolve_date(text: str, published: date | None, *, future: bool = False,
         if "this" in words:
             return PartialDate(f"{published.year:04d}", "year")
     return None
+
+
+# a date written in figures alone: day, month and year (in some order) joined by "/", "." or "-"
+_NUMERIC_DATE = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})\2(\d{2,4})")
+
+
+def numeric_date(match: re.Match, published: date | None) -> date | None:
+    """The day a date in figures names: year first ("2025/05/25"), else day first ("25/05/2025",
+    "09.06.2025": most of the world, and dots always) or month first ("06/25/2025": the United States).
+    Where both readings of a slashed date are days, the one nearer the publication day."""
+    first, sep, second, last = match[1], match[2], int(match[3]), match[4]
+    if len(first) == 4:
+        return _valid(int(first), second, int(last))
+    if len(last) not in {2, 4}:
+        return None
+    year = int(last) + (2000 if len(last) == 2 else 0)
+    day_first = _valid(year, second, int(first))
+    month_first = _valid(year, int(first), second) if sep == "/" else None
+    readings = [d for d in (day_first, month_first) if d is not None]
+    if len(readings) < 2 or published is None:
+        return readings[0] if readings else None
+    return min(readings, key=lambda d: abs((d - published).days))
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def numeric_dates(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the dates written in figures ("on 09.06.2025"), which the tagger often calls a
+    number or a product."""
+    out = []
+    for tok in doc:
+        match = _NUMERIC_DATE.fullmatch(tok.text) if tok.text[:1].isdigit() and len(tok) >= 6 else None
+        if match and numeric_date(match, None) is not None:
+            out.append((tok.i, tok.i + 1))
+    return out
+
+
+def _mark_numeric_dates(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Make each date in figures a DATE entity, replacing a number or product the tagger saw there."""
+    ents = list(doc.ents)
+    for start, end in spans:
+        overlapping = [e for e in ents if e.start < end and start < e.end]
+        if any(e.label_ not in DATE_LABELS | {"CARDINAL", "PRODUCT", "MONEY", "QUANTITY"} for e in overlapping):
+            continue
+        ents = [e for e in ents if e not in overlapping] + [Span(doc, start, end, label="DATE")]
+    doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -265,6 +320,9 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
     offsets = day_offsets(doc)
     if offsets:
         _mark_day_offsets(doc, offsets)
+    figures = numeric_dates(doc)
+    if figures:
+        _mark_numeric_dates(doc, figures)
     dates = DocDates(published)
     current: date | None = None  # the last day named, read as past news
     planned: date | None = None  # the same, read as a plan
