@@ -45,8 +45,16 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
             return Channel.IN_PERSON
         return Channel.PHONE  # "Vidal phoned Moss", "called his counterpart"
     if trigger.lower_ in lex().call_nouns or trigger.lemma_.lower() in lex().call_nouns:
+        if visit_call(trigger):
+            return Channel.IN_PERSON  # "received a courtesy call from the ambassador": a visit
         return Channel.PHONE  # "a call with", unless a video word said otherwise above
     return Channel.IN_PERSON
+
+
+def visit_call(noun: Token) -> bool:
+    """ "a courtesy call", "a farewell call": a call the official usage makes a visit in person
+    (`visit_call_modifiers.txt`)."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex().visit_call_modifiers for c in noun.children)
 
 
 def is_call_trigger(tok: Token, has_person_object: bool) -> bool:

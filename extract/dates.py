@@ -241,6 +241,16 @@ class DocDates:
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
+
+
+def count_of(word: str) -> int | None:
+    """The number a count word or figure says ("two" -> 2, "a" -> 1, "3" -> 3), None for any other word."""
+    low = word.lower()
+    if low.isdigit() and len(low) <= 3:
+        return int(low)
+    return _COUNT_WORDS.get(low)
+
+
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:and|but|as|while|when)\b)"
 
 

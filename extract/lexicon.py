@@ -37,7 +37,7 @@ LexiconSource = Union[str, Sequence[str]]
 _MAPS = {"country_forms": "list", "country_names": "list", "org_aliases": "single", "honorifics": "single",
          "title_expansions": "single", "gendered_titles": "single", "office_verbs": "single",
          "counterpart_titles": "single", "title_paraphrases": "single", "group_counts": "single",
-         "day_offsets": "single", "plural_title_abbreviations": "single",
+         "day_offsets": "single", "offset_units": "single", "plural_title_abbreviations": "single",
          "generic_office_words": "list", "gendered_name_parts": "single"}
 
 

@@ -3,11 +3,14 @@ party arrived, else the story's day; a date that shifts the narrative is told ap
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dates import DocDates
 from newsgraph.extract.facts import PartialDate
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.measured_gaps import MeasuredGap, is_gap_measure
 from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TRAVEL_VERBS, TRIP_NOUNS, content_sentences,
                                                meeting_governors)
 from newsgraph.extract.narrative_dates import in_relative_clause
@@ -27,7 +30,8 @@ def shifted_day(date_ent: Span | None) -> bool:
 def date_entity(trigger: Token) -> Span | None:
     """The date or time entity of a meeting's sentence that belongs to its trigger."""
     sent = trigger.sent
-    dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
+    dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end
+             and not is_gap_measure(e)]  # "two days after A met B" measures a gap, it names no day
     if not dates:
         return None
     if in_relative_clause(trigger) and not _right_after(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's
@@ -49,6 +53,20 @@ def date_entity(trigger: Token) -> Span | None:
     # else the nearest, but not one that describes a person ("A, who took office in May, held talks")
     told_of_the_meeting = [e for e in dates if not _in_description(e, trigger)] or dates
     return min(told_of_the_meeting, key=lambda e: abs(e.start - trigger.i))
+
+
+def day_across_gap(gap: MeasuredGap, dates: DocDates, *, future: bool = False) -> PartialDate | None:
+    """The day of an event counted from another clause ("met B on Friday, two days after A met C": the
+    Wednesday before), where that clause names a day; None where it names none or only a month."""
+    if gap.days is None:
+        return None  # "hours after": maybe that day, maybe the next
+    ent = date_entity(gap.clause)
+    if ent is not None:
+        day = dates.resolve(ent, future=future)
+        start = date.fromisoformat(day.value) if day is not None and day.precision == "day" else None
+    else:  # "The border closed on Sunday. The closure came a day after ...": the day the story is on
+        start = None if future else dates.days.get(gap.clause.sent.start)
+    return PartialDate((start + timedelta(days=gap.days)).isoformat(), "day") if start else None
 
 
 def _date_attachment(ent: Span) -> Token:

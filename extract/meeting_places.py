@@ -9,6 +9,7 @@ from newsgraph.extract.datelines import dateline_end
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Channel, Meeting, MeetingStatus
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.measured_gaps import across_gap, measured_gap
 from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TRAVEL_VERBS, TRIP_NOUNS, content_sentences,
                                                controller_subjects, in_clause_of, meeting_governors, prep_objects,
                                                programme_trips)
@@ -228,8 +229,11 @@ def meeting_locality(trigger: Token, site: str) -> str | None:
     State Palace in Tashkent", "in Lima, at the Torre Blanca palace", "at State House, Accra"."""
     related = _clause_words(trigger)
     site_words = set(site.split())
+    apart = across_gap(trigger)
     found: list[str] = []
     for tok in trigger.sent:
+        if tok.i in apart:
+            continue
         on_site = tok.head.text in site_words and tok.head.i != tok.i
         named_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
             in_clause_of(tok.head, related) or tok.head.head.text in site_words)
@@ -253,8 +257,9 @@ def site_in_clause(trigger: Token) -> str | None:
     """A site an "at" phrase of the meeting's clause names, besides its town ("met in Accra, at the
     Jubilee Palace")."""
     related = _clause_words(trigger)
+    apart = across_gap(trigger)
     for tok in trigger.sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "at" and not _of_a_title(tok.head, trigger) and in_clause_of(tok.head, related):
+        if tok.i not in apart and tok.dep_ == "pobj" and tok.head.lower_ == "at" and not _of_a_title(tok.head, trigger) and in_clause_of(tok.head, related):
             place = place_of(tok)
             if place and is_site(place):
                 return place
@@ -276,6 +281,8 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
     is kept only when nothing finer is said ("met in Damascus, Syria" is Damascus; "while in Israel,
     he met" is Israel)."""
     countries: list[str] = []
+    # "met B in Warsaw, a day after meeting C in Berlin": each meeting's place on its own side of the gap
+    apart = across_gap(trigger)
 
     def finer(found: str | None) -> str | None:
         if found and _is_country(found):
@@ -283,7 +290,11 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
             return None
         return found
 
-    governors = meeting_governors(trigger, 3)
+    def objects_on(node: Token, preps: set[str]) -> list[Token]:
+        """The node's prepositional objects on the trigger's side of any measured gap."""
+        return [o for o in prep_objects(node, preps) if o.i not in apart]
+
+    governors = [g for g in meeting_governors(trigger, 3) if g.i not in apart]
     for node in [trigger] + governors:
         # "travel to Warsaw, where he will meet Tusk": the place "where" refers to
         if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
@@ -296,7 +307,7 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
                 return found
         # "travel to Washington next week to meet Blinken": the destination of the journey
         preps = _PLACE_PREPS | ({"to"} if node.lemma_.lower() in TRAVEL_VERBS else set())
-        for pobj in prep_objects(node, preps):
+        for pobj in objects_on(node, preps):
             found = finer(place_of(pobj))
             if found:
                 return found
@@ -320,13 +331,15 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
         if trips:
             for noun in trips:
                 if (noun.lemma_.lower() in lex().visit_nouns or noun.lemma_.lower() in TRIP_NOUNS) and noun.i != trigger.i:
-                    for pobj in prep_objects(noun, {"to", "in"}):
+                    for pobj in objects_on(noun, {"to", "in"}):
                         found = finer(place_of(pobj))
                         if found:
                             return found
         # "While in Israel, Carter met ...": a place in a clause about the same moment
         for clause in _children(node, {"advcl"}):
-            for pobj in prep_objects(clause, {"in", "at"}):
+            if clause.i in apart:
+                continue  # "a day after A held talks with C in Mogadishu": another meeting's place
+            for pobj in objects_on(clause, {"in", "at"}):
                 found = finer(place_of(pobj))
                 if found:
                     return found
@@ -335,6 +348,8 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
     if end > trigger.sent.end:  # a sentence the parser cut after a bracket goes on in the trigger's clause
         related.add(trigger.doc[trigger.sent.end].sent.root.i)
     for tok in trigger.doc[trigger.sent.start:end]:
+        if tok.i in apart:
+            continue
         if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and not _of_a_title(tok.head, trigger) and (
                 in_clause_of(tok.head, related) or _after_party(tok.head, people, set(party_keys))):
             found = finer(place_of(tok))
@@ -372,8 +387,8 @@ def narrative_places(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     for sent in content_sentences(doc):
         here: dict[str, str] = {}
         for tok in sent:
-            if tok.pos_ not in {"VERB", "AUX"}:
-                continue
+            if tok.pos_ not in {"VERB", "AUX"} or measured_gap(tok) is not None:
+                continue  # "a day after A held talks in Mogadishu": not where A is in this sentence
             objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in {"visit", "reach"} else []
             trips = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS]
             places = [place_of(p) for p in prep_objects(tok, {"in", "at", "to"}) + objects
@@ -435,6 +450,7 @@ def places_from_headline(meetings: list[Meeting], sentences: list[Span]) -> None
         if m.place or m.channel is not Channel.IN_PERSON or m.status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED):
             continue
         same = next((h for h in told if h is not m and h.status is m.status
+                     and h.evidence != m.evidence  # the headline's other meeting ("a day after A met C in X")
                      and {a for a in h.attendees if a.kind == "person"} & set(m.attendees)), None)
         if same is not None:
             m.place, m.locality = same.place, same.locality

@@ -19,11 +19,11 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
-from newsgraph.extract.channels import (IRREGULAR_CALL_FORMS, channel_of, in_person_cue, is_call_trigger, is_verb,
+from newsgraph.extract.channels import (IRREGULAR_CALL_FORMS, channel_of, in_person_cue, is_call_trigger, is_verb, visit_call,
                                         misread_name)
 from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter, is_meal
 from newsgraph.extract.datelines import dateline_end, dateline_place
-from newsgraph.extract.dates import DocDates
+from newsgraph.extract.dates import DATE_LABELS, DocDates
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.joiners import Joining, joinings
@@ -31,7 +31,8 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, agent_objects, content_sentences,
                                                controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
                                                prep_objects, programme_trips, verb_forms)
-from newsgraph.extract.meeting_dates import arrival_days, date_entity, moves_on, shifted_day
+from newsgraph.extract.measured_gaps import measured_gap
+from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day
 from newsgraph.extract.co_chairs import co_chairs
 from newsgraph.extract.described_speakers import abbreviated_title_speaker
 from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, meeting_verb_of,
@@ -41,7 +42,8 @@ from newsgraph.extract.meeting_modality import (called_off_after, called_off_nex
                                                 meeting_never_met, meeting_past_plan, meeting_status, meeting_up_to_now,
                                                 phrasal_refusal, plans_never_kept)
 from newsgraph.extract.meeting_places import (EVENT_KEY, dateline_city_named_again, is_site, meeting_locality,
-                                              meeting_place, narrative_places, places_from_headline, site_in_clause)
+                                              meeting_place, narrative_places, place_of, places_from_headline,
+                                              site_in_clause)
 from newsgraph.extract.narrative_dates import backgrounded, narrative_day
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
@@ -122,6 +124,15 @@ def _is_call(tok: Token) -> bool:
     return False
 
 
+def _is_visit_call(tok: Token) -> bool:
+    """ "received a courtesy call from A", "A's farewell call on B", "during a courtesy call on B": a call
+    the official usage makes a visit (channels.py), with someone to call on or from."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() not in lex().call_nouns or not visit_call(tok):
+        return False
+    return channel_of(tok) is Channel.IN_PERSON and (
+        tok.dep_ == "dobj" or bool(prep_objects(tok, {"on", "from", "by", "with"}) or _children(tok, {"poss"})))
+
+
 def _is_mediator(tok: Token) -> bool:
     """ "mediator", "go-between", "middle-man" (also when the tokenizer split the hyphen)."""
     doc = tok.doc
@@ -136,6 +147,8 @@ def _is_trigger(tok: Token) -> bool:
     if tok.pos_ == "VERB":  # "dined", which spaCy lemmatises as "din", is "dine"
         lemma = lexicon_verb(tok, lex().meeting_verbs) or lexicon_verb(tok, lex().with_meeting_verbs) or lemma
     if _is_call(tok):
+        return True
+    if _is_visit_call(tok):
         return True
     if tok.pos_ in {"NOUN", "PROPN"} and _is_mediator(tok):
         return bool(prep_objects(tok, {"between"}) or prep_after(tok, {"between"}, window=2))
@@ -339,6 +352,7 @@ class _Parties:
         self.all: list[Agent] = []
         self.guests: list[Agent] = []
         self.apart = False  # the guests were each met on their own, whatever the sentence says ("shuttled between")
+        self.own_phrases: dict[str, tuple[int, int]] = {}  # a gapped guest -> the tokens of its own time and place
 
     def add(self, tokens, *, guests: bool = False, kinds: frozenset[str] | None = None) -> None:
         """The agents these tokens name (only those of `kinds`, when given: "a visit to the king" yes,
@@ -425,6 +439,39 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
     return []
 
 
+_COMPLEMENT_WORDS = frozenset({"of", "from", "for", "the", "and", "two", "both"})
+
+
+def _names_after_plural_title(noun: Token, people: PeopleIndex, reach: int = 8) -> list[str]:
+    """ "The leaders of France and Germany, A and B, met": the people a plural title names after its
+    complement and a comma, read off the surface (the parser may take A and B for more countries)."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or not is_person_noun(noun):
+        return []
+    i = noun.i + 1
+    while i < min(noun.i + reach, len(doc)) and (
+            doc[i].lower_ in _COMPLEMENT_WORDS or doc[i].ent_type_ in {"GPE", "NORP", "ORG"}
+            or (doc[i].text == "," and people.mention_at(i + 1) is None)):  # "of Peru, Chile and Bolivia"
+        i += 1
+    if i >= len(doc) or doc[i].text != "," or people.mention_at(i + 1) is None:
+        return []
+    named = listed_people(doc, i + 1, people, limit=12)
+    return named if len(named) >= 2 else []
+
+
+def _add_named_titles(subjects: list[Token], parties: _Parties) -> None:
+    """The people plural titles among a trigger's subjects name (`_names_after_plural_title`)."""
+    people = parties.resolver.people
+    parties.add_people([p for s in subjects if parties.resolver.agent_for(s) is None
+                        for p in _names_after_plural_title(s, people)])
+
+
+def _groups_of_members(nouns: list[Token]) -> list[Token]:
+    """ "members of a visiting delegation", "part of the team": the group whose members a noun
+    counts (member_nouns.txt), which stands for them as a party."""
+    return [o for n in nouns if n.lower_ in lex().member_nouns and n.pos_ == "NOUN" for o in prep_objects(n, {"of"})]
+
+
 def _chairs_of(body: Token) -> list[Token]:
     """ "The commission, which A co-chairs with B, met", "the council, chaired by A, met": those who
     chair a body that meets were at its meeting (`chair_verbs.txt`)."""
@@ -459,21 +506,49 @@ def _time_phrase_at(doc, i: int) -> int | None:
     return j if j > i + 1 and doc[j - 1].ent_type_ in {"DATE", "TIME"} else None
 
 
-def _gapped_guests(verb: Token, objects: list[Token], people: PeopleIndex) -> list[str]:
-    """ "met A on Monday and B on Tuesday", "received A in the morning and B in the afternoon": the
-    verb left out before a second object with its own time phrase (the parser reads it in many ways),
-    read off the surface: object, time phrase, "and", a named person, a time phrase."""
+def _place_phrase_at(doc, i: int) -> int | None:
+    """The end of "in Tokyo", "at the Blue House" starting at token i, else None."""
+    if i >= len(doc) or doc[i].lower_ not in {"in", "at"}:
+        return None
+    j = i + 1
+    while j < len(doc) and (doc[j].ent_type_ in _PLACE_LABELS or doc[j].lower_ == "the"):
+        j += 1
+    return j if j > i + 1 and doc[j - 1].ent_type_ in _PLACE_LABELS else None
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _adjunct_run_at(doc, i: int) -> int | None:
+    """The end of the time and place phrases that follow one another from token i ("in Tokyo on
+    Monday", "on Tuesday"), None when none starts there."""
+    j = i
+    while True:
+        end = _time_phrase_at(doc, j) or _place_phrase_at(doc, j)
+        if end is None:
+            return j if j > i else None
+        j = end
+
+
+def _gapped_guests(verb: Token, objects: list[Token], people: PeopleIndex) -> dict[str, tuple[int, int]]:
+    """ "met A on Monday and B on Tuesday", "received A in the morning and B in the afternoon", "met A
+    in Tokyo and B in Beijing": the verb left out before a second object with its own time or place
+    phrases (the parser reads it in many ways), read off the surface: object, phrases, "and", a named
+    person, phrases. Each object's person -> the token range of its own phrases; empty when none."""
     doc = verb.doc
     named = [o for o in objects if people.person_of(o)]
     if len(named) != 1:
-        return []
-    after = _time_phrase_at(doc, named[0].right_edge.i + 1)
+        return {}
+    after = _adjunct_run_at(doc, named[0].i + 1)
     if after is None or after >= len(doc) or doc[after].lower_ != "and":
-        return []
-    mention = next((people.mention_at(k) for k in range(after + 1, min(after + 4, len(doc))) if people.mention_at(k)), None)
+        return {}
+    mention = next((people.mention_at(k) for k in range(after + 1, min(after + 6, len(doc))) if people.mention_at(k)), None)
     if mention is None or any(doc[k].pos_ in {"VERB", "AUX"} for k in range(after + 1, mention.start)):
-        return []
-    return [mention.person] if _time_phrase_at(doc, mention.end) is not None else []
+        return {}
+    end = _adjunct_run_at(doc, mention.end)
+    if end is None or mention.person == people.person_of(named[0]):
+        return {}
+    return {people.person_of(named[0]): (named[0].i + 1, after), mention.person: (mention.end, end)}
 
 
 def _verb_parties(tok: Token, parties: _Parties) -> bool:
@@ -488,6 +563,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     parties.add(t for s in subjects for t in _pair_of_main_clause(s))
     subjects = [_where_antecedent(s) or _clause_antecedent(s) or _arrival_owner(s) or s for s in subjects]
     parties.add(subjects)
+    _add_named_titles(subjects, parties)  # "The leaders of X and Y, A and B, met"
     parties.add([c for s in subjects for c in _chairs_of(s)], kinds=_PEOPLE)  # "the commission, which A co-chairs with B, met"
     parties.add(_left_conjunct(s) for s in subjects)
     if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not prep_objects(tok, {"with"})
@@ -500,9 +576,11 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
+    objects += _groups_of_members(objects)  # "met members of the German delegation": the delegation
     gapped = _gapped_guests(tok, objects, people)
-    if gapped:  # "met A on Monday and B on Tuesday": two meetings, one with each
-        parties.add_people(gapped, guests=True)
+    if gapped:  # "met A on Monday and B on Tuesday": two meetings, one with each, each on its own day
+        parties.add_people(list(gapped)[1:], guests=True)
+        parties.own_phrases.update(gapped)
         parties.add(objects, guests=True)
         parties.apart = True
     # "saw each minister separately: A in the morning and B after lunch", "met both envoys - A and B"
@@ -511,6 +589,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     # "received A and B in separate meetings": each object is a guest seen on their own
     parties.add(objects, guests=any(t.lower_ in lex().separate_words for t in tok.sent))
     partners = prep_objects(tok, {"with"})
+    partners += _groups_of_members(partners)
     named = {o.i: _appositive_person(o, people) for o in partners if o.pos_ == "NOUN" and parties.resolver.agent_for(o) is None}
     # "will meet with the akim of the region, A": A, not the region the title is of
     parties.add([o for o in partners if not named.get(o.i)] + [p for found in named.values() for p in found], guests=True)
@@ -542,7 +621,8 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     if tok.lemma_.lower() == "accompany" and tok.tag_ == "VBN" and _accompanied_by_own_side(tok):
         return False  # "headed by A, accompanied by B", "A, accompanied by his adviser B": B is on A's side
     if (tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others)
-            and not any(o.lower_ in _EACH_OTHER for o in objects)):  # "the two will see each other"
+            and not any(o.lower_ in _EACH_OTHER for o in objects)  # "the two will see each other"
+            and not any(_described_person(o, parties.resolver) for o in objects)):  # "hosted his counterpart": named later
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
 
@@ -774,7 +854,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(prep_objects(tok, {"of"}), kinds=_PEOPLE)  # "the meeting of A and B" (not "of the council")
     _surface_lists(tok, parties, objects=False)
     head = tok.head
-    callers = prep_objects(tok, {"from"}) if tok.dep_ == "dobj" and _is_call(tok) else []
+    visit_call_noun = _is_visit_call(tok)
+    if visit_call_noun:  # "during a courtesy call on B, A ...", "A's farewell call on B": B was called on
+        parties.add(prep_objects(tok, {"on"}), kinds=_PEOPLE)
+    callers = prep_objects(tok, {"from"}) if tok.dep_ == "dobj" and (visit_call_noun or _is_call(tok)) else []
     if callers:  # "A received a telephone call from B", "got a call from B", "took a call from B"
         parties.add(callers)
         parties.add(controller_subjects(head))
@@ -817,6 +900,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(hosted_for, kinds=_PEOPLE)
         subjects = subject_in_time_phrase(head) or [_where_antecedent(s) or s for s in controller_subjects(head)]  # "..., where they held talks"
         parties.add(subjects)
+        _add_named_titles(subjects, parties)
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
         parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"
         parties.add(prep_objects(head, {"with"}), guests=True)
@@ -1536,7 +1620,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if status is MeetingStatus.DECLINED and meeting_never_met(anchor):
             never_met.append((frozenset(a.key for a in parties.all if a.kind == "person"), meeting_up_to_now(anchor)))
         when = dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None
-        if when is None and status is MeetingStatus.OCCURRED and not shifted_day(date_ent):
+        gap = measured_gap(anchor)  # "met B on Friday, two days after A held talks with C": C's meeting, on Wednesday
+        gap_day = day_across_gap(gap, dates, future=meeting_status(gap.clause) is MeetingStatus.SCHEDULED) if gap else None
+        if gap_day is not None:
+            when = gap_day
+        elif when is None and status is MeetingStatus.OCCURRED and not shifted_day(date_ent):
             when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
             if when is None and date_ent is None and not backgrounded(anchor) and not moves_on(tok.sent):
                 when = _arrival_day(parties, arrivals, sentence_index.get(tok.sent.start, 0))
@@ -1580,10 +1668,12 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 if agent.kind == "person":
                     person_places[here].setdefault(agent.key, town)
         for attendees in parties.groups(tok):
+            own_place, own_day, own_locality = _where_and_when_apart(
+                attendees, parties, dates, status is MeetingStatus.SCHEDULED, (place, when, locality))
             meetings.append(Meeting(
                 attendees=attendees, status=status, trigger=tok.text, channel=channel,
                 evidence=Evidence.of(sent),
-                place=place, date=when, confidence=confidence, locality=locality,
+                place=own_place, date=own_day, confidence=confidence, locality=own_locality,
             ))
     for joining in [j for j in joined if j.noun is None and j.verb is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
@@ -1596,6 +1686,37 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     if talks and not any(set(talks.attendees) <= set(m.attendees) and m.status is talks.status for m in meetings):
         meetings.append(talks)  # not when a meeting of those very delegations is told already
     return meetings
+
+
+def _phrases_place_and_day(doc: Doc, span: tuple[int, int], dates: DocDates,
+                           future: bool) -> tuple[str | None, PartialDate | None]:
+    """The place and day a gapped guest's own phrases say ("... and B in Beijing on Tuesday")."""
+    start, end = span
+    ents = [e for e in doc.ents if start <= e.start and e.end <= end]
+    places = [place_of(e.root) for e in ents if e.label_ in _PLACE_LABELS]
+    days = [dates.resolve(e, future=future) for e in ents if e.label_ in DATE_LABELS]
+    return next((p for p in places if p), None), next((d for d in days if d), None)
+
+
+def _where_and_when_apart(attendees: list[Agent], parties: _Parties, dates: DocDates, future: bool,
+                          told: tuple[str | None, PartialDate | None, str | None]
+                          ) -> tuple[str | None, PartialDate | None, str | None]:
+    """ "met A in Tokyo on Monday and B in Beijing on Tuesday": each of the meetings a left-out verb
+    makes takes the place and day of its guest's own phrases (where any guest's phrases say one);
+    otherwise, and for any other meeting, the place and day told for the trigger (`told`)."""
+    own = [parties.own_phrases[a.key] for a in attendees if a.kind == "person" and a.key in parties.own_phrases
+           and a in parties.guests]
+    if len(own) != 1:
+        return told
+    place, day, locality = told
+    doc = parties.resolver.doc
+    said = [_phrases_place_and_day(doc, span, dates, future) for span in parties.own_phrases.values()]
+    own_place, own_day = _phrases_place_and_day(doc, own[0], dates, future)
+    if any(p for p, _ in said) and own_place != place:
+        place, locality = own_place, None
+    if any(d for _, d in said):
+        day = own_day
+    return place, day, locality
 
 
 def _jointly_run(tok: Token) -> list[Token]:
