@@ -373,6 +373,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         # a country that is also a given name, "Chad Revenue Board Director-General", names none)
     if len(tokens) > 1 and tokens[-1].text in lex().building_heads and not is_first_name(tokens[0].text):
         return None  # "Jubilee House", "Ridgeway House" (not "Edward House", a given name before it)
+    if len(tokens) > 1 and tokens[0].text in lex().building_heads and not is_first_name(tokens[0].text):
+        return None  # "Istana Negara", "Villa Somalia": a building word first, as some languages put it
     if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens) \
             and not _capitalised_family_name_first(tokens):
         return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
