@@ -138,6 +138,9 @@ class PeopleIndex:
             + self._untagged_names_in_argument_slots(covered) + self._names_closing_organisations(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
+        for extra in self._byline_names():  # over a part of it NER took alone ("Mehmet | Aslan")
+            spans = [s for s in spans if not extra[0] <= s[0] < s[1] <= extra[1]] + [extra]
+            covered.update(range(extra[0], extra[1]))
         for extra in self._names_listed_with_names(spans, covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
@@ -451,6 +454,31 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _byline_names(self, head_lines: int = 6) -> list[tuple[int, int, str | None]]:
+        """ "Ayse Demir  |03.05.2024 - Update", "Tom Berg, Lusaka": a line near the top that opens with two or
+        three name words, the first a known given name, closed by the line's end, a bar, a comma or a date,
+        is the writer's byline, whatever NER said."""
+        doc = self.doc
+        out = []
+        line_starts = [0] + [t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)]
+        for start in line_starts[:head_lines * 2]:
+            while start < len(doc) and doc[start].is_space:
+                start += 1
+            end = start
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].pos_ == "PROPN":
+                end += 1
+            closing = doc[end] if end < len(doc) else None
+            closed = closing is None or "\n" in closing.text or closing.text[:1] in {"|", ","} \
+                or (closing.is_space and end + 1 < len(doc) and doc[end + 1].text[:1] in {"|", "\n"})
+            if 2 <= end - start <= 3 and closed and is_first_name(doc[start].text) \
+                    and not any(lex().country_for(t.text) or t.lower_ in lex().title_heads
+                                or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} for t in doc[start:end]):
+                cleaned = clean_name_span(doc[start:end])
+                if cleaned:
+                    out.append(cleaned)
         return out
 
     def _names_after_styles(self) -> list[tuple[int, int, str | None]]:
