@@ -212,7 +212,8 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
     for j in range(k - 1, max(-1, k - 10), -1):
         if doc[j].lower_ in {"of", "to", "for", "in"}:  # "Principal Secretary in the State Department for Mining"
             head = doc[j - 1] if j > 0 else None
-            if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads):
+            if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads
+                                     or head.lower_ in lex().relational_titles):  # "chief of staff to"
                 return j
             if head is not None and _names_a_body(head) and not body_named:
                 body_named = True
@@ -221,6 +222,7 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
         if j < k - 5 and not body_named and not any(t.text == "," for t in doc[j:k]):
             return None  # a long complement only as a list of portfolios
         if not (doc[j].pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or doc[j].tag_ == "POS" or doc[j].text[:1].isupper()
+                or _hyphen_inside_word(doc[j])  # "the governor of Nord-Kivu", "to Minister Ana Brnabic-Juric"
                 or (doc[j].lower_ in {"and", "&"} and doc[j + 1].text[:1].isupper())  # "Minister of Mines and Energy"
                 or _lists_portfolios(doc, j, k)):
             return None
@@ -231,6 +233,12 @@ def _names_a_body(tok: Token) -> bool:
     """ "Office", "Agency", "Commission" opening a body's name with its own complement ("the Agency for
     Roads and Bridges"), inside a title's complement."""
     return tok.text[:1].isupper() and tok.lower_ in ORG_WORDS and tok.pos_ in {"PROPN", "NOUN"}
+
+
+def _hyphen_inside_word(tok: Token) -> bool:
+    """The hyphen of "Brnabic-Juric" or "Nord-Kivu", which the tokenizer splits off (no space on either side)."""
+    doc = tok.doc
+    return tok.text == "-" and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_
 
 
 def _lists_portfolios(doc: Doc, comma: int, end: int) -> bool:

@@ -412,7 +412,7 @@ def _ends_title_complement(doc: Doc, k: int) -> bool:
     return title_complement_start(doc, k) is not None
 
 
-def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
+def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = None) -> list[list[Token]]:
     """Title token runs right before a name, including coordinated ones ("aide and former minister X")
     and ones set off by a comma at the start of a clause ("Portugal's Prime Minister, Rui Amaral")."""
     runs: list[list[Token]] = []
@@ -446,6 +446,8 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             pass  # "After talks with the president of Peru, X said": X is not the president
         elif (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
                 or doc[j].pos_ in {"VERB", "ADP"}):
+            if complement is not None and _names_another_person(doc, i - 1, mention, people):
+                return [_post_held_to_a_person(doc, j + 1, i, people)]
             i -= 1  # the comma only separates the title from the name
     inside = set(range(complement + 1, mention.start - 1)) if complement is not None and i < mention.start - 1 else set()
     opening = _bracketed_qualifier(doc, i)
@@ -486,6 +488,22 @@ def pre_name_titles(doc: Doc, mention: Mention) -> list[list[Token]]:
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _names_another_person(doc: Doc, k: int, mention: Mention, people: PeopleIndex | None) -> bool:
+    """Token k, right before the comma, ends another person's name: the office phrase set off before
+    the name is a post held to that person ("A spokesman for Prime Minister X, Y,", "an aide to
+    President X, Y,"), not the name's office reaching into the other's."""
+    if people is None:
+        return False
+    other = people.mention_at(k)
+    return other is not None and other.person != mention.person
+
+
+def _post_held_to_a_person(doc: Doc, start: int, comma: int, people: PeopleIndex) -> list[Token]:
+    """The words of "a spokesman for Prime Minister X," without X's name: the post of the name after
+    the comma ("spokesman for Prime Minister"); the other person keeps the office before their name."""
+    return [t for t in doc[start:comma] if people.mention_at(t.i) is None and t.lower_ not in _STOP_BEFORE]
 
 
 def _qualifies_office(opening: Token) -> bool:
@@ -664,12 +682,22 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     # before: "the British prime minister, Alan Pryce"
     head = doc[mention.start:mention.end].root
     comma_before = mention.start > 0 and doc[mention.start - 1].text == ","
-    if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in lex().title_heads and head.head.i < mention.start:
+    if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in lex().title_heads and head.head.i < mention.start \
+            and not _complement_of_a_post(head.head):
         run = [t for t in _np_tokens(head.head, exclude=head) if t.i < mention.start]  # not "..., in London" after the name
         run = _without_person_possessor(head.head, run, people)  # "President X's spokesman, Y": Y is the spokesman
-        if run and not any(people.mention_at(t.i) for t in run):
+        between = range(head.head.i + 1, mention.start)  # "a spokeswoman for Minister X, Y": X's title is not Y's
+        if run and not any(people.mention_at(t.i) for t in run) and not any(people.mention_at(k) for k in between):
             runs.append(run)
     return runs
+
+
+def _complement_of_a_post(noun: Token) -> bool:
+    """The office noun completes another post ("a spokesman for | the prime minister, X", "the adviser to |
+    the President, Y"): the name set off after it holds that post, not the office in its complement."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in {"to", "for", "of"}
+            and (prep.head.lower_ in lex().relational_titles or prep.head.lemma_.lower() in lex().title_heads))
 
 
 def _with_posting_place(run: list[Token], head: Token) -> list[Token]:
@@ -796,7 +824,7 @@ TitleRuns = list[tuple[Mention, list[list[Token]]]]
 
 def title_runs(doc: Doc, people: PeopleIndex) -> TitleRuns:
     """The title token runs around each name mention (before it, and in apposition)."""
-    return [(m, _with_preposed(doc, m, people, pre_name_titles(doc, m) + _appositive_titles(doc, m, people)
+    return [(m, _with_preposed(doc, m, people, pre_name_titles(doc, m, people) + _appositive_titles(doc, m, people)
                                + _predicate_titles(doc, m, people)))
             for m in people.name_mentions()]
 
