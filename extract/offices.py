@@ -866,8 +866,8 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
     if root.dep_ == "nmod" and root.head.dep_ == "oprd" and root.head.head.lemma_.lower() in lex().appointment_verbs:
         verbs.append(root.head.head)  # "named X foreign minister", parsed as "named [X foreign minister]"
         appointed = True
-    fronted = _fronted_capacity(root) if root.dep_ == "nsubj" else []
-    if fronted:  # "As foreign minister of Kenya, X has ...", "In her capacity as chair of Y, X ..."
+    fronted = _capacity_offices(root) if root.dep_ == "nsubj" else []
+    if fronted:  # "As foreign minister of Kenya, X has ...", "X attended in her role as chair of Y"
         runs += [[t for t in _np_tokens(noun) if not people.mention_at(t.i)] for noun in fronted]
     for child in root.children:  # "X, who was spokesman for ...": a relative clause on the name
         if child.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} for c in child.children):
@@ -898,23 +898,44 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
     return runs
 
 
-def _fronted_capacity(subject: Token) -> list[Token]:
-    """The office of an "as"-phrase opening the subject's clause: "As foreign minister of Kenya, X has
-    ...", "In her capacity as chair of Y, X ...", "Speaking as party leader, X said" (the office words
-    before the subject, set off by a comma, an office head word in the phrase)."""
+def _capacity_offices(subject: Token) -> list[Token]:
+    """The office of an "as"-phrase in the subject's clause, before or after it: "As foreign minister of
+    Kenya, X has ...", "Speaking in his capacity as party leader, X said", "X attended the summit in her
+    role as chair of Y", "X leads the delegation as deputy minister", "X spoke at the forum as president
+    of Z". Not where the verb casts its object ("described her as", `casting_verbs.txt`), has a person
+    for its object, or the office is indefinite ("as a minister") or still to come ("as the next president")."""
     verb = subject.head
-    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.i < subject.i]
+    casts = verb.lemma_.lower() in lex().casting_verbs | lex().appointment_verbs | lex().as_office_verbs \
+        or any(c.dep_ in {"dobj", "dative"} and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children)
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"
+                        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
     out = []
     for clause in clauses:
-        for prep in (c for c in clause.children if c.dep_ == "prep" and c.i < subject.i):
-            if prep.lower_ == "in":  # "in her capacity as"
-                prep = next((p for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "capacity"
-                             for p in o.children if p.dep_ == "prep" and p.lower_ == "as"), prep)
-            if prep.lower_ != "as":
-                continue
-            out += [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lex().title_heads
-                    and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in o.children)]
+        objects = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+        for prep in (c for c in list(clause.children) + [g for o in objects for g in o.children] if c.dep_ == "prep"):
+            # (also on the object: "attended the summit | in her role as ...")
+            for as_prep in _as_phrases(prep):
+                if casts and as_prep.i > subject.i:
+                    continue  # (a fronted "As party leader, X appointed Y ..." is still X's)
+                out += [o for o in as_prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lex().title_heads
+                        and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in o.children)
+                        and not any(c.lower_ in _TO_COME for c in o.children)]
     return out
+
+
+_TO_COME = frozenset({"next", "future", "potential", "possible", "likely", "prospective", "eventual"})
+
+
+def _as_phrases(prep: Token) -> list[Token]:
+    """The "as" phrases a preposition of the clause opens or carries: "as" itself; the "as" after a
+    capacity noun ("in her role as"); an "as" the parser hung on the object of another preposition
+    ("spoke at the forum | as president", "at the talks | as foreign minister")."""
+    if prep.lower_ == "as":
+        return [prep]
+    objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+               and o.lemma_.lower() not in lex().title_heads]
+    return [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "as"
+            and (prep.lower_ == "in" and o.lemma_.lower() in lex().capacity_nouns or o.lemma_.lower() not in lex().capacity_nouns)]
 
 
 def _set_off_participle(doc: Doc, mention: Mention, verb: Token) -> bool:
