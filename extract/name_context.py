@@ -193,13 +193,16 @@ def office_apposition_after(doc: Doc, comma: int) -> bool:
         k += 1
     elif k + 1 < len(doc) and doc[k + 1].tag_ == "POS":
         k += 2  # "Japan's"
+    elif k + 2 < len(doc) and doc[k + 2].tag_ == "POS" and lex().country_for(doc[k:k + 2].text):
+        k += 3  # "South Africa's"
     for j in range(k, min(len(doc), k + 5)):
         tok = doc[j]
         if tok.lower_ in lex().title_heads or tok.lemma_.lower() in lex().title_heads:
             after = doc[j + 1] if j + 1 < len(doc) else None
-            return after is None or after.is_punct or after.lower_ in {"of", "for", "to", "at"} \
+            return after is None or after.is_punct or after.lower_ in {"of", "for", "to", "at", "in"} \
                 or after.lower_ in lex().title_heads
-        if not (tok.pos_ in {"ADJ", "NOUN", "PROPN"} or tok.text == "-" or tok.lower_ in lex().former_words):
+        if not (tok.pos_ in {"ADJ", "NOUN", "PROPN"} or tok.text == "-" or tok.lower_ in lex().former_words
+                or (tok.tag_ == "POS" and j > k)):  # "the party's chairman"
             return False
     return False
 
@@ -215,6 +218,11 @@ def title_complement_start(doc: Doc, k: int) -> int | None:
             if head is not None and (head.lower_ in lex().title_heads or head.lemma_.lower() in lex().title_heads
                                      or head.lower_ in lex().relational_titles):  # "chief of staff to"
                 return j
+            if head is not None and j > 2 and doc[j - 2].lower_ == "of" and head.text[:1].isupper() \
+                    and doc[j - 3].lower_ in lex().title_heads:
+                return j - 2  # "Minister of State | for Trade", "Secretary of State | for Wales": a further complement
+            if head is not None and head.text[:1].isupper() and head.pos_ == "PROPN" and j > 1 and doc[j - 2].text[:1].isupper():
+                continue  # "of" inside a body's name: "the head of the Central Bank | of Nigeria"
             if head is not None and _names_a_body(head) and not body_named:
                 body_named = True
                 continue

@@ -225,7 +225,8 @@ def after_title_word(doc: Doc, k: int) -> bool:
     if k < 1:
         return False
     low = doc[k - 1].lower_
-    return low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics
+    return low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics \
+        or _plural_title(doc[k - 1])  # "Defence Ministers Jan | Kowalczyk and ..."
 
 
 def _plural_title(tok: Token) -> bool:

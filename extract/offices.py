@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.affiliations import affiliated_offices
 from newsgraph.extract.counterparts import counterpart_offices, predecessor_offices
@@ -27,7 +27,7 @@ from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only,
 from newsgraph.extract.name_context import title_complement_start
 from newsgraph.extract.name_words import complement_word, is_first_name
 from newsgraph.extract.people import Mention, PeopleIndex
-from newsgraph.extract.syntax import entity_starting_at
+from newsgraph.extract.syntax import entity_of, entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
@@ -271,9 +271,10 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
                 and any(w.lower() in {"of", "for"} for w in words)):
             words[-1] += ","  # "Minister of Health, Labour and Welfare": the portfolios keep their commas
             continue
-        if (low in _PARTIES and not in_complement) or low in {"'s", "\u2019s"} or tok.text in {",", ";", ":"}:
+        if (low in _PARTIES and not in_complement) or low in {"'s", "\u2019s"} or tok.text in {",", ";", ":"} \
+                or (tok.text in {"'", "\u2019"} and tok.tag_ == "POS"):  # "The Philippines' Foreign Secretary"
             continue
-        ent = entity_starting_at(tok)
+        ent = entity_starting_at(tok) or _place_after_its_the(tok, k)
         if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
             continue  # "Emir Sheikh Sabah": a rank between the office and the name is no part of it
         if (tok.ent_type_ == "PERSON" and k >= 2 and tokens[k - 1].lower_ == "of"
@@ -295,7 +296,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             country = country or lex().country_for(tok.text)  # "Philippine Foreign Affairs | Secretary" read as a body
             continue
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
-            name = strip_leading_the(ent.text)
+            name = _without_possessive_ending(strip_leading_the(ent.text))  # "The United Arab Emirates'" as one place
             place = lex().country_for(name)
             # "Ambassador to France", "in Rome" (not a run that begins after the "to": "adviser to | Israeli PM X")
             destination = _in_destination(tok, tokens[0])
@@ -340,6 +341,23 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     title = _without_long_form(title) if country else title
     title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
+
+
+def _place_after_its_the(tok: Token, k: int) -> Span | None:
+    """The place an entity opened by "The" names, from its first word after the "the" when the title's run
+    starts there ("The United Arab Emirates' | Minister ...", "The Philippines' Foreign Secretary")."""
+    if k != 0 or tok.i == 0 or tok.ent_iob_ != "I" or tok.doc[tok.i - 1].lower_ != "the" or tok.doc[tok.i - 1].ent_iob_ != "B":
+        return None
+    ent = entity_of(tok)
+    return ent if ent is not None and ent.label_ == "GPE" else None
+
+
+def _without_possessive_ending(name: str) -> str:
+    """ "United Arab Emirates'" -> "United Arab Emirates", "Ghana's" -> "Ghana": the possessive NER took into a place."""
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[:-len(ending)]
+    return name
 
 
 def _in_destination(tok: Token, first: Token) -> bool:

@@ -111,6 +111,31 @@ def _untagged_proper_nouns(doc: Doc) -> list[Token]:
     return [doc[int(i)] for i in numpy.nonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 0))[0]]
 
 
+def _patronymic_inside(doc: Doc, k: int, start: int) -> bool:
+    """ "bin"/"bint"/"ibn" between two capitalised name words of a name that began at `start`."""
+    return (start < k < len(doc) - 1 and doc[k].lower_ in PATRONYMIC_PARTICLES
+            and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper())
+
+
+def _apposition_of_a_clause_opening_name(doc: Doc, start: int, comma: int) -> bool:
+    """ "Thandiwe Ndlovu, South Africa's minister in the presidency,", "Navarro, the former foreign
+    minister,": capitalised words the first-name table does not vouch for, opening the clause, that the
+    parser makes the head of the office apposition after the comma. Every word is a proper noun of a
+    name's shape, no country, body or title word; NER's label does not count (it often calls such
+    names places or bodies)."""
+    words = [t for t in doc[start:comma] if not is_inner_hyphen(t)]
+    if not words or not (start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct
+                         or doc[start - 1].lower_ in {"and", "between", "by", "with"}):
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
+               and t.lower_ not in lex().title_heads and t.lower_ not in lex().honorifics
+               and not lex().country_for(t.text) and t.text not in lex().city_forms
+               and t.ent_type_ not in {"DATE", "TIME", "NORP", "LOC", "FAC", "EVENT", "LAW"} for t in words):
+        return False
+    last = doc[comma - 1]
+    return any(c.dep_ == "appos" and c.i > comma and c.lemma_.lower() in lex().title_heads for c in last.children)
+
+
 class PeopleIndex:
     """The people of one article and which tokens refer to whom."""
 
@@ -519,18 +544,20 @@ class PeopleIndex:
                          and not ends_definite_office(doc, k - 1)):
                 continue
             j = k + 1
-            while (j < len(doc) and j not in covered and j - k <= 4 and doc[j].pos_ == "PROPN"
-                   and (is_name_token(doc[j]) or is_inner_hyphen(doc[j]) or is_hyphen_tail(doc[j]))
+            while (j < len(doc) and j not in covered and j - k <= 6
+                   and (doc[j].pos_ == "PROPN" and (is_name_token(doc[j]) or is_hyphen_tail(doc[j]))
+                        or is_inner_hyphen(doc[j]) or _patronymic_inside(doc, j, k + 1))
                    and doc[j].lower_ not in lex().title_heads and not lex().country_for(doc[j].text)):
-                j += 1
+                j += 1  # (the hyphen of "Okonkwo-Bello", the "bint" of "Reem bint Ibrahim")
             ends = j >= len(doc) or doc[j].is_punct or doc[j].lower_ == "and"
-            untagged = all(t.ent_type_ in {"", "PERSON", "ORG"} and t.is_title and (t.is_alpha or _initial(t))
-                           and t.lower_ not in ORG_WORDS for t in doc[k + 1:j]) and not _initial(doc[j - 1])
+            words = [t for t in doc[k + 1:j] if not is_inner_hyphen(t) and not _patronymic_inside(doc, t.i, k + 1)]
+            untagged = bool(words) and all(t.ent_type_ in {"", "PERSON", "ORG"} and t.is_title and (t.is_alpha or _initial(t))
+                                           and t.lower_ not in ORG_WORDS for t in words) and not _initial(doc[j - 1])
             # (a name NER missed or took for an organisation, its given name perhaps an initial: "M. Rao")
             building = doc[j - 1].text in lex().building_heads  # "Office of the President, Jubilee House, Accra"
             portfolio = j < len(doc) and doc[j].lower_ == "and" and not any(is_first_name(t.text) for t in doc[k + 1:j])
             # ("Minister of Foreign Affairs, Regional Trade and ...": the office's next portfolio, no name)
-            if 2 <= j - k - 1 <= 4 and ends and (is_first_name(doc[k + 1].text) or untagged) and not building \
+            if 2 <= len(words) <= 4 and ends and (is_first_name(doc[k + 1].text) or untagged) and not building \
                     and not portfolio:
                 cleaned = clean_name_span(doc[k + 1:j])
                 if cleaned:
@@ -553,8 +580,9 @@ class PeopleIndex:
             while j > 0 and k - j < 5 and (j - 1) not in covered and (
                     is_name_token(doc[j - 1]) or is_inner_hyphen(doc[j - 1]) or is_hyphen_tail(doc[j - 1])):
                 j -= 1
-            if k - j < 2 or not doc[j].text[:1].isupper() or not is_first_name(doc[j].text) \
-                    or (j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start):
+            if not doc[j].text[:1].isupper() or (j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start):
+                continue
+            if not (k - j >= 2 and is_first_name(doc[j].text)) and not _apposition_of_a_clause_opening_name(doc, j, k):
                 continue
             if any(t.lower_ in lex().title_heads or t.lower_ in ORG_WORDS or lex().country_for(t.text)
                    or t.ent_type_ in {"DATE", "TIME"} for t in doc[j:k]):
@@ -563,6 +591,8 @@ class PeopleIndex:
             if cleaned:
                 out.append(cleaned)
                 covered.update(range(cleaned[0], cleaned[1]))
+                if _apposition_of_a_clause_opening_name(doc, cleaned[0], k):
+                    self._slot_backed.add(name_key(doc[cleaned[0]:cleaned[1]].text))  # the apposition overrules NER's place label
         return out
 
     def _names_listed_with_names(self, spans: list[tuple[int, int, str | None]],
