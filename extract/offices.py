@@ -27,6 +27,7 @@ from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only,
 from newsgraph.extract.name_context import title_complement_start
 from newsgraph.extract.name_words import complement_word, is_first_name
 from newsgraph.extract.people import Mention, PeopleIndex
+from newsgraph.extract.successions import succession_offices
 from newsgraph.extract.syntax import entity_of, entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 
@@ -333,7 +334,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     for k in range(len(words) - 2, -1, -1):  # "Ambassador of [Jordan] to France", "ministers of [A] and [B]"
         if words[k].lower() in _LEFT_BEHIND and words[k + 1].lower() in _LEFT_BEHIND | {"to", "in"}:
             del words[k], glue[k]
-    while words and words[-1].lower() in _CONNECTORS | {"and"} and not (words[-1] == ")" and "(" in words):
+    while words and words[-1].lower() in _CONNECTORS | {"and", "by"} and not (words[-1] == ")" and "(" in words):
+        # ("replaced as interior minister by X": the agent's "by" once X is taken out)
         words.pop()
         glue.pop()
     # keep the article's spacing inside words ("Secretary-General"), one space elsewhere
@@ -1028,6 +1030,9 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     offices += elided_offices(doc, people, offices)
     offices += [o for o in verb_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
     offices += [o for o in affiliated_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
+    held = {(o.person, o.title.lower(), o.former) for o in offices}
+    offices += [o for o in succession_offices(doc, people, lambda run: _title_parts(run, people))
+                if (o.person, o.title.lower(), o.former) not in held]
     return offices
 
 
