@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.affiliations import affiliated_offices
+from newsgraph.extract.appointment_nouns import appointment_noun_offices
 from newsgraph.extract.counterparts import counterpart_offices, predecessor_offices
 from newsgraph.extract.elided_offices import elided_offices
 from newsgraph.extract.facts import Evidence, Office
@@ -1031,8 +1032,12 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     offices += [o for o in verb_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
     offices += [o for o in affiliated_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
     held = {(o.person, o.title.lower(), o.former) for o in offices}
-    offices += [o for o in succession_offices(doc, people, lambda run: _title_parts(run, people))
-                if (o.person, o.title.lower(), o.former) not in held]
+    told = succession_offices(doc, people, lambda run: _title_parts(run, people))
+    told += appointment_noun_offices(doc, people, lambda run: _title_parts(run, people))
+    for office in told:
+        if (office.person, office.title.lower(), office.former) not in held:
+            held.add((office.person, office.title.lower(), office.former))
+            offices.append(office)
     return offices
 
 
