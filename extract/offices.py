@@ -250,6 +250,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue  # "the country's top diplomat", "the bank's chief executive": the owner is no part of the title
         if tok.text == "." and k > 0:
             continue  # "Lt. Gen.": the abbreviation's full stop
+        if tok.pos_ == "ADV" and tok.head.tag_ == "VBN" and tok.head.dep_ == "amod":
+            continue  # "the newly elected president": how recently, no part of the office
         if ((low in _ADDRESS_FORMS or low in lex().styles_of_address) and tok.text[:1].isupper()
                 and not _in_two_word_country(tok)):  # (not "Sri" of "Sri Lanka")
             continue  # "H.E. Ambassador X", "Hon. Minister X", "His Highness Sheikh X": how the holder is addressed
@@ -335,7 +337,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     for k in range(len(words) - 2, -1, -1):  # "Ambassador of [Jordan] to France", "ministers of [A] and [B]"
         if words[k].lower() in _LEFT_BEHIND and words[k + 1].lower() in _LEFT_BEHIND | {"to", "in"}:
             del words[k], glue[k]
-    while words and words[-1].lower() in _CONNECTORS | {"and", "by"} and not (words[-1] == ")" and "(" in words):
+    while words and words[-1].lower() in _CONNECTORS | {"and", "by", "from"} and not (words[-1] == ")" and "(" in words):
         # ("replaced as interior minister by X": the agent's "by" once X is taken out)
         words.pop()
         glue.pop()
@@ -696,7 +698,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
             possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Macron's chief of staff"
             if tok.tag_ == "PRP$" and k == mention.end + 1:
                 continue  # "X, his special envoy to the region": the possessive pronoun opens the title
-            participle = tok.tag_ == "VBG" and tok.dep_ == "amod"  # "managing director", "acting head"
+            participle = tok.tag_ in {"VBG", "VBN"} and tok.dep_ == "amod"  # "managing director", "the newly elected president"
             if (tok.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADV"} and not is_former_marker(tok) and not participle) \
                     or (people.mention_at(k) and not possessor):
                 break
