@@ -7,7 +7,7 @@ before it `assign`, which `nlp.analyze_pipes()` checks and shows):
 | --- | --- | --- |
 | `ng_people` | entities, parse | `doc._.ng_people` (the name index: persons, mentions) |
 | `ng_offices` | `ng_people` | `doc._.ng_title_runs`, `doc._.ng_offices`, `doc._.ng_countries` |
-| `ng_coref` | people, offices, countries, title runs | more mentions in `doc._.ng_people` (descriptions, pronouns) |
+| `ng_coref` | people, offices, countries, title runs | more mentions in `doc._.ng_people` (descriptions, pronouns); offices said of a pronoun subject in `doc._.ng_offices` |
 | `ng_delegations` | people, offices, countries | `doc._.ng_delegations`; members take the country they represent |
 | `ng_statements` | people, delegations | `doc._.ng_statements` |
 | `ng_quote_coref` | people, statements | first-person mentions inside quotes, in `doc._.ng_people` |
@@ -43,7 +43,8 @@ from newsgraph.extract.lexicon import LexiconOverrides, LexiconSource, load_lexi
 from newsgraph.extract.meeting_followups import places_and_dates_told_after
 from newsgraph.extract.meeting_places import is_site, place_of
 from newsgraph.extract.meetings import extract_meetings
-from newsgraph.extract.offices import extract_offices, person_countries, title_runs, title_span_tokens
+from newsgraph.extract.offices import (extract_offices, person_countries, pronoun_subject_offices, title_runs,
+                                       title_span_tokens)
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.statements import extract_statements
 from newsgraph.extract.syntax import doc_text
@@ -150,7 +151,7 @@ class OfficesComponent(_Component):
 
 
 @Language.factory("ng_coref", default_config={"descriptions": True, "pronouns": True, "lexicons": {}},
-                  requires=[_x(PEOPLE), _x(OFFICES), _x(COUNTRIES), _x(TITLE_RUNS)], assigns=[_x(PEOPLE)])
+                  requires=[_x(PEOPLE), _x(OFFICES), _x(COUNTRIES), _x(TITLE_RUNS)], assigns=[_x(PEOPLE), _x(OFFICES)])
 def make_coref(nlp: Language, name: str, descriptions: bool, pronouns: bool,
                lexicons: LexiconConfig) -> "CorefComponent":
     return CorefComponent(descriptions=descriptions, pronouns=pronouns, lexicons=lexicons)
@@ -175,6 +176,8 @@ class CorefComponent(_Component):
             resolve_counterpart_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES))
         if self.pronouns:
             resolve_pronouns(doc, people)
+            offices = _get(doc, OFFICES)
+            offices += pronoun_subject_offices(doc, people, offices)  # "She is the chief executive of Y"
         return doc
 
 

@@ -1043,6 +1043,29 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     return offices
 
 
+def pronoun_subject_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[Office]:
+    """Offices said of a pronoun subject once pronouns are resolved: "X met the delegation. She is the
+    chief executive of Y.", "He was appointed finance minister in May." (the same predicates as for a
+    name: copulas, appointments, "serves as"). An office the person already has is not repeated."""
+    held = {(o.person, o.title.lower(), o.former) for o in offices}
+    out: list[Office] = []
+    for mention in people.sorted_mentions():
+        if mention.kind != "pronoun" or doc[mention.start].dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        for run in _predicate_titles(doc, mention, people):
+            title, country, former, org = _title_parts(run, people)
+            if not title or not _has_title_head(run) or title.lower() in lex().weak_title_heads or _is_occupation(title):
+                continue
+            key = (mention.person, title.lower(), former)
+            if key in held:
+                continue
+            held.add(key)
+            out.append(Office(person=mention.person, title=title, org=org or country,
+                              org_is_country=org is None and country is not None, former=former,
+                              evidence=Evidence.of(doc[mention.start].sent), confidence=0.6))
+    return out
+
+
 def _has_office_in(offices: list[Office], person: str, org: str | None) -> bool:
     """The person already has an office stated in that body ("Roe, the governor of the central bank,
     who heads it")."""
@@ -1128,4 +1151,5 @@ def title_span_tokens(runs_by_mention: TitleRuns) -> set[int]:
     return {t.i for _, runs in runs_by_mention for run in runs for t in run}
 
 
-__all__ = ["extract_offices", "person_countries", "pre_name_titles", "title_runs", "title_span_tokens"]
+__all__ = ["extract_offices", "person_countries", "pre_name_titles", "pronoun_subject_offices", "title_runs",
+           "title_span_tokens"]
