@@ -22,6 +22,7 @@ from newsgraph.extract.elided_offices import elided_offices
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.office_verbs import verb_offices
+from newsgraph.extract.respective_titles import respective_title_offices
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
@@ -710,7 +711,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         run = [t for t in _np_tokens(head.head, exclude=head) if t.i < mention.start]  # not "..., in London" after the name
         run = _without_person_possessor(head.head, run, people)  # "President X's spokesman, Y": Y is the spokesman
         between = range(head.head.i + 1, mention.start)  # "a spokeswoman for Minister X, Y": X's title is not Y's
-        if run and not any(people.mention_at(t.i) for t in run) and not any(people.mention_at(k) for k in between):
+        if run and not any(people.mention_at(t.i) for t in run) and not any(people.mention_at(k) for k in between) \
+                and not inside_introduction(doc, run[0].i, mention):  # "After talks with the president, X said"
             runs.append(run)
     return runs
 
@@ -1025,7 +1027,8 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
                 person=mention.person, title=title, org=org or country, org_is_country=org is None and country is not None,
                 former=former, evidence=evidence, confidence=0.85 if run[-1].i == mention.start - 1 else 0.7,
             ))
-    offices = _with_listed_offices(offices, plural_title_offices(doc, people))
+    listed = plural_title_offices(doc, people) + respective_title_offices(doc, people, lambda run: _title_parts(run, people))
+    offices = _with_listed_offices(offices, listed)
     offices = _lost_offices_are_past(offices, removed)
     known = {(o.person, o.title.lower()) for o in offices}
     offices += [o for o in counterpart_offices(doc, people, offices) if (o.person, o.title.lower()) not in known]

@@ -145,10 +145,17 @@ def inside_introduction(doc: Doc, first: int, mention: Mention) -> bool:
     k = first - 1
     while k >= 0 and (doc[k].lower_ in _OPENERS or doc[k].tag_ == "PRP$"):
         k -= 1
+    if k > 0 and doc[k].lower_ == "and":  # "with the president and | the prime minister": the first conjunct's slot
+        k -= 1
+        while k >= 0 and first - k < 12 and (doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "DET"} or doc[k].tag_ in {"POS", "PRP$"}):
+            k -= 1
     if k < 0 or doc[k].pos_ not in {"ADP", "VERB"}:
         return False  # the phrase is not the object of a preposition or verb before it
     root = doc[mention.start:mention.end].root
-    after = doc[mention.end] if mention.end < len(doc) else None
+    k = mention.end
+    while k < min(len(doc), mention.end + 6) and (doc[k].lower_ == "and" or doc[k].pos_ == "PROPN"):
+        k += 1  # "..., A and B said": the verb after the names listed with the name
+    after = doc[k] if k < len(doc) else None
     subject = root.dep_ in {"nsubj", "nsubjpass"}
     verb_next = after is not None and after.pos_ in {"VERB", "AUX"}
     return subject or verb_next
