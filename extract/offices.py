@@ -656,7 +656,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
             if k == mention.end + 1 and _at_the_time(tok):
                 ages = ages | {k, k + 1, k + 2}  # "X, at the time Uzbekistan's deputy prime minister,": the past office
                 continue
-            if tok.lemma_.lower() in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"}:
+            owner = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "X, the minister's brother": whose, not what
+            if tok.lemma_.lower() in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"} and not owner:
                 set_off = tok.head.i > tok.i and any(t.text == "," or _spaced_dash(t) for t in doc[tok.i + 1:tok.head.i])
                 if tok.dep_ in {"nsubj", "nsubjpass"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",") \
                         and not set_off:

@@ -44,3 +44,13 @@ def test_office_in_the_complement_is_not_the_holders(extract, text, holder, wron
 def test_plain_preposed_office_still_goes_to_the_name(extract):
     # negative: no other person inside the phrase, so the office is the name's own
     assert "president of the senate" in titles(extract("The President of the Senate, Marta Oyelaran, opened the session."), "Oyelaran")
+
+
+@pytest.mark.parametrize("text, holder, expected", [
+    ("Yusuf Alami, the minister's brother, was detained at the border.", "Alami", []),
+    ("Ana Rebelo, the president's wife, attended the gala.", "Rebelo", []),
+    ("Omar Diallo, the governor's spokesman, said the road was closed.", "Diallo", ["spokesman"]),
+])
+def test_office_word_that_only_owns_the_apposition(extract, text, holder, expected):
+    # "the minister's brother": the office word is whose brother, not what the name is
+    assert titles(extract(text), holder) == expected
