@@ -27,7 +27,7 @@ from newsgraph.extract.removed_offices import names_the_lost_office, removal_ver
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
 from newsgraph.extract.name_context import title_complement_start
-from newsgraph.extract.name_words import complement_word, is_first_name
+from newsgraph.extract.name_words import ORG_WORDS, complement_word, is_first_name
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.successions import succession_offices
 from newsgraph.extract.syntax import entity_of, entity_starting_at
@@ -313,7 +313,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
                 continue
             portfolio = tok.i > 1 and tok.doc[tok.i - 1].lower_ in {"of", "for"} and tok.doc[tok.i - 2].lower_ == "minister"
             if (ent.label_ == "ORG" and place is None and name.lower() not in lex().title_heads | lex().title_modifiers
-                    and name.lower() not in lex().title_expansions and not portfolio):  # (not "Lt." of "Lt. Gov.")  # "Minister for Economy, Trade and Tourism" names a portfolio, not a body
+                    and name.lower() not in lex().title_expansions and not portfolio and not destination
+                    and not _office_words_only(ent)):  # (not "to the United Nations", "Foreign Affairs", "Major General")  # (not "Lt." of "Lt. Gov.")  # "Minister for Economy, Trade and Tourism" names a portfolio, not a body
                 org = lex().org_aliases.get(name.lower(), name)
         elif (ent is not None and ent.label_ in {"GPE", "LOC"} and not lex().country_for(ent.text) and tok.i > 0
               and tok.doc[tok.i - 1].lower_ == "of"):
@@ -347,6 +348,18 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     title = _without_long_form(title) if country else title
     title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
+
+
+def _office_words_only(ent: Span) -> bool:
+    """An "organisation" made of office words alone ("Foreign Affairs" of "Secretary for Foreign Affairs",
+    "Police Inspector-General", "Major General"): a portfolio or the title itself, no body."""
+    words = [t for t in ent if t.lower_ not in {"the", "-", "of", "and", "&"}]
+    if not words or not all(t.lower_ in lex().title_modifiers or t.lower_ in lex().title_heads
+                            or t.lower_ in lex().military_ranks for t in words):
+        return False
+    # a body word with no office word is a body ("Interior Ministry", "Central Bank")
+    return any(t.lower_ in lex().title_heads or t.lower_ in lex().military_ranks for t in words) \
+        or not any(t.lower_ in ORG_WORDS for t in words)
 
 
 def _place_after_its_the(tok: Token, k: int) -> Span | None:
