@@ -422,6 +422,14 @@ def _is_occupation(title: str) -> bool:
     return bool(words) and words[-1] in lex().occupations and not any(w in lex().title_heads - lex().occupations for w in words)
 
 
+def _is_aspirant(title: str) -> bool:
+    """ "presidential candidate", "candidate for mayor", "Defence Secretary nominee": someone who seeks the
+    office (`aspirant_nouns.txt`), no holder of it."""
+    words = title.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_PREPS | {"for", "of", "to"}), len(words))
+    return bool(words[:cut]) and words[:cut][-1] in lex().aspirant_nouns
+
+
 _COMPLEMENT_PREPS = frozenset({"in", "at", "with", "from"})
 _RETIRED_MARKS = frozenset({"r", "ret", "retd", "retired"})
 
@@ -1057,7 +1065,7 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
         if (office.person, office.title.lower(), office.former) not in held:
             held.add((office.person, office.title.lower(), office.former))
             offices.append(office)
-    return offices
+    return [o for o in offices if not _is_aspirant(o.title)]  # "presidential candidate X" seeks, holds nothing
 
 
 def pronoun_subject_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[Office]:
@@ -1071,7 +1079,8 @@ def pronoun_subject_offices(doc: Doc, people: PeopleIndex, offices: list[Office]
             continue
         for run in _predicate_titles(doc, mention, people):
             title, country, former, org = _title_parts(run, people)
-            if not title or not _has_title_head(run) or title.lower() in lex().weak_title_heads or _is_occupation(title):
+            if not title or not _has_title_head(run) or title.lower() in lex().weak_title_heads or _is_occupation(title) \
+                    or _is_aspirant(title):
                 continue
             key = (mention.person, title.lower(), former)
             if key in held:
