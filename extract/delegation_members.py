@@ -73,6 +73,18 @@ def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     "its team consisted of D", "the delegation was led by E and included F"."""
     if verb.pos_ not in {"VERB", "AUX"} or _predicate_phrase(verb) is None:
         return None
+    group = _group_of_predicate(verb, refs)
+    if group is None:
+        return None
+    colon = verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ in {"of", "up"})
+    members = block_members(verb.doc, colon, people) or _list_after(verb.doc, verb.i + 1, people)
+    return (group, members) if members else None
+
+
+def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
+    """The group a membership predicate is said of: its subject's group noun, the noun a relative clause
+    hangs on ("a delegation that included", "whose members included"), or the group "its members" and
+    "it" take up."""
     group = None
     clause = verb
     if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -89,11 +101,7 @@ def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
                 group = last_group_before(verb.i, refs)  # "its members", "it was made up of"
         if group:
             break
-    if group is None:
-        return None
-    colon = verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ in {"of", "up"})
-    members = block_members(verb.doc, colon, people) or _list_after(verb.doc, verb.i + 1, people)
-    return (group, members) if members else None
+    return group
 
 
 def _by_pronoun_copula(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
@@ -121,16 +129,80 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
     if group is None:
         return None
     verb = noun.head
-    if verb.lemma_ != "be":
-        return _member_apposition(noun, people, group)
-    if noun.dep_ in {"nsubj", "nsubjpass"}:  # "Members of the delegation were A and B"
+    if verb.lemma_ == "be" and noun.dep_ in {"nsubj", "nsubjpass"}:  # "Members of the delegation were A and B"
         members = _list_after(noun.doc, verb.i + 1, people)
-    elif noun.dep_ == "attr":  # "A and B were part of the delegation"
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        members = [p for s in subjects for t in s.subtree if (p := people.person_of(t))]
-    else:
-        return None
+    else:  # "A and B were part of the delegation", "C, a member of the team", "D, who is part of it"
+        members = _member_holders(noun, people)
+    if not members and verb.lemma_ != "be":
+        return _member_apposition(noun, people, group)
     return (group, list(dict.fromkeys(members))) if members else None
+
+
+def _copula_subjects(verb: Token, people: PeopleIndex) -> list[str]:
+    """The people a copula is said of: the names in its subject, or the name a who-clause hangs on
+    ("A, who is part of the team": A)."""
+    out = []
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.tag_ == "WP" and verb.dep_ == "relcl":
+            out += [p] if (p := people.person_of(verb.head)) else []
+        else:
+            out += [p for t in subject.subtree if (p := people.person_of(t))]
+    return out
+
+
+def _member_holders(noun: Token, people: PeopleIndex) -> list[str]:
+    """The people a member noun of a group is said of: "A and B were part of the delegation", "C, a member
+    of the Iranian delegation, said", "D, who is also part of the team", "E and F were among the members of
+    the delegation", "G, one of the members of the team"."""
+    node = noun
+    if node.dep_ == "pobj" and (node.head.lower_ == "among" or (node.head.lower_ == "of" and node.head.head.lower_ == "one")):
+        node = node.head.head  # "were among the members of", "one of the members of"
+    if node.dep_ == "appos":
+        return [p] if (p := people.person_of(node.head)) else []
+    if node.lemma_ == "be":
+        return _copula_subjects(node, people)
+    if node.dep_ == "attr" and node.head.lemma_ == "be":
+        return _copula_subjects(node.head, people)
+    return []
+
+
+def _by_named_side(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "Tomasz Wrona of the Polish delegation said", "Ali Reza from the Iranian team", "speaking for the
+    Chilean delegation, E said", "F said on behalf of the delegation": a name the group's of- or from-phrase
+    hangs on, or the one who speaks for the group, is one of its members."""
+    if tok.i not in refs or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    owner = prep.head
+    mention = people.mention_at(owner.i)
+    if prep.lower_ in {"of", "from"} and owner.pos_ == "PROPN" and mention is not None and mention.kind == "name":
+        return refs[tok.i], [mention.person]
+    speaker = _speaker_for(prep, people)
+    return (refs[tok.i], [speaker]) if speaker else None
+
+
+def _speaker_for(prep: Token, people: PeopleIndex) -> str | None:
+    """Who speaks for a group: the subject of "speaking for <group>" or "(speaking) on behalf of <group>",
+    or of the clause such a phrase opens ("Speaking for the delegation, A said")."""
+    verb = None
+    if prep.lower_ == "for" and prep.head.lemma_.lower() == "speak":
+        verb = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ == "behalf" and prep.head.dep_ == "pobj":
+        verb = prep.head.head.head  # "on behalf of": the verb "on" hangs on
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _subject_person(verb, people)
+
+
+def _subject_person(verb: Token, people: PeopleIndex) -> str | None:
+    """The person who does a verb: its own subject, or for a participle opening or closing a clause
+    ("Speaking for X, A said", "A, speaking for X, said") the clause's subject or the name it hangs on."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "advcl":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    elif subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    return people.person_of(subject) if subject is not None else None
 
 
 def _member_apposition(noun: Token, people: PeopleIndex, group: str) -> tuple[str, list[str]] | None:
@@ -160,16 +232,59 @@ def _by_participle(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     if not _is_member_participle(tok):
         return None
     doc = tok.doc
-    for j in range(tok.i - 1, max(tok.sent.start - 1, tok.i - 25), -1):
+    group = _group_before(tok, refs)
+    if group is None:
+        return None
+    start = tok.i + 1
+    while start < len(doc) and doc[start].lower_ in {"up", "of"}:
+        start += 1  # "made up of", "consisting of"
+    members = listed_people(doc, start, people, end=sentence_end(tok), also=LONG_LIST, new_clause=False)
+    return (group, members) if members else None
+
+
+def _group_before(tok: Token, refs: dict[int, str], window: int = 25) -> str | None:
+    """The group whose phrase a list opener ("including", "comprising", "among them") closes: the nearest
+    group noun before it with no finite verb between, or the group a membership predicate between is said
+    of ("the delegation comprised twelve officials, including A")."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.sent.start - 1, tok.i - window), -1):
         if j in refs:
-            start = tok.i + 1
-            while start < len(doc) and doc[start].lower_ in {"up", "of"}:
-                start += 1  # "made up of", "consisting of"
-            members = listed_people(doc, start, people, end=sentence_end(tok), also=LONG_LIST, new_clause=False)
-            return (refs[j], members) if members else None
+            return refs[j]
         if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} and doc[j].pos_ in {"VERB", "AUX"}:
-            return None
+            return _group_of_predicate(doc[j], refs) if _predicate_phrase(doc[j]) else None
     return None
+
+
+def _by_among_them(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "a delegation of senior officials, among them A and B", "the team comprised twelve officials, among
+    whom were C and D": names after a verbless "among them/whom" that closes a group's phrase."""
+    doc = tok.doc
+    if tok.lower_ != "among" or tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 2 >= len(doc) \
+            or doc[tok.i + 1].lower_ not in {"them", "whom"}:
+        return None
+    group = _group_before(doc[tok.i - 1], refs)
+    start = tok.i + 2 + (doc[tok.i + 2].lemma_ == "be")  # "among whom were A and B"
+    members = listed_people(doc, start, people, end=sentence_end(tok), also=LONG_LIST, new_clause=False) if group else []
+    return (group, members) if members else None
+
+
+def _by_named_group(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "Ecuadorian negotiators Daniela Cordero and Felipe Arias met ...", "the Brazilian negotiators, Ana Souza
+    and Pedro Lima, said": the names set in apposition to a group noun (or that a plural group noun stands
+    before as their title) are its members."""
+    if tok.i not in refs or tok.pos_ != "NOUN":
+        return None
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "compound" and tok.tag_ == "NNS" and tok.head.pos_ == "PROPN":
+        named.append(tok.head)
+    members = [p for c in named for t in (c, *c.conjuncts) if (p := _name_at(t, people))]
+    return (refs[tok.i], list(dict.fromkeys(members))) if members else None
+
+
+def _name_at(tok: Token, people: PeopleIndex) -> str | None:
+    """The person a name token stands for (not a title or a pronoun that refers to one)."""
+    mention = people.mention_at(tok.i)
+    return mention.person if mention is not None and mention.kind == "name" else None
 
 
 def _by_fronted_place(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
@@ -322,7 +437,8 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
     if not refs:
         return members, heads
     for tok in doc:
-        found = (_by_predicate(tok, people, refs) or _by_member_noun(tok, people, refs)
+        found = (_by_predicate(tok, people, refs) or _by_member_noun(tok, people, refs) or _by_named_side(tok, people, refs)
+                 or _by_named_group(tok, people, refs) or _by_among_them(tok, people, refs)
                  or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs)
                  or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs)
                  or _by_completing_verb(tok, people, refs))
