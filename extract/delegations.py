@@ -426,6 +426,51 @@ def _represented_country(group: Token) -> str | None:
     return lex().country_for(subject.text) if subject.text[:1].isupper() else _country_modifier(subject)
 
 
+def _represented_sides(doc: Doc, people: PeopleIndex, index: DelegationIndex) -> None:
+    """ "Nigeria was represented by A, who led a delegation", "Representing Ghana, a delegation led by B
+    attended", "Representing the Kenyan government was a delegation", "C represented Japan, leading a
+    delegation": a delegation of no side yet, or one whose member represents a country, stands for it."""
+    if not index.delegations:
+        return
+    for verb in doc:
+        if verb.lemma_ != "represent" or verb.pos_ != "VERB":
+            continue
+        body, agents = _representation(verb)
+        country = _country_of_body(body) if body is not None else None
+        if country is None:
+            continue
+        for agent in agents:
+            person = people.person_of(agent)
+            delegation = index.delegations.get(index.refs.get(agent.i, "")) or (index.of_person(person) if person else None)
+            if delegation is not None and delegation.represents is None and not delegation.represents_organization:
+                delegation.represents = country
+
+
+def _country_of_body(body: Token) -> str | None:
+    """The country a represented body names: "Kenya", "South Sudan", "the Kenyan government"."""
+    named = next((c for t in body.subtree if (c := _country_named_at(t))), None)
+    if named or body.pos_ != "PROPN":
+        return named
+    return lex().country_for(strip_leading_the(body.doc[body.left_edge.i:body.i + 1].text))  # (NER missed it)
+
+
+def _representation(verb: Token) -> tuple[Token | None, list[Token]]:
+    """The body a form of "represent" names and the words that may stand for whoever represents it: the
+    passive's agent ("Kenya was represented by A"), the active's subject ("A represented Kenya"), and for a
+    participle opening the clause its subject, also when it is put after the copula ("Representing Kenya
+    was a delegation") or read as the body's apposition ("Representing Kenya, a delegation ...")."""
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        return passive, agents
+    body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.tag_ == "VBG" and verb.dep_ in {"csubj", "advcl"}:
+        agents = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr"} and c.i != verb.i]
+        agents += [c for c in body.children if c.dep_ == "appos"] if body is not None else []
+        return body, agents
+    return body, [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _sent_by_country(noun: Token) -> str | None:
     """ "Mexico sent a military mission": the country that is the subject of sending the noun."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in {"send", "dispatch"}:
@@ -705,6 +750,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if delegation.head is None and index.of_person(owner) in (None, delegation):
             delegation.head = owner
             delegation.members.add(owner)
+    _represented_sides(doc, people, index)  # "Kenya was represented by A, who led a delegation"
     _countries_of_heads(index, countries)
     _bodies_of_heads(index, offices or [])
     _place_of_the_mission(doc, people, index)  # "Ohio trade mission opens" in the headline
