@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.facts import Delegation, Evidence, Office
 from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, \
     full_organisation_name, long_form, place_of_group, written_full_name
+from newsgraph.extract.delegation_ellipsis import elided_side_heads
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
@@ -574,16 +575,42 @@ def _heading_participle(verb: Token, group: Token, people: PeopleIndex) -> list[
 def _head_noun_holder(group: Token, people: PeopleIndex) -> list[str]:
     """ "A, head of the Iranian delegation, said", "the leader of the Chilean team, B", "delegation chief C",
     "D is the head of the delegation", "The head of the delegation was E": the person a head noun
-    (`group_head_nouns.txt`) of the group is said of."""
-    doc = group.doc
+    (`group_head_nouns.txt`) of the group is said of (not its deputy: `_deputies_named`)."""
+    noun = _head_noun_of(group)
+    return _holder_of_head_noun(noun, people) if noun is not None and not _second_in_rank(noun, group) else []
+
+
+def _deputies_named(group: Token, people: PeopleIndex) -> list[str]:
+    """ "A, deputy head of the Nigerian delegation", "the delegation's deputy leader, B", "vice-chair of the team
+    C": one second in rank to the group's head is one of its members, never its head."""
+    noun = _head_noun_of(group)
+    return _holder_of_head_noun(noun, people) if noun is not None and _second_in_rank(noun, group) else []
+
+
+def _head_noun_of(group: Token) -> Token | None:
+    """The head noun (`group_head_nouns.txt`) a group noun depends on: "head of the delegation", "delegation chief"."""
     if group.dep_ == "pobj" and group.head.lower_ == "of":
         noun = group.head.head
     elif group.dep_ in {"compound", "poss"}:
         noun = group.head
     else:
-        return []
-    if noun.lemma_.lower() not in lex().group_head_nouns or noun.pos_ not in {"NOUN", "PROPN"}:
-        return []
+        return None
+    return noun if noun.lemma_.lower() in lex().group_head_nouns and noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _second_in_rank(noun: Token, group: Token) -> bool:
+    """Whether a rank word (`rank_modifiers.txt`: deputy, vice, assistant) stands on the head noun or, read as the
+    group's modifier, before it ("deputy head of", "deputy delegation chief"); a co-head still heads."""
+    doc = noun.doc
+    words = [c for c in (*noun.children, *group.children) if c.i < noun.i and c.dep_ in {"amod", "compound", "nmod"}]
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+        words.append(doc[noun.i - 2])  # "vice-chair" (the parser splits it any way)
+    return any(w.lower_ in lex().rank_modifiers - {"co", "prime"} for w in words)
+
+
+def _holder_of_head_noun(noun: Token, people: PeopleIndex) -> list[str]:
+    """The person a group's head noun is said of, by apposition, copula or a name set off by commas."""
+    doc = noun.doc
     holder = people.person_of(noun.head) if noun.dep_ in {"appos", "compound"} else None
     holder = holder or next((people.person_of(c) for c in noun.children if c.dep_ == "appos" and people.person_of(c)), None)
     if holder is None and noun.head.lemma_ == "be" and noun.dep_ in {"attr", "nsubj"}:
@@ -709,6 +736,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             for head in _heads_named(tok, people) + ([visitor[0]] if visitor else []):
                 delegation.head = delegation.head or head
                 delegation.members.add(head)
+            delegation.members.update(_deputies_named(tok, people))  # "A, deputy head of the delegation"
         taken_up = _pronoun_led(tok, people, index)
         if taken_up is not None:  # "Russia sent a delegation. It was led by A"
             delegation = index.delegations[taken_up[0]]
@@ -730,6 +758,12 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if side_members:  # "the session was attended on the Peruvian side by A; B; C"
             delegation = index.delegations[index.refs[tok.i]]
             delegation.members.update(side_members)
+    for country, head, by in elided_side_heads(doc, people) if index.refs else []:  # "Serbia's team was led by A and Kosovo's by B"
+        delegation = next((d for d in index.delegations.values() if d.represents == country), None) \
+            or index.for_country(country, _evidence(by))
+        if index.of_person(head) in (None, delegation):
+            delegation.head = delegation.head or head
+            delegation.members.add(head)
     listed, heads = listed_members(doc, people, index.refs)
     for key, members in listed:  # "the delegation included A", "members of the delegation were B", "a delegation that included C"
         index.delegations[key].members.update(members)
@@ -814,6 +848,9 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
             passive = [p for p in [people.person_of(tok.head)] if p]  # "A, who was accompanied by B"
         if passive:  # "X is joined by A", "X, accompanied by A"
             out.append((passive[0], _by_list(tok, people)))
+        elif tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _LEAD_VERBS and tok.head.tag_ == "VBN":
+            leader = _by_list(tok.head, people)[:1]  # "a delegation led by X and accompanied by A"
+            out.extend((leader[0], _by_list(tok, people)) for _ in leader)
         elif tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN":  # "X, accompanied by A, arrived"
             anchor = people.person_of(tok.head) or next(
                 (people.person_of(c) for c in tok.head.children if c.dep_ == "nsubj" and people.person_of(c)), None)
