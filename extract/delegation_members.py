@@ -77,8 +77,22 @@ def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     if group is None:
         return None
     colon = verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ in {"of", "up"})
-    members = block_members(verb.doc, colon, people) or _list_after(verb.doc, verb.i + 1, people)
+    members = block_members(verb.doc, colon, people) or _list_after(verb.doc, verb.i + 1, people) \
+        or _list_after_colon(verb, people)
     return (group, members) if members else None
+
+
+def _list_after_colon(verb: Token, people: PeopleIndex, window: int = 15) -> list[str]:
+    """ "the delegation also included officials from the presidential office: A and B": the names after a
+    colon that closes the predicate's unnamed object (no verb and no name before the colon)."""
+    doc = verb.doc
+    end = sentence_end(verb)
+    for k in range(verb.i + 1, min(end, verb.i + window)):
+        if doc[k].text == ":":
+            return listed_people(doc, k + 1, people, end=end, also=LONG_LIST, limit=200)
+        if doc[k].pos_ in {"VERB", "AUX"} or people.mention_at(k) is not None:
+            return []
+    return []
 
 
 def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
@@ -333,13 +347,16 @@ def _by_completing_verb(verb: Token, people: PeopleIndex, refs: dict[int, str]) 
 def _by_with_role(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
     """ "The team was led by A, with B at her side", "headed by C, with D and E as members", "with F as his
     deputy": people set beside the head in a with-phrase that says their place in the group
-    (`with_roles.txt`), in a sentence that tells the group."""
+    (`with_roles.txt`), in a sentence that tells the group; also "with G also taking part", "with H in
+    attendance" when nothing but the group's own leading or being stands between it and the with-phrase
+    (not "the team met I, with J present")."""
     if tok.lower_ != "with" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return None
     doc = tok.doc
-    group = next((refs[j] for j in range(tok.i - 1, tok.sent.start - 1, -1) if j in refs), None)
-    if group is None:
+    at = next((j for j in range(tok.i - 1, tok.sent.start - 1, -1) if j in refs), None)
+    if at is None or any(t.pos_ == "VERB" and t.lemma_.lower() not in {"lead", "head", "be"} for t in doc[at:tok.i]):
         return None
+    group = refs[at]
     members = listed_people(doc, tok.i + 1, people, end=sentence_end(tok), new_clause=False)
     if not members:
         return None

@@ -511,6 +511,9 @@ def _led_by_after(tok: Token, people: PeopleIndex, window: int = 14, most: int =
             return _under_whom(t, people)[:most]
         if t.lemma_ == "be" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "under":
             continue  # "the delegation was under the leadership of A"
+        if t.dep_ in {"aux", "auxpass"} and t.head.lemma_.lower() in _LEAD_VERBS and t.head.tag_ == "VBN" \
+                and t.head.dep_ == "relcl" and t.head.head.i == tok.i:
+            continue  # "the delegation, which is headed by A"
         if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             return []
     return []
@@ -914,6 +917,9 @@ def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
         return []
     if group.dep_ == "nsubjpass" and group.head.lemma_.lower() in {"represent", "attend"}:
         return _by_list(group.head, people)  # "The Brazilian side was represented by A and B"
+    clause = next((c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() == "represent"), None)
+    if clause is not None:
+        return _by_list(clause, people)  # "The Brazilian side, represented by A and B, ..."
     if group.dep_ != "pobj" or group.head.lower_ not in {"on", "for"}:
         return []
     verb = group.head.head
