@@ -138,8 +138,9 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
         return None
     of_group = next((refs[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in refs), None)
+    of_group = of_group or next((refs[c.i] for c in noun.children if c.dep_ == "compound" and c.i in refs), None)
     owned = any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
-    group = of_group or (last_group_before(noun.i, refs) if owned else None)
+    group = of_group or (last_group_before(noun.i, refs) if owned else None)  # ("the delegation members were")
     if group is None:
         return None
     verb = noun.head
@@ -157,8 +158,12 @@ def _copula_subjects(verb: Token, people: PeopleIndex) -> list[str]:
     ("A, who is part of the team": A)."""
     out = []
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.tag_ == "WP" and verb.dep_ == "relcl":
-            out += [p] if (p := people.person_of(verb.head)) else []
+        if subject.tag_ == "WP" and verb.dep_ == "relcl":  # (all of "A and B, who are part of", one of "A, who is")
+            named = [verb.head]
+            if verb.tag_ == "VBP" or verb.lower_ == "were":  # the whole list the clause hangs on, not the clause
+                clause = {t.i for t in verb.subtree}
+                named = [t for c in (verb.head, *verb.head.conjuncts) for t in c.subtree if t.i not in clause]
+            out += [p for t in named if (p := people.person_of(t))]
         else:
             out += [p for t in subject.subtree if (p := people.person_of(t))]
     return out
@@ -182,8 +187,9 @@ def _member_holders(noun: Token, people: PeopleIndex) -> list[str]:
 
 def _by_named_side(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
     """ "Tomasz Wrona of the Polish delegation said", "Ali Reza from the Iranian team", "speaking for the
-    Chilean delegation, E said", "F said on behalf of the delegation": a name the group's of- or from-phrase
-    hangs on, or the one who speaks for the group, is one of its members."""
+    Chilean delegation, E said", "F said on behalf of the delegation", "G and H were also in the delegation": a
+    name the group's of- or from-phrase hangs on, one who speaks for the group, or one a copula places in or
+    on it is one of its members."""
     if tok.i not in refs or tok.dep_ != "pobj":
         return None
     prep = tok.head
@@ -191,6 +197,9 @@ def _by_named_side(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     mention = people.mention_at(owner.i)
     if prep.lower_ in {"of", "from"} and owner.pos_ == "PROPN" and mention is not None and mention.kind == "name":
         return refs[tok.i], [mention.person]
+    if prep.lower_ in {"in", "on"} and owner.lemma_ == "be":  # "A and B were also in the delegation"
+        members = _copula_subjects(owner, people)
+        return (refs[tok.i], members) if members else None
     speaker = _speaker_for(prep, people)
     return (refs[tok.i], [speaker]) if speaker else None
 

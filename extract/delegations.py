@@ -230,6 +230,17 @@ def _in_member_clause(t: Token, group: Token) -> bool:
     return False
 
 
+def _in_meeting_clause(t: Token, group: Token) -> bool:
+    """Whether a word sits in a clause of the group noun about whom it met or visited ("the delegation that
+    met the Saudi crown prince", "a delegation visiting Kenya"): the other side, not the group's own."""
+    node = t
+    while node.i != group.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"} and node.lemma_.lower() in lex().meeting_verbs | {"visit"}:
+            return True
+        node = node.head
+    return False
+
+
 def _organisation_before_group(tok: Token) -> str | None:
     """ "a Hamas delegation", "the SPLM-IO delegation": an organisation's name (NER's, or an acronym the
     tagger left alone) right before the group noun, when it names no country."""
@@ -337,8 +348,10 @@ def _country_of_name_run(t: Token) -> str | None:
 
 
 def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
+    if tok.dep_ == "compound" and tok.head.lower_ in lex().member_nouns and _country_modifier(tok.head):
+        return _country_modifier(tok.head)  # "Pakistan's delegation members"
     for t in tok.subtree:
-        if _in_destination(t, tok) or t.i == tok.i or _in_member_clause(t, tok):
+        if _in_destination(t, tok) or t.i == tok.i or _in_member_clause(t, tok) or _in_meeting_clause(t, tok):
             continue
         country = _country_named_at(t)
         if country:
