@@ -553,7 +553,9 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
                     person = people.person_of(pobj)
                     if person:
                         out.append(person)
-    if tok.dep_ == "nsubj":  # "the team arrived, led by X"
+    if tok.dep_ == "nsubj":  # "the team arrived, led by X"; "Under the leadership of X, the team arrived"
+        fronted = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "under" and c.i < tok.i), None)
+        out += _under_whom(fronted, people)[:1] if fronted is not None else []
         for clause in tok.head.children:
             if clause.dep_ in {"advcl", "acl", "conj"} and clause.lemma_.lower() in _LEAD_VERBS:
                 for agent in (c for c in clause.children if c.dep_ == "agent"):
@@ -568,6 +570,22 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
                 out.append(people.person_of(tok.head.head))  # "A, who is leading a delegation, ..."
         out += _heading_participle(tok.head, tok, people) if not out else []
     return out + _head_noun_holder(tok, people)
+
+
+def _co_leaders(tok: Token, people: PeopleIndex) -> list[str]:
+    """ "The Saudi delegation was led by A and B", "a team headed by C and D": the leaders named after the
+    first of one group's lead by-phrase are its members too (the first heads it; several groups' heads
+    are `_sides_headed`'s)."""
+    if tok.tag_ != "NN":
+        return []
+    doc = tok.doc
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LEAD_VERBS:
+        verb = tok.head
+    else:
+        verb = next((t for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)] if t.lemma_.lower() in _LEAD_VERBS), None)
+    if verb is None or verb.tag_ != "VBN" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "by":
+        return []
+    return listed_people(doc, verb.i + 2, people, end=sentence_end(verb))[1:4]  # (not "..., and C received it")
 
 
 def _heading_participle(verb: Token, group: Token, people: PeopleIndex) -> list[str]:
@@ -753,6 +771,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 delegation.head = delegation.head or head
                 delegation.members.add(head)
             delegation.members.update(_deputies_named(tok, people))  # "A, deputy head of the delegation"
+            delegation.members.update(_co_leaders(tok, people))  # "led by A and B"
         taken_up = _pronoun_led(tok, people, index)
         if taken_up is not None:  # "Russia sent a delegation. It was led by A"
             delegation = index.delegations[taken_up[0]]
