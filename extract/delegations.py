@@ -696,6 +696,41 @@ def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], in
     return True
 
 
+def _sides_named(tok: Token, index: DelegationIndex, evidence: Evidence) -> bool:
+    """ "Delegations of Armenia and Azerbaijan met", "the Kenyan and Ugandan delegations held talks", "talks
+    between delegations from Peru and Chile": a plural group noun whose phrase names two or more countries
+    makes (or takes up) one delegation per country, all referred to by the noun."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    sides = list(dict.fromkeys(c for t in _side_words(tok) if (c := _country_word(t))))
+    if len(sides) < 2:
+        return False
+    keys = []
+    for country in sides:
+        delegation = next((d for d in index.delegations.values() if d.represents == country), None) \
+            or index.for_country(country, evidence)
+        keys.append(delegation.key)
+    index.groups[tok.i] = keys
+    return True
+
+
+def _country_word(t: Token) -> str | None:
+    """The country one word names by itself or with the words before it in its phrase ("South Sudan")."""
+    named = _country_named_at(t)
+    if named or t.pos_ != "PROPN":
+        return named
+    return lex().country_for(strip_leading_the(t.doc[t.left_edge.i:t.i + 1].text))  # (NER missed it)
+
+
+def _side_words(tok: Token) -> list[Token]:
+    """The words that may name each side of a plural group noun: its coordinated modifiers before it ("the
+    Kenyan and Ugandan delegations") and the coordinated objects of its of- or from-phrase ("delegations of
+    Armenia and Azerbaijan")."""
+    before = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+    after = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children if o.dep_ == "pobj"]
+    return [t for c in before + after for t in (c, *c.conjuncts)]
+
+
 def _add_heads(delegation: Delegation, heads: list[str]) -> None:
     """The first of the heads leads the delegation (unless it has a head), every one is a member."""
     for head in heads:
@@ -738,8 +773,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 or tok.lower_ in {"along", "with"} or (tok.i == tok.sent.start and tok.lemma_.lower() in lex().travel_verbs)):
             continue
         evidence = _evidence(tok)
-        if _is_group_noun(tok) and _sides_headed(tok, people, countries, index, evidence):
-            continue  # "the two delegations, headed by A and B respectively"
+        if _is_group_noun(tok) and (_sides_headed(tok, people, countries, index, evidence) or _sides_named(tok, index, evidence)):
+            continue  # "the two delegations, headed by A and B respectively", "delegations of A and B"
         if _is_group_noun(tok):
             sender = _organisation_of_group(tok) or accompanying_team_body(tok, people) or _organisation_before_group(tok) \
                 or place_of_group(tok, people)
