@@ -149,6 +149,18 @@ def _is_group_noun(tok: Token) -> bool:
     return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok) or _accompanying_team(tok)
 
 
+def _of_civilians(tok: Token) -> bool:
+    """ "a delegation of Ugandan farmers", "a delegation of business leaders": a group whose of-phrase names
+    people of no post (`civilian_groups.txt`) is no delegation of a country or organisation (its members
+    still meet whom it meets)."""
+    for o in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        noun = o.lemma_.lower()
+        words = {noun} | {f"{c.lower_} {noun}" for c in o.children if c.dep_ in {"compound", "amod"}}
+        if words & lex().civilian_groups:
+            return True
+    return False
+
+
 def _accompanying_team(tok: Token) -> bool:
     """ "accompanied by a Nordvik team": a team under a proper name that goes with someone is their delegation
     (its body is told by `delegation_bodies.accompanying_team_body`)."""
@@ -784,6 +796,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country
             country = sender or governed or _country_of_group(tok, people, countries) or _earlier_country_team(tok)
+            if _of_civilians(tok):  # "a delegation of Ugandan farmers": its people met whom it met, for no side
+                sender, country = None, None
             visitor = _visitor_of(tok, people, countries) if country is None else None
             country = visitor[1] if visitor else country  # "the visiting delegation": the visitor's country
             definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
