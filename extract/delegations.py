@@ -118,6 +118,28 @@ def _take_up_the_one(doc: Doc, index: DelegationIndex) -> None:
             index.anaphors.add(tok.i)
 
 
+def _take_up_the_kind(doc: Doc, people: PeopleIndex, index: DelegationIndex) -> None:
+    """ "a delegation of Ukrainian lawmakers ... The lawmakers, led by A, also met B": "the" + the plural noun of
+    a delegation's of-phrase, later in the text and owned by nothing else, is that delegation; a lead by-phrase
+    on it names the head."""
+    kinds = {}
+    for i, key in sorted(index.refs.items()):
+        for o in (o for p in doc[i].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            if o.dep_ == "pobj" and o.tag_ == "NNS":
+                kinds.setdefault(o.lemma_.lower(), (o.i, key))
+    if not kinds:
+        return
+    for tok in doc[min(i for i, _ in kinds.values()) + 1:]:
+        told = kinds.get(tok.lemma_.lower()) if tok.tag_ == "NNS" else None
+        if told is None or tok.i <= told[0] or tok.i in index.refs \
+                or any(c.dep_ not in {"det", "punct", "acl", "relcl"} or (c.dep_ == "det" and c.lower_ != "the")
+                       for c in tok.children) or not any(c.lower_ == "the" for c in tok.children):
+            continue
+        index.refs[tok.i] = told[1]
+        index.anaphors.add(tok.i)
+        _add_heads(index.delegations[told[1]], _heads_named(tok, people))  # "The lawmakers, led by A"
+
+
 def _take_up_it(doc: Doc, index: DelegationIndex) -> None:
     """ "The delegation travels on to Lima, where it is due to meet A": "it" as a subject in the sentence whose
     subject (before it) is a delegation's noun, with no other singular noun subject between them."""
@@ -874,6 +896,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     _place_of_the_mission(doc, people, index)  # "Ohio trade mission opens" in the headline
     _take_up_the_one(doc, index)  # "the visitors", "the lawmakers"
     _take_up_it(doc, index)  # "the delegation travels on to Lima, where it is due to meet A"
+    _take_up_the_kind(doc, people, index)  # "a delegation of lawmakers ... The lawmakers, led by A, met B"
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader)
         if delegation is None:
