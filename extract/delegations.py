@@ -183,6 +183,26 @@ def _of_civilians(tok: Token) -> bool:
     return False
 
 
+def _companions_team(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> tuple[str, str] | None:
+    """ "Polish Foreign Minister A and his team met B", "Trade Minister C and her delegation held talks": a group
+    noun owned by "his/her" and coordinated with someone who holds a post of a known country is that country's
+    delegation, headed by them: (the person, the country). Not a coach's or a firm's team (no post of a country)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex().delegation_nouns \
+            or not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
+        return None
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if tok.dep_ == "conj":
+        named = tok.head
+    elif before is not None and before.lower_ == "and" and before.dep_ == "cc":
+        named = before.head  # (the parser made the team a second subject)
+    else:
+        return None
+    named = named.head if named.dep_ == "appos" else named  # "A, the Slovak foreign minister, and his team"
+    person = people.person_of(named)
+    country = countries.get(person) if person else None
+    return (person, country) if person and country else None
+
+
 def _accompanying_team(tok: Token) -> bool:
     """ "accompanied by a Nordvik team": a team under a proper name that goes with someone is their delegation
     (its body is told by `delegation_bodies.accompanying_team_body`)."""
@@ -802,6 +822,12 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if _takes_up_last(tok, index):  # "A led a Norwegian delegation. The group included B."
             index.refs[tok.i] = index.last
             _add_heads(index.delegations[index.last], _heads_named(tok, people))  # "The group is led by C"
+            continue
+        companion = _companions_team(tok, people, countries)
+        if companion is not None:  # "Polish Foreign Minister A and his team met B"
+            delegation = index.of_person(companion[0]) or index.for_country(companion[1], _evidence(tok))
+            index.refs[tok.i] = index.last = delegation.key
+            _add_heads(delegation, [companion[0]])
             continue
         if not (_is_group_noun(tok) or tok.lemma_.lower() in _LEAD_VERBS | lex().join_verbs or tok.lower_.startswith("join")
                 or tok.lower_ in {"along", "with"} or (tok.i == tok.sent.start and tok.lemma_.lower() in lex().travel_verbs)):
