@@ -297,6 +297,9 @@ def _by_named_group(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tu
     before as their title) are its members."""
     if tok.i not in refs or tok.pos_ != "NOUN":
         return None
+    counted = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet"}}
+    if "both" in counted or {"the", "two"} <= counted:
+        return None  # "the two chief negotiators, A and B": one of each side, no one group's members
     named = [c for c in tok.children if c.dep_ == "appos"]
     if tok.dep_ == "compound" and tok.tag_ == "NNS" and tok.head.pos_ == "PROPN":
         named.append(tok.head)

@@ -71,3 +71,12 @@ def test_among_them_after_another_verb_names_no_member(extract):
     facts = extract("A Guinean delegation arrived in Dakar and met several ministers, among them "
                     "Senegalese Interior Minister Sekou Camara and Trade Minister Fanta Kante.")
     assert not {"Camara", "Kante"} & _all_members(facts)
+
+
+def test_the_two_negotiators_are_one_of_each_side(extract):
+    """ "the two chief negotiators, A and B": one from each side, not both members of the last delegation."""
+    facts = extract("The Norland delegation, led by Ana Vidal, included the trade envoy, Karl Moser. Sudria's team "
+                    "was led by Tomas Berg. Next week the mediator is to see the two chief negotiators, Karl Moser "
+                    "and Ole Dahl, in Geneva.")
+    members = {facts.persons[m].name for d in facts.delegations.values() if d.represents == "Norland" for m in d.members}
+    assert "Ole Dahl" not in members
