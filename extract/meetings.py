@@ -1104,9 +1104,6 @@ def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent
     return []
 
 
-_SECOND_IN_RANK = frozenset({"deputy", "vice", "assistant", "under"})
-
-
 def _heads_of_state(noun: Token) -> bool:
     """ "the two Heads of State", "both heads of government": leaders, whatever their titles."""
     return noun.lemma_.lower() in {"head", "heads"} and noun.tag_ in {"NNS", "NNPS"} and any(
@@ -1118,7 +1115,8 @@ def _leader_title(title: str) -> bool:
     """A head of state's or government's title (`leader_titles.txt`): "President", "Prime Minister", not
     "Deputy Prime Minister" or "Vice-President"."""
     words = set(title.lower().replace("-", " ").split())
-    return bool(words & lex().leader_titles) and not words & _SECOND_IN_RANK
+    second_in_rank = lex().rank_modifiers - {"co", "prime"}  # as `delegations._second_in_rank` reads it
+    return bool(words & lex().leader_titles) and not words & second_in_rank
 
 
 def _pair_told_before(meetings: list[Meeting], sent: Span, people: PeopleIndex, window: int = 800) -> Meeting | None:

@@ -12,6 +12,7 @@ The fullest name is the entity's name; every other form is an alias.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -487,8 +488,8 @@ class PeopleIndex:
         is the writer's byline, whatever NER said."""
         doc = self.doc
         out = []
-        line_starts = [0] + [t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)]
-        for start in line_starts[:head_lines * 2]:
+        line_starts = itertools.chain([0], (t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)))
+        for start in itertools.islice(line_starts, head_lines * 2):  # the top lines only, not the whole text
             while start < len(doc) and doc[start].is_space:
                 start += 1
             end = start
