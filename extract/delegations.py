@@ -1247,7 +1247,8 @@ def _members_country(delegation: Delegation, countries: dict[str, str]) -> str |
 
 def _principals_head_sides(index: DelegationIndex, principals: list[str], countries: dict[str, str]) -> None:
     """A principal of talks heads their own country's delegation when no head is named; when one
-    principal's country is unknown and one side is left without a head, that side is theirs."""
+    principal's country is unknown and one side is left without a head while another principal's side
+    is known, that side is theirs (a lone delegation met by one person is the guest, not theirs)."""
     headless = {d.represents: d for d in index.delegations.values()
                 if d.head is None and d.represents and not d.represents_organization}
     if not headless:
@@ -1264,7 +1265,8 @@ def _principals_head_sides(index: DelegationIndex, principals: list[str], countr
             delegation.members.add(person)
         elif country is None:
             unplaced.append(person)
-    if len(unplaced) == 1 and len(headless) == 1:
+    other_side_known = any(p not in unplaced and (index.of_person(p) or countries.get(p)) for p in principals)
+    if len(unplaced) == 1 and len(headless) == 1 and other_side_known:  # not "A held talks with the Lao delegation"
         delegation = next(iter(headless.values()))
         delegation.head = unplaced[0]
         delegation.members.add(unplaced[0])

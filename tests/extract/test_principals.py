@@ -56,3 +56,17 @@ def test_postposed_city_is_not_a_country(extract):
     offices = {o.person: o for o in facts.offices}
     assert not offices[person_key(facts, "Alba")].org_is_country
     assert offices[person_key(facts, "Alba")].org == "Texas"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Lopez held talks with the Lao delegation on Monday.",
+    "Speaker Maria Santos held talks with a delegation from Laos in the capital.",
+    "The Lao delegation held talks with Foreign Minister Ana Lopez at the ministry.",
+    "Chairwoman Ines Duarte co-chaired talks with a visiting Lao delegation.",
+])
+def test_one_person_meeting_a_lone_delegation_is_not_its_head(extract, text):
+    """The side left to an unplaced principal needs another side headed by a principal: a person who
+    holds talks with the only delegation named is its host, not its head."""
+    facts = extract(text)
+    laos = facts.delegations["Laos"]
+    assert laos.head is None and not laos.members
