@@ -50,9 +50,10 @@ def date_entity(trigger: Token) -> Span | None:
         for ent in dates:
             if ent.root.head.i == node.i or ent.root.head.head.i == node.i:
                 return ent
-    # else the nearest, but not one that describes a person ("A, who took office in May, held talks")
-    told_of_the_meeting = [e for e in dates if not _in_description(e, trigger)] or dates
-    return min(told_of_the_meeting, key=lambda e: abs(e.start - trigger.i))
+    # else the nearest, but not one of something else the sentence tells ("A, who took office in May,
+    # held talks", "met B for the first time since 2019", "met B to discuss the 1995 accords")
+    told_of_the_meeting = [e for e in dates if not of_another_event(e, trigger)]
+    return min(told_of_the_meeting, key=lambda e: abs(e.start - trigger.i)) if told_of_the_meeting else None
 
 
 def day_across_gap(gap: MeasuredGap, dates: DocDates, *, future: bool = False) -> PartialDate | None:
@@ -76,14 +77,38 @@ def _date_attachment(ent: Span) -> Token:
     return head.head if head.dep_ == "prep" and head.i != head.head.i else head
 
 
-def _in_description(ent: Span, trigger: Token) -> bool:
-    """Whether a date lies in a relative clause or apposition the trigger is not in: the time of
-    something said about a person ("A, who became chief executive in January, met B")."""
-    node = ent.root
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "xcomp", "ccomp", "csubj", "parataxis"})
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "poss", "amod", "nmod"})
+_SAME_TIME_MARKS = frozenset({"when", "while", "as"})
+
+
+def of_another_event(ent: Span, trigger: Token) -> bool:
+    """Whether a date tells the time of something else the meeting's sentence says, not the meeting's:
+    inside a clause or apposition the trigger is not in ("A, who took office in May, met B", "A, elected
+    in 2022, met B", "met B to discuss the deal signed in March"); inside a phrase about another event
+    ("for the first time since 2019", "according to a statement published on Monday":
+    `relative_time_markers.txt`, `other_event_words.txt`); or modifying another noun ("the 1995 accords",
+    "the 2023 earthquake"). A clause on the meeting noun itself ("talks held on Tuesday"), a time clause
+    ("as crowds gathered on Monday") and an event the meeting was part of ("at Tuesday's summit") keep it."""
+    root = ent.root
+    head = root.head
+    if (root.dep_ in _NOUN_MODIFIER_DEPS and not ent.start <= head.i < ent.end and head.i != trigger.i
+            and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in lex().meeting_nouns):
+        return True
+    if root.dep_ == "npadvmod" and head.pos_ in {"NOUN", "PROPN"}:
+        return False  # "meet A, B and C next Tuesday": a bare time phrase is the clause's, wherever the parser hung it
+    other_words = lex().relative_time_markers | lex().other_event_words
+    node = root
     while node.head.i != node.i:
-        if node.dep_ in {"relcl", "appos", "acl"}:
-            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
+        if node.i == trigger.i or node.is_ancestor(trigger):
+            return False
+        if node.lower_ in other_words and node.dep_ in {"prep", "advmod", "mark"}:
+            return True
+        on_the_meeting_noun = node.dep_ in {"acl", "relcl"} and node.head.i == trigger.i
+        if node.dep_ in _CLAUSE_DEPS and not on_the_meeting_noun and not any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME_MARKS for c in node.children):
+            return True
     return False
 
 

@@ -102,7 +102,9 @@ def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> Partial
     paragraph_start = doc_text(doc).rfind("\n", 0, anchor.sent.start_char) + 1
     nearby = [s for s in sentences[-(window + 1):] if s.start_char >= paragraph_start]
     published = dates.published.isoformat() if dates.published is not None else None
-    named = _last_named_date(dates, nearby[0].start, anchor.sent.end) if nearby else None
+    # a date after the meeting's word in its own sentence, not given to the meeting, is another event's
+    # ("A met B, according to a statement published on Monday")
+    named = _last_named_date(dates, nearby[0].start, anchor.i) if nearby else None
     if named is None and published is not None:  # a story of the day it was published narrates that day throughout
         named = _last_named_date(dates, 0, anchor.sent.end, days_only=True)  # "last year" in another paragraph is background
         named = named if named is not None and named.value == published else None
