@@ -42,6 +42,7 @@ class DelegationIndex:
     senders: dict[str, set[str]] = field(default_factory=dict)  # key -> words of the body that sent it for its country
     last: str | None = None
     anaphors: set[int] = field(default_factory=set)  # "the visitors", "the senators": members, never a quote's speaker
+    sides: dict[str, str] = field(default_factory=dict)  # key -> the side in its country it was told for ("opposition")
 
     @property
     def speaker_refs(self) -> dict[int, str]:
@@ -66,7 +67,7 @@ def _cue_words() -> frozenset[str]:
     verbs, group nouns, "side", "along with"."""
     words = lex()
     return frozenset(words.chair_verbs | words.delegation_nouns | words.join_verbs | words.side_nouns
-                     | _ALWAYS_DELEGATION | _LEAD_VERBS | {"along", "with"})
+                     | _ALWAYS_DELEGATION | _LEAD_VERBS | {"along", "with", "negotiator"})
 
 
 def _may_tell_delegation(tok: Token, cues: frozenset[str], sentence_starts: set[int], index: DelegationIndex) -> bool:
@@ -100,6 +101,62 @@ def _takes_up_last(tok: Token, index: DelegationIndex) -> bool:
     sent = tok.sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(floor <= i < tok.i and key == index.last for i, key in index.refs.items())
+
+
+def _party_side(tok: Token) -> str | None:
+    """The side inside one country a group noun is told for by a word on it: a party other than the state
+    (`party_sides.txt`: "the opposition delegation", "the rebel negotiators", "the opposition's team") or the
+    state itself (`state_bodies.txt`: "the government delegation", "Colombia's government negotiators")."""
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+            word = c.lemma_.lower()
+            if word in lex().party_sides:
+                return word
+            if word in lex().state_bodies:
+                return "government"
+    return None
+
+
+def _other_side(index: DelegationIndex, delegation: Delegation, side: str | None) -> bool:
+    """Whether a group told for `side` cannot be `delegation` ("The government delegation was led by A, while
+    the opposition team was headed by B"): that one was told for another side, or represents a country (its
+    state's side), or an organisation and this group is the government's (an organisation may be the rebels
+    or the opposition: "the Hamas delegation ... the militant delegation")."""
+    if side is None:
+        return False
+    told = index.sides.get(delegation.key)
+    if told is None and delegation.represents:
+        told = side if delegation.represents_organization and side != "government" else \
+            "organisation" if delegation.represents_organization else "government"
+    return told is not None and told != side
+
+
+def _side_delegation(index: DelegationIndex, side: str, evidence: Evidence) -> Delegation:
+    """The delegation told before for this side, else a new one of no country (an opposition's delegation
+    does not stand for the country its government speaks for)."""
+    key = next((k for k, s in index.sides.items() if s == side), None)
+    return index.delegations[key] if key is not None else index.for_country(None, evidence)
+
+
+def _lead_negotiator(tok: Token, people: PeopleIndex) -> tuple[str, str, bool] | None:
+    """ "Russia's chief negotiator, A", "Chief Ukrainian negotiator B", "C, the EU's top negotiator": a negotiator
+    with a heading word (`lead_negotiator_words.txt`) heads the delegation of the country or organisation the
+    phrase names: (the person, the side, whether it is an organisation). None when no side is named."""
+    if tok.lemma_.lower() != "negotiator" or tok.tag_ != "NN" or not any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in lex().lead_negotiator_words for c in tok.children):
+        return None
+    if any(c.lower_ in lex().former_words for c in tok.children):
+        return None  # "Russia's former chief negotiator A" heads no delegation now
+    holder = _holder_of_head_noun(tok, people)
+    if not holder:
+        return None
+    owners = [tok, tok.head] if tok.dep_ == "compound" else [tok]  # "Yemen's chief negotiator A": "Yemen's" on A
+    country = next((c for t in owners if (c := _country_modifier(t))), None)
+    if country:
+        return holder[0], country, False
+    ent = next((e for t in owners for c in t.children if c.dep_ == "poss" and (e := entity_of(c)) is not None
+                and e.label_ == "ORG"), None)
+    return (holder[0], strip_leading_the(re.sub(r"['\u2019]s?$", "", ent.text)).strip(), True) if ent is not None else None
 
 
 def _take_up_the_one(doc: Doc, index: DelegationIndex) -> None:
@@ -572,8 +629,9 @@ def _led_by_after(tok: Token, people: PeopleIndex, window: int = 14, most: int =
     (up to `most` of them: "the two delegations, headed by A and B respectively")."""
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
-        if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
-            return listed_people(doc, t.i + 2, people, end=sentence_end(t), new_clause=False)[:most]
+        by = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "respectively" else t.i + 1  # "headed respectively by"
+        if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and by < len(doc) and doc[by].lower_ == "by":
+            return listed_people(doc, by + 1, people, end=sentence_end(t), new_clause=False)[:most]
         if t.lower_ == "under" and t.pos_ == "ADP":
             return _under_whom(t, people)[:most]
         if t.lemma_ == "be" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "under":
@@ -739,6 +797,8 @@ def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], in
         return False
     named = [lex().country_for(t.text) for t in tok.subtree
              if t.i < tok.i and t.text[:1].isupper() and lex().country_for(t.text)]  # "the Egyptian and German delegations"
+    if len(named) != len(heads):  # "delegations from Ethiopia and Egypt, headed by A and B"
+        named = list(dict.fromkeys(c for t in _side_words(tok) if (c := _country_word(t))))
     keys = []
     for n, head in enumerate(heads):
         country = named[n] if len(named) == len(heads) else countries.get(head)
@@ -820,8 +880,20 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             continue
         principals.extend(p for p in _principals(tok, people) if p not in principals)
         if _takes_up_last(tok, index):  # "A led a Norwegian delegation. The group included B."
-            index.refs[tok.i] = index.last
-            _add_heads(index.delegations[index.last], _heads_named(tok, people))  # "The group is led by C"
+            delegation, side = index.delegations[index.last], _party_side(tok)
+            if _other_side(index, delegation, side):  # "..., while the opposition team was headed by B"
+                delegation = _side_delegation(index, side, _evidence(tok))
+            if side is not None:
+                index.sides.setdefault(delegation.key, side)
+            index.refs[tok.i] = index.last = delegation.key
+            _add_heads(delegation, _heads_named(tok, people))  # "The group is led by C"
+            continue
+        lead = _lead_negotiator(tok, people)
+        if lead is not None and index.of_person(lead[0]) is None:  # "Russia's chief negotiator, A"
+            delegation = index.for_country(lead[1], _evidence(tok))
+            delegation.represents_organization = delegation.represents_organization or lead[2]
+            index.refs[tok.i] = index.last = delegation.key
+            _add_heads(delegation, [lead[0]])
             continue
         companion = _companions_team(tok, people, countries)
         if companion is not None:  # "Polish Foreign Minister A and his team met B"
@@ -844,6 +916,9 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country
             country = sender or governed or _country_of_group(tok, people, countries) or _earlier_country_team(tok)
+            side = _party_side(tok)
+            if side is not None and side != "government" and not sender:
+                country = None  # "the Venezuelan opposition delegation": not the one its government sends
             if _of_civilians(tok):  # "a delegation of Ugandan farmers": its people met whom it met, for no side
                 sender, country = None, None
             visitor = _visitor_of(tok, people, countries) if country is None else None
@@ -856,10 +931,14 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 delegation = named
             elif country is None and definite and index.last:
                 delegation = index.delegations[index.last]
-            elif country is None and not (set(t.lower_ for t in tok.sent) & _TALK_WORDS):
+            elif country is None and side is None and not (set(t.lower_ for t in tok.sent) & _TALK_WORDS):
                 continue
             else:
                 delegation = index.for_country(country, evidence)
+            if _other_side(index, delegation, side):  # "A's delegation met the rebel delegation headed by B"
+                delegation = _side_delegation(index, side, evidence)
+            if side is not None:
+                index.sides.setdefault(delegation.key, side)
             delegation.represents_organization = delegation.represents_organization or bool(sender)
             index.senders.setdefault(delegation.key, set()).update(sender_words)
             index.refs[tok.i] = delegation.key
