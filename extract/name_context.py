@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.name_words import ORG_WORDS, is_first_name, name_shaped
+from newsgraph.extract.name_words import ORG_WORDS, is_first_name, is_style_of_address, name_shaped
 
 
 LOCATIVE_PREPS = {"in", "near", "outside", "at", "via", "inside", "across", "around", "towards", "toward", "through"}
@@ -315,7 +315,7 @@ def _holder_named_at(doc: Doc, k: int) -> bool:
     """A person's name starts at `k`, after any comma and forms of address."""
     if k < len(doc) and doc[k].text == ",":
         k += 1
-    while k < len(doc) and (doc[k].lower_ in lex().honorifics or doc[k].lower_ in lex().styles_of_address):
+    while k < len(doc) and (doc[k].lower_ in lex().honorifics or is_style_of_address(doc[k])):
         k += 1
     if k >= len(doc):
         return False

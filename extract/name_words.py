@@ -336,7 +336,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     gender = None
     while tokens and (
         tokens[0].lower_ in lex().honorifics
-        or tokens[0].lower_ in lex().styles_of_address  # "H.H. Sheikh", "Dato' Seri"
+        or is_style_of_address(tokens[0])  # "H.H. Sheikh", "Dato' Seri"
         or (tokens[0].lower_ in lex().title_heads and not monarch_word_as_given_name(tokens))
         or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
@@ -399,10 +399,29 @@ def first_name_closing_entity(tok: Token) -> bool:
             and any(t.lower_ in lex().title_heads for t in ent[:-1]) and any(t.lower_ in {"of", "for"} for t in ent[:-1]))
 
 
+def is_style_of_address(tok: Token) -> bool:
+    """A style of address before a name ("H.E.", "Dato'", "Mawlawi"). A style that is also a given name
+    ("Sri" of "Sri Mulyani Indrawati") is one only after the styles `inner_styles.txt` lists before it
+    ("Tan Sri", "Dato' Sri") or before a given name the first-name table knows (the Indian "Sri Ravi
+    Kumar"): before any other word it opens the name."""
+    low = tok.lower_
+    if low not in lex().styles_of_address:
+        return False
+    before = lex().inner_styles.get(low)
+    if before is None:
+        return True
+    if tok.i + 1 < len(tok.doc) and is_first_name(tok.doc[tok.i + 1].text):
+        return True
+    k = tok.i - 1
+    if k > 0 and tok.doc[k].text in {"'", "\u2019"}:
+        k -= 1
+    return k >= 0 and tok.doc[k].lower_.rstrip("'\u2019") in before
+
+
 def office_word(tok: Token) -> bool:
     """A title, rank, honorific or form of address: never a given name ("Major General", "Mor")."""
     low = tok.lower_
-    return (low in lex().title_heads or low in lex().honorifics or low in lex().styles_of_address
+    return (low in lex().title_heads or low in lex().honorifics or is_style_of_address(tok)
             or low in lex().title_expansions or low in lex().title_modifiers)
 
 
@@ -443,13 +462,21 @@ def given_name_before_particle(doc: Doc, start: int, covered: set[int]) -> bool:
 def continues_a_name(tok: Token) -> bool:
     """A capitalised word that can be one more surname of the name before it: "Rosa Elena | Villanueva
     Paredes", "Carolina Vargas | Llosa" (NER often stops after two words of a Spanish, Portuguese or
-    African name, and now and then calls the last word a place)."""
+    African name, and now and then calls the last word a place or, alone, an organisation: "Sri Mulyani |
+    Indrawati")."""
     return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
-            and tok.ent_type_ in {"", "PERSON", "GPE"} and not lex().country_for(tok.text)
+            and (tok.ent_type_ in {"", "PERSON", "GPE"} or _one_word_organisation(tok)) and not lex().country_for(tok.text)
             and tok.text not in lex().city_forms and tok.lower_ not in ORG_WORDS
             and tok.lower_ not in lex().non_person_heads and tok.lower_ not in lex().title_heads
             and tok.lower_ not in lex().title_modifiers and tok.lower_ not in lex().honorifics
             and tok.lower_ not in _HEADLINE_PREPOSITIONS)
+
+
+def _one_word_organisation(tok: Token) -> bool:
+    """An organisation NER made of this one word alone (a longer one, "Ana Ruiz Foundation", is a name of its own)."""
+    doc = tok.doc
+    return (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B"
+            and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"))
 
 
 def surnames_after(doc: Doc, end: int, covered: set[int]) -> int:

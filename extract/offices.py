@@ -27,7 +27,7 @@ from newsgraph.extract.removed_offices import names_the_lost_office, removal_ver
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
 from newsgraph.extract.name_context import title_complement_start
-from newsgraph.extract.name_words import ORG_WORDS, complement_word, is_first_name
+from newsgraph.extract.name_words import ORG_WORDS, complement_word, is_first_name, is_style_of_address
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.successions import succession_offices
 from newsgraph.extract.syntax import entity_of, entity_starting_at
@@ -253,7 +253,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue  # "Lt. Gen.": the abbreviation's full stop
         if tok.pos_ == "ADV" and tok.head.tag_ == "VBN" and tok.head.dep_ == "amod":
             continue  # "the newly elected president": how recently, no part of the office
-        if ((low in _ADDRESS_FORMS or low in lex().styles_of_address) and tok.text[:1].isupper()
+        if ((low in _ADDRESS_FORMS or is_style_of_address(tok)) and tok.text[:1].isupper()
                 and not _in_two_word_country(tok)):  # (not "Sri" of "Sri Lanka")
             continue  # "H.E. Ambassador X", "Hon. Minister X", "His Highness Sheikh X": how the holder is addressed
         if tok.text == "(" and _qualifies_office(tok) and words:
@@ -470,8 +470,8 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         r -= 1  # "the Emir of Qatar, Sheikh Tamim ...": a rank between the comma and the name is the name's
     if r < i and r > 0 and doc[r].text == ",":
         i = r
-    while (i > 0 and (doc[i].lower_ in lex().honorifics or doc[i].lower_ in lex().styles_of_address
-                      or (doc[i].text in {"'", "\u2019"} and doc[i - 1].lower_ in lex().styles_of_address))
+    while (i > 0 and (doc[i].lower_ in lex().honorifics or is_style_of_address(doc[i])
+                      or (doc[i].text in {"'", "\u2019"} and is_style_of_address(doc[i - 1])))
             and doc[i].lower_ not in lex().title_heads and doc[i].lower_ not in lex().title_expansions
             and doc[i].lower_ not in _RANKS):
         i -= 1  # "Minister of Finance Dr. X", "Trade Minister Dato' Seri X": forms of address between office and name

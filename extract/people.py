@@ -35,6 +35,7 @@ from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
                                           monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
+                                          is_style_of_address,
                                           first_name_gender, function_word_as_given_name, hyphenated_given_name,
                                           name_part_gender,
                                           is_first_name, is_hyphen_tail, is_inner_hyphen, is_name_token,
@@ -514,10 +515,10 @@ class PeopleIndex:
         out: list[tuple[int, int, str | None]] = []
         end = 0
         for tok in tokens_with(doc, lex().styles_of_address):
-            if tok.i < end or not tok.text[:1].isupper():
+            if tok.i < end or not tok.text[:1].isupper() or not is_style_of_address(tok):
                 continue
             k = tok.i + 1
-            while k < len(doc) and (doc[k].lower_ in lex().styles_of_address or doc[k].lower_ in lex().honorifics
+            while k < len(doc) and (is_style_of_address(doc[k]) or doc[k].lower_ in lex().honorifics
                                     or doc[k].lower_ in lex().gendered_titles or doc[k].text in {"'", "\u2019"}):
                 k += 1
             j = k
@@ -737,7 +738,7 @@ class PeopleIndex:
                       and not is_first_name(ent[k - 1].text) and ent[k - 1].is_title and not office_word(ent[k])
                       and ent[k].lower_ not in NAME_PARTICLES | PATRONYMIC_PARTICLES
                       and ent[k - 1].lower_ not in lex().title_heads and ent[k - 1].lower_ not in lex().honorifics
-                      and ent[k - 1].lower_ not in lex().styles_of_address
+                      and not is_style_of_address(ent[k - 1])
                       and all((is_name_token(t) and t.tag_ != "NNPS" and t.lower_ not in ORG_WORDS
                                and t.lower_ not in lex().non_person_heads) or is_inner_hyphen(t) or is_hyphen_tail(t)
                               for t in ent[k:])), None)

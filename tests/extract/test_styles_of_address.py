@@ -63,3 +63,39 @@ def test_a_chief_with_a_complement_keeps_the_office(extract):
 def test_an_abbreviated_title_is_no_organisation(extract):
     facts = extract("In Boise, Lt. Gov. Carla Jensen will host the visitors at the Capitol.")
     assert not any(o.org == "Lt." for o in facts.offices), [(o.title, o.org) for o in facts.offices]
+
+
+@pytest.mark.parametrize("text, style, full_name", [
+    ("The team was led by acting agriculture minister Mawlawi Abdul Rahim Sultani.", "Mawlawi", "Abdul Rahim Sultani"),
+    ("Haji Gul Mohammad Khan, a senior tribal elder, met the governor on Monday.", "Haji", "Gul Mohammad Khan"),
+    ("The commerce minister, Sardar Tariq Ali Khosa, received the visitors.", "Sardar", "Tariq Ali Khosa"),
+    ("Alhaj Yusuf Ibrahim Danjuma, chairman of the traders' union, said the border should reopen.", "Alhaj",
+     "Yusuf Ibrahim Danjuma"),
+    ("The lawyer for the family, Barrister Emeka Obi-Nwankwo, said the case would continue.", "Barrister",
+     "Emeka Obi-Nwankwo"),
+    ("Maulana Fazal Rahim Ashrafi addressed the gathering in Peshawar on Friday.", "Maulana", "Fazal Rahim Ashrafi"),
+])
+def test_honorifics_of_pilgrimage_learning_and_rank_are_no_part_of_the_name(extract, text, style, full_name):
+    found = names(extract(text))
+    assert full_name in found and not any(style in n for n in found), found
+
+
+@pytest.mark.parametrize("text, full_name", [
+    ("Indonesian Finance Minister Sri Mulyani Indrawati met the World Bank president in Jakarta.", "Sri Mulyani Indrawati"),
+    ("Finance Minister Sri Wahyuni Lestari said the deficit would stay below 3 percent.", "Sri Wahyuni Lestari"),
+    ("Sri Mulyani told reporters on Monday that the budget was sound.", "Sri Mulyani"),
+    ("Health Minister Seri Rahayu Putri opened the clinic.", "Seri Rahayu Putri"),
+])
+def test_sri_alone_opens_the_name(extract, text, full_name):
+    """"Sri" is a style only after another Malay style ("Tan Sri", "Dato' Sri"); alone it is a given name."""
+    assert full_name in names(extract(text))
+
+
+@pytest.mark.parametrize("text, full_name", [
+    ("Tan Sri Muhyiddin Ahmad met the Thai envoy in Kuala Lumpur.", "Muhyiddin Ahmad"),
+    ("The minister, Dato' Sri Anwar Hamid, opened the fair.", "Anwar Hamid"),
+    ("Datuk Seri Rahman Idris chaired the meeting.", "Rahman Idris"),
+])
+def test_sri_after_a_malay_style_is_a_style(extract, text, full_name):
+    found = names(extract(text))
+    assert full_name in found and not any(n.startswith(("Sri", "Seri")) for n in found), found
