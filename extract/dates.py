@@ -122,6 +122,9 @@ def resolve_date(text: str, published: date | None, *, future: bool = False,
         return _day(published - timedelta(days=1))
     if "tomorrow" in words:
         return _day(published + timedelta(days=1))
+    ordinal = _DAY_OF_MONTH.fullmatch(low)
+    if ordinal:
+        return day_of_month(int(ordinal[1]), published, future=future)
     weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
     if weekday is not None:
         delta = (published.weekday() - weekday) % 7
@@ -148,6 +151,22 @@ def resolve_date(text: str, published: date | None, *, future: bool = False,
         if "this" in words:
             return PartialDate(f"{published.year:04d}", "year")
     return None
+
+
+# a day of the month without its month: "the 12th", "on the 3rd"
+_DAY_OF_MONTH = re.compile(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)")
+
+
+def day_of_month(day: int, published: date, *, future: bool = False) -> PartialDate | None:
+    """ "met on the 12th": that day of the month the story is published in, or of the month before when
+    the day is still to come (of the month after, for a plan whose day has passed)."""
+    year, month = published.year, published.month
+    if not future and day > published.day:
+        year, month = _shift_month(year, month, -1)
+    elif future and day < published.day:
+        year, month = _shift_month(year, month, 1)
+    found = _valid(year, month, day)
+    return _day(found) if found else None
 
 
 # a date written in figures alone: day, month and year (in some order) joined by "/", "." or "-"
@@ -190,12 +209,24 @@ def numeric_dates(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def ordinal_days(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of "the 3rd" in "met on the 3rd": an ordinal the tagger left a number, standing alone
+    after "on", is a day of the month."""
+    out = []
+    for ent in doc.ents:
+        tok = ent.root
+        if (ent.label_ == "ORDINAL" and len(ent) == 1 and _DAY_OF_MONTH.fullmatch(tok.lower_)
+                and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+            out.append((tok.i - 1, tok.i + 1))
+    return out
+
+
 def _mark_numeric_dates(doc: Doc, spans: list[tuple[int, int]]) -> None:
-    """Make each date in figures a DATE entity, replacing a number or product the tagger saw there."""
+    """Make each date in figures (or "the 3rd") a DATE entity, replacing a number or product the tagger saw there."""
     ents = list(doc.ents)
     for start, end in spans:
         overlapping = [e for e in ents if e.start < end and start < e.end]
-        if any(e.label_ not in DATE_LABELS | {"CARDINAL", "PRODUCT", "MONEY", "QUANTITY"} for e in overlapping):
+        if any(e.label_ not in DATE_LABELS | {"CARDINAL", "ORDINAL", "PRODUCT", "MONEY", "QUANTITY"} for e in overlapping):
             continue
         ents = [e for e in ents if e not in overlapping] + [Span(doc, start, end, label="DATE")]
     doc.ents = sorted(ents, key=lambda e: e.start)
@@ -330,7 +361,7 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
     offsets = day_offsets(doc)
     if offsets:
         _mark_day_offsets(doc, offsets)
-    figures = numeric_dates(doc)
+    figures = numeric_dates(doc) + ordinal_days(doc)
     if figures:
         _mark_numeric_dates(doc, figures)
     dates = DocDates(published)

@@ -77,10 +77,13 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         if found or pobj.pos_ == "PROPN":
             return found
     if pobj.lemma_.lower() in lex().place_nouns and pobj.pos_ == "NOUN":  # "the capital, Bamako"
-        named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        named = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or _name_after_comma(pobj)
         if named:
             ent = next((e for e in pobj.doc.ents if e.start <= named[0].i < e.end), None)
             return _place_name(ent) if ent is not None else named[0].text
+        capital = capital_of(pobj)
+        if capital:
+            return capital
     if pobj.lower_ in lex().place_generic_heads:  # "in the Gansu region": the name before the generic word
         named = [c for c in pobj.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "LOC"}]
         if named:
@@ -95,6 +98,34 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         found = place_of(inner, depth + 1)
         if found:
             return found
+    return None
+
+
+def _name_after_comma(noun: Token) -> list[Token]:
+    """ "in the Jordanian capital, Amman, on Tuesday": the town's name set off by a comma right after the
+    place word, which the parser hung elsewhere."""
+    doc = noun.doc
+    k = noun.i + 2
+    if noun.right_edge.i != noun.i or k >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    ent = next((e for e in doc.ents if e.start == k), None)
+    if ent is not None and ent.label_ in {"GPE", "LOC"}:
+        return [ent.root]
+    return [doc[k]] if doc[k].pos_ == "PROPN" and _city_at(doc[k]) else []
+
+
+def capital_of(noun: Token) -> str | None:
+    """ "in the Jordanian capital", "in Kenya's capital", "in the capital of Peru": the capital of the
+    country the word names, the first town its entry in `country_forms.txt` lists."""
+    if noun.lemma_.lower() != "capital" or noun.pos_ != "NOUN":
+        return None
+    owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound", "nmod"}]
+    owners += [o for o in prep_objects(noun, {"of"})]
+    for owner in owners:
+        ent = next((e for e in noun.doc.ents if e.start <= owner.i < e.end), None)
+        country = lex().country_for(ent.text if ent is not None else owner.text)
+        if country:
+            return next((form for form in lex().country_forms.get(country, []) if form in lex().city_forms), None)
     return None
 
 
