@@ -589,6 +589,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     # "received A and B in separate meetings": each object is a guest seen on their own
     parties.add(objects, guests=any(t.lower_ in lex().separate_words for t in tok.sent))
     partners = prep_objects(tok, {"with"})
+    parties.add_people(_companions(objects + partners, people, relative_only=True))  # "met C, who was assisted by D"
     partners += _groups_of_members(partners)
     named = {o.i: _appositive_person(o, people) for o in partners if o.pos_ == "NOUN" and parties.resolver.agent_for(o) is None}
     # "will meet with the akim of the region, A": A, not the region the title is of
@@ -690,15 +691,26 @@ def _pair_of_main_clause(subject: Token) -> list[Token]:
     return _children(main, SUBJECT_DEPS) + objects
 
 
-def _companions(subjects: list[Token], people: PeopleIndex) -> list[str]:
-    """ "A, accompanied by B, met C", "A, along with B, met C": people added to the subject's side."""
+_RELATIVE_PASSIVE = ("who", "was", "is", "were", "are", "has", "had", "have", "been")
+
+
+def _companions(subjects: list[Token], people: PeopleIndex, *, relative_only: bool = False) -> list[str]:
+    """ "A, accompanied by B, met C", "A, along with B, met C", "C, who was assisted by B": people added
+    to the side of the party they follow (a subject, or an object set off with a relative clause)."""
     doc = subjects[0].doc if subjects else None
     out: list[str] = []
     for subject in subjects:
         mention = people.mention_at(subject.i)
         i = mention.end if mention is not None else subject.i + 1
+        while mention is None and i < len(doc) and i - subject.i < 6 and doc[i].pos_ == "PROPN":
+            i += 1  # "his counterpart Pablo Soto, who ...": past the name set after the noun
         if i < len(doc) and doc[i].text == ",":
             i += 1
+        if i < len(doc) and doc[i].lower_ == "who":  # "B, who was assisted by C and D"
+            while i < len(doc) and i - subject.i < 8 and doc[i].lower_ in _RELATIVE_PASSIVE:
+                i += 1
+        elif relative_only:  # an object's companions only in a relative clause ("welcomed the plan alongside B": no)
+            continue
         words = [t.lower_ for t in doc[i:min(i + 3, len(doc))]]
         for phrase in lex().companion_phrases:
             parts = phrase.split()
@@ -904,6 +916,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
         parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"
         parties.add(prep_objects(head, {"with"}), guests=True)
+        parties.add_people(_companions(prep_objects(head, {"with"}) + prep_objects(tok, {"with"}),
+                                       parties.resolver.people, relative_only=True))  # "talks with C, who was assisted by D"
         parties.add(alongside_partners(head, tok), kinds=_PEOPLE)  # "opened the session alongside C"
         return head
     while tok.dep_ in SUBJECT_DEPS and head.dep_ == "auxpass" and head.head.i != head.i:
