@@ -966,13 +966,16 @@ def _outcome_reached_at(noun: Token) -> bool:
 
 def _passive_joinings(noun: Token) -> list[Token]:
     """The passive "joined" or "attended" a meeting noun is the subject of, also as the second verb of
-    its clause: "the talks ran late and were joined for an hour by C"."""
+    its clause: "the talks ran late and were joined for an hour by C", "the session was moderated by D
+    and attended by E"."""
     if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
         return []
     verbs = [noun.head] + [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not _children(c, SUBJECT_DEPS)]
+    passive = any(c.dep_ == "auxpass" for c in noun.head.children)  # a second verb shares the first's "was"
     return [v for v in verbs if (v.lemma_.lower() == "join" or v.lemma_.lower() in lex().attendance_verbs)
-            and any(c.dep_ == "auxpass" for c in v.children) and _children(v, {"agent"})]
+            and (any(c.dep_ == "auxpass" for c in v.children) or (passive and v.tag_ == "VBN"))
+            and _children(v, {"agent"})]
 
 
 def _decided(noun: Token) -> bool:
