@@ -139,7 +139,8 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
     of_group = next((refs[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in refs), None)
     of_group = of_group or next((refs[c.i] for c in noun.children if c.dep_ == "compound" and c.i in refs), None)
-    owned = any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children)
+    owned = any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children) \
+        or (any(c.lower_ == "other" for c in noun.children) and group_just_told(noun, refs))  # "Other members were"
     group = of_group or (last_group_before(noun.i, refs) if owned else None)  # ("the delegation members were")
     if group is None:
         return None
@@ -179,10 +180,17 @@ def _member_holders(noun: Token, people: PeopleIndex) -> list[str]:
     if node.dep_ == "appos":
         return [p] if (p := people.person_of(node.head)) else []
     if node.lemma_ == "be":
-        return _copula_subjects(node, people)
+        return [] if _denied(node) else _copula_subjects(node, people)
     if node.dep_ == "attr" and node.head.lemma_ == "be":
-        return _copula_subjects(node.head, people)
+        return [] if _denied(node.head) else _copula_subjects(node.head, people)
     return []
+
+
+def _denied(verb: Token) -> bool:
+    """ "A, who was not part of the delegation", "B is no longer a member of the team": a copula said with a
+    negation (or "no longer") denies the membership."""
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+               for c in verb.children)
 
 
 def _by_named_side(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:

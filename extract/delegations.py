@@ -870,7 +870,7 @@ def _persons_in(tokens, people: PeopleIndex) -> list[str]:
 def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str],
                         offices: list[Office] | None = None) -> DelegationIndex:
     index = DelegationIndex()
-    pending_heads: list[tuple[str, Evidence]] = []
+    pending_heads: list[tuple[str, Evidence, str | None]] = []
     pending_members: list[tuple[str, list[str], Evidence]] = []
     principals: list[str] = []
     cues = _cue_words()
@@ -956,14 +956,15 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         # "tapping X to lead the talks", "X will lead the talks"
         if tok.lemma_.lower() in _LEAD_VERBS and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj"]
-            if any(o.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations", "delegation", "team"} for o in objects):
+            if any(o.lemma_.lower() in {"talk", "talks", "negotiation", "negotiations", "delegation"}
+                   or (o.lemma_.lower() == "team" and _is_group_noun(o)) for o in objects):  # (not a coach's team)
                 leader_tokens = [c for c in tok.children if c.dep_ == "nsubj"]
                 if not leader_tokens and tok.dep_ == "xcomp":
                     leader_tokens = [c for c in tok.head.children if c.dep_ == "dobj"]
                 for leader_tok in leader_tokens:
                     names = _persons_in(_without_clauses(leader_tok), people)
                     if names:
-                        pending_heads.append((people.person_of(leader_tok) or names[-1], evidence))
+                        pending_heads.append((people.person_of(leader_tok) or names[-1], evidence, _side_led_for(tok)))
         pending_members.extend((anchor, members, evidence) for anchor, members in _joined_members(tok, people))
         side_members = _side_attendees(tok, people) if tok.i in index.refs else []
         if side_members:  # "the session was attended on the Peruvian side by A; B; C"
@@ -1065,7 +1066,8 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
             out.extend((leader[0], _by_list(tok, people)) for _ in leader)
         elif tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN":  # "X, accompanied by A, arrived"
             anchor = people.person_of(tok.head) or next(
-                (people.person_of(c) for c in tok.head.children if c.dep_ == "nsubj" and people.person_of(c)), None)
+                (people.person_of(c) for c in tok.head.children if c.dep_ == "nsubj" and people.person_of(c)), None) \
+                or _leader_of_led_group(tok.head, people)  # "X led the delegation, accompanied by A"
             if anchor:
                 out.append((anchor, _by_list(tok, people)))
         else:
@@ -1088,6 +1090,14 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
         if anchor:  # "X, along with A and B, arrived"
             out.append((anchor, listed_people(tok.doc, tok.i + 2, people, end=sentence_end(tok))))
     return [(a, ms) for a, ms in out if ms]
+
+
+def _leader_of_led_group(group: Token, people: PeopleIndex) -> str | None:
+    """ "X led Algeria's delegation, accompanied by A and B": the subject of the lead verb whose object is the
+    group a companion phrase hangs on (the companions join the leader's delegation)."""
+    if group.dep_ != "dobj" or group.head.lemma_.lower() not in _LEAD_VERBS or not _is_group_noun(group):
+        return None
+    return next((p for c in group.head.children if c.dep_ == "nsubj" and (p := people.person_of(c))), None)
 
 
 def _fronted_companions(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str]]]:
@@ -1351,11 +1361,29 @@ def _principals_head_sides(index: DelegationIndex, principals: list[str], countr
         delegation.members.add(unplaced[0])
 
 
-def _assign_heads(index: DelegationIndex, heads: list[tuple[str, Evidence]], countries: dict[str, str]) -> None:
-    for person, evidence in heads:
+def _side_led_for(verb: Token) -> str | None:
+    """ "A is leading the talks for Kyiv", "B will head the negotiations on behalf of Ukraine": the country a
+    for- or on-behalf-of phrase on the lead verb or its object names, the side the leader speaks for."""
+    for node in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            if prep.lower_ == "for":
+                objects = [o for o in prep.children if o.dep_ == "pobj"]
+            elif prep.lower_ == "on" and any(o.lower_ == "behalf" for o in prep.children):
+                objects = [o for b in prep.children for p in b.children if p.lower_ == "of" for o in p.children]
+            else:
+                continue
+            country = next((c for o in objects if (c := _country_word(o))), None)
+            if country:
+                return country
+    return None
+
+
+def _assign_heads(index: DelegationIndex, heads: list[tuple[str, Evidence, str | None]],
+                  countries: dict[str, str]) -> None:
+    for person, evidence, side in heads:
         if index.of_person(person):
             continue
-        country = countries.get(person)
+        country = side or countries.get(person)
         if country is None:
             headless = [d for d in index.delegations.values() if d.head is None and d.represents]
             if len(headless) == 1:
