@@ -260,6 +260,21 @@ def _companions_team(tok: Token, people: PeopleIndex, countries: dict[str, str])
     return (person, country) if person and country else None
 
 
+def _owners_team(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> tuple[str, str | None] | None:
+    """ "Omar Haddad's team met the Jordanian negotiators", "talks between Witkoff's team and Dmitriev's team": a
+    team (or group, mission) owned by a named person that meets or holds talks is that person's delegation with
+    them at its head, of their country where known: (the person, the country). Not "the coach's team won"."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in lex().delegation_nouns:
+        return None
+    owner = next((p for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and (p := people.person_of(c))), None)
+    if owner is None:
+        return None
+    talks = {"talk", "talks", "negotiation", "meeting"}
+    meets = any(a.lemma_.lower() in lex().meeting_verbs or a.lemma_.lower() in talks for a in tok.ancestors) or (
+        tok.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in talks for c in tok.head.children))  # "held talks"
+    return (owner, countries.get(owner)) if meets else None
+
+
 def _accompanying_team(tok: Token) -> bool:
     """ "accompanied by a Nordvik team": a team under a proper name that goes with someone is their delegation
     (its body is told by `delegation_bodies.accompanying_team_body`)."""
@@ -895,8 +910,9 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             index.refs[tok.i] = index.last = delegation.key
             _add_heads(delegation, [lead[0]])
             continue
-        companion = _companions_team(tok, people, countries)
-        if companion is not None:  # "Polish Foreign Minister A and his team met B"
+        companion = _companions_team(tok, people, countries) or (_owners_team(tok, people, countries)
+                                                                 if not _is_group_noun(tok) else None)
+        if companion is not None:  # "Polish Foreign Minister A and his team met B", "A's team met B"
             delegation = index.of_person(companion[0]) or index.for_country(companion[1], _evidence(tok))
             index.refs[tok.i] = index.last = delegation.key
             _add_heads(delegation, [companion[0]])
