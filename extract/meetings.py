@@ -1316,6 +1316,16 @@ def _unnamed_group(anchor: Token, resolver: AgentResolver) -> bool:
     return any(t.tag_ == "NNS" and is_person_noun(t) and resolver.agent_for(t) is None for t in candidates)
 
 
+def _presided(trigger: Token) -> bool:
+    """ "A hosted a meeting", "A convened talks at the ministry": the trigger (the noun or its verb)
+    tells of a meeting the one party found presided over (presiding_verbs.txt), whose other people
+    are not in the sentence; they may be named next ("Attending were B and C")."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return lexicon_verb(trigger, lex().presiding_verbs) is not None and any(
+            o.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns for o in _children(trigger, {"dobj"}))
+    return trigger.dep_ == "dobj" and lexicon_verb(trigger.head, lex().presiding_verbs) is not None
+
+
 def _counted_sides(meeting: Meeting, delegations: DelegationIndex | None) -> list[list[str]]:
     """The people of a meeting a count may take up: all of them, or those not of a delegation at it
     ("the two mediators" who received a delegation headed by A: the two besides A)."""
@@ -1411,8 +1421,32 @@ def _presence_marked(sent: Span, word: Token) -> bool:
         return sent[0].lower_ == "among"  # "Among those arriving were", "Among the guests were" (guest_arrival_words.txt)
     if word.lemma_.lower() in lex().table_nouns:  # "Among those at the table were"
         return word.dep_ == "pobj" and word.head.lower_ == "at" and word.head.head.lower_ == "those"
+    phrase = _presence_phrase(word)
+    if phrase is None:
+        return False
     return ("also" in before or {"among", "those"} <= before or "those" in before
-            or (word.i == sent.start and word.lower_ in lex().presence_words))
+            or (word.i - phrase == sent.start and _lists_who(sent)))  # "Present were", "Taking part were"
+
+
+def _lists_who(sent: Span) -> bool:
+    """ "Present were A and B", "Taking part were C and D", "Participants included E": the sentence
+    opened by a presence word goes on to list people with "be" or "include", not to tell what they
+    did ("Participants praised A": A was not said to be there)."""
+    root = sent.root
+    return root.lemma_.lower() in {"be", "include"} or any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "be"
+                                                           and c.i > root.i for c in root.children)
+
+
+def _presence_phrase(word: Token) -> int | None:
+    """How many words before `word` its presence phrase starts (presence_words.txt): 0 for a word
+    ("present", "attending", "participants" by word or lemma), 1 for a verb and its word ("taking
+    part"); None when it is none ("part of the plan")."""
+    words = lex().presence_words
+    if word.lower_ in words or word.lemma_.lower() in words:
+        return 0
+    if word.i > 0 and f"{word.doc[word.i - 1].lemma_.lower()} {word.lower_}" in words:
+        return 1
+    return None
 
 
 def _at_the_told_event(pobj: Token) -> bool:
@@ -1430,15 +1464,19 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
     people were not named ("Leaders met in Manila. Among those present were A, B and C"), the people
     named make that meeting (`unpeopled`: its trigger)."""
     by_sentence: dict[int, list[Token]] = {}
-    for word in _tokens_by_word_or_lemma(doc, lex().presence_words | lex().table_nouns | lex().guest_arrival_words | {"them"}):
+    presence = {w.split()[-1] for w in lex().presence_words}  # "take part": by its "part"
+    for word in _tokens_by_word_or_lemma(doc, presence | lex().table_nouns | lex().guest_arrival_words | {"them"}):
         by_sentence.setdefault(word.sent.start, []).append(word)
     for words in by_sentence.values():
         sent = words[0].sent
         marked = [w for w in words if _presence_marked(sent, w)]
         if not marked:
             continue
-        if any((t.lower_ == "at" and not any(_at_the_told_event(o) for o in _children(t, {"pobj"}))
-                or t.dep_ == "dobj") and t.head.i in {w.i for w in words} for t in sent):
+        # "took part in the protest": a two-word phrase's verb takes the event by "in"
+        verbs = {w.i - 1 for w in marked if _presence_phrase(w) == 1}
+        if any((t.lower_ in ("at", "in" if t.head.i in verbs else "at")
+                and not any(_at_the_told_event(o) for o in _children(t, {"pobj"}))
+                or (t.dep_ == "dobj" and t.head.i not in verbs)) and t.head.i in {w.i for w in words} | verbs for t in sent):
             continue  # "also present at the rally", "also attended a fair": another event
         # "Present at the meeting were A and B": "the meeting" is the one told before, not one of A and B
         echoed = {o.text for w in marked for p in _children(w, {"prep"}) if p.lower_ == "at"
@@ -1617,7 +1655,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if len(parties.all) < 2:
             if not parties.all:
                 unpeopled.append(anchor)  # "Leaders met in Manila": maybe named after (`_also_present`)
-            elif parties.all[0].kind == "person" and _unnamed_group(anchor, resolver):
+            elif parties.all[0].kind == "person" and (_unnamed_group(anchor, resolver) or _presided(tok)):
                 unpeopled.append(anchor)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
                 group_hosts[anchor.i] = [parties.all[0].key]
             continue
