@@ -300,15 +300,32 @@ def _country_modifier(tok: Token) -> str | None:
     return next((c for t in tok.children if t.dep_ in {"poss", "amod", "compound", "nmod"} and (c := _country_named_at(t))), None)
 
 
+def _earlier_team(tok: Token) -> Token | None:
+    """The same group noun told last before this one, in this sentence or the one before; not for a
+    noun that says which group it is ("the football team", "the Kenyan team")."""
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in tok.children):
+        return None
+    doc = tok.doc
+    floor = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    return next((t for t in reversed(doc[floor:tok.i]) if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"), None)
+
+
 def _earlier_country_team(tok: Token) -> str | None:
     """ "hosted a Pakistani team on a tour. The team was led by A": the country of the same noun told
     with one in this sentence or the one before."""
-    doc = tok.doc
-    floor = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-    for t in reversed(doc[floor:tok.i]):
-        if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN":
-            return _country_modifier(t) or _sent_by_country(t)  # "a Pakistani team", "Mexico sent a mission"
-    return None
+    earlier = _earlier_team(tok)
+    return (_country_modifier(earlier) or _sent_by_country(earlier)) if earlier is not None else None  # "Mexico sent a mission"
+
+
+def _earlier_team_body(tok: Token) -> str | None:
+    """ "An IMF mission met A. The mission was headed by B", "a team from the World Bank ... The team was
+    led by C": the organisation of the same noun told just before, for "the" + the noun."""
+    if not any(c.lower_ == "the" for c in tok.children):
+        return None
+    earlier = _earlier_team(tok)
+    if earlier is None or not _meets(earlier):
+        return None  # (not "An IMF team inspected the books")
+    return _organisation_of_group(earlier) or _organisation_before_group(earlier)
 
 
 def _led_team(tok: Token) -> bool:
@@ -320,7 +337,7 @@ def _led_team(tok: Token) -> bool:
     if _country_modifier(tok) or _organisation_of_group(tok) or _organisation_before_group(tok):
         return True  # "a team from the World Bank, led by A", "the IMF mission, headed by B"
     definite = any(c.lower_ == "the" for c in tok.children)
-    return definite and _earlier_country_team(tok) is not None
+    return definite and (_earlier_country_team(tok) is not None or _earlier_team_body(tok) is not None)
 
 
 def _in_destination(t: Token, group: Token) -> bool:
@@ -800,6 +817,42 @@ def _pronoun_led(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tu
     return (key, heads[0]) if heads and key else None
 
 
+def _meets(group: Token) -> bool:
+    """ "A US team met B", "held talks with B", "visited Kyiv": the group is the subject of a meeting
+    verb or of a verb whose object is a meeting noun (not "a US team won the cup")."""
+    verb = group.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    words = lex().meeting_nouns | lex().talk_nouns
+    return (verb.lemma_.lower() in lex().meeting_verbs | lex().visit_verbs
+            or any(o.lemma_.lower() in words or o.lower_ in words for o in verb.children if o.dep_ == "dobj"))
+
+
+def _pronoun_led_team(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, str] | None:
+    """ "A US team held talks with B. It was led by C", "A Kenyan mission met B. It was headed by C": "it"
+    as the subject of a passive lead verb takes up a team or mission of a country or organisation that
+    was the subject just before, which was no delegation yet; it becomes one, with C at its head."""
+    if verb.lemma_.lower() not in _LEAD_VERBS or verb.tag_ != "VBN" or group_just_told(verb, index.refs):
+        return None
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return None
+    doc = verb.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    team = next((t for t in reversed(doc[start:verb.i]) if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN", "PRON"}
+                 and t.lower_ != "it"), None)
+    if team is None or team.pos_ != "NOUN" or team.lemma_.lower() not in lex().delegation_nouns or not _meets(team):
+        return None
+    country = _country_modifier(team) or _sent_by_country(team)
+    sender = None if country else _organisation_of_group(team) or _organisation_before_group(team)
+    heads = _by_list(verb, people) or _by_apposition(verb, people)
+    if not (country or sender) or not heads:
+        return None
+    delegation = index.for_country(country or sender, _evidence(team))
+    delegation.represents_organization = delegation.represents_organization or bool(sender)
+    index.refs[team.i] = index.last = delegation.key
+    return delegation.key, heads[0]
+
+
 def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], index: DelegationIndex,
                   evidence: Evidence) -> bool:
     """ "The two delegations, headed by A and B respectively, met": a plural group noun with one head
@@ -924,14 +977,17 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if _is_group_noun(tok) and (_sides_headed(tok, people, countries, index, evidence) or _sides_named(tok, index, evidence)):
             continue  # "the two delegations, headed by A and B respectively", "delegations of A and B"
         if _is_group_noun(tok):
-            sender = _organisation_of_group(tok) or accompanying_team_body(tok, people) or _organisation_before_group(tok) \
+            own_sender = _organisation_of_group(tok) or accompanying_team_body(tok, people) or _organisation_before_group(tok) \
                 or place_of_group(tok, people)
+            sender = own_sender or _earlier_team_body(tok)  # "An IMF mission met A. The mission was led by B"
             # "an IRC delegation": the council's full name given in brackets, or the known one of "EU" the text writes
             sender = (long_form(sender, doc) or written_full_name(sender, doc) or sender) if sender else None
             governed = _country_of_sender(tok, sender) if sender else None
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country
-            country = sender or governed or _country_of_group(tok, people, countries) or _earlier_country_team(tok)
+            country = sender or governed or _country_of_group(tok, people, countries)
+            told_before = country is None or not own_sender and sender is not None  # the body or country of the noun before
+            country = country or _earlier_country_team(tok)
             side = _party_side(tok)
             if side is not None and side != "government" and not sender:
                 country = None  # "the Venezuelan opposition delegation": not the one its government sends
@@ -959,12 +1015,15 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             index.senders.setdefault(delegation.key, set()).update(sender_words)
             index.refs[tok.i] = delegation.key
             index.last = delegation.key
+            earlier = _earlier_team(tok) if told_before and _led_team(tok) else None
+            if earlier is not None and earlier.i not in index.refs:  # "A Kenyan mission met A. The mission was led by B"
+                index.refs[earlier.i] = delegation.key  # the noun before is that delegation, at its meeting
             for head in _heads_named(tok, people) + ([visitor[0]] if visitor else []):
                 delegation.head = delegation.head or head
                 delegation.members.add(head)
             delegation.members.update(_deputies_named(tok, people))  # "A, deputy head of the delegation"
             delegation.members.update(_co_leaders(tok, people))  # "led by A and B"
-        taken_up = _pronoun_led(tok, people, index)
+        taken_up = _pronoun_led(tok, people, index) or _pronoun_led_team(tok, people, index)
         if taken_up is not None:  # "Russia sent a delegation. It was led by A"
             delegation = index.delegations[taken_up[0]]
             delegation.head = delegation.head or taken_up[1]
