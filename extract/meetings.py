@@ -47,8 +47,8 @@ from newsgraph.extract.meeting_places import (EVENT_KEY, dateline_city_named_aga
 from newsgraph.extract.narrative_dates import backgrounded, narrative_day
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
-from newsgraph.extract.syntax import (children as _children, doc_text, governing_verb, predicate_read_as_modifier,
-                                      tokens_with)
+from newsgraph.extract.syntax import (children as _children, doc_text, governing_verb, hyphenated_word,
+                                      predicate_read_as_modifier, tokens_with)
 
 
 _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "see", "summon", "brief"}
@@ -194,7 +194,26 @@ def _is_trigger(tok: Token) -> bool:
                 or (tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps and channel_of(tok) is not Channel.IN_PERSON))
     if nominal_meeting_adjective(tok):
         return True  # "held a bilateral with B", tagged an adjective (nominal_meeting_adjectives.txt)
+    if _hyphenated_meeting_noun(tok):
+        return True  # "held a tete-a-tete", "had a one-on-one with A", "a get-together"
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
+
+
+def _hyphenated_meeting_noun(tok: Token) -> bool:
+    """ "held a tete-a-tete", "had a one-on-one with A", "a brief get-together" (meeting_nouns.txt): the
+    part of a hyphenated meeting noun the parser hung the word on (any part, tagged a noun, an adjective
+    or a number), not a modifier ("one-on-one talks": "talks" is the meeting)."""
+    word = hyphenated_word(tok)
+    if len(word) < 3 or word.start <= tok.head.i < word.end and tok.head.i != tok.i:
+        return False
+    return (tok.dep_ not in {"compound", "amod", "nummod"} and tok.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}
+            and word.text.lower() in lex().meeting_nouns)
+
+
+def _meeting_word(tok: Token) -> str:
+    """The text a meeting is told by: the whole hyphenated word ("tete-a-tete") or the token's."""
+    word = hyphenated_word(tok)
+    return word.text if len(word) > 1 and word.text.lower() in lex().meeting_nouns else tok.text
 
 
 def _may_be_person(tok: Token) -> bool:
@@ -327,6 +346,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
              | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
+    words |= {part for w in lex().meeting_nouns if "-" in w for part in (w.split("-")[0], w.rsplit("-", 1)[-1])}  # "sit-down"
     words |= set(verb_forms(lex().meeting_verbs)) | set(verb_forms(lex().with_meeting_verbs)) | candidate_words()
     words |= set(verb_forms(lex().mutual_verbs)) | set(verb_forms(lex().shuttle_words))
     found = {t.i: t for t in _tokens_by_word_or_lemma(doc, words)}
@@ -1511,16 +1531,24 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     named = list(dict.fromkeys(hosts + named))
     if len(named) < 2:
         return
+    found = _meeting_of_anchor(anchor, [Agent("person", key) for key in named], people, dates)
+    if found is not None:
+        meetings.append(found)
+
+
+def _meeting_of_anchor(anchor: Token, attendees: list[Agent], people: PeopleIndex, dates: DocDates) -> Meeting | None:
+    """The meeting an unpeopled trigger told, with the attendees named after it: when it is real (it
+    happened or is to) and in person, placed and dated by its own sentence."""
     date_ent = date_entity(anchor)
     status = meeting_status(anchor, date_ent.text if date_ent is not None else None)
     if status not in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) or channel_of(anchor) is not Channel.IN_PERSON:
-        return
-    meetings.append(Meeting(
-        attendees=[Agent("person", key) for key in named], status=status, trigger=anchor.text,
+        return None
+    return Meeting(
+        attendees=attendees, status=status, trigger=anchor.text,
         channel=Channel.IN_PERSON, evidence=Evidence.of(anchor.sent), place=meeting_place(anchor, people),
         date=dates.resolve(date_ent, future=status is MeetingStatus.SCHEDULED) if date_ent is not None else None,
         confidence=0.6,
-    ))
+    )
 
 
 def _told_in(meetings: list[Meeting], sent: Span) -> list[Meeting]:
@@ -1724,7 +1752,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             own_place, own_day, own_locality = _where_and_when_apart(
                 attendees, parties, dates, status is MeetingStatus.SCHEDULED, (place, when, locality))
             meetings.append(Meeting(
-                attendees=attendees, status=status, trigger=tok.text, channel=channel,
+                attendees=attendees, status=status, trigger=_meeting_word(tok), channel=channel,
                 evidence=Evidence.of(sent),
                 place=own_place, date=own_day, confidence=confidence, locality=own_locality,
             ))

@@ -5,8 +5,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "doc_text", "governing_verb", "entity_of", "entity_starting_at", "predicate_read_as_modifier",
-           "tokens_whose", "tokens_with"]
+__all__ = ["children", "doc_text", "governing_verb", "entity_of", "entity_starting_at", "hyphenated_word",
+           "predicate_read_as_modifier", "tokens_whose", "tokens_with"]
 
 _VERBAL = {"VERB", "AUX"}
 
@@ -23,6 +23,20 @@ def predicate_read_as_modifier(tok: Token) -> bool:
     return (tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN"
             and tok.i == tok.head.i + 1
             and any(p.dep_ == "prep" and p.lower_ == "with" and children(p, {"pobj"}) for p in tok.children))
+
+
+def hyphenated_word(tok: Token) -> Span:
+    """The hyphenated word `tok` is a part of ("get-together", "tete-a-tete", "one-on-one"), as a span
+    (the token alone when no hyphen is attached to it): the tokenizer splits such a word at each
+    hyphen, so a word list's hyphenated entry never matches one token, and the parser may make any
+    part its head."""
+    doc = tok.doc
+    start = end = tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[start:end + 1]
 
 
 def governing_verb(token: Token) -> Token:
