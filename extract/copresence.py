@@ -168,6 +168,8 @@ def _described(noun: Token) -> list[Token]:
         return _subjects(head.head)
     if noun.dep_ == "dobj" and head.lemma_.lower() == "play":
         return _subjects(head)
+    if _played_read_as_modifier(noun):  # "Y played host to X", the parser making "host" the root
+        return _children(noun.doc[noun.i - 1], _SUBJECTS) + _children(noun, _SUBJECTS)
     appos = _children(noun, {"appos"})
     if not appos and noun.dep_ == "conj":  # "Y and her guest, X,": the parser hangs X on Y
         appos = [a for a in _children(head, {"appos"}) if a.i > noun.i]
@@ -176,6 +178,12 @@ def _described(noun: Token) -> list[Token]:
     if noun.dep_ == "appos":
         return [head]
     return []
+
+
+def _played_read_as_modifier(noun: Token) -> bool:
+    """ "Sisi played host to Abdullah": after a long name the parser may make "host" the root with
+    "played" its modifier and the name its subject."""
+    return any(c.dep_ == "amod" and c.lower_ in {"played", "plays", "playing"} and c.i == noun.i - 1 for c in noun.children)
 
 
 def _owner(noun: Token) -> list[Token]:
@@ -212,6 +220,8 @@ def _host(noun: Token) -> Encounter | None:
     guests = _owner(noun)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "play":  # "Y played host to X"
         guests += _prep_objects(noun, {"to"}) + _prep_objects(noun.head, {"to"})
+    elif _played_read_as_modifier(noun):
+        guests += _prep_objects(noun, {"to"})
     if not guests or not hosts:
         return None
     return Encounter(_anchor(noun), hosts, guests)
