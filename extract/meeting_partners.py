@@ -165,6 +165,25 @@ def delegations_told_next(doc: Doc, meetings: list[Meeting], delegations: Delega
                 break
 
 
+def sides_told_next(doc: Doc, unpeopled: list[Token], delegations: DelegationIndex) -> list[tuple[Token, list[str]]]:
+    """ "Negotiators met in Doha. The Israeli delegation was led by A and the Qatari team by B", "Talks
+    opened in Geneva. Leading the Russian side was C, while the US side was headed by D": a meeting told
+    without its people, and the very next sentence tells two or more delegations of different sides with
+    someone in each: those delegations are its parties. (anchor, delegation keys) for each such meeting."""
+    out: list[tuple[Token, list[str]]] = []
+    peopled = [d for d in delegations.delegations.values() if d.head or d.members]
+    if len(peopled) < 2:
+        return out
+    for anchor in unpeopled:
+        following = _next_sentence(doc, anchor.sent.end_char)
+        if following is None:
+            continue
+        told = [d for d in peopled if any(e.start == following.start_char for e in d.evidence)]
+        if len({d.represents or d.key for d in told}) >= 2:
+            out.append((anchor, [d.key for d in told]))
+    return out
+
+
 def subject_in_time_phrase(verb: Token) -> list[Token]:
     """ "..., where on Friday Ms A is scheduled to meet B": a subject the parser read into the time
     phrase before it ("Friday Ms A" as the object of "on"); only when the clause has no subject."""

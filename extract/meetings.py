@@ -35,7 +35,7 @@ from newsgraph.extract.measured_gaps import measured_gap
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day
 from newsgraph.extract.co_chairs import co_chairs
 from newsgraph.extract.described_speakers import abbreviated_title_speaker
-from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, meeting_verb_of,
+from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, sides_told_next, meeting_verb_of,
                                                 nominal_meeting_adjective, presiding_people, subject_in_time_phrase,
                                                 titled_members)
 from newsgraph.extract.meeting_modality import (called_off_after, called_off_next, cancellations, cancelled_before,
@@ -1759,6 +1759,10 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     for joining in [j for j in joined if j.noun is None and j.verb is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
     _also_present(doc, people, meetings, unpeopled, dates, group_hosts)
+    for anchor, keys in sides_told_next(doc, unpeopled, delegations):  # "Negotiators met in Doha. The A side was led by B, ..."
+        found = _meeting_of_anchor(anchor, [Agent("delegation", key) for key in keys], people, dates)
+        if found is not None and not any(set(found.attendees) <= set(m.attendees) for m in meetings):
+            meetings.append(found)
     plans_never_kept(meetings, never_met, meta.published.isoformat() if meta.published else None)
     delegations_told_next(doc, meetings, delegations)  # "A met B. The delegation led by B comprised C and D"
     meetings = _merge_duplicates(meetings)
