@@ -419,6 +419,18 @@ class _Parties:
         return [self.all]
 
 
+def _folded_subject_list(subject: Token, people: PeopleIndex) -> list[str]:
+    """ "Prime Minister A and Defence Minister B met C": after titles the parser may fold the
+    coordination into one name phrase (B's subject, A an apposition of a title inside it), so only B
+    is the subject; the people listed along the surface from the phrase's left edge to the subject,
+    when an "and" joins them."""
+    start = subject.left_edge.i
+    if start == subject.i or not any(t.lower_ == "and" for t in subject.doc[start:subject.i]):
+        return []
+    listed = listed_people(subject.doc, start, people, end=subject.i + 1, new_clause=False)
+    return listed if len(listed) >= 2 else []
+
+
 def _subject_before(verb: Token, people: PeopleIndex) -> list[Token]:
     """When the parser found no subject (a dateline confused it), the person named right before the verb."""
     for tok in reversed(verb.sent[: verb.i - verb.sent.start]):
@@ -586,6 +598,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     _add_named_titles(subjects, parties)  # "The leaders of X and Y, A and B, met"
     parties.add([c for s in subjects for c in _chairs_of(s)], kinds=_PEOPLE)  # "the commission, which A co-chairs with B, met"
     parties.add(_left_conjunct(s) for s in subjects)
+    parties.add_people([k for s in subjects for k in _folded_subject_list(s, people)])
     if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex().proposal_verbs and not prep_objects(tok, {"with"})
             and not _children(tok, {"dobj"})):
         # "Walz invited Biden to meet": the inviter is the other party (not in "urged A to meet B")
@@ -933,6 +946,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         subjects = subject_in_time_phrase(head) or [_where_antecedent(s) or s for s in controller_subjects(head)]  # "..., where they held talks"
         parties.add(subjects)
         _add_named_titles(subjects, parties)
+        parties.add_people([k for s in subjects for k in _folded_subject_list(s, parties.resolver.people)])
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
         parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"
         parties.add(prep_objects(head, {"with"}), guests=True)
