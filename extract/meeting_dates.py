@@ -100,11 +100,15 @@ def of_another_event(ent: Span, trigger: Token) -> bool:
     other_words = lex().relative_time_markers | lex().other_event_words
     node = root
     while node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         if node.i == trigger.i or node.is_ancestor(trigger):
             return False
         if node.lower_ in other_words and node.dep_ in {"prep", "advmod", "mark"}:
-            return True
+            # "met B after arriving in Rome on Monday": the arrival starts the same visit
+            return below.lemma_.lower() not in TRAVEL_VERBS | lex().arrival_nouns
+        if node.dep_ in {"advcl", "pcomp"} and node.lemma_.lower() in TRAVEL_VERBS and any(
+                c.dep_ in {"mark", "prep"} and c.lower_ in other_words for c in node.children):
+            return False  # "after he arrived in Rome on Monday"
         on_the_meeting_noun = node.dep_ in {"acl", "relcl"} and node.head.i == trigger.i
         if node.dep_ in _CLAUSE_DEPS and not on_the_meeting_noun and not any(
                 c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME_MARKS for c in node.children):

@@ -368,7 +368,7 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
                             return found
         # "While in Israel, Carter met ...": a place in a clause about the same moment
         for clause in _children(node, {"advcl"}):
-            if clause.i in apart:
+            if clause.i in apart or _of_others(clause, people):
                 continue  # "a day after A held talks with C in Mogadishu": another meeting's place
             for pobj in objects_on(clause, {"in", "at"}):
                 found = finer(place_of(pobj))
@@ -387,6 +387,27 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
             if found:
                 return found
     return countries[0] if countries else None
+
+
+_EARLIER_MARKS = frozenset({"after", "upon", "on", "having"})
+
+
+def _told_as_of(verb: Token) -> int:
+    """Where in its sentence a move counts as told: its own word, or for a move told as coming first
+    ("met B after flying to Rome", "on arriving in Hanoi, met B") the word of the clause it came before."""
+    marker = verb.head if verb.dep_ == "pcomp" else next(
+        (c for c in verb.children if c.dep_ in {"mark", "prep", "aux"} and c.lower_ in _EARLIER_MARKS), None)
+    if marker is None or marker.lower_ not in _EARLIER_MARKS:
+        return verb.i
+    governor = marker.head if verb.dep_ == "pcomp" else verb.head
+    return min(verb.i, governor.i)
+
+
+def _of_others(clause: Token, people: PeopleIndex | None) -> bool:
+    """ "met B as thousands protested in Berlin": a clause whose subject is neither a person nor a
+    pronoun tells where others were, not the meeting's people ("While he was in Oslo, A met B" does)."""
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" and not (people is not None and people.person_of(c))
+               and not is_person_noun(c) for c in clause.children)
 
 
 def _place_of_the_day(day: Token) -> str | None:
@@ -410,12 +431,15 @@ def _members_of_group(noun: Token, delegations: DelegationIndex | None) -> list[
     return ([delegation.head] if delegation.head else []) + sorted(m for m in delegation.members if m != delegation.head)
 
 
-def narrative_places(doc: Doc, people: PeopleIndex, delegations: DelegationIndex | None = None) -> list[dict[str, str]]:
+def narrative_places(doc: Doc, people: PeopleIndex, delegations: DelegationIndex | None = None,
+                     told_at: dict[tuple[int, str], list[tuple[int, str]]] | None = None) -> list[dict[str, str]]:
     """Per sentence, where each person was last said to be ("Bello said in Geneva",
     "Kovac was in Lima"), for meetings that name no place ("He had earlier met Ferri"); where a
-    delegation went, its members went ("The delegation flew to Hue. A was due to meet B there")."""
+    delegation went, its members went ("The delegation flew to Hue. A was due to meet B there").
+    `told_at`, when given, gets (sentence number, person) -> [(the verb's token, place), ...] in text
+    order, so a meeting in that sentence can take only what was told before its own word."""
     out: list[dict[str, str]] = []
-    for sent in content_sentences(doc):
+    for n, sent in enumerate(content_sentences(doc)):
         here: dict[str, str] = {}
         for tok in sent:
             if tok.pos_ not in {"VERB", "AUX"} or measured_gap(tok) is not None:
@@ -434,6 +458,8 @@ def narrative_places(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             subjects += [member for c in controllers for member in _members_of_group(c, delegations)]
             for person in subjects:
                 here[person] = places[0]
+                if told_at is not None:
+                    told_at.setdefault((n, person), []).append((_told_as_of(tok), places[0]))
             # "The summit opened in Helsinki": where the event the next sentences tell takes place
             if any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lex().meeting_nouns for c in tok.children):
                 here.setdefault(EVENT_KEY, places[0])

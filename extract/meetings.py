@@ -1046,15 +1046,20 @@ def _opens_paragraph(sent: Span) -> bool:
 
 
 def _recent_place(parties: _Parties, person_places: list[dict[str, str]], here: int, window: int = 5,
-                  site_reach: int = 1) -> str | None:
+                  site_reach: int = 1, told_at: dict[tuple[int, str], list[tuple[int, str]]] | None = None,
+                  before: int | None = None) -> str | None:
     """Where the meeting's parties (hosts first) were last said to be, within a few sentences; a site
     ("went to the Palace", "landed at the airport") only up to `site_reach` sentences before, the
-    town for longer."""
+    town for longer. In the meeting's own sentence only what is told before its word (`before`, with
+    `told_at` from `narrative_places`): "met B and then returned to Tokyo", "met B, who will travel to
+    Washington" say where someone went after, not where they met."""
     people = [a.key for a in parties.all if a.kind == "person"]
     people.sort(key=lambda key: Agent("person", key) in parties.guests)  # hosts first, then guests
     for n in range(here, max(-1, here - window - 1), -1):
         for person in people:
             place = person_places[n].get(person)
+            if n == here and before is not None and told_at is not None and (n, person) in told_at:
+                place = next((p for i, p in reversed(told_at[(n, person)]) if i <= before), None)
             if place is not None and not (is_site(place) and here - n > site_reach):
                 return place
     for n in range(here, max(-1, here - 2), -1):  # "The summit opened in Helsinki. A greeted B."
@@ -1617,7 +1622,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     for "the two chancellors")."""
     resolver = AgentResolver(doc, people, delegations.refs, skip_before=dateline_end(doc_text(doc)),
                              delegation_groups=delegations.groups)
-    person_places = narrative_places(doc, people, delegations)
+    told_at: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    person_places = narrative_places(doc, people, delegations, told_at)
     arrivals = arrival_days(doc, people, dates)
     sentence_index = {sent.start: n for n, sent in enumerate(content_sentences(doc))}
     filed_from = dateline_place(doc_text(doc))
@@ -1740,7 +1746,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         real = status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED) and channel is Channel.IN_PERSON
         if place is None and real:  # not for offers and wishes: no one is there yet
             opens_paragraph = _opens_paragraph(sent)
-            place = _recent_place(parties, person_places, here, site_reach=0 if opens_paragraph else 1)
+            place = _recent_place(parties, person_places, here, site_reach=0 if opens_paragraph else 1,
+                                  told_at=told_at, before=anchor.i)
             if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None
                     and meta.published and when.value == meta.published.isoformat()):
                 place = filed_from  # a same-day event in a story filed from that city
@@ -1753,7 +1760,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 place, locality = site, place
         elif place:  # the town the site is in: named with it, else where the parties were
             locality = meeting_locality(anchor, place) or (
-                _recent_place(parties, person_places, here, site_reach=-1) if real else None)
+                _recent_place(parties, person_places, here, site_reach=-1, told_at=told_at, before=anchor.i)
+                if real else None)
             if locality is None and real and filed_from and filed_from.lower() not in place.lower():
                 locality = filed_from  # "ADDIS ABABA - ... received B at the AU headquarters": the city filed from
         town = locality if place and is_site(place) else place

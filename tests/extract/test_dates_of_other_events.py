@@ -29,6 +29,7 @@ def test_a_date_of_something_else_is_not_the_meetings(extract, text):
     ("The talks between Premier Tomas Halvik and Chancellor Irena Voss, which took place on Tuesday, ended without a "
      "deal.", "2025-05-13"),
     ("Premier Tomas Halvik met Chancellor Irena Voss on Wednesday, as farmers protested outside.", "2025-05-14"),
+    ("Premier Tomas Halvik met Chancellor Irena Voss after he arrived in Riga on Monday.", "2025-05-12"),
     ("Premier Tomas Halvik is due to meet President Ana Duarte, Chancellor Irena Voss and Spain's prime minister, "
      "Jorge Lamas next Tuesday in Lisbon.", "2025-05-20"),
 ])
