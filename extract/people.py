@@ -328,6 +328,8 @@ class PeopleIndex:
                 out.add(name_key(ent.text))  # "the Mayor of Lyon": the place or body a title is of
             if ent.start > 1 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in lex().constituency_titles:
                 out.add(name_key(ent.text))  # "the MP for Marstonbury": the seat a member was elected for
+            if self._outlet_told(ent):
+                out.add(name_key(ent.text))  # "..., Mr A told Dawn.": the paper that was told
         places = self._only_where_places_go() | self._places_attacked()
         out |= places
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
@@ -346,6 +348,17 @@ class PeopleIndex:
             doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and name_key(e.text) in places & out
                         else e for e in ents]
         return out
+
+    def _outlet_told(self, ent: Span) -> bool:
+        """ "Mr A told Dawn.", "sources told Kathimerini, ...", "told Haaretz on Sunday": one word told
+        something at the end of its clause (or before a time or place phrase), and nowhere else in the article, is the newspaper or station spoken to (a person told
+        something is named in full somewhere, or again)."""
+        tok = ent[0]
+        doc = self.doc
+        after = doc[ent.end] if ent.end < len(doc) else None
+        return (len(ent) == 1 and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "tell"
+                and (after is None or after.is_punct or after.lower_ == "that" or after.pos_ == "ADP")
+                and sum(1 for _ in tokens_whose(doc, lambda w: w == tok.text)) == 1)
 
     def _speaks_alone(self, first: Token) -> bool:
         """The first word of a name stands alone elsewhere as the subject of a verb of saying ("Baek
