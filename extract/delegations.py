@@ -415,11 +415,25 @@ def _by_short_name(sender: str | None, index: "DelegationIndex", doc: Doc) -> De
                  if d.represents and d.represents != sender and f"{d.represents} ({sender})" in doc_text(doc)), None)
 
 
+def _origin_on_the_verb(group: Token) -> Token | None:
+    """ "She met a delegation from Kenya on Monday": the parser often hangs the group's from-phrase on the verb;
+    a from-phrase right after the group noun's own phrase still says where the group comes from."""
+    if group.dep_ not in {"dobj", "nsubjpass", "pobj", "appos"}:
+        return None
+    return next((prep for prep in group.head.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 and prep.i == group.right_edge.i + 1), None)
+
+
+def _origin_preps(tok: Token) -> list[Token]:
+    """The from- and of-phrases that say where a group comes from: its own, and one the parser put on the verb."""
+    own = [prep for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}]
+    on_the_verb = _origin_on_the_verb(tok)
+    return own + ([on_the_verb] if on_the_verb is not None else [])
+
+
 def _organisation_of_group(tok: Token) -> str | None:
     """ "lawmakers of a delegation from the Danish Folketing": the institution (not a country) that sent it."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"from", "of"}:
-            continue
+    for prep in _origin_preps(tok):
         for pobj in prep.children:
             ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
             if ent is None or ent.label_ != "ORG" or lex().country_for(ent.text):
@@ -499,6 +513,10 @@ def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]
         country = _country_named_at(t)
         if country:
             return country
+    origin = _origin_on_the_verb(tok)
+    country = next((c for t in origin.subtree if (c := _country_named_at(t))), None) if origin is not None else None
+    if country:
+        return country  # "met a delegation from Kenya on Monday"
     node = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NUM", "PRON", "ADJ"}:
         node = tok.head.head  # "Norway sent one of the largest delegations"
