@@ -759,8 +759,22 @@ def _trailing_participles(verb: Token) -> list[Token]:
     doc = verb.doc
     nodes = [verb] + _children(verb, {"dobj"}) + [o for p in _children(verb, {"prep"}) for o in _children(p, {"pobj"})]
     return [part for node in nodes for part in node.children
-            if part.dep_ in {"acl", "advcl"} and part.tag_ == "VBN" and part.i > verb.i and doc[part.i - 1].text == ","
-            and f"{part.lower_} by" in lex().companion_phrases]
+            if part.dep_ in {"acl", "advcl"} and part.tag_ == "VBN" and f"{part.lower_} by" in lex().companion_phrases
+            and ((part.i > verb.i and doc[part.i - 1].text == ",") or _leading_participle(part, verb))]
+
+
+def _opens_a_meeting_as_companion(part: Token) -> bool:
+    """ "Joined by C, A met B": the participle is no meeting of C and A; C is at the meeting it opens."""
+    return part.tag_ == "VBN" and part.dep_ == "advcl" and f"{part.lower_} by" in lex().companion_phrases \
+        and _leading_participle(part, part.head) \
+        and any(_is_trigger(t) for t in [part.head, *_children(part.head, {"dobj"})])  # "met B", "held talks with B"
+
+
+def _leading_participle(part: Token, verb: Token) -> bool:
+    """ "Joined by C, A met B", "Flanked by C and D, A received B": a companion participle that opens the
+    meeting's sentence, set off by a comma, tells the subject's companions."""
+    after = part.right_edge.i + 1
+    return part.head.i == verb.i and part.left_edge.i == verb.sent.start and after < verb.i and verb.doc[after].text == ","
 
 
 def _trailing_companions(verb: Token) -> list[Token]:
@@ -1637,7 +1651,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     joined_nouns = {j.noun.i: j for j in joined if j.noun is not None}
     accompanying = {j.verb.i: j for j in joined if j.verb is not None}  # "C accompanied the envoy"
     for tok in _trigger_candidates(doc):
-        if tok.i in handled:
+        if tok.i in handled or _opens_a_meeting_as_companion(tok):
             continue
         if tok.i in joined_nouns and _join_told_meeting(joined_nouns.pop(tok.i), meetings):
             continue  # "A and B also joined the meeting": the one told before, not one of their own
