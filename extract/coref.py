@@ -30,6 +30,7 @@ from newsgraph.extract.syntax import doc_text, governing_verb
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GENERIC = {"the", "of", "a", "an", "'s", "\u2019s", "top", "country", "nation", "new"}
+_HOMELAND_WORDS = {"country", "nation"}  # "the country's top diplomat": the possessive names the person's own country
 
 
 def _sentence_index(doc: Doc, skip=None) -> dict[int, int]:
@@ -95,12 +96,11 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
     quotes = find_quotes(doc_text(doc))
     quoted_sentence = lambda sent: (quoted_at(quotes, next((t.idx for t in sent if not t.is_punct), sent.start_char))  # noqa: E731
                                     and quoted_at(quotes, sent[-1].idx))
-    titles: dict[str, list[set[str]]] = {}
-    heads: dict[str, set[str]] = {}
+    titles: dict[bool, dict[str, list[set[str]]]] = {False: {}, True: {}}  # current offices, former ones
+    heads: dict[bool, dict[str, set[str]]] = {False: {}, True: {}}
     for office in offices:
-        if not office.former:
-            titles.setdefault(office.person, []).append(set(office.title.lower().replace("-", " ").split()))
-            heads.setdefault(office.person, set()).add(_title_head(office.title))
+        titles[office.former].setdefault(office.person, []).append(set(office.title.lower().replace("-", " ").split()))
+        heads[office.former].setdefault(office.person, set()).add(_title_head(office.title))
     last_mention: dict[str, int] = {}
     mentions = people.sorted_mentions()
     m_index = 0
@@ -108,11 +108,13 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
         while m_index < len(mentions) and mentions[m_index].start < tok.i:
             last_mention[mentions[m_index].person] = mentions[m_index].start
             m_index += 1
-        if (tok.lemma_.lower() not in lex().title_heads or tok.pos_ not in {"NOUN", "PROPN"} or tok.i in skip
-                or people.mention_at(tok.i) or tok.dep_ == "compound" or tok.tag_ in {"NNS", "NNPS"}):
+        paraphrase = _paraphrased_title(tok)  # "the top diplomat": the foreign minister
+        if ((tok.lemma_.lower() not in lex().title_heads and paraphrase is None) or tok.pos_ not in {"NOUN", "PROPN"}
+                or tok.i in skip or people.mention_at(tok.i) or tok.dep_ == "compound" or tok.tag_ in {"NNS", "NNPS"}):
             continue
         left = [c for c in tok.lefts]
-        if not any(c.lower_ == "the" or (c.dep_ == "poss" and lex().country_for(c.text)) for c in left):
+        if not any(c.lower_ == "the" or (c.dep_ == "poss" and (lex().country_for(c.text) or c.lower_ in _HOMELAND_WORDS))
+                   for c in left):  # "the minister", "Kenya's minister", "the country's chief diplomat"
             continue
         words: set[str] = set()
         country = None
@@ -132,17 +134,23 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
                     country = c
                 elif sub.lower_ not in _GENERIC:
                     words.add(sub.lower_)
+        former = bool(words & lex().former_words)  # "the former Ghanaian leader": an office held before
+        words -= lex().former_words
+        head_word = tok.lower_
+        if paraphrase is not None:
+            words = (words - {w for w in paraphrase[0].split()}) | set(paraphrase[1].split())
+            head_word = paraphrase[1].split()[-1]
         is_leader = tok.lower_ == "leader"
         headed = _headed_office(tok, words)  # "the head of state", "the head of government"
         candidates = []
-        for person, title_sets in titles.items():
+        for person, title_sets in titles[former].items():
             if person not in last_mention:
                 continue
             if country and countries.get(person) not in (country, None):
                 continue
             ok = any((t & lex().leader_titles) if is_leader else _heads(t, headed) if headed is not None
                      else _describes(words, t) for t in title_sets)
-            if ok and not is_leader and headed is None and tok.lower_ not in heads[person]:
+            if ok and not is_leader and headed is None and head_word not in heads[former][person]:
                 ok = False  # "the chairperson" is not the "Special Adviser to the Chairperson"
             if ok:
                 known_country = countries.get(person) == country if country else True
@@ -187,6 +195,17 @@ def _topic_of_sentence_before(doc: Doc, tok: Token, people: PeopleIndex, candida
 
 
 _TITLE_COMPLEMENT_PREPS = {"of", "for", "to", "on", "at", "in", "with"}
+
+
+def _paraphrased_title(tok: Token) -> tuple[str, str] | None:
+    """ "the top diplomat", "the country's chief diplomat": (the phrase, the office it stands for) from
+    `title_paraphrases.txt`, for a description whose head and modifiers read as one."""
+    modifiers = [c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound"}]
+    for n in range(len(modifiers), -1, -1):
+        phrase = " ".join(modifiers[len(modifiers) - n:] + [tok.lower_])
+        if phrase in lex().title_paraphrases:
+            return phrase, lex().title_paraphrases[phrase]
+    return None
 
 
 def _title_head(title: str) -> str:

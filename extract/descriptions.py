@@ -71,7 +71,8 @@ def _add_words(profile_words: set[str], countries: set[str], tokens) -> None:
         country = lex().country_for(tok.text) if tok.text[:1].isupper() else None
         if country:
             countries.add(country)
-        elif tok.is_alpha and not tok.is_stop and tok.lower_ not in _EMPTY:
+        elif tok.is_alpha and (not tok.is_stop or tok.lower_ in lex().former_words) and tok.lower_ not in _EMPTY:
+            # ("former" is a stop word to spaCy, but "the former president" is not the president)
             profile_words.add(tok.lemma_.lower())
             profile_words.add(tok.lower_)
 
