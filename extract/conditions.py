@@ -7,6 +7,8 @@
   with a modal on the meeting.
 - "only after/once/when" opening a clause, with "would"/"will" on the meeting ("would sit down with B
   only after the tariff is lifted"; not "only after the summit", a time).
+- A clause opened by "until" or "unless" whose verb is the meeting ("there will be no deal until B and I
+  sit down"), read along the surface when the parser hangs "until" on the name after it.
 - An open-ended time with "would"/"will" ("I would receive him at any time"), or a time noun with a
   present-tense clause under "would" ("on the day his government commits"; `open_time_words.txt`,
   `awaited_time_nouns.txt`).
@@ -56,14 +58,22 @@ def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str], longest: in
 _ONLY_UPON = frozenset({"after", "once", "when"})
 
 
+_QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
 def _only_upon_a_clause(tokens: list[Token], i: int) -> bool:
-    """ "would sit down with B only after the tariff is lifted", "will meet C only once D pays": "only"
-    and a time word opening a clause of its own make the meeting wait on an event, a condition (not
-    "only after the summit", a time, which has no verb of its own)."""
-    if tokens[i].lower_ != "only" or i + 1 >= len(tokens) or tokens[i + 1].lower_ not in _ONLY_UPON:
+    """ "would sit down with B only after the tariff is lifted", "will meet C only once D pays", "only "when
+    the sanctions are gone"": "only" and a time word opening a clause of its own make the meeting wait on an
+    event, a condition (not "only after the summit", a time, which has no verb of its own)."""
+    if tokens[i].lower_ != "only":
         return False
-    for tok in tokens[i + 2:]:
-        if tok.is_punct and tok.text not in {"\"", "\u201c", "\u201d", "'"}:
+    k = i + 1
+    while k < len(tokens) and tokens[k].text in _QUOTE_MARKS:
+        k += 1  # a quoted condition: only "when ..."
+    if k >= len(tokens) or tokens[k].lower_ not in _ONLY_UPON:
+        return False
+    for tok in tokens[k + 1:]:
+        if tok.is_punct and tok.text not in _QUOTE_MARKS:
             return False
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "TO"}:
             return True
@@ -89,12 +99,36 @@ def _present_clause_on_time(node: Token) -> bool:
     return False
 
 
+_AWAITING_MARKS = frozenset({"until", "till", "unless"})
+_SUBJECT_TAGS = frozenset({"PROPN", "PRON", "DET", "CCONJ", "AUX", "PART", "ADJ", "NOUN"})
+
+
+def _opened_by_until(trigger: Token, longest: int = 9) -> bool:
+    """ "no treaty will be signed until B and I sit down", "unless the two leaders meet": the meeting verb is
+    the verb of a clause "until" or "unless" opens, with only its subject (names, pronouns, "and", titles,
+    auxiliaries) between the two; the small model often hangs "until" on the first name as a preposition."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    doc = trigger.doc
+    named = False  # (across a sentence break the parser may put inside the clause)
+    for k in range(trigger.i - 1, max(0, trigger.i - longest) - 1, -1):
+        tok = doc[k]
+        if tok.lower_ in _AWAITING_MARKS:
+            return named  # a subject stands between: "until they meet", not "waited until Friday to meet"
+        if (tok.pos_ not in _SUBJECT_TAGS and tok.text != ",") or tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ == "to":
+            return False
+        named = named or tok.pos_ in {"PROPN", "PRON"} or (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "pobj", "conj"})
+    return False
+
+
 def unreal_condition(trigger: Token, nodes: list[Token]) -> bool:
     """Whether a condition without "if" makes the meeting at `trigger` hypothetical (`nodes`: the
     trigger and the words that govern it, nearest first)."""
     sent = trigger.sent
     if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
         return False  # "Should they meet?" asks, it does not set a condition
+    if _opened_by_until(trigger):
+        return True
     modal = _modal_on(nodes)
     tokens = list(sent)
     for i, tok in enumerate(tokens):
