@@ -213,6 +213,24 @@ def _take_up_it(doc: Doc, index: DelegationIndex) -> None:
                 break  # another subject came between: "it" may be that one
 
 
+def _take_up_they(doc: Doc, index: DelegationIndex) -> None:
+    """ "The British delegation, led by A, included B and C. They were met at the airport by D": "they" as a
+    subject of the sentence right after one whose main subject is a delegation's noun, before any other
+    subject noun of that sentence, is that delegation."""
+    for i, key in sorted(index.refs.items()):
+        group = doc[i]
+        if group.dep_ not in {"nsubj", "nsubjpass"} or group.head.dep_ != "ROOT" or i in index.anaphors \
+                or group.sent.end >= len(doc):
+            continue
+        for tok in doc[group.sent.end].sent:
+            if tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if tok.lower_ != "they" or tok.i in index.refs:
+                break  # another subject came first: "they" may be those
+            index.refs[tok.i] = key
+            index.anaphors.add(tok.i)
+
+
 def _is_group_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"NOUN", "PROPN"}:
@@ -1095,6 +1113,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     _place_of_the_mission(doc, people, index)  # "Ohio trade mission opens" in the headline
     _take_up_the_one(doc, index)  # "the visitors", "the lawmakers"
     _take_up_it(doc, index)  # "the delegation travels on to Lima, where it is due to meet A"
+    _take_up_they(doc, index)  # "The delegation included A and B. They were met at the airport by C"
     _take_up_the_kind(doc, people, index)  # "a delegation of lawmakers ... The lawmakers, led by A, met B"
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader)

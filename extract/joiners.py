@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.meeting_clauses import agent_objects
 from newsgraph.extract.meeting_modality import cancels
+from newsgraph.extract.participants import is_person_noun
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import tokens_with
 
@@ -69,8 +70,9 @@ def _event_of(verb: Token) -> Token | None:
 
 
 def _told_meeting(noun: Token) -> bool:
-    """ "the meeting", "those talks", "it": a meeting already told, with no parties of its own."""
-    if noun.lower_ in _EVENT_PRONOUNS:
+    """ "the meeting", "those talks", "it": a meeting already told, with no parties of its own; also its
+    people taken up as a group ("C joined the leaders for lunch", "joined the two ministers")."""
+    if noun.lower_ in _EVENT_PRONOUNS or _people_of_the_meeting(noun):
         return True
     words = lex().meeting_nouns | lex().talk_nouns
     if noun.lower_ not in words and noun.lemma_.lower() not in words:
@@ -79,6 +81,18 @@ def _told_meeting(noun: Token) -> bool:
     if any(c.dep_ == "poss" for c in children) or any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "on"} for c in children):
         return False
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+
+
+def _people_of_the_meeting(noun: Token) -> bool:
+    """ "the leaders", "the two ministers", "both delegations": a definite plural of people with no owner
+    and no name of its own, the object of "join", takes up the parties of the meeting told before."""
+    if noun.tag_ != "NNS" or not (is_person_noun(noun) or noun.lemma_.lower() in lex().delegation_nouns | lex().side_nouns):
+        return False
+    children = list(noun.children)
+    if any(c.dep_ in {"poss", "appos", "compound", "amod"} or (c.dep_ == "prep" and c.lower_ != "for") for c in children):
+        return False  # "joined the Kenyan ministers", "joined the leaders of the region": others
+    determiners = {c.lower_ for c in children if c.dep_ in {"det", "nummod", "predet"}}
+    return bool(determiners & ({"the", "both"} | lex().plural_anaphors))
 
 
 def _self_joining(verb: Token) -> bool:

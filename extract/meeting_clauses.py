@@ -40,7 +40,10 @@ def agent_objects(verb: Token) -> list[Token]:
     more = [c for a in agents for c in a.conjuncts] + _children(verb, {"conj"})
     agents += [c for c in more if c.lower_ == "by" and c not in agents
                and not (c.i > 0 and c.doc[c.i - 1].lower_ in {"not", "never"})]
-    return [o for a in agents for o in _children(a, {"pobj"})]
+    # "attended by A, an adviser, and B, the ambassador": after an apposition the parser may hang the last
+    # name on the verb as its conjunct
+    stray = [c for c in _children(verb, {"conj"}) if c.pos_ == "PROPN" and c.i > agents[0].i]
+    return [o for a in agents for o in _children(a, {"pobj"})] + stray
 
 
 def controller_subjects(verb: Token) -> list[Token]:
