@@ -119,6 +119,21 @@ def _patronymic_inside(doc: Doc, k: int, start: int) -> bool:
             and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper())
 
 
+def _untagged_given_name(before: Token, surname: Token) -> bool:
+    """ "the First Minister, Caoimhe | McGlinchey,", "met Siobhán | Ní Bhriain": a capitalised word with no entity
+    type that the parser hangs on a lone surname as its compound, and that opens the name phrase (no proper noun
+    before it), is a given name NER did not know: not a title, style, rank, country or organisation word."""
+    word = before.lower_
+    if before.dep_ != "compound" or before.head.i != surname.i or before.pos_ != "PROPN" or before.ent_type_ \
+            or not before.is_alpha or not before.is_title or before.is_sent_start:
+        return False
+    if word in lex().title_heads or word in lex().title_modifiers or word in lex().honorifics or word in ORG_WORDS \
+            or lex().country_for(before.text):
+        return False
+    opener = before.doc[before.i - 1] if before.i > 0 else None
+    return opener is None or opener.pos_ not in {"PROPN", "NOUN", "ADJ", "NUM"}
+
+
 def _apposition_of_a_clause_opening_name(doc: Doc, start: int, comma: int) -> bool:
     """ "Thandiwe Ndlovu, South Africa's minister in the presidency,", "Navarro, the former foreign
     minister,": capitalised words the first-name table does not vouch for, opening the clause, that the
@@ -271,6 +286,9 @@ class PeopleIndex:
                     and before.lower_ not in lex().title_heads and before.lower_ not in lex().title_modifiers
                     and before.lower_ not in lex().honorifics and not lex().country_for(before.text)):
                 start -= 1  # "Labour TD Aoife | Brennan": the given name between an office word and the surname
+                covered.add(start)
+            elif before is not None and start - 1 not in covered and end - start == 1 and _untagged_given_name(before, doc[start]):
+                start -= 1  # ", Caoimhe | McGlinchey,": a given name the tagger did not know, hung on the surname
                 covered.add(start)
             if start > 0 and start - 1 not in covered and monarch_word_as_given_name(list(doc[start - 1:end])):
                 start -= 1  # "Sultan | Rashid Al Noor, Minister of Energy": the given name, no rank
