@@ -38,7 +38,7 @@ from newsgraph.extract.described_speakers import abbreviated_title_speaker
 from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, sides_told_next, meeting_verb_of,
                                                 nominal_meeting_adjective, presiding_people, subject_in_time_phrase,
                                                 titled_members)
-from newsgraph.extract.meeting_modality import (called_off_after, called_off_next, cancellations, cancelled_before,
+from newsgraph.extract.meeting_modality import (habit_in_quote, called_off_after, called_off_next, cancellations, cancelled_before,
                                                 meeting_never_met, meeting_past_plan, meeting_status, meeting_up_to_now,
                                                 phrasal_refusal, plans_never_kept)
 from newsgraph.extract.meeting_places import (EVENT_KEY, dateline_city_named_again, is_site, meeting_locality,
@@ -47,6 +47,7 @@ from newsgraph.extract.meeting_places import (EVENT_KEY, dateline_city_named_aga
 from newsgraph.extract.narrative_dates import backgrounded, narrative_day
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.syntax import (children as _children, doc_text, governing_verb, hyphenated_word,
                                       predicate_read_as_modifier, tokens_with)
 
@@ -1441,8 +1442,10 @@ def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting], win
         _add_named_people(meetings[-1], tok.sent, people)
         return True
     joiners = [o for v in _passive_joinings(tok) for o in agent_objects(v)]
+    # "Their talks were joined by C", "The meeting was attended by D": a definite meeting noun takes up the last
+    # meeting told even a few paragraphs of quotes back
     if (meetings and joiners and any(c.lower_ in {"the", "that", "this", "their"} for c in tok.children)
-            and tok.sent.start_char - meetings[-1].evidence.end <= window):  # "Their talks were joined by C"
+            and tok.sent.start_char - meetings[-1].evidence.end <= max(window, _DEFINITE_WINDOW)):
         for agent in (people.person_of(t) for o in joiners for t in (o, *o.conjuncts)):
             if agent and Agent("person", agent) not in meetings[-1].attendees:
                 meetings[-1].attendees.append(Agent("person", agent))
@@ -1645,13 +1648,15 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     meetings: list[Meeting] = []
     handled: set[int] = set()
     unpeopled: list[Token] = []
+    sides_only: list[Token] = []  # triggers of meetings between countries or delegations with no one named
     group_hosts: dict[int, list[str]] = {}  # an unpeopled trigger's one named party ("A hosted the leaders")
     joined = joinings(doc, people)
     never_met: list[tuple[frozenset[str], bool]] = []  # "the two never met": (the pair, said up to now)
     joined_nouns = {j.noun.i: j for j in joined if j.noun is not None}
     accompanying = {j.verb.i: j for j in joined if j.verb is not None}  # "C accompanied the envoy"
+    quotes = find_quotes(doc_text(doc))
     for tok in _trigger_candidates(doc):
-        if tok.i in handled or _opens_a_meeting_as_companion(tok):
+        if tok.i in handled or _opens_a_meeting_as_companion(tok) or habit_in_quote(tok, quotes):
             continue
         if tok.i in joined_nouns and _join_told_meeting(joined_nouns.pop(tok.i), meetings):
             continue  # "A and B also joined the meeting": the one told before, not one of their own
@@ -1720,6 +1725,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             elif parties.all[0].kind == "person" and (_unnamed_group(anchor, resolver) or _presided(tok)):
                 unpeopled.append(anchor)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
                 group_hosts[anchor.i] = [parties.all[0].key]
+            elif parties.all[0].kind != "person":
+                sides_only.append(anchor)  # "Ghana and Togo held talks in Accra": one side known as a delegation
             continue
         if anchor.pos_ in {"VERB", "AUX"}:
             handled.update(p.i for p in _trailing_participles(anchor))  # "..., joined by C": this meeting
@@ -1745,7 +1752,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 when = _arrival_day(parties, arrivals, sentence_index.get(tok.sent.start, 0))
         sent = tok.sent
         here = sentence_index.get(sent.start, 0)
-        told_without_people = (_unpeopled_before(unpeopled, sentence_index, here)
+        told_without_people = (_unpeopled_before(sorted(unpeopled + sides_only, key=lambda t: t.i), sentence_index, here)
                                if status is MeetingStatus.OCCURRED and not backgrounded(anchor) else None)
         if when is None and told_without_people is not None:
             date_ent = date_entity(told_without_people)
@@ -1784,6 +1791,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             for agent in parties.all:
                 if agent.kind == "person":
                     person_places[here].setdefault(agent.key, town)
+        if not any(a.kind == "person" for a in parties.all):
+            sides_only.append(anchor)  # "Kenya and the UAE agreed ..., after talks in Abu Dhabi on Sunday. A received B"
         for attendees in parties.groups(tok):
             own_place, own_day, own_locality = _where_and_when_apart(
                 attendees, parties, dates, status is MeetingStatus.SCHEDULED, (place, when, locality))
