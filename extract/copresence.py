@@ -9,7 +9,8 @@ Each class is a relation between two sides, read off the parse; both sides must 
 - sitting or standing beside or facing someone ("X sat across the table from Y"): posture_verbs.txt
   with adjacency_phrases.txt;
 - an outing or ceremony done together ("A and B toured the port together", "A and B signed the
-  accord at the capitol"): joint_activity_verbs.txt with together_words.txt or a place;
+  accord at the capitol", "A toured the port with B"): joint_activity_verbs.txt with together_words.txt,
+  a place, or a with/alongside phrase naming someone;
 - thanks for hospitality ("A thanked B for his hospitality"): gratitude_verbs.txt, hospitality_nouns.txt;
 - a courtesy call paid on someone ("A paid a courtesy call on B"): a call noun with "on" a person;
 - a meal or reception in someone's honour ("B hosted a dinner in A's honour", "a lunch given in honour
@@ -100,7 +101,7 @@ def encounter(tok: Token, people: PeopleIndex) -> Encounter | None:
         if low in _HONOUR:
             return _in_honour_of(tok)
     if tok.pos_ == "VERB":
-        if lemma in lex().joint_activity_verbs and (_found := _joint(tok)):
+        if lemma in lex().joint_activity_verbs and (_found := _joint(tok) or _joint_with(tok)):
             return _found
         if lemma in lex().gratitude_verbs and (_found := _thanked(tok)):
             return _found
@@ -309,6 +310,23 @@ def _joint(verb: Token) -> Encounter | None:
         return None  # "A visited B in Kyiv": a meeting verb with its own object
     others = [t for t in subjects[0].children if t.dep_ == "conj" or (t.dep_ == "nmod" and t.pos_ == "PROPN")]
     return Encounter(verb, subjects, others) if others else None
+
+
+_COMPANY_PREPS = frozenset({"with", "alongside"})
+
+
+def _joint_with(verb: Token) -> Encounter | None:
+    """ "A toured the port with B", "A inspected the new hospital alongside Governor B": an outing done in
+    someone's company (the with-phrase on the verb, or on its object where the parser hangs it there)."""
+    subjects = _subjects(verb)
+    if len(subjects) != 1:
+        return None
+    objects = _children(verb, {"dobj"})
+    if any(o.pos_ in {"PROPN", "PRON"} for o in objects):
+        return None  # "A visited B with C": a meeting verb with its own object
+    company = [o for holder in [verb, *objects] for o in _prep_objects(holder, _COMPANY_PREPS)
+               if o.pos_ == "PROPN" and o.ent_type_ in {"PERSON", ""}]
+    return Encounter(verb, subjects, company) if company else None
 
 
 def _thanked(verb: Token) -> Encounter | None:
