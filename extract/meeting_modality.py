@@ -7,6 +7,7 @@ by the day of publication, are read here too.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.meeting_clauses import (TRIP_NOUNS, for_at_a_place, meeting_forms, meeting_governors,
                                                meeting_particle, prep_objects)
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.quotes import QuoteSpan, quoted_at
 from newsgraph.extract.syntax import children as _children
 
 
@@ -81,6 +83,19 @@ def _hearsay(noun: Token) -> bool:
 def _gives_a_meal(verb: Token, below: Token) -> bool:
     """ "offered a dinner for A", "gave a lunch in honour of A": a host giving a meal, not an offer to meet."""
     return below.dep_ == "dobj" and below.head.i == verb.i and is_meal(below)
+
+
+def habit_in_quote(trigger: Token, quotes: Sequence[QuoteSpan]) -> bool:
+    """ "They come here, they sit with the Prime Minister and they fly out again": a meeting verb in the simple
+    present inside a quotation, with no auxiliary and no date, tells what people do (a habit, a complaint),
+    not a meeting that took place (a headline's "A meets B" is never inside quotation marks)."""
+    if trigger.tag_ not in {"VBP", "VBZ"} or not quoted_at(quotes, trigger.idx):
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} or (c.dep_ == "mark" and c.lower_ != "that") for c in trigger.children):
+        return False  # "will meet", and a clause of condition or time ("until A and I get together") is weighed
+    if unreal_condition(trigger, [trigger]):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
 
 
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
