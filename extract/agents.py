@@ -141,6 +141,8 @@ class AgentResolver:
         if ent is not None and ent.label_ == "ORG":
             if any(t.is_lower and not t.is_stop for t in ent) or any(self.people.mention_at(t.i) for t in ent):
                 return None  # "Macron hosts Scholz": a misread headline, not an organisation
+            if all(t.lower_ in lex().title_heads or t.lower_ == "the" for t in ent):
+                return None  # "the Tánaiste" tagged as a body: an office holder nobody resolved, not an organisation
             country = lex().country_for(text)
             if country:
                 return Agent("country", country)

@@ -34,7 +34,7 @@ def agent_objects(verb: Token) -> list[Token]:
     """The people of a passive verb's "by" phrases, a second one coordinated too ("was joined by C and by
     D", "accompanied by C, and by D"), which the parser hangs on the first "by" or on the verb; not one
     denied ("by C but not by D")."""
-    agents = _children(verb, {"agent"})
+    agents = _children(verb, {"agent"}) or _by_hung_on_a_place(verb)
     if not agents:
         return []
     more = [c for a in agents for c in a.conjuncts] + _children(verb, {"conj"})
@@ -44,6 +44,19 @@ def agent_objects(verb: Token) -> list[Token]:
     # name on the verb as its conjunct
     stray = [c for c in _children(verb, {"conj"}) if c.pos_ == "PROPN" and c.i > agents[0].i]
     return [o for a in agents for o in _children(a, {"pobj"})] + stray
+
+
+def _by_hung_on_a_place(verb: Token) -> list[Token]:
+    """ "They were met at the steps of the palace by A and B": in a passive clause the parser may hang the
+    by-phrase on the place before it; the first "by" inside the verb's own place phrase is its agent."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    for prep in _children(verb, {"prep"}):
+        for place in _children(prep, {"pobj"}):
+            found = [t for t in place.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != verb.i]
+            if found:
+                return found[:1]
+    return []
 
 
 def controller_subjects(verb: Token) -> list[Token]:

@@ -646,8 +646,10 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         parties.add(prep_objects(tok, {"between"}), guests=True, kinds=_PEOPLE)
         parties.apart = True
     parties.add(prep_objects(tok, {"between"}))
-    for agent_tok in _children(tok, {"agent"}):
-        parties.add(_children(agent_tok, {"pobj"}))
+    direct = [o for a in _children(tok, {"agent"}) for o in _children(a, {"pobj"})]
+    parties.add(direct)  # "was met by A"
+    # "was met at the steps of the palace by A", "attended by A, an adviser, and B" (`meeting_clauses.py`): people only
+    parties.add([o for o in agent_objects(tok) if o not in direct], kinds=_PEOPLE | {"delegation"})
     parties.add(_agents_on_the_event(tok))
     _surface_lists(tok, parties, objects=True)
     others = [a for a in parties.all if a not in named_before]
