@@ -519,7 +519,7 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         # coordination: "his aide and former culture minister X"
         own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the Governor and the First Lady, X": two people
         if (j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article
-                and not _another_leader(doc, j, run)):
+                and not _another_leader(doc, j, run) and not _lower_case_description_before(doc, j, run)):
             i = j - 1
             continue
         if j >= 1 and _spaced_dash(doc[j]) and doc[j - 1].lower_ in lex().title_heads and doc[j - 1].text[:1].isupper() \
@@ -570,6 +570,13 @@ def _bracketed_qualifier(doc: Doc, close: int) -> int | None:
     if opening is None or opening < 1 or doc[opening - 1].lower_ not in lex().title_heads:
         return None
     return opening
+
+
+def _lower_case_description_before(doc: Doc, conj: int, run: list[Token]) -> bool:
+    """ "between the Chilean deputy prime minister and Acme Director General X": a description written in lower
+    case before "and" and a capitalised title on the name are two styles, so two people; one person's two
+    offices are written alike ("Deputy Prime Minister and Foreign Minister X", "his aide and former minister X")."""
+    return doc[conj - 1].is_lower and run[0].text[:1].isupper() and not run[0].is_sent_start
 
 
 def _another_leader(doc: Doc, conj: int, run: list[Token]) -> bool:
