@@ -45,12 +45,24 @@ def group_just_told(tok: Token, refs: dict[int, str]) -> bool:
     return any(start <= i < tok.i for i in refs)
 
 
-def _list_after(doc: Doc, i: int, people: PeopleIndex) -> list[str]:
+def _list_after(doc: Doc, i: int, people: PeopleIndex, *, new_clause: bool = True) -> list[str]:
     """The people listed from token `i` on, skipping the particle and preposition of the predicate
     ("made up of", "consisted of") and "also"."""
     while i < len(doc) and doc[i].lower_ in {"up", "of", "also", "as", "well"}:
         i += 1
-    return listed_people(doc, i, people, end=sentence_end(doc[min(i, len(doc) - 1)]), also=LONG_LIST, limit=200)
+    return listed_people(doc, i, people, end=sentence_end(doc[min(i, len(doc) - 1)]), also=LONG_LIST, limit=200,
+                         new_clause=new_clause)
+
+
+def _inside_the_subject(verb: Token) -> bool:
+    """ "A delegation that included A and B called on C": a relative clause on a group noun before the main
+    verb lists members up to that verb; the name right before it is the list's last, not a new clause's
+    subject (the main verb is the group's)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return False
+    group = verb.head
+    return group.dep_ in {"nsubj", "nsubjpass"} or any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.i > verb.i and t.head.i > t.i for t in verb.subtree)
 
 
 def _predicate_phrase(verb: Token) -> str | None:
@@ -77,7 +89,8 @@ def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     if group is None:
         return None
     colon = verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ in {"of", "up"})
-    members = block_members(verb.doc, colon, people) or _list_after(verb.doc, verb.i + 1, people) \
+    members = block_members(verb.doc, colon, people) \
+        or _list_after(verb.doc, verb.i + 1, people, new_clause=not _inside_the_subject(verb)) \
         or _list_after_colon(verb, people)
     return (group, members) if members else None
 
