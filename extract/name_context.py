@@ -221,6 +221,26 @@ def opens_a_delegation_roster(doc: Doc, start: int) -> bool:
         and any(t.lemma_.lower() in groups for t in told_before)
 
 
+def lists_delegation_members(subject: Token) -> bool:
+    """ "A and B were part of the Mongolian delegation", "C and D are members of the team", "E and F were among
+    the delegates": a subject list a copula makes members of a delegation."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    groups = lex().delegation_nouns | {"delegation", "delegates"}
+    for attr in (c for c in verb.children if c.dep_ in {"attr", "prep"}):
+        noun = next((o for o in attr.children if o.dep_ == "pobj"), None) if attr.lower_ == "among" else attr
+        if noun is None:
+            continue
+        if (noun.lemma_.lower() in groups or noun.lower_ in groups) and noun.tag_ == "NNS":
+            return True  # "were among the delegates"
+        if noun.lower_ in lex().member_nouns and any(
+                o.lemma_.lower() in groups for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
 def office_apposition_after(doc: Doc, comma: int) -> bool:
     """After the comma: "the Swedish foreign minister,", "a former senator,", "then president of X",
     "Japan's finance minister": a short noun phrase headed by an office word, ending at punctuation

@@ -25,7 +25,7 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             country_before_possessive, ends_counterpart_phrase, ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
                                             modifies_place_noun, modifies_plural_noun, name_run_into_a_body,
-                                            opens_a_delegation_roster,
+                                            lists_delegation_members, opens_a_delegation_roster,
                                             listed_with_places, names_a_posts_seat, names_a_storm,
                                             office_apposition_after,
                                             opens_a_dateline, route_end, title_complement_start, untagged_name_pair,
@@ -137,6 +137,21 @@ def _apposition_of_a_clause_opening_name(doc: Doc, start: int, comma: int) -> bo
         return False
     last = doc[comma - 1]
     return any(c.dep_ == "appos" and c.i > comma and c.lemma_.lower() in lex().title_heads for c in last.children)
+
+
+def _roster_name(item: Token, covered: set[int]) -> tuple[int, int] | None:
+    """The name a list item of proper nouns spells, its title words trimmed, when it is name-shaped."""
+    if item.pos_ != "PROPN":
+        return None
+    doc = item.doc
+    first = item.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == item.i \
+            and doc[first - 1].pos_ == "PROPN" and first - 1 not in covered:
+        first -= 1
+    cleaned = clean_name_span(doc[first:item.i + 1])
+    if cleaned is None or cleaned[1] != item.i + 1 or not name_shaped(doc[cleaned[0]:cleaned[1]]):
+        return None
+    return cleaned[0], cleaned[1]
 
 
 def _listed_item(tok: Token) -> bool:
@@ -696,34 +711,34 @@ class PeopleIndex:
 
     def _names_listed_in_delegation_rosters(self, spans: list[tuple[int, int, str | None]],
                                             covered: set[int]) -> list[tuple[int, int, str | None]]:
-        """ "The delegation, made up of Budi Santoso, Siti Rahayu and Agus Wibowo": in a delegation's roster
-        (`opens_a_delegation_roster`) that names at least one person, every other coordinated item that is
-        name-shaped (two to four capitalised name words, its title trimmed) is a person too, whatever label
-        NER gave a given name it did not know."""
+        """ "The delegation, made up of Budi Santoso, Siti Rahayu and Agus Wibowo", "Tsetseg Batbayar and
+        Enkhbold Dorj were part of the Mongolian delegation": the items of a delegation's roster
+        (`opens_a_delegation_roster`, `lists_delegation_members`) that are name-shaped (two to four
+        capitalised name words, a title trimmed) are persons, whatever label NER gave a given name it did not
+        know; when NER found none of them, the list must hold at least two such names."""
         doc = self.doc
         out = []
-        for start, end, _ in list(spans):
-            head = doc[end - 1]
-            root = head
+        roots: dict[int, bool] = {}  # list root -> whether a person of the list is known
+        for _, end, _ in spans:
+            root = doc[end - 1]
             while _listed_item(root) and root.head.i != root.i:
                 root = root.head
-            if root.i == head.i and not any(_listed_item(c) for c in head.children):
-                continue  # no list
-            if not opens_a_delegation_roster(doc, root.left_edge.i):
+            roots[root.i] = True
+        for tok in tokens_with(doc, {"include", "comprise", "consist", "compose", "make", "feature", "be"}, lemma=True):
+            for root in (c for c in tok.subtree if c.pos_ == "PROPN" and not _listed_item(c) and c.dep_ != "compound"):
+                roots.setdefault(root.i, False)
+        for i, known in sorted(roots.items()):
+            root = doc[i]
+            items = [root] + [t for t in root.subtree if _listed_item(t)]
+            if len(items) < 2 or not (opens_a_delegation_roster(doc, root.left_edge.i) or lists_delegation_members(root)):
                 continue
-            for item in [root] + [t for t in root.subtree if _listed_item(t) and t.i != head.i]:
-                if item.i in covered or item.pos_ != "PROPN":
-                    continue
-                first = item.i
-                while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == item.i \
-                        and doc[first - 1].pos_ == "PROPN" and first - 1 not in covered:
-                    first -= 1
-                cleaned = clean_name_span(doc[first:item.i + 1])
-                if cleaned is None or cleaned[1] != item.i + 1 or not name_shaped(doc[cleaned[0]:cleaned[1]]):
-                    continue
-                out.append(cleaned)
-                covered.update(range(cleaned[0], cleaned[1]))
-                self._slot_backed.add(name_key(doc[cleaned[0]:cleaned[1]].text))  # the roster overrules NER's label
+            found = [span for item in items if item.i not in covered and (span := _roster_name(item, covered)) is not None]
+            if not known and len(found) < 2:
+                continue
+            for first, stop in found:
+                out.append((first, stop, None))
+                covered.update(range(first, stop))
+                self._slot_backed.add(name_key(doc[first:stop].text))  # the roster overrules NER's label
         return out
 
     def _backed_as_person(self, ent: Span, before: int, starts: set[int], ends: set[int]) -> bool:

@@ -51,3 +51,22 @@ def test_a_relative_roster_runs_up_to_the_main_verb(extract, text):
 def test_a_relative_roster_on_the_object_keeps_the_next_clause_out(extract):
     facts = extract("Hun Sokha met a Swiss delegation that included Laura Keller, and Beat Frei said the talks went well.")
     assert surnames(facts, delegation_of(facts, "Switzerland").members) == {"Keller"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tsetseg Batbayar and Enkhbold Dorj were part of the Mongolian delegation.",
+    "Tsetseg Batbayar and Enkhbold Dorj were members of the Mongolian delegation that visited Seoul.",
+    "The Mongolian delegation reached Seoul on Monday. Tsetseg Batbayar and Enkhbold Dorj were among the members of the delegation.",
+    "The Mongolian delegation consisted of Tsetseg Batbayar and Enkhbold Dorj.",
+])
+def test_a_roster_no_name_of_which_ner_knew(extract, text):
+    facts = extract(text)
+    assert {"Batbayar", "Dorj"} <= surnames(facts, delegation_of(facts, "Mongolia").members)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mongolian delegation included Foreign Ministry and Trade Ministry officials.",
+    "The Mongolian delegation consisted of Ulaanbaatar City and Darkhan Province officials.",
+])
+def test_bodies_in_a_roster_are_no_persons(extract, text):
+    assert not names(extract(text))
