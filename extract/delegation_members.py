@@ -61,6 +61,8 @@ def _inside_the_subject(verb: Token) -> bool:
     if verb.dep_ != "relcl" or verb.head.i > verb.i:
         return False
     group = verb.head
+    if group.dep_ == "pobj" and group.head.lower_ in {"of", "from"}:
+        group = group.head.head  # "a delegation of the Andean Community that included A met B"
     return group.dep_ in {"nsubj", "nsubjpass"} or any(
         t.dep_ in {"nsubj", "nsubjpass"} and t.i > verb.i and t.head.i > t.i for t in verb.subtree)
 
@@ -108,6 +110,15 @@ def _list_after_colon(verb: Token, people: PeopleIndex, window: int = 15) -> lis
     return []
 
 
+def _group_of_origin(noun: Token, refs: dict[int, str]) -> str | None:
+    """ "a delegation of the Andean Community that included A": the group whose of- or from-phrase a noun
+    closes, for a relative clause the parser hung on that noun rather than on the group."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "from"} or prep.dep_ != "prep":
+        return None
+    return refs.get(prep.head.i)
+
+
 def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
     """The group a membership predicate is said of: its subject's group noun, the noun a relative clause
     hangs on ("a delegation that included", "whose members included"), or the group "its members" and
@@ -118,7 +129,7 @@ def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
         clause = verb.head  # "the delegation was led by A and included B and C": the first verb's subject
     for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
-            group = refs.get(verb.head.i)
+            group = refs.get(verb.head.i) or _group_of_origin(verb.head, refs)
         elif verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
             group = refs.get(verb.head.i)  # "the delegation, whose members included A"
         else:

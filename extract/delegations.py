@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Delegation, Evidence, Office
 from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, \
@@ -24,6 +24,7 @@ from newsgraph.extract.delegation_ellipsis import elided_side_heads
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.name_words import ORG_WORDS
 from newsgraph.extract.text import strip_leading_the
 from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end, skip_titles
 from newsgraph.extract.people import PeopleIndex
@@ -431,12 +432,19 @@ def _origin_preps(tok: Token) -> list[Token]:
     return own + ([on_the_verb] if on_the_verb is not None else [])
 
 
+def _body_read_as_place(ent: Span) -> bool:
+    """ "the African Union", "the Andean Community": a body's name that NER labelled a place or a people; its
+    last word is an organisation's (a union, commission, community ...), which no place name ends with."""
+    return ent.label_ in {"GPE", "NORP", "LOC"} and len(ent) > 1 and ent[-1].is_title \
+        and ent[-1].lower_ in ORG_WORDS | lex().organisation_class_nouns | {"community", "league"}
+
+
 def _organisation_of_group(tok: Token) -> str | None:
     """ "lawmakers of a delegation from the Danish Folketing": the institution (not a country) that sent it."""
     for prep in _origin_preps(tok):
         for pobj in prep.children:
             ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
-            if ent is None or ent.label_ != "ORG" or lex().country_for(ent.text):
+            if ent is None or not (ent.label_ == "ORG" or _body_read_as_place(ent)) or lex().country_for(ent.text):
                 continue
             return full_organisation_name(ent)  # "the Committee on Trade and Industry" (NER stopped at "Trade")
     return None
