@@ -67,7 +67,7 @@ def _inside_the_subject(verb: Token) -> bool:
         t.dep_ in {"nsubj", "nsubjpass"} and t.i > verb.i and t.head.i > t.i for t in verb.subtree)
 
 
-def _predicate_phrase(verb: Token) -> str | None:
+def predicate_phrase(verb: Token) -> str | None:
     """The membership predicate a verb starts ("consist of", "make up of", "include"), if any."""
     phrases = lex().membership_predicates
     lemma = verb.lemma_.lower()
@@ -85,7 +85,7 @@ def _predicate_phrase(verb: Token) -> str | None:
 def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
     """ "The delegation included A", "a delegation that also included B", "the delegation was made up of C",
     "its team consisted of D", "the delegation was led by E and included F"."""
-    if verb.pos_ not in {"VERB", "AUX"} or _predicate_phrase(verb) is None:
+    if verb.pos_ not in {"VERB", "AUX"} or predicate_phrase(verb) is None:
         return None
     group = _group_of_predicate(verb, refs)
     if group is None:
@@ -176,6 +176,16 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
     if not members and verb.lemma_ != "be":
         return _member_apposition(noun, people, group)
     return (group, list(dict.fromkeys(members))) if members else None
+
+
+def _by_one_of_the_group(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "A, one of the Qatari negotiators, said", "B was one of Chile's delegates", "C and D were among the
+    Kenyan envoys": a plural group noun, itself a delegation, placed after "one of" or "among" makes the
+    people it is said of its members, as "one of the members of the delegation" does."""
+    if noun.i not in refs or noun.tag_ != "NNS" or noun.dep_ != "pobj":
+        return None
+    members = _member_holders(noun, people)
+    return (refs[noun.i], list(dict.fromkeys(members))) if members else None
 
 
 def _copula_subjects(verb: Token, people: PeopleIndex) -> list[str]:
@@ -277,7 +287,7 @@ def _member_apposition(noun: Token, people: PeopleIndex, group: str) -> tuple[st
 def _is_member_participle(tok: Token) -> bool:
     """ "including", "comprising", "consisting of", "made up of", "composed of": a participle of a
     membership predicate (`membership_predicates.txt`) that can hang its list on a group noun."""
-    return tok.lower_ == "including" or (tok.tag_ in {"VBG", "VBN"} and _predicate_phrase(tok) is not None)
+    return tok.lower_ == "including" or (tok.tag_ in {"VBG", "VBN"} and predicate_phrase(tok) is not None)
 
 
 def _by_participle(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
@@ -306,7 +316,7 @@ def _group_before(tok: Token, refs: dict[int, str], window: int = 25) -> str | N
         if j in refs:
             return refs[j]
         if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} and doc[j].pos_ in {"VERB", "AUX"}:
-            return _group_of_predicate(doc[j], refs) if _predicate_phrase(doc[j]) else None
+            return _group_of_predicate(doc[j], refs) if predicate_phrase(doc[j]) else None
     return None
 
 
@@ -502,7 +512,7 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
                  or _by_named_group(tok, people, refs) or _by_among_them(tok, people, refs)
                  or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs)
                  or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs)
-                 or _by_completing_verb(tok, people, refs))
+                 or _by_completing_verb(tok, people, refs) or _by_one_of_the_group(tok, people, refs))
         if found:
             members.append(found)
         head = _at_head(tok, people, refs) or _brought(tok, people, refs) or _possessed_head(tok, people, refs) \

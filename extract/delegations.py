@@ -21,7 +21,8 @@ from newsgraph.extract.facts import Delegation, Evidence, Office
 from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, \
     full_organisation_name, long_form, place_of_group, written_full_name
 from newsgraph.extract.delegation_ellipsis import elided_side_heads
-from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
+from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners, \
+    predicate_phrase
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_words import ORG_WORDS
@@ -226,7 +227,8 @@ def _is_group_noun(tok: Token) -> bool:
         return False
     modifiers = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
     in_subtree = {t.lower_ for t in tok.subtree}
-    return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok) or _accompanying_team(tok)
+    return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok) or _accompanying_team(tok) \
+        or _listed_team(tok)
 
 
 def _of_civilians(tok: Token) -> bool:
@@ -329,11 +331,41 @@ def _earlier_team_body(tok: Token) -> str | None:
     return _organisation_of_group(earlier) or _organisation_before_group(earlier)
 
 
+def _sports_side(tok: Token) -> bool:
+    """ "the Kenyan football team", "Ghana's national team": a team a sport's word (`sports_team_words.txt`)
+    stands on, with no negotiating word, is no delegation."""
+    words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i}
+    return bool(words & lex().sports_team_words) and not words & lex().delegation_cues
+
+
+def _among_talks(tok: Token) -> bool:
+    """Whether the sentence of a group noun, or the one before, speaks of talks, a delegation or a meeting
+    ("talks", "negotiations", "delegation", "met", "visit"): a team named there is a side at them."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    words = (_TALK_WORDS - {"team", "group"}) | _ALWAYS_DELEGATION
+    return any(t.lower_ in words or t.lemma_.lower() in words or t.lemma_.lower() in lex().meeting_verbs
+               or t.lemma_.lower() == "visit" for t in doc[start:tok.sent.end] if t.i != tok.i)
+
+
+def _listed_team(tok: Token) -> bool:
+    """ "Rwanda's team comprised A and B", "a Kenyan team that included C": a team or mission of a country
+    whose membership predicate (`membership_predicates.txt`) names people is its delegation, though no word
+    says "delegation"."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _sports_side(tok) or not _country_modifier(tok):
+        return False
+    if not _among_talks(tok):
+        return False  # (not "Kenya's team, which included striker A, won the cup")
+    verbs = [c for c in tok.children if c.dep_ in {"relcl", "acl"}] + ([tok.head] if tok.dep_ == "nsubj" else [])
+    return any(predicate_phrase(v) is not None and any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in v.subtree
+                                                       if t.i > v.i) for v in verbs)
+
+
 def _led_team(tok: Token) -> bool:
     """ "Egypt's team was led by A", "a Kenyan mission headed by B", "The team was led by C" right after "a
     Pakistani team": a team or mission of a country with a named leader is its delegation, though no word
     says "delegation" or "negotiating"."""
-    if tok.pos_ != "NOUN" or not _is_led(tok):
+    if tok.pos_ != "NOUN" or not _is_led(tok) or _sports_side(tok):
         return False
     if _country_modifier(tok) or _organisation_of_group(tok) or _organisation_before_group(tok):
         return True  # "a team from the World Bank, led by A", "the IMF mission, headed by B"
