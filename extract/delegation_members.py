@@ -485,6 +485,8 @@ def _brought(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str
     if verb.lemma_.lower() not in lex().travel_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.i > verb.i:
+        return None  # "Travelling with the delegation were A and B": its members, put after the verb, not who brought it
     person = people.person_of(subject) if subject is not None else None
     return (refs[tok.i], person) if person else None
 
