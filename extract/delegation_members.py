@@ -45,15 +45,29 @@ def group_just_told(tok: Token, refs: dict[int, str]) -> bool:
     return any(start <= i < tok.i for i in refs)
 
 
-def _list_after(doc: Doc, i: int, people: PeopleIndex) -> list[str]:
+def _list_after(doc: Doc, i: int, people: PeopleIndex, *, new_clause: bool = True) -> list[str]:
     """The people listed from token `i` on, skipping the particle and preposition of the predicate
     ("made up of", "consisted of") and "also"."""
     while i < len(doc) and doc[i].lower_ in {"up", "of", "also", "as", "well"}:
         i += 1
-    return listed_people(doc, i, people, end=sentence_end(doc[min(i, len(doc) - 1)]), also=LONG_LIST, limit=200)
+    return listed_people(doc, i, people, end=sentence_end(doc[min(i, len(doc) - 1)]), also=LONG_LIST, limit=200,
+                         new_clause=new_clause)
 
 
-def _predicate_phrase(verb: Token) -> str | None:
+def _inside_the_subject(verb: Token) -> bool:
+    """ "A delegation that included A and B called on C": a relative clause on a group noun before the main
+    verb lists members up to that verb; the name right before it is the list's last, not a new clause's
+    subject (the main verb is the group's)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return False
+    group = verb.head
+    if group.dep_ == "pobj" and group.head.lower_ in {"of", "from"}:
+        group = group.head.head  # "a delegation of the Andean Community that included A met B"
+    return group.dep_ in {"nsubj", "nsubjpass"} or any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.i > verb.i and t.head.i > t.i for t in verb.subtree)
+
+
+def predicate_phrase(verb: Token) -> str | None:
     """The membership predicate a verb starts ("consist of", "make up of", "include"), if any."""
     phrases = lex().membership_predicates
     lemma = verb.lemma_.lower()
@@ -71,13 +85,14 @@ def _predicate_phrase(verb: Token) -> str | None:
 def _by_predicate(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
     """ "The delegation included A", "a delegation that also included B", "the delegation was made up of C",
     "its team consisted of D", "the delegation was led by E and included F"."""
-    if verb.pos_ not in {"VERB", "AUX"} or _predicate_phrase(verb) is None:
+    if verb.pos_ not in {"VERB", "AUX"} or predicate_phrase(verb) is None:
         return None
     group = _group_of_predicate(verb, refs)
     if group is None:
         return None
     colon = verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ in {"of", "up"})
-    members = block_members(verb.doc, colon, people) or _list_after(verb.doc, verb.i + 1, people) \
+    members = block_members(verb.doc, colon, people) \
+        or _list_after(verb.doc, verb.i + 1, people, new_clause=not _inside_the_subject(verb)) \
         or _list_after_colon(verb, people)
     return (group, members) if members else None
 
@@ -95,6 +110,15 @@ def _list_after_colon(verb: Token, people: PeopleIndex, window: int = 15) -> lis
     return []
 
 
+def _group_of_origin(noun: Token, refs: dict[int, str]) -> str | None:
+    """ "a delegation of the Andean Community that included A": the group whose of- or from-phrase a noun
+    closes, for a relative clause the parser hung on that noun rather than on the group."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "from"} or prep.dep_ != "prep":
+        return None
+    return refs.get(prep.head.i)
+
+
 def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
     """The group a membership predicate is said of: its subject's group noun, the noun a relative clause
     hangs on ("a delegation that included", "whose members included"), or the group "its members" and
@@ -105,7 +129,7 @@ def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
         clause = verb.head  # "the delegation was led by A and included B and C": the first verb's subject
     for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
-            group = refs.get(verb.head.i)
+            group = refs.get(verb.head.i) or _group_of_origin(verb.head, refs)
         elif verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
             group = refs.get(verb.head.i)  # "the delegation, whose members included A"
         else:
@@ -152,6 +176,16 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
     if not members and verb.lemma_ != "be":
         return _member_apposition(noun, people, group)
     return (group, list(dict.fromkeys(members))) if members else None
+
+
+def _by_one_of_the_group(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "A, one of the Qatari negotiators, said", "B was one of Chile's delegates", "C and D were among the
+    Kenyan envoys": a plural group noun, itself a delegation, placed after "one of" or "among" makes the
+    people it is said of its members, as "one of the members of the delegation" does."""
+    if noun.i not in refs or noun.tag_ != "NNS" or noun.dep_ != "pobj":
+        return None
+    members = _member_holders(noun, people)
+    return (refs[noun.i], list(dict.fromkeys(members))) if members else None
 
 
 def _copula_subjects(verb: Token, people: PeopleIndex) -> list[str]:
@@ -253,7 +287,7 @@ def _member_apposition(noun: Token, people: PeopleIndex, group: str) -> tuple[st
 def _is_member_participle(tok: Token) -> bool:
     """ "including", "comprising", "consisting of", "made up of", "composed of": a participle of a
     membership predicate (`membership_predicates.txt`) that can hang its list on a group noun."""
-    return tok.lower_ == "including" or (tok.tag_ in {"VBG", "VBN"} and _predicate_phrase(tok) is not None)
+    return tok.lower_ == "including" or (tok.tag_ in {"VBG", "VBN"} and predicate_phrase(tok) is not None)
 
 
 def _by_participle(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
@@ -282,7 +316,7 @@ def _group_before(tok: Token, refs: dict[int, str], window: int = 25) -> str | N
         if j in refs:
             return refs[j]
         if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} and doc[j].pos_ in {"VERB", "AUX"}:
-            return _group_of_predicate(doc[j], refs) if _predicate_phrase(doc[j]) else None
+            return _group_of_predicate(doc[j], refs) if predicate_phrase(doc[j]) else None
     return None
 
 
@@ -451,6 +485,8 @@ def _brought(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str
     if verb.lemma_.lower() not in lex().travel_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.i > verb.i:
+        return None  # "Travelling with the delegation were A and B": its members, put after the verb, not who brought it
     person = people.person_of(subject) if subject is not None else None
     return (refs[tok.i], person) if person else None
 
@@ -478,7 +514,7 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
                  or _by_named_group(tok, people, refs) or _by_among_them(tok, people, refs)
                  or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs)
                  or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs)
-                 or _by_completing_verb(tok, people, refs))
+                 or _by_completing_verb(tok, people, refs) or _by_one_of_the_group(tok, people, refs))
         if found:
             members.append(found)
         head = _at_head(tok, people, refs) or _brought(tok, people, refs) or _possessed_head(tok, people, refs) \

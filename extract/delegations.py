@@ -15,15 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Delegation, Evidence, Office
 from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, \
     full_organisation_name, long_form, place_of_group, written_full_name
 from newsgraph.extract.delegation_ellipsis import elided_side_heads
-from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners
+from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners, \
+    predicate_phrase
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.name_words import ORG_WORDS
 from newsgraph.extract.text import strip_leading_the
 from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end, skip_titles
 from newsgraph.extract.people import PeopleIndex
@@ -243,7 +245,8 @@ def _is_group_noun(tok: Token) -> bool:
         return False
     modifiers = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
     in_subtree = {t.lower_ for t in tok.subtree}
-    return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok) or _accompanying_team(tok)
+    return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok) or _accompanying_team(tok) \
+        or _listed_team(tok)
 
 
 def _of_civilians(tok: Token) -> bool:
@@ -306,7 +309,7 @@ def _is_led(tok: Token, window: int = 12) -> bool:
         return True  # (also active: "A led a small Peruvian team")
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
-        if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
+        if t.lemma_.lower() in lex().led_by_verbs and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
             return True
         if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.lemma_ != "be":
             return False
@@ -346,11 +349,41 @@ def _earlier_team_body(tok: Token) -> str | None:
     return _organisation_of_group(earlier) or _organisation_before_group(earlier)
 
 
+def _sports_side(tok: Token) -> bool:
+    """ "the Kenyan football team", "Ghana's national team": a team a sport's word (`sports_team_words.txt`)
+    stands on, with no negotiating word, is no delegation."""
+    words = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i}
+    return bool(words & lex().sports_team_words) and not words & lex().delegation_cues
+
+
+def _among_talks(tok: Token) -> bool:
+    """Whether the sentence of a group noun, or the one before, speaks of talks, a delegation or a meeting
+    ("talks", "negotiations", "delegation", "met", "visit"): a team named there is a side at them."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    words = (_TALK_WORDS - {"team", "group"}) | _ALWAYS_DELEGATION
+    return any(t.lower_ in words or t.lemma_.lower() in words or t.lemma_.lower() in lex().meeting_verbs
+               or t.lemma_.lower() == "visit" for t in doc[start:tok.sent.end] if t.i != tok.i)
+
+
+def _listed_team(tok: Token) -> bool:
+    """ "Rwanda's team comprised A and B", "a Kenyan team that included C": a team or mission of a country
+    whose membership predicate (`membership_predicates.txt`) names people is its delegation, though no word
+    says "delegation"."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _sports_side(tok) or not _country_modifier(tok):
+        return False
+    if not _among_talks(tok):
+        return False  # (not "Kenya's team, which included striker A, won the cup")
+    verbs = [c for c in tok.children if c.dep_ in {"relcl", "acl"}] + ([tok.head] if tok.dep_ == "nsubj" else [])
+    return any(predicate_phrase(v) is not None and any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in v.subtree
+                                                       if t.i > v.i) for v in verbs)
+
+
 def _led_team(tok: Token) -> bool:
     """ "Egypt's team was led by A", "a Kenyan mission headed by B", "The team was led by C" right after "a
     Pakistani team": a team or mission of a country with a named leader is its delegation, though no word
     says "delegation" or "negotiating"."""
-    if tok.pos_ != "NOUN" or not _is_led(tok):
+    if tok.pos_ != "NOUN" or not _is_led(tok) or _sports_side(tok):
         return False
     if _country_modifier(tok) or _organisation_of_group(tok) or _organisation_before_group(tok):
         return True  # "a team from the World Bank, led by A", "the IMF mission, headed by B"
@@ -449,12 +482,19 @@ def _origin_preps(tok: Token) -> list[Token]:
     return own + ([on_the_verb] if on_the_verb is not None else [])
 
 
+def _body_read_as_place(ent: Span) -> bool:
+    """ "the African Union", "the Andean Community": a body's name that NER labelled a place or a people; its
+    last word is an organisation's (a union, commission, community ...), which no place name ends with."""
+    return ent.label_ in {"GPE", "NORP", "LOC"} and len(ent) > 1 and ent[-1].is_title \
+        and ent[-1].lower_ in ORG_WORDS | lex().organisation_class_nouns | {"community", "league"}
+
+
 def _organisation_of_group(tok: Token) -> str | None:
     """ "lawmakers of a delegation from the Danish Folketing": the institution (not a country) that sent it."""
     for prep in _origin_preps(tok):
         for pobj in prep.children:
             ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
-            if ent is None or ent.label_ != "ORG" or lex().country_for(ent.text):
+            if ent is None or not (ent.label_ == "ORG" or _body_read_as_place(ent)) or lex().country_for(ent.text):
                 continue
             return full_organisation_name(ent)  # "the Committee on Trade and Industry" (NER stopped at "Trade")
     return None
@@ -698,7 +738,7 @@ def _led_by_after(tok: Token, people: PeopleIndex, window: int = 14, most: int =
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
         by = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "respectively" else t.i + 1  # "headed respectively by"
-        if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and by < len(doc) and doc[by].lower_ == "by":
+        if t.lemma_.lower() in lex().led_by_verbs and t.tag_ == "VBN" and by < len(doc) and doc[by].lower_ == "by":
             return listed_people(doc, by + 1, people, end=sentence_end(t), new_clause=False)[:most]
         if t.lower_ == "under" and t.pos_ == "ADP":
             return _under_whom(t, people)[:most]
@@ -727,7 +767,7 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
     """People a group noun says lead it: "a delegation headed by X", "X-led"."""
     out = _led_by_after(tok, people)
     for child in tok.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in _LEAD_VERBS:
+        if child.dep_ == "acl" and child.lemma_.lower() in lex().led_by_verbs:
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                     person = people.person_of(pobj)
@@ -737,10 +777,10 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
         fronted = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "under" and c.i < tok.i), None)
         out += _under_whom(fronted, people)[:1] if fronted is not None else []
         for clause in tok.head.children:
-            if clause.dep_ in {"advcl", "acl", "conj"} and clause.lemma_.lower() in _LEAD_VERBS:
+            if clause.dep_ in {"advcl", "acl", "conj"} and clause.lemma_.lower() in lex().led_by_verbs:
                 for agent in (c for c in clause.children if c.dep_ == "agent"):
                     out.extend(people.person_of(p) for p in agent.children if p.dep_ == "pobj" and people.person_of(p))
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LEAD_VERBS:  # "the side was led by X"
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lex().led_by_verbs:  # "the side was led by X"
         out.extend((_by_list(tok.head, people) or _by_apposition(tok.head, people))[:1])
     if tok.head.lemma_.lower() in _LEAD_VERBS and tok.dep_ == "dobj":
         for child in tok.head.children:
@@ -749,7 +789,7 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
             elif child.dep_ == "nsubj" and child.tag_ == "WP" and tok.head.dep_ == "relcl" and people.person_of(tok.head.head):
                 out.append(people.person_of(tok.head.head))  # "A, who is leading a delegation, ..."
         out += _heading_participle(tok.head, tok, people) if not out else []
-    return out + _head_noun_holder(tok, people)
+    return out + _head_noun_holder(tok, people) + _at_its_head(tok, people)
 
 
 def _co_leaders(tok: Token, people: PeopleIndex) -> list[str]:
@@ -759,10 +799,10 @@ def _co_leaders(tok: Token, people: PeopleIndex) -> list[str]:
     if tok.tag_ != "NN":
         return []
     doc = tok.doc
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LEAD_VERBS:
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lex().led_by_verbs:
         verb = tok.head
     else:
-        verb = next((t for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)] if t.lemma_.lower() in _LEAD_VERBS), None)
+        verb = next((t for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)] if t.lemma_.lower() in lex().led_by_verbs), None)
     if verb is None or verb.tag_ != "VBN" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "by":
         return []
     return listed_people(doc, verb.i + 2, people, end=sentence_end(verb))[1:4]  # (not "..., and C received it")
@@ -825,7 +865,8 @@ def _second_in_rank(noun: Token, group: Token) -> bool:
 def _holder_of_head_noun(noun: Token, people: PeopleIndex) -> list[str]:
     """The person a group's head noun is said of, by apposition, copula or a name set off by commas."""
     doc = noun.doc
-    holder = people.person_of(noun.head) if noun.dep_ in {"appos", "compound"} else None
+    holder = people.person_of(noun.head) if noun.dep_ in {"appos", "compound", "nmod"} else None
+    holder = holder or _name_right_after(noun, people)
     holder = holder or next((people.person_of(c) for c in noun.children if c.dep_ == "appos" and people.person_of(c)), None)
     if holder is None and noun.head.lemma_ == "be" and noun.dep_ in {"attr", "nsubj"}:
         other = "nsubj" if noun.dep_ == "attr" else "attr"
@@ -838,6 +879,56 @@ def _holder_of_head_noun(noun: Token, people: PeopleIndex) -> list[str]:
         before = people.mention_at(start - 2) if start >= 2 and doc[start - 1].text == "," else None
         holder = holder or (before.person if before is not None and before.kind == "name" and before.end == start - 1 else None)
     return [holder] if holder else []
+
+
+def _name_right_after(noun: Token, people: PeopleIndex) -> str | None:
+    """ "Head of the Uzbek delegation Rustam Karimov told reporters", "said delegation leader B": a head
+    noun's phrase used as a title, the name following it with no comma, when the phrase opens the clause
+    (no determiner, or right after a verb of saying)."""
+    doc = noun.doc
+    if any(c.dep_ in {"det", "poss"} and c.i < noun.i for c in noun.children):
+        return None  # "the head of the delegation A" reads as one noun phrase the parser split
+    appositions = {t.i for a in noun.subtree if a.dep_ == "appos" and a.i != noun.i for t in a.subtree}  # (the name, hung on the group)
+    end = max(t.i for t in noun.subtree if t.i >= noun.i and t.i not in appositions) + 1
+    mention = people.mention_at(end) if end < len(doc) else None
+    if mention is None or mention.kind != "name" or mention.start != end:
+        return None
+    start = min(t.i for t in noun.subtree)
+    opens = start == noun.sent.start or doc[start - 1].lemma_.lower() in lex().reporting_verbs or doc[start - 1].text == ","
+    return mention.person if opens else None
+
+
+def _heads_the_group(position: Token) -> bool:
+    """ "at its head", "at the helm", "at the head of the delegation": a head position of no other thing
+    (not "at the head of the table")."""
+    if position.lemma_.lower() not in lex().head_position_nouns:
+        return False
+    doc = position.doc
+    k = position.i + 1
+    if k < len(doc) and doc[k].lower_ == "of":
+        return any(t.lemma_.lower() in lex().delegation_nouns | _ALWAYS_DELEGATION for t in doc[k + 1:k + 4])
+    return True
+
+
+def _at_its_head(group: Token, people: PeopleIndex) -> list[str]:
+    """ "The Serbian delegation, with A at its head, arrived", "a delegation with B at the helm": the person of
+    a with-phrase on the group (or on the verb it is the subject of) placed at its head (`head_position_nouns.txt`)."""
+    doc = group.doc
+    owners = [group] + ([group.head] if group.dep_ in {"nsubj", "nsubjpass"} else [])
+    for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > group.i):
+        k = max(t.i for t in prep.subtree) + 1
+        if k + 2 < len(doc) and doc[k].lower_ == "at" and doc[k + 1].lower_ in {"its", "the", "their"} \
+                and _heads_the_group(doc[k + 2]):
+            named = [p for o in prep.children if o.dep_ == "pobj" and (p := people.person_of(o))]
+            if named:
+                return named[:1]
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        at = next((c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "at"
+                   and c.i == (max(t.i for t in pobj.subtree) + 1 if pobj is not None else -1)), None)
+        if at is not None and any(_heads_the_group(o) for o in at.children if o.dep_ == "pobj") \
+                and (person := people.person_of(pobj)):
+            return [person]  # (the parser hung "at its head" on the group, not on the with-phrase)
+    return []
 
 
 def _pronoun_led(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, str] | None:
@@ -1235,7 +1326,7 @@ def _leader_before(tok: Token, people: PeopleIndex) -> str | None:
     """ "a delegation led by A, along with B": the leader of a led-by phrase that "along with" follows."""
     doc = tok.doc
     for t in reversed(doc[max(tok.sent.start, tok.i - 12):tok.i]):
-        if t.lemma_.lower() in _LEAD_VERBS and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
+        if t.lemma_.lower() in lex().led_by_verbs and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
             led = listed_people(doc, t.i + 2, people, end=tok.i, new_clause=False)
             return led[0] if led else None
     return None

@@ -184,6 +184,63 @@ def leads_a_delegation(doc: Doc, start: int) -> bool:
                for t in doc[max(0, verb - 10):verb])
 
 
+def _membership_slot_verb(doc: Doc, start: int) -> int | None:
+    """The verb of a membership slot right before token `start` ("included", "comprising", "made up of",
+    "consisted of", "its members are"), or None."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "also":
+        k -= 1
+    if k < 1:
+        return None
+    if doc[k].lemma_.lower() in {"include", "comprise", "feature"} and doc[k].pos_ == "VERB":
+        return k
+    if doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in {"consist", "compose", "comprise"}:
+        return k - 1
+    if doc[k].lower_ == "of" and doc[k - 1].lower_ == "up" and k >= 2 and doc[k - 2].lemma_.lower() == "make":
+        return k - 2
+    if doc[k].lemma_ == "be" and any(t.lower_ in lex().member_nouns or t.lower_ == "delegates"
+                                     for t in doc[max(0, k - 3):k]):
+        return k  # "its members are A, B and C", "the delegates were A and B"
+    return None
+
+
+def opens_a_delegation_roster(doc: Doc, start: int) -> bool:
+    """ "the delegation, made up of A, B and C", "its members are A, B and C": a list right after a
+    membership slot of a delegation names people, so its name-shaped items are persons even where NER
+    took a given name it does not know for a place or a people. The delegation word stands before the slot
+    in its sentence, or in the sentence before when the slot says "its members"."""
+    verb = _membership_slot_verb(doc, start)
+    if verb is None:
+        return False
+    groups = lex().delegation_nouns | {"delegation", "delegates"}
+    sent = doc[verb].sent
+    if any(t.lemma_.lower() in groups or t.lower_ in groups for t in doc[max(sent.start, verb - 12):verb]):
+        return True
+    told_before = doc[sent.start - 1].sent if sent.start > 0 else None
+    return told_before is not None and any(t.lower_ in {"its", "their"} for t in doc[sent.start:verb]) \
+        and any(t.lemma_.lower() in groups for t in told_before)
+
+
+def lists_delegation_members(subject: Token) -> bool:
+    """ "A and B were part of the Mongolian delegation", "C and D are members of the team", "E and F were among
+    the delegates": a subject list a copula makes members of a delegation."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    groups = lex().delegation_nouns | {"delegation", "delegates"}
+    for attr in (c for c in verb.children if c.dep_ in {"attr", "prep"}):
+        noun = next((o for o in attr.children if o.dep_ == "pobj"), None) if attr.lower_ == "among" else attr
+        if noun is None:
+            continue
+        if (noun.lemma_.lower() in groups or noun.lower_ in groups) and noun.tag_ == "NNS":
+            return True  # "were among the delegates"
+        if noun.lower_ in lex().member_nouns and any(
+                o.lemma_.lower() in groups for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
 def office_apposition_after(doc: Doc, comma: int) -> bool:
     """After the comma: "the Swedish foreign minister,", "a former senator,", "then president of X",
     "Japan's finance minister": a short noun phrase headed by an office word, ending at punctuation

@@ -25,6 +25,7 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             country_before_possessive, ends_counterpart_phrase, ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
                                             modifies_place_noun, modifies_plural_noun, name_run_into_a_body,
+                                            lists_delegation_members, opens_a_delegation_roster,
                                             listed_with_places, names_a_posts_seat, names_a_storm,
                                             office_apposition_after,
                                             opens_a_dateline, route_end, title_complement_start, untagged_name_pair,
@@ -153,6 +154,27 @@ def _apposition_of_a_clause_opening_name(doc: Doc, start: int, comma: int) -> bo
     return any(c.dep_ == "appos" and c.i > comma and c.lemma_.lower() in lex().title_heads for c in last.children)
 
 
+def _roster_name(item: Token, covered: set[int]) -> tuple[int, int] | None:
+    """The name a list item of proper nouns spells, its title words trimmed, when it is name-shaped."""
+    if item.pos_ != "PROPN":
+        return None
+    doc = item.doc
+    first = item.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == item.i \
+            and doc[first - 1].pos_ == "PROPN" and first - 1 not in covered:
+        first -= 1
+    cleaned = clean_name_span(doc[first:item.i + 1])
+    if cleaned is None or cleaned[1] != item.i + 1 or not name_shaped(doc[cleaned[0]:cleaned[1]]):
+        return None
+    return cleaned[0], cleaned[1]
+
+
+def _listed_item(tok: Token) -> bool:
+    """An item of a coordinated list after the first: a conjunct, or an apposition that itself opens the
+    list's tail ("A, B and C" parsed as A with the apposition "B and C")."""
+    return tok.dep_ == "conj" or (tok.dep_ == "appos" and any(c.dep_ in {"cc", "conj"} for c in tok.children))
+
+
 class PeopleIndex:
     """The people of one article and which tokens refer to whom."""
 
@@ -186,7 +208,8 @@ class PeopleIndex:
         for extra in self._names_listed_with_names(spans, covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
-        for extra in self._names_in_person_slots(spans, covered) + self._untagged_names_in_delegation_slots(covered):
+        for extra in self._names_in_person_slots(spans, covered) + self._untagged_names_in_delegation_slots(covered) \
+                + self._names_listed_in_delegation_rosters(spans, covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         spans = self._mend_cut_names(spans)
@@ -702,6 +725,38 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _names_listed_in_delegation_rosters(self, spans: list[tuple[int, int, str | None]],
+                                            covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "The delegation, made up of Budi Santoso, Siti Rahayu and Agus Wibowo", "Tsetseg Batbayar and
+        Enkhbold Dorj were part of the Mongolian delegation": the items of a delegation's roster
+        (`opens_a_delegation_roster`, `lists_delegation_members`) that are name-shaped (two to four
+        capitalised name words, a title trimmed) are persons, whatever label NER gave a given name it did not
+        know; when NER found none of them, the list must hold at least two such names."""
+        doc = self.doc
+        out = []
+        roots: dict[int, bool] = {}  # list root -> whether a person of the list is known
+        for _, end, _ in spans:
+            root = doc[end - 1]
+            while _listed_item(root) and root.head.i != root.i:
+                root = root.head
+            roots[root.i] = True
+        for tok in tokens_with(doc, {"include", "comprise", "consist", "compose", "make", "feature", "be"}, lemma=True):
+            for root in (c for c in tok.subtree if c.pos_ == "PROPN" and not _listed_item(c) and c.dep_ != "compound"):
+                roots.setdefault(root.i, False)
+        for i, known in sorted(roots.items()):
+            root = doc[i]
+            items = [root] + [t for t in root.subtree if _listed_item(t)]
+            if len(items) < 2 or not (opens_a_delegation_roster(doc, root.left_edge.i) or lists_delegation_members(root)):
+                continue
+            found = [span for item in items if item.i not in covered and (span := _roster_name(item, covered)) is not None]
+            if not known and len(found) < 2:
+                continue
+            for first, stop in found:
+                out.append((first, stop, None))
+                covered.update(range(first, stop))
+                self._slot_backed.add(name_key(doc[first:stop].text))  # the roster overrules NER's label
         return out
 
     def _backed_as_person(self, ent: Span, before: int, starts: set[int], ends: set[int]) -> bool:
