@@ -1199,6 +1199,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             delegation.head = owner
             delegation.members.add(owner)
     _represented_sides(doc, people, index)  # "Kenya was represented by A, who led a delegation"
+    _fold_one_side_told_again(index, countries)  # "A led a delegation ... The Iraqi delegation", A Iraqi: one
     _countries_of_heads(index, countries)
     _bodies_of_heads(index, offices or [])
     _place_of_the_mission(doc, people, index)  # "Ohio trade mission opens" in the headline
@@ -1441,6 +1442,37 @@ def _principals(verb: Token, people: PeopleIndex) -> list[str]:
     if talks.i + 1 < len(doc) and doc[talks.i + 1].lower_ == "with":  # "held talks with B": B runs them too
         out += listed_people(doc, talks.i + 2, people, end=sentence_end(verb))
     return list(dict.fromkeys(out))
+
+
+def _fold_one_side_told_again(index: DelegationIndex, countries: dict[str, str]) -> None:
+    """ "Iraqi Foreign Minister A led a delegation to Ankara ... A arrived at the head of a delegation that
+    includes B and C ... The Iraqi delegation is to be received by D": a delegation no country was named for,
+    headed by someone of a country whose delegation the text names (with no other head), or by the head of
+    another delegation, is that same side told again: one delegation, with all the members."""
+    for key, delegation in list(index.delegations.items()):
+        if delegation.represents is not None or delegation.represents_organization or not delegation.head:
+            continue
+        country = countries.get(delegation.head)
+        named = index.delegations.get(country) if country else None
+        if named is not None and named.represents == country and named.head in (None, delegation.head) \
+                and index.sides.get(key) == index.sides.get(country):
+            _fold(index, key, into=country)
+            continue
+        same_head = next((k for k, d in index.delegations.items() if k != key and d.head == delegation.head), None)
+        if same_head is not None:
+            _fold(index, key, into=same_head)
+
+
+def _fold(index: DelegationIndex, key: str, *, into: str) -> None:
+    """Merge delegation `key` into `into`: its head (where `into` has none), members, evidence and mentions."""
+    gone, kept = index.delegations.pop(key), index.delegations[into]
+    kept.head = kept.head or gone.head
+    kept.members |= gone.members
+    kept.evidence += [e for e in gone.evidence if e not in kept.evidence]
+    index.refs = {i: into if k == key else k for i, k in index.refs.items()}
+    index.groups = {i: [into if k == key else k for k in keys] for i, keys in index.groups.items()}
+    if index.last == key:
+        index.last = into
 
 
 def _countries_of_heads(index: DelegationIndex, countries: dict[str, str]) -> None:

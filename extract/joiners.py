@@ -95,6 +95,13 @@ def _people_of_the_meeting(noun: Token) -> bool:
     return bool(determiners & ({"the", "both"} | lex().plural_anaphors))
 
 
+def _on_a_side(verb: Token) -> bool:
+    """ "C and D attended on the Turkish side", "E took part for the host side": the people are one side of the
+    meeting already told (`side_nouns.txt`)."""
+    return any(o.lemma_.lower() in lex().side_nouns for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "for"}
+               for o in p.children if o.dep_ == "pobj")
+
+
 def _self_joining(verb: Token) -> bool:
     """ "A and B sat in": a predicate that says by itself the event is one already under way."""
     return any(f"{verb.lemma_.lower()} {c.lower_}" in lex().self_joining_predicates
@@ -204,9 +211,9 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
     for tok in tokens_with(doc, {w.split()[0] for w in lex().joining_predicates}, lemma=True):
         if not _predicate(tok):
             continue
-        event = _event_of(tok)
+        event = None if _on_a_side(tok) else _event_of(tok)  # "attended on the Turkish side": no event named
         also = any(c.lower_ == "also" for c in tok.children) or any(t.lower_ == "also" for t in doc[max(tok.sent.start, tok.i - 3):tok.i])
-        also = also or _self_joining(tok)  # "A and B sat in"
+        also = also or _self_joining(tok) or _on_a_side(tok)  # "A and B sat in", "C attended on the Turkish side"
         if event is None and not also:
             continue
         if event is not None and not _told_meeting(event):
