@@ -149,7 +149,8 @@ def _after_apposition(doc: Doc, i: int, people: PeopleIndex, stop: int, longest:
         return None
     opener = doc[comma + 1] if comma + 1 < len(doc) else None
     if opener is None or not (opener.lower_ in _APPOSITION_OPENERS or is_person_noun(opener)
-                              or (comma + 2 < len(doc) and doc[comma + 2].tag_ == "POS")):
+                              or (comma + 2 < len(doc) and doc[comma + 2].tag_ == "POS")
+                              or _ranked_title_at(doc, comma + 1)):
         return None
     relative = opener.lower_ == "who"
     for k in range(i, min(stop, comma + longest)):
@@ -165,13 +166,25 @@ def _after_apposition(doc: Doc, i: int, people: PeopleIndex, stop: int, longest:
     return None
 
 
+def _ranked_title_at(doc: Doc, k: int, longest: int = 3) -> bool:
+    """ "Principal Secretary at ...", "Senior Deputy Governor of ...": an office whose rank words come before
+    its title word opens the apposition."""
+    for j in range(k, min(k + longest, len(doc))):
+        if is_person_noun(doc[j]):
+            return True
+        if not (doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "ADJ", "NOUN"}):
+            return False
+    return False
+
+
 def skip_titles(doc: Doc, k: int, stop: int) -> int:
     """The first token from `k` that is not part of a title or description before a name ("Ambassador",
     "the lawyer", "deputy minister")."""
     while k < stop and doc[k].pos_ != "PROPN" and _continues(doc[k]) and not doc[k].is_punct:
         k += 1
-    while k < stop and doc[k].pos_ == "PROPN" and is_person_noun(doc[k]):
-        k += 1
+    while k < stop and doc[k].pos_ == "PROPN" and (is_person_noun(doc[k]) or doc[k].lower_ in lex().honorifics
+                                                   or doc[k].lower_ in lex().title_expansions):
+        k += 1  # "Ambassador", "Amb.", "Dr"
     return k
 
 
