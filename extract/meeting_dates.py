@@ -31,7 +31,8 @@ def date_entity(trigger: Token) -> Span | None:
     """The date or time entity of a meeting's sentence that belongs to its trigger."""
     sent = trigger.sent
     dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end
-             and not is_gap_measure(e)]  # "two days after A met B" measures a gap, it names no day
+             and not is_gap_measure(e)  # "two days after A met B" measures a gap, it names no day
+             and not _since(e)]  # "the first meeting between A and B since 2019": a time before it
     if not dates:
         return None
     if in_relative_clause(trigger) and not _right_after(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's
@@ -54,6 +55,20 @@ def date_entity(trigger: Token) -> Span | None:
     # held talks", "met B for the first time since 2019", "met B to discuss the 1995 accords")
     told_of_the_meeting = [e for e in dates if not of_another_event(e, trigger)]
     return min(told_of_the_meeting, key=lambda e: abs(e.start - trigger.i)) if told_of_the_meeting else None
+
+
+def _since(ent: Span) -> bool:
+    """ "since 2019", "since last May": the start of a stretch of time, never the day of the meeting told."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
+        return True
+    node = ent.root
+    for _ in range(4):  # "since the summit in May": the date inside the since-phrase
+        if node.head.i == node.i or node.head.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+        if node.lower_ == "since":
+            return True
+    return False
 
 
 def day_across_gap(gap: MeasuredGap, dates: DocDates, *, future: bool = False) -> PartialDate | None:
