@@ -6,7 +6,8 @@
 - A condition phrase ("provided that", "as long as", "on condition that"; `condition_phrases.txt`)
   with a modal on the meeting.
 - "only after/once/when" opening a clause, with "would"/"will" on the meeting ("would sit down with B
-  only after the tariff is lifted"; not "only after the summit", a time).
+  only after the tariff is lifted"; not "only after the summit", a time), and "once" opening a clause
+  with no date ("would meet B once the blockade ends").
 - A clause opened by "until" or "unless" whose verb is the meeting ("there will be no deal until B and I
   sit down"), read along the surface when the parser hangs "until" on the name after it.
 - An open-ended time with "would"/"will" ("I would receive him at any time"), or a time noun with a
@@ -80,6 +81,20 @@ def _only_upon_a_clause(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _once_a_clause(tokens: list[Token], i: int) -> bool:
+    """ "would sit down with B once the water cannon stops", "will meet C once the blockade ends": "once" opening
+    a clause with no date makes the meeting wait on an event ("will meet C once he lands on Monday" is a plan,
+    "they met once" a count)."""
+    if tokens[i].lower_ != "once" or i + 1 >= len(tokens) or tokens[i + 1].pos_ not in {"DET", "PRON", "PROPN", "NOUN"}:
+        return False
+    for tok in tokens[i + 1:]:
+        if tok.ent_type_ in {"DATE", "TIME"} or (tok.is_punct and tok.text not in _QUOTE_MARKS):
+            return False
+        if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP", "VBD", "VBN"}:
+            return not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree)
+    return False
+
+
 def _condition_word(tok: Token) -> bool:
     """ "provided" or "providing" opening a condition, not a verb with its own object ("provided aid")."""
     if tok.lower_ in {"provided", "providing"}:
@@ -136,7 +151,7 @@ def unreal_condition(trigger: Token, nodes: list[Token]) -> bool:
             return True
         if modal and _phrase_at(tokens, i, lex().condition_phrases) and _condition_word(tok):
             return True
-        if modal in {"would", "'d", "will", "'ll"} and _only_upon_a_clause(tokens, i):
+        if modal in {"would", "'d", "will", "'ll"} and (_only_upon_a_clause(tokens, i) or _once_a_clause(tokens, i)):
             return True
         if modal in {"would", "'d", "will", "'ll"} and _phrase_at(tokens, i, lex().open_time_words):
             return True

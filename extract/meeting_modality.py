@@ -85,6 +85,14 @@ def _gives_a_meal(verb: Token, below: Token) -> bool:
     return below.dep_ == "dobj" and below.head.i == verb.i and is_meal(below)
 
 
+def _proposed_in_a_relative_clause(noun: Token) -> bool:
+    """ "a summit between A and B, which C proposed on Wednesday", "the talks that D had suggested": a which-clause
+    on the meeting noun (the parser may hang it on the last party's name) says it was only put forward."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    return any(c.dep_ == "relcl" and meeting_forms(c) & lex().proposal_verbs
+               and any(w.tag_ == "WDT" for w in c.children) for h in holders for c in h.children)
+
+
 def habit_in_quote(trigger: Token, quotes: Sequence[QuoteSpan]) -> bool:
     """ "They come here, they sit with the Prime Minister and they fly out again": a meeting verb in the simple
     present inside a quotation, with no auxiliary and no date, tells what people do (a habit, a complaint),
@@ -124,6 +132,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.CANCELLED
         if _hearsay(node):
             return MeetingStatus.HYPOTHETICAL  # "reports that A would meet B": nobody says it will happen
+    if trigger.pos_ in {"NOUN", "PROPN"} and _proposed_in_a_relative_clause(trigger):
+        return MeetingStatus.PROPOSED  # "a summit between A and B, which C proposed on Wednesday, ...": an offer
     for node in nodes:
         forms = meeting_forms(node)
         children = list(node.children)
