@@ -246,7 +246,7 @@ def _is_group_noun(tok: Token) -> bool:
     modifiers = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
     in_subtree = {t.lower_ for t in tok.subtree}
     return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok) or _accompanying_team(tok) \
-        or _listed_team(tok)
+        or _listed_team(tok) or _travelling_team(tok)
 
 
 def _of_civilians(tok: Token) -> bool:
@@ -364,6 +364,18 @@ def _among_talks(tok: Token) -> bool:
     words = (_TALK_WORDS - {"team", "group"}) | _ALWAYS_DELEGATION
     return any(t.lower_ in words or t.lemma_.lower() in words or t.lemma_.lower() in lex().meeting_verbs
                or t.lemma_.lower() == "visit" for t in doc[start:tok.sent.end] if t.i != tok.i)
+
+
+def _travelling_team(tok: Token) -> bool:
+    """ "Foreign Minister A arrived in Madrid with a small team: B and C", "flew in with a team that included D":
+    a team a named person travels with (`travel_verbs.txt`), whose people the sentence names, is their delegation."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _sports_side(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in lex().travel_verbs or not any(
+            s.dep_ == "nsubj" and s.ent_type_ == "PERSON" for s in verb.children):
+        return False
+    return any(t.ent_type_ == "PERSON" for t in tok.doc[tok.i + 1:tok.sent.end])
 
 
 def _listed_team(tok: Token) -> bool:
