@@ -373,7 +373,8 @@ def _travelling_team(tok: Token) -> bool:
         return False
     verb = tok.head.head
     if verb.lemma_.lower() not in lex().travel_verbs or not any(
-            s.dep_ == "nsubj" and s.ent_type_ == "PERSON" for s in verb.children):
+            s.dep_ == "nsubj" and (s.ent_type_ == "PERSON" or s.pos_ == "PROPN" or s.lower_ in {"he", "she"})
+            for s in verb.children):
         return False
     return any(t.ent_type_ == "PERSON" for t in tok.doc[tok.i + 1:tok.sent.end])
 

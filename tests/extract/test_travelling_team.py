@@ -16,6 +16,8 @@ def _teams(facts):
     "Foreign Minister Federico Lanusse flew into Madrid on Monday with a team that included Marcela Etchegaray and "
     "Gustavo Peralta.",
     "Trade Minister Federico Lanusse travelled to Rome with a team made up of Marcela Etchegaray and Gustavo Peralta.",
+    "Lanusse arrived with a small team: Marcela Etchegaray and Gustavo Peralta. Federico Lanusse is Argentina's "
+    "foreign minister.",
 ])
 def test_the_team_one_travels_with_is_a_delegation(extract, text):
     teams = _teams(extract(text))
