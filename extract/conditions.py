@@ -82,7 +82,7 @@ def _only_upon_a_clause(tokens: list[Token], i: int) -> bool:
 
 
 def _once_a_clause(tokens: list[Token], i: int) -> bool:
-    """ "would sit down with B once the water cannon stops", "will meet C once the blockade ends": "once" opening
+    """ "would gladly meet B once the shelling ends", "will meet C once the blockade ends": "once" opening
     a clause with no date makes the meeting wait on an event ("will meet C once he lands on Monday" is a plan,
     "they met once" a count)."""
     if tokens[i].lower_ != "once" or i + 1 >= len(tokens) or tokens[i + 1].pos_ not in {"DET", "PRON", "PROPN", "NOUN"}:

@@ -1458,8 +1458,8 @@ def _principals(verb: Token, people: PeopleIndex) -> list[str]:
 
 
 def _fold_one_side_told_again(index: DelegationIndex, countries: dict[str, str]) -> None:
-    """ "Iraqi Foreign Minister A led a delegation to Ankara ... A arrived at the head of a delegation that
-    includes B and C ... The Iraqi delegation is to be received by D": a delegation no country was named for,
+    """ "Chilean Foreign Minister A took a delegation to Lima ... A heads a delegation which includes B and C
+    ... The Chilean delegation will be hosted by D": a delegation no country was named for,
     headed by someone of a country whose delegation the text names (with no other head), or by the head of
     another delegation, is that same side told again: one delegation, with all the members."""
     for key, delegation in list(index.delegations.items()):

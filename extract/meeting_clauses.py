@@ -47,7 +47,7 @@ def agent_objects(verb: Token) -> list[Token]:
 
 
 def _by_hung_on_a_place(verb: Token) -> list[Token]:
-    """ "They were met at the steps of the palace by A and B": in a passive clause the parser may hang the
+    """ "The guests were greeted on the palace steps by A and B": in a passive clause the parser may hang the
     by-phrase on the place before it; the first "by" inside the verb's own place phrase is its agent."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return []

@@ -94,7 +94,7 @@ def _proposed_in_a_relative_clause(noun: Token) -> bool:
 
 
 def habit_in_quote(trigger: Token, quotes: Sequence[QuoteSpan]) -> bool:
-    """ "They come here, they sit with the Prime Minister and they fly out again": a meeting verb in the simple
+    """ "Every month I sit with the minister and nothing changes": a meeting verb in the simple
     present inside a quotation, with no auxiliary and no date, tells what people do (a habit, a complaint),
     not a meeting that took place (a headline's "A meets B" is never inside quotation marks)."""
     if trigger.tag_ not in {"VBP", "VBZ"} or not quoted_at(quotes, trigger.idx):

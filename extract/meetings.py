@@ -1794,7 +1794,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 if agent.kind == "person":
                     person_places[here].setdefault(agent.key, town)
         if not any(a.kind == "person" for a in parties.all):
-            sides_only.append(anchor)  # "Kenya and the UAE agreed ..., after talks in Abu Dhabi on Sunday. A received B"
+            sides_only.append(anchor)  # "Norway and Chile agreed ..., after talks in Oslo on Monday. A received B"
         for attendees in parties.groups(tok):
             own_place, own_day, own_locality = _where_and_when_apart(
                 attendees, parties, dates, status is MeetingStatus.SCHEDULED, (place, when, locality))

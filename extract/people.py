@@ -121,7 +121,7 @@ def _patronymic_inside(doc: Doc, k: int, start: int) -> bool:
 
 
 def _untagged_given_name(before: Token, surname: Token) -> bool:
-    """ "the First Minister, Caoimhe | McGlinchey,", "met Siobhán | Ní Bhriain": a capitalised word with no entity
+    """ "the Lord Mayor, Caoimhe | Brannigan,", "met Siobhán | Ní Bhriain": a capitalised word with no entity
     type that the parser hangs on a lone surname as its compound, and that opens the name phrase (no proper noun
     before it), is a given name NER did not know: not a title, style, rank, country or organisation word."""
     word = before.lower_
@@ -311,7 +311,7 @@ class PeopleIndex:
                 start -= 1  # "Labour TD Aoife | Brennan": the given name between an office word and the surname
                 covered.add(start)
             elif before is not None and start - 1 not in covered and end - start == 1 and _untagged_given_name(before, doc[start]):
-                start -= 1  # ", Caoimhe | McGlinchey,": a given name the tagger did not know, hung on the surname
+                start -= 1  # ", Caoimhe | Brannigan,": a given name the tagger did not know, hung on the surname
                 covered.add(start)
             if start > 0 and start - 1 not in covered and monarch_word_as_given_name(list(doc[start - 1:end])):
                 start -= 1  # "Sultan | Rashid Al Noor, Minister of Energy": the given name, no rank

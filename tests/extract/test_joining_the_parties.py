@@ -9,7 +9,7 @@ from tests.conftest import met_pairs
 
 @pytest.mark.parametrize("text", [
     "President Ana Vidal and Prime Minister Lars Holm held talks in Lima on Monday. The Governor of Cusco, "
-    "Pablo Soto, joined the leaders for part of the lunch.",
+    "Pablo Soto, joined the leaders for coffee afterwards.",
     "President Ana Vidal and Prime Minister Lars Holm met in Lima on Monday. Governor Pablo Soto later joined "
     "the two leaders.",
     "Foreign Minister Ana Vidal met her Danish counterpart Lars Holm in Oslo. Trade Minister Pablo Soto joined "
@@ -27,9 +27,9 @@ def test_joining_other_people_is_not_joining_the_meeting(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Minister Omar Haddad received Energy Secretary Ruth Wanjiku in Abu Dhabi. The meeting was attended by Dr "
-    "Layla Hassan, an adviser at the ministry, and Sheikh Rashid Al Mansoori, the ambassador to Kenya.",
-    "Minister Omar Haddad received Energy Secretary Ruth Wanjiku in Abu Dhabi. She was accompanied by Layla "
+    "Minister Omar Haddad received Health Secretary Grace Achieng in Doha. The session was attended by Professor "
+    "Layla Hassan, a senior official of the ministry, and Rashid Al Mansoori, the envoy to Uganda.",
+    "Minister Omar Haddad received Health Secretary Grace Achieng in Doha. She was accompanied by Layla "
     "Hassan, her deputy, and Rashid Al Mansoori, the ambassador.",
 ])
 def test_the_last_of_a_by_list_after_appositions(extract, text):

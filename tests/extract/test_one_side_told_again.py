@@ -1,16 +1,16 @@
-"""One delegation told three times ("Iraqi Foreign Minister A led a delegation to Ankara ... A arrived at the head
-of a delegation that includes B and C ... The Iraqi delegation is to be received by D") is one delegation with
-all its members; people who "attended on the Turkish side" join the meeting told before."""
+"""One delegation told three times ("Chilean Foreign Minister A took a delegation to Lima ... A heads a delegation
+which includes B and C ... The Chilean delegation will be hosted by D") is one delegation with all its members;
+people who "attended on the Peruvian side" join the meeting told before."""
 import pytest
 
 from tests.conftest import delegation_of, met_pairs, surnames
 
 
 @pytest.mark.parametrize("text", [
-    "Chilean Foreign Minister Rosa Quispe led a delegation to Lima. Quispe arrived on Sunday at the head of a "
-    "delegation that also includes Defense Minister Pablo Soto and Water Minister Ana Vidal. The Chilean delegation "
-    "is set to be received by Speaker Luis Paredes on Tuesday.",
-    "Chilean Foreign Minister Rosa Quispe arrived in Lima on Sunday. She is leading a delegation that includes "
+    "Chilean Foreign Minister Rosa Quispe took a delegation to Lima. Quispe came on Monday at the head of a "
+    "delegation which also includes Defense Minister Pablo Soto and Water Minister Ana Vidal. The Chilean "
+    "delegation will be hosted by Speaker Luis Paredes on Tuesday.",
+    "Chilean Foreign Minister Rosa Quispe landed in Lima on Sunday. She heads a delegation which includes "
     "Defense Minister Pablo Soto and Water Minister Ana Vidal. On Tuesday the Chilean delegation will be received "
     "by Speaker Luis Paredes.",
     "Chilean Foreign Minister Rosa Quispe led a delegation to Lima, where she was hosted by Luis Paredes. The "

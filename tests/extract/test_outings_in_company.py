@@ -7,12 +7,12 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text", [
-    "Minister Liv Berg toured the port on Tuesday morning with Joseph Tekulu, the police commissioner.",
-    "Minister Liv Berg toured the new hospital alongside Governor Joseph Tekulu.",
-    "Minister Liv Berg inspected the flood defences with Mayor Joseph Tekulu on Friday.",
+    "Minister Liv Berg toured the harbour on Friday afternoon with Joseph Mwale, the fire chief.",
+    "Minister Liv Berg toured the new hospital alongside Governor Joseph Mwale.",
+    "Minister Liv Berg inspected the flood defences with Mayor Joseph Mwale on Friday.",
 ])
 def test_an_outing_with_someone_is_being_together(extract, text):
-    assert frozenset({"Berg", "Tekulu"}) in met_pairs(extract(text))
+    assert frozenset({"Berg", "Mwale"}) in met_pairs(extract(text))
 
 
 @pytest.mark.parametrize("text", [

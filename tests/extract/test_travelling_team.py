@@ -1,4 +1,4 @@
-"""A team a named person travels with, whose people the sentence names ("arrived in Madrid with a small team:
+"""A team a named person travels with, whose people the sentence names ("landed in Madrid with a small team:
 B and C", "flew in with a team that included D"), is that person's delegation; a team naming no one ("a team of
 doctors") or a sports side is not."""
 import pytest
@@ -11,22 +11,22 @@ def _teams(facts):
 
 
 @pytest.mark.parametrize("text", [
-    "Foreign Minister Federico Lanusse of Argentina arrived in Madrid with a small team: Marcela Etchegaray and "
-    "Gustavo Peralta.",
-    "Foreign Minister Federico Lanusse flew into Madrid on Monday with a team that included Marcela Etchegaray and "
-    "Gustavo Peralta.",
-    "Trade Minister Federico Lanusse travelled to Rome with a team made up of Marcela Etchegaray and Gustavo Peralta.",
-    "Lanusse arrived with a small team: Marcela Etchegaray and Gustavo Peralta. Federico Lanusse is Argentina's "
+    "Foreign Minister Tomas Mansilla of Argentina landed in Madrid with a small team: Lucia Bianchi and "
+    "Marco Ferri.",
+    "Foreign Minister Tomas Mansilla flew into Madrid on Monday with a team that included Lucia Bianchi and "
+    "Marco Ferri.",
+    "Trade Minister Tomas Mansilla travelled to Rome with a team made up of Lucia Bianchi and Marco Ferri.",
+    "Mansilla arrived with a small team: Lucia Bianchi and Marco Ferri. Tomas Mansilla is Argentina's "
     "foreign minister.",
 ])
 def test_the_team_one_travels_with_is_a_delegation(extract, text):
     teams = _teams(extract(text))
-    assert ("Federico Lanusse", {"Lanusse", "Etchegaray", "Peralta"}) in teams
+    assert ("Tomas Mansilla", {"Mansilla", "Bianchi", "Ferri"}) in teams
 
 
 @pytest.mark.parametrize("text", [
-    "Federico Lanusse arrived with a team of doctors.",
-    "Federico Lanusse arrived with the national football team, coached by Gustavo Peralta.",
+    "Tomas Mansilla arrived with a team of doctors.",
+    "Tomas Mansilla arrived with the national football team, coached by Marco Ferri.",
 ])
 def test_other_teams_are_no_delegation(extract, text):
     assert _teams(extract(text)) == []

@@ -7,9 +7,8 @@ import pytest
 @pytest.mark.parametrize("host", ["Taoiseach", "Chancellor", "President"])
 def test_the_two_leaders_are_the_leaders_named_before(extract, host):
     facts = extract(f"{host} Sean Boyle and Prime Minister Lars Holm agreed on a reset. The Danish delegation, led by "
-                    "Mr Holm, included Trade Minister Ole Dahl. They were met at the steps of Castle Hall by "
-                    f"the {host} and the Foreign Minister, Niamh Walsh. The two leaders held a private meeting of around "
-                    "an hour.")
+                    "Mr Holm, included Trade Minister Ole Dahl. The visitors were welcomed on the lawn of Castle Hall by "
+                    f"the {host} and the Foreign Minister, Niamh Walsh. The two leaders then held one-on-one talks.")
     private = [m for m in facts.meetings if m.evidence.text.startswith("The two leaders")]
     assert len(private) == 1
     assert {facts.persons[a.key].name for a in private[0].attendees if a.kind == "person"} == {"Sean Boyle", "Lars Holm"}

@@ -1,4 +1,4 @@
-"""A meeting in a clause opened by "until" or "unless" ("no treaty until B and I sit down", "the strike
+"""A meeting in a clause opened by "until" or "unless" ("no deal until B and I sit down together", "the strike
 goes on unless A and he meet") is waited on, not held: Hypothetical. So is one "only when" a condition
 is met, also with the condition quoted. "met until late", "waited until Friday to meet" are times."""
 import pytest
@@ -11,7 +11,7 @@ def _statuses(facts):
 
 
 @pytest.mark.parametrize("text", [
-    '"There will be no deal until President Vidal and I sit down face to face," Premier Tomas Berg told reporters.',
+    '"There will be no deal until President Vidal and I sit down together," Premier Tomas Berg told reporters.',
     "Premier Tomas Berg said the strike would go on unless President Ana Vidal and he meet this week.",
     "Nothing will be signed until Premier Tomas Berg meets President Ana Vidal in person, his office said.",
     'Governor Tomas Berg has said he will meet President Ana Vidal only "when the sanctions are gone".',
