@@ -93,6 +93,9 @@ def roster_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> list[
         stop = (_dash_end(doc, i + 2) if dashed else None) or _line_end(doc, i + 2)
         if dashed and stop == _line_end(doc, i + 2):
             continue  # an open dash: what follows is the sentence going on, not a list
+        sentence_end = doc[i + 1].sent.end
+        if sentence_end < stop and doc[sentence_end - 1].text == ".":
+            stop = sentence_end  # "arrived with a small team: A and B. The talks, which included C, ...": prose goes on
         members: list[str] = []
         head = None
         k = i + 2

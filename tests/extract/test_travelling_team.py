@@ -30,3 +30,11 @@ def test_the_team_one_travels_with_is_a_delegation(extract, text):
 ])
 def test_other_teams_are_no_delegation(extract, text):
     assert _teams(extract(text)) == []
+
+
+def test_a_colon_list_ends_with_its_sentence(extract):
+    facts = extract("Foreign Minister Tomas Mansilla of Argentina arrived in Madrid with a small team: Lucia Bianchi and "
+                    "Marco Ferri. The Argentine delegation and Vidal's team, which included the secretary of state, "
+                    "Rafael Quintana, sat down for lunch.")
+    argentina = next(d for d in facts.delegations.values() if d.represents == "Argentina")
+    assert surnames(facts, argentina.members) == {"Mansilla", "Bianchi", "Ferri"}
