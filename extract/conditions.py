@@ -59,9 +59,6 @@ def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str], longest: in
 _ONLY_UPON = frozenset({"after", "once", "when"})
 
 
-_QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d", "'", "\u2018", "\u2019"})
-
-
 def _only_upon_a_clause(tokens: list[Token], i: int) -> bool:
     """ "would sit down with B only after the tariff is lifted", "will meet C only once D pays", "only "when
     the sanctions are gone"": "only" and a time word opening a clause of its own make the meeting wait on an
@@ -69,12 +66,12 @@ def _only_upon_a_clause(tokens: list[Token], i: int) -> bool:
     if tokens[i].lower_ != "only":
         return False
     k = i + 1
-    while k < len(tokens) and tokens[k].text in _QUOTE_MARKS:
+    while k < len(tokens) and tokens[k].is_quote:
         k += 1  # a quoted condition: only "when ..."
     if k >= len(tokens) or tokens[k].lower_ not in _ONLY_UPON:
         return False
     for tok in tokens[k + 1:]:
-        if tok.is_punct and tok.text not in _QUOTE_MARKS:
+        if tok.is_punct and not tok.is_quote:
             return False
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "TO"}:
             return True
@@ -88,7 +85,7 @@ def _once_a_clause(tokens: list[Token], i: int) -> bool:
     if tokens[i].lower_ != "once" or i + 1 >= len(tokens) or tokens[i + 1].pos_ not in {"DET", "PRON", "PROPN", "NOUN"}:
         return False
     for tok in tokens[i + 1:]:
-        if tok.ent_type_ in {"DATE", "TIME"} or (tok.is_punct and tok.text not in _QUOTE_MARKS):
+        if tok.ent_type_ in {"DATE", "TIME"} or (tok.is_punct and not tok.is_quote):
             return False
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBZ", "VBP", "VBD", "VBN"}:
             return not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree)

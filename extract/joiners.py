@@ -211,9 +211,10 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
     for tok in tokens_with(doc, {w.split()[0] for w in lex().joining_predicates}, lemma=True):
         if not _predicate(tok):
             continue
-        event = None if _on_a_side(tok) else _event_of(tok)  # "attended on the Turkish side": no event named
+        on_a_side = _on_a_side(tok)  # "C attended on the Turkish side": no event named, the one told before
+        event = None if on_a_side else _event_of(tok)
         also = any(c.lower_ == "also" for c in tok.children) or any(t.lower_ == "also" for t in doc[max(tok.sent.start, tok.i - 3):tok.i])
-        also = also or _self_joining(tok) or _on_a_side(tok)  # "A and B sat in", "C attended on the Turkish side"
+        also = also or _self_joining(tok) or on_a_side  # "A and B sat in"
         if event is None and not also:
             continue
         if event is not None and not _told_meeting(event):
