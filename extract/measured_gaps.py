@@ -143,3 +143,18 @@ def is_gap_measure(ent: Span) -> bool:
     return (any(c.lower_ in _GAP_MARKERS for c in root.children) or root.head.lower_ in _GAP_MARKERS
             or any(c.dep_ == "mark" and c.lower_ in _GAP_MARKERS for c in root.head.children)
             or (ent.end < len(doc) and doc[ent.end].lower_ in _GAP_MARKERS))  # "came a day after A met B"
+
+
+_DURATION_PREPS = frozenset({"for", "over"})
+
+
+def is_duration(ent: Span) -> bool:
+    """A date or time entity that says how long something lasted ("met for two hours", "talks over
+    three days", "lasted an hour"), not when: it names no day."""
+    root = ent.root
+    if not _is_measure(root):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ((before is not None and before.lower_ in _DURATION_PREPS)
+            or (root.dep_ in {"dobj", "npadvmod"} and root.head.lemma_.lower() == "last"))
+

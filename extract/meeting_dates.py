@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.dates import DocDates
 from newsgraph.extract.facts import PartialDate
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.measured_gaps import MeasuredGap, is_gap_measure
+from newsgraph.extract.measured_gaps import MeasuredGap, is_duration, is_gap_measure
 from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TRAVEL_VERBS, TRIP_NOUNS, content_sentences,
                                                meeting_governors)
 from newsgraph.extract.narrative_dates import in_relative_clause
@@ -32,6 +32,7 @@ def date_entity(trigger: Token) -> Span | None:
     sent = trigger.sent
     dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end
              and not is_gap_measure(e)  # "two days after A met B" measures a gap, it names no day
+             and not is_duration(e)  # "met for two hours on Friday": how long, not when
              and not _since(e)]  # "the first meeting between A and B since 2019": a time before it
     if not dates:
         return None
@@ -125,10 +126,20 @@ def of_another_event(ent: Span, trigger: Token) -> bool:
                 c.dep_ in {"mark", "prep"} and c.lower_ in other_words for c in node.children):
             return False  # "after he arrived in Rome on Monday"
         on_the_meeting_noun = node.dep_ in {"acl", "relcl"} and node.head.i == trigger.i
+        if _names_a_groups_head(node):
+            continue  # "met a delegation led by B in Rome on Monday": the parser hung the meeting's day on "led"
         if node.dep_ in _CLAUSE_DEPS and not on_the_meeting_noun and not any(
                 c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME_MARKS for c in node.children):
             return True
     return False
+
+
+def _names_a_groups_head(participle: Token) -> bool:
+    """ "a delegation led by B", "a team headed by C": a passive participle on a noun only says who
+    is at a group's head (`led_by_verbs.txt`); it tells no event with a time of its own."""
+    return (participle.dep_ == "acl" and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in lex().led_by_verbs
+            and any(c.dep_ == "agent" for c in participle.children))
 
 
 def _right_after(noun: Token) -> bool:

@@ -425,11 +425,25 @@ def _folded_subject_list(subject: Token, people: PeopleIndex) -> list[str]:
     coordination into one name phrase (B's subject, A an apposition of a title inside it), so only B
     is the subject; the people listed along the surface from the phrase's left edge to the subject,
     when an "and" joins them."""
+    listed_after_origin = _listed_after_an_origin(subject, people)
+    if listed_after_origin:
+        return listed_after_origin
     start = subject.left_edge.i
     if start == subject.i or not any(t.lower_ == "and" for t in subject.doc[start:subject.i]):
         return []
     listed = listed_people(subject.doc, start, people, end=subject.i + 1, new_clause=False)
     return listed if len(listed) >= 2 else []
+
+
+def _listed_after_an_origin(subject: Token, people: PeopleIndex) -> list[str]:
+    """ "Ministers A of Ghana and B of Togo met": the parser hangs B on the place A is from, as if
+    the two places were coordinated, so the people joined to that of-phrase are subjects with A."""
+    if people.person_of(subject) is None:
+        return []
+    listed = [people.person_of(c) for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for place in prep.children if place.dep_ == "pobj" for c in place.conjuncts]
+    listed = [key for key in listed if key is not None]
+    return [people.person_of(subject), *listed] if listed else []
 
 
 def _subject_before(verb: Token, people: PeopleIndex) -> list[Token]:

@@ -169,6 +169,29 @@ def _roster_name(item: Token, covered: set[int]) -> tuple[int, int] | None:
     return cleaned[0], cleaned[1]
 
 
+def _listed_name_runs(doc: Doc, i: int, longest: int = 4) -> list[tuple[int, int]]:
+    """The runs of capitalised proper nouns listed from token i ("A B, C D and E F"), up to the first
+    word that is neither a name nor a list's comma or "and"; none when the list does not end there
+    with a comma, a full stop or a verb (so "the two presidents, Ghana Airways ..." is no list)."""
+    runs: list[tuple[int, int]] = []
+    j = i
+    while j < len(doc):
+        start = j
+        while j < len(doc) and j - start < longest and doc[j].pos_ == "PROPN" and is_name_token(doc[j]):
+            j += 1
+        if j == start:
+            return []
+        runs.append((start, j))
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
+            j += 2
+        elif j + 1 < len(doc) and (doc[j].lower_ == "and" or (doc[j].text == "," and doc[j + 1].pos_ == "PROPN")):
+            j += 1
+        else:
+            break
+    ends_well = j >= len(doc) or doc[j].text in {",", ".", ";"} or doc[j].pos_ in {"VERB", "AUX"}
+    return runs if ends_well else []
+
+
 def _listed_item(tok: Token) -> bool:
     """An item of a coordinated list after the first: a conjunct, or an apposition that itself opens the
     list's tail ("A, B and C" parsed as A with the apposition "B and C")."""
@@ -205,7 +228,7 @@ class PeopleIndex:
         for extra in self._byline_names():  # over a part of it NER took alone ("Mehmet | Aslan")
             spans = [s for s in spans if not extra[0] <= s[0] < s[1] <= extra[1]] + [extra]
             covered.update(range(extra[0], extra[1]))
-        for extra in self._names_listed_with_names(spans, covered):
+        for extra in self._names_listed_with_names(spans, covered) + self._names_a_plural_title_lists(covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_in_person_slots(spans, covered) + self._untagged_names_in_delegation_slots(covered) \
@@ -674,6 +697,28 @@ class PeopleIndex:
             if cleaned:
                 out.append(cleaned)
                 covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _names_a_plural_title_lists(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "The two presidents, Kofi Mensah and Issa Konate, met": the names a plural title lists in
+        apposition are people's, whatever NER made of them (a given name it does not know read as a
+        body, or nothing tagged at all). Only a list of two or more names of two words or more."""
+        doc = self.doc
+        out: list[tuple[int, int, str | None]] = []
+        for title in doc:
+            if title.tag_ != "NNS" or title.lemma_.lower() not in lex().title_heads \
+                    or title.i + 2 >= len(doc) or doc[title.i + 1].text != ",":
+                continue
+            runs = _listed_name_runs(doc, title.i + 2)
+            if len(runs) < 2 or any(end - start < 2 or lex().country_for(doc[start:end].text) for start, end in runs):
+                continue
+            for start, end in runs:
+                if any(i in covered for i in range(start, end)):
+                    continue
+                cleaned = clean_name_span(doc[start:end])
+                if cleaned:
+                    out.append(cleaned)
+                    covered.update(range(cleaned[0], cleaned[1]))
         return out
 
     def _names_in_person_slots(self, spans: list[tuple[int, int, str | None]],

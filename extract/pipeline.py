@@ -56,6 +56,25 @@ def _keep_title_abbreviations_whole(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def _keep_joint_verbs_whole(nlp: Language) -> None:
+    """ "A, who co-chairs the commission, told reporters after talks with B": split at its hyphen into
+    "co", "-", "chairs", a joint verb breaks the parse of its whole sentence; its written forms
+    (`joint_chair_verbs.txt`, with their endings) are kept as one word, which the tagger reads as a verb,
+    and given the verb's lemma (the lemmatizer alone makes "co-chaire" of "co-chaired")."""
+    from spacy.symbols import ORTH
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for verb in lex().joint_chair_verbs:
+        if "-" not in verb:
+            continue
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms = {verb, verb + "s", stem + "ed", stem + "ing"}
+        for form in forms:
+            for written in {form, form.capitalize()}:
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+        if ruler is not None:
+            ruler.add([[{"LOWER": form}] for form in sorted(forms)], {"LEMMA": verb})
+
+
 def _split_leading_hyphens(nlp: Language) -> None:
     """ "-President Ana Ruiz, after the vote": a credit line or bullet glues its hyphen to the first
     word, which hides the name from the name finder; a hyphen before a capital letter is cut off as
@@ -92,6 +111,7 @@ def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) ->
     install_extensions()
     nlp = _load_pipeline(model)
     _keep_title_abbreviations_whole(nlp)
+    _keep_joint_verbs_whole(nlp)
     _split_leading_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
