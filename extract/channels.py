@@ -29,7 +29,7 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
     if own is not None:
         return own
     for tok in trigger.subtree:
-        if tok.i != trigger.i and abs(tok.i - trigger.i) <= window * 2:
+        if tok.i != trigger.i and abs(tok.i - trigger.i) <= window * 2 and not _in_coordinated_clause(tok, trigger):
             found = _cue(tok)
             if found is not None and tok.head.i != tok.i:
                 return found
@@ -49,6 +49,17 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
             return Channel.IN_PERSON  # "received a courtesy call from the ambassador": a visit
         return Channel.PHONE  # "a call with", unless a video word said otherwise above
     return Channel.IN_PERSON
+
+
+def _in_coordinated_clause(tok: Token, trigger: Token) -> bool:
+    """ "flew to Paris to meet B and follow up on a phone call with C": a word inside another verb
+    coordinated with the trigger belongs to that clause's event, not to the trigger's."""
+    node = tok
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}:
+            return True
+        node = node.head
+    return False
 
 
 def visit_call(noun: Token) -> bool:

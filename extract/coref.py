@@ -185,13 +185,30 @@ def _topic_of_sentence_before(doc: Doc, tok: Token, people: PeopleIndex, candida
     if sent.start == tok.sent.start:
         return None
     named = {m.person for m in (people.mention_at(t.i) for t in sent) if m is not None}
+    counterparts = _named_as_counterparts(sent, people)
     for t in sent:
         if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT":
             person = people.person_of(t)
-            if person in candidates and not (named & candidates) - {person}:
+            if person in candidates and not (named & candidates) - {person} - counterparts:
                 return person
             return None
     return None
+
+
+def _named_as_counterparts(sent, people: PeopleIndex) -> set[str]:
+    """Those a sentence names as someone's counterpart ("A met his British counterpart B"): holding the
+    same office as the subject is what makes a later "the minister" ambiguous, and the story goes on
+    about the subject, not about the counterpart."""
+    out = set()
+    for tok in sent:
+        if tok.lemma_.lower() not in lex().counterpart_nouns:
+            continue
+        for k in range(tok.i + 1, min(tok.i + 4, sent.end)):
+            mention = people.mention_at(k)
+            if mention is not None:
+                out.add(mention.person)
+                break
+    return out
 
 
 _TITLE_COMPLEMENT_PREPS = {"of", "for", "to", "on", "at", "in", "with"}

@@ -1213,7 +1213,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             delegation.members.add(owner)
     _represented_sides(doc, people, index)  # "Kenya was represented by A, who led a delegation"
     _fold_one_side_told_again(index, countries)  # "A led a delegation ... The Iraqi delegation", A Iraqi: one
-    _countries_of_heads(index, countries)
+    _countries_of_heads(index, countries, offices or [])
     _bodies_of_heads(index, offices or [])
     _place_of_the_mission(doc, people, index)  # "Ohio trade mission opens" in the headline
     _take_up_the_one(doc, index)  # "the visitors", "the lawmakers"
@@ -1488,12 +1488,15 @@ def _fold(index: DelegationIndex, key: str, *, into: str) -> None:
         index.last = into
 
 
-def _countries_of_heads(index: DelegationIndex, countries: dict[str, str]) -> None:
+def _countries_of_heads(index: DelegationIndex, countries: dict[str, str], offices: list[Office]) -> None:
     """A delegation no country was named for ("arrived with a large delegation") represents its
-    head's country (without a head, its members' one country), when no other delegation does."""
+    head's country (where no country is known for the head, the one country its members hold posts of:
+    "A is accompanied by a delegation that includes B and India's ambassador, C"), when no other
+    delegation does."""
     taken = {d.represents for d in index.delegations.values() if d.represents}
     for delegation in index.delegations.values():
-        country = countries.get(delegation.head) if delegation.head else _members_country(delegation, countries)
+        country = (countries.get(delegation.head) or _members_post_country(delegation, offices)) \
+            if delegation.head else _members_country(delegation, countries)
         if delegation.represents is None and not delegation.represents_organization and country and country not in taken:
             delegation.represents = country
             taken.add(country)
@@ -1570,6 +1573,16 @@ def _principals_own_sides(doc: Doc, index: DelegationIndex, principals: list[str
             delegation = index.for_country(country, _evidence(told))
             delegation.head = person
             delegation.members.add(person)
+
+
+def _members_post_country(delegation: Delegation, offices: list[Office]) -> str | None:
+    """The one country whose current posts of government (`appointed_posts.txt`) the delegation's members
+    hold ("India's High Commissioner to Malaysia, C"); None when none or several. Only posts count: a country said of a member otherwise
+    ("of Tongan descent", "Brazilian-born") says nothing of whom the group stands for."""
+    served = {o.org for o in offices if o.person in delegation.members and o.person != delegation.head
+              and o.org_is_country and not o.former and o.org
+              and set(o.title.lower().split()) & lex().appointed_posts}  # a government's post, not "of Tongan descent"
+    return served.pop() if len(served) == 1 else None
 
 
 def _members_country(delegation: Delegation, countries: dict[str, str]) -> str | None:

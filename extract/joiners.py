@@ -54,18 +54,31 @@ def _event_of(verb: Token) -> Token | None:
     """What was joined: the object, or the object of "in/on/at" ("took part in the talks", "sat in
     on the session"), looking one preposition deep under a particle."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lower_ != "part":
-            return child
+        if child.dep_ == "dobj" and (_whole_of_portion(child) or child.lower_ != "part"):
+            return _whole_of_portion(child) or child
     for prep in (c for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}):
         if prep.lower_ not in _EVENT_PREPS:
             continue  # "took part, according to a statement": not what was joined
         for obj in prep.children:
             if obj.dep_ == "pobj":
-                return obj
+                return _whole_of_portion(obj) or obj
             if obj.dep_ == "prep":  # "sat in on the talks"
                 found = next((o for o in obj.children if o.dep_ == "pobj"), None)
                 if found is not None:
-                    return found
+                    return _whole_of_portion(found) or found
+    return None
+
+
+def _whole_of_portion(noun: Token) -> Token | None:
+    """ "the second half of the talks", "part of the meeting", "the last hour of the session": the
+    event a portion noun (`portion_nouns.txt`) is part of, when its of-phrase is a meeting noun."""
+    if noun.lemma_.lower() not in lex().portion_nouns and noun.lower_ not in lex().portion_nouns:
+        return None
+    words = lex().meeting_nouns | lex().talk_nouns
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.lower_ in words or obj.lemma_.lower() in words:
+                return obj
     return None
 
 

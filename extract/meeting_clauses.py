@@ -142,11 +142,40 @@ def in_clause_of(tok: Token, related: set[int]) -> bool:
             return False
         if inside_of and node.dep_ == "pobj" and node.head.lower_ in {"with", "between", "among"} and node.head.head.i in related:
             return False  # "a meeting with the presidents of the countries in Asia": where the people are from
+        if node.i != tok.i and (_topic_of(node, related) or _thing_joined_to_the_meeting(node, related)):
+            return False  # "talks with A on water and a project in the Navoi region": where the project is
         inside_of = inside_of or (node.dep_ == "prep" and node.lower_ == "of")
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and node.i not in related:
             return False
     return False
+
+
+_OCCASION_WORDS = frozenset({"sidelines", "margins", "margin", "sideline", "occasion", "eve", "board", "way", "behalf"})
+
+
+def _topic_of(node: Token, related: set[int]) -> bool:
+    """Whether a noun is what the meeting of `related` was about: the object of a topic preposition
+    (`topic_preps.txt`) on it ("talks on water", "a meeting about the port"); not a day, an occasion
+    ("on the sidelines of the summit") or a journey ("on a visit to Rome")."""
+    prep = node.head
+    words = lex().meeting_nouns | lex().talk_nouns
+    on_the_meeting = prep.head.i in related or prep.head.lemma_.lower() in words or prep.head.lower_ in words
+    if node.dep_ != "pobj" or prep.lower_ not in lex().topic_preps or not on_the_meeting:
+        return False
+    if node.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT"} or node.lower_ in _OCCASION_WORDS:
+        return False
+    return node.lemma_.lower() not in lex().visit_nouns and node.lemma_.lower() not in TRIP_NOUNS
+
+
+def _thing_joined_to_the_meeting(node: Token, related: set[int]) -> bool:
+    """ "held talks on water and a project in the Navoi region": the parser may coordinate a topic's noun
+    with the meeting noun itself; a common noun so joined that is no meeting noun is a thing, not the event."""
+    words = lex().meeting_nouns | lex().talk_nouns
+    joined_to = node.head
+    return (node.dep_ == "conj" and node.pos_ == "NOUN"
+            and (joined_to.i in related or joined_to.lemma_.lower() in words or joined_to.lower_ in words)
+            and node.lemma_.lower() not in words and node.lower_ not in words and not is_person_noun(node))
 
 
 def content_sentences(doc: Doc) -> list[Span]:

@@ -147,6 +147,9 @@ def _is_trigger(tok: Token) -> bool:
         return False  # "no meeting between A and B is planned", "there will be no talks with B": none told
     if tok.pos_ == "VERB":  # "dined", which spaCy lemmatises as "din", is "dine"
         lemma = lexicon_verb(tok, lex().meeting_verbs) or lexicon_verb(tok, lex().with_meeting_verbs) or lemma
+    if tok.pos_ == "VERB" and lemma in lex().sitting_verbs and any(
+            _chairs_of(s) for s in _children(tok, {"nsubj"}) if not s.ent_type_ in {"GPE", "NORP"}):
+        return True  # "The commission, co-chaired by A and B, reviewed trade": the body sat, its chairs met
     if _is_call(tok):
         return True
     if _is_visit_call(tok):
@@ -178,6 +181,8 @@ def _is_trigger(tok: Token) -> bool:
         return True  # "the envoy called on the prime minister" (a visit; not "called on A to resign")
     if tok.pos_ == "VERB" and lemma == "see" and _seen_in_person(tok):
         return True  # "travelled to Riyadh to see the minister", "will see A again"
+    if tok.pos_ == "VERB" and lemma in lex().joint_chair_verbs and _standing_role(tok):
+        return False  # "A, who co-chairs the council with B": a post the two share, no meeting told
     if tok.pos_ == "VERB" and lemma in lex().meeting_verbs:
         return True
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
@@ -198,6 +203,14 @@ def _is_trigger(tok: Token) -> bool:
     if _hyphenated_meeting_noun(tok):
         return True  # "held a tete-a-tete", "had a one-on-one with A", "a get-together"
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
+
+
+def _standing_role(verb: Token) -> bool:
+    """A joint verb in the simple present ("A co-chairs the council with B", "who co-host the show") or
+    held since a time ("co-chaired by A and B since 2019") tells a role the two share, not a sitting."""
+    bare = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())  # "co-host", tagged past
+    present = bare and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return present or any(t.lower_ == "since" for t in verb.subtree)
 
 
 def _hyphenated_meeting_noun(tok: Token) -> bool:
@@ -343,6 +356,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     are no trigger, and testing each one in Python is slow."""
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs | lex().mutual_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns | lex().nominal_meeting_adjectives
+             | lex().sitting_verbs
              | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
              | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
@@ -538,7 +552,7 @@ def _chairs_of(body: Token) -> list[Token]:
         if any(t.ent_type_ == "DATE" or t.lower_ in {"until", "till", "formerly", "once"} for t in clause.subtree):
             continue  # "which A chaired until 2019": not this meeting's chair
         out += [t for t in _children(clause, SUBJECT_DEPS) if t.tag_ not in {"WDT", "WP"}]
-        out += [o for a in _children(clause, {"agent"}) for o in _children(a, {"pobj"})]
+        out += [c for a in _children(clause, {"agent"}) for o in _children(a, {"pobj"}) for c in (o, *o.conjuncts)]
         out += prep_objects(clause, {"with"}) + [o for t in split for o in prep_objects(t, {"with"})]
     return out
 
@@ -1558,16 +1572,44 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
         if all(w.lower_ == "them" for w in marked):  # "Among them were A and B": only after a group
             _meeting_named_after(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
             continue
-        # "hosted A at the ceremony, where B and C were also present": the meeting of that sentence
-        told = _told_in(meetings, sent) or _told_before(meetings, sent, window)
-        nearer = [t for t in unpeopled if told and told[0].evidence.end <= t.sent.start_char
-                  and t.sent.end_char <= sent.start_char]
-        if nearer:  # "A met B. ... C hosted the leaders at a dinner. D and E were also present": the dinner
-            told = []
-        for meeting in told:
-            _add_named_people(meeting, sent, people)
-        if not told:
-            _meeting_named_after(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
+        _join_the_told_meeting(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
+    for sent in _representation_rosters(doc, people):
+        _join_the_told_meeting(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
+
+
+def _join_the_told_meeting(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
+                           dates: DocDates, window: int, group_hosts: dict[int, list[str]]) -> None:
+    """The people a presence sentence names join the meeting told in it or just before it (or make the
+    meeting told before without its people)."""
+    # "hosted A at the ceremony, where B and C were also present": the meeting of that sentence
+    told = _told_in(meetings, sent) or _told_before(meetings, sent, window)
+    nearer = [t for t in unpeopled if told and told[0].evidence.end <= t.sent.start_char
+              and t.sent.end_char <= sent.start_char]
+    if nearer:  # "A met B. ... C hosted the leaders at a dinner. D and E were also present": the dinner
+        told = []
+    for meeting in told:
+        _add_named_people(meeting, sent, people)
+    if not told:
+        _meeting_named_after(sent, people, meetings, unpeopled, dates, window, group_hosts)
+
+
+def _representation_rosters(doc: Doc, people: PeopleIndex) -> list[Span]:
+    """ "Kenya was represented by A, Uganda by B, and Tanzania by C": a sentence that only says who stood
+    for each country (or body) names who was at the event just told; it tells no event of its own."""
+    out = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.lemma_.lower() != "represent" or not _children(root, {"auxpass"}):
+            continue
+        body = next(iter(_children(root, {"nsubjpass"})), None)
+        agents = [o for a in _children(root, {"agent"}) for o in _children(a, {"pobj"})]
+        if body is None or not (body.ent_type_ in {"GPE", "ORG", "NORP"} or lex().country_for(body.text)) \
+                or not any(people.person_of(a) for a in agents):
+            continue
+        if any(t.lemma_.lower() in lex().meeting_nouns or t.ent_type_ in {"DATE", "TIME"} for t in sent):
+            continue  # "Kenya was represented at the summit in May by A": an event of its own, told there
+        out.append(sent)
+    return out
 
 
 def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
@@ -1580,12 +1622,25 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     anchor = before[-1]
     # "A hosted the leaders for dinner": the host told with any unpeopled trigger of that sentence
     hosts = [h for t in before if t.sent.start == anchor.sent.start for h in (group_hosts or {}).get(t.i, [])]
+    earlier = [t for t in before if t.sent.end_char <= anchor.sent.start_char]
+    if not hosts and earlier and _takes_up_the_event(anchor):
+        # "A hosted her counterparts in Berlin. The meeting brought together ...": the same event, its host
+        hosts = [h for t in earlier if t.sent.start == earlier[-1].sent.start for h in (group_hosts or {}).get(t.i, [])]
     named = list(dict.fromkeys(hosts + named))
     if len(named) < 2:
         return
     found = _meeting_of_anchor(anchor, [Agent("person", key) for key in named], people, dates)
     if found is not None:
         meetings.append(found)
+
+
+def _takes_up_the_event(anchor: Token) -> bool:
+    """ "The meeting brought together ...", "The talks were attended by ...": a definite meeting noun (the
+    trigger or its subject) takes up the event told just before rather than telling a new one."""
+    words = lex().meeting_nouns | lex().talk_nouns
+    nouns = [anchor] + _children(anchor, SUBJECT_DEPS)
+    return any(n.lemma_.lower() in words and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in n.children)
+               for n in nouns)
 
 
 def _meeting_of_anchor(anchor: Token, attendees: list[Agent], people: PeopleIndex, dates: DocDates) -> Meeting | None:

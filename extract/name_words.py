@@ -376,7 +376,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None  # "Jubilee House", "Ridgeway House" (not "Edward House", a given name before it)
     if len(tokens) > 1 and tokens[0].text in lex().building_heads and not is_first_name(tokens[0].text):
         return None  # "Istana Negara", "Villa Somalia": a building word first, as some languages put it
-    if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text) for t in tokens) \
+    if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text)
+                               and not _middle_initials(t, tokens, span) for t in tokens) \
             and not _capitalised_family_name_first(tokens):
         return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
     if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2 or _is_group_noun(tokens[0])):
@@ -387,6 +388,17 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     if tokens[0].i > 0 and gender is None:
         gender = lex().honorifics.get(span.doc[tokens[0].i - 1].lower_)
     return tokens[0].i, tokens[-1].i + 1, gender
+
+
+def _middle_initials(tok: Token, tokens: list[Token], span: Span) -> bool:
+    """ "Retno LP Marsudi", "Susilo BY Yudhoyono": two or three capitals between the given name and the
+    surname of what NER read as a person are initials written without stops, not an acronym; a title
+    written short ("PM", "FM") is not."""
+    k = next((n for n, t in enumerate(tokens) if t.i == tok.i), 0)
+    return (span.label_ == "PERSON" and 0 < k < len(tokens) - 1 and 2 <= len(tok) <= 3
+            and tok.lower_ not in lex().title_expansions and tok.lower_ not in lex().org_aliases
+            and tokens[k - 1].text[:1].isupper() and not tokens[k - 1].is_upper
+            and tokens[k + 1].text[:1].isupper() and not tokens[k + 1].is_upper)
 
 
 def first_name_closing_entity(tok: Token) -> bool:

@@ -33,6 +33,8 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return True  # the dot of "Sens. A and B"
     if low in {"on", "for"} and _inside_capitalised_name(tok):
         return True  # "Chairman of the Committee on Trade A, Minister for Energy B" 
+    if low in {"in", "to", "at"} and _inside_capitalised_name(tok) and is_person_noun(tok.doc[tok.i - 1]):
+        return True  # "Lebanon's Consul General in Dubai, C", "India's Ambassador to Peru, D": the post goes on
     if low == "from" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].ent_type_ in {"GPE", "NORP"}:
         return True  # "her counterpart from Norway, Ingrid Haldorsen"
@@ -162,7 +164,28 @@ def _after_apposition(doc: Doc, i: int, people: PeopleIndex, stop: int, longest:
         if tok.text == ",":
             nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "and" else k + 1
             mention = people.mention_at(skip_titles(doc, nxt, stop))
+            if mention is None:
+                mention = _name_after_owned_title(doc, nxt, people, stop)
             return k if mention is not None and mention.kind == "name" else None
+    return None
+
+
+_OWNED_TITLE_GLUE = frozenset({"to", "of", "for", "in", "at", "the", ","})
+
+
+def _name_after_owned_title(doc: Doc, k: int, people: PeopleIndex, stop: int, longest: int = 10):
+    """The name after a country's or body's title set off by a comma ("India's Ambassador to Peru,
+    Sunita Pillai"; "the bank's chief economist, Omar Sall"), as the next item of a list; None when
+    any other word comes first."""
+    saw_owner = False
+    for j in range(k, min(stop, k + longest)):
+        mention = people.mention_at(j)
+        if mention is not None:
+            return mention if saw_owner else None
+        tok = doc[j]
+        saw_owner = saw_owner or tok.tag_ == "POS"
+        if not (tok.pos_ == "PROPN" or tok.tag_ == "POS" or tok.lower_ in _OWNED_TITLE_GLUE or is_person_noun(tok)):
+            return None
     return None
 
 

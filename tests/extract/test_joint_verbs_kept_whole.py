@@ -32,3 +32,30 @@ def test_people_who_run_a_meeting_together_met(extract, text, pair):
 ])
 def test_a_joint_verb_in_a_relative_clause_leaves_the_meeting_whole(extract, text, pair):
     assert frozenset(pair) in met_pairs(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rhea Kapoor, who co-chairs the council with Tan Boon Leng, said the plan was sound.",
+    "Rhea Kapoor co-chairs the panel with Tan Boon Leng.",
+    "The council, co-chaired by Rhea Kapoor and Tan Boon Leng since 2019, has not met this year.",
+    "Olga Berg and Ivan Petrov co-host a weekly radio show on farming.",
+])
+def test_a_post_shared_is_no_meeting(extract, text):
+    assert met_pairs(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Joint Commission, co-chaired by Minister Rhea Kapoor and Deputy Minister Tan Boon Leng, reviewed trade "
+     "on Monday.", {"Kapoor", "Leng"}),
+    ("The steering council, co-chaired by Governor Ama Owusu and Mayor Kojo Mensah, discussed the flood plan.",
+     {"Owusu", "Mensah"}),
+    ("On Friday the border committee, co-chaired by Colonel Ivo Rask and Colonel Peeter Kask, approved new "
+     "crossing hours.", {"Rask", "Kask"}),
+])
+def test_a_body_whose_joint_chairs_sat_together(extract, text, pair):
+    assert frozenset(pair) in met_pairs(extract(text))
+
+
+def test_a_body_that_only_published_did_not_sit(extract):
+    facts = extract("The committee, co-chaired by Ana Lopes and Tomas Ruiz, published its report on Monday.")
+    assert met_pairs(facts) == set()

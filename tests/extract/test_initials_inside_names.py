@@ -1,0 +1,19 @@
+"""Capitals between a given name and a surname are initials written without stops ("Retno LP Marsudi"),
+not an acronym that makes the name an organisation's; a title written short stays a title."""
+import pytest
+
+from tests.conftest import names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign Minister Retno LP Marsudi recently concluded a trip to Europe.", "Retno LP Marsudi"),
+    ("Governor Joko MS Santoso opened the new port on Monday.", "Joko MS Santoso"),
+    ("The delegation was led by Ambassador Dewi SP Lestari, officials said.", "Dewi SP Lestari"),
+])
+def test_initials_stay_in_the_name(extract, text, name):
+    assert name in names(extract(text))
+
+
+def test_an_acronym_name_stays_no_person(extract):
+    facts = extract("Officials of Zanu PF Harare met on Monday.")
+    assert not any("Zanu" in n for n in names(facts))

@@ -1,0 +1,26 @@
+"""A place inside what a meeting was about ("talks on water and a hydrogen project in the Navoi region",
+"a meeting about the port in Haifa") is where the topic is, not where the people met."""
+import pytest
+
+
+def _places(facts):
+    return {m.place for m in facts.meetings}
+
+
+@pytest.mark.parametrize("text, stray", [
+    ("Katrin Albers held talks with Jasur Toshmatov on water management and a planned green hydrogen project "
+     "in the Navoi region.", "Navoi"),
+    ("Premier Jon Berg held a meeting with Mayor Ana Ruiz about the new port in Haifa.", "Haifa"),
+    ("Minister Lena Dahl had discussions with Governor Oskar Lind regarding schools in Kiruna.", "Kiruna"),
+])
+def test_the_topics_place_is_not_the_meetings(extract, text, stray):
+    assert stray not in _places(extract(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Katrin Albers held talks and a dinner with Jasur Toshmatov in Bonn.", "Bonn"),
+    ("On the sidelines of the summit in Lima, Premier Jon Berg met Mayor Ana Ruiz.", "Lima"),
+    ("Premier Jon Berg met Mayor Ana Ruiz on trade in Geneva on Monday.", "Geneva"),
+])
+def test_the_meetings_own_place_stays(extract, text, place):
+    assert place in _places(extract(text))
