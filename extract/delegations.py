@@ -1491,7 +1491,7 @@ def _fold(index: DelegationIndex, key: str, *, into: str) -> None:
 def _countries_of_heads(index: DelegationIndex, countries: dict[str, str], offices: list[Office]) -> None:
     """A delegation no country was named for ("arrived with a large delegation") represents its
     head's country (where no country is known for the head, the one country its members hold posts of:
-    "A is accompanied by a delegation that includes B and India's ambassador, C"), when no other
+    "A travels with a delegation that includes B and India's ambassador, C"), when no other
     delegation does."""
     taken = {d.represents for d in index.delegations.values() if d.represents}
     for delegation in index.delegations.values():

@@ -70,7 +70,7 @@ def _event_of(verb: Token) -> Token | None:
 
 
 def _whole_of_portion(noun: Token) -> Token | None:
-    """ "the second half of the talks", "part of the meeting", "the last hour of the session": the
+    """ "the final part of the talks", "part of the meeting", "the last hour of the session": the
     event a portion noun (`portion_nouns.txt`) is part of, when its of-phrase is a meeting noun."""
     if noun.lemma_.lower() not in lex().portion_nouns and noun.lower_ not in lex().portion_nouns:
         return None

@@ -143,7 +143,7 @@ def in_clause_of(tok: Token, related: set[int]) -> bool:
         if inside_of and node.dep_ == "pobj" and node.head.lower_ in {"with", "between", "among"} and node.head.head.i in related:
             return False  # "a meeting with the presidents of the countries in Asia": where the people are from
         if node.i != tok.i and (_topic_of(node, related) or _thing_joined_to_the_meeting(node, related)):
-            return False  # "talks with A on water and a project in the Navoi region": where the project is
+            return False  # "talks with A on irrigation and a solar park in the Fergana valley": where the park is
         inside_of = inside_of or (node.dep_ == "prep" and node.lower_ == "of")
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and node.i not in related:
@@ -156,7 +156,7 @@ _OCCASION_WORDS = frozenset({"sidelines", "margins", "margin", "sideline", "occa
 
 def _topic_of(node: Token, related: set[int]) -> bool:
     """Whether a noun is what the meeting of `related` was about: the object of a topic preposition
-    (`topic_preps.txt`) on it ("talks on water", "a meeting about the port"); not a day, an occasion
+    (`topic_preps.txt`) on it ("talks on irrigation", "a meeting about the port"); not a day, an occasion
     ("on the sidelines of the summit") or a journey ("on a visit to Rome")."""
     prep = node.head
     words = lex().meeting_nouns | lex().talk_nouns
@@ -169,7 +169,7 @@ def _topic_of(node: Token, related: set[int]) -> bool:
 
 
 def _thing_joined_to_the_meeting(node: Token, related: set[int]) -> bool:
-    """ "held talks on water and a project in the Navoi region": the parser may coordinate a topic's noun
+    """ "held talks on irrigation and a solar park in the Fergana valley": the parser may coordinate a topic's noun
     with the meeting noun itself; a common noun so joined that is no meeting noun is a thing, not the event."""
     words = lex().meeting_nouns | lex().talk_nouns
     joined_to = node.head

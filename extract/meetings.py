@@ -1624,7 +1624,7 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     hosts = [h for t in before if t.sent.start == anchor.sent.start for h in (group_hosts or {}).get(t.i, [])]
     earlier = [t for t in before if t.sent.end_char <= anchor.sent.start_char]
     if not hosts and earlier and _takes_up_the_event(anchor):
-        # "A hosted her counterparts in Berlin. The meeting brought together ...": the same event, its host
+        # "A hosted the ministers in Bonn. The meeting lasted an hour. ...": the same event, its host
         hosts = [h for t in earlier if t.sent.start == earlier[-1].sent.start for h in (group_hosts or {}).get(t.i, [])]
     named = list(dict.fromkeys(hosts + named))
     if len(named) < 2:
@@ -1635,7 +1635,7 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
 
 
 def _takes_up_the_event(anchor: Token) -> bool:
-    """ "The meeting brought together ...", "The talks were attended by ...": a definite meeting noun (the
+    """ "The meeting lasted an hour", "The talks were attended by ...": a definite meeting noun (the
     trigger or its subject) takes up the event told just before rather than telling a new one."""
     words = lex().meeting_nouns | lex().talk_nouns
     nouns = [anchor] + _children(anchor, SUBJECT_DEPS)

@@ -391,7 +391,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
 
 
 def _middle_initials(tok: Token, tokens: list[Token], span: Span) -> bool:
-    """ "Retno LP Marsudi", "Susilo BY Yudhoyono": two or three capitals between the given name and the
+    """ "Wulan TS Hartini", "Joko MS Santoso": two or three capitals between the given name and the
     surname of what NER read as a person are initials written without stops, not an acronym; a title
     written short ("PM", "FM") is not."""
     k = next((n for n, t in enumerate(tokens) if t.i == tok.i), 0)

@@ -6,9 +6,9 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Foreign Minister Sari Dewi recently concluded a trip.\n\nOn her first stop, Dewi met with British "
-     "counterpart Liz Truss in London on Tuesday.\n\nOn Wednesday, the minister headed to Paris to meet her "
-     "French counterpart Jean Yves Le Drian.", {"Dewi", "Drian"}),
+    ("Foreign Minister Sari Dewi is touring Europe this week.\n\nDewi first sat down with her Irish "
+     "counterpart Niamh Walsh in Dublin on Tuesday.\n\nOn Wednesday the minister flew to Lisbon to see her "
+     "Portuguese counterpart Rui Tavares.", {"Dewi", "Tavares"}),
     ("Defence Minister Kwame Boateng began a tour on Monday.\n\nBoateng first held talks with his Togolese "
      "counterpart Yao Agbeko in Lome.\n\nThe minister then drove to Cotonou to meet Benin's defence minister, "
      "Paul Hounsou.", {"Boateng", "Hounsou"}),

@@ -1,4 +1,4 @@
-"""Joining a part of a meeting told before ("joined the second half of the talks", "sat in on the last
+"""Joining a part of a meeting told before ("joined the final part of the talks", "sat in on the last
 hour of the meeting", "attended part of the session") is joining that meeting (`portion_nouns.txt`)."""
 import pytest
 
@@ -8,7 +8,7 @@ _MET = "Envoy Tom Hale met President Abdi Warsame in Mogadishu on Thursday.\n\n"
 
 
 @pytest.mark.parametrize("text", [
-    _MET + "Somalia's defence minister, Faduma Jama, joined the second half of the talks.",
+    _MET + "Kenya's interior minister, Faduma Jama, joined the final part of the talks.",
     _MET + "Defence Minister Faduma Jama joined part of the meeting.",
     _MET + "Defence Minister Faduma Jama sat in on the last hour of the meeting.",
 ])

@@ -45,7 +45,7 @@ def test_a_post_shared_is_no_meeting(extract, text):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("The Joint Commission, co-chaired by Minister Rhea Kapoor and Deputy Minister Tan Boon Leng, reviewed trade "
+    ("The Joint Economic Commission, co-chaired by Minister Rhea Kapoor and Deputy Minister Tan Boon Leng, reviewed trade "
      "on Monday.", {"Kapoor", "Leng"}),
     ("The steering council, co-chaired by Governor Ama Owusu and Mayor Kojo Mensah, discussed the flood plan.",
      {"Owusu", "Mensah"}),

@@ -1,4 +1,4 @@
-"""A place inside what a meeting was about ("talks on water and a hydrogen project in the Navoi region",
+"""A place inside what a meeting was about ("talks on irrigation and a solar park in the Fergana valley",
 "a meeting about the port in Haifa") is where the topic is, not where the people met."""
 import pytest
 
@@ -8,8 +8,8 @@ def _places(facts):
 
 
 @pytest.mark.parametrize("text, stray", [
-    ("Katrin Albers held talks with Jasur Toshmatov on water management and a planned green hydrogen project "
-     "in the Navoi region.", "Navoi"),
+    ("Minister Petra Lang held talks with Bakhtiyor Umarov on irrigation and a proposed solar park in the "
+     "Fergana valley.", "Fergana"),
     ("Premier Jon Berg held a meeting with Mayor Ana Ruiz about the new port in Haifa.", "Haifa"),
     ("Minister Lena Dahl had discussions with Governor Oskar Lind regarding schools in Kiruna.", "Kiruna"),
 ])
@@ -18,7 +18,7 @@ def test_the_topics_place_is_not_the_meetings(extract, text, stray):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Katrin Albers held talks and a dinner with Jasur Toshmatov in Bonn.", "Bonn"),
+    ("Minister Petra Lang held talks and a dinner with Bakhtiyor Umarov in Bonn.", "Bonn"),
     ("On the sidelines of the summit in Lima, Premier Jon Berg met Mayor Ana Ruiz.", "Lima"),
     ("Premier Jon Berg met Mayor Ana Ruiz on trade in Geneva on Monday.", "Geneva"),
 ])

@@ -1,13 +1,13 @@
 """"Kenya was represented by A, Uganda by B, and Tanzania by C" after a meeting told without its people
-names who was at it; "The meeting brought together ..." after "D hosted her counterparts" is D's event."""
+names who was at it; "The meeting lasted five hours" after "D hosted the ministers" is D's event."""
 import pytest
 
 from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text, pairs", [
-    ("Foreign Minister Katrin Vogel on Wednesday hosted her counterparts from three Baltic states in Bonn.\n\n"
-     "The meeting at the ministry brought together ministers and senior officials. Estonia was represented by "
+    ("Foreign Minister Katrin Vogel hosted the foreign ministers of three Baltic states in Bonn on Wednesday.\n\n"
+     "The meeting at the ministry lasted five hours. Estonia was represented by "
      "Foreign Minister Mart Tamm, Latvia by Foreign Minister Ilze Ozola, and Lithuania by Deputy Foreign "
      "Minister Jonas Kazlauskas.",
      {frozenset({"Vogel", "Kazlauskas"}), frozenset({"Tamm", "Ozola"})}),
