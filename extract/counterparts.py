@@ -173,6 +173,28 @@ def _possessor_before(noun: Token, start: int, person: Mention, people: PeopleIn
             continue
         if people.persons[mention.person].gender in {None, gender}:
             return current.get(mention.person)  # the nearest fitting person, office or none
+    return _subject_told_before(pronoun, gender, person, people, current)
+
+
+def _subject_told_before(pronoun: Token, gender: str, person: Mention, people: PeopleIndex,
+                         current: dict[str, Office], sentences: int = 3) -> Office | None:
+    """ "Foreign Minister A is touring Europe. On Wednesday the minister flew to Lisbon to meet her
+    Portuguese counterpart B": where the sentence names no one for "his"/"her" (its subject is a title or
+    a pronoun, linked only later), the office of the person last named as a sentence's subject a few
+    sentences before, of the pronoun's gender."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for tok in sent:
+            mention = people.mention_at(tok.i)
+            if mention is None or mention.kind != "name" or mention.person == person.person:
+                continue
+            root = doc[mention.start:mention.end].root
+            if root.dep_ in {"nsubj", "nsubjpass"} and people.persons[mention.person].gender in {None, gender}:
+                return current.get(mention.person)
     return None
 
 
