@@ -338,6 +338,8 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
                 return found
         # "travel to Washington next week to meet Blinken": the destination of the journey
         preps = _PLACE_PREPS | ({"to"} if node.lemma_.lower() in TRAVEL_VERBS else set())
+        if node.lemma_.lower() == "call":
+            preps = preps - {"on"}  # "called on the Governor-General of Tuvalu in Funafuti": the one visited
         for pobj in objects_on(node, preps):
             found = finer(place_of(pobj))
             if found:

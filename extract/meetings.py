@@ -285,8 +285,8 @@ def _called_on(verb: Token) -> list[Token]:
     doc = verb.doc
     last = max(t.i for o in objects for t in o.subtree if not t.is_punct)
     # "called on the Speaker of the Assembly, A, at ...": the parser may read the name set off by
-    # commas after the title as the verb's object
-    appositions = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+    # commas after the title as the verb's object (or as a bare noun phrase on it)
+    appositions = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.pos_ == "PROPN"
                    and c.left_edge.i == last + 2 and doc[last + 1].text == ","]
     if any(c.dep_ in {"ccomp", "dobj", "prt"} and c not in appositions and c not in read_apart
            and not (read_apart and c.i == verb.i + 1) for c in verb.children):
