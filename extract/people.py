@@ -225,6 +225,9 @@ class PeopleIndex:
             + self._untagged_names_in_argument_slots(covered) + self._names_closing_organisations(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
+        for extra in self._names_with_nicknames():  # "Joko “Jokowi” Widodo": over the parts NER took
+            spans = [s for s in spans if not (extra[0] <= s[0] and s[1] <= extra[1])] + [extra]
+            covered.update(range(extra[0], extra[1]))
         for extra in self._byline_names():  # over a part of it NER took alone ("Mehmet | Aslan")
             spans = [s for s in spans if not extra[0] <= s[0] < s[1] <= extra[1]] + [extra]
             covered.update(range(extra[0], extra[1]))
@@ -559,6 +562,44 @@ class PeopleIndex:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
         return out
+
+    def _names_with_nicknames(self) -> list[tuple[int, int, str | None]]:
+        """ "Joko “Jokowi” Widodo", "Ferdinand "Bongbong" Marcos": a given name, a nickname in quotation
+        marks and a surname are one person's name (NER cuts it at the marks); the nickname is kept apart
+        as an alias (`_name_text`, `_nicknames`)."""
+        doc = self.doc
+        out: list[tuple[int, int, str | None]] = []
+        for k, tok in enumerate(doc[:-3]):
+            if not tok.is_quote or k == 0 or not (doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper()):
+                continue
+            close = next((j for j in range(k + 2, min(k + 4, len(doc))) if doc[j].is_quote), None)
+            if close is None or close + 1 >= len(doc) or not all(t.text[:1].isupper() for t in doc[k + 1:close]):
+                continue
+            start = k - 1
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and is_name_token(doc[start - 1]) \
+                    and doc[start - 1].lower_ not in lex().title_heads and not doc[start - 1].text[:1].islower():
+                start -= 1
+            end = close + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - close <= 3:
+                end += 1
+            if end == close + 1 or not is_first_name(doc[start].text) and doc[start].ent_type_ != "PERSON":
+                continue
+            out.append((start, end, None))
+        return out
+
+    def _name_text(self, start: int, end: int) -> str:
+        """A name's text without a nickname in quotation marks inside it ("Joko Widodo")."""
+        doc = self.doc
+        inner = [t for t in doc[start:end] if t.is_quote]
+        if len(inner) != 2:
+            return doc[start:end].text
+        first, last = inner[0].i, inner[1].i
+        return (doc[start:first].text + " " + doc[last + 1:end].text).strip()
+
+    def _nicknames(self, start: int, end: int) -> set[str]:
+        """The nickname in quotation marks inside a name, if any ("Jokowi")."""
+        marks = [t.i for t in self.doc[start:end] if t.is_quote]
+        return {self.doc[marks[0] + 1:marks[1]].text} if len(marks) == 2 and marks[1] > marks[0] + 1 else set()
 
     def _byline_names(self, head_lines: int = 6) -> list[tuple[int, int, str | None]]:
         """ "Ayse Demir  |03.05.2024 - Update", "Tom Berg, Lusaka": a line near the top that opens with two or
@@ -916,7 +957,7 @@ class PeopleIndex:
         self._kin: set[str] = set()  # people introduced as someone's relative ("his wife X")
         # longest names first so that short forms find the entity they belong to
         for start, end, gender in sorted(spans, key=lambda s: -(s[1] - s[0])):
-            key = name_key(doc[start:end].text)
+            key = name_key(self._name_text(start, end))
             if len(key) < 2 or key in full_names:
                 continue
             # a shorter form of a longer name: same surname ("Lula da Silva"), or the longer name's
@@ -925,8 +966,8 @@ class PeopleIndex:
                 (pk for fk, pk in full_names.items() if set(key) < set(fk)
                  and (key[-1] == fk[-1] or fk[:len(key)] == key) and not names_an_ancestor(key, fk)), None)
             if owner is None:
-                owner = slugify(doc[start:end].text)
-                self.persons[owner] = Person(key=owner, name=doc[start:end].text)
+                owner = slugify(self._name_text(start, end))
+                self.persons[owner] = Person(key=owner, name=self._name_text(start, end))
             full_names[key] = owner
             person = self.persons[owner]
             person.gender = person.gender or gender or title_gender(doc, start) or self._first_name_gender(start, end, person)
@@ -935,7 +976,7 @@ class PeopleIndex:
                 self._kin.add(owner)
         last_seen: dict[str, int] = {}
         for start, end, gender in spans:
-            text = doc[start:end].text
+            text = self._name_text(start, end)
             key = name_key(text)
             cue = gender or title_gender(doc, start)
             if len(key) > 1 and key in full_names:
@@ -952,6 +993,7 @@ class PeopleIndex:
             person = self.persons[owner]
             if text != person.name:
                 person.aliases.add(text)
+            person.aliases.update(self._nicknames(start, end))
             if cue and not person.gender:
                 person.gender = cue
             if not person.gender and len(key) > 1:

@@ -759,7 +759,21 @@ def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
         return True
     if tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ in {"known", "billed", "styled"}:
         return True
+    if _nickname_inside_a_name(doc, quote, words, tok):
+        return True
     return (tok.pos_ == "ADP" or tok.tag_ == "POS") and is_name_or_title(words.rstrip(". "))
+
+
+def _nickname_inside_a_name(doc: Doc, quote: QuoteSpan, words: str, before: Token) -> bool:
+    """ "Manuel “Lito” Lapid": one or two capitalised words in quotation marks between a given name and a
+    surname are a nickname, not a quotation."""
+    after = doc.char_span(quote.end, min(len(doc.text), quote.end + 1), alignment_mode="expand")
+    k = (after.end if after is not None else len(doc))
+    while k < len(doc) and (doc[k].is_space or doc[k].is_quote):
+        k += 1
+    short = 0 < len(words.split()) <= 2 and all(w[:1].isupper() for w in words.split())
+    return (short and before.pos_ == "PROPN" and before.text[:1].isupper() and k < len(doc)
+            and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].i == (after.end if after is not None else -1))
 
 
 def _subjectless_frame(sent: Span, quote: QuoteSpan) -> bool:
