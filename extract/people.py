@@ -225,7 +225,7 @@ class PeopleIndex:
             + self._untagged_names_in_argument_slots(covered) + self._names_closing_organisations(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
-        for extra in self._names_with_nicknames():  # "Joko “Jokowi” Widodo": over the parts NER took
+        for extra in self._names_with_nicknames():  # "Budi “Bebe” Santoso": over the parts NER took
             spans = [s for s in spans if not (extra[0] <= s[0] and s[1] <= extra[1])] + [extra]
             covered.update(range(extra[0], extra[1]))
         for extra in self._byline_names():  # over a part of it NER took alone ("Mehmet | Aslan")
@@ -564,7 +564,7 @@ class PeopleIndex:
         return out
 
     def _names_with_nicknames(self) -> list[tuple[int, int, str | None]]:
-        """ "Joko “Jokowi” Widodo", "Ferdinand "Bongbong" Marcos": a given name, a nickname in quotation
+        """ "Budi “Bebe” Santoso", "Ferdinand "Bongbong" Marcos": a given name, a nickname in quotation
         marks and a surname are one person's name (NER cuts it at the marks); the nickname is kept apart
         as an alias (`_name_text`, `_nicknames`)."""
         doc = self.doc
@@ -588,7 +588,7 @@ class PeopleIndex:
         return out
 
     def _name_text(self, start: int, end: int) -> str:
-        """A name's text without a nickname in quotation marks inside it ("Joko Widodo")."""
+        """A name's text without a nickname in quotation marks inside it ("Budi Santoso")."""
         doc = self.doc
         inner = [t for t in doc[start:end] if t.is_quote]
         if len(inner) != 2:
@@ -597,7 +597,7 @@ class PeopleIndex:
         return (doc[start:first].text + " " + doc[last + 1:end].text).strip()
 
     def _nicknames(self, start: int, end: int) -> set[str]:
-        """The nickname in quotation marks inside a name, if any ("Jokowi")."""
+        """The nickname in quotation marks inside a name, if any ("Bebe")."""
         marks = [t.i for t in self.doc[start:end] if t.is_quote]
         return {self.doc[marks[0] + 1:marks[1]].text} if len(marks) == 2 and marks[1] > marks[0] + 1 else set()
 

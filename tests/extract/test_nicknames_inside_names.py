@@ -1,4 +1,4 @@
-"""A nickname in quotation marks between a given name and a surname ("Joko “Jokowi” Widodo") is part of
+"""A nickname in quotation marks between a given name and a surname ("Budi “Bebe” Santoso") is part of
 one person's name: the name is the given name and surname, the nickname an alias; no quote is made of it."""
 import pytest
 
@@ -6,7 +6,7 @@ from tests.conftest import names
 
 
 @pytest.mark.parametrize("text, name, nickname", [
-    ("President Joko “Jokowi” Widodo met French President Emmanuel Macron on Monday.", "Joko Widodo", "Jokowi"),
+    ("President Budi “Bebe” Santoso met French President Louis Caron on Monday.", "Budi Santoso", "Bebe"),
     ("President Ferdinand \"Bongbong\" Marcos Jr. met Prime Minister Anthony Albanese in Manila.",
      "Ferdinand Marcos Jr.", "Bongbong"),
     ("Former senator Manuel “Lito” Lapid told reporters the bill would pass.", "Manuel Lapid", "Lito"),
