@@ -172,7 +172,9 @@ def _is_trigger(tok: Token) -> bool:
         return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"})
                     or (_joint_subjects(tok) and not _children(tok, {"dobj"})))
     if tok.pos_ == "VERB" and lemma in lex().with_meeting_verbs:
-        return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "discussed trade with A"
+        # "discussed trade with A"; "A and the Ethiopian ambassador, B, discussed bilateral issues": a
+        # coordinated pair of people as the subject are the two sides of the exchange
+        return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}) or _coordinated_people(tok))
     if tok.pos_ == "VERB" and any(f"{lemma} {c.lemma_.lower()}" in lex().meeting_idioms for c in tok.children if c.dep_ == "dobj"):
         return True  # "shook hands with A", "A and B broke bread" (meeting_idioms.txt)
     if tok.pos_ == "VERB" and lemma == "bring" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
@@ -319,6 +321,16 @@ def _joint_subjects(verb: Token) -> bool:
     """ "A and B spoke", "the two leaders talked": a subject that is itself more than one party."""
     return any(c.dep_ in SUBJECT_DEPS and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in {"NNS", "NNPS"})
                for c in verb.children)
+
+
+def _coordinated_people(verb: Token) -> bool:
+    """ "A and B discussed ...", "the minister and the ambassador, B, discussed ...": a subject that
+    coordinates two words that can stand for people (names, titles, descriptions of people)."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj"}):
+        conjuncts = [subject, *subject.conjuncts]
+        if len(conjuncts) >= 2 and all(c.ent_type_ == "PERSON" or is_person_noun(c) for c in conjuncts):
+            return True
+    return False
 
 
 _EACH_OTHER = frozenset({"other", "another"})
@@ -488,8 +500,12 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
     # "called on the Vice-President of India, Shri A", "met the akim of the Omsk Region, A": after the
     # title's complement (the parser may hang the name on the complement, so read the words up to the comma)
     while (end + 1 < len(doc) and end + 1 <= limit and doc[end + 1].text != ","
-           and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in lex().title_complement_preps | {"the", "-"})):
+           and (doc[end + 1].text[:1].isupper() or doc[end + 1].tag_ == "POS"
+                or doc[end + 1].lower_ in lex().title_complement_preps | {"the", "-"})):
         end += 1
+        if end == limit and end + 2 < len(doc) and doc[end + 1].lower_ in lex().title_complement_preps \
+                and doc[end + 2].text[:1].isupper():
+            limit = doc[end + 1].right_edge.i  # "the Ambassador of China to Nigeria, A": "to Nigeria" hung on the verb
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return []
     for tok in doc[end + 2:min(end + 7, len(doc))]:

@@ -400,6 +400,7 @@ class PeopleIndex:
         places = self._only_where_places_go() | self._places_attacked()
         out |= places
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
+        alone_as_person = {name_key(e.text) for e in ents if e.label_ == "PERSON" and len(e) == 1}
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
@@ -411,6 +412,8 @@ class PeopleIndex:
                 out.discard(key[-1:])
                 if first_name_gender(ent[0].text) is None and self._speaks_alone(ent[0]):
                     out.discard(key[:1])  # "Baek Ji-hoon ... Baek said": a family name written first
+                if key[:1] in alone_as_person and key[:1] not in places:
+                    out.discard(key[:1])  # "Zulkifli Hamzah ... Zulkifli is due to ...": a headline's place label loses
         if places & out:  # the place rules downstream read entity labels: call these places what they are
             doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and name_key(e.text) in places & out
                         else e for e in ents]
