@@ -380,7 +380,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
                                and not _middle_initials(t, tokens, span) for t in tokens) \
             and not _capitalised_family_name_first(tokens):
         return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
-    if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2 or _is_group_noun(tokens[0])):
+    if len(tokens) == 1 and (tokens[0].is_stop or len(text) < 2 or _is_group_noun(tokens[0])) \
+            and not _surname_after_honorific(tokens[0]):
         return None
     if text.isupper() and len(text) <= 5:  # acronyms are organisations, not people
         return None
@@ -388,6 +389,14 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     if tokens[0].i > 0 and gender is None:
         gender = lex().honorifics.get(span.doc[tokens[0].i - 1].lower_)
     return tokens[0].i, tokens[-1].i + 1, gender
+
+
+def _surname_after_honorific(tok: Token) -> bool:
+    """ "Mrs May", "Mr Young", "Ms Little": a capitalised surname right after a form of address is a
+    name even where the word alone is a common word (a modal verb, a month, an adjective)."""
+    doc = tok.doc
+    return (tok.i > 0 and tok.text[:1].isupper() and len(tok.text) > 1
+            and doc[tok.i - 1].lower_.rstrip(".") in {h.rstrip(".") for h in lex().honorifics})
 
 
 def _middle_initials(tok: Token, tokens: list[Token], span: Span) -> bool:

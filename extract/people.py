@@ -169,6 +169,16 @@ def _roster_name(item: Token, covered: set[int]) -> tuple[int, int] | None:
     return cleaned[0], cleaned[1]
 
 
+def _given_name_before_known_surname(doc: Doc, i: int, covered: set[int]) -> bool:
+    """ "Theresa May's news conference" where NER tagged nothing, but "Mrs May" shows May is a person's
+    name: a known given name right before the surname belongs to it."""
+    before = doc[i - 1] if i > 0 else None
+    return (before is not None and i - 1 not in covered and before.pos_ == "PROPN" and before.text[:1].isupper()
+            and is_first_name(before.text) and before.lower_ not in lex().title_heads
+            and before.lower_ not in lex().honorifics and not lex().country_for(before.text)
+            and before.ent_type_ in {"", "PERSON"})
+
+
 def _listed_name_runs(doc: Doc, i: int, longest: int = 4) -> list[tuple[int, int]]:
     """The runs of capitalised proper nouns listed from token i ("A B, C D and E F"), up to the first
     word that is neither a name nor a list's comma or "and"; none when the list does not end there
@@ -273,7 +283,8 @@ class PeopleIndex:
                         continue  # part of a longer name we do not know ("Birk Street")
                     if window.text.lower() in lex().org_aliases or lex().country_for(window.text):
                         continue
-                    first = i - 1 if given_name_before_particle(doc, i, covered) else i  # "Seán | Ó Briain"
+                    first = i - 1 if given_name_before_particle(doc, i, covered) or (
+                        n == 1 and _given_name_before_known_surname(doc, i, covered)) else i  # "Seán | Ó Briain"
                     spans.append((first, i + n, None))
                     covered.update(range(first, i + n))
         non_persons = self._non_person_strings() - self._slot_backed
