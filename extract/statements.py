@@ -178,9 +178,18 @@ def _name_right_after_quote_verb(verb: Token) -> Token | None:
     k = verb.i + 1
     while k < len(doc) and k - verb.i <= 4 and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in lex().title_heads
                                                 or doc[k].lower_ in lex().honorifics
-                                                or (doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound")):
+                                                or (doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound")
+                                                or _nationality_before_name(doc[k])):
         k += 1
     return doc[k] if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None
+
+
+def _nationality_before_name(tok: Token) -> bool:
+    """ "..., tweeted Chadian Senator Ana Roe": a nationality word the tagger read as a proper noun,
+    followed by more capitalised words, modifies the title; it is not the inverted subject."""
+    doc = tok.doc
+    return tok.pos_ == "PROPN" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
+        and (tok.ent_type_ == "NORP" or lex().country_for(tok.text) is not None) and tok.text != lex().country_for(tok.text)
 
 
 def _object_read_as_subject(verb: Token, subject: Token) -> bool:
@@ -511,13 +520,15 @@ def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, 
     article identifies, the speaker is UNNAMED (never the subject of some other verb nearby)."""
     inside = [t for sent in sentences for t in sent if near <= t.idx < near_end]
     governing = {a.i for t in inside for a in t.ancestors}
+    governing |= _relative_frames_at_quote(sentences, inside, near)
     verbs = []
     for sent in sentences:
         for tok in _tokens_outside(sent, quotes):
             lemma = tok.lemma_.lower()
             own_clause_only = lex().characterising_verbs | lex().publishing_verbs | lex().message_verbs
             if tok.pos_ in {"VERB", "AUX"} and (lemma in lex().reporting_verbs or
-                                                (lemma in own_clause_only and _in_own_clause(tok, inside))
+                                                (lemma in own_clause_only and (_in_own_clause(tok, inside)
+                                                                               or tok.i in governing))
                                                 or (lemma in lex().speak_of_verbs and _in_of_phrase(tok, inside))
                                                 or _frames_quote_it_follows(tok, inside, near_end)) \
                     or _reporting_word_read_as_modifier(tok):
@@ -560,6 +571,34 @@ def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, 
             if agent:
                 return agent
     return _subject_of_quoted_predicate(inside, quotes, resolver)
+
+
+def _relative_frames_at_quote(sentences: list[Span], inside: list[Token], near: int) -> set[int]:
+    """ "A praised B, who had called the deal 'a victory'", "A thanked B, who told the crowd: '...'":
+    a relative clause whose reporting or characterising verb ends right where the quote opens (its
+    object, then nothing or a colon) frames the quote, which the parser hung on the main verb. Not
+    when a verb that takes speech governs the quote ("A told B, who had asked: '...'" is A's)."""
+    if not inside:
+        return set()
+    quoted = {t.i for t in inside}
+    if any(a.lemma_.lower() in lex().indirect_verbs for t in inside for a in t.ancestors if a.i not in quoted):
+        return set()
+    text = doc_text(inside[0].doc)
+    found: set[int] = set()
+    for sent in sentences:
+        for verb in sent:
+            if verb.dep_ != "relcl" or verb.idx >= near or verb.pos_ != "VERB":
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma not in lex().reporting_verbs | lex().characterising_verbs:
+                continue
+            edge = verb.right_edge
+            if edge.idx >= near:
+                continue
+            gap = text[edge.idx + len(edge.text):near].strip().rstrip("\u201c\u2018\u00ab\"'`").strip()
+            if gap == "" or (gap == ":" and lemma in lex().reporting_verbs):
+                found.add(verb.i)
+    return found
 
 
 def _frames_quote_it_follows(verb: Token, inside: list[Token], near_end: int) -> bool:
@@ -755,11 +794,21 @@ def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
     if i < 0 or doc[i].is_punct:
         return False
     tok = doc[i]
-    if tok.lower_ in lex().naming_participles and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
-        return True
+    if _naming_participle(tok) or (tok.lower_ == "the" and tok.i > 0 and _naming_participle(doc[tok.i - 1])
+                                   and not any(c.dep_ == "agent" for c in doc[tok.i - 1].children)):
+        return True  # "a show called 'Brokers'", "the talks, dubbed the 'Lima process', began" (not "labelled a 'fraud'")
     if tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ in {"known", "billed", "styled"}:
         return True
     return (tok.pos_ == "ADP" or tok.tag_ == "POS") and is_name_or_title(words.rstrip(". "))
+
+
+def _naming_participle(tok: Token) -> bool:
+    """ "called", "dubbed", "titled" as a participle that modifies a noun or is set off after one
+    ("praised the plan, dubbed the ..."): what follows is a name. The tagger may read a participle
+    that modifies a noun as a past tense ("The talks, dubbed the ...": VBD)."""
+    if tok.lower_ not in lex().naming_participles:
+        return False
+    return (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod", "advcl"}) or (tok.tag_ == "VBD" and tok.dep_ == "acl")
 
 
 def _subjectless_frame(sent: Span, quote: QuoteSpan) -> bool:
