@@ -22,6 +22,13 @@ from tests.conftest import speaker_of
      "diplomat told reporters.", "sea must stay open", "Bui Thanh Hai"),
     ("High Commissioner Grace Achieng presented her credentials on Friday. “I am honoured,” the diplomat said.",
      "I am honoured", "Grace Achieng"),
+    # a foreign ministry's spokesperson is a diplomat too
+    ("Foreign ministry spokeswoman Lin Meihua said China opposed the sanctions. “We urge restraint,” the "
+     "diplomat added.", "We urge restraint", "Lin Meihua"),
+    ("“We urge restraint,” foreign ministry spokesman Guo Jiakun told a regular briefing. The diplomat added that "
+     "Beijing “will take all necessary measures”.", "all necessary measures", "Guo Jiakun"),
+    ("Foreign ministry spokesperson Dao Thi Thu met the press on Monday. The diplomat called the patrol "
+     "“a clear violation”.", "a clear violation", "Dao Thi Thu"),
 ])
 def test_a_word_for_the_office_family_frames_the_holder(extract, text, words, speaker):
     assert speaker_of(extract(text), words) == speaker
@@ -32,6 +39,8 @@ def test_a_word_for_the_office_family_frames_the_holder(extract, text, words, sp
     ("Health Minister Nomvula Dlamini visited the clinic. “The minister was tired,” the diplomat said.",
      "minister was tired"),
     ("Lucia Ferraro runs a bakery in Turin. “Business is slow,” the diplomat said.", "Business is slow"),
+    ("Defence ministry spokesman Tan Kah Seng spoke on Monday. “The patrols go on,” the diplomat said.",
+     "The patrols go on"),
     # "the premier" is no senator, "the judge" no mayor
     ("Senator Paul Dreyer voted against the budget. “We will veto it,” the premier said.", "veto it"),
     ("Mayor Rita Vance opened the court house. “Justice will be swift,” the judge said.", "Justice will be swift"),
