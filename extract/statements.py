@@ -285,7 +285,7 @@ def _according_to_quoting_clause(sentences: list[Span], governing: set[int], ins
         if opener is None:
             continue
         for tok in _according_to(sent):
-            agent = resolver.agent_for(tok) or resolver.document_source(tok)
+            agent = _source_agent(tok, resolver) or resolver.document_source(tok)
             if agent:
                 return agent
     return None
@@ -567,10 +567,17 @@ def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, 
         return according
     for sent in sentences:
         for tok in _according_to(sent):
-            agent = resolver.agent_for(tok)
+            agent = _source_agent(tok, resolver)
             if agent:
                 return agent
     return _subject_of_quoted_predicate(inside, quotes, resolver)
+
+
+def _source_agent(tok: Token, resolver: AgentResolver) -> Agent | None:
+    """The agent an "according to" phrase names, a government body by its portfolio as when it is a
+    verb's subject ("according to Peru's foreign ministry": that ministry, not all of Peru)."""
+    agent = resolver.agent_for(tok)
+    return portfolio_body(tok, agent) or agent
 
 
 def _relative_frames_at_quote(sentences: list[Span], inside: list[Token], near: int) -> set[int]:
