@@ -73,7 +73,7 @@ def is_name_or_title(words: str) -> bool:
     if _addresses_someone(words):
         return False
     tokens = [w for w in words.replace("!", " ").replace("?", " ").split() if any(c.isalpha() for c in w)]
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "from", "with", "by", "over", "into"}
     if len(tokens) == 1:  # "SNL" is a name, "Safety," a word someone said
         return tokens[0].isupper() and len(tokens[0]) > 1
     return 0 < len(tokens) <= 6 and all(w[0].isupper() or w.lower() in small for w in tokens) and tokens[0][0].isupper() \
@@ -798,6 +798,8 @@ def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
     i = (mark.start if mark is not None else 0) - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
+    if i >= 0 and _names_a_titled_work(doc, i, quote):
+        return True
     if i < 0 or doc[i].is_punct:
         return False
     tok = doc[i]
@@ -807,6 +809,34 @@ def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
     if tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ in {"known", "billed", "styled"}:
         return True
     return (tok.pos_ == "ADP" or tok.tag_ == "POS") and is_name_or_title(words.rstrip(". "))
+
+
+# verbs whose object takes a complement that says what the speaker holds it to be ("called the film 'X'")
+_COMPLEMENT_VERBS = {"call", "consider", "deem", "term"}
+
+
+def _names_a_titled_work(doc: Doc, i: int, quote: QuoteSpan) -> bool:
+    """ "the film 'Letters from Gaza'", "his memoir, 'A Life Abroad,'", "the headline 'Minister quits'": a
+    quote right after a noun for a titled thing (`titled_work_nouns.txt`), past a comma, is its name;
+    not when the quote reads as that noun's predicate ("said the film 'was a disgrace'"), nor when the
+    noun is what a verb characterises ("called the book 'a pack of lies'")."""
+    if doc[i].text == "," and i > 0:
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex().titled_work_nouns:
+        return False
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    heads = [t for t in inside or [] if not quote.start <= t.head.idx < quote.end or t.head.i == t.i]
+    if noun.dep_ == "dobj" and (any(t.head.i == noun.head.i for t in heads)
+                                or noun.head.lemma_.lower() in lex().characterising_verbs | _COMPLEMENT_VERBS):
+        return False  # the quote is the verb's complement for its object: "called the book 'X'"
+    return bool(heads) and not any(_predicate_without_subject(t, quote) for t in heads)
+
+
+def _predicate_without_subject(tok: Token, quote: QuoteSpan) -> bool:
+    """A verb whose subject is not inside the quote: the quote goes on a clause begun outside it."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.tag_ != "VBG" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and quote.contains(c.idx) for c in tok.children)
 
 
 def _naming_participle(tok: Token) -> bool:
