@@ -699,6 +699,24 @@ def _colon_frame_subject(sent: Span, quote: QuoteSpan, resolver: AgentResolver) 
     return agent if agent is not None and agent.is_person else None
 
 
+def _parenthesis_after_name(doc: Doc, quote: QuoteSpan, resolver: AgentResolver) -> Agent | None:
+    """ "President Kofi Mensah ('We will never surrender our land') rallied ...": a quoted clause that
+    fills a parenthesis right after a person's name is that person's words. Only a clause (a finite
+    verb inside): a parenthesised nickname or title ("Ana Roe ('the Iron Lady')") is no speech."""
+    text = doc_text(doc)
+    opening = text[:quote.start].rstrip()
+    closing = text[quote.end:].lstrip()
+    if not (opening[-2:-1] == "(" and opening[-1:] in _QUOTE_OPENERS and closing[1:2] == ")"
+            and closing[:1] in "\u201d\"'\u2019\u00bb"):
+        return None
+    before = doc.char_span(0, len(opening[:-2].rstrip()), alignment_mode="contract")
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if not before or inside is None or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in inside):
+        return None
+    agent = resolver.agent_for(before[-1])
+    return agent if agent is not None and agent.is_person else None
+
+
 _DELIVERING_VERBS = {"have", "deliver", "send", "give", "offer", "issue"}
 
 
@@ -932,7 +950,8 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: Sequence[QuoteSpan], quote
     speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
     if speaker is None:
         speaker = (_transcript_speaker(doc, sents[first], quote, resolver) or _speech_noun_owner(sents[first], quote, resolver)
-                   or _colon_frame_subject(sents[first], quote, resolver))
+                   or _colon_frame_subject(sents[first], quote, resolver)
+                   or _parenthesis_after_name(doc, quote, resolver))
     opens_sentence = text[sents[first].start_char:quote.start].strip() in _OPENING_MARKS
     if speaker is None and opens_sentence and (previous is None or not _same_paragraph(text, previous[2], quote.start)):
         # a new paragraph's subject speaks before the last paragraph's speaker: "Lee disagreed. 'It is wrong.'"
