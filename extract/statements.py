@@ -519,6 +519,9 @@ def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, 
     A reporting verb whose clause holds the quote decides: when its subject names nobody the
     article identifies, the speaker is UNNAMED (never the subject of some other verb nearby)."""
     inside = [t for sent in sentences for t in sent if near <= t.idx < near_end]
+    owner = _owner_of_reported_speech(inside, resolver)
+    if owner is not None:
+        return owner  # "A, responding to B's claim that it was 'a fraud', said ...": B's words
     governing = {a.i for t in inside for a in t.ancestors}
     governing |= _relative_frames_at_quote(sentences, inside, near)
     verbs = []
@@ -578,6 +581,32 @@ def _source_agent(tok: Token, resolver: AgentResolver) -> Agent | None:
     verb's subject ("according to Peru's foreign ministry": that ministry, not all of Peru)."""
     agent = resolver.agent_for(tok)
     return portfolio_body(tok, agent) or agent
+
+
+def _owner_of_reported_speech(inside: list[Token], resolver: AgentResolver) -> Agent | None:
+    """ "A dismissed B's remark that the deal was 'dead'", "asked about B's call for 'early elections'",
+    "the claim by B that ...": a quote inside the clause or phrase of a noun for something said
+    (`reported_speech_nouns.txt`) whose owner is named is the owner's words, not the sentence's speaker's.
+    A reporting verb between the quote and the noun frames it itself ("B's claim that A said '...'")."""
+    quoted = {t.i for t in inside}
+    roots = [t for t in inside if t.head.i not in quoted and not t.is_punct]
+    if not roots:
+        return None
+    for node in roots[0].ancestors:
+        if node.i in quoted:
+            continue
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in lex().reporting_verbs:
+            return None
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lex().reported_speech_nouns:
+            owners = [c for c in node.children if c.dep_ == "poss"]
+            owners += [p for c in node.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj"]
+            for owner in owners:
+                agent = resolver.agent_for(owner)
+                if agent is not None and agent.kind in {"person", "organization", "country"}:
+                    return agent
+            return None
+    return None
 
 
 def _relative_frames_at_quote(sentences: list[Span], inside: list[Token], near: int) -> set[int]:
