@@ -65,6 +65,30 @@ def _without_indefinite(ent: Span) -> Span:
     return ent[1:] if len(ent) > 1 and ent[0].lower_ in {"a", "an"} else ent
 
 
+def nationality_words(token: Token) -> str:
+    """The whole nationality a modifier word is part of ("North Korean", "South Sudanese", not just
+    "Korean", which alone is read as the South): its NORP or GPE entity, else the word."""
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in {"NORP", "GPE"} and all(t.text[:1].isupper() for t in ent):
+        return ent.text
+    return token.text
+
+
+def seat_country(noun: Token) -> str | None:
+    """The country whose capital a government body is placed in ("the foreign ministry in Hanoi",
+    "the government in Nairobi"): a body of `seated_bodies.txt` with an "in" phrase naming a place
+    that stands for a country. An embassy in a capital is another country's, so it is no such body."""
+    if noun.lemma_.lower() not in lex().seated_bodies:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+            ent = entity_of(place)
+            country = lex().country_for(strip_leading_the(ent.text if ent is not None else place.text))
+            if country is not None:
+                return country
+    return None
+
+
 def org_key(name: str, country: str | None) -> str:
     return f"{country}|{name}" if country else name
 
@@ -212,9 +236,12 @@ class AgentResolver:
             if ent is not None and ent.label_ == "ORG" and lex().country_for(ent.text) is None:
                 name, country = organisation_name(ent)
                 return Agent("organization", org_key(name, country))
-            country = lex().country_for(child.text)
+            country = lex().country_for(nationality_words(child))
             if country and child.text[:1].isupper():
                 return Agent("country", country)
+        seat = seat_country(noun)
+        if seat is not None:  # "the ministry of defence in Ankara said"
+            return Agent("country", seat)
         office = office_of_person(noun, lambda t: self.people.person_of(t) is not None)
         if office is not None:  # "the office of Senator Ana Ruiz said"
             return office

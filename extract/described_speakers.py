@@ -27,7 +27,15 @@ _NOT_THE_TOPIC = {"man", "woman", "source", "insider", "diplomat", "witness", "v
 
 def _heads() -> frozenset[str]:
     own = lex().title_heads | lex().occupations | lex().description_heads | lex().partisan_nouns
-    return own - lex().relational_titles - lex().person_nouns - lex().kinship_nouns - _NOT_THE_TOPIC
+    return own - lex().relational_titles - lex().person_nouns - lex().kinship_nouns - _NOT_THE_TOPIC \
+        | _held_only_words()
+
+
+def _held_only_words() -> frozenset[str]:
+    """ "the diplomat": a word that usually stands for someone unnamed ("a Western diplomat said"),
+    but for a named holder of an office it covers (`generic_office_words.txt`: an ambassador, a
+    foreign minister) when the text was just about that holder."""
+    return frozenset(_NOT_THE_TOPIC & set(lex().generic_office_words))
 
 
 def _is_bare_description(noun: Token) -> bool:
@@ -73,10 +81,13 @@ def _only_person_in(sent: Span, agent: Agent, resolver: AgentResolver) -> bool:
 
 def _office_words_agree(noun: Token, person: str, offices: list[Office]) -> bool:
     """An office word ("the governor") fits a person whose office has it, or one with no stated
-    office when no one else's office has it (two senators leave "the senator" open)."""
+    office when no one else's office has it (two senators leave "the senator" open); a word that
+    usually stands for someone unnamed ("the diplomat") only a holder of an office it covers."""
     covered = lex().generic_office_words.get(noun.lower_)
-    if covered is not None:  # "the lawmaker": any member of parliament, senator, TD ...
+    if covered is not None:  # "the lawmaker": any member of parliament, senator, TD ...; "the premier": a prime minister
         holders = {o.person for o in offices if any(_has_words(o.title, c.split()) for c in covered)}
+        if noun.lower_ in _held_only_words():
+            return person in holders
         return person in holders or not any(o.person == person for o in offices)
     if noun.lower_ not in lex().title_heads or noun.lower_ in lex().weak_title_heads:
         return True

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.syntax import entity_of
+from newsgraph.extract.syntax import doc_text, entity_of
 
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
@@ -132,6 +132,16 @@ def _is_demonym(tok: Token) -> bool:
     country's own name can be a first name: "Jordan")."""
     country = lex().country_for(tok.text)
     return country is not None and country != tok.text and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+
+
+def _is_interview_label(tok: Token) -> bool:
+    """ "Q. Will you resign?": an interview's question label at the start of a line (or its answer
+    label, in a text that has questions so set), which the tagger may run into the next capitalised
+    word as a name; it is no initial ("A. Rahman Yusuf" elsewhere keeps his)."""
+    doc = tok.doc
+    if tok.text not in {"Q.", "A."} or not (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):
+        return False
+    return tok.text == "Q." or "\nQ. " in doc_text(doc)
 
 
 def _is_destination(tok: Token, length: int) -> bool:
@@ -344,6 +354,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or _ends_title_complement_word(tokens)
         or _ends_portfolio_complement(tokens)
         or _is_demonym(tokens[0])
+        or _is_interview_label(tokens[0])
         or _is_destination(tokens[0], len(tokens))
         or not is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))

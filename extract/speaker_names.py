@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.extract.agents import org_key, organisation_name
+from newsgraph.extract.agents import nationality_words, org_key, organisation_name, seat_country
 from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import PeopleIndex
@@ -129,12 +129,12 @@ def portfolio_body(noun: Token, agent: Agent | None) -> Agent | None:
         return None
     words = " ".join(t.text for t in noun.doc[portfolio[0].i:noun.i + 1])
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < portfolio[0].i), None)
-    if owner is not None and lex().country_for(owner.text) == agent.key:
-        return Agent("organization", org_key(words, agent.key))
+    if owner is not None and lex().country_for(owner.text) == agent.key or seat_country(noun) == agent.key:
+        return Agent("organization", org_key(words, agent.key))  # "Peru's foreign ministry", "the foreign ministry in Lima"
     nationality = next((c for c in noun.children if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()
-                        and lex().country_for(c.text) == agent.key and c.i < portfolio[0].i), None)
+                        and lex().country_for(nationality_words(c)) == agent.key and c.i < portfolio[0].i), None)
     if nationality is not None:
-        return Agent("organization", f"{nationality.text} {words}")
+        return Agent("organization", f"{nationality_words(nationality)} {words}")
     return None
 
 

@@ -73,7 +73,7 @@ def is_name_or_title(words: str) -> bool:
     if _addresses_someone(words):
         return False
     tokens = [w for w in words.replace("!", " ").replace("?", " ").split() if any(c.isalpha() for c in w)]
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "from", "with", "by", "over", "into"}
     if len(tokens) == 1:  # "SNL" is a name, "Safety," a word someone said
         return tokens[0].isupper() and len(tokens[0]) > 1
     return 0 < len(tokens) <= 6 and all(w[0].isupper() or w.lower() in small for w in tokens) and tokens[0][0].isupper() \
@@ -178,9 +178,18 @@ def _name_right_after_quote_verb(verb: Token) -> Token | None:
     k = verb.i + 1
     while k < len(doc) and k - verb.i <= 4 and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in lex().title_heads
                                                 or doc[k].lower_ in lex().honorifics
-                                                or (doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound")):
+                                                or (doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound")
+                                                or _nationality_before_name(doc[k])):
         k += 1
     return doc[k] if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None
+
+
+def _nationality_before_name(tok: Token) -> bool:
+    """ "..., tweeted Chadian Senator Ana Roe": a nationality word the tagger read as a proper noun,
+    followed by more capitalised words, modifies the title; it is not the inverted subject."""
+    doc = tok.doc
+    return tok.pos_ == "PROPN" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
+        and (tok.ent_type_ == "NORP" or lex().country_for(tok.text) is not None) and tok.text != lex().country_for(tok.text)
 
 
 def _object_read_as_subject(verb: Token, subject: Token) -> bool:
@@ -276,7 +285,7 @@ def _according_to_quoting_clause(sentences: list[Span], governing: set[int], ins
         if opener is None:
             continue
         for tok in _according_to(sent):
-            agent = resolver.agent_for(tok) or resolver.document_source(tok)
+            agent = _source_agent(tok, resolver) or resolver.document_source(tok)
             if agent:
                 return agent
     return None
@@ -510,14 +519,19 @@ def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, 
     A reporting verb whose clause holds the quote decides: when its subject names nobody the
     article identifies, the speaker is UNNAMED (never the subject of some other verb nearby)."""
     inside = [t for sent in sentences for t in sent if near <= t.idx < near_end]
+    owner = _owner_of_reported_speech(inside, resolver)
+    if owner is not None:
+        return owner  # "A, responding to B's claim that it was 'a fraud', said ...": B's words
     governing = {a.i for t in inside for a in t.ancestors}
+    governing |= _relative_frames_at_quote(sentences, inside, near)
     verbs = []
     for sent in sentences:
         for tok in _tokens_outside(sent, quotes):
             lemma = tok.lemma_.lower()
             own_clause_only = lex().characterising_verbs | lex().publishing_verbs | lex().message_verbs
             if tok.pos_ in {"VERB", "AUX"} and (lemma in lex().reporting_verbs or
-                                                (lemma in own_clause_only and _in_own_clause(tok, inside))
+                                                (lemma in own_clause_only and (_in_own_clause(tok, inside)
+                                                                               or tok.i in governing))
                                                 or (lemma in lex().speak_of_verbs and _in_of_phrase(tok, inside))
                                                 or _frames_quote_it_follows(tok, inside, near_end)) \
                     or _reporting_word_read_as_modifier(tok):
@@ -556,10 +570,71 @@ def _attribution(sentences: list[Span], quotes: Sequence[QuoteSpan], near: int, 
         return according
     for sent in sentences:
         for tok in _according_to(sent):
-            agent = resolver.agent_for(tok)
+            agent = _source_agent(tok, resolver)
             if agent:
                 return agent
     return _subject_of_quoted_predicate(inside, quotes, resolver)
+
+
+def _source_agent(tok: Token, resolver: AgentResolver) -> Agent | None:
+    """The agent an "according to" phrase names, a government body by its portfolio as when it is a
+    verb's subject ("according to Peru's foreign ministry": that ministry, not all of Peru)."""
+    agent = resolver.agent_for(tok)
+    return portfolio_body(tok, agent) or agent
+
+
+def _owner_of_reported_speech(inside: list[Token], resolver: AgentResolver) -> Agent | None:
+    """ "A dismissed B's remark that the deal was 'dead'", "asked about B's call for 'early elections'",
+    "the claim by B that ...": a quote inside the clause or phrase of a noun for something said
+    (`reported_speech_nouns.txt`) whose owner is named is the owner's words, not the sentence's speaker's.
+    A reporting verb between the quote and the noun frames it itself ("B's claim that A said '...'")."""
+    quoted = {t.i for t in inside}
+    roots = [t for t in inside if t.head.i not in quoted and not t.is_punct]
+    if not roots:
+        return None
+    for node in roots[0].ancestors:
+        if node.i in quoted:
+            continue
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in lex().reporting_verbs:
+            return None
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lex().reported_speech_nouns:
+            owners = [c for c in node.children if c.dep_ == "poss"]
+            owners += [p for c in node.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj"]
+            for owner in owners:
+                agent = resolver.agent_for(owner)
+                if agent is not None and agent.kind in {"person", "organization", "country"}:
+                    return agent
+            return None
+    return None
+
+
+def _relative_frames_at_quote(sentences: list[Span], inside: list[Token], near: int) -> set[int]:
+    """ "A praised B, who had called the deal 'a victory'", "A thanked B, who told the crowd: '...'":
+    a relative clause whose reporting or characterising verb ends right where the quote opens (its
+    object, then nothing or a colon) frames the quote, which the parser hung on the main verb. Not
+    when a verb that takes speech governs the quote ("A told B, who had asked: '...'" is A's)."""
+    if not inside:
+        return set()
+    quoted = {t.i for t in inside}
+    if any(a.lemma_.lower() in lex().indirect_verbs for t in inside for a in t.ancestors if a.i not in quoted):
+        return set()
+    text = doc_text(inside[0].doc)
+    found: set[int] = set()
+    for sent in sentences:
+        for verb in sent:
+            if verb.dep_ != "relcl" or verb.idx >= near or verb.pos_ != "VERB":
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma not in lex().reporting_verbs | lex().characterising_verbs:
+                continue
+            edge = verb.right_edge
+            if edge.idx >= near:
+                continue
+            gap = text[edge.idx + len(edge.text):near].strip().rstrip("\u201c\u2018\u00ab\"'`").strip()
+            if gap == "" or (gap == ":" and lemma in lex().reporting_verbs):
+                found.add(verb.i)
+    return found
 
 
 def _frames_quote_it_follows(verb: Token, inside: list[Token], near_end: int) -> bool:
@@ -650,6 +725,24 @@ def _colon_frame_subject(sent: Span, quote: QuoteSpan, resolver: AgentResolver) 
         return None
     subjects = [c for c in verbs[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
     agent = resolver.agent_for(subjects[0]) if subjects else None
+    return agent if agent is not None and agent.is_person else None
+
+
+def _parenthesis_after_name(doc: Doc, quote: QuoteSpan, resolver: AgentResolver) -> Agent | None:
+    """ "President Kofi Mensah ('We will never surrender our land') rallied ...": a quoted clause that
+    fills a parenthesis right after a person's name is that person's words. Only a clause (a finite
+    verb inside): a parenthesised nickname or title ("Ana Roe ('the Iron Lady')") is no speech."""
+    text = doc_text(doc)
+    opening = text[:quote.start].rstrip()
+    closing = text[quote.end:].lstrip()
+    if not (opening[-2:-1] == "(" and opening[-1:] in _QUOTE_OPENERS and closing[1:2] == ")"
+            and closing[:1] in "\u201d\"'\u2019\u00bb"):
+        return None
+    before = doc.char_span(0, len(opening[:-2].rstrip()), alignment_mode="contract")
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if not before or inside is None or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in inside):
+        return None
+    agent = resolver.agent_for(before[-1])
     return agent if agent is not None and agent.is_person else None
 
 
@@ -752,11 +845,14 @@ def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
     i = (mark.start if mark is not None else 0) - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
+    if i >= 0 and _names_a_titled_work(doc, i, quote):
+        return True
     if i < 0 or doc[i].is_punct:
         return False
     tok = doc[i]
-    if tok.lower_ in lex().naming_participles and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
-        return True
+    if _naming_participle(tok) or (tok.lower_ == "the" and tok.i > 0 and _naming_participle(doc[tok.i - 1])
+                                   and not any(c.dep_ == "agent" for c in doc[tok.i - 1].children)):
+        return True  # "a show called 'Brokers'", "the talks, dubbed the 'Lima process', began" (not "labelled a 'fraud'")
     if tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ in {"known", "billed", "styled"}:
         return True
     if _nickname_inside_a_name(doc, quote, words, tok):
@@ -774,6 +870,43 @@ def _nickname_inside_a_name(doc: Doc, quote: QuoteSpan, words: str, before: Toke
     short = 0 < len(words.split()) <= 2 and all(w[:1].isupper() for w in words.split())
     return (short and before.pos_ == "PROPN" and before.text[:1].isupper() and k < len(doc)
             and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].i == (after.end if after is not None else -1))
+
+
+# verbs whose object takes a complement that says what the speaker holds it to be ("called the film 'X'")
+_COMPLEMENT_VERBS = {"call", "consider", "deem", "term"}
+
+
+def _names_a_titled_work(doc: Doc, i: int, quote: QuoteSpan) -> bool:
+    """ "the film 'Letters from Gaza'", "his memoir, 'A Life Abroad,'", "the headline 'Minister quits'": a
+    quote right after a noun for a titled thing (`titled_work_nouns.txt`), past a comma, is its name;
+    not when the quote reads as that noun's predicate ("said the film 'was a disgrace'"), nor when the
+    noun is what a verb characterises ("called the book 'a pack of lies'")."""
+    if doc[i].text == "," and i > 0:
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex().titled_work_nouns:
+        return False
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    heads = [t for t in inside or [] if not quote.start <= t.head.idx < quote.end or t.head.i == t.i]
+    if noun.dep_ == "dobj" and (any(t.head.i == noun.head.i for t in heads)
+                                or noun.head.lemma_.lower() in lex().characterising_verbs | _COMPLEMENT_VERBS):
+        return False  # the quote is the verb's complement for its object: "called the book 'X'"
+    return bool(heads) and not any(_predicate_without_subject(t, quote) for t in heads)
+
+
+def _predicate_without_subject(tok: Token, quote: QuoteSpan) -> bool:
+    """A verb whose subject is not inside the quote: the quote goes on a clause begun outside it."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.tag_ != "VBG" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and quote.contains(c.idx) for c in tok.children)
+
+
+def _naming_participle(tok: Token) -> bool:
+    """ "called", "dubbed", "titled" as a participle that modifies a noun or is set off after one
+    ("praised the plan, dubbed the ..."): what follows is a name. The tagger may read a participle
+    that modifies a noun as a past tense ("The talks, dubbed the ...": VBD)."""
+    if tok.lower_ not in lex().naming_participles:
+        return False
+    return (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod", "advcl"}) or (tok.tag_ == "VBD" and tok.dep_ == "acl")
 
 
 def _subjectless_frame(sent: Span, quote: QuoteSpan) -> bool:
@@ -860,7 +993,8 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: Sequence[QuoteSpan], quote
     speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
     if speaker is None:
         speaker = (_transcript_speaker(doc, sents[first], quote, resolver) or _speech_noun_owner(sents[first], quote, resolver)
-                   or _colon_frame_subject(sents[first], quote, resolver))
+                   or _colon_frame_subject(sents[first], quote, resolver)
+                   or _parenthesis_after_name(doc, quote, resolver))
     opens_sentence = text[sents[first].start_char:quote.start].strip() in _OPENING_MARKS
     if speaker is None and opens_sentence and (previous is None or not _same_paragraph(text, previous[2], quote.start)):
         # a new paragraph's subject speaks before the last paragraph's speaker: "Lee disagreed. 'It is wrong.'"

@@ -60,17 +60,33 @@ def _headline_case(words: str) -> bool:
     return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
+# a question or answer label printed with a full stop or a dash instead of a colon ("Q. Will you resign?",
+# "A - No.", as interviews are often set): only these four labels, since "A. Lee said" may open a line too
+_QA_LABEL = re.compile(r"^[ \t]*(?P<label>Q|A|QUESTION|ANSWER)(?:\.|[ \t]+[-\u2013\u2014])[ \t]+(?P<speech>\S[^\n]*)",
+                       re.MULTILINE)
+
+
 def find_turns(text: str) -> list[Turn]:
     """Each line opened by a speaker label, with the offsets of its speech (headlines left out)."""
-    turns = []
+    turns: dict[int, Turn] = {}
     first_line = len(text) - len(text.lstrip())
-    for match in _LABEL.finditer(text):
+    for match in [*_LABEL.finditer(text), *_qa_turns(text)]:
         speech = match.group("speech").rstrip()
         if match.start() <= first_line or _headline_case(speech):
             continue
         start = match.start("speech")
-        turns.append(Turn(match.group("label"), start, start + len(speech)))
-    return turns
+        line = text.rfind("\n", 0, start) + 1
+        if line not in turns or match.re is _QA_LABEL:  # "Q. Mr. Lee: ..." is a question, not Mr. Lee's turn
+            turns[line] = Turn(match.group("label"), start, start + len(speech))
+    return [turns[k] for k in sorted(turns)]
+
+
+def _qa_turns(text: str) -> list[re.Match]:
+    """ "Q." and "A." (or "Q -", "A -") turns, when the text has both a question and an answer so set:
+    a lone "A." opening a line is more likely an initial."""
+    found = list(_QA_LABEL.finditer(text))
+    kinds = {m.group("label")[0] for m in found}
+    return found if kinds == {"Q", "A"} else []
 
 
 def _words(label: str) -> list[str]:
