@@ -505,7 +505,7 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
         end += 1
         if end == limit and end + 2 < len(doc) and doc[end + 1].lower_ in lex().title_complement_preps \
                 and doc[end + 2].text[:1].isupper():
-            limit = doc[end + 1].right_edge.i  # "the Ambassador of China to Nigeria, A": "to Nigeria" hung on the verb
+            limit = doc[end + 1].right_edge.i  # "the Envoy of Sarnia to Kolva, A": "to Kolva" hung on the verb
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return []
     for tok in doc[end + 2:min(end + 7, len(doc))]:

@@ -170,7 +170,7 @@ def _roster_name(item: Token, covered: set[int]) -> tuple[int, int] | None:
 
 
 def _given_name_before_known_surname(doc: Doc, i: int, covered: set[int]) -> bool:
-    """ "Theresa May's news conference" where NER tagged nothing, but "Mrs May" shows May is a person's
+    """ "Fiona May's news conference" where NER tagged nothing, but "Mrs May" shows May is a person's
     name: a known given name right before the surname belongs to it."""
     before = doc[i - 1] if i > 0 else None
     return (before is not None and i - 1 not in covered and before.pos_ == "PROPN" and before.text[:1].isupper()
@@ -424,7 +424,7 @@ class PeopleIndex:
                 if first_name_gender(ent[0].text) is None and self._speaks_alone(ent[0]):
                     out.discard(key[:1])  # "Baek Ji-hoon ... Baek said": a family name written first
                 if key[:1] in alone_as_person and key[:1] not in places:
-                    out.discard(key[:1])  # "Zulkifli Hamzah ... Zulkifli is due to ...": a headline's place label loses
+                    out.discard(key[:1])  # "Zulkifli Omar ... Zulkifli will ...": a headline's place label loses
         if places & out:  # the place rules downstream read entity labels: call these places what they are
             doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and name_key(e.text) in places & out
                         else e for e in ents]

@@ -7,7 +7,7 @@ from tests.conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("The readout from the Ministry of Foreign Affairs said Minister Pham Binh Minh and his counterpart “agreed "
+    ("The readout from the Ministry of Foreign Affairs stated Minister Le Van Hai and his counterpart “agreed "
      "to step up cooperation”.", "step up cooperation", "Ministry of Foreign Affairs"),
     ("A readout issued by the Egyptian presidency said the leaders had “a frank exchange”.", "a frank exchange",
      "Egypt"),

@@ -1,5 +1,5 @@
 """A surname that is also a common word ("May", "Young", "Little") is a name right after a form of
-address ("Mrs May"), and a known given name right before it elsewhere ("Theresa May's news conference",
+address ("Mrs May"), and a known given name right before it elsewhere ("Fiona May's news conference",
 untagged by NER) makes the full name."""
 import pytest
 
@@ -7,7 +7,7 @@ from tests.conftest import names
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Theresa May's news conference with Donald Trump was short. Later he praised Mrs May.", "Theresa May"),
+    ("Fiona May's news conference with Daniel Hart was short. Later he praised Mrs May.", "Fiona May"),
     ("Oliver Young's speech drew applause. Mr Young then left for Leeds.", "Oliver Young"),
     ("A letter from Grace Little reached the council. Ms Little said she would wait.", "Grace Little"),
 ])
