@@ -305,6 +305,13 @@ def _opens_a_title(tokens: list[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].lower_ in lex().title_modifiers and tokens[1].lower_ in lex().title_heads
 
 
+def _occupation_before_name(tokens: list[Token]) -> bool:
+    """ "Farmer Jose Alvarez", "Novelist Mai Linh Pham": a trade (`occupations.txt`) capitalised at a sentence's
+    start, which NER runs into the name, describes the person and is no part of the name. Only before two
+    more name words, so that a surname alone that is also a trade ("Mr Farmer") stays."""
+    return len(tokens) > 2 and tokens[0].lower_ in lex().occupations and tokens[1].pos_ == "PROPN"
+
+
 _NEVER_GIVEN_NAMES = {"the", "a", "an", "and", "or", "but", "if", "as", "at", "by", "in", "of", "on", "to", "for",
                       "with", "from", "after", "before", "since", "when", "while", "his", "her", "their", "our"}
 
@@ -341,6 +348,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
+        or _occupation_before_name(tokens)
         or _ends_title_complement_word(tokens)
         or _ends_portfolio_complement(tokens)
         or _is_demonym(tokens[0])

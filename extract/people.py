@@ -175,6 +175,17 @@ def _listed_item(tok: Token) -> bool:
     return tok.dep_ == "conj" or (tok.dep_ == "appos" and any(c.dep_ in {"cc", "conj"} for c in tok.children))
 
 
+def _abbreviated_title_before_a_name(tok: Token) -> bool:
+    """ "EAM Pranav Deshmukh", "PM Imran Latif", which NER takes for one organisation: an office written as
+    capitals (`title_expansions.txt`) opening it, with only two or three name words after it and no body
+    word among them, is the title of the person they name."""
+    ent = entity_of(tok)
+    rest = list(ent[1:]) if ent is not None else []
+    return (tok.text.isupper() and tok.lower_ in lex().title_expansions and 2 <= len(rest) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS and not lex().country_for(t.text)
+                    for t in rest))
+
+
 class PeopleIndex:
     """The people of one article and which tokens refer to whom."""
 
@@ -294,6 +305,7 @@ class PeopleIndex:
             elif (before is not None and start - 1 not in covered and before.pos_ == "PROPN" and before.text[:1].isupper()
                     and before.text.isalpha() and is_first_name(before.text) and before.lower_ not in lex().title_heads
                     and before.lower_ not in lex().title_modifiers and before.lower_ not in lex().honorifics
+                    and not is_style_of_address(before)  # "Sayyid | Badr bin Hamad": a style, no first given name
                     and not lex().country_for(before.text) and before.ent_type_ in {"", "PERSON"}
                     and (len(doc[start].text) <= 2 or doc[start].text.endswith(".") or after_title_word(doc, start - 1)
                          or (is_first_name(doc[start].text) and end - start >= 2 and before.ent_type_ == ""))):
@@ -307,7 +319,8 @@ class PeopleIndex:
                     and before.is_title and before.is_alpha and doc[start - 2].text[:1].isupper()
                     and doc[start - 2].lower_ in lex().title_heads and is_name_token(before)
                     and before.lower_ not in lex().title_heads and before.lower_ not in lex().title_modifiers
-                    and before.lower_ not in lex().honorifics and not lex().country_for(before.text)):
+                    and before.lower_ not in lex().honorifics and not lex().country_for(before.text)
+                    and not is_style_of_address(before)):
                 start -= 1  # "Labour TD Aoife | Brennan": the given name between an office word and the surname
                 covered.add(start)
             elif before is not None and start - 1 not in covered and end - start == 1 and _untagged_given_name(before, doc[start]):
@@ -480,7 +493,8 @@ class PeopleIndex:
             if tok.i + 1 < len(doc) and lex().two_word_country(tok.text, doc[tok.i + 1].text):
                 continue  # "Sri Lanka": the honorific-looking word opens a country's name
             if (tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
-                    and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")):
+                    and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")
+                    and not _abbreviated_title_before_a_name(tok)):
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
                 # (but "Sultan Haitham Tariq" tagged ORG is a title and a full name)
             j = tok.i + 1
