@@ -44,7 +44,8 @@ _STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "t
 
 def _chainable(tok: Token) -> bool:
     low = tok.lower_
-    if tok.pos_ in {"VERB", "AUX"} and not (low in lex().former_words and tok.dep_ == "amod" and _opens_a_phrase(tok)):
+    if tok.pos_ in {"VERB", "AUX"} and not (low in lex().former_words and tok.dep_ == "amod" and _opens_a_phrase(tok)) \
+            and not _title_head_read_as_verb(tok):
         return False  # "due to host Italian Prime Minister X": "host" is the verb here ("ousted" in "the ousted
         # president X" is a former word)
     if tok.text in {"-", "\u2013", "\u2014"} and (tok.whitespace_ or (tok.i > 0 and tok.doc[tok.i - 1].whitespace_)):
@@ -90,6 +91,18 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _title_head_read_as_verb(tok: Token) -> bool:
+    """ "former taoiseach X", "ex-tánaiste Y", "Acting President Z": an office word or modifier the tagger reads
+    as a verb, though the parse still hangs it as a modifier on the name or office word after it, is part of
+    the office (a verb takes no such place)."""
+    low = tok.lower_
+    if low not in lex().title_heads and low not in lex().title_modifiers:
+        return False
+    head = tok.head
+    return (tok.dep_ in {"compound", "amod", "nmod"} and head.i > tok.i
+            and (head.pos_ == "PROPN" or head.lower_ in lex().title_heads))
 
 
 def _in_two_word_country(tok: Token) -> bool:
@@ -234,7 +247,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if tok.i <= skip_until:
             continue
         low = tok.lower_
-        if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words and not (tok.tag_ == "VBG" and tok.dep_ == "amod"):
+        if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words and not (tok.tag_ == "VBG" and tok.dep_ == "amod") \
+                and not _title_head_read_as_verb(tok):
             # the verb _predicate_titles puts in front (not a participle modifying the title: "managing director")
             former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD") or tok.lemma_.lower() in lex().removal_verbs
             former = former or _verb_phrase(tok) in lex().leaving_verbs or _served_in_the_past(tok)
