@@ -26,7 +26,7 @@ from newsgraph.extract.respective_titles import respective_title_offices
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
-from newsgraph.extract.name_context import title_complement_start
+from newsgraph.extract.name_context import closes_a_body, title_complement_start
 from newsgraph.extract.name_words import ORG_WORDS, complement_word, is_first_name, is_style_of_address
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.successions import succession_offices
@@ -302,6 +302,11 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             org = org or ent.text  # "Mayor of Lakeport" with the town taken for a person: where the post is
             skip_until = ent.end - 1
             continue
+        if _acronym_run_into_a_name(tok):
+            org = org or lex().org_aliases.get(low, tok.text)  # "Deputy Secretary-General of ASEAN | Nguyen Thi Hoa"
+            words.append(tok.text)
+            glue.append(True)
+            continue
         if (tok.ent_type_ == "PERSON" and low not in lex().title_heads and low not in lex().title_expansions
                 and low not in lex().title_modifiers and low not in _CONNECTORS and not lex().country_for(tok.text)
                 and not _in_two_word_country(tok)):
@@ -309,7 +314,9 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
             continue
         if ent is not None and ent.end > tokens[-1].i + 1:
-            ent = None  # an entity running on into the name ("Indian National Security Adviser Ajit Doval")
+            # an entity running on into the name ("Indian National Security Adviser Ajit Doval"), unless a body
+            # closes before the name ("Secretary-General of the Arab League | Adel Hamdi")
+            ent = _body_run_into_the_name(ent, tokens[-1].i + 1)
         if (ent is not None and ent.label_ == "ORG" and len(ent) > 1 and lex().country_for(tok.text)
                 and all(t.lower_ in lex().title_modifiers for t in ent[1:])):
             country = country or lex().country_for(tok.text)  # "Philippine Foreign Affairs | Secretary" read as a body
@@ -362,6 +369,22 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     title = _without_long_form(title) if country else title
     title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
+
+
+def _body_run_into_the_name(ent: Span, name_start: int) -> Span | None:
+    """The part of an organisation NER ran on into the name after it that ends in a body word ("the Arab
+    League" of "the Arab League Adel Hamdi"); None when no body closes right before the name."""
+    if ent.label_ != "ORG" or name_start - ent.start < 2 or not closes_a_body(ent.doc[name_start - 1]):
+        return None
+    return Span(ent.doc, ent.start, name_start, label=ent.label_)
+
+
+def _acronym_run_into_a_name(tok: Token) -> bool:
+    """ "of ASEAN" in "Deputy Secretary-General of ASEAN Nguyen Thi Hoa", which NER read as one person: an
+    acronym right after an office's "of" is the body the post is in, not a possessor of the office."""
+    doc = tok.doc
+    return (tok.ent_type_ == "PERSON" and tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2
+            and tok.i > 1 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in lex().title_heads)
 
 
 def _office_words_only(ent: Span) -> bool:

@@ -24,7 +24,8 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             alone_in_parentheses, argument_slot, classified_after, closing_single_name,
                                             country_before_possessive, ends_counterpart_phrase, ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
-                                            modifies_place_noun, modifies_plural_noun, name_run_into_a_body,
+                                            modifies_place_noun, modifies_plural_noun, name_after_body_complement,
+                                            name_run_into_a_body,
                                             lists_delegation_members, opens_a_delegation_roster,
                                             listed_with_places, names_a_posts_seat, names_a_storm,
                                             office_apposition_after,
@@ -215,6 +216,9 @@ class PeopleIndex:
             covered.update(range(extra[0], extra[1]))
         for extra in self._byline_names():  # over a part of it NER took alone ("Mehmet | Aslan")
             spans = [s for s in spans if not extra[0] <= s[0] < s[1] <= extra[1]] + [extra]
+            covered.update(range(extra[0], extra[1]))
+        for extra in self._names_after_body_complements():  # over a name NER cut or ran a body into
+            spans = [s for s in spans if s[1] <= extra[0] or s[0] >= extra[1]] + [extra]
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_listed_with_names(spans, covered):
             spans.append(extra)
@@ -549,6 +553,17 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
+    def _names_after_body_complements(self) -> list[tuple[int, int, str | None]]:
+        """ "Secretary-General of the Arab League Ahmed Aboul Gheit Hassan": the name after an office's
+        of-complement that names a body (`name_after_body_complement`), trimmed like any name."""
+        out = []
+        for of in tokens_with(self.doc, {"of"}):
+            found = name_after_body_complement(self.doc, of)
+            cleaned = clean_name_span(self.doc[found[0]:found[1]]) if found else None
+            if cleaned:
+                out.append(cleaned)
         return out
 
     def _byline_names(self, head_lines: int = 6) -> list[tuple[int, int, str | None]]:
