@@ -159,6 +159,11 @@ def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
             and not is_first_name(tok.text))
 
 
+def _word_count(span: Span) -> int:
+    """The words of a span, its glued hyphens not counted ("Khalid al-Mansouri" is two words)."""
+    return sum(1 for t in span if t.text != "-")
+
+
 def _extend_over_particles(span: Span) -> Span:
     """"Ursula von" + "der Leyen": NER often stops at a particle; the name goes on to the next capital."""
     doc = span.doc
@@ -171,8 +176,9 @@ def _extend_over_particles(span: Span) -> Span:
                 and (doc[j].pos_ == "PROPN" or (doc[j].pos_ == "NOUN" and doc[j].is_title and doc[j].is_alpha)):
             end = j + 1  # "Bendito dos | Santos": the tagger may call the word after the particle a noun
             ent = entity_of(doc[j])
-            if ent is not None and ent.start == j and ent.label_ in {"PERSON", "ORG"} and len(ent) <= 3:
-                end = ent.end  # "Maria do" + "Carmo Silva", "Bendito" + "dos" + "Santos Freitas" (as ORG)
+            if ent is not None and ent.start == j and ent.label_ in {"PERSON", "ORG"} and _word_count(ent) <= 3:
+                end = ent.end  # "Maria do" + "Carmo Silva", "Bendito" + "dos" + "Santos Freitas" (as ORG),
+                # "Aisha bint" + "Khalid al-Mansouri" (the hyphen of a prefixed surname is no word)
             span = doc[span.start:end]
             continue
         break
@@ -535,7 +541,8 @@ def _one_name_split(first: Span, second: Span) -> bool:
             and not is_first_name(second[-1].text):
         return True
     after = doc[second.end] if second.end < len(doc) else None
-    return (len(second) == 1 and 2 <= len(first) <= 3 and is_first_name(first[0].text)
+    words = [t for t in first if t.lower_ not in NAME_PARTICLES]  # "Juan Ramón de la Fuente | Ramírez"
+    return (len(second) == 1 and 2 <= len(words) <= 3 and is_first_name(first[0].text)
             and (not is_first_name(second[0].text) or not is_first_name(first[-1].text))
             and second[0].is_alpha and second[0].is_title
             and (after is None or not after.text[:1].isupper()))

@@ -187,6 +187,37 @@ def _abbreviated_title_before_a_name(tok: Token) -> bool:
                     for t in rest))
 
 
+def _linking_particles_before(doc: Doc, start: int) -> int:
+    """How many lower-case surname particles stand right before `start` (0 to 2): "do" of "Ana do Rosario",
+    "de la" of "Ana de la Cruz" (the first must link a surname: `LINKING_PARTICLES`)."""
+    if start > 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 2].lower_ in LINKING_PARTICLES \
+            and doc[start - 1].is_lower and doc[start - 2].is_lower:
+        return 2
+    return 1 if start > 1 and doc[start - 1].lower_ in LINKING_PARTICLES and doc[start - 1].is_lower else 0
+
+
+def _untagged_given_names_before(doc: Doc, start: int, covered: set[int]) -> bool:
+    """Two known given names right before a name of two words or more, untagged and opening the run of
+    capitalised words ("María Fernanda | Espinosa Garcés", "João Pedro | Sousa Neto"): NER took only the
+    surnames; no office word, style or country among them."""
+    if start < 2 or {start - 1, start - 2} & covered:
+        return False
+    pair = [doc[start - 2], doc[start - 1]]
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and is_first_name(t.text) and t.ent_type_ in {"", "PERSON"}
+               and t.lower_ not in lex().title_heads and t.lower_ not in lex().title_modifiers
+               and t.lower_ not in lex().honorifics and not is_style_of_address(t) and not lex().country_for(t.text)
+               for t in pair):
+        return False
+    opener = doc[start - 3] if start > 2 else None
+    return opener is None or not (opener.text[:1].isupper() and opener.is_alpha)
+
+
+def _without_nested(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """The name spans without those lying inside a longer one: "Khalid al-Mansouri", which NER tagged alone,
+    once "Aisha bint" was carried over the particle into "Aisha bint Khalid al-Mansouri"."""
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+
+
 class PeopleIndex:
     """The people of one article and which tokens refer to whom."""
 
@@ -208,6 +239,7 @@ class PeopleIndex:
                 cleaned = clean_name_span(ent)
                 if cleaned:
                     spans.append(cleaned)
+        spans = _without_nested(spans)
         covered = {i for s, e, _ in spans for i in range(s, e)}
         for extra in (self._names_after_titles(covered) + self._names_after_title_commas(covered)
                       + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)
@@ -293,11 +325,13 @@ class PeopleIndex:
                    and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
                 start -= 2  # "Moza bint | Nasser", "Faisal bin | Farhan": the given name before "son/daughter of"
                 covered.update({start, start + 1})
-            if (start > 1 and doc[start - 1].lower_ in LINKING_PARTICLES and not {start - 1, start - 2} & covered
-                    and doc[start - 2].text[:1].isupper() and is_first_name(doc[start - 2].text)
-                    and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
-                start -= 2  # "Ana do | Rosario Lopes": a given name left before a particle
-                covered.update({start, start + 1})
+            particles = _linking_particles_before(doc, start)
+            if (particles and start > particles and not set(range(start - particles - 1, start)) & covered
+                    and doc[start - particles - 1].text[:1].isupper() and is_first_name(doc[start - particles - 1].text)
+                    and doc[start - particles - 1].lower_ not in lex().title_heads
+                    and doc[start - particles - 1].lower_ not in lex().honorifics):
+                start -= particles + 1  # "Ana do | Rosario Lopes", "Ana de la | Cruz Ruiz": a given name left before particles
+                covered.update(range(start, start + particles + 1))
             if given_name_before_particle(doc, start, covered):
                 start -= 1  # "Seán | Ó Briain": the given name before a Gaelic surname
                 covered.add(start)
@@ -327,6 +361,9 @@ class PeopleIndex:
                     and not is_style_of_address(before)):
                 start -= 1  # "Labour TD Aoife | Brennan": the given name between an office word and the surname
                 covered.add(start)
+            elif end - start >= 2 and _untagged_given_names_before(doc, start, covered):
+                start -= 2  # "María Fernanda | Espinosa Garcés": two given names NER left out before the surnames
+                covered.update({start, start + 1})
             elif before is not None and start - 1 not in covered and end - start == 1 and _untagged_given_name(before, doc[start]):
                 start -= 1  # ", Caoimhe | Brannigan,": a given name the tagger did not know, hung on the surname
                 covered.add(start)
