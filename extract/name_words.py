@@ -311,6 +311,15 @@ def _opens_a_title(tokens: list[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].lower_ in lex().title_modifiers and tokens[1].lower_ in lex().title_heads
 
 
+def _given_name_read_as_verb(tokens: list[Token]) -> bool:
+    """ "Segun | Okafor": a capitalised given name the tagger did not know and read as a verb, which the parse
+    still hangs as a compound on the surname after it (no participle: "Joining Medinsky")."""
+    first = tokens[0]
+    return (len(tokens) >= 2 and first.pos_ == "VERB" and first.dep_ == "compound" and first.head.i == tokens[1].i
+            and tokens[1].pos_ == "PROPN" and first.is_title and first.is_alpha
+            and not first.lower_.endswith(("ing", "ed")))
+
+
 def _occupation_before_name(tokens: list[Token]) -> bool:
     """ "Farmer Jose Alvarez", "Novelist Mai Linh Pham": a trade (`occupations.txt`) capitalised at a sentence's
     start, which NER runs into the name, describes the person and is no part of the name. Only before two
@@ -362,7 +371,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or not is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))
         or (tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
-            and not function_word_as_given_name(tokens))
+            and not function_word_as_given_name(tokens) and not _given_name_read_as_verb(tokens))
     ):
         gender = lex().honorifics.get(tokens[0].lower_, gender)
         tokens = tokens[1:]

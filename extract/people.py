@@ -136,6 +136,21 @@ def _untagged_given_name(before: Token, surname: Token) -> bool:
     return opener is None or opener.pos_ not in {"PROPN", "NOUN", "ADJ", "NUM"}
 
 
+def _set_off_name_read_as_place(doc: Doc, words: list[Token], end: int) -> bool:
+    """ "Nigeria's envoy to Ghana, Tunde Okafor, presented ...": name-shaped words set off by commas on both
+    sides after an office, which NER called a place although no word is a known town or country: the slot
+    is the holder's."""
+    return (bool(words) and end < len(doc) and doc[end].text == ","
+            and all(t.ent_type_ == "GPE" and t.is_title and t.is_alpha and t.text not in lex().city_forms
+                    and not lex().country_for(t.text) and t.lower_ not in ORG_WORDS for t in words))
+
+
+def _name_word_read_as_verb(tok: Token, start: int, end: int) -> bool:
+    """ "Segun | Okafor, Nigeria's envoy": a given name the tagger did not know and read as a verb, though the
+    parse hangs it as a compound on the next word of the name."""
+    return tok.dep_ == "compound" and start <= tok.head.i < end and tok.head.i > tok.i and tok.head.pos_ == "PROPN"
+
+
 def _apposition_of_a_clause_opening_name(doc: Doc, start: int, comma: int) -> bool:
     """ "Thandiwe Ndlovu, South Africa's minister in the presidency,", "Navarro, the former foreign
     minister,": capitalised words the first-name table does not vouch for, opening the clause, that the
@@ -146,7 +161,8 @@ def _apposition_of_a_clause_opening_name(doc: Doc, start: int, comma: int) -> bo
     if not words or not (start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct
                          or doc[start - 1].lower_ in {"and", "between", "by", "with"}):
         return False
-    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
+    if not all((t.pos_ == "PROPN" or _name_word_read_as_verb(t, start, comma)) and t.is_title and t.is_alpha
+               and t.lower_ not in ORG_WORDS
                and t.lower_ not in lex().title_heads and t.lower_ not in lex().honorifics
                and not lex().country_for(t.text) and t.text not in lex().city_forms
                and t.ent_type_ not in {"DATE", "TIME", "NORP", "LOC", "FAC", "EVENT", "LAW"} for t in words):
@@ -675,6 +691,7 @@ class PeopleIndex:
             words = [t for t in doc[k + 1:j] if not is_inner_hyphen(t) and not _patronymic_inside(doc, t.i, k + 1)]
             untagged = bool(words) and all(t.ent_type_ in {"", "PERSON", "ORG"} and t.is_title and (t.is_alpha or _initial(t))
                                            and t.lower_ not in ORG_WORDS for t in words) and not _initial(doc[j - 1])
+            untagged = untagged or _set_off_name_read_as_place(doc, words, j)
             # (a name NER missed or took for an organisation, its given name perhaps an initial: "M. Rao")
             building = doc[j - 1].text in lex().building_heads  # "Office of the President, Jubilee House, Accra"
             portfolio = j < len(doc) and doc[j].lower_ == "and" and not any(is_first_name(t.text) for t in doc[k + 1:j])
