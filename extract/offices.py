@@ -1193,7 +1193,7 @@ def _postposed_place(doc: Doc, mention: Mention) -> tuple[str | None, str | None
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
         return None, None
     start = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
-    ent = entity_starting_at(doc[start])
+    ent = entity_starting_at(doc[start]) or _untagged_country_at(doc, start)
     if ent is None or ent.label_ != "GPE":
         return None, None
     text = ent.text[:-2] if ent.text.endswith(("'s", "\u2019s")) else ent.text
@@ -1202,6 +1202,21 @@ def _postposed_place(doc: Doc, mention: Mention) -> tuple[str | None, str | None
             strip_leading_the(text).lower() == strip_leading_the(country).lower() or text in _SHORT_COUNTRY_FORMS):
         return country, None
     return None, (text if country is None or text in lex().city_forms else None)
+
+
+def _untagged_country_at(doc: Doc, start: int) -> Span | None:
+    """ "Foreign Minister Kaja Tamm of Estonia", "Mayor Jean Roux of Lyon", where NER tagged no place: a
+    country's own name or a known town of one or two words, closing the of-phrase (no capitalised word after
+    it: not "of Estonia Airlines"), as a place."""
+    for n in (2, 1):
+        end = start + n
+        if end > len(doc) or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue
+        words = doc[start:end]
+        if all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in words) \
+                and (lex().country_for(words.text) and words.text in lex().countries or words.text in lex().city_forms):
+            return Span(doc, start, end, label="GPE")
+    return None
 
 
 _SHORT_COUNTRY_FORMS = {"U.S.", "US", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain", "UAE", "Russian Federation"}
