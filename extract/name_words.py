@@ -426,8 +426,12 @@ def is_style_of_address(tok: Token) -> bool:
     """A style of address before a name ("H.E.", "Dato'", "Mawlawi"). A style that is also a given name
     ("Sri" of "Sri Mulyani Indrawati") is one only after the styles `inner_styles.txt` lists before it
     ("Tan Sri", "Dato' Sri") or before a given name the first-name table knows (the Indian "Sri Ravi
-    Kumar"): before any other word it opens the name."""
+    Kumar"): before any other word it opens the name. A surname that opens a style ("Tan" of "Tan Sri",
+    `opening_styles.txt`) is one only before its partner word."""
     low = tok.lower_
+    partners = lex().opening_styles.get(low)
+    if partners is not None:  # "Tan | Sri", "Yang | Berhormat": a style only with its partner word, else a name
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in partners
     if low not in lex().styles_of_address:
         return False
     before = lex().inner_styles.get(low)

@@ -1,5 +1,6 @@
-"""Offices abbreviated in the South Asian press: "EAM" (External Affairs Minister) and the modifier "Dy."
-(Deputy) before an abbreviated office ("Dy. PM"), expanded like "PM" and "FM" (title_expansions.txt)."""
+"""Offices abbreviated in the South and South-East Asian press: "EAM" (External Affairs Minister), "DPM" (Deputy
+Prime Minister) and the modifier "Dy." (Deputy) before an abbreviated office ("Dy. PM"), expanded like "PM" and
+"FM" (title_expansions.txt)."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,12 @@ def test_dy_before_an_office_is_deputy(extract, text):
     facts = extract(text)
     assert "deputy prime minister" in {t for s, t, _ in offices_by_surname(facts) if s == "Malik"}
     assert "prime minister" not in {t for s, t, _ in offices_by_surname(facts) if s == "Malik"}
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("DPM Heng Kok Wah met Australian Treasurer Jim Chalmers in Canberra.", "Wah"),
+    ("The treasurer met DPM Gan Siew Lan on Monday.", "Lan"),
+    ("Singapore's DPM Gan Siew Lan said the deal was done.", "Lan"),
+])
+def test_dpm_is_the_deputy_prime_minister(extract, text, surname):
+    assert "deputy prime minister" in {t for s, t, _ in offices_by_surname(extract(text)) if s == surname}
