@@ -327,9 +327,15 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             # "Ambassador to France", "in Rome" (not a run that begins after the "to": "adviser to | Israeli PM X")
             destination = _in_destination(tok, tokens[0])
             demonym = place and ent.label_ == "ORG" and len(ent) == 1 and name not in lex().city_forms and name != place
-            if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper() or demonym) and not destination:
+            city_seat = name in lex().city_forms and _seat_title_after(ent.end, tokens)  # "Tokyo Governor": the city's
+            if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper() or demonym) and not destination \
+                    and not city_seat:
                 # a demonym NER took for an organisation ("Kazakh President X") names the country too
                 country = country or place
+                skip_until = ent.end - 1
+                continue
+            if (place is None or city_seat) and _place_before_its_seat(ent, tokens):
+                org = org or name  # "Jalisco Governor X", "Buenos Aires Mayor Y": the place the post heads
                 skip_until = ent.end - 1
                 continue
             portfolio = tok.i > 1 and tok.doc[tok.i - 1].lower_ in {"of", "for"} and tok.doc[tok.i - 2].lower_ == "minister"
@@ -341,6 +347,11 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
               and tok.doc[tok.i - 1].lower_ == "of"):
             org = org or ent.text  # "Mayor of Lyon": the city is where the post is, not part of its name
             skip_until = ent.end - 1
+            continue
+        elif k == 0 and ent is None and _untagged_place_before_its_seat(tokens) is not None:
+            end = _untagged_place_before_its_seat(tokens)
+            org = org or tok.doc[tok.i:end].text  # "Sabah Chief Minister X", "Buenos Aires Mayor Y", NER tagging no place
+            skip_until = end - 1
             continue
         elif (lex().country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in lex().title_modifiers | {"state"}
               and not _in_destination(tok, tokens[0])
@@ -369,6 +380,49 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     title = _without_long_form(title) if country else title
     title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
+
+
+def _place_before_its_seat(ent: Span, tokens: list[Token]) -> bool:
+    """ "Jalisco Governor", "the Texas governor", "Sabah Chief Minister": a place that is no country, written
+    right before the office words of the run (a title modifier or head follows it, the head within two words),
+    names the place the post is in, not a word of the title."""
+    doc = ent.doc
+    if ent.label_ not in {"GPE", "LOC"} or ent.end >= len(doc) or ent.end > tokens[-1].i:
+        return False
+    after = doc[ent.end: min(ent.end + 3, tokens[-1].i + 1)]
+    return ((doc[ent.end].lower_ in lex().title_heads or doc[ent.end].lower_ in lex().title_modifiers)
+            and any(t.lower_ in lex().title_heads for t in after))
+
+
+def _seat_title_after(k: int, tokens: list[Token]) -> bool:
+    """A title heading a place (`seat_titles.txt`: mayor, governor, premier) within the first two office words
+    from token k on: "Tokyo | Governor", "Beijing | Mayor" name the city's post, not the country's."""
+    doc = tokens[0].doc
+    return any(t.lower_ in lex().seat_titles for t in doc[k:min(k + 2, tokens[-1].i + 1)])
+
+
+def _untagged_place_before_its_seat(tokens: list[Token]) -> int | None:
+    """Where the place ends that opens a run before its seat title with no entity tagged ("Sabah Chief
+    Minister", "Buenos Aires Mayor", "Jalisco Governor"): one or two capitalised proper nouns, no office,
+    country, demonym or party word, right before a title heading a place (`seat_titles.txt`, or "chief
+    minister"). No rank or form of address ("Lord Mayor"). None when the run opens otherwise."""
+    doc = tokens[0].doc
+    for n in (2, 1):
+        if len(tokens) <= n:
+            continue
+        words = tokens[:n]
+        if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in lex().title_heads
+                   and t.lower_ not in lex().title_modifiers and t.lower_ not in _PARTIES and t.lower_ not in _RANKS
+                   and t.lower_ not in lex().honorifics and not is_style_of_address(t)  # (not "Lord Mayor")
+                   and (lex().country_for(t.text) is None or t.text in lex().city_forms) for t in words):
+            continue
+        if n == 2 and lex().country_for(doc[words[0].i:words[1].i + 1].text) and doc[words[0].i:words[1].i + 1].text not in lex().city_forms:
+            continue
+        nxt = tokens[n]
+        seat = nxt.lower_ in lex().seat_titles or (nxt.lower_ == "chief" and n + 1 < len(tokens) and tokens[n + 1].lower_ == "minister")
+        if seat and nxt.text[:1].isupper():
+            return words[-1].i + 1
+    return None
 
 
 def _body_run_into_the_name(ent: Span, name_start: int) -> Span | None:
