@@ -320,6 +320,17 @@ def _given_name_read_as_verb(tokens: list[Token]) -> bool:
             and not first.lower_.endswith(("ing", "ed")))
 
 
+def family_name_as_function_word(tokens: list[Token]) -> bool:
+    """ "(General Secretary) To Lam", "(Minister) Do Duc Duy": a Vietnamese family name spelt like an English
+    function word (`function_word_family_names.txt`), capitalised mid-sentence right after a capitalised office
+    word and before a capitalised name word, opens the name."""
+    first = tokens[0]
+    doc = first.doc
+    return (len(tokens) >= 2 and first.lower_ in lex().function_word_family_names and first.is_title
+            and not first.is_sent_start and first.i > 0 and doc[first.i - 1].lower_ in lex().title_heads
+            and doc[first.i - 1].text[:1].isupper() and tokens[1].is_title and tokens[1].pos_ == "PROPN")
+
+
 def _occupation_before_name(tokens: list[Token]) -> bool:
     """ "Farmer Jose Alvarez", "Novelist Mai Linh Pham": a trade (`occupations.txt`) capitalised at a sentence's
     start, which NER runs into the name, describes the person and is no part of the name. Only before two
@@ -371,7 +382,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or not is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))
         or (tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
-            and not function_word_as_given_name(tokens) and not _given_name_read_as_verb(tokens))
+            and not function_word_as_given_name(tokens) and not _given_name_read_as_verb(tokens)
+            and not family_name_as_function_word(tokens))
     ):
         gender = lex().honorifics.get(tokens[0].lower_, gender)
         tokens = tokens[1:]

@@ -37,7 +37,7 @@ from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
                                           monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
-                                          is_style_of_address,
+                                          is_style_of_address, family_name_as_function_word,
                                           first_name_gender, function_word_as_given_name, hyphenated_given_name,
                                           name_part_gender,
                                           is_first_name, is_hyphen_tail, is_inner_hyphen, is_name_token,
@@ -348,6 +348,9 @@ class PeopleIndex:
                     and doc[start - particles - 1].lower_ not in lex().honorifics):
                 start -= particles + 1  # "Ana do | Rosario Lopes", "Ana de la | Cruz Ruiz": a given name left before particles
                 covered.update(range(start, start + particles + 1))
+            if start > 1 and start - 1 not in covered and family_name_as_function_word([doc[start - 1], doc[start]]):
+                start -= 1  # "General Secretary To | Lam": the family name spelt like "to", left out by NER
+                covered.add(start)
             if given_name_before_particle(doc, start, covered):
                 start -= 1  # "Seán | Ó Briain": the given name before a Gaelic surname
                 covered.add(start)
@@ -590,7 +593,8 @@ class PeopleIndex:
             ran_in = start < len(doc) and doc[start].ent_iob_ == "I" and is_first_name(doc[start].text)
             while (j < len(doc) and j not in covered
                    and (is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES
-                                                    or capitalised_word_inside_name(doc, j, start))
+                                                    or capitalised_word_inside_name(doc, j, start)
+                                                    or (j == start and family_name_as_function_word(list(doc[j:j + 2]))))
                         or is_inner_hyphen(doc[j]) or is_hyphen_tail(doc[j]))
                    and doc[j].lower_ not in lex().title_heads and doc[j].lower_ not in lex().title_modifiers
                    and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES
