@@ -452,3 +452,46 @@ def _in_a_place_slot(tok: Token) -> bool:
         return tok.head.lower_ in LOCATIVE_PREPS
     return tok.dep_ == "compound" and tok.head.lemma_.lower() in nouns
 
+
+
+def closes_a_body(tok: Token) -> bool:
+    """A word that ends a body's name: an organisation word ("Parliament", "Commission", "League") or an
+    acronym ("ASEAN", "OPEC")."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and (low in ORG_WORDS or low in lex().body_closing_words
+                                       or (tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2))
+
+
+def _plain_name_word(tok: Token, first: bool) -> bool:
+    """A capitalised word that may stand in a holder's name: no body, office or country word (after the first
+    word, a capital's name may be a surname: "Ana Lima")."""
+    low = tok.lower_
+    place = lex().country_for(tok.text) if first else tok.text in lex().countries
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() and tok.is_alpha
+            and low not in ORG_WORDS and low not in lex().body_closing_words and low not in lex().title_heads
+            and low not in lex().title_modifiers and not place
+            and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL"} and (tok.ent_type_ != "GPE" or not first))
+
+
+def name_after_body_complement(doc: Doc, of: Token, longest: int = 8) -> tuple[int, int] | None:
+    """ "Speaker of Parliament Ana Lima", "Deputy Secretary-General of ASEAN Nguyen Thi Hoa", "Secretary-General
+    of the Arab League Ahmed Aboul Gheit Hassan": after a capitalised office word's of-complement that names a
+    body (closed by an organisation word or an acronym), the two to five plain capitalised words up to where
+    the clause goes on are the holder's name, however NER cut them or ran the body into them. Returns the
+    name's (start, end)."""
+    k = of.i
+    if k < 1 or doc[k - 1].lower_ not in lex().title_heads or not doc[k - 1].text[:1].isupper():
+        return None
+    end = k + 1
+    while end < len(doc) and end - k <= longest and (
+            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in {"of", "the", "and", "&"}):
+        end += 1
+    if end < len(doc) and doc[end].text[:1].isupper():
+        return None  # the capitalised words go on past the window: no clear end of the name
+    for c in range(end - 3, k, -1):  # the last body word with a name of two words or more after it
+        if not closes_a_body(doc[c]):
+            continue
+        if 2 <= end - c - 1 <= 5 and all(_plain_name_word(t, t.i == c + 1) for t in doc[c + 1:end]):
+            return c + 1, end
+        return None
+    return None

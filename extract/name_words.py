@@ -169,6 +169,11 @@ def _is_sentence_initial_verb(tok: Token, length: int) -> bool:
             and not is_first_name(tok.text))
 
 
+def _word_count(span: Span) -> int:
+    """The words of a span, its glued hyphens not counted ("Khalid al-Mansouri" is two words)."""
+    return sum(1 for t in span if t.text != "-")
+
+
 def _extend_over_particles(span: Span) -> Span:
     """"Ursula von" + "der Leyen": NER often stops at a particle; the name goes on to the next capital."""
     doc = span.doc
@@ -181,8 +186,9 @@ def _extend_over_particles(span: Span) -> Span:
                 and (doc[j].pos_ == "PROPN" or (doc[j].pos_ == "NOUN" and doc[j].is_title and doc[j].is_alpha)):
             end = j + 1  # "Bendito dos | Santos": the tagger may call the word after the particle a noun
             ent = entity_of(doc[j])
-            if ent is not None and ent.start == j and ent.label_ in {"PERSON", "ORG"} and len(ent) <= 3:
-                end = ent.end  # "Maria do" + "Carmo Silva", "Bendito" + "dos" + "Santos Freitas" (as ORG)
+            if ent is not None and ent.start == j and ent.label_ in {"PERSON", "ORG"} and _word_count(ent) <= 3:
+                end = ent.end  # "Maria do" + "Carmo Silva", "Bendito" + "dos" + "Santos Freitas" (as ORG),
+                # "Aisha bint" + "Khalid al-Mansouri" (the hyphen of a prefixed surname is no word)
             span = doc[span.start:end]
             continue
         break
@@ -315,6 +321,33 @@ def _opens_a_title(tokens: list[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].lower_ in lex().title_modifiers and tokens[1].lower_ in lex().title_heads
 
 
+def _given_name_read_as_verb(tokens: list[Token]) -> bool:
+    """ "Segun | Okafor": a capitalised given name the tagger did not know and read as a verb, which the parse
+    still hangs as a compound on the surname after it (no participle: "Joining Medinsky")."""
+    first = tokens[0]
+    return (len(tokens) >= 2 and first.pos_ == "VERB" and first.dep_ == "compound" and first.head.i == tokens[1].i
+            and tokens[1].pos_ == "PROPN" and first.is_title and first.is_alpha
+            and not first.lower_.endswith(("ing", "ed")))
+
+
+def family_name_as_function_word(tokens: list[Token]) -> bool:
+    """ "(General Secretary) To Lam", "(Minister) Do Duc Duy": a Vietnamese family name spelt like an English
+    function word (`function_word_family_names.txt`), capitalised mid-sentence right after a capitalised office
+    word and before a capitalised name word, opens the name."""
+    first = tokens[0]
+    doc = first.doc
+    return (len(tokens) >= 2 and first.lower_ in lex().function_word_family_names and first.is_title
+            and not first.is_sent_start and first.i > 0 and doc[first.i - 1].lower_ in lex().title_heads
+            and doc[first.i - 1].text[:1].isupper() and tokens[1].is_title and tokens[1].pos_ == "PROPN")
+
+
+def _occupation_before_name(tokens: list[Token]) -> bool:
+    """ "Farmer Jose Alvarez", "Novelist Mai Linh Pham": a trade (`occupations.txt`) capitalised at a sentence's
+    start, which NER runs into the name, describes the person and is no part of the name. Only before two
+    more name words, so that a surname alone that is also a trade ("Mr Farmer") stays."""
+    return len(tokens) > 2 and tokens[0].lower_ in lex().occupations and tokens[1].pos_ == "PROPN"
+
+
 _NEVER_GIVEN_NAMES = {"the", "a", "an", "and", "or", "but", "if", "as", "at", "by", "in", "of", "on", "to", "for",
                       "with", "from", "after", "before", "since", "when", "while", "his", "her", "their", "our"}
 
@@ -351,6 +384,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
+        or _occupation_before_name(tokens)
         or _ends_title_complement_word(tokens)
         or _ends_portfolio_complement(tokens)
         or _is_demonym(tokens[0])
@@ -359,7 +393,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or not is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))
         or (tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
-            and not function_word_as_given_name(tokens))
+            and not function_word_as_given_name(tokens) and not _given_name_read_as_verb(tokens)
+            and not family_name_as_function_word(tokens))
     ):
         gender = lex().honorifics.get(tokens[0].lower_, gender)
         tokens = tokens[1:]
@@ -435,8 +470,12 @@ def is_style_of_address(tok: Token) -> bool:
     """A style of address before a name ("H.E.", "Dato'", "Mawlawi"). A style that is also a given name
     ("Sri" of "Sri Mulyani Indrawati") is one only after the styles `inner_styles.txt` lists before it
     ("Tan Sri", "Dato' Sri") or before a given name the first-name table knows (the Indian "Sri Ravi
-    Kumar"): before any other word it opens the name."""
+    Kumar"): before any other word it opens the name. A surname that opens a style ("Tan" of "Tan Sri",
+    `opening_styles.txt`) is one only before its partner word."""
     low = tok.lower_
+    partners = lex().opening_styles.get(low)
+    if partners is not None:  # "Tan | Sri", "Yang | Berhormat": a style only with its partner word, else a name
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in partners
     if low not in lex().styles_of_address:
         return False
     before = lex().inner_styles.get(low)
@@ -559,7 +598,8 @@ def _one_name_split(first: Span, second: Span) -> bool:
             and not is_first_name(second[-1].text):
         return True
     after = doc[second.end] if second.end < len(doc) else None
-    return (len(second) == 1 and 2 <= len(first) <= 3 and is_first_name(first[0].text)
+    words = [t for t in first if t.lower_ not in NAME_PARTICLES]  # "Juan Ramón de la Fuente | Ramírez"
+    return (len(second) == 1 and 2 <= len(words) <= 3 and is_first_name(first[0].text)
             and (not is_first_name(second[0].text) or not is_first_name(first[-1].text))
             and second[0].is_alpha and second[0].is_title
             and (after is None or not after.text[:1].isupper()))

@@ -26,7 +26,7 @@ from newsgraph.extract.respective_titles import respective_title_offices
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
-from newsgraph.extract.name_context import title_complement_start
+from newsgraph.extract.name_context import closes_a_body, title_complement_start
 from newsgraph.extract.name_words import ORG_WORDS, complement_word, is_first_name, is_style_of_address
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.successions import succession_offices
@@ -44,7 +44,8 @@ _STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "t
 
 def _chainable(tok: Token) -> bool:
     low = tok.lower_
-    if tok.pos_ in {"VERB", "AUX"} and not (low in lex().former_words and tok.dep_ == "amod" and _opens_a_phrase(tok)):
+    if tok.pos_ in {"VERB", "AUX"} and not (low in lex().former_words and tok.dep_ == "amod" and _opens_a_phrase(tok)) \
+            and not _title_head_read_as_verb(tok):
         return False  # "due to host Italian Prime Minister X": "host" is the verb here ("ousted" in "the ousted
         # president X" is a former word)
     if tok.text in {"-", "\u2013", "\u2014"} and (tok.whitespace_ or (tok.i > 0 and tok.doc[tok.i - 1].whitespace_)):
@@ -90,6 +91,18 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _title_head_read_as_verb(tok: Token) -> bool:
+    """ "former taoiseach X", "ex-tánaiste Y", "Acting President Z": an office word or modifier the tagger reads
+    as a verb, though the parse still hangs it as a modifier on the name or office word after it, is part of
+    the office (a verb takes no such place)."""
+    low = tok.lower_
+    if low not in lex().title_heads and low not in lex().title_modifiers:
+        return False
+    head = tok.head
+    return (tok.dep_ in {"compound", "amod", "nmod"} and head.i > tok.i
+            and (head.pos_ == "PROPN" or head.lower_ in lex().title_heads))
 
 
 def _in_two_word_country(tok: Token) -> bool:
@@ -234,7 +247,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         if tok.i <= skip_until:
             continue
         low = tok.lower_
-        if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words and not (tok.tag_ == "VBG" and tok.dep_ == "amod"):
+        if tok.pos_ in {"AUX", "VERB"} and low not in lex().former_words and not (tok.tag_ == "VBG" and tok.dep_ == "amod") \
+                and not _title_head_read_as_verb(tok):
             # the verb _predicate_titles puts in front (not a participle modifying the title: "managing director")
             former = former or (tok.lemma_ == "be" and tok.tag_ == "VBD") or tok.lemma_.lower() in lex().removal_verbs
             former = former or _verb_phrase(tok) in lex().leaving_verbs or _served_in_the_past(tok)
@@ -288,6 +302,11 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             org = org or ent.text  # "Mayor of Lakeport" with the town taken for a person: where the post is
             skip_until = ent.end - 1
             continue
+        if _acronym_run_into_a_name(tok):
+            org = org or lex().org_aliases.get(low, tok.text)  # "Deputy Secretary-General of ASEAN | Nguyen Thi Hoa"
+            words.append(tok.text)
+            glue.append(True)
+            continue
         if (tok.ent_type_ == "PERSON" and low not in lex().title_heads and low not in lex().title_expansions
                 and low not in lex().title_modifiers and low not in _CONNECTORS and not lex().country_for(tok.text)
                 and not _in_two_word_country(tok)):
@@ -295,7 +314,9 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
             continue
         if ent is not None and ent.end > tokens[-1].i + 1:
-            ent = None  # an entity running on into the name ("Indian National Security Adviser Ajit Doval")
+            # an entity running on into the name ("Indian National Security Adviser Ajit Doval"), unless a body
+            # closes before the name ("Secretary-General of the Arab League | Adel Hamdi")
+            ent = _body_run_into_the_name(ent, tokens[-1].i + 1)
         if (ent is not None and ent.label_ == "ORG" and len(ent) > 1 and lex().country_for(tok.text)
                 and all(t.lower_ in lex().title_modifiers for t in ent[1:])):
             country = country or lex().country_for(tok.text)  # "Philippine Foreign Affairs | Secretary" read as a body
@@ -306,9 +327,15 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             # "Ambassador to France", "in Rome" (not a run that begins after the "to": "adviser to | Israeli PM X")
             destination = _in_destination(tok, tokens[0])
             demonym = place and ent.label_ == "ORG" and len(ent) == 1 and name not in lex().city_forms and name != place
-            if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper() or demonym) and not destination:
+            city_seat = name in lex().city_forms and _seat_title_after(ent.end, tokens)  # "Tokyo Governor": the city's
+            if (place and ent.label_ in {"GPE", "NORP"} or place and name.isupper() or demonym) and not destination \
+                    and not city_seat:
                 # a demonym NER took for an organisation ("Kazakh President X") names the country too
                 country = country or place
+                skip_until = ent.end - 1
+                continue
+            if (place is None or city_seat) and _place_before_its_seat(ent, tokens):
+                org = org or name  # "Jalisco Governor X", "Buenos Aires Mayor Y": the place the post heads
                 skip_until = ent.end - 1
                 continue
             portfolio = tok.i > 1 and tok.doc[tok.i - 1].lower_ in {"of", "for"} and tok.doc[tok.i - 2].lower_ == "minister"
@@ -320,6 +347,11 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
               and tok.doc[tok.i - 1].lower_ == "of"):
             org = org or ent.text  # "Mayor of Lyon": the city is where the post is, not part of its name
             skip_until = ent.end - 1
+            continue
+        elif k == 0 and ent is None and _untagged_place_before_its_seat(tokens) is not None:
+            end = _untagged_place_before_its_seat(tokens)
+            org = org or tok.doc[tok.i:end].text  # "Sabah Chief Minister X", "Buenos Aires Mayor Y", NER tagging no place
+            skip_until = end - 1
             continue
         elif (lex().country_for(tok.text) and tok.text[:1].isupper() and tok.lower_ not in lex().title_modifiers | {"state"}
               and not _in_destination(tok, tokens[0])
@@ -348,6 +380,65 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     title = _without_long_form(title) if country else title
     title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
+
+
+def _place_before_its_seat(ent: Span, tokens: list[Token]) -> bool:
+    """ "Jalisco Governor", "the Texas governor", "Sabah Chief Minister": a place that is no country, written
+    right before the office words of the run (a title modifier or head follows it, the head within two words),
+    names the place the post is in, not a word of the title."""
+    doc = ent.doc
+    if ent.label_ not in {"GPE", "LOC"} or ent.end >= len(doc) or ent.end > tokens[-1].i:
+        return False
+    after = doc[ent.end: min(ent.end + 3, tokens[-1].i + 1)]
+    return ((doc[ent.end].lower_ in lex().title_heads or doc[ent.end].lower_ in lex().title_modifiers)
+            and any(t.lower_ in lex().title_heads for t in after))
+
+
+def _seat_title_after(k: int, tokens: list[Token]) -> bool:
+    """A title heading a place (`seat_titles.txt`: mayor, governor, premier) within the first two office words
+    from token k on: "Tokyo | Governor", "Beijing | Mayor" name the city's post, not the country's."""
+    doc = tokens[0].doc
+    return any(t.lower_ in lex().seat_titles for t in doc[k:min(k + 2, tokens[-1].i + 1)])
+
+
+def _untagged_place_before_its_seat(tokens: list[Token]) -> int | None:
+    """Where the place ends that opens a run before its seat title with no entity tagged ("Sabah Chief
+    Minister", "Buenos Aires Mayor", "Jalisco Governor"): one or two capitalised proper nouns, no office,
+    country, demonym or party word, right before a title heading a place (`seat_titles.txt`, or "chief
+    minister"). No rank or form of address ("Lord Mayor"). None when the run opens otherwise."""
+    doc = tokens[0].doc
+    for n in (2, 1):
+        if len(tokens) <= n:
+            continue
+        words = tokens[:n]
+        if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in lex().title_heads
+                   and t.lower_ not in lex().title_modifiers and t.lower_ not in _PARTIES and t.lower_ not in _RANKS
+                   and t.lower_ not in lex().honorifics and not is_style_of_address(t)  # (not "Lord Mayor")
+                   and (lex().country_for(t.text) is None or t.text in lex().city_forms) for t in words):
+            continue
+        if n == 2 and lex().country_for(doc[words[0].i:words[1].i + 1].text) and doc[words[0].i:words[1].i + 1].text not in lex().city_forms:
+            continue
+        nxt = tokens[n]
+        seat = nxt.lower_ in lex().seat_titles or (nxt.lower_ == "chief" and n + 1 < len(tokens) and tokens[n + 1].lower_ == "minister")
+        if seat and nxt.text[:1].isupper():
+            return words[-1].i + 1
+    return None
+
+
+def _body_run_into_the_name(ent: Span, name_start: int) -> Span | None:
+    """The part of an organisation NER ran on into the name after it that ends in a body word ("the Arab
+    League" of "the Arab League Adel Hamdi"); None when no body closes right before the name."""
+    if ent.label_ != "ORG" or name_start - ent.start < 2 or not closes_a_body(ent.doc[name_start - 1]):
+        return None
+    return Span(ent.doc, ent.start, name_start, label=ent.label_)
+
+
+def _acronym_run_into_a_name(tok: Token) -> bool:
+    """ "of ASEAN" in "Deputy Secretary-General of ASEAN Nguyen Thi Hoa", which NER read as one person: an
+    acronym right after an office's "of" is the body the post is in, not a possessor of the office."""
+    doc = tok.doc
+    return (tok.ent_type_ == "PERSON" and tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2
+            and tok.i > 1 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in lex().title_heads)
 
 
 def _office_words_only(ent: Span) -> bool:
@@ -1156,7 +1247,7 @@ def _postposed_place(doc: Doc, mention: Mention) -> tuple[str | None, str | None
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
         return None, None
     start = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
-    ent = entity_starting_at(doc[start])
+    ent = entity_starting_at(doc[start]) or _untagged_country_at(doc, start)
     if ent is None or ent.label_ != "GPE":
         return None, None
     text = ent.text[:-2] if ent.text.endswith(("'s", "\u2019s")) else ent.text
@@ -1165,6 +1256,21 @@ def _postposed_place(doc: Doc, mention: Mention) -> tuple[str | None, str | None
             strip_leading_the(text).lower() == strip_leading_the(country).lower() or text in _SHORT_COUNTRY_FORMS):
         return country, None
     return None, (text if country is None or text in lex().city_forms else None)
+
+
+def _untagged_country_at(doc: Doc, start: int) -> Span | None:
+    """ "Foreign Minister Kaja Tamm of Estonia", "Mayor Jean Roux of Lyon", where NER tagged no place: a
+    country's own name or a known town of one or two words, closing the of-phrase (no capitalised word after
+    it: not "of Estonia Airlines"), as a place."""
+    for n in (2, 1):
+        end = start + n
+        if end > len(doc) or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue
+        words = doc[start:end]
+        if all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in words) \
+                and (lex().country_for(words.text) and words.text in lex().countries or words.text in lex().city_forms):
+            return Span(doc, start, end, label="GPE")
+    return None
 
 
 _SHORT_COUNTRY_FORMS = {"U.S.", "US", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain", "UAE", "Russian Federation"}

@@ -24,7 +24,8 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             alone_in_parentheses, argument_slot, classified_after, closing_single_name,
                                             country_before_possessive, ends_counterpart_phrase, ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
-                                            modifies_place_noun, modifies_plural_noun, name_run_into_a_body,
+                                            modifies_place_noun, modifies_plural_noun, name_after_body_complement,
+                                            name_run_into_a_body,
                                             lists_delegation_members, opens_a_delegation_roster,
                                             listed_with_places, names_a_posts_seat, names_a_storm,
                                             office_apposition_after,
@@ -36,7 +37,7 @@ from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
                                           monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
-                                          is_style_of_address,
+                                          is_style_of_address, family_name_as_function_word,
                                           first_name_gender, function_word_as_given_name, hyphenated_given_name,
                                           name_part_gender,
                                           is_first_name, is_hyphen_tail, is_inner_hyphen, is_name_token,
@@ -135,6 +136,21 @@ def _untagged_given_name(before: Token, surname: Token) -> bool:
     return opener is None or opener.pos_ not in {"PROPN", "NOUN", "ADJ", "NUM"}
 
 
+def _set_off_name_read_as_place(doc: Doc, words: list[Token], end: int) -> bool:
+    """ "Nigeria's envoy to Ghana, Tunde Okafor, presented ...": name-shaped words set off by commas on both
+    sides after an office, which NER called a place although no word is a known town or country: the slot
+    is the holder's."""
+    return (bool(words) and end < len(doc) and doc[end].text == ","
+            and all(t.ent_type_ == "GPE" and t.is_title and t.is_alpha and t.text not in lex().city_forms
+                    and not lex().country_for(t.text) and t.lower_ not in ORG_WORDS for t in words))
+
+
+def _name_word_read_as_verb(tok: Token, start: int, end: int) -> bool:
+    """ "Segun | Okafor, Nigeria's envoy": a given name the tagger did not know and read as a verb, though the
+    parse hangs it as a compound on the next word of the name."""
+    return tok.dep_ == "compound" and start <= tok.head.i < end and tok.head.i > tok.i and tok.head.pos_ == "PROPN"
+
+
 def _apposition_of_a_clause_opening_name(doc: Doc, start: int, comma: int) -> bool:
     """ "Thandiwe Ndlovu, South Africa's minister in the presidency,", "Navarro, the former foreign
     minister,": capitalised words the first-name table does not vouch for, opening the clause, that the
@@ -145,7 +161,8 @@ def _apposition_of_a_clause_opening_name(doc: Doc, start: int, comma: int) -> bo
     if not words or not (start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct
                          or doc[start - 1].lower_ in {"and", "between", "by", "with"}):
         return False
-    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
+    if not all((t.pos_ == "PROPN" or _name_word_read_as_verb(t, start, comma)) and t.is_title and t.is_alpha
+               and t.lower_ not in ORG_WORDS
                and t.lower_ not in lex().title_heads and t.lower_ not in lex().honorifics
                and not lex().country_for(t.text) and t.text not in lex().city_forms
                and t.ent_type_ not in {"DATE", "TIME", "NORP", "LOC", "FAC", "EVENT", "LAW"} for t in words):
@@ -208,6 +225,48 @@ def _listed_item(tok: Token) -> bool:
     return tok.dep_ == "conj" or (tok.dep_ == "appos" and any(c.dep_ in {"cc", "conj"} for c in tok.children))
 
 
+def _abbreviated_title_before_a_name(tok: Token) -> bool:
+    """ "EAM Pranav Deshmukh", "PM Imran Latif", which NER takes for one organisation: an office written as
+    capitals (`title_expansions.txt`) opening it, with only two or three name words after it and no body
+    word among them, is the title of the person they name."""
+    ent = entity_of(tok)
+    rest = list(ent[1:]) if ent is not None else []
+    return (tok.text.isupper() and tok.lower_ in lex().title_expansions and 2 <= len(rest) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_WORDS and not lex().country_for(t.text)
+                    for t in rest))
+
+
+def _linking_particles_before(doc: Doc, start: int) -> int:
+    """How many lower-case surname particles stand right before `start` (0 to 2): "do" of "Ana do Rosario",
+    "de la" of "Ana de la Cruz" (the first must link a surname: `LINKING_PARTICLES`)."""
+    if start > 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 2].lower_ in LINKING_PARTICLES \
+            and doc[start - 1].is_lower and doc[start - 2].is_lower:
+        return 2
+    return 1 if start > 1 and doc[start - 1].lower_ in LINKING_PARTICLES and doc[start - 1].is_lower else 0
+
+
+def _untagged_given_names_before(doc: Doc, start: int, covered: set[int]) -> bool:
+    """Two known given names right before a name of two words or more, untagged and opening the run of
+    capitalised words ("María Fernanda | Espinosa Garcés", "João Pedro | Sousa Neto"): NER took only the
+    surnames; no office word, style or country among them."""
+    if start < 2 or {start - 1, start - 2} & covered:
+        return False
+    pair = [doc[start - 2], doc[start - 1]]
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and is_first_name(t.text) and t.ent_type_ in {"", "PERSON"}
+               and t.lower_ not in lex().title_heads and t.lower_ not in lex().title_modifiers
+               and t.lower_ not in lex().honorifics and not is_style_of_address(t) and not lex().country_for(t.text)
+               for t in pair):
+        return False
+    opener = doc[start - 3] if start > 2 else None
+    return opener is None or not (opener.text[:1].isupper() and opener.is_alpha)
+
+
+def _without_nested(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """The name spans without those lying inside a longer one: "Khalid al-Mansouri", which NER tagged alone,
+    once "Aisha bint" was carried over the particle into "Aisha bint Khalid al-Mansouri"."""
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+
+
 class PeopleIndex:
     """The people of one article and which tokens refer to whom."""
 
@@ -229,6 +288,7 @@ class PeopleIndex:
                 cleaned = clean_name_span(ent)
                 if cleaned:
                     spans.append(cleaned)
+        spans = _without_nested(spans)
         covered = {i for s, e, _ in spans for i in range(s, e)}
         for extra in (self._names_after_titles(covered) + self._names_after_title_commas(covered)
                       + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)
@@ -240,6 +300,9 @@ class PeopleIndex:
             covered.update(range(extra[0], extra[1]))
         for extra in self._byline_names():  # over a part of it NER took alone ("Mehmet | Aslan")
             spans = [s for s in spans if not extra[0] <= s[0] < s[1] <= extra[1]] + [extra]
+            covered.update(range(extra[0], extra[1]))
+        for extra in self._names_after_body_complements():  # over a name NER cut or ran a body into
+            spans = [s for s in spans if s[1] <= extra[0] or s[0] >= extra[1]] + [extra]
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_listed_with_names(spans, covered) + self._names_a_plural_title_lists(covered):
             spans.append(extra)
@@ -315,11 +378,16 @@ class PeopleIndex:
                    and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
                 start -= 2  # "Moza bint | Nasser", "Faisal bin | Farhan": the given name before "son/daughter of"
                 covered.update({start, start + 1})
-            if (start > 1 and doc[start - 1].lower_ in LINKING_PARTICLES and not {start - 1, start - 2} & covered
-                    and doc[start - 2].text[:1].isupper() and is_first_name(doc[start - 2].text)
-                    and doc[start - 2].lower_ not in lex().title_heads and doc[start - 2].lower_ not in lex().honorifics):
-                start -= 2  # "Ana do | Rosario Lopes": a given name left before a particle
-                covered.update({start, start + 1})
+            particles = _linking_particles_before(doc, start)
+            if (particles and start > particles and not set(range(start - particles - 1, start)) & covered
+                    and doc[start - particles - 1].text[:1].isupper() and is_first_name(doc[start - particles - 1].text)
+                    and doc[start - particles - 1].lower_ not in lex().title_heads
+                    and doc[start - particles - 1].lower_ not in lex().honorifics):
+                start -= particles + 1  # "Ana do | Rosario Lopes", "Ana de la | Cruz Ruiz": a given name left before particles
+                covered.update(range(start, start + particles + 1))
+            if start > 1 and start - 1 not in covered and family_name_as_function_word([doc[start - 1], doc[start]]):
+                start -= 1  # "General Secretary To | Lam": the family name spelt like "to", left out by NER
+                covered.add(start)
             if given_name_before_particle(doc, start, covered):
                 start -= 1  # "Seán | Ó Briain": the given name before a Gaelic surname
                 covered.add(start)
@@ -331,6 +399,7 @@ class PeopleIndex:
             elif (before is not None and start - 1 not in covered and before.pos_ == "PROPN" and before.text[:1].isupper()
                     and before.text.isalpha() and is_first_name(before.text) and before.lower_ not in lex().title_heads
                     and before.lower_ not in lex().title_modifiers and before.lower_ not in lex().honorifics
+                    and not is_style_of_address(before)  # "Sayyid | Badr bin Hamad": a style, no first given name
                     and not lex().country_for(before.text) and before.ent_type_ in {"", "PERSON"}
                     and (len(doc[start].text) <= 2 or doc[start].text.endswith(".") or after_title_word(doc, start - 1)
                          or (is_first_name(doc[start].text) and end - start >= 2 and before.ent_type_ == ""))):
@@ -344,9 +413,13 @@ class PeopleIndex:
                     and before.is_title and before.is_alpha and doc[start - 2].text[:1].isupper()
                     and doc[start - 2].lower_ in lex().title_heads and is_name_token(before)
                     and before.lower_ not in lex().title_heads and before.lower_ not in lex().title_modifiers
-                    and before.lower_ not in lex().honorifics and not lex().country_for(before.text)):
+                    and before.lower_ not in lex().honorifics and not lex().country_for(before.text)
+                    and not is_style_of_address(before)):
                 start -= 1  # "Labour TD Aoife | Brennan": the given name between an office word and the surname
                 covered.add(start)
+            elif end - start >= 2 and _untagged_given_names_before(doc, start, covered):
+                start -= 2  # "María Fernanda | Espinosa Garcés": two given names NER left out before the surnames
+                covered.update({start, start + 1})
             elif before is not None and start - 1 not in covered and end - start == 1 and _untagged_given_name(before, doc[start]):
                 start -= 1  # ", Caoimhe | Brannigan,": a given name the tagger did not know, hung on the surname
                 covered.add(start)
@@ -520,7 +593,8 @@ class PeopleIndex:
             if tok.i + 1 < len(doc) and lex().two_word_country(tok.text, doc[tok.i + 1].text):
                 continue  # "Sri Lanka": the honorific-looking word opens a country's name
             if (tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
-                    and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")):
+                    and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")
+                    and not _abbreviated_title_before_a_name(tok)):
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
                 # (but "Sultan Haitham Tariq" tagged ORG is a title and a full name)
             j = tok.i + 1
@@ -559,7 +633,8 @@ class PeopleIndex:
             ran_in = start < len(doc) and doc[start].ent_iob_ == "I" and is_first_name(doc[start].text)
             while (j < len(doc) and j not in covered
                    and (is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES
-                                                    or capitalised_word_inside_name(doc, j, start))
+                                                    or capitalised_word_inside_name(doc, j, start)
+                                                    or (j == start and family_name_as_function_word(list(doc[j:j + 2]))))
                         or is_inner_hyphen(doc[j]) or is_hyphen_tail(doc[j]))
                    and doc[j].lower_ not in lex().title_heads and doc[j].lower_ not in lex().title_modifiers
                    and (doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP", "CARDINAL"} or doc[j - 1].lower_ in NAME_PARTICLES
@@ -614,6 +689,17 @@ class PeopleIndex:
         """The nickname in quotation marks inside a name, if any ("Bebe")."""
         marks = [t.i for t in self.doc[start:end] if t.is_quote]
         return {self.doc[marks[0] + 1:marks[1]].text} if len(marks) == 2 and marks[1] > marks[0] + 1 else set()
+
+    def _names_after_body_complements(self) -> list[tuple[int, int, str | None]]:
+        """ "Secretary-General of the Arab League Ahmed Aboul Gheit Hassan": the name after an office's
+        of-complement that names a body (`name_after_body_complement`), trimmed like any name."""
+        out = []
+        for of in tokens_with(self.doc, {"of"}):
+            found = name_after_body_complement(self.doc, of)
+            cleaned = clean_name_span(self.doc[found[0]:found[1]]) if found else None
+            if cleaned:
+                out.append(cleaned)
+        return out
 
     def _byline_names(self, head_lines: int = 6) -> list[tuple[int, int, str | None]]:
         """ "Ayse Demir  |03.05.2024 - Update", "Tom Berg, Lusaka": a line near the top that opens with two or
@@ -687,6 +773,7 @@ class PeopleIndex:
             words = [t for t in doc[k + 1:j] if not is_inner_hyphen(t) and not _patronymic_inside(doc, t.i, k + 1)]
             untagged = bool(words) and all(t.ent_type_ in {"", "PERSON", "ORG"} and t.is_title and (t.is_alpha or _initial(t))
                                            and t.lower_ not in ORG_WORDS for t in words) and not _initial(doc[j - 1])
+            untagged = untagged or _set_off_name_read_as_place(doc, words, j)
             # (a name NER missed or took for an organisation, its given name perhaps an initial: "M. Rao")
             building = doc[j - 1].text in lex().building_heads  # "Office of the President, Jubilee House, Accra"
             portfolio = j < len(doc) and doc[j].lower_ == "and" and not any(is_first_name(t.text) for t in doc[k + 1:j])
