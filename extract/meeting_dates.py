@@ -58,6 +58,14 @@ def date_entity(trigger: Token) -> Span | None:
     return min(told_of_the_meeting, key=lambda e: abs(e.start - trigger.i)) if told_of_the_meeting else None
 
 
+def vague_time(date_ent: Span | None) -> bool:
+    """ "last week", "earlier this month", "in recent days": the meeting's own time phrase names a stretch,
+    not a day, so the meeting takes no day from the story around it either."""
+    if date_ent is None:
+        return False
+    return bool(set(date_ent.text.lower().split()) & {"week", "weeks", "month", "months", "recent", "days"})
+
+
 def _since(ent: Span) -> bool:
     """ "since 2019", "since last May": the start of a stretch of time, never the day of the meeting told."""
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":

@@ -32,7 +32,7 @@ from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, 
                                                controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
                                                prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.measured_gaps import measured_gap
-from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day
+from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day, vague_time
 from newsgraph.extract.co_chairs import co_chairs
 from newsgraph.extract.described_speakers import abbreviated_title_speaker
 from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, sides_told_next, meeting_verb_of,
@@ -942,6 +942,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add_people(_hyphenated_pair(tok, parties.resolver.people))
     parties.add(_at_which(tok), kinds=_PEOPLE)
     parties.add(_children(tok, {"poss"}))
+    parties.add([p for o in _children(tok, {"poss"}) for p in _owner_coordinated_before(o)], kinds=_PEOPLE)
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
     for attended in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex().attendance_verbs):
         parties.add(agent_objects(attended))  # "the talks, attended by A and B, lasted an hour"
@@ -1049,6 +1050,17 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
+
+
+def _owner_coordinated_before(owner: Token) -> list[Token]:
+    """ "It followed Tallis and Jensen's meeting in Vancouver": the parser hangs the first owner
+    elsewhere (as the verb's object) and only the second owns the meeting noun; the name right before
+    "and" owns it too."""
+    doc = owner.doc
+    start = owner.left_edge.i
+    if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 2].pos_ != "PROPN":
+        return []
+    return [doc[start - 2]]
 
 
 def _outcome_reached_at(noun: Token) -> bool:
@@ -1833,7 +1845,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         gap_day = day_across_gap(gap, dates, future=meeting_status(gap.clause) is MeetingStatus.SCHEDULED) if gap else None
         if gap_day is not None:
             when = gap_day
-        elif when is None and status is MeetingStatus.OCCURRED and not shifted_day(date_ent):
+        elif when is None and status is MeetingStatus.OCCURRED and not shifted_day(date_ent) and not vague_time(date_ent):
             when = narrative_day(anchor, dates)  # "She arrived on Tuesday. The mayor welcomed her."
             if when is None and date_ent is None and not backgrounded(anchor) and not moves_on(tok.sent):
                 when = _arrival_day(parties, arrivals, sentence_index.get(tok.sent.start, 0))

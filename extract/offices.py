@@ -610,7 +610,8 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         # coordination: "his aide and former culture minister X"
         own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the Governor and the First Lady, X": two people
         if (j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article
-                and not _another_leader(doc, j, run) and not _lower_case_description_before(doc, j, run)):
+                and not _another_leader(doc, j, run) and not _lower_case_description_before(doc, j, run)
+                and not _bare_title_repeating_the_head(doc, j, run)):
             i = j - 1
             continue
         if j >= 1 and _spaced_dash(doc[j]) and doc[j - 1].lower_ in lex().title_heads and doc[j - 1].text[:1].isupper() \
@@ -668,6 +669,17 @@ def _lower_case_description_before(doc: Doc, conj: int, run: list[Token]) -> boo
     case before "and" and a capitalised title on the name are two styles, so two people; one person's two
     offices are written alike ("Deputy Prime Minister and Foreign Minister X", "his aide and former minister X")."""
     return doc[conj - 1].is_lower and run[0].text[:1].isupper() and not run[0].is_sent_start
+
+
+def _bare_title_repeating_the_head(doc: Doc, conj: int, run: list[Token]) -> bool:
+    """ "The Foreign Secretary and Secretary Tallis will meet again": a bare title word on the name that
+    repeats the head of a definite title before "and" addresses a second holder of that rank, so two
+    people ("the Deputy Prime Minister and Foreign Minister X" is one person with two offices)."""
+    head = doc[conj - 1]
+    start = conj - 1
+    while start >= 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        start -= 1
+    return (len(run) == 1 and run[0].lower_ == head.lower_ and start >= 1 and doc[start - 1].lower_ == "the")
 
 
 def _another_leader(doc: Doc, conj: int, run: list[Token]) -> bool:
