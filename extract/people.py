@@ -186,6 +186,14 @@ def _roster_name(item: Token, covered: set[int]) -> tuple[int, int] | None:
     return cleaned[0], cleaned[1]
 
 
+def _family_name_left_out(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    """ "Deputy Minister Nguyễn Thị Lan" tagged "Thị Lan": a capitalised family name written first
+    (`family_names_first.txt`) right before a name of one to three words belongs to it."""
+    before = doc[start - 1] if start > 0 else None
+    return (before is not None and start - 1 not in covered and 1 <= end - start <= 3 and before.text[:1].isupper()
+            and before.lower_ in lex().family_names_first and before.ent_type_ in {"", "PERSON"})
+
+
 def _given_name_before_known_surname(doc: Doc, i: int, covered: set[int]) -> bool:
     """ "Fiona May's news conference" where NER tagged nothing, but "Mrs May" shows May is a person's
     name: a known given name right before the surname belongs to it."""
@@ -390,6 +398,9 @@ class PeopleIndex:
                 covered.add(start)
             if given_name_before_particle(doc, start, covered):
                 start -= 1  # "Seán | Ó Briain": the given name before a Gaelic surname
+                covered.add(start)
+            elif _family_name_left_out(doc, start, end, covered):
+                start -= 1  # "Nguyễn | Thị Lan": a Vietnamese family name written first, left out by NER
                 covered.add(start)
             before = doc[start - 1] if start > 0 else None
             if before is not None and start - 1 not in covered and before.pos_ != "PROPN" \
