@@ -681,7 +681,7 @@ def _represented_sides(doc: Doc, people: PeopleIndex, index: DelegationIndex) ->
     for verb in doc:
         if verb.lemma_ != "represent" or verb.pos_ != "VERB":
             continue
-        body, agents = _representation(verb)
+        body, agents = representation(verb)
         country = _country_of_body(body) if body is not None else None
         if country is None:
             continue
@@ -700,7 +700,7 @@ def _country_of_body(body: Token) -> str | None:
     return lex().country_for(strip_leading_the(body.doc[body.left_edge.i:body.i + 1].text))  # (NER missed it)
 
 
-def _representation(verb: Token) -> tuple[Token | None, list[Token]]:
+def representation(verb: Token) -> tuple[Token | None, list[Token]]:
     """The body a form of "represent" names and the words that may stand for whoever represents it: the
     passive's agent ("Kenya was represented by A"), the active's subject ("A represented Kenya"), and for a
     participle opening the clause its subject, also when it is put after the copula ("Representing Kenya

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.meeting_clauses import agent_objects
+from newsgraph.extract.meeting_clauses import agent_objects, names_a_meeting
 from newsgraph.extract.meeting_modality import cancels
 from newsgraph.extract.participants import is_person_noun
 from newsgraph.extract.people import PeopleIndex
@@ -74,10 +74,9 @@ def _whole_of_portion(noun: Token) -> Token | None:
     event a portion noun (`portion_nouns.txt`) is part of, when its of-phrase is a meeting noun."""
     if noun.lemma_.lower() not in lex().portion_nouns and noun.lower_ not in lex().portion_nouns:
         return None
-    words = lex().meeting_nouns | lex().talk_nouns
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            if obj.lower_ in words or obj.lemma_.lower() in words:
+            if names_a_meeting(obj):
                 return obj
     return None
 
@@ -87,8 +86,7 @@ def _told_meeting(noun: Token) -> bool:
     people taken up as a group ("C joined the leaders for lunch", "joined the two ministers")."""
     if noun.lower_ in _EVENT_PRONOUNS or _people_of_the_meeting(noun):
         return True
-    words = lex().meeting_nouns | lex().talk_nouns
-    if noun.lower_ not in words and noun.lemma_.lower() not in words:
+    if not names_a_meeting(noun):
         return False
     children = list(noun.children)
     if any(c.dep_ == "poss" for c in children) or any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "on"} for c in children):

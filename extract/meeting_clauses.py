@@ -159,8 +159,7 @@ def _topic_of(node: Token, related: set[int]) -> bool:
     (`topic_preps.txt`) on it ("talks on irrigation", "a meeting about the port"); not a day, an occasion
     ("on the sidelines of the summit") or a journey ("on a visit to Rome")."""
     prep = node.head
-    words = lex().meeting_nouns | lex().talk_nouns
-    on_the_meeting = prep.head.i in related or prep.head.lemma_.lower() in words or prep.head.lower_ in words
+    on_the_meeting = prep.head.i in related or names_a_meeting(prep.head)
     if node.dep_ != "pobj" or prep.lower_ not in lex().topic_preps or not on_the_meeting:
         return False
     if node.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT"} or node.lower_ in _OCCASION_WORDS:
@@ -171,11 +170,16 @@ def _topic_of(node: Token, related: set[int]) -> bool:
 def _thing_joined_to_the_meeting(node: Token, related: set[int]) -> bool:
     """ "held talks on irrigation and a solar park in the Fergana valley": the parser may coordinate a topic's noun
     with the meeting noun itself; a common noun so joined that is no meeting noun is a thing, not the event."""
-    words = lex().meeting_nouns | lex().talk_nouns
     joined_to = node.head
-    return (node.dep_ == "conj" and node.pos_ == "NOUN"
-            and (joined_to.i in related or joined_to.lemma_.lower() in words or joined_to.lower_ in words)
-            and node.lemma_.lower() not in words and node.lower_ not in words and not is_person_noun(node))
+    return (node.dep_ == "conj" and node.pos_ == "NOUN" and (joined_to.i in related or names_a_meeting(joined_to))
+            and not names_a_meeting(node) and not is_person_noun(node))
+
+
+def names_a_meeting(tok: Token) -> bool:
+    """Whether the word, as written or by its lemma, is a meeting or talk noun (`meeting_nouns.txt`,
+    `talk_nouns.txt`)."""
+    forms = (tok.lower_, tok.lemma_.lower())
+    return any(f in lex().meeting_nouns or f in lex().talk_nouns for f in forms)
 
 
 def content_sentences(doc: Doc) -> list[Span]:

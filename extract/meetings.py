@@ -24,7 +24,7 @@ from newsgraph.extract.channels import (IRREGULAR_CALL_FORMS, channel_of, in_per
 from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter, is_meal
 from newsgraph.extract.datelines import dateline_end, dateline_place
 from newsgraph.extract.dates import DATE_LABELS, DocDates
-from newsgraph.extract.delegations import DelegationIndex
+from newsgraph.extract.delegations import DelegationIndex, representation
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
@@ -148,7 +148,7 @@ def _is_trigger(tok: Token) -> bool:
     if tok.pos_ == "VERB":  # "dined", which spaCy lemmatises as "din", is "dine"
         lemma = lexicon_verb(tok, lex().meeting_verbs) or lexicon_verb(tok, lex().with_meeting_verbs) or lemma
     if tok.pos_ == "VERB" and lemma in lex().sitting_verbs and any(
-            _chairs_of(s) for s in _children(tok, {"nsubj"}) if not s.ent_type_ in {"GPE", "NORP"}):
+            _chairs_of(s) for s in _children(tok, {"nsubj"}) if s.ent_type_ not in {"GPE", "NORP"}):
         return True  # "The commission, co-chaired by A and B, reviewed trade": the body sat, its chairs met
     if _is_call(tok):
         return True
@@ -464,12 +464,13 @@ def _folded_subject_list(subject: Token, people: PeopleIndex) -> list[str]:
 def _listed_after_an_origin(subject: Token, people: PeopleIndex) -> list[str]:
     """ "Ministers A of Ghana and B of Togo met": the parser hangs B on the place A is from, as if
     the two places were coordinated, so the people joined to that of-phrase are subjects with A."""
-    if people.person_of(subject) is None:
+    first = people.person_of(subject)
+    if first is None:
         return []
     listed = [people.person_of(c) for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for place in prep.children if place.dep_ == "pobj" for c in place.conjuncts]
     listed = [key for key in listed if key is not None]
-    return [people.person_of(subject), *listed] if listed else []
+    return [first, *listed] if listed else []
 
 
 def _subject_before(verb: Token, people: PeopleIndex) -> list[Token]:
@@ -1629,8 +1630,7 @@ def _representation_rosters(doc: Doc, people: PeopleIndex) -> list[Span]:
         root = sent.root
         if root.lemma_.lower() != "represent" or not _children(root, {"auxpass"}):
             continue
-        body = next(iter(_children(root, {"nsubjpass"})), None)
-        agents = [o for a in _children(root, {"agent"}) for o in _children(a, {"pobj"})]
+        body, agents = representation(root)  # the passive's subject and its by-phrase
         if body is None or not (body.ent_type_ in {"GPE", "ORG", "NORP"} or lex().country_for(body.text)) \
                 or not any(people.person_of(a) for a in agents):
             continue

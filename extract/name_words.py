@@ -440,9 +440,10 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
 def _surname_after_honorific(tok: Token) -> bool:
     """ "Mrs May", "Mr Young", "Ms Little": a capitalised surname right after a form of address is a
     name even where the word alone is a common word (a modal verb, a month, an adjective)."""
-    doc = tok.doc
-    return (tok.i > 0 and tok.text[:1].isupper() and len(tok.text) > 1
-            and doc[tok.i - 1].lower_.rstrip(".") in {h.rstrip(".") for h in lex().honorifics})
+    if tok.i == 0 or not tok.text[:1].isupper() or len(tok.text) < 2:
+        return False
+    form = tok.doc[tok.i - 1].lower_.rstrip(".")  # "Mrs" or "Mrs.", as the list writes either
+    return form in lex().honorifics or f"{form}." in lex().honorifics
 
 
 def _middle_initials(tok: Token, tokens: list[Token], span: Span) -> bool:

@@ -1069,7 +1069,8 @@ class PeopleIndex:
         self._kin: set[str] = set()  # people introduced as someone's relative ("his wife X")
         # longest names first so that short forms find the entity they belong to
         for start, end, gender in sorted(spans, key=lambda s: -(s[1] - s[0])):
-            key = name_key(self._name_text(start, end))
+            text = self._name_text(start, end)
+            key = name_key(text)
             if len(key) < 2 or key in full_names:
                 continue
             # a shorter form of a longer name: same surname ("Lula da Silva"), or the longer name's
@@ -1078,8 +1079,8 @@ class PeopleIndex:
                 (pk for fk, pk in full_names.items() if set(key) < set(fk)
                  and (key[-1] == fk[-1] or fk[:len(key)] == key) and not names_an_ancestor(key, fk)), None)
             if owner is None:
-                owner = slugify(self._name_text(start, end))
-                self.persons[owner] = Person(key=owner, name=self._name_text(start, end))
+                owner = slugify(text)
+                self.persons[owner] = Person(key=owner, name=text)
             full_names[key] = owner
             person = self.persons[owner]
             person.gender = person.gender or gender or title_gender(doc, start) or self._first_name_gender(start, end, person)

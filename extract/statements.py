@@ -863,13 +863,13 @@ def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
 def _nickname_inside_a_name(doc: Doc, quote: QuoteSpan, words: str, before: Token) -> bool:
     """ "Manuel “Lito” Lapid": one or two capitalised words in quotation marks between a given name and a
     surname are a nickname, not a quotation."""
-    after = doc.char_span(quote.end, min(len(doc.text), quote.end + 1), alignment_mode="expand")
-    k = (after.end if after is not None else len(doc))
-    while k < len(doc) and (doc[k].is_space or doc[k].is_quote):
-        k += 1
+    closing = doc.char_span(quote.end, min(len(doc.text), quote.end + 1), alignment_mode="expand")
+    if closing is None or closing.end >= len(doc):
+        return False
+    after = doc[closing.end]  # the word right after the closing mark, with no space or mark between
     short = 0 < len(words.split()) <= 2 and all(w[:1].isupper() for w in words.split())
-    return (short and before.pos_ == "PROPN" and before.text[:1].isupper() and k < len(doc)
-            and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].i == (after.end if after is not None else -1))
+    return (short and before.pos_ == "PROPN" and before.text[:1].isupper()
+            and after.pos_ == "PROPN" and after.text[:1].isupper())
 
 
 # verbs whose object takes a complement that says what the speaker holds it to be ("called the film 'X'")
