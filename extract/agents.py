@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Agent
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.name_words import is_first_name
+from newsgraph.extract.name_words import ORG_WORDS, is_first_name
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.speaking_offices import issuer_of_document, office_of_person, standing_mission, titled_office
 from newsgraph.extract.syntax import entity_of
@@ -58,6 +58,15 @@ def _office_of_a_title(token: Token) -> str | None:
     if not words or any(not t.text[:1].isupper() for t in words):
         return None
     return " ".join(t.text for t in words) + "'s " + token.text
+
+
+def _title_tagged_as_body(ent: Span) -> bool:
+    """ "the Minister of Finance", "Secretary of State for Trade": an "organisation" NER made of a person's
+    title (a title head, then "of" or "for" and its portfolio, no word of a body's name such as "Ministry"
+    or "Council") is an office, whose holder is named beside it or nowhere."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (len(words) >= 3 and words[0].lower_ in lex().title_heads and words[1].lower_ in {"of", "for"}
+            and not any(t.lower_ in ORG_WORDS for t in words))
 
 
 def _without_indefinite(ent: Span) -> Span:
@@ -167,6 +176,8 @@ class AgentResolver:
                 return None  # "Macron hosts Scholz": a misread headline, not an organisation
             if all(t.lower_ in lex().title_heads or t.lower_ == "the" for t in ent):
                 return None  # "the Tánaiste" tagged as a body: an office holder nobody resolved, not an organisation
+            if _title_tagged_as_body(ent):
+                return None  # "the Minister of Finance, B": B's office, not a body
             country = lex().country_for(text)
             if country:
                 return Agent("country", country)

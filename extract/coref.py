@@ -26,7 +26,7 @@ from newsgraph.extract.facts import Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.quotes import find_quotes, quoted_at
-from newsgraph.extract.syntax import doc_text, governing_verb
+from newsgraph.extract.syntax import doc_text, entity_of, governing_verb
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GENERIC = {"the", "of", "a", "an", "'s", "\u2019s", "top", "country", "nation", "new"}
@@ -129,7 +129,8 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
         for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
             for sub in prep.subtree:
                 end = max(end, sub.i + 1)
-                c = lex().country_for(sub.text)
+                place = entity_of(sub)  # "the president of South Africa": the country's whole name
+                c = lex().country_for(place.text if place is not None and place.label_ == "GPE" else sub.text)
                 if c and sub.text[:1].isupper() and sub.lower_ != "state":
                     country = c
                 elif sub.lower_ not in _GENERIC:
@@ -143,8 +144,10 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
         is_leader = tok.lower_ == "leader"
         headed = _headed_office(tok, words)  # "the head of state", "the head of government"
         candidates = []
+        # "President A held talks with the president of Ghana": an object is not its own clause's subject
+        banned = _clause_subjects(tok, people) if tok.dep_ in {"dobj", "pobj", "dative"} else set()
         for person, title_sets in titles[former].items():
-            if person not in last_mention:
+            if person not in last_mention or person in banned:
                 continue
             if country and countries.get(person) not in (country, None):
                 continue
@@ -323,6 +326,9 @@ def _role_weight(doc: Doc, mention: Mention) -> float:
     direct object > anything else (obliques, by-agents, appositions, possessors)."""
     root = doc[mention.start:mention.end].root
     anchor = root
+    if _first_conjunct_read_as_modifier(root):
+        anchor = root.head  # "The Under Secretary and Minister Tran discussed": both are the subject
+        return 100.0 if _is_main_subject(doc, Mention(anchor.i, anchor.i + 1, mention.person, mention.kind)) else 80.0
     while anchor.dep_ == "appos" and anchor.head.i != anchor.i:
         anchor = anchor.head  # "Her deputy, the veteran negotiator Ana Roe,": appositions in a chain
     if anchor is not root and anchor.dep_ in _SUBJECT_DEPS and anchor.pos_ in {"NOUN", "PROPN"} \
@@ -340,6 +346,14 @@ def _role_weight(doc: Doc, mention: Mention) -> float:
     if root.dep_ in {"dobj", "dative"}:
         return 50.0
     return 40.0
+
+
+def _first_conjunct_read_as_modifier(root: Token) -> bool:
+    """ "The Under Secretary and Deputy Minister Tran discussed ...": the parser hangs a definite description
+    and its "and" on the name after it, as one noun phrase; the description is a conjunct of that subject."""
+    head = root.head
+    return (root.dep_ in {"nmod", "compound"} and head.dep_ in _SUBJECT_DEPS and head.i > root.i
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children))
 
 
 def _subject_hung_on_opening_clause(name: Token) -> bool:
@@ -425,6 +439,9 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
                 if mention.person not in guessed:
                     continue
                 weight = 0.25  # a gender one earlier pronoun guessed ("received by B in her office") only weighs
+            elif gender and person.gender == gender and mention.person not in guessed:
+                weight = 1.25  # "Ana Roe ... The Under Secretary and Minister Tran discussed ... She": of two
+                # subjects, the one whose name tells her gender, over the one whose name tells nothing
             salience[mention.person] = max(salience.get(mention.person, 0.0),
                                            weight * _salience(doc, mention, distance))
             latest[mention.person] = mention.start

@@ -105,6 +105,23 @@ def _takes_up_last(tok: Token, index: DelegationIndex) -> bool:
     return any(floor <= i < tok.i and key == index.last for i, key in index.refs.items())
 
 
+def _country_group_told_before(tok: Token, index: DelegationIndex) -> str | None:
+    """ "the Korean team", "the Peruvian mission": a definite group noun (`delegation_nouns.txt`) whose modifier
+    names the country that one delegation told before represents is that delegation, however far back it was
+    told (`_takes_up_last` needs no country, so it looks only a sentence back)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in lex().delegation_nouns \
+            or tok.lemma_.lower() in _ALWAYS_DELEGATION or tok.i in index.refs \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # ("the Estonian delegation" is told by the rules for delegations themselves)
+    countries = {lex().country_for(c.text) for c in tok.children
+                 if c.dep_ in {"amod", "compound", "nmod"} and c.text[:1].isupper()} - {None}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    found = [d.key for d in index.delegations.values() if d.represents == country]
+    return found[0] if len(found) == 1 else None
+
+
 def _party_side(tok: Token) -> str | None:
     """The side inside one country a group noun is told for by a word on it: a party other than the state
     (`party_sides.txt`: "the opposition delegation", "the rebel negotiators", "the opposition's team") or the
@@ -1087,6 +1104,11 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if not _may_tell_delegation(tok, cues, sentence_starts, index):
             continue
         principals.extend(p for p in _principals(tok, people) if p not in principals)
+        told = _country_group_told_before(tok, index)
+        if told is not None:  # "a Peruvian delegation ... (paragraphs on) ... the Peruvian team paid a visit to B"
+            index.refs[tok.i] = index.last = told
+            _add_heads(index.delegations[told], _heads_named(tok, people))  # "the Peruvian team, led by C,"
+            continue
         if _takes_up_last(tok, index):  # "A led a Norwegian delegation. The group included B."
             delegation, side = index.delegations[index.last], _party_side(tok)
             if _other_side(index, delegation, side):  # "..., while the opposition team was headed by B"

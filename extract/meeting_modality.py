@@ -106,6 +106,15 @@ def habit_in_quote(trigger: Token, quotes: Sequence[QuoteSpan]) -> bool:
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
 
 
+def _later_verbs_of_its_subject(trigger: Token) -> list[Token]:
+    """ "Talks with B were on the agenda but will not happen on this trip": the verbs coordinated after the
+    one a meeting noun is the subject of, with no subject of their own, say what became of it too."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [c for c in trigger.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > trigger.head.i
+            and not any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)]
+
+
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
     """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
     nodes = [trigger] + meeting_governors(trigger)
@@ -132,6 +141,11 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.CANCELLED
         if _hearsay(node):
             return MeetingStatus.HYPOTHETICAL  # "reports that A would meet B": nobody says it will happen
+    for verb in _later_verbs_of_its_subject(trigger):
+        if any(c.dep_ == "neg" for c in verb.children) or meeting_forms(verb) & lex().decline_verbs:
+            return MeetingStatus.DECLINED  # "Talks with B were on the agenda but will not happen"
+        if cancels(verb):
+            return MeetingStatus.CANCELLED  # "The talks were planned for May but were called off"
     if trigger.pos_ in {"NOUN", "PROPN"} and _proposed_in_a_relative_clause(trigger):
         return MeetingStatus.PROPOSED  # "a summit between A and B, which C proposed on Wednesday, ...": an offer
     for node in nodes:

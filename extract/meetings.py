@@ -86,7 +86,7 @@ def _nearby_with(noun: Token) -> list[Token]:
     the parser hung on a time word or the verb, right after the meeting noun."""
     doc = noun.doc
     out: list[Token] = []
-    for tok in doc[noun.i + 1:min(noun.i + 6, noun.sent.end)]:
+    for tok in doc[noun.i + 1:min(noun.i + 10, noun.sent.end)]:  # (a place and a day may come between)
         if tok.lower_ == "with" and tok.dep_ == "prep" and tok.head.i != noun.i:
             if tok.head.i in {t.i for t in noun.subtree} or tok.head.i == noun.head.i or tok.head.dep_ in {"npadvmod", "pobj"}:
                 out.extend(c for c in tok.children if c.dep_ == "pobj")
@@ -271,9 +271,25 @@ def _trip_makers(noun: Token) -> list[Token]:
 
 
 def _joined_in(noun: Token) -> bool:
-    """ "A joined B in a conversation", "joined B for talks", "joined B at the summit"."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ in {"in", "for", "at"}
-            and noun.head.head.lemma_.lower() == "join" and noun.head.head.pos_ == "VERB")
+    """ "A joined B in a conversation", "joined B for talks", "joined B at the summit", also when the parser
+    hangs the phrase on the last noun of B's long title ("joined Director-General of the Department of
+    Trade C for a working lunch")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "for", "at"}:
+        return False
+    return _joining_verb(noun.head) is not None
+
+
+def _joining_verb(prep: Token) -> Token | None:
+    """The verb "join" a phrase hangs on, directly or through the noun phrase of its object."""
+    node = prep.head
+    while node.dep_ in {"pobj", "prep", "nmod", "compound", "appos"} and node.pos_ in {"PROPN", "NOUN", "ADP"} \
+            and node.head.i != node.i and node.head.i > node.i - 20:
+        node = node.head
+    if node.dep_ == "dobj":
+        node = node.head  # the phrase hangs on B, or on a noun of B's title
+    elif node.i != prep.head.i:
+        return None
+    return node if node.lemma_.lower() == "join" and node.pos_ == "VERB" else None
 
 
 def _called_on(verb: Token) -> list[Token]:
@@ -407,7 +423,7 @@ class _Parties:
         for t in tokens:
             if _heads_of_state(t):
                 continue  # "the two Heads of State": people named before (`_titled_pair`), no body
-            found = self.resolver.agents_in(t)
+            found = self.agents_of(t)
             holder = self._holder_of_short_title(t, found)
             for agent in [holder] if holder is not None else found:
                 if kinds is not None and agent.kind not in kinds:
@@ -416,6 +432,16 @@ class _Parties:
                     self.all.append(agent)
                 if guests and agent not in self.guests:
                     self.guests.append(agent)
+
+    def agents_of(self, token: Token) -> list[Agent]:
+        """The agents a token names (`AgentResolver.agents_in`); a title with no one in it also names the
+        holder set off after its complement ("a visit to the Chairman of X, Senator A")."""
+        found = self.resolver.agents_in(token)
+        if not any(a.kind == "person" for a in found) and is_person_noun(token):
+            named = _holder_set_off_after(token, self.resolver.people)
+            if named:
+                found = found + [Agent("person", named)]
+        return found
 
     def _holder_of_short_title(self, token: Token, found: list[Agent]) -> Agent | None:
         """ "the CM had a working breakfast with A", "the PM will meet A": an office written short
@@ -446,6 +472,27 @@ class _Parties:
         return [self.all]
 
 
+def _holder_set_off_after(title: Token, people: PeopleIndex) -> str | None:
+    """ "paid a call on the Speaker of the Regional Council for Fisheries, Senator A B, at ...": the name
+    set off by a comma after a title and its complement is the title's holder, where the parser hung it
+    elsewhere (on the verb, as a bare noun phrase); not the subject of a clause of its own ("..., A said")."""
+    doc = title.doc
+    comma = title.i + 1
+    while comma < min(title.i + 12, len(doc)) and doc[comma].text != "," and (
+            doc[comma].lower_ in {"of", "to", "for", "on", "the", "and"} or doc[comma].pos_ in {"PROPN", "NOUN", "ADJ"}):
+        comma += 1  # the title's complement ("of the Regional Council for Fisheries", "to the African Union")
+    if comma + 1 >= len(doc) or doc[comma].text != "," or people.mention_at(comma - 1) is not None:
+        return None
+    mention = next((people.mention_at(k) for k in range(comma + 1, min(comma + 4, len(doc))) if people.mention_at(k)), None)
+    if mention is None or mention.kind != "name" or any(
+            not (t.text[:1].isupper() and t.pos_ == "PROPN") for t in doc[comma + 1:mention.start]):
+        return None  # only the holder's titles between the comma and the name ("Senator", "Dr")
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and (after.pos_ in {"VERB", "AUX"} or after.text not in {",", ".", ";"} and after.pos_ != "ADP"):
+        return None
+    return mention.person
+
+
 def _folded_subject_list(subject: Token, people: PeopleIndex) -> list[str]:
     """ "Prime Minister A and Defence Minister B met C": after titles the parser may fold the
     coordination into one name phrase (B's subject, A an apposition of a title inside it), so only B
@@ -455,10 +502,42 @@ def _folded_subject_list(subject: Token, people: PeopleIndex) -> list[str]:
     if listed_after_origin:
         return listed_after_origin
     start = subject.left_edge.i
-    if start == subject.i or not any(t.lower_ == "and" for t in subject.doc[start:subject.i]):
+    if start != subject.i and any(t.lower_ == "and" for t in subject.doc[start:subject.i]):
+        listed = listed_people(subject.doc, start, people, end=subject.i + 1, new_clause=False)
+        return listed if len(listed) >= 2 else []
+    start = _after_opening_adjunct(subject.head, subject.i)
+    end = subject.right_edge.i + 1
+    if start is None or not any(t.lower_ == "and" for t in subject.doc[start:end]):
         return []
-    listed = listed_people(subject.doc, start, people, end=subject.i + 1, new_clause=False)
+    listed = listed_people(subject.doc, start, people, end=end, new_clause=False)
     return listed if len(listed) >= 2 else []
+
+
+def _after_opening_adjunct(verb: Token, before: int) -> int | None:
+    """ "At a three-way session, Under Secretary A, Vice Minister B, and Minister C agreed ...": where the
+    subject list starts after the phrase that opens the sentence and its comma (before token `before`); the
+    parser, misled by a long title, may hang the list's first names on anything but the subject."""
+    sent = verb.sent
+    opening = next((c for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < before
+                    and c.left_edge.i == sent.start), None)
+    if opening is None:
+        return None
+    comma = next((t.i for t in verb.doc[opening.i:before] if t.text == ","), None)  # (the parser may run
+    return comma + 1 if comma is not None else None  # the list into the opening phrase: its first comma closes it)
+
+
+def _subjects_read_as_adjunct(verb: Token, people: PeopleIndex) -> list[str]:
+    """ "At a three-way meeting in Geneva, Under Secretary A, State Secretary B, and envoy C agreed ...": a verb
+    the parser left without a subject (it read "Under" as a preposition) has for subjects the people listed
+    between the opening phrase's comma and the verb."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.pos_ != "VERB":
+        return []
+    start = _after_opening_adjunct(verb, verb.i)
+    if start is None:
+        return []
+    listed = listed_people(verb.doc, start, people, end=verb.i, new_clause=False)
+    last = people.mention_at(verb.i - 1)
+    return listed if listed and last is not None and last.person == listed[-1] else []
 
 
 def _listed_after_an_origin(subject: Token, people: PeopleIndex) -> list[str]:
@@ -866,8 +945,8 @@ _PARTY_KINDS = frozenset({"person", "delegation"})
 
 def _encounter_parties(found: Encounter, parties: _Parties) -> bool:
     """The parties of an encounter; False unless each of its sides names a person or a delegation."""
-    first = [a for t in found.first for a in parties.resolver.agents_in(t) if a.kind in _PARTY_KINDS]
-    second = [a for t in found.second for a in parties.resolver.agents_in(t) if a.kind in _PARTY_KINDS]
+    first = [a for t in found.first for a in parties.agents_of(t) if a.kind in _PARTY_KINDS]
+    second = [a for t in found.second for a in parties.agents_of(t) if a.kind in _PARTY_KINDS]
     if not first or not (second or found.second_keys):
         return False
     parties.add(found.first, kinds=_PARTY_KINDS)
@@ -985,7 +1064,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             parties.add(controller_subjects(head))
             return head
     if _joined_in(tok):
-        joiner = head.head  # "A joined B for talks", "joined B in a conversation", "joined B at the summit"
+        joiner = _joining_verb(head)  # "A joined B for talks", "joined B in a conversation", "joined B at the summit"
         parties.add(controller_subjects(joiner))
         parties.add(_children(joiner, {"dobj"}))
         return joiner
@@ -1040,7 +1119,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     if (parties.all or background) and not about:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
-            parties.add(controller_subjects(verb))
+            subjects = controller_subjects(verb)
+            parties.add(subjects)
+            parties.add_people([k for s in subjects for k in _folded_subject_list(s, parties.resolver.people)])
+            parties.add_people(_subjects_read_as_adjunct(verb, parties.resolver.people))
             if background and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
                 # "A told B during their meeting", "At their talks, A assured B": the one addressed was there
                 parties.add(_children(verb, {"dobj", "dative"}) + prep_objects(verb, {"to", "with"}), kinds=_PEOPLE)
@@ -1359,6 +1441,11 @@ def _fits_description(description: Token, words: set[str], subject_titles: set[s
     demonyms = {t.lower_ for t in description.subtree if t.text[:1].isupper() and lex().country_for(t.text)}
     if demonyms & words:
         return True
+    described = {lex().country_for(e.text) for e in description.doc.ents if e.label_ in {"GPE", "NORP"}
+                 and description.left_edge.i <= e.start and e.end <= description.right_edge.i + 1} - {None}
+    told = {lex().country_for(w) for w in words} - {None}
+    if described and told and not described & told:
+        return False  # "met the president of South Africa. Kenyan President B ...": another country's president
     noun = description.lemma_.lower()
     if noun in lex().counterpart_nouns:
         return bool(subject_titles) and subject_titles <= words
@@ -1513,6 +1600,8 @@ def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting], win
         return False
     if not (tok.dep_ == "pobj" and tok.head.lower_ in _AT_EVENT):
         return True  # "the family had asked for that meeting": a mention of it, no one's presence at it
+    if any(c.dep_ == "neg" for c in governing_verb(tok).children):
+        return True  # "talks with B ... will not happen on this trip": B is not at it
     _add_named_people(meetings[-1], tok.sent, people)
     return True
 

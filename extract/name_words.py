@@ -41,7 +41,7 @@ ORG_WORDS = {"ministry", "council", "party", "bank", "group", "foundation", "ins
              "news", "times", "post", "service", "office", "administration", "house", "assembly", "parliament",
              "congress", "senate", "army", "navy", "force", "forces", "police", "club", "fund", "organization",
              "organisation", "commission", "board", "school", "college", "centre", "center", "network", "press",
-             "federation", "confederation", "secretariat", "directorate"}
+             "federation", "confederation", "secretariat", "directorate", "embassy", "consulate"}
 
 
 @lru_cache(maxsize=1)
@@ -473,7 +473,7 @@ def is_style_of_address(tok: Token) -> bool:
     ("Tan Sri", "Dato' Sri") or before a given name the first-name table knows (the Indian "Sri Ravi
     Kumar"): before any other word it opens the name. A surname that opens a style ("Tan" of "Tan Sri",
     `opening_styles.txt`) is one only before its partner word."""
-    low = tok.lower_
+    low = tok.lower_.replace("\u2019", "'")  # "Dato’", kept whole by the tokenizer
     partners = lex().opening_styles.get(low)
     if partners is not None:  # "Tan | Sri", "Yang | Berhormat": a style only with its partner word, else a name
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in partners
@@ -651,3 +651,14 @@ def name_shaped(ent: Span) -> bool:
 
 
 _ROMAN = re.compile(r"[IVX]+")  # regnal numbers: "Abdullah II"
+
+
+def rank_read_as_preposition(tok: Token) -> bool:
+    """ "Under Secretary of State X", "the Under-Secretary-General for Y": a capitalised rank word
+    (`rank_modifiers.txt`) that the tagger reads as a preposition, right before a title head (or a hyphen
+    and one), is part of the office."""
+    doc = tok.doc
+    if tok.lower_ not in lex().rank_modifiers or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 2] if doc[tok.i + 1].text == "-" and tok.i + 2 < len(doc) else doc[tok.i + 1]
+    return after.lower_ in lex().title_heads

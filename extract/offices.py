@@ -27,7 +27,8 @@ from newsgraph.extract.removed_offices import names_the_lost_office, removal_ver
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
 from newsgraph.extract.name_context import closes_a_body, title_complement_start
-from newsgraph.extract.name_words import ORG_WORDS, complement_word, is_first_name, is_style_of_address
+from newsgraph.extract.name_words import (ORG_WORDS, complement_word, is_first_name, is_style_of_address,
+                                          rank_read_as_preposition)
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.successions import succession_offices
 from newsgraph.extract.syntax import entity_of, entity_starting_at
@@ -44,6 +45,8 @@ _STOP_BEFORE = {"a", "an", "his", "her", "their", "its", "our", "my", "your", "t
 
 def _chainable(tok: Token) -> bool:
     low = tok.lower_
+    if tok.is_space:
+        return False  # a title never runs across a line break (from a headline into the first paragraph)
     if tok.pos_ in {"VERB", "AUX"} and not (low in lex().former_words and tok.dep_ == "amod" and _opens_a_phrase(tok)) \
             and not _title_head_read_as_verb(tok):
         return False  # "due to host Italian Prime Minister X": "host" is the verb here ("ousted" in "the ousted
@@ -57,6 +60,8 @@ def _chainable(tok: Token) -> bool:
         return True  # "President-elect", "Secretary-designate"
     if low in lex().title_heads or low in lex().title_modifiers or low in lex().former_words or low in _CONNECTORS:
         return True
+    if rank_read_as_preposition(tok):
+        return True  # "Under Secretary of State X", "Under-Secretary-General Y"
     if is_former_marker(tok):
         return True  # "a one-time adviser": the pieces of a hyphenated former word
     if tok.lemma_.lower() in lex().document_nouns or low in lex().document_nouns:
@@ -611,7 +616,8 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the Governor and the First Lady, X": two people
         if (j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article
                 and not _another_leader(doc, j, run) and not _lower_case_description_before(doc, j, run)
-                and not _bare_title_repeating_the_head(doc, j, run)):
+                and not _bare_title_repeating_the_head(doc, j, run)
+                and not _definite_title_of_someone_named_before(doc, j)):
             i = j - 1
             continue
         if j >= 1 and _spaced_dash(doc[j]) and doc[j - 1].lower_ in lex().title_heads and doc[j - 1].text[:1].isupper() \
@@ -680,6 +686,28 @@ def _bare_title_repeating_the_head(doc: Doc, conj: int, run: list[Token]) -> boo
     while start >= 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
         start -= 1
     return (len(run) == 1 and run[0].lower_ == head.lower_ and start >= 1 and doc[start - 1].lower_ == "the")
+
+
+def _definite_title_of_someone_named_before(doc: Doc, conj: int) -> bool:
+    """ "Under Secretary Ana Roe met ... The Under Secretary and Deputy Minister Tran discussed ...": a definite
+    title before "and" that the text wrote earlier right before someone's name refers back to that person, so
+    the name after "and" is a second person ("the President and CEO X" with no president named before is one)."""
+    start = conj - 1
+    while start >= 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ != "the" and _chainable(doc[start - 1]):
+        start -= 1
+    if start < 1 or doc[start - 1].lower_ != "the" or not doc[start].text[:1].isupper():
+        return False
+    words = [t.lower_ for t in doc[start:conj]]
+    for k in range(start - len(words)):
+        if [t.lower_ for t in doc[k:k + len(words)]] != words or not doc[k].text[:1].isupper():
+            continue
+        after = k + len(words)
+        while after < start - 1 and doc[after].ent_type_ != "PERSON" and after - k < 12 \
+                and (_chainable(doc[after]) or doc[after].lower_ in lex().honorifics):
+            after += 1
+        if doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
+            return True
+    return False
 
 
 def _another_leader(doc: Doc, conj: int, run: list[Token]) -> bool:

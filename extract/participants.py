@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.name_words import ORG_WORDS, rank_read_as_preposition
 from newsgraph.extract.people import PeopleIndex
 
 
@@ -33,6 +34,8 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return True  # the dot of "Sens. A and B"
     if low in {"on", "for"} and _inside_capitalised_name(tok):
         return True  # "Chairman of the Committee on Trade A, Minister for Energy B" 
+    if low in {"at", "in"} and _workplace_after_title(tok):
+        return True  # "the director for Asia at the foreign ministry, C": where the post holder works
     if low in {"in", "to", "at"} and _inside_capitalised_name(tok) and is_person_noun(tok.doc[tok.i - 1]):
         return True  # "Lebanon's Consul General in Dubai, C", "India's Ambassador to Peru, D": the post goes on
     if low == "from" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.i + 1 < len(tok.doc) \
@@ -42,6 +45,8 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return False
     if low in lex().list_glue or tok.tag_ == "POS":
         return True
+    if rank_read_as_preposition(tok):
+        return True  # "A, Under Secretary B, and C"
     if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or (tok.pos_ == "ADP" and low != "of"):
         return False
     if tok.is_punct:  # brackets too: "A, Secretary (East), and B", "Sen. C (D-OR) and D"
@@ -51,6 +56,21 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok) or _describes_name_after(tok) \
             or _owns_title(tok)
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
+
+
+def _workplace_after_title(prep: Token) -> bool:
+    """ "the director-general for Asian affairs at the foreign ministry, A": an "at"/"in" phrase naming a body
+    (its last word an organisation word: ministry, agency, embassy) right after an office word or its
+    complement tells where the holder works; the description goes on."""
+    doc = prep.doc
+    if not any(is_person_noun(doc[j]) for j in range(max(0, prep.i - 5), prep.i)):
+        return False
+    for j in range(prep.i + 1, min(prep.i + 6, len(doc))):
+        if doc[j].lower_ in ORG_WORDS:
+            return True
+        if doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+            return False
+    return False
 
 
 def _inside_capitalised_name(tok: Token) -> bool:
@@ -102,6 +122,8 @@ def _in_title_complement(tok: Token) -> bool:
     for j in range(tok.i - 1, max(-1, tok.i - 5), -1):
         if doc[j].lower_ in {"of", "for"}:
             return j > 0 and is_person_noun(doc[j - 1])
+        if doc[j].lower_ in {"at", "in"}:
+            return _workplace_after_title(doc[j])
         if doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} and doc[j].tag_ != "POS":
             return False  # (an owner inside the phrase goes on: "the head of the exporters' guild")
     return False

@@ -85,6 +85,18 @@ def _styled_body_word(tok: Token, style: Token) -> bool:
             and tok.lower_ not in ORG_WORDS and tok.lower_ not in lex().title_heads and not lex().country_for(tok.text))
 
 
+_NEVER_NAME_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "at", "on", "for", "or", "but"})
+
+
+def _given_name_read_as_function_word(tok: Token) -> bool:
+    """ "Datuk Nor Aishah Kamarudin": a given name spelt like an English function word (the Malay "Nor"),
+    capitalised right after a style of address and before another capitalised word, is the name's first word
+    (the tagger reads it as a conjunction)."""
+    doc = tok.doc
+    return (tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.lower_ not in _NEVER_NAME_WORDS
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN")
+
+
 def _word_slugs(doc: Doc, heads: set[str]):
     """The slug of each token (as a lookup by position) and where each of `heads` occurs, read over spaCy's
     array of word ids so each distinct word is slugged once (a per-token pass costs a fifth of the
@@ -743,7 +755,8 @@ class PeopleIndex:
         doc = self.doc
         out: list[tuple[int, int, str | None]] = []
         end = 0
-        for tok in tokens_with(doc, lex().styles_of_address):
+        styles = lex().styles_of_address
+        for tok in tokens_with(doc, styles | {s.replace("'", "\u2019") for s in styles if s.endswith("'")}):
             if tok.i < end or not tok.text[:1].isupper() or not is_style_of_address(tok):
                 continue
             k = tok.i + 1
@@ -751,7 +764,8 @@ class PeopleIndex:
                                     or doc[k].lower_ in lex().gendered_titles or doc[k].text in {"'", "\u2019"}):
                 k += 1
             j = k
-            while j < len(doc) and j - k < 6 and (continues_a_name(doc[j]) or _styled_body_word(doc[j], tok)) \
+            while j < len(doc) and j - k < 6 and (continues_a_name(doc[j]) or _styled_body_word(doc[j], tok)
+                                                  or (j == k and _given_name_read_as_function_word(doc[j]))) \
                     and doc[j].ent_type_ not in {"GPE", "DATE"} \
                     or (j > k and j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j + 1].text[:1].isupper()):
                 j += 1

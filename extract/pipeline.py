@@ -56,6 +56,17 @@ def _keep_title_abbreviations_whole(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def _keep_apostrophe_styles_whole(nlp: Language) -> None:
+    """ "Dato' Sri A B", "Dato’ C D": a style of address written with an apostrophe (`styles_of_address.txt`)
+    is one word; cut at its apostrophe, the tagger reads the apostrophe as a closing quotation mark and the
+    parse of the name and the sentence around it breaks ("paid a courtesy call on Minister Dato’ Sri X")."""
+    from spacy.symbols import NORM, ORTH
+    for key in lex().styles_of_address:
+        if key.endswith("'") and len(key) > 2:
+            for form in {key.capitalize(), key.capitalize()[:-1] + "\u2019", key.upper(), key.upper()[:-1] + "\u2019"}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: key}])
+
+
 def _keep_joint_verbs_whole(nlp: Language) -> None:
     """ "A, who co-chairs the commission, told reporters after talks with B": split at its hyphen into
     "co", "-", "chairs", a joint verb breaks the parse of its whole sentence; its written forms
@@ -112,6 +123,7 @@ def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) ->
     nlp = _load_pipeline(model)
     _keep_title_abbreviations_whole(nlp)
     _keep_joint_verbs_whole(nlp)
+    _keep_apostrophe_styles_whole(nlp)
     _split_leading_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")

@@ -592,11 +592,13 @@ def _owner_of_reported_speech(inside: list[Token], resolver: AgentResolver) -> A
     roots = [t for t in inside if t.head.i not in quoted and not t.is_punct]
     if not roots:
         return None
-    for node in roots[0].ancestors:
-        if node.i in quoted:
-            continue
-        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in lex().reporting_verbs:
+    for node in [roots[0], *roots[0].ancestors]:
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in lex().reporting_verbs and node.i not in quoted:
             return None
+        noun = _speech_noun_before_that_clause(node)
+        if noun is None and node.i in quoted:
+            continue
+        node = noun or node
         if node.pos_ == "NOUN" and node.lemma_.lower() in lex().reported_speech_nouns:
             owners = [c for c in node.children if c.dep_ == "poss"]
             owners += [p for c in node.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
@@ -607,6 +609,20 @@ def _owner_of_reported_speech(inside: list[Token], resolver: AgentResolver) -> A
                     return agent
             return None
     return None
+
+
+def _speech_noun_before_that_clause(verb: Token) -> Token | None:
+    """ "it was a report by B that he 'fabricated' it": the parser may hang the that-clause of a noun for something
+    said on the main verb; the noun (with its by-phrase) right before "that" is still the clause's owner."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "ccomp":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0:
+        return None
+    node = verb.doc[mark.i - 1]
+    while node.dep_ in {"pobj", "prep"} and node.head.i < node.i:
+        node = node.head  # "a report by B | that"
+    return node if node.pos_ == "NOUN" and node.lemma_.lower() in lex().reported_speech_nouns else None
 
 
 def _relative_frames_at_quote(sentences: list[Span], inside: list[Token], near: int) -> set[int]:
