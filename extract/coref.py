@@ -385,12 +385,12 @@ def _cataphoric_subject(pronoun: Token, people: PeopleIndex, gender: str | None)
     the same ("When he arrived, Smith greeted him": he is someone else)."""
     sent = pronoun.sent
     verb = sent.root
-    if pronoun.i >= verb.i or pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.i == verb.i:
-        return None
+    if pronoun.i >= verb.i or pronoun.dep_ not in _SUBJECT_DEPS | {"poss"} or pronoun.head.i == verb.i:
+        return None  # ("Ahead of his talks in Rome, Minister C met ...": a possessive in the opening phrase too)
     clause = pronoun.head
     while clause.head.i != verb.i and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ not in {"advcl", "prep", "npadvmod"} or clause.i > verb.i or clause.left_edge.i != sent.start:
+    if clause.dep_ not in {"advcl", "prep", "npadvmod", "advmod"} or clause.i > verb.i or clause.left_edge.i != sent.start:
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i > pronoun.i), None)
     if subject is None or any(people.mention_at(t.i) for t in sent if t.i < pronoun.i):
@@ -436,9 +436,10 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
             person = people.persons[mention.person]
             weight = 1.0
             if gender and person.gender and person.gender != gender:
-                if mention.person not in guessed:
+                if mention.person not in guessed and mention.person not in people.gender_from_first_name:
                     continue
-                weight = 0.25  # a gender one earlier pronoun guessed ("received by B in her office") only weighs
+                weight = 0.25  # a gender one earlier pronoun guessed ("received by B in her office"), or only the
+                # first-name table told ("Vivian", mostly a woman's name), only weighs
             elif gender and person.gender == gender and mention.person not in guessed:
                 weight = 1.25  # "Ana Roe ... The Under Secretary and Minister Tran discussed ... She": of two
                 # subjects, the one whose name tells her gender, over the one whose name tells nothing
@@ -453,6 +454,9 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
             continue
         person_key = max(salience, key=lambda p: (salience[p], latest[p]))
         person = people.persons[person_key]
+        if gender and outside and person.gender and person.gender != gender and person_key in people.gender_from_first_name:
+            person.gender = None  # "Vivian Balakrishnan greeting his counterpart": the text's pronoun over the table
+            people.gender_from_first_name.discard(person_key)
         if gender and not person.gender and outside:
             # a pronoun inside a quote ("'He wears you down,' she said") is someone the speaker talks
             # about, too loose a link to give anyone a gender

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.delegation_rosters import block_members
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.participants import LONG_LIST, listed_people, sentence_end
+from newsgraph.extract.participants import LONG_LIST, is_person_noun, listed_people, sentence_end
 from newsgraph.extract.people import PeopleIndex
 
 _RELATIVES = frozenset({"that", "which", "who"})
@@ -417,8 +417,9 @@ def _by_with_role(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tupl
     last = max(m.end for j in range(tok.i + 1, sentence_end(tok)) if (m := people.mention_at(j)) is not None
                and m.kind == "name" and m.person == members[-1])
     tail = " ".join(t.lower_ for t in doc[last:min(last + 3, len(doc))])
-    if not any(tail.startswith(role) for role in lex().with_roles):
-        return None
+    owned_post = doc[tok.i + 1].lower_ in {"his", "her", "their"} and any(is_person_noun(t) for t in doc[tok.i + 2:tok.i + 5])
+    if not owned_post and not any(tail.startswith(role) for role in lex().with_roles):
+        return None  # ("headed by C, with his chief of staff, D": the head's own staff goes with the group)
     return group, members
 
 

@@ -298,6 +298,21 @@ def _companions_team(tok: Token, people: PeopleIndex, countries: dict[str, str])
     return (person, country) if person and country else None
 
 
+_BRINGING_VERBS = frozenset({"bring", "take"})
+
+
+def _brought_team(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> tuple[str, str | None] | None:
+    """ "The Chilean minister brought a five-member team to Lima, including her deputy, B", "A took a small team to
+    the talks": a team (or delegation, mission) someone with a post of a known country brings is that country's
+    delegation, headed by them: (the person, the country). Not "brought a team of engineers" with no country."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex().delegation_nouns or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() not in _BRINGING_VERBS or _sports_side(tok):
+        return None
+    person = next((p for s in tok.head.children if s.dep_ == "nsubj" and (p := people.person_of(s))), None)
+    country = countries.get(person) if person else None
+    return (person, country) if person and country else None
+
+
 def _owners_team(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> tuple[str, str | None] | None:
     """ "Omar Haddad's team met the Jordanian negotiators", "talks between Witkoff's team and Dmitriev's team": a
     team (or group, mission) owned by a named person that meets or holds talks is that person's delegation with
@@ -415,8 +430,8 @@ def _led_team(tok: Token) -> bool:
     says "delegation" or "negotiating"."""
     if tok.pos_ != "NOUN" or not _is_led(tok) or _sports_side(tok):
         return False
-    if _country_modifier(tok) or _organisation_of_group(tok) or _organisation_before_group(tok):
-        return True  # "a team from the World Bank, led by A", "the IMF mission, headed by B"
+    if _country_modifier(tok) or _organisation_of_group(tok) or _organisation_before_group(tok) or _sent_by_country(tok):
+        return True  # "a team from the World Bank, led by A", "the IMF mission, headed by B", "Ghana sent a team led by C"
     definite = any(c.lower_ == "the" for c in tok.children)
     return definite and (_earlier_country_team(tok) is not None or _earlier_team_body(tok) is not None)
 
@@ -1125,8 +1140,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             index.refs[tok.i] = index.last = delegation.key
             _add_heads(delegation, [lead[0]])
             continue
-        companion = _companions_team(tok, people, countries) or (_owners_team(tok, people, countries)
-                                                                 if not _is_group_noun(tok) else None)
+        companion = _companions_team(tok, people, countries) or _brought_team(tok, people, countries) or (
+            _owners_team(tok, people, countries) if not _is_group_noun(tok) else None)
         if companion is not None:  # "Polish Foreign Minister A and his team met B", "A's team met B"
             delegation = index.of_person(companion[0]) or index.for_country(companion[1], _evidence(tok))
             index.refs[tok.i] = index.last = delegation.key

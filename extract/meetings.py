@@ -759,9 +759,9 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         parties.add(prep_objects(tok, {"to"}), guests=True)  # "spoke to A in person"
     if tok.lemma_.lower() == "call":
         called = _called_on(tok)
-        parties.add(called)
+        parties.add(called, guests=True)  # "called on A and B": a call on each, unless the sentence says jointly
         if not any(parties.resolver.agent_for(o) for o in called):
-            parties.add([p for o in called for p in _appositive_person(o, people)])
+            parties.add([p for o in called for p in _appositive_person(o, people)], guests=True)
     if _shuttles(tok):  # a go-between meets each side apart, and is needed to make a pair with either
         if tok.dep_ == "acl":
             parties.add([tok.head])  # "The envoy, A, shuttled between ...", parsed as a modifier of "envoy"

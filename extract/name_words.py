@@ -559,12 +559,24 @@ def surnames_after(doc: Doc, end: int, covered: set[int]) -> int:
     if end == 0 or not doc[end - 1].is_alpha:
         return end
     k = end
+    if _prefixed_surname_at(doc, k) and k not in covered:
+        return k + 3  # "Ali Youssef | el-Sharif": a lower-case Arabic particle glued to the surname by a hyphen
     while k < len(doc) and k - end < 2 and k not in covered and continues_a_name(doc[k]) \
             and (doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ == "I"):
         k += 1
     if k == end or (k < len(doc) and (doc[k].text[:1].isupper() and not doc[k].is_punct)):
         return end
     return k
+
+
+_SURNAME_PREFIXES = frozenset({"al", "el", "ad", "ed", "as", "ash", "at", "az", "ar", "an"})
+
+
+def _prefixed_surname_at(doc: Doc, k: int) -> bool:
+    """ "el-Sharif", "al-Masri" written in lower case at token k (split "el", "-", "Sharif"): one surname."""
+    return (k + 2 < len(doc) and doc[k].text in _SURNAME_PREFIXES and doc[k + 1].text == "-"
+            and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+            and doc[k + 2].text[:1].isupper() and doc[k + 2].is_alpha)
 
 
 def join_given_names_to_surnames(doc: Doc, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:

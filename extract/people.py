@@ -293,6 +293,9 @@ class PeopleIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.persons: dict[str, Person] = {}
+        # people whose gender only their first name told (gender-guesser's table: "Vivian" is mostly a
+        # woman's name), which the text's own pronouns may overrule
+        self.gender_from_first_name: set[str] = set()
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         self._slot_backed: set[tuple[str, ...]] = set()  # names a person's slot shows, whatever NER said
@@ -1097,7 +1100,12 @@ class PeopleIndex:
                 self.persons[owner] = Person(key=owner, name=text)
             full_names[key] = owner
             person = self.persons[owner]
-            person.gender = person.gender or gender or title_gender(doc, start) or self._first_name_gender(start, end, person)
+            if not person.gender:
+                person.gender = gender or title_gender(doc, start)
+                if not person.gender:
+                    person.gender = self._first_name_gender(start, end, person)
+                    if person.gender:
+                        self.gender_from_first_name.add(owner)
             self._titles.setdefault(owner, set()).update(title_words(doc, start))
             if is_introduced_as_kin(doc, start, end):
                 self._kin.add(owner)
@@ -1121,10 +1129,13 @@ class PeopleIndex:
             if text != person.name:
                 person.aliases.add(text)
             person.aliases.update(self._nicknames(start, end))
-            if cue and not person.gender:
-                person.gender = cue
+            if cue and (not person.gender or owner in self.gender_from_first_name):
+                person.gender = cue  # "Mr X", "Mrs X": the text's word over the first-name table's
+                self.gender_from_first_name.discard(owner)
             if not person.gender and len(key) > 1:
                 person.gender = self._first_name_gender(start, end, person)
+                if person.gender:
+                    self.gender_from_first_name.add(owner)
             sent = doc[start].sent
             person.mentions.append(Evidence.of(sent))
             self.add_mention(Mention(start, end, owner, "name"))
