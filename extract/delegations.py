@@ -302,7 +302,7 @@ _BRINGING_VERBS = frozenset({"bring", "take"})
 
 
 def _brought_team(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> tuple[str, str | None] | None:
-    """ "The Chilean minister brought a five-member team to Lima, including her deputy, B", "A took a small team to
+    """ "The Chilean minister brought a team of six to Lima, including her deputy, B", "A took a small team to
     the talks": a team (or delegation, mission) someone with a post of a known country brings is that country's
     delegation, headed by them: (the person, the country). Not "brought a team of engineers" with no country."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex().delegation_nouns or tok.dep_ != "dobj" \

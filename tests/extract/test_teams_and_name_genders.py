@@ -28,8 +28,8 @@ def test_a_team_someone_brings(extract, text, country, head, member):
 
 @pytest.mark.parametrize("text, country, head, member", [
     ("Ghana sent a team led by Kofi Mensah.", "Ghana", "Mensah", None),
-    ("Chad sent a smaller team headed by Issa Mahamat, with his chief of staff, Fatime Djibrine.", "Chad",
-     "Mahamat", "Djibrine"),
+    ("Niger sent a small team headed by Musa Abdou, with his chief of staff, Aicha Garba.", "Niger",
+     "Abdou", "Garba"),
     ("Peru sent a mission led by Rosa Quispe, with her deputy, Luis Tapia, to the Geneva talks.", "Peru",
      "Quispe", "Tapia"),
 ])
@@ -44,7 +44,7 @@ def test_a_team_a_country_sends(extract, text, country, head, member):
 # --- "Ali Youssef el-Sharif": a lower-case particle glued to the surname -------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("The minister received Foreign Minister Ali Youssef el-Sharif in Doha.", "Ali Youssef el-Sharif"),
+    ("The minister received Foreign Minister Hamid Osman el-Tayeb in Doha.", "Hamid Osman el-Tayeb"),
     ("Talks with envoy Omar Khalid al-Nasser ended on Friday.", "Omar Khalid al-Nasser"),
     ("Deputy Minister Salma Hadi el-Amin arrived on Sunday.", "Salma Hadi el-Amin"),
 ])
@@ -53,9 +53,9 @@ def test_a_lower_case_particle_surname_stays_in_the_name(extract, text, name):
 
 
 def test_the_surname_alone_is_the_same_person(extract):
-    facts = extract("Qatar received Sudan's Foreign Minister Ali Youssef el-Sharif in Doha. Sudan's delegation was "
-                    "led by el-Sharif.")
-    assert surnames(facts, [delegation_of(facts, "Sudan").head]) == {"el-Sharif"}
+    facts = extract("Oman received Egypt's Foreign Minister Hamid Osman el-Tayeb in Muscat. Egypt's team was "
+                    "headed by el-Tayeb.")
+    assert surnames(facts, [delegation_of(facts, "Egypt").head]) == {"el-Tayeb"}
 
 
 # --- a gender only the first-name table told yields to the text's pronouns ----------------------------------
