@@ -141,6 +141,12 @@ def _has_members(delegations: DelegationIndex, key: str) -> bool:
     return found is not None and bool(found.members - {found.head})
 
 
+def _tells_a_meeting(sent: Span) -> bool:
+    """Whether a sentence has a meeting word of its own (`meeting_nouns.txt`, `talk_nouns.txt`, `meeting_verbs.txt`)."""
+    words = lex().meeting_nouns | lex().talk_nouns | lex().meeting_verbs
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
 def delegations_told_next(doc: Doc, meetings: list[Meeting], delegations: DelegationIndex) -> None:
     """ "A held talks with B on Monday. The Kenyan delegation led by Mr B comprised C and D": a
     delegation an attendee heads, described in the very next sentence (with no day of its own, so no
@@ -155,8 +161,8 @@ def delegations_told_next(doc: Doc, meetings: list[Meeting], delegations: Delega
             continue  # a delegation of its own already (one with no one but its head says nothing)
         persons = {a.key for a in meeting.attendees if a.kind == "person"}
         following = _next_sentence(doc, meeting.evidence.end)
-        if following is None or any(t.ent_type_ == "DATE" for t in following):
-            continue
+        if following is None or any(t.ent_type_ == "DATE" for t in following) or _tells_a_meeting(following):
+            continue  # ("However, a meeting requested by the Colombian side with C did not take place": another one)
         for delegation in headed:
             told_next = any(e.start == following.start_char for e in delegation.evidence)
             others = persons - delegation.members - {delegation.head}

@@ -1276,6 +1276,15 @@ def _group_word(subject: Token) -> bool:
     return subject.tag_ == "NNS" and "the" in words and is_person_noun(subject)
 
 
+_AGAIN_WINDOW = 2500  # characters back a "meet again" may take up its pair's meeting (a few paragraphs)
+
+
+def _meets_again(anchor: Token) -> bool:
+    """ "The two ministers will meet again in May": "again" takes up the meeting told before, however far."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+    return any(c.lower_ == "again" and c.dep_ == "advmod" for c in (*verb.children, *anchor.children))
+
+
 def _antecedent(meetings: list[Meeting], sent: Span, window: int = 400) -> Meeting | None:
     """The real meeting told just before (within a few sentences) with at least two people."""
     for meeting in reversed(meetings):
@@ -1308,12 +1317,20 @@ def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent
             first_seen.setdefault(m.person, m.start)
         leaders = phrase == "leader" or heads_of_state  # "both leaders": heads of state or government
         holders = list(dict.fromkeys(o.person for o in offices if not o.former
-                                     and (_leader_title(o.title) if leaders else phrase in o.title.lower())
+                                     and (_leader_title(o.title) if leaders else phrase in o.title.lower()
+                                          and not _lower_rank_than(o.title, phrase))
                                      and (not by_portfolio or o.title.lower().split()[-1] in lex().title_heads)
                                      and first_seen.get(o.person, sent.start) < sent.start))
         if len(holders) == 2:
             return holders
     return []
+
+
+def _lower_rank_than(title: str, phrase: str) -> bool:
+    """ "deputy defence minister" is none of "the two ministers": a rank word (`rank_modifiers.txt`: deputy,
+    vice, assistant) the title has and the phrase does not."""
+    words = set(title.lower().replace("-", " ").split())
+    return bool((words & (lex().rank_modifiers - {"co", "prime"})) - set(phrase.split()))
 
 
 def _heads_of_state(noun: Token) -> bool:
@@ -1881,7 +1898,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             anchor = _noun_parties(tok, parties)
         parties.add_people([k for n in _jointly_run(tok) for k in co_chairs(n, people)])
         if len(parties.all) < 2 and (anchor.pos_ == "VERB" or anchor is not tok or _taken_part_in(tok)) and _plural_anaphor(anchor):
-            previous = _antecedent(meetings, tok.sent) or _pair_told_before(meetings, tok.sent, people)
+            reach = _AGAIN_WINDOW if _meets_again(anchor) else 400  # "will meet again": the pair's last meeting
+            previous = _antecedent(meetings, tok.sent, reach) or _pair_told_before(meetings, tok.sent, people)
             pair = _pair_named_before(tok.sent, people, after=previous.evidence.end if previous else 0)
             titled = _titled_pair(anchor, offices or [], people, tok.sent)
             if titled:  # "The two chancellors will meet again": the two the article gave that title

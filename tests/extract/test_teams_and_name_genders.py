@@ -97,3 +97,43 @@ def test_a_possessive_in_the_opening_phrase_is_the_subject(extract, text, pair):
 def test_two_people_called_on_did_not_meet_each_other(extract, text, first, second):
     pairs = met_pairs(extract(text))
     assert frozenset({first, second}) not in pairs
+
+
+# --- "the two ministers will meet again": the pair of the meeting told before, not a deputy minister -----------
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Luis Tapia met on Wednesday in Lima.\n\n"
+    "Vidal came with Chile's deputy trade minister, Jorge Rivas.\n\nOfficials said trade had fallen. Exports of "
+    "copper were down. Prices were low.\n\nThe two ministers will meet again in Santiago on May 6.",
+    "Trade Minister Ana Soto and Trade Minister Tom Berg held talks in Oslo on Monday. Soto was joined by deputy "
+    "trade minister Paul Dent.\n\nFishing quotas were the main subject. Both sides want a deal by June. Salmon "
+    "prices have doubled.\n\nThe two ministers will meet again in Lima in July.",
+    "Defence Minister Ruth Wanjiru and Defence Minister Kofi Mensah met in Accra. Wanjiru brought her deputy "
+    "defence minister, Peter Otieno.\n\nThe talks covered border patrols. Officers from both armies took part. "
+    "A joint exercise is planned.\n\nThe two ministers will meet again in Nairobi next month.",
+])
+def test_the_two_ministers_meeting_again(extract, text):
+    facts = extract(text)
+    first, second = [n.split()[-1] for n in (text.split(" and ")[0].split(" Minister ")[-1],
+                                             text.split(" and ")[1].split(" met")[0].split(" held")[0])]
+    scheduled = [m for m in facts.meetings if m.status.value == "Scheduled"]
+    assert scheduled
+    people = {facts.persons[a.key].name.split()[-1] for a in scheduled[-1].attendees if a.kind == "person"}
+    assert people == {first, second}
+
+
+# --- a delegation mentioned in the next sentence's own meeting was not at the meeting before ----------------
+
+@pytest.mark.parametrize("text, host", [
+    ("Foreign Minister Rosa Vidal arrived at the head of a delegation that included her deputy, Jorge Rivas. Vidal was "
+     "received by Vice President Ana Soto on Wednesday. However, a meeting requested by the Chilean side with "
+     "Interior Minister Luis Vega did not take place.", "Soto"),
+    ("Minister Tom Berg led a delegation that included his adviser, Paul Dent. Berg was received by Governor Ruth "
+     "Wanjiru on Monday. A meeting the Norwegian side sought with Senator Peter Otieno was not held.", "Wanjiru"),
+    ("Minister Kofi Mensah came with a delegation that included his deputy, Ama Owusu. Mensah was received by Mayor "
+     "Luis Vega on Friday. Talks proposed by the Ghanaian side with Governor Eva Lind did not happen.", "Vega"),
+])
+def test_a_delegation_told_in_another_meeting_stays_out(extract, text, host):
+    facts = extract(text)
+    deputy = text.split(", ")[1].split(".")[0].split()[-1]
+    assert frozenset({deputy, host}) not in met_pairs(facts)
