@@ -162,7 +162,7 @@ def delegations_told_next(doc: Doc, meetings: list[Meeting], delegations: Delega
         persons = {a.key for a in meeting.attendees if a.kind == "person"}
         following = _next_sentence(doc, meeting.evidence.end)
         if following is None or any(t.ent_type_ == "DATE" for t in following) or _tells_a_meeting(following):
-            continue  # ("However, a meeting requested by the Colombian side with C did not take place": another one)
+            continue  # ("Talks the Chilean side sought with C were not held": another meeting)
         for delegation in headed:
             told_next = any(e.start == following.start_char for e in delegation.evidence)
             others = persons - delegation.members - {delegation.head}

@@ -1280,7 +1280,7 @@ _AGAIN_WINDOW = 2500  # characters back a "meet again" may take up its pair's me
 
 
 def _meets_again(anchor: Token) -> bool:
-    """ "The two ministers will meet again in May": "again" takes up the meeting told before, however far."""
+    """ "Both ministers plan to meet again in May": "again" takes up the meeting told before, however far."""
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
     return any(c.lower_ == "again" and c.dep_ == "advmod" for c in (*verb.children, *anchor.children))
 

@@ -99,18 +99,18 @@ def test_two_people_called_on_did_not_meet_each_other(extract, text, first, seco
     assert frozenset({first, second}) not in pairs
 
 
-# --- "the two ministers will meet again": the pair of the meeting told before, not a deputy minister -----------
+# --- "the two ministers are to meet again": the pair of the meeting told before, not a deputy minister -----------
 
 @pytest.mark.parametrize("text", [
     "Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Luis Tapia met on Wednesday in Lima.\n\n"
     "Vidal came with Chile's deputy trade minister, Jorge Rivas.\n\nOfficials said trade had fallen. Exports of "
-    "copper were down. Prices were low.\n\nThe two ministers will meet again in Santiago on May 6.",
+    "copper were down. Prices were low.\n\nBoth ministers are to meet again in Santiago on May 6.",
     "Trade Minister Ana Soto and Trade Minister Tom Berg held talks in Oslo on Monday. Soto was joined by deputy "
     "trade minister Paul Dent.\n\nFishing quotas were the main subject. Both sides want a deal by June. Salmon "
-    "prices have doubled.\n\nThe two ministers will meet again in Lima in July.",
+    "prices have doubled.\n\nThe two ministers are due to meet again in Lima in July.",
     "Defence Minister Ruth Wanjiru and Defence Minister Kofi Mensah met in Accra. Wanjiru brought her deputy "
     "defence minister, Peter Otieno.\n\nThe talks covered border patrols. Officers from both armies took part. "
-    "A joint exercise is planned.\n\nThe two ministers will meet again in Nairobi next month.",
+    "A joint exercise is planned.\n\nThe two ministers plan to meet again in Nairobi next month.",
 ])
 def test_the_two_ministers_meeting_again(extract, text):
     facts = extract(text)
@@ -125,8 +125,8 @@ def test_the_two_ministers_meeting_again(extract, text):
 # --- a delegation mentioned in the next sentence's own meeting was not at the meeting before ----------------
 
 @pytest.mark.parametrize("text, host", [
-    ("Foreign Minister Rosa Vidal arrived at the head of a delegation that included her deputy, Jorge Rivas. Vidal was "
-     "received by Vice President Ana Soto on Wednesday. However, a meeting requested by the Chilean side with "
+    ("Foreign Minister Rosa Vidal came leading a delegation that included her deputy, Jorge Rivas. Vidal was "
+     "received by Vice President Ana Soto on Wednesday. But talks asked for by the Chilean side with "
      "Interior Minister Luis Vega did not take place.", "Soto"),
     ("Minister Tom Berg led a delegation that included his adviser, Paul Dent. Berg was received by Governor Ruth "
      "Wanjiru on Monday. A meeting the Norwegian side sought with Senator Peter Otieno was not held.", "Wanjiru"),
