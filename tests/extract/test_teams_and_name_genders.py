@@ -137,3 +137,46 @@ def test_a_delegation_told_in_another_meeting_stays_out(extract, text, host):
     facts = extract(text)
     deputy = text.split(", ")[1].split(".")[0].split()[-1]
     assert frozenset({deputy, host}) not in met_pairs(facts)
+
+
+# --- a courtesy or farewell visit told as being in someone's office or home -----------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Minister Tom Berg spoke on Monday. Outgoing Ghanaian Ambassador to Norway Kofi Mensah was at the Berg "
+     "family's home on a farewell visit.", {"Berg", "Mensah"}),
+    ("Governor Ruth Wanjiru was in Nairobi. Ambassador Paul Dent was at the governor's residence on a courtesy visit.",
+     {"Wanjiru", "Dent"}),
+    ("Ambassador Paul Dent was in Minister Tom Berg's office on a courtesy visit on Friday.", {"Berg", "Dent"}),
+])
+def test_a_courtesy_visit_in_someones_office(extract, text, pair):
+    assert frozenset(pair) in met_pairs(extract(text))
+
+
+def test_being_in_an_office_is_no_visit(extract):
+    facts = extract("Minister Tom Berg spoke on Monday. Ambassador Paul Dent was at the minister's office on Friday.")
+    assert frozenset({"Berg", "Dent"}) not in met_pairs(facts)
+
+
+# --- "received the Minister Delegate to ... in charge of ..., B": a long title's holder -------- ------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Minister Tom Berg met the envoy on Monday. Berg also received the Minister Delegate to the Chadian "
+     "Minister of Foreign Affairs in charge of African Relations, Paul Kabore.", {"Berg", "Kabore"}),
+    ("Governor Ruth Wanjiru received the Deputy Head of Mission of the Embassy of Peru in charge of Trade, Luis Vega.",
+     {"Wanjiru", "Vega"}),
+    ("Minister Eva Lind hosted the Secretary of State to the Prime Minister in charge of Digital Affairs, Omar Diallo.",
+     {"Lind", "Diallo"}),
+])
+def test_a_long_titles_holder_after_the_comma(extract, text, pair):
+    assert frozenset(pair) in met_pairs(extract(text))
+
+
+# --- Mongolian initials glued to the name ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mongolian Premier Ts.Ganbold and Chilean President Ana Soto will hold talks.", "Ganbold"),
+    ("Foreign Minister B.Erdenebat met the envoy at the airport.", "Erdenebat"),
+    ("The delegation was received by Speaker Sh.Otgonbayar in Ulaanbaatar.", "Otgonbayar"),
+])
+def test_a_glued_initial_keeps_the_name(extract, text, name):
+    assert any(name in n for n in names(extract(text)))
