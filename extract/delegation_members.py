@@ -418,8 +418,9 @@ def _by_with_role(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tupl
                and m.kind == "name" and m.person == members[-1])
     tail = " ".join(t.lower_ for t in doc[last:min(last + 3, len(doc))])
     owned_post = doc[tok.i + 1].lower_ in {"his", "her", "their"} and any(is_person_noun(t) for t in doc[tok.i + 2:tok.i + 5])
-    if not owned_post and not any(tail.startswith(role) for role in lex().with_roles):
-        return None  # ("headed by C, with his chief of staff, D": the head's own staff goes with the group)
+    titled = doc[tok.i + 1].text[:1].isupper() and any(t.lower_ in lex().title_heads for t in doc[tok.i + 1:tok.i + 4])
+    if not owned_post and not titled and not any(tail.startswith(role) for role in lex().with_roles):
+        return None  # ("headed by C, with his chief of staff, D", "with Joint Secretary E and F": the group's people)
     return group, members
 
 

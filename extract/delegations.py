@@ -230,6 +230,24 @@ def _take_up_it(doc: Doc, index: DelegationIndex) -> None:
                 break
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} and tok.i not in index.refs:
                 break  # another subject came between: "it" may be that one
+        else:
+            opening = _opening_it_after(group)
+            if opening is not None and opening.i not in index.refs:
+                index.refs[opening.i] = key  # "The delegation ... includes B. It met C on Tuesday."
+                index.anaphors.add(opening.i)
+
+
+def _opening_it_after(group: Token) -> Token | None:
+    """ "The delegation, headed by A, includes B. It met C on Tuesday": "It" opening the next sentence as its
+    subject, when the group was the subject of the main clause before."""
+    doc = group.doc
+    if group.head.dep_ != "ROOT":
+        return None
+    k = group.sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    tok = doc[k] if k < len(doc) else None
+    return tok if tok is not None and tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} else None
 
 
 def _take_up_they(doc: Doc, index: DelegationIndex) -> None:

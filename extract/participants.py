@@ -34,6 +34,8 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return True  # the dot of "Sens. A and B"
     if low in {"on", "for"} and _inside_capitalised_name(tok):
         return True  # "Chairman of the Committee on Trade A, Minister for Energy B" 
+    if low in {"in", "to"} and _post_in_a_place(tok):
+        return True  # "Chile's ambassador in Lima, C", "the envoy to Kenya, D": where the post is
     if low in {"at", "in"} and _workplace_after_title(tok):
         return True  # "the director for Asia at the foreign ministry, C": where the post holder works
     if low in {"in", "to", "at"} and _inside_capitalised_name(tok) and is_person_noun(tok.doc[tok.i - 1]):
@@ -56,6 +58,16 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok) or _describes_name_after(tok) \
             or _owns_title(tok)
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
+
+
+def _post_in_a_place(prep: Token) -> bool:
+    """ "the ambassador in Lima", "the envoy to Kenya": a post word right before, a capitalised place right after
+    (one a country list or the name finder knows as a place)."""
+    doc = prep.doc
+    if prep.i == 0 or prep.i + 1 >= len(doc) or not is_person_noun(doc[prep.i - 1]):
+        return False
+    place = doc[prep.i + 1]
+    return place.text[:1].isupper() and (place.ent_type_ in {"GPE", "LOC"} or lex().country_for(place.text) is not None)
 
 
 def _workplace_after_title(prep: Token) -> bool:

@@ -180,3 +180,32 @@ def test_a_long_titles_holder_after_the_comma(extract, text, pair):
 ])
 def test_a_glued_initial_keeps_the_name(extract, text, name):
     assert any(name in n for n in names(extract(text)))
+
+
+# --- "It met C": the delegation told as the subject just before --------------------------------------------------
+
+@pytest.mark.parametrize("text, host", [
+    ("A Chilean delegation arrived in Lima on Tuesday. The delegation, headed by Deputy Minister Rosa Vidal, includes "
+     "Jorge Rivas. It met in the evening with Peruvian Minister Luis Tapia at the ministry.", "Tapia"),
+    ("A Chilean delegation headed by Rosa Vidal arrived in Lima. It met Minister Luis Tapia on Tuesday.", "Tapia"),
+    ("A Ghanaian mission led by Kofi Mensah reached Abuja. It held talks with Governor Musa Bello on Friday.", "Bello"),
+])
+def test_it_is_the_delegation_told_just_before(extract, text, host):
+    facts = extract(text)
+    head = surnames(facts, [next(d.head for d in facts.delegations.values() if d.head)])
+    assert frozenset({*head, host}) in met_pairs(facts)
+
+
+# --- members named by their post in a place, or by title after "with" -----------------------------------------
+
+@pytest.mark.parametrize("text, country, member", [
+    ("The delegation, headed by Deputy Minister Rosa Vidal, includes Jorge Rivas and Chile's ambassador in Lima, "
+     "Ana Soto.", "Chile", "Soto"),
+    ("Nepal's negotiators were headed by Meena Rao, Under Secretary at the Trade Ministry, with Joint "
+     "Secretary Arun Kumar and Deepak Joshi of the Ministry of Mines.", "Nepal", "Kumar"),
+    ("The Kenyan delegation was led by Minister Ruth Wanjiru, with Permanent Secretary Peter Otieno.", "Kenya",
+     "Otieno"),
+])
+def test_members_by_post_in_a_place_or_titled_after_with(extract, text, country, member):
+    facts = extract(text)
+    assert member in surnames(facts, delegation_of(facts, country).members)
