@@ -549,6 +549,23 @@ def _retained_style_after_office(doc: Doc, k: int) -> bool:
     return doc[k - 2].lower_ in lex().title_heads or title_complement_start(doc, k - 2) is not None
 
 
+def _bare_complemented_title_before(doc: Doc, conj: int, run: list[Token]) -> bool:
+    """ "Secretary of State and Foreign Minister X", "Chair of the Board and Chief Executive X": a capitalised
+    title with its of/for/to complement, written without an article, before "and" and a capitalised title on
+    the name is the same person's first office. With an article ("the President of Ruritania and Chancellor X")
+    the text may name two people, so it is left alone."""
+    if conj < 3 or not doc[conj - 1].text[:1].isupper() or not run or not run[0].text[:1].isupper():
+        return False
+    start = title_complement_start(doc, conj - 1)
+    if start is None or start < 1 or not doc[start - 1].text[:1].isupper():
+        return False
+    k = start - 1
+    while k >= 1 and doc[k - 1].text[:1].isupper() and _chainable(doc[k - 1]) and doc[k - 1].pos_ != "DET":
+        k -= 1
+    before = doc[k - 1] if k >= 1 else None
+    return before is None or not (before.pos_ == "DET" or before.tag_ in {"PRP$", "POS"} or before.lower_ in _STOP_BEFORE)
+
+
 def _ends_title_complement(doc: Doc, k: int) -> bool:
     return title_complement_start(doc, k) is not None
 
@@ -614,7 +631,8 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         runs.extend(_split_stacked_titles(run))
         # coordination: "his aide and former culture minister X"
         own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the Governor and the First Lady, X": two people
-        if (j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article
+        if (j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads
+                                                  or _bare_complemented_title_before(doc, j, run)) and not own_article
                 and not _another_leader(doc, j, run) and not _lower_case_description_before(doc, j, run)
                 and not _bare_title_repeating_the_head(doc, j, run)
                 and not _definite_title_of_someone_named_before(doc, j)):
@@ -761,9 +779,35 @@ def _after_relational_post(run: list[Token]) -> list[Token]:
     return run if cut is None else run[cut + 1:]
 
 
+def _split_at_second_office(run: list[Token]) -> list[list[Token]]:
+    """ "Deputy Head of the State Chancery and Government Spokesman X": an "and" after a title's of/for/to
+    complement, followed by capitalised words that end in an office word next to the name, joins a second
+    office, not a second word of the complement (NER often takes the whole phrase for one body, so the
+    "and" got into the run). "Minister of Trade and Industry X" ends in no office word and stays one."""
+    seen_complement = False
+    for k, tok in enumerate(run):
+        if tok.lower_ in {"of", "for", "to"}:
+            seen_complement = True
+        elif (seen_complement and tok.lower_ in {"and", "&"} and 0 < k < len(run) - 1
+              and run[k - 1].lower_ not in lex().title_heads and not _joins_capitalised_modifiers(tok)
+              and _second_office_tail(run[k + 1:])):
+            return [run[:k], run[k + 1:]]
+    return [run]
+
+
+def _second_office_tail(tail: list[Token]) -> bool:
+    """The words after the "and" make an office of their own: a few capitalised words, no connector,
+    the last an office word ("Government Spokesman", "Presidential Envoy")."""
+    return (len(tail) <= 4 and tail[-1].lower_ in lex().title_heads
+            and all(t.text[:1].isupper() and t.lower_ not in _CONNECTORS for t in tail))
+
+
 def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
     """ "Keeper of the Sacred Shrines King X", "Chairman of the Joint Chiefs General X": a second office
     word after a title's of/to complement starts a second title (the King is not of the shrines)."""
+    parts = _split_at_second_office(run)
+    if len(parts) > 1:
+        return [piece for part in parts for piece in _split_stacked_titles(part)]
     seen_complement = False
     for k, tok in enumerate(run):
         if tok.lower_ in {"of", "to", "for"}:
@@ -855,6 +899,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                         # ("X, a former vice-president of Y": the parser hung "former" on "vice"; "X, at the time Y's ...")
                     runs.append(_with_posting_place(run, tok))
                     runs += _coordinated_titles(tok, run, close, people)
+                    runs += _further_appositive_titles(doc, close, people)
                 break
             possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Macron's chief of staff"
             if tok.tag_ == "PRP$" and k == mention.end + 1:
@@ -875,6 +920,52 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 and not inside_introduction(doc, run[0].i, mention):  # "After talks with the president, X said"
             runs.append(run)
     return runs
+
+
+def _further_appositive_titles(doc: Doc, close: int | None, people: PeopleIndex) -> list[list[Token]]:
+    """ "X, Governor of Halland, Deputy Premier and Minister of Energy; Y, ...": more capitalised offices
+    set off by commas after the first apposition are the same person's, each "and" between office words
+    starting another. A segment that runs into a name is the next list item's title, and one with no office
+    word ("X, Governor of Halland, Sweden") or in lower case ends the list."""
+    runs: list[list[Token]] = []
+    while close is not None and close < len(doc) and doc[close].text == ",":
+        end = next((t.i for t in doc[close + 1:min(close + 16, len(doc))]
+                    if t.text in {",", ";", ".", "(", ")", ":"} or _spaced_dash(t)), None)
+        segment = list(doc[close + 1:end]) if end is not None else []
+        if not _office_list_segment(segment, people):
+            break
+        runs += _split_office_conjuncts(segment)
+        close = end
+    return runs
+
+
+def _office_list_segment(segment: list[Token], people: PeopleIndex) -> bool:
+    """A segment of a comma list that is only offices: capitalised words, office connectors and "and",
+    opening with a capital and holding an office word, no person named in it."""
+    return (bool(segment) and segment[0].text[:1].isupper() and _has_title_head(segment)
+            and not any(people.mention_at(t.i) or t.ent_type_ in {"PERSON", "DATE", "TIME"} or t.tag_ == "POS"
+                        for t in segment)
+            and all(t.text[:1].isupper() or t.lower_ in {"of", "the", "for", "to", "and", "&", "in", "on"}
+                    or _inner_hyphen(t) for t in segment))
+
+
+def _split_office_conjuncts(segment: list[Token]) -> list[list[Token]]:
+    """ "Deputy Premier and Minister of Energy": the offices an "and" joins, where each side holds an
+    office word ("Minister of Trade and Industry" is one)."""
+    parts: list[list[Token]] = [[]]
+    for tok in segment:
+        if tok.lower_ in {"and", "&"} and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    out: list[list[Token]] = []
+    for part in parts:
+        if out and (not part or not _has_title_head(part)):
+            joiner = [t for t in segment if out[-1][-1].i < t.i < (part[0].i if part else out[-1][-1].i + 2)]
+            out[-1] = out[-1] + joiner + part  # a portfolio word joined to the office before it
+        elif part:
+            out.append(part)
+    return [part for part in out if _has_title_head(part)]
 
 
 def _complement_of_a_post(noun: Token) -> bool:
@@ -984,8 +1075,8 @@ def _coordinated_titles(root: Token, run: list[Token], close: int | None, people
     """ "X, president and chief executive of Acme,": a second office word coordinated with the apposition's
     head is a second office (with the complement the parser gave it)."""
     out = []
-    for conj in root.children:
-        if conj.dep_ != "conj" or conj.lemma_.lower() not in lex().title_heads or (close is not None and conj.i >= close):
+    for conj in _conjunct_chain(root):
+        if conj.lemma_.lower() not in lex().title_heads or (close is not None and conj.i >= close):
             continue
         if conj.lemma_.lower() in lex().occupations | lex().weak_title_heads | {"diplomat"}:
             continue  # "a former ambassador and career diplomat": a description, not a second post
@@ -995,6 +1086,18 @@ def _coordinated_titles(root: Token, run: list[Token], close: int | None, people
             tokens += [t for p in shared[:1] for t in p.subtree if close is None or t.i < close]
         if tokens and not any(people.mention_at(t.i) for t in tokens):
             out.append(tokens)
+    return out
+
+
+def _conjunct_chain(root: Token) -> list[Token]:
+    """The conjuncts of a head and of its conjuncts in turn: in "First Secretary and Prime Minister of Y and
+    Governor of Z" the parser hangs "Governor" on "Minister", not on the first title."""
+    out: list[Token] = []
+    todo = [c for c in root.children if c.dep_ == "conj"]
+    while todo:
+        conj = todo.pop(0)
+        out.append(conj)
+        todo += [c for c in conj.children if c.dep_ == "conj"]
     return out
 
 
