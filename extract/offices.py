@@ -55,6 +55,8 @@ def _chainable(tok: Token) -> bool:
         return False  # a dash between words ("GENEVA (Reuters) - United Nations ...") ends a title
     if tok.text == ")" and not any(t.text == "(" for t in tok.doc[max(0, tok.i - 4):tok.i]):
         return False
+    if _closes_a_dateline(tok):
+        return False  # "Lima, May 3 (EFE).- Peruvian Foreign Minister X": the agency's credit, not the office
     if tok.text == "-" and 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i + 1].lower_ in lex().title_modifiers \
             and tok.doc[tok.i - 1].lower_ in lex().title_heads:
         return True  # "President-elect", "Secretary-designate"
@@ -96,6 +98,14 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _closes_a_dateline(tok: Token) -> bool:
+    """A word run together with the brackets and dash that close a dateline's agency credit ("EFE).-",
+    "AFP)-"), which the tokenizer keeps as one token: the title after it starts fresh."""
+    text = tok.text
+    return any(c.isalpha() for c in text) and ")" in text and text.rstrip(".-\u2013\u2014:").endswith(")") \
+        and text != text.rstrip(".-\u2013\u2014:")
 
 
 def _title_head_read_as_verb(tok: Token) -> bool:
@@ -583,7 +593,9 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         r -= 1  # "the Emir of Qatar, Sheikh Tamim ...": a rank between the comma and the name is the name's
     if r < i and r > 0 and doc[r].text == ",":
         i = r
-    while (i > 0 and (doc[i].lower_ in lex().honorifics or is_style_of_address(doc[i])
+    if i > 1 and doc[i].lower_ in _RANKS and doc[i].text[:1].isupper() and _styled_rank(doc, i):
+        i -= 1  # "Prime Minister His Highness Sheikh X": the rank goes with the style, not with an office
+    while (i > 0 and (doc[i].lower_ in lex().honorifics or is_style_of_address(doc[i]) or _opens_a_style(doc[i])
                       or (doc[i].text in {"'", "\u2019"} and is_style_of_address(doc[i - 1])))
             and doc[i].lower_ not in lex().title_heads and doc[i].lower_ not in lex().title_expansions
             and doc[i].lower_ not in _RANKS):
@@ -649,6 +661,20 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _styled_rank(doc: Doc, k: int) -> bool:
+    """The rank at k ("Sheikh", "Prince") follows a style of address ("His Highness Sheikh X", "H.H. Prince
+    Y"): both are how the holder is addressed, so an office may stand before them."""
+    return is_style_of_address(doc[k - 1]) and doc[k - 1].lower_ not in lex().title_heads
+
+
+def _opens_a_style(tok: Token) -> bool:
+    """A capitalised possessive pronoun opening a style of address ("His Excellency", "Her Majesty", "Their
+    Royal Highnesses"): part of the style between an office and the name ("President His Excellency X")."""
+    doc = tok.doc
+    return (tok.text in {"His", "Her", "Their", "Your"} and tok.i + 1 < len(doc)
+            and (is_style_of_address(doc[tok.i + 1]) or doc[tok.i + 1].lemma_.lower() in lex().styles_of_address))
 
 
 def _names_another_person(doc: Doc, k: int, mention: Mention, people: PeopleIndex | None) -> bool:
@@ -884,6 +910,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     break
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 16, len(doc))]:  # (also after a long complement: ", Deputy Head of the ... Agency B")
+                    if t.tag_ in {"WDT", "WP", "WP$"}:
+                        break  # a relative clause's names are not the next list item ("..., a deputy minister whom B named")
                     if t.is_punct and not _inner_hyphen(t) and t.text not in {"(", ")"}:  # "Principal Secretary (Finance) B"
                         # "X, the Mayor of Y, Roberto Cordova": the title is the next name's
                         following = people.mention_at(t.i + 1) if t.text == "," and t.i + 1 < len(doc) else None
@@ -1063,12 +1091,21 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     tokens = [t for t in root.subtree if t.i not in banned and not (t.dep_ == "det" and t.head.i == root.i)]
     # keep one contiguous run around the root
     run = [t for t in tokens if abs(t.i - root.i) < 12]
+    run = _before_relative_word(run, root)
     doc, first = root.doc, min((t.i for t in run), default=root.i)
     while (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
            and doc[first - 2].is_alpha and doc[first - 2].i not in banned):
         run = [doc[first - 2], doc[first - 1]] + run  # "vice-president" that the parser split into siblings
         first -= 2
     return run
+
+
+def _before_relative_word(run: list[Token], root: Token) -> list[Token]:
+    """The phrase up to a relative word after its head ("a former finance minister in charge of tax policy |
+    whose rank ..."): where the parser hung the relative clause on a word inside the complement, its words
+    are no part of the office."""
+    cut = next((t.i for t in run if t.i > root.i and t.tag_ in {"WDT", "WP", "WP$"}), None)
+    return run if cut is None else [t for t in run if t.i < cut]
 
 
 def _coordinated_titles(root: Token, run: list[Token], close: int | None, people: PeopleIndex) -> list[list[Token]]:
