@@ -1150,8 +1150,41 @@ TitleRuns = list[tuple[Mention, list[list[Token]]]]
 def title_runs(doc: Doc, people: PeopleIndex) -> TitleRuns:
     """The title token runs around each name mention (before it, and in apposition)."""
     return [(m, _with_preposed(doc, m, people, pre_name_titles(doc, m, people) + _appositive_titles(doc, m, people)
-                               + _predicate_titles(doc, m, people)))
+                               + _predicate_titles(doc, m, people) + _byline_title_line(doc, m)))
             for m in people.name_mentions()]
+
+
+_BYLINE_HEAD_TOKENS = 40  # a byline stands in the article's first lines
+
+
+def _byline_title_line(doc: Doc, mention: Mention) -> list[list[Token]]:
+    """ "By Maria Lindgren / Political editor": a name alone on a line near the top (after "By" or nothing)
+    and a short line under it made of an office phrase only (capitalised first word, an office word last):
+    the writer's post, as the comma of "By Maria Lindgren, Political editor" would say."""
+    if mention.start > _BYLINE_HEAD_TOKENS or mention.end >= len(doc) or doc[mention.end].text.count("\n") != 1:
+        return []
+    before = [t for t in doc[_line_start(doc, mention.start):mention.start] if not t.is_space]
+    if [t.lower_ for t in before] not in ([], ["by"]):
+        return []
+    line: list[Token] = []
+    for tok in doc[mention.end + 1:min(mention.end + 8, len(doc))]:
+        if "\n" in tok.text_with_ws and tok.is_space:
+            break
+        line.append(tok)
+        if "\n" in tok.whitespace_:
+            break
+    else:
+        return []
+    ok = (line and line[0].text[:1].isupper() and line[-1].lower_ in lex().title_heads
+          and all(t.is_alpha and not t.ent_type_ == "PERSON" for t in line))
+    return [line] if ok else []
+
+
+def _line_start(doc: Doc, k: int) -> int:
+    """Where the line holding token k starts."""
+    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    return k
 
 
 def _with_preposed(doc: Doc, mention: Mention, people: PeopleIndex, runs: list[list[Token]]) -> list[list[Token]]:
