@@ -13,11 +13,11 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.syntax import doc_text, entity_of
 
 
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})  # "son/daughter of" inside a name
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "binti"})  # "son/daughter of" inside a name (Malay "binti")
 
 
 NAME_PARTICLES = {"bin", "al", "el", "de", "da", "do", "van", "von", "der", "den", "ten", "ter", "la", "le", "los", "las", "del", "della",
-                  "du", "ibn", "di", "dos", "das", "ul", "bint"}
+                  "du", "ibn", "di", "dos", "das", "ul", "bint", "binti"}
 
 
 LINKING_PARTICLES = frozenset({"do", "dos", "da", "das", "de", "del", "van", "von"})  # "Ana do Rosario Lopes"
@@ -41,7 +41,7 @@ ORG_WORDS = {"ministry", "council", "party", "bank", "group", "foundation", "ins
              "news", "times", "post", "service", "office", "administration", "house", "assembly", "parliament",
              "congress", "senate", "army", "navy", "force", "forces", "police", "club", "fund", "organization",
              "organisation", "commission", "board", "school", "college", "centre", "center", "network", "press",
-             "federation", "confederation", "secretariat", "directorate", "embassy", "consulate"}
+             "federation", "confederation", "secretariat", "directorate", "embassy", "consulate", "government"}
 
 
 @lru_cache(maxsize=1)

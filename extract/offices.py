@@ -55,6 +55,8 @@ def _chainable(tok: Token) -> bool:
         return False  # a dash between words ("GENEVA (Reuters) - United Nations ...") ends a title
     if tok.text == ")" and not any(t.text == "(" for t in tok.doc[max(0, tok.i - 4):tok.i]):
         return False
+    if _closes_a_dateline(tok):
+        return False  # "Lima, May 3 (EFE).- Peruvian Foreign Minister X": the agency's credit, not the office
     if tok.text == "-" and 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i + 1].lower_ in lex().title_modifiers \
             and tok.doc[tok.i - 1].lower_ in lex().title_heads:
         return True  # "President-elect", "Secretary-designate"
@@ -96,6 +98,14 @@ def _chainable(tok: Token) -> bool:
         return True
     # nouns that modify a later title word: "culture minister", "Security Council Secretary"
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+
+
+def _closes_a_dateline(tok: Token) -> bool:
+    """A word run together with the brackets and dash that close a dateline's agency credit ("EFE).-",
+    "AFP)-"), which the tokenizer keeps as one token: the title after it starts fresh."""
+    text = tok.text
+    return any(c.isalpha() for c in text) and ")" in text and text.rstrip(".-\u2013\u2014:").endswith(")") \
+        and text != text.rstrip(".-\u2013\u2014:")
 
 
 def _title_head_read_as_verb(tok: Token) -> bool:
@@ -549,6 +559,23 @@ def _retained_style_after_office(doc: Doc, k: int) -> bool:
     return doc[k - 2].lower_ in lex().title_heads or title_complement_start(doc, k - 2) is not None
 
 
+def _bare_complemented_title_before(doc: Doc, conj: int, run: list[Token]) -> bool:
+    """ "Secretary of State and Foreign Minister X", "Chair of the Board and Chief Executive X": a capitalised
+    title with its of/for/to complement, written without an article, before "and" and a capitalised title on
+    the name is the same person's first office. With an article ("the President of Ruritania and Chancellor X")
+    the text may name two people, so it is left alone."""
+    if conj < 3 or not doc[conj - 1].text[:1].isupper() or not run or not run[0].text[:1].isupper():
+        return False
+    start = title_complement_start(doc, conj - 1)
+    if start is None or start < 1 or not doc[start - 1].text[:1].isupper():
+        return False
+    k = start - 1
+    while k >= 1 and doc[k - 1].text[:1].isupper() and _chainable(doc[k - 1]) and doc[k - 1].pos_ != "DET":
+        k -= 1
+    before = doc[k - 1] if k >= 1 else None
+    return before is None or not (before.pos_ == "DET" or before.tag_ in {"PRP$", "POS"} or before.lower_ in _STOP_BEFORE)
+
+
 def _ends_title_complement(doc: Doc, k: int) -> bool:
     return title_complement_start(doc, k) is not None
 
@@ -566,7 +593,9 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         r -= 1  # "the Emir of Qatar, Sheikh Tamim ...": a rank between the comma and the name is the name's
     if r < i and r > 0 and doc[r].text == ",":
         i = r
-    while (i > 0 and (doc[i].lower_ in lex().honorifics or is_style_of_address(doc[i])
+    if i > 1 and doc[i].lower_ in _RANKS and doc[i].text[:1].isupper() and _styled_rank(doc, i):
+        i -= 1  # "Prime Minister His Highness Sheikh X": the rank goes with the style, not with an office
+    while (i > 0 and (doc[i].lower_ in lex().honorifics or is_style_of_address(doc[i]) or _opens_a_style(doc[i])
                       or (doc[i].text in {"'", "\u2019"} and is_style_of_address(doc[i - 1])))
             and doc[i].lower_ not in lex().title_heads and doc[i].lower_ not in lex().title_expansions
             and doc[i].lower_ not in _RANKS):
@@ -614,7 +643,8 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         runs.extend(_split_stacked_titles(run))
         # coordination: "his aide and former culture minister X"
         own_article = any(t.pos_ == "DET" for t in doc[j + 1:run[0].i])  # "the Governor and the First Lady, X": two people
-        if (j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads) and not own_article
+        if (j >= 1 and doc[j].lower_ == "and" and (doc[j - 1].lower_ in lex().title_heads
+                                                  or _bare_complemented_title_before(doc, j, run)) and not own_article
                 and not _another_leader(doc, j, run) and not _lower_case_description_before(doc, j, run)
                 and not _bare_title_repeating_the_head(doc, j, run)
                 and not _definite_title_of_someone_named_before(doc, j)):
@@ -631,6 +661,20 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _styled_rank(doc: Doc, k: int) -> bool:
+    """The rank at k ("Sheikh", "Prince") follows a style of address ("His Highness Sheikh X", "H.H. Prince
+    Y"): both are how the holder is addressed, so an office may stand before them."""
+    return is_style_of_address(doc[k - 1]) and doc[k - 1].lower_ not in lex().title_heads
+
+
+def _opens_a_style(tok: Token) -> bool:
+    """A capitalised possessive pronoun opening a style of address ("His Excellency", "Her Majesty", "Their
+    Royal Highnesses"): part of the style between an office and the name ("President His Excellency X")."""
+    doc = tok.doc
+    return (tok.text in {"His", "Her", "Their", "Your"} and tok.i + 1 < len(doc)
+            and (is_style_of_address(doc[tok.i + 1]) or doc[tok.i + 1].lemma_.lower() in lex().styles_of_address))
 
 
 def _names_another_person(doc: Doc, k: int, mention: Mention, people: PeopleIndex | None) -> bool:
@@ -761,9 +805,35 @@ def _after_relational_post(run: list[Token]) -> list[Token]:
     return run if cut is None else run[cut + 1:]
 
 
+def _split_at_second_office(run: list[Token]) -> list[list[Token]]:
+    """ "Deputy Head of the State Chancery and Government Spokesman X": an "and" after a title's of/for/to
+    complement, followed by capitalised words that end in an office word next to the name, joins a second
+    office, not a second word of the complement (NER often takes the whole phrase for one body, so the
+    "and" got into the run). "Minister of Trade and Industry X" ends in no office word and stays one."""
+    seen_complement = False
+    for k, tok in enumerate(run):
+        if tok.lower_ in {"of", "for", "to"}:
+            seen_complement = True
+        elif (seen_complement and tok.lower_ in {"and", "&"} and 0 < k < len(run) - 1
+              and run[k - 1].lower_ not in lex().title_heads and not _joins_capitalised_modifiers(tok)
+              and _second_office_tail(run[k + 1:])):
+            return [run[:k], run[k + 1:]]
+    return [run]
+
+
+def _second_office_tail(tail: list[Token]) -> bool:
+    """The words after the "and" make an office of their own: a few capitalised words, no connector,
+    the last an office word ("Government Spokesman", "Presidential Envoy")."""
+    return (len(tail) <= 4 and tail[-1].lower_ in lex().title_heads
+            and all(t.text[:1].isupper() and t.lower_ not in _CONNECTORS for t in tail))
+
+
 def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
     """ "Keeper of the Sacred Shrines King X", "Chairman of the Joint Chiefs General X": a second office
     word after a title's of/to complement starts a second title (the King is not of the shrines)."""
+    parts = _split_at_second_office(run)
+    if len(parts) > 1:
+        return [piece for part in parts for piece in _split_stacked_titles(part)]
     seen_complement = False
     for k, tok in enumerate(run):
         if tok.lower_ in {"of", "to", "for"}:
@@ -840,6 +910,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                     break
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
                 for t in doc[k:min(k + 16, len(doc))]:  # (also after a long complement: ", Deputy Head of the ... Agency B")
+                    if t.tag_ in {"WDT", "WP", "WP$"}:
+                        break  # a relative clause's names are not the next list item ("..., a deputy minister whom B named")
                     if t.is_punct and not _inner_hyphen(t) and t.text not in {"(", ")"}:  # "Principal Secretary (Finance) B"
                         # "X, the Mayor of Y, Roberto Cordova": the title is the next name's
                         following = people.mention_at(t.i + 1) if t.text == "," and t.i + 1 < len(doc) else None
@@ -855,6 +927,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                         # ("X, a former vice-president of Y": the parser hung "former" on "vice"; "X, at the time Y's ...")
                     runs.append(_with_posting_place(run, tok))
                     runs += _coordinated_titles(tok, run, close, people)
+                    runs += _further_appositive_titles(doc, close, people)
                 break
             possessor = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"  # "Macron's chief of staff"
             if tok.tag_ == "PRP$" and k == mention.end + 1:
@@ -875,6 +948,52 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 and not inside_introduction(doc, run[0].i, mention):  # "After talks with the president, X said"
             runs.append(run)
     return runs
+
+
+def _further_appositive_titles(doc: Doc, close: int | None, people: PeopleIndex) -> list[list[Token]]:
+    """ "X, Governor of Halland, Deputy Premier and Minister of Energy; Y, ...": more capitalised offices
+    set off by commas after the first apposition are the same person's, each "and" between office words
+    starting another. A segment that runs into a name is the next list item's title, and one with no office
+    word ("X, Governor of Halland, Sweden") or in lower case ends the list."""
+    runs: list[list[Token]] = []
+    while close is not None and close < len(doc) and doc[close].text == ",":
+        end = next((t.i for t in doc[close + 1:min(close + 16, len(doc))]
+                    if t.text in {",", ";", ".", "(", ")", ":"} or _spaced_dash(t)), None)
+        segment = list(doc[close + 1:end]) if end is not None else []
+        if not _office_list_segment(segment, people):
+            break
+        runs += _split_office_conjuncts(segment)
+        close = end
+    return runs
+
+
+def _office_list_segment(segment: list[Token], people: PeopleIndex) -> bool:
+    """A segment of a comma list that is only offices: capitalised words, office connectors and "and",
+    opening with a capital and holding an office word, no person named in it."""
+    return (bool(segment) and segment[0].text[:1].isupper() and _has_title_head(segment)
+            and not any(people.mention_at(t.i) or t.ent_type_ in {"PERSON", "DATE", "TIME"} or t.tag_ == "POS"
+                        for t in segment)
+            and all(t.text[:1].isupper() or t.lower_ in {"of", "the", "for", "to", "and", "&", "in", "on"}
+                    or _inner_hyphen(t) for t in segment))
+
+
+def _split_office_conjuncts(segment: list[Token]) -> list[list[Token]]:
+    """ "Deputy Premier and Minister of Energy": the offices an "and" joins, where each side holds an
+    office word ("Minister of Trade and Industry" is one)."""
+    parts: list[list[Token]] = [[]]
+    for tok in segment:
+        if tok.lower_ in {"and", "&"} and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    out: list[list[Token]] = []
+    for part in parts:
+        if out and (not part or not _has_title_head(part)):
+            joiner = [t for t in segment if out[-1][-1].i < t.i < (part[0].i if part else out[-1][-1].i + 2)]
+            out[-1] = out[-1] + joiner + part  # a portfolio word joined to the office before it
+        elif part:
+            out.append(part)
+    return [part for part in out if _has_title_head(part)]
 
 
 def _complement_of_a_post(noun: Token) -> bool:
@@ -972,6 +1091,7 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     tokens = [t for t in root.subtree if t.i not in banned and not (t.dep_ == "det" and t.head.i == root.i)]
     # keep one contiguous run around the root
     run = [t for t in tokens if abs(t.i - root.i) < 12]
+    run = _before_relative_word(run, root)
     doc, first = root.doc, min((t.i for t in run), default=root.i)
     while (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
            and doc[first - 2].is_alpha and doc[first - 2].i not in banned):
@@ -980,12 +1100,20 @@ def _np_tokens(root: Token, exclude: Token | None = None) -> list[Token]:
     return run
 
 
+def _before_relative_word(run: list[Token], root: Token) -> list[Token]:
+    """The phrase up to a relative word after its head ("a former finance minister in charge of tax policy |
+    whose rank ..."): where the parser hung the relative clause on a word inside the complement, its words
+    are no part of the office."""
+    cut = next((t.i for t in run if t.i > root.i and t.tag_ in {"WDT", "WP", "WP$"}), None)
+    return run if cut is None else [t for t in run if t.i < cut]
+
+
 def _coordinated_titles(root: Token, run: list[Token], close: int | None, people: PeopleIndex) -> list[list[Token]]:
     """ "X, president and chief executive of Acme,": a second office word coordinated with the apposition's
     head is a second office (with the complement the parser gave it)."""
     out = []
-    for conj in root.children:
-        if conj.dep_ != "conj" or conj.lemma_.lower() not in lex().title_heads or (close is not None and conj.i >= close):
+    for conj in _conjunct_chain(root):
+        if conj.lemma_.lower() not in lex().title_heads or (close is not None and conj.i >= close):
             continue
         if conj.lemma_.lower() in lex().occupations | lex().weak_title_heads | {"diplomat"}:
             continue  # "a former ambassador and career diplomat": a description, not a second post
@@ -995,6 +1123,18 @@ def _coordinated_titles(root: Token, run: list[Token], close: int | None, people
             tokens += [t for p in shared[:1] for t in p.subtree if close is None or t.i < close]
         if tokens and not any(people.mention_at(t.i) for t in tokens):
             out.append(tokens)
+    return out
+
+
+def _conjunct_chain(root: Token) -> list[Token]:
+    """The conjuncts of a head and of its conjuncts in turn: in "First Secretary and Prime Minister of Y and
+    Governor of Z" the parser hangs "Governor" on "Minister", not on the first title."""
+    out: list[Token] = []
+    todo = [c for c in root.children if c.dep_ == "conj"]
+    while todo:
+        conj = todo.pop(0)
+        out.append(conj)
+        todo += [c for c in conj.children if c.dep_ == "conj"]
     return out
 
 
@@ -1010,8 +1150,41 @@ TitleRuns = list[tuple[Mention, list[list[Token]]]]
 def title_runs(doc: Doc, people: PeopleIndex) -> TitleRuns:
     """The title token runs around each name mention (before it, and in apposition)."""
     return [(m, _with_preposed(doc, m, people, pre_name_titles(doc, m, people) + _appositive_titles(doc, m, people)
-                               + _predicate_titles(doc, m, people)))
+                               + _predicate_titles(doc, m, people) + _byline_title_line(doc, m)))
             for m in people.name_mentions()]
+
+
+_BYLINE_HEAD_TOKENS = 40  # a byline stands in the article's first lines
+
+
+def _byline_title_line(doc: Doc, mention: Mention) -> list[list[Token]]:
+    """ "By Maria Lindgren / Political editor": a name alone on a line near the top (after "By" or nothing)
+    and a short line under it made of an office phrase only (capitalised first word, an office word last):
+    the writer's post, as the comma of "By Maria Lindgren, Political editor" would say."""
+    if mention.start > _BYLINE_HEAD_TOKENS or mention.end >= len(doc) or doc[mention.end].text.count("\n") != 1:
+        return []
+    before = [t for t in doc[_line_start(doc, mention.start):mention.start] if not t.is_space]
+    if [t.lower_ for t in before] not in ([], ["by"]):
+        return []
+    line: list[Token] = []
+    for tok in doc[mention.end + 1:min(mention.end + 8, len(doc))]:
+        if "\n" in tok.text_with_ws and tok.is_space:
+            break
+        line.append(tok)
+        if "\n" in tok.whitespace_:
+            break
+    else:
+        return []
+    ok = (line and line[0].text[:1].isupper() and line[-1].lower_ in lex().title_heads
+          and all(t.is_alpha and not t.ent_type_ == "PERSON" for t in line))
+    return [line] if ok else []
+
+
+def _line_start(doc: Doc, k: int) -> int:
+    """Where the line holding token k starts."""
+    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    return k
 
 
 def _with_preposed(doc: Doc, mention: Mention, people: PeopleIndex, runs: list[list[Token]]) -> list[list[Token]]:
