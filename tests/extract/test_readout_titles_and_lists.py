@@ -61,7 +61,7 @@ def test_she_is_the_woman_of_two_subjects(extract, text, partner):
 
 @pytest.mark.parametrize("text", [
     "Deputy Minister Ana Ruiz paid a courtesy call on Foreign Minister Dato\u2019 Sri Karim Hassan.",
-    "Deputy Minister Ana Ruiz also paid a courtesy call on Malaysian Minister of Trade Dato' Sri Karim Hassan and "
+    "Deputy Minister Ana Ruiz then called, as a courtesy, on Trade Minister Dato' Sri Karim Hassan and "
     "thanked him for his support.",
     "Ana Ruiz paid a courtesy call on Dato\u2019 Sri Karim Hassan in Putrajaya on Monday.",
 ])
@@ -84,7 +84,7 @@ def test_joined_for_a_meal_past_a_long_title(extract, text, guest):
 # --- "In a trilateral meeting, A, B, and C condemned ...": the whole subject list ---------------------------
 
 @pytest.mark.parametrize("text, people", [
-    ("In a three-way session, Under Secretary Ana Roe, Korean Vice Minister Park Sung-ho, and Japanese Deputy "
+    ("In a three-way session, Under Secretary Ana Roe, Korean Vice Minister Park Sung-ho, and Japan's Deputy "
      "Minister for Foreign Affairs Kenji Mori condemned the launches.", {"Roe", "Sung-ho", "Mori"}),
     ("At a three-way meeting in Geneva, Under Secretary Paul Ferrante, Swiss State Secretary Anna Vogt, and Austrian "
      "envoy Karl Huber agreed on a plan.", {"Ferrante", "Vogt", "Huber"}),
@@ -116,7 +116,7 @@ def test_a_name_after_the_comma_that_opens_a_clause_is_not_visited(extract):
 # --- "included the director for Asia at the foreign ministry, B": the workplace is part of the description ---
 
 @pytest.mark.parametrize("text, member", [
-    ("The delegation was led by Deputy Minister Rosa Quispe and included the director-general for Asian affairs at "
+    ("The delegation was led by Deputy Minister Rosa Quispe and comprised the director-general for Asian affairs at "
      "the Peruvian foreign ministry, Luis Tapia.", "Tapia"),
     ("The Chilean delegation was headed by Minister Ana Soto and included the trade adviser at the Chilean embassy, "
      "Jorge Rivas.", "Rivas"),
@@ -133,7 +133,7 @@ def test_a_member_described_by_workplace(extract, text, member):
 @pytest.mark.parametrize("text, host", [
     ("Minister Tom Berg received a Peruvian trade delegation in Oslo on Monday. The delegation was led by Rosa "
      "Quispe.\n\nThe two sides agreed to cooperate on fisheries.\n\nEarlier on Monday, the Peruvian team paid a "
-     "courtesy visit to Senator Eva Lind.", "Lind"),
+     "courtesy call on Senator Eva Lind.", "Lind"),
     ("A Ghanaian delegation led by Kofi Boateng arrived in Lima on Sunday.\n\nOfficials said the talks would cover "
      "cocoa.\n\nPrices have risen this year.\n\nThe Ghanaian group later met Mayor Rosa Pinto.", "Pinto"),
     ("President Ana Soto hosted a Korean delegation headed by Kim Ji-won. Both countries want more trade. Exports "
@@ -156,7 +156,7 @@ def test_a_title_does_not_cross_a_line_break(extract):
 # --- a quote in the that-clause of "a report by B" is B's ---------------------------------------------------
 
 @pytest.mark.parametrize("text, owner", [
-    ('On Friday it was a report by the Ledger that he "invented" the whole story. Senator Tom Ruiz denied it.',
+    ('Then came a report by the Ledger that he "invented" the whole story. Senator Tom Ruiz denied it.',
      "the Ledger"),
     ('It was a claim by Maria Lopez that he had "lied to the committee" that started the inquiry. Tom Ruiz said '
      'nothing.', "Maria Lopez"),
@@ -197,7 +197,7 @@ def test_a_description_of_another_country_stays_unresolved(extract, text, wrong)
 # --- "Talks with B were on the agenda but will not happen on this trip" ----------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Commissioner Eva Lind will hold talks with Minister Tran Van An. A meeting with the Minister of Industry, Hoang "
+    "Commissioner Eva Lind will hold talks with Minister Tran Van An. Talks with the Minister for Mines, Hoang "
     "Duc Long, was on the agenda but will not happen on this trip.",
     "Senator Ana Roe arrived in Lima on Monday. A meeting with Minister Luis Vega was planned but did not happen.",
     "Minister Ola Berg is in Accra. Talks with Minister Kofi Mensah had been expected but were called off.",
@@ -222,10 +222,10 @@ def test_a_title_tagged_as_a_body_is_not_an_attendee(extract, text):
     assert all(a.kind == "person" for m in facts.meetings for a in m.attendees)
 
 
-# --- "the Commissioner's meeting in Brussels on 28 January with B": a with-phrase after a place and a day ------
+# --- "her meeting in Oslo on 3 May with B": a with-phrase after a place and a day ------------------------------
 
 @pytest.mark.parametrize("text, guest", [
-    ("Commissioner Eva Lind will travel to Hanoi. The visit follows the Commissioner's meeting in Brussels on 28 "
+    ("Commissioner Eva Lind will travel to Hanoi. The trip comes after the Commissioner's talks in Geneva on 28 "
      "January with Chile's Ambassador to the European Union, Rosa Vidal, who presented the plan.", "Vidal"),
     ("Minister Ola Berg flew to Rome. It follows his meeting in Oslo on 3 May with Peru's Ambassador to the Holy See, "
      "Luis Tapia.", "Tapia"),
