@@ -1055,6 +1055,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                  for p in _appositive_person(o, parties.resolver.people)], guests=True)  # "talks with her opposite number, Ms A"
     parties.add(prep_objects(tok, {"between", "among"}))
     parties.add(prep_objects(tok, {"of"}), kinds=_PEOPLE)  # "the meeting of A and B" (not "of the council")
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "A's first meeting was with B"
+        parties.add(prep_objects(tok.head, {"with"}), guests=True, kinds=_PEOPLE)
     _surface_lists(tok, parties, objects=False)
     head = tok.head
     visit_call_noun = _is_visit_call(tok)

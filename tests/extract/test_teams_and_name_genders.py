@@ -209,3 +209,25 @@ def test_it_is_the_delegation_told_just_before(extract, text, host):
 def test_members_by_post_in_a_place_or_titled_after_with(extract, text, country, member):
     facts = extract(text)
     assert member in surnames(facts, delegation_of(facts, country).members)
+
+
+# --- a meeting only floated or mooted is proposed; "A's first meeting was with B" -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "A summit between President Ana Soto and President Luis Vega has been mooted by both sides.",
+    "Talks between Minister Tom Berg and Minister Kofi Mensah were floated last month.",
+    "Officials have floated a meeting between Governor Ruth Wanjiru and Mayor Peter Otieno.",
+])
+def test_a_floated_meeting_is_only_proposed(extract, text):
+    facts = extract(text)
+    assert facts.meetings and all(m.status.value == "Proposed" for m in facts.meetings)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Prime Minister Tom Berg arrived on Monday. Mr Berg's first meeting was with Fiji Prime Minister Ratu Lagi, who "
+     "asked for help.", {"Berg", "Lagi"}),
+    ("Minister Ana Soto landed in Accra. Her first meeting was with Governor Kofi Mensah.", {"Soto", "Mensah"}),
+    ("Senator Eva Lind toured the port. Lind's last meeting of the day was with Mayor Peter Otieno.", {"Lind", "Otieno"}),
+])
+def test_a_meeting_that_was_with_someone(extract, text, pair):
+    assert frozenset(pair) in met_pairs(extract(text))
