@@ -1349,11 +1349,15 @@ def _titled_pair(anchor: Token, offices: list[Office], people: PeopleIndex, sent
     return []
 
 
+def _second_in_rank(title: str) -> set[str]:
+    """The words of a title that put its holder below the head of the office (`rank_modifiers.txt`: deputy,
+    vice, assistant; not "co-" or "prime"), as `delegations._second_in_rank` reads them."""
+    return set(title.lower().replace("-", " ").split()) & (lex().rank_modifiers - {"co", "prime"})
+
+
 def _lower_rank_than(title: str, phrase: str) -> bool:
-    """ "deputy defence minister" is none of "the two ministers": a rank word (`rank_modifiers.txt`: deputy,
-    vice, assistant) the title has and the phrase does not."""
-    words = set(title.lower().replace("-", " ").split())
-    return bool((words & (lex().rank_modifiers - {"co", "prime"})) - set(phrase.split()))
+    """ "deputy defence minister" is none of "the two ministers": a rank word the title has and the phrase lacks."""
+    return bool(_second_in_rank(title) - set(phrase.split()))
 
 
 def _heads_of_state(noun: Token) -> bool:
@@ -1367,8 +1371,7 @@ def _leader_title(title: str) -> bool:
     """A head of state's or government's title (`leader_titles.txt`): "President", "Prime Minister", not
     "Deputy Prime Minister" or "Vice-President"."""
     words = set(title.lower().replace("-", " ").split())
-    second_in_rank = lex().rank_modifiers - {"co", "prime"}  # as `delegations._second_in_rank` reads it
-    return bool(words & lex().leader_titles) and not words & second_in_rank
+    return bool(words & lex().leader_titles) and not _second_in_rank(title)
 
 
 def _pair_told_before(meetings: list[Meeting], sent: Span, people: PeopleIndex, window: int = 800) -> Meeting | None:
