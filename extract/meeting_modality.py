@@ -34,8 +34,14 @@ def _described_meeting_governors(nodes: list[Token]) -> list[Token]:
 
 def _is_to_infinitive(nodes: list[Token], be: Token) -> bool:
     """Whether the chain reaches "be" from a to-infinitive complement ("Clinton is to meet Lee")."""
-    below = nodes[nodes.index(be) - 1]
-    return below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    k = nodes.index(be) - 1
+    while k > 0 and nodes[k].pos_ == "ADV":
+        k -= 1  # "was later to confer ...": the parser may hang the infinitive on the adverb
+    below = nodes[k]
+    # (or read as an adverbial clause, when "be" has nothing else to say: not "was in Rome to meet B", a purpose)
+    bare_be = not any(c.dep_ in {"prep", "attr", "acomp"} and c.pos_ != "ADV" for c in be.children)
+    return (below.dep_ == "xcomp" or below.dep_ == "advcl" and bare_be) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
 def _for_to_clause(verb: Token) -> bool:

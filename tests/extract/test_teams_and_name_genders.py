@@ -231,3 +231,16 @@ def test_a_floated_meeting_is_only_proposed(extract, text):
 ])
 def test_a_meeting_that_was_with_someone(extract, text, pair):
     assert frozenset(pair) in met_pairs(extract(text))
+
+
+# --- "was later to confer ... before flying to Lima for talks with B on Tuesday": a plan, not a past meeting ----
+
+@pytest.mark.parametrize("text", [
+    "Minister Ana Soto was later to confer with bankers before flying to Lima for talks with Governor Luis Vega on "
+    "Tuesday.",
+    "Minister Tom Berg was then to visit a port before travelling to Accra for talks with Governor Kofi Mensah.",
+    "Senator Eva Lind was also to tour the museum before heading to Nairobi for a meeting with Mayor Peter Otieno.",
+])
+def test_was_to_with_an_adverb_is_a_plan(extract, text):
+    facts = extract(text)
+    assert facts.meetings and all(m.status.value == "Scheduled" for m in facts.meetings)
