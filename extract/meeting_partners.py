@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, Channel, Meeting, MeetingStatus, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.meeting_clauses import names_a_meeting
 from newsgraph.extract.participants import is_person_noun
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import children, governing_verb
@@ -143,8 +144,8 @@ def _has_members(delegations: DelegationIndex, key: str) -> bool:
 
 def _tells_a_meeting(sent: Span) -> bool:
     """Whether a sentence has a meeting word of its own (`meeting_nouns.txt`, `talk_nouns.txt`, `meeting_verbs.txt`)."""
-    words = lex().meeting_nouns | lex().talk_nouns | lex().meeting_verbs
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+    verbs = lex().meeting_verbs
+    return any(names_a_meeting(t) or t.lemma_.lower() in verbs or t.lower_ in verbs for t in sent)
 
 
 def delegations_told_next(doc: Doc, meetings: list[Meeting], delegations: DelegationIndex) -> None:

@@ -40,6 +40,7 @@ class ModelNotFound(RuntimeError):
 
 _GLUED_INITIAL = re.compile(r"([A-Z][a-z]?\.)([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)")  # "B.Erdenebat"
 _INITIAL = re.compile(r"[A-Z][a-z]?")
+_INITIAL_BEFORE_A_CAPITAL = re.compile(r"[A-Z][a-z]?\.[A-Z]")  # "Ts.G", "B.E": one search of the text first
 
 
 @Language.component("ng_initials")
@@ -47,7 +48,10 @@ def glued_initials(doc: Doc) -> Doc:
     """ "President Ts.Ganbold", "Minister B.Erdenebat": a Mongolian name writes the patronymic's initial
     glued to the given name. The tokenizer keeps "B.Erdenebat" whole and cuts "Ts.Ganbold" into three, and
     either way the name finder and the sentence splitter lose it; the initial with its stop becomes one word
-    ("Ts.", like "Dr.") and the name another. Runs first, before any model reads the words."""
+    ("Ts.", like "Dr.") and the name another. Runs first, before any model reads the words; a text with no
+    initial before a capital (most) is not walked word by word."""
+    if not _INITIAL_BEFORE_A_CAPITAL.search(doc.text):
+        return doc
     with doc.retokenize() as retokenizer:
         for tok in doc:
             glued = _GLUED_INITIAL.fullmatch(tok.text)

@@ -637,12 +637,13 @@ def _relative_frames_at_quote(sentences: list[Span], inside: list[Token], near: 
         return set()
     text = doc_text(inside[0].doc)
     found: set[int] = set()
+    framing = lex().reporting_verbs | lex().characterising_verbs
     for sent in sentences:
         for verb in sent:
             if verb.dep_ != "relcl" or verb.idx >= near or verb.pos_ != "VERB":
                 continue
             lemma = verb.lemma_.lower()
-            if lemma not in lex().reporting_verbs | lex().characterising_verbs:
+            if lemma not in framing:
                 continue
             edge = verb.right_edge
             if edge.idx >= near:
