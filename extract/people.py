@@ -281,6 +281,53 @@ def _untagged_given_names_before(doc: Doc, start: int, covered: set[int]) -> boo
     return opener is None or not (opener.text[:1].isupper() and opener.is_alpha)
 
 
+def _in_two_word_place(word: Token) -> bool:
+    """ "Sri | Lanka", "Costa | Rica": a word that names a country or town with its neighbour."""
+    doc = word.doc
+    pairs = ([f"{doc[word.i - 1].text} {word.text}"] if word.i > 0 else []) + \
+        ([f"{word.text} {doc[word.i + 1].text}"] if word.i + 1 < len(doc) else [])
+    return any(lex().country_for(pair) or pair in lex().city_forms for pair in pairs)
+
+
+def _untagged_name_words_before(doc: Doc, start: int, end: int, covered: set[int]) -> int:
+    """How many untagged capitalised words right before a tagged name are the rest of it (0 to 2): a run that
+    opens with a known given name after a lower-case word, and makes a name of at most four words ("met Lucía |
+    Ortega Vidal", "met Josefina Ibáñez | Correa"): NER took only the surnames. No word of the run is a title,
+    style, country, town or body word, and its given name is not the sentence's first word (which any word
+    may be)."""
+    def plain_name_word(word: Token) -> bool:
+        return (word.i not in covered and word.pos_ == "PROPN" and word.is_alpha and word.is_title
+                and word.ent_type_ == "" and not word.is_sent_start
+                and word.lower_ not in lex().title_heads and word.lower_ not in lex().title_modifiers
+                and word.lower_ not in lex().honorifics and word.lower_ not in ORG_WORDS
+                and not is_style_of_address(word) and not lex().country_for(word.text)
+                and word.text not in lex().city_forms and not _in_two_word_place(word))
+
+    k = start
+    while k > 0 and start - k < 2 and (end - k) < 4 and plain_name_word(doc[k - 1]):
+        k -= 1
+        opener = doc[k - 1] if k > 0 else None
+        if is_first_name(doc[k].text) and (opener is None or not (opener.text[:1].isupper() and opener.is_alpha)):
+            return start - k
+    return 0
+
+
+def _given_syllable_left_out(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    """ "Ri Son | Gwon", "Pak Myong | Ho": a name of two words opened by a family name written first
+    (`family_names_first.txt`) whose third word, a given name's second syllable, NER gave another type or
+    none. Only a lone capitalised word that is no town, country, title or body word, with no name after it."""
+    if end - start != 2 or end >= len(doc) or end in covered or doc[start].lower_ not in lex().family_names_first:
+        return False
+    word = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (word.pos_ == "PROPN" and word.is_alpha and word.is_title and len(word) <= 5
+            and word.ent_type_ in {"", "NORP", "ORG", "GPE", "PERSON"}
+            and not lex().country_for(word.text) and word.text not in lex().city_forms
+            and word.lower_ not in ORG_WORDS and word.lower_ not in lex().title_heads
+            and word.lower_ not in lex().title_modifiers
+            and (after is None or not (after.text[:1].isupper() and after.is_alpha)))
+
+
 def _without_nested(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
     """The name spans without those lying inside a longer one: "Khalid al-Mansouri", which NER tagged alone,
     once "Aisha bint" was carried over the particle into "Aisha bint Khalid al-Mansouri"."""
@@ -449,6 +496,12 @@ class PeopleIndex:
             elif before is not None and start - 1 not in covered and end - start == 1 and _untagged_given_name(before, doc[start]):
                 start -= 1  # ", Caoimhe | Brannigan,": a given name the tagger did not know, hung on the surname
                 covered.add(start)
+            elif left_out := _untagged_name_words_before(doc, start, end, covered):
+                start -= left_out  # "met Lucía | Ortega Vidal", "met Josefina Ibáñez | Correa": NER took the surnames only
+                covered.update(range(start, start + left_out))
+            if _given_syllable_left_out(doc, start, end, covered):
+                covered.add(end)  # "Ri Son | Gwon": the given name's second syllable, typed as something else
+                end += 1
             if start > 0 and start - 1 not in covered and monarch_word_as_given_name(list(doc[start - 1:end])):
                 start -= 1  # "Sultan | Rashid Al Noor, Minister of Energy": the given name, no rank
                 covered.add(start)
