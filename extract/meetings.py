@@ -25,6 +25,7 @@ from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, e
 from newsgraph.extract.datelines import dateline_end, dateline_place
 from newsgraph.extract.dates import DATE_LABELS, DocDates
 from newsgraph.extract.delegations import DelegationIndex, representation
+from newsgraph.extract.group_anaphora import fits_group, group_named_before
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
@@ -455,6 +456,10 @@ class _Parties:
             named = _holder_set_off_after(token, self.resolver.people)
             if named:
                 found = found + [Agent("person", named)]
+        if self.offices is not None and all(a.kind == "delegation" for a in found):
+            # "the two ministers paid a call on C", "talks with both negotiators": the people named before
+            group = group_named_before(token, self.resolver.people, self.offices)
+            found = [Agent("person", p) for p in group] or found
         return found
 
     def _holder_of_short_title(self, token: Token, found: list[Agent]) -> Agent | None:
@@ -1086,6 +1091,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             parties.add(owners, kinds=_PEOPLE)
             parties.add(controller_subjects(head.head))
             return head.head
+    if is_meal(tok) and tok.dep_ == "dobj" and head.lemma_.lower() in _HOSTING_VERBS:
+        parties.add(controller_subjects(head), kinds=_PEOPLE)  # "A gave a dinner for the envoys": A hosts it
+        parties.add(_for_objects(tok) + _for_objects(head), guests=True, kinds=_PEOPLE)  # "for Governor B"
+        return head
     if _joined_in(tok):
         joiner = _joining_verb(head)  # "A joined B for talks", "joined B in a conversation", "joined B at the summit"
         parties.add(controller_subjects(joiner))
@@ -1274,6 +1283,12 @@ def _counted_subject(anchor: Token, resolver: AgentResolver) -> bool:
     return False
 
 
+def _subject_group_fits(anchor: Token, persons: list[str], people: PeopleIndex, offices: list[Office] | None) -> bool:
+    """Whether the people may be the plural subject ("the two Bolivian ministers" are no pair of a Chilean
+    and a Peruvian, `group_anaphora.fits_group`)."""
+    return all(fits_group(s, persons, people, offices or []) for s in controller_subjects(governing_verb(anchor)))
+
+
 def _group_counts() -> dict[str, int]:
     """`group_counts.txt` as numbers: "two" -> 2, "both" -> 2."""
     return {word: int(n) for word, n in lex().group_counts.items() if n}
@@ -1409,6 +1424,8 @@ def _pair_named_before(sent: Span, people: PeopleIndex, after: int = 0, window: 
     for tok in before:
         if tok.dep_ != "conj" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        if len(tok.head.conjuncts) > 1:
+            return []  # "A, B and C flew in. The two men ...": no pair out of three
         first = people.person_of(tok.head)
         second = people.person_of(tok) or next(
             (people.person_of(c) for c in tok.children if c.dep_ == "appos" and people.person_of(c)), None)
@@ -1547,14 +1564,25 @@ def _described_then_named(nodes: list[Token], parties: _Parties, people: PeopleI
 _AT_EVENT = frozenset({"at", "in", "during", "to", "into"})  # "seen at that meeting", "invited to that meeting"
 
 
+def _for_objects(tok: Token) -> list[Token]:
+    """The objects of "for" on a word, also where the parser reads it as a dative ("gave a lunch for B")."""
+    return prep_objects(tok, {"for"}) + [o for d in tok.children if d.dep_ == "dative" and d.lower_ == "for"
+                                         for o in _children(d, {"pobj"})]
+
+
+_HOSTING_VERBS = frozenset({"give", "host", "throw", "offer", "organise", "organize", "hold", "lay"})  # "laid on a dinner"
+
+
 def _unnamed_group(anchor: Token, resolver: AgentResolver) -> bool:
     """ "hosted the leaders", "received the delegates", "met the ministers", "hosted a group of
     executives", "State governors met with A", "a roundtable with business leaders": the other side is
     a plural group of people the sentence does not name."""
     node = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
-    candidates = (_children(node, {"dobj", "nsubj", "nsubjpass"}) + prep_objects(node, {"with"})
-                  + prep_objects(anchor, {"with"}))
-    candidates += [o for c in candidates for o in prep_objects(c, {"with"})]  # "hosted a roundtable with business leaders"
+    candidates = (_children(node, {"dobj", "nsubj", "nsubjpass"}) + prep_objects(node, {"with"}) + _for_objects(node)
+                  + prep_objects(anchor, {"with"}) + _for_objects(anchor))  # "gave a dinner for the envoys"
+    candidates += [o for h in prep_objects(anchor, {"in"}) + prep_objects(node, {"in"})
+                   if h.lemma_.lower() in {"honour", "honor"} for o in prep_objects(h, {"of"})]  # "in honour of the mediators"
+    candidates += [o for c in candidates for o in prep_objects(c, {"with"}) + _for_objects(c)]  # "hosted a roundtable with business leaders"
     candidates += [o for c in candidates if c.lemma_.lower() in lex().group_nouns for o in prep_objects(c, {"of"})]
     return any(t.tag_ == "NNS" and is_person_noun(t) and resolver.agent_for(t) is None for t in candidates)
 
@@ -1564,8 +1592,12 @@ def _presided(trigger: Token) -> bool:
     tells of a meeting the one party found presided over (presiding_verbs.txt), whose other people
     are not in the sentence; they may be named next ("Attending were B and C")."""
     if trigger.pos_ in {"VERB", "AUX"}:
+        if trigger.lemma_.lower() in _HOSTING_VERBS and any(is_meal(o) for o in _children(trigger, {"dobj"})):
+            return True  # "A gave a dinner at her residence. Among the guests were B and C"
         return lexicon_verb(trigger, lex().presiding_verbs) is not None and any(
             o.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns for o in _children(trigger, {"dobj"}))
+    if trigger.dep_ == "dobj" and is_meal(trigger) and trigger.head.lemma_.lower() in _HOSTING_VERBS:
+        return True  # "A gave a dinner for the mediators. B and C attended"
     return trigger.dep_ == "dobj" and lexicon_verb(trigger.head, lex().presiding_verbs) is not None
 
 
@@ -1668,11 +1700,22 @@ def _presence_marked(sent: Span, word: Token) -> bool:
         return sent[0].lower_ == "among"  # "Among those arriving were", "Among the guests were" (guest_arrival_words.txt)
     if word.lemma_.lower() in lex().table_nouns:  # "Among those at the table were"
         return word.dep_ == "pobj" and word.head.lower_ == "at" and word.head.head.lower_ == "those"
+    if _attended_without_object(word):
+        return True  # "A, B and C attended, along with D": the event just told
     phrase = _presence_phrase(word)
     if phrase is None:
         return False
     return ("also" in before or {"among", "those"} <= before or "those" in before
             or (word.i - phrase == sent.start and _lists_who(sent)))  # "Present were", "Taking part were"
+
+
+def _attended_without_object(word: Token) -> bool:
+    """ "A, B and C attended.", "A and B also attended, along with C": "attend" as the main verb of its
+    sentence with people as its subject and nothing attended named, so what they attended is the event
+    told just before."""
+    return (word.lemma_.lower() == "attend" and word.pos_ == "VERB" and word.dep_ == "ROOT"
+            and bool(_children(word, {"nsubj"})) and not _children(word, {"dobj", "ccomp", "xcomp"})
+            and not prep_objects(word, {"at", "in", "on"}))
 
 
 def _lists_who(sent: Span) -> bool:
@@ -1928,12 +1971,13 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             previous = _antecedent(meetings, tok.sent, reach) or _pair_told_before(meetings, tok.sent, people)
             pair = _pair_named_before(tok.sent, people, after=previous.evidence.end if previous else 0)
             titled = _titled_pair(anchor, offices or [], people, tok.sent)
-            if titled:  # "The two chancellors will meet again": the two the article gave that title
-                parties.add_people(titled)
-            elif pair:  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
-                parties.add_people(pair)
-            elif previous is not None and _fits_count(anchor, previous):  # "The two met in Oslo in May": the pair just told
-                parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
+            before = [a.key for a in previous.attendees if a.kind == "person"] if previous is not None else []
+            if titled and _subject_group_fits(anchor, titled, people, offices):
+                parties.add_people(titled)  # "The two chancellors will meet again": the two the article gave that title
+            elif pair and _subject_group_fits(anchor, pair, people, offices):
+                parties.add_people(pair)  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
+            elif before and _fits_count(anchor, previous) and _subject_group_fits(anchor, before, people, offices):
+                parties.add_people(before)  # "The two met in Oslo in May": the pair just told
             else:  # "The two leaders met for an hour. President A told Premier B ...": named next
                 parties.add_people(_named_next(tok.sent, people))
         elif len(parties.all) >= 2 and _counted_subject(anchor, resolver):
