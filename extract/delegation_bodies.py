@@ -22,7 +22,7 @@ from newsgraph.extract.syntax import entity_of
 from newsgraph.extract.text import strip_leading_the
 
 __all__ = ["place_of_group", "full_organisation_name", "long_form", "written_full_name", "accompanying_team_body", "body_of_head",
-           "dotted_long_form"]
+           "dotted_long_form", "spelled_out_before", "is_dotted_acronym"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -187,6 +187,36 @@ def dotted_long_form(short: str, doc: Doc) -> str | None:
                 and all(w[:1].isupper() for w in words):
             return " ".join(words)
     return None
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+_NAME_GLUE = r"(?:\s+(?:of|for|and|on|the)\b)*\s+"  # function words an acronym skips ("Front for the Liberation of")
+
+
+def is_dotted_acronym(text: str) -> bool:
+    """ "N.L.F.", "P.D.M.": a short form written with full stops, which the tokenizer keeps as one word."""
+    return re.fullmatch(r"(?:[A-Z]\.){2,}", text) is not None
+
+
+def spelled_out_before(short: str, doc: Doc, before: int) -> str | None:
+    """ "the Patriotic Unity Front ... the P.U.F. delegation" (or "the PUF delegation"): the name the text
+    spelled out in full before the short form, whose capitalised words' initials are the short form's letters
+    (function words between them skipped); the first such name the text gives, so that a delegation stands for
+    the organisation under the name it was introduced by. None when the text gives none or two different ones."""
+    if not _ACRONYM.fullmatch(short):
+        return None
+    letters = short.replace(".", "")
+    words = _NAME_GLUE.join(rf"{letter}[\w'’-]*" for letter in letters)
+    cut = doc[before].idx if before < len(doc) else len(doc.text)
+    found = {m.group(0) for m in re.finditer(rf"(?<![\w.]){words}(?![\w-])", doc.text[:cut])
+             if " " in m.group(0) and not _a_persons_name(doc, m.start(), m.end())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_persons_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether characters of the text are (part of) a person's name ("Paul Ugo Fofana" has the initials P.U.F.)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _name_before(group: Token) -> Token | None:

@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Delegation, Evidence, Office
 from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, \
-    full_organisation_name, long_form, place_of_group, written_full_name
+    full_organisation_name, is_dotted_acronym, long_form, place_of_group, spelled_out_before, written_full_name
 from newsgraph.extract.delegation_ellipsis import elided_side_heads
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners, \
     predicate_phrase
 from newsgraph.extract.delegation_rosters import roster_members
+from newsgraph.extract.delegation_sides import delegation_level_leaders, nationality
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_words import ORG_WORDS
 from newsgraph.extract.text import strip_leading_the
@@ -506,6 +507,9 @@ def _organisation_before_group(tok: Token) -> str | None:
     while k > 0 and doc[k - 1].is_lower and doc[k - 1].dep_ == "compound" and doc[k - 1].lower_ in lex().delegation_cues:
         k -= 1  # "an ECOWAS mediation team", "the SPLM negotiating team"
     name_end = k
+    if k > 0 and is_dotted_acronym(doc[k - 1].text):  # "the P.U.F. delegation" (not "the U.S." or "U.A.E." one)
+        short = doc[k - 1].text
+        return None if lex().country_for(short) or lex().country_for(short.replace(".", "")) else short
     while k > 0 and (doc[k - 1].is_upper and doc[k - 1].is_alpha
                      or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_)):
         k -= 1
@@ -515,6 +519,7 @@ def _organisation_before_group(tok: Token) -> str | None:
     before = doc[name_end - 1] if name_end > 0 else None
     ent = entity_of(before) if before is not None else None
     if ent is not None and ent.label_ == "ORG" and ent.end == name_end and not lex().country_for(ent.text) \
+            and not lex().country_for(ent.text.replace(".", "")) \
             and not {w.lower() for w in ent.text.split()} <= lex().state_bodies | lex().organisation_class_nouns:
         return strip_leading_the(re.sub(r"^an? ", "", ent.text, flags=re.I))  # not "the Council delegation": a body told before by its full name
     return None
@@ -1176,7 +1181,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 or place_of_group(tok, people)
             sender = own_sender or _earlier_team_body(tok)  # "An IMF mission met A. The mission was led by B"
             # "an IRC delegation": the council's full name given in brackets, or the known one of "EU" the text writes
-            sender = (long_form(sender, doc) or written_full_name(sender, doc) or sender) if sender else None
+            sender = (long_form(sender, doc) or written_full_name(sender, doc) or spelled_out_before(sender, doc, tok.i)
+                      or sender) if sender else None  # "the Unity Front ... the U.F. delegation": its name in full
             governed = _country_of_sender(tok, sender) if sender else None
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country
@@ -1261,6 +1267,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     _assign_heads(index, pending_heads, countries)
     _principals_head_sides(index, principals, countries)
     _principals_own_sides(doc, index, principals, countries)
+    _delegation_level_sides(doc, people, index, countries, offices or [])
     for key, owner in owners(doc, people, index.refs):  # "A's delegation": A heads it if no one else does
         delegation = index.delegations[key]
         if delegation.head is None and index.of_person(owner) in (None, delegation):
@@ -1269,6 +1276,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     _represented_sides(doc, people, index)  # "Kenya was represented by A, who led a delegation"
     _fold_one_side_told_again(index, countries)  # "A led a delegation ... The Iraqi delegation", A Iraqi: one
     _countries_of_heads(index, countries, offices or [])
+    _nationalities_of_heads(index, people, offices or [])
     _bodies_of_heads(index, offices or [])
     _place_of_the_mission(doc, people, index)  # "Ohio trade mission opens" in the headline
     _take_up_the_one(doc, index)  # "the visitors", "the lawmakers"
@@ -1555,6 +1563,38 @@ def _countries_of_heads(index: DelegationIndex, countries: dict[str, str], offic
         if delegation.represents is None and not delegation.represents_organization and country and country not in taken:
             delegation.represents = country
             taken.add(country)
+
+
+def _nationalities_of_heads(index: DelegationIndex, people: PeopleIndex, offices: list[Office]) -> None:
+    """A delegation still of no side, whose head holds no office of a country, represents the country the head's
+    description or title gives ("the Latvian premier ... A and his delegation arrived"), when no other delegation
+    does (`delegation_sides.nationality`)."""
+    taken = {d.represents for d in index.delegations.values() if d.represents}
+    for delegation in index.delegations.values():
+        if delegation.represents is None and delegation.head and not delegation.represents_organization \
+                and index.sides.get(delegation.key) is None:
+            country = nationality(delegation.head, people, offices)
+            if country and country not in taken:
+                delegation.represents = country
+                taken.add(country)
+
+
+def _delegation_level_sides(doc: Doc, people: PeopleIndex, index: DelegationIndex, countries: dict[str, str],
+                            offices: list[Office]) -> None:
+    """ "Both ministers led delegation-level talks": each leader of talks held at the delegation level heads
+    their own country's delegation (from an office, else their nationality), when no one else heads it."""
+    for person, talks in delegation_level_leaders(doc, people, offices):
+        country = countries.get(person) or nationality(person, people, offices)
+        own = index.of_person(person)
+        if country is None or own is not None and (own.head is not None or own.represents not in (None, country)):
+            continue  # (a member of their country's headless delegation heads it)
+        delegation = own or next((d for d in index.delegations.values() if d.represents == country), None) \
+            or index.for_country(country, _evidence(talks))
+        if delegation.represents is None and not any(d.represents == country for d in index.delegations.values()):
+            delegation.represents = country
+        if delegation.head is None:
+            delegation.head = person
+            delegation.members.add(person)
 
 
 def _bodies_of_heads(index: DelegationIndex, offices: list[Office]) -> None:
