@@ -245,6 +245,12 @@ def after_title_word(doc: Doc, k: int) -> bool:
         or _plural_title(doc[k - 1])  # "Defence Ministers Jan | Kowalczyk and ..."
 
 
+def abbreviated_rank(tok: Token) -> bool:
+    """A military rank written short with its full stop ("Lieut.", "Cdr.", `military_ranks.txt`): how the
+    name after it is addressed, never a name of its own, even where the tagger takes it for one."""
+    return tok.text.endswith(".") and len(tok.text) > 2 and tok.text[:1].isupper() and tok.lower_ in lex().military_ranks
+
+
 def _plural_title(tok: Token) -> bool:
     """"Ministers", "Generals", "Senators": an office word in the plural, before a list of names."""
     low = tok.lower_
@@ -382,6 +388,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or is_style_of_address(tokens[0])  # "H.H. Sheikh", "Dato' Seri"
         or (tokens[0].lower_ in lex().title_heads and not monarch_word_as_given_name(tokens))
         or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
+        or abbreviated_rank(tokens[0])  # "Lieut.", "Cdr."
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
         or _occupation_before_name(tokens)
