@@ -245,6 +245,31 @@ def after_title_word(doc: Doc, k: int) -> bool:
         or _plural_title(doc[k - 1])  # "Defence Ministers Jan | Kowalczyk and ..."
 
 
+def posted_in_a_place(prep: Token) -> int | None:
+    """ "in" right after a capitalised posted office (`posted_titles.txt`: "Ambassador", "High Commissioner",
+    "Consul General") and before a capitalised place: the city or country the post is in, which belongs to
+    the office before the name ("Kenyan High Commissioner in Pretoria X"). Where the place ends, or None."""
+    doc = prep.doc
+    k = prep.i
+    if prep.lower_ != "in" or not 0 < k < len(doc) - 2 or not doc[k - 1].text[:1].isupper() \
+            or not doc[k + 1].text[:1].isupper():
+        return None
+    office = {doc[k - 1].lower_, doc[max(0, k - 2):k].text.lower()}
+    if not office & lex().posted_titles:
+        return None
+    place = entity_of(doc[k + 1])
+    if place is not None and place.label_ in {"GPE", "LOC"} and place.start == k + 1:
+        end = place.end
+        while end - 1 > k + 1 and is_first_name(doc[end - 1].text) and doc[end - 1].ent_type_ == "PERSON":
+            end -= 1
+        return end
+    if place is not None and place.start == k + 1 and is_first_name(doc[k + 2].text) and doc[k + 1].text in lex().city_forms:
+        return k + 2  # "in Lyon Jorge Salas" tagged as one body: the city, then the name
+    if lex().country_for(doc[k + 1].text) is not None:
+        return k + 2
+    return None
+
+
 def abbreviated_rank(tok: Token) -> bool:
     """A military rank written short with its full stop ("Lieut.", "Cdr.", `military_ranks.txt`): how the
     name after it is addressed, never a name of its own, even where the tagger takes it for one."""

@@ -27,7 +27,7 @@ from newsgraph.extract.removed_offices import names_the_lost_office, removal_ver
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
 from newsgraph.extract.name_context import closes_a_body, title_complement_start
-from newsgraph.extract.name_words import (ORG_WORDS, abbreviated_rank, complement_word, is_first_name, is_style_of_address,
+from newsgraph.extract.name_words import (ORG_WORDS, abbreviated_rank, complement_word, posted_in_a_place, is_first_name, is_style_of_address,
                                           rank_read_as_preposition)
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.successions import succession_offices
@@ -80,6 +80,8 @@ def _chainable(tok: Token) -> bool:
         return True  # "Ambassador to Peru", "special envoy to the Sahel region"
     if low in {"to", "in"} and _after_sending_country(tok):
         return True  # "Ambassador of the Republic of Chile to Norway X": where the post is
+    if low == "in" and posted_in_a_place(tok) is not None:
+        return True  # "High Commissioner in Nairobi X", "Consul General in Lyon Y": where the post is
     if low == "in" and _office_in_a_body(tok):
         return True  # "Minister in the Presidency X": the body the office sits in
     if low in lex().title_complement_preps and _opens_further_complement(tok):

@@ -34,6 +34,7 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
 from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, named_as_relative_of_another,
                                              names_an_ancestor, title_gender, title_words, word_slug)
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
+                                          posted_in_a_place,
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
                                           monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
@@ -684,6 +685,8 @@ class PeopleIndex:
                 j = _country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind", "to Saudi Arabia"
             elif j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
+            elif j + 1 < len(doc) and posted_in_a_place(doc[j]) is not None:
+                j = posted_in_a_place(doc[j])  # "High Commissioner in Accra Ines Carrow": where the post is
             elif j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 country_end = _country_span_end(doc, j + 1)  # "President of the Republic of Tajikistan A B"
