@@ -129,9 +129,16 @@ def surname_read_as_word(tok: Token) -> bool:
 
 def _is_demonym(tok: Token) -> bool:
     """"Jordanian King Abdullah II": a nationality word before a name is not part of it (but the
-    country's own name can be a first name: "Jordan")."""
+    country's own name can be a first name: "Jordan", and so can a capital that stands for its country:
+    "Santiago" before a surname is a given name, before an office word the city)."""
     country = lex().country_for(tok.text)
-    return country is not None and country != tok.text and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+    if country is None or country == tok.text or tok.i + 1 >= len(tok.doc) or not tok.doc[tok.i + 1].text[:1].isupper():
+        return False
+    doc, nxt = tok.doc, tok.doc[tok.i + 1]
+    whole_name_after = (is_first_name(nxt.text) and tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper()
+                        and is_name_token(doc[tok.i + 2]))  # ("in Lima Ana Ruiz": the city, then a whole name)
+    return not (tok.text in lex().city_forms and is_first_name(tok.text) and is_name_token(nxt) and not whole_name_after
+                and not office_word(nxt) and nxt.lower_ not in ORG_WORDS and not lex().country_for(nxt.text))
 
 
 def _is_interview_label(tok: Token) -> bool:
