@@ -221,7 +221,8 @@ def joins_title_complement(tok: Token) -> bool:
         return False
     if not (_portfolio_word(doc[k - 1]) and _portfolio_word(doc[k + 1])):
         return False
-    if k + 2 < len(doc) and (doc[k + 2].lower_ in lex().title_heads or doc[k + 1].lower_ in lex().title_heads):
+    if k + 2 < len(doc) and (doc[k + 2].lower_ in lex().title_heads and not _rank_opening_a_name(doc[k + 2])
+                             or doc[k + 1].lower_ in lex().title_heads):
         return False
     for j in range(k - 2, max(-1, k - 6), -1):
         if doc[j].lower_ in {"of", "for"}:
@@ -633,6 +634,8 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         i = r
     if i > 1 and doc[i].lower_ in _RANKS and doc[i].text[:1].isupper() and _styled_rank(doc, i):
         i -= 1  # "Prime Minister His Highness Sheikh X": the rank goes with the style, not with an office
+    elif i > 1 and doc[i].lower_ in _RANKS and doc[i].text[:1].isupper() and _rank_after_complemented_office(doc, i):
+        i -= 1  # "Minister of Culture and Heritage Prince X": the rank opens the name, not the office's tail
     while (i > 0 and (doc[i].lower_ in lex().honorifics or is_style_of_address(doc[i]) or _opens_a_style(doc[i])
                       or (doc[i].text in {"'", "\u2019"} and is_style_of_address(doc[i - 1])))
             and doc[i].lower_ not in lex().title_heads and doc[i].lower_ not in lex().title_expansions
@@ -700,6 +703,22 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _rank_opening_a_name(tok: Token) -> bool:
+    """A royal or princely rank right before a name ("... and Heritage | Prince Faisal"): no second office."""
+    doc = tok.doc
+    return (tok.lower_ in _RANKS and tok.text[:1].isupper() and tok.i + 1 < len(doc)
+            and (doc[tok.i + 1].ent_type_ == "PERSON" or is_first_name(doc[tok.i + 1].text)))
+
+
+def _rank_after_complemented_office(doc: Doc, k: int) -> bool:
+    """The royal or princely rank at k ("Prince", "Sheikh") follows an office with its complement ("Minister
+    of Culture and Heritage", "Governor of the Northern Province"): the office ends before it, and the rank
+    is how its holder is addressed, never the tail of a coordinated portfolio ("Heritage Prince")."""
+    prev = doc[k - 1]
+    return (prev.text[:1].isupper() and prev.lower_ not in lex().title_heads
+            and prev.lower_ not in lex().royal_rank_modifiers and title_complement_start(doc, k - 1) is not None)
 
 
 def _styled_rank(doc: Doc, k: int) -> bool:
