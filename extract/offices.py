@@ -775,8 +775,19 @@ def _bracketed_qualifier(doc: Doc, close: int) -> int | None:
 def _lower_case_description_before(doc: Doc, conj: int, run: list[Token]) -> bool:
     """ "between the Chilean deputy prime minister and Acme Director General X": a description written in lower
     case before "and" and a capitalised title on the name are two styles, so two people; one person's two
-    offices are written alike ("Deputy Prime Minister and Foreign Minister X", "his aide and former minister X")."""
-    return doc[conj - 1].is_lower and run[0].text[:1].isupper() and not run[0].is_sent_start
+    offices are written alike ("Deputy Prime Minister and Foreign Minister X", "his aide and former minister X").
+    A membership of a named body ("Politburo member and Prime Minister X") is written in lower case after the
+    body's capitalised name, and is one person's first post."""
+    return (doc[conj - 1].is_lower and run[0].text[:1].isupper() and not run[0].is_sent_start
+            and not _member_of_a_named_body(doc, conj - 1))
+
+
+def _member_of_a_named_body(doc: Doc, k: int) -> bool:
+    """ "Politburo member", "Standing Committee member": a membership noun (`member_nouns.txt`) right after the
+    capitalised name of the body it is of."""
+    return (k >= 1 and doc[k].lower_ in lex().member_nouns and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].pos_ in {"PROPN", "NOUN"} and doc[k - 1].lower_ not in lex().title_heads
+            and not lex().country_for(doc[k - 1].text))
 
 
 def _bare_title_repeating_the_head(doc: Doc, conj: int, run: list[Token]) -> bool:
