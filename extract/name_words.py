@@ -61,6 +61,15 @@ def first_name_gender(word: str) -> str | None:
     return None
 
 
+def given_to_either_gender(word: str) -> bool:
+    """A first name the table gives one gender overall but lists for the other in some country ("Dian",
+    "Andrea", "Nicola": women's names in most countries, men's in others): its guess may not rule out the
+    text's own "Mr" or "Ms"."""
+    entries = _first_names().names.get(_plain(word).lower()) or _first_names().names.get(_plain(word)) or {}
+    kinds = {("male" if "male" in k and "female" not in k else "female" if "female" in k else "") for k in entries}
+    return {"male", "female"} <= kinds
+
+
 def name_part_gender(name: str) -> str | None:
     """The gender a part of a name tells whatever the first name ("bint", Vietnamese "Văn"/"Thị", a
     patronymic "-ovna", a feminine surname "-ová"; `gendered_name_parts.txt`), or None."""

@@ -39,7 +39,8 @@ from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG
                                           monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
                                           is_style_of_address, family_name_as_function_word,
-                                          first_name_gender, function_word_as_given_name, hyphenated_given_name,
+                                          first_name_gender, function_word_as_given_name, given_to_either_gender,
+                                          hyphenated_given_name,
                                           name_part_gender,
                                           is_first_name, is_hyphen_tail, is_inner_hyphen, is_name_token,
                                           is_surname_first, join_given_names_to_surnames, middle_surnames, name_shaped,
@@ -1257,8 +1258,9 @@ class PeopleIndex:
 
     def _compatible(self, owner: str, gender: str | None, titles: frozenset[str]) -> bool:
         person = self.persons[owner]
-        if gender and person.gender and gender != person.gender:
-            return False
+        if gender and person.gender and gender != person.gender and not (
+                owner in self.gender_from_first_name and given_to_either_gender(person.name.split()[0])):
+            return False  # (a gender only the table guessed from a name of either sex yields to the text's "Mr X")
         theirs = self._titles.get(owner, set())
         if titles and not titles & theirs:
             if theirs and (titles | theirs) & lex().leader_titles:
