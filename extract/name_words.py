@@ -61,6 +61,15 @@ def first_name_gender(word: str) -> str | None:
     return None
 
 
+def given_to_either_gender(word: str) -> bool:
+    """A first name the table gives one gender overall but lists for the other in some country ("Dian",
+    "Andrea", "Nicola": women's names in most countries, men's in others): its guess may not rule out the
+    text's own "Mr" or "Ms"."""
+    entries = _first_names().names.get(_plain(word).lower()) or _first_names().names.get(_plain(word)) or {}
+    kinds = {("male" if "male" in k and "female" not in k else "female" if "female" in k else "") for k in entries}
+    return {"male", "female"} <= kinds
+
+
 def name_part_gender(name: str) -> str | None:
     """The gender a part of a name tells whatever the first name ("bint", Vietnamese "Văn"/"Thị", a
     patronymic "-ovna", a feminine surname "-ová"; `gendered_name_parts.txt`), or None."""
@@ -129,9 +138,16 @@ def surname_read_as_word(tok: Token) -> bool:
 
 def _is_demonym(tok: Token) -> bool:
     """"Jordanian King Abdullah II": a nationality word before a name is not part of it (but the
-    country's own name can be a first name: "Jordan")."""
+    country's own name can be a first name: "Jordan", and so can a capital that stands for its country:
+    "Santiago" before a surname is a given name, before an office word the city)."""
     country = lex().country_for(tok.text)
-    return country is not None and country != tok.text and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+    if country is None or country == tok.text or tok.i + 1 >= len(tok.doc) or not tok.doc[tok.i + 1].text[:1].isupper():
+        return False
+    doc, nxt = tok.doc, tok.doc[tok.i + 1]
+    whole_name_after = (is_first_name(nxt.text) and tok.i + 2 < len(doc) and doc[tok.i + 2].text[:1].isupper()
+                        and is_name_token(doc[tok.i + 2]))  # ("in Lima Ana Ruiz": the city, then a whole name)
+    return not (tok.text in lex().city_forms and is_first_name(tok.text) and is_name_token(nxt) and not whole_name_after
+                and not office_word(nxt) and nxt.lower_ not in ORG_WORDS and not lex().country_for(nxt.text))
 
 
 def _is_interview_label(tok: Token) -> bool:
@@ -243,6 +259,37 @@ def after_title_word(doc: Doc, k: int) -> bool:
     low = doc[k - 1].lower_
     return low in lex().title_heads or low in lex().title_expansions or low in lex().honorifics \
         or _plural_title(doc[k - 1])  # "Defence Ministers Jan | Kowalczyk and ..."
+
+
+def posted_in_a_place(prep: Token) -> int | None:
+    """ "in" right after a capitalised posted office (`posted_titles.txt`: "Ambassador", "High Commissioner",
+    "Consul General") and before a capitalised place: the city or country the post is in, which belongs to
+    the office before the name ("Kenyan High Commissioner in Pretoria X"). Where the place ends, or None."""
+    doc = prep.doc
+    k = prep.i
+    if prep.lower_ != "in" or not 0 < k < len(doc) - 2 or not doc[k - 1].text[:1].isupper() \
+            or not doc[k + 1].text[:1].isupper():
+        return None
+    office = {doc[k - 1].lower_, doc[max(0, k - 2):k].text.lower()}
+    if not office & lex().posted_titles:
+        return None
+    place = entity_of(doc[k + 1])
+    if place is not None and place.label_ in {"GPE", "LOC"} and place.start == k + 1:
+        end = place.end
+        while end - 1 > k + 1 and is_first_name(doc[end - 1].text) and doc[end - 1].ent_type_ == "PERSON":
+            end -= 1
+        return end
+    if place is not None and place.start == k + 1 and is_first_name(doc[k + 2].text) and doc[k + 1].text in lex().city_forms:
+        return k + 2  # "in Lyon Jorge Salas" tagged as one body: the city, then the name
+    if lex().country_for(doc[k + 1].text) is not None:
+        return k + 2
+    return None
+
+
+def abbreviated_rank(tok: Token) -> bool:
+    """A military rank written short with its full stop ("Lieut.", "Cdr.", `military_ranks.txt`): how the
+    name after it is addressed, never a name of its own, even where the tagger takes it for one."""
+    return tok.text.endswith(".") and len(tok.text) > 2 and tok.text[:1].isupper() and tok.lower_ in lex().military_ranks
 
 
 def _plural_title(tok: Token) -> bool:
@@ -382,6 +429,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or is_style_of_address(tokens[0])  # "H.H. Sheikh", "Dato' Seri"
         or (tokens[0].lower_ in lex().title_heads and not monarch_word_as_given_name(tokens))
         or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
+        or abbreviated_rank(tokens[0])  # "Lieut.", "Cdr."
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)
         or _occupation_before_name(tokens)

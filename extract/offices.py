@@ -27,7 +27,7 @@ from newsgraph.extract.removed_offices import names_the_lost_office, removal_ver
 from newsgraph.extract.paired_titles import plural_title_offices
 from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
 from newsgraph.extract.name_context import closes_a_body, title_complement_start
-from newsgraph.extract.name_words import (ORG_WORDS, complement_word, is_first_name, is_style_of_address,
+from newsgraph.extract.name_words import (ORG_WORDS, abbreviated_rank, complement_word, posted_in_a_place, is_first_name, is_style_of_address,
                                           rank_read_as_preposition)
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.successions import succession_offices
@@ -57,6 +57,8 @@ def _chainable(tok: Token) -> bool:
         return False
     if _closes_a_dateline(tok):
         return False  # "Lima, May 3 (EFE).- Peruvian Foreign Minister X": the agency's credit, not the office
+    if abbreviated_rank(tok):
+        return True  # "Deputy Minister of Mines Lieut. Col. X": a rank NER may take for a person
     if tok.text == "-" and 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i + 1].lower_ in lex().title_modifiers \
             and tok.doc[tok.i - 1].lower_ in lex().title_heads:
         return True  # "President-elect", "Secretary-designate"
@@ -78,6 +80,8 @@ def _chainable(tok: Token) -> bool:
         return True  # "Ambassador to Peru", "special envoy to the Sahel region"
     if low in {"to", "in"} and _after_sending_country(tok):
         return True  # "Ambassador of the Republic of Chile to Norway X": where the post is
+    if low == "in" and posted_in_a_place(tok) is not None:
+        return True  # "High Commissioner in Nairobi X", "Consul General in Lyon Y": where the post is
     if low == "in" and _office_in_a_body(tok):
         return True  # "Minister in the Presidency X": the body the office sits in
     if low in lex().title_complement_preps and _opens_further_complement(tok):
@@ -217,7 +221,8 @@ def joins_title_complement(tok: Token) -> bool:
         return False
     if not (_portfolio_word(doc[k - 1]) and _portfolio_word(doc[k + 1])):
         return False
-    if k + 2 < len(doc) and (doc[k + 2].lower_ in lex().title_heads or doc[k + 1].lower_ in lex().title_heads):
+    if k + 2 < len(doc) and (doc[k + 2].lower_ in lex().title_heads and not _rank_opening_a_name(doc[k + 2])
+                             or doc[k + 1].lower_ in lex().title_heads):
         return False
     for j in range(k - 2, max(-1, k - 6), -1):
         if doc[j].lower_ in {"of", "for"}:
@@ -258,6 +263,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     words: list[str] = []
     glue: list[bool] = []  # whether a space follows each word in the text
     skip_until = -1
+    as_written = _ranks_kept_as_written(tokens)
     for k, tok in enumerate(tokens):
         if tok.i <= skip_until:
             continue
@@ -324,6 +330,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             continue
         if (tok.ent_type_ == "PERSON" and low not in lex().title_heads and low not in lex().title_expansions
                 and low not in lex().title_modifiers and low not in _CONNECTORS and not lex().country_for(tok.text)
+                and not abbreviated_rank(tok)
                 and not _in_two_word_country(tok)):
             # a possessor: "Macron's chief of staff"
             skip_until = ent.end if ent is not None and ent.end < len(tok.doc) and tok.doc[ent.end].lower_ in {"'s", "\u2019s"} else tok.i
@@ -377,7 +384,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
         elif tok.text in {"U.S.", "US", "UK", "U.K."}:
             country = country or lex().country_for(tok.text)
             continue
-        words.append(tok.lemma_ if _plural_title(tok) else lex().title_expansions.get(low, tok.text))
+        words.append(tok.lemma_ if _plural_title(tok) else tok.text if tok.i in as_written
+                     else lex().title_expansions.get(low, tok.text))
         following = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
         glue.append(not (tok.text == "-" or (following == "-" and not tok.whitespace_)))  # "Secretary-General"
     while words and (words[0].lower() in _CONNECTORS or words[0].lower() in _POSSESSIVE_PRONOUNS):
@@ -541,7 +549,38 @@ _RETIRED_MARKS = frozenset({"r", "ret", "retd", "retired"})
 
 
 def _has_title_head(tokens: list[Token]) -> bool:
-    return any(t.lower_ in lex().title_heads or t.lower_ in lex().title_expansions or _plural_title(t) for t in tokens)
+    return any(t.lower_ in lex().title_heads or t.lower_ in lex().title_expansions or _plural_title(t)
+               or abbreviated_rank(t) for t in tokens)
+
+
+def _ranks_kept_as_written(tokens: list[Token]) -> set[int]:
+    """The indices of a rank of two or more abbreviated words ("Sen. Lieut. Gen.", "Lieut. Col.") that cannot
+    be written out whole: one of its words has no expansion (`title_expansions.txt`), or "Sen." stands before
+    another rank, where it is "Senior", not "Senator". Such a rank is kept as the article wrote it, never
+    half written out ("Lieut. Colonel")."""
+    out: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and (abbreviated_rank(tokens[end]) or _rank_abbreviation(tokens[end])):
+            end += 1
+        rank = tokens[k:end]
+        if len(rank) >= 2 and any(t.lower_ not in lex().title_expansions or t.lower_.startswith("sen") for t in rank):
+            out |= {t.i for t in rank}
+        k = max(end, k + 1)
+    return out
+
+
+def _written_rank(word: str) -> bool:
+    """A word of a title that is an abbreviated military rank kept as written ("Lieut.", "Gen.")."""
+    return word.endswith(".") and word.lower() in lex().military_ranks
+
+
+def _rank_abbreviation(tok: Token) -> bool:
+    """ "Sen." before an abbreviated rank ("Sen. Col. X"): the senior grade of that rank."""
+    doc = tok.doc
+    return (tok.text in {"Sen.", "Snr.", "Sr."} and tok.i + 1 < len(doc)
+            and (abbreviated_rank(doc[tok.i + 1]) or _rank_abbreviation(doc[tok.i + 1])))
 
 
 def _is_clause_subject(doc: Doc, mention: Mention) -> bool:
@@ -595,6 +634,8 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         i = r
     if i > 1 and doc[i].lower_ in _RANKS and doc[i].text[:1].isupper() and _styled_rank(doc, i):
         i -= 1  # "Prime Minister His Highness Sheikh X": the rank goes with the style, not with an office
+    elif i > 1 and doc[i].lower_ in _RANKS and doc[i].text[:1].isupper() and _rank_after_complemented_office(doc, i):
+        i -= 1  # "Minister of Culture and Heritage Prince X": the rank opens the name, not the office's tail
     while (i > 0 and (doc[i].lower_ in lex().honorifics or is_style_of_address(doc[i]) or _opens_a_style(doc[i])
                       or (doc[i].text in {"'", "\u2019"} and is_style_of_address(doc[i - 1])))
             and doc[i].lower_ not in lex().title_heads and doc[i].lower_ not in lex().title_expansions
@@ -647,8 +688,9 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
                                                   or _bare_complemented_title_before(doc, j, run)) and not own_article
                 and not _another_leader(doc, j, run) and not _lower_case_description_before(doc, j, run)
                 and not _bare_title_repeating_the_head(doc, j, run)
-                and not _definite_title_of_someone_named_before(doc, j)):
-            i = j - 1
+                and not _definite_title_of_someone_named_before(doc, j)
+                and not (people is not None and people.mention_at(j - 1) is not None)):
+            i = j - 1  # (not past another's name: "Minister of Mines A B and Minister of Roads Lt. C D" are two)
             continue
         if j >= 1 and _spaced_dash(doc[j]) and doc[j - 1].lower_ in lex().title_heads and doc[j - 1].text[:1].isupper() \
                 and run[0].text[:1].isupper():
@@ -661,6 +703,22 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _rank_opening_a_name(tok: Token) -> bool:
+    """A royal or princely rank right before a name ("... and Heritage | Prince Faisal"): no second office."""
+    doc = tok.doc
+    return (tok.lower_ in _RANKS and tok.text[:1].isupper() and tok.i + 1 < len(doc)
+            and (doc[tok.i + 1].ent_type_ == "PERSON" or is_first_name(doc[tok.i + 1].text)))
+
+
+def _rank_after_complemented_office(doc: Doc, k: int) -> bool:
+    """The royal or princely rank at k ("Prince", "Sheikh") follows an office with its complement ("Minister
+    of Culture and Heritage", "Governor of the Northern Province"): the office ends before it, and the rank
+    is how its holder is addressed, never the tail of a coordinated portfolio ("Heritage Prince")."""
+    prev = doc[k - 1]
+    return (prev.text[:1].isupper() and prev.lower_ not in lex().title_heads
+            and prev.lower_ not in lex().royal_rank_modifiers and title_complement_start(doc, k - 1) is not None)
 
 
 def _styled_rank(doc: Doc, k: int) -> bool:
@@ -717,8 +775,19 @@ def _bracketed_qualifier(doc: Doc, close: int) -> int | None:
 def _lower_case_description_before(doc: Doc, conj: int, run: list[Token]) -> bool:
     """ "between the Chilean deputy prime minister and Acme Director General X": a description written in lower
     case before "and" and a capitalised title on the name are two styles, so two people; one person's two
-    offices are written alike ("Deputy Prime Minister and Foreign Minister X", "his aide and former minister X")."""
-    return doc[conj - 1].is_lower and run[0].text[:1].isupper() and not run[0].is_sent_start
+    offices are written alike ("Deputy Prime Minister and Foreign Minister X", "his aide and former minister X").
+    A membership of a named body ("Politburo member and Prime Minister X") is written in lower case after the
+    body's capitalised name, and is one person's first post."""
+    return (doc[conj - 1].is_lower and run[0].text[:1].isupper() and not run[0].is_sent_start
+            and not _member_of_a_named_body(doc, conj - 1))
+
+
+def _member_of_a_named_body(doc: Doc, k: int) -> bool:
+    """ "Politburo member", "Standing Committee member": a membership noun (`member_nouns.txt`) right after the
+    capitalised name of the body it is of."""
+    return (k >= 1 and doc[k].lower_ in lex().member_nouns and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].pos_ in {"PROPN", "NOUN"} and doc[k - 1].lower_ not in lex().title_heads
+            and not lex().country_for(doc[k - 1].text))
 
 
 def _bare_title_repeating_the_head(doc: Doc, conj: int, run: list[Token]) -> bool:
@@ -836,6 +905,8 @@ def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
         return [piece for part in parts for piece in _split_stacked_titles(part)]
     seen_complement = False
     for k, tok in enumerate(run):
+        if _opens_closing_abbreviated_rank(run, k):
+            return [run[:k], run[k:]]  # "Police Commissioner | Lieut. Gen. X", "Minister of Mines | Sen. Col. Y"
         if tok.lower_ in {"of", "to", "for"}:
             seen_complement = True
         elif seen_complement and _office_as_complement(run, k):
@@ -849,6 +920,16 @@ def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
                    or tok.lower_ in lex().title_expansions and tok.text.endswith("."))):  # "... Intelligence Gen. X"
             return [run[:k], run[k:]]
     return [run]
+
+
+def _opens_closing_abbreviated_rank(run: list[Token], k: int) -> bool:
+    """The run ends from k in a rank written with two or more abbreviations ("Lieut. Gen.", "Sen. Col.")
+    after a word of another office: the rank is an office of its own, not the end of the one before."""
+    def rank_word(t: Token) -> bool:
+        return abbreviated_rank(t) or _rank_abbreviation(t)
+    rest = run[k:]
+    return (k > 0 and len(rest) >= 2 and all(rank_word(t) for t in rest) and not rank_word(run[k - 1])
+            and run[k - 1].lower_ not in _CONNECTORS and run[k - 1].lower_ not in lex().military_ranks)
 
 
 def _opens_closing_rank(run: list[Token], k: int) -> bool:
@@ -1189,14 +1270,24 @@ def _line_start(doc: Doc, k: int) -> int:
 
 def _with_preposed(doc: Doc, mention: Mention, people: PeopleIndex, runs: list[list[Token]]) -> list[list[Token]]:
     """Add the office set off by a comma before the name ("the commander of the navy, Admiral X"), unless a
-    run already covers it; a bare rank between that comma and the name is then no office of its own."""
+    run already covers it. A serving officer's rank between that comma and the name ("Admiral", "Air Chief
+    Marshal") is the rank the person holds, as it is without the office before it; forms of address
+    ("H.E. Mr.") and a retired officer's rank ("General (r)") are no office."""
     phrase = preposed_title_run(doc, mention, people)
     if phrase is None:
         return runs
     covered = {t.i for t in phrase}
     if any(t.i in covered for run in runs for t in run):
         return runs
-    return [run for run in runs if not is_rank_only(run)] + [phrase]
+    return [run for run in runs if not is_rank_only(run) or _serving_rank(run)] + [phrase]
+
+
+def _serving_rank(run: list[Token]) -> bool:
+    """A military rank with a rank word that is an office word ("Admiral", "Vice Admiral", "Lt. Gen."),
+    without a mark of retirement."""
+    return (any(t.lower_ in lex().military_ranks and (t.lower_ in lex().title_heads or t.lower_ in lex().title_expansions)
+                and t.lower_ not in lex().honour_titles for t in run)
+            and not any(t.lower_.rstrip(".") in _RETIRED_MARKS or t.lower_ in lex().former_words for t in run))
 
 
 _COPULAS = {"be", "become", "remain"}
@@ -1344,8 +1435,8 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
             former = former or lost
             if former and verb is not None:
                 removed.setdefault(mention.person, set()).update(_head_words(title))
-            if not title or not any(w.lower() in lex().title_heads for w in title.replace("-", " ").split()):
-                continue
+            if not title or not any(w.lower() in lex().title_heads or _written_rank(w) for w in title.replace("-", " ").split()):
+                continue  # ("Sen. Lieut. Gen.": a rank kept as written)
             if title.lower() in lex().weak_title_heads or _is_occupation(title):
                 continue
             if k > 0 and country is None and offices and offices[-1].person == mention.person:

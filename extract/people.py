@@ -34,11 +34,13 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
 from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, named_as_relative_of_another,
                                              names_an_ancestor, title_gender, title_words, word_slug)
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
+                                          posted_in_a_place,
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
                                           monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
                                           is_style_of_address, family_name_as_function_word,
-                                          first_name_gender, function_word_as_given_name, hyphenated_given_name,
+                                          first_name_gender, function_word_as_given_name, given_to_either_gender,
+                                          hyphenated_given_name,
                                           name_part_gender,
                                           is_first_name, is_hyphen_tail, is_inner_hyphen, is_name_token,
                                           is_surname_first, join_given_names_to_surnames, middle_surnames, name_shaped,
@@ -684,6 +686,8 @@ class PeopleIndex:
                 j = _country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind", "to Saudi Arabia"
             elif j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
+            elif j + 1 < len(doc) and posted_in_a_place(doc[j]) is not None:
+                j = posted_in_a_place(doc[j])  # "High Commissioner in Accra Ines Carrow": where the post is
             elif j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 country_end = _country_span_end(doc, j + 1)  # "President of the Republic of Tajikistan A B"
@@ -1254,8 +1258,9 @@ class PeopleIndex:
 
     def _compatible(self, owner: str, gender: str | None, titles: frozenset[str]) -> bool:
         person = self.persons[owner]
-        if gender and person.gender and gender != person.gender:
-            return False
+        if gender and person.gender and gender != person.gender and not (
+                owner in self.gender_from_first_name and given_to_either_gender(person.name.split()[0])):
+            return False  # (a gender only the table guessed from a name of either sex yields to the text's "Mr X")
         theirs = self._titles.get(owner, set())
         if titles and not titles & theirs:
             if theirs and (titles | theirs) & lex().leader_titles:

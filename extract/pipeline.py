@@ -79,9 +79,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 def _keep_title_abbreviations_whole(nlp: Language) -> None:
     """ "Amb. Rita Sol", "Brig. Ana Ruiz", "Smt. Lata Iyer": an abbreviated title keeps its full stop, as spaCy
-    already does for "Gen." and "Sen.", so the stop neither ends a sentence nor cuts the title off."""
+    already does for "Gen." and "Sen.", so the stop neither ends a sentence nor cuts the title off; so do the
+    abbreviated ranks (`military_ranks.txt`: "Lieut. Col. A B", "Cdr. C D")."""
     from spacy.symbols import ORTH
-    for key in (*lex().title_expansions, *lex().honorifics):  # and forms of address: "Smt. Lata Iyer"
+    for key in (*lex().title_expansions, *lex().honorifics, *lex().military_ranks):  # "Smt. Lata Iyer"
         if key.endswith(".") and len(key) > 2 and key[:-1].isalpha():
             for form in {key.capitalize(), key.upper()[:-1] + "."}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])

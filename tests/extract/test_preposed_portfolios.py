@@ -42,11 +42,13 @@ def test_a_list_of_people_is_no_list_of_portfolios(nlp):
     assert mention is None or preposed_title_run(doc, mention, people) is None
 
 
-@pytest.mark.parametrize("text, surname, title", [
-    ("The army has split. Its leader, Lieutenant General Omar Bashir Idris, has not met the envoy.", "Idris", "leader"),
-    ("The council met on Monday. Its chairman, Dr. Paul Roux, spoke first.", "Roux", "chairman"),
+@pytest.mark.parametrize("text, surname, titles", [
+    ("The army has split. Its leader, Lieutenant General Omar Bashir Idris, has not met the envoy.", "Idris",
+     {"leader", "lieutenant general"}),
+    ("The council met on Monday. Its chairman, Dr. Paul Roux, spoke first.", "Roux", {"chairman"}),
     ("The navy was on alert. The commander of the fleet, Admiral Lena Berg, flew to Oslo.", "Berg",
-     "commander of the fleet"),
+     {"commander of the fleet", "admiral"}),
 ])
-def test_a_title_opening_the_sentence_before_the_name(extract, text, surname, title):
-    assert {t for who, t, _ in offices_by_surname(extract(text)) if who == surname} == {title}
+def test_a_title_opening_the_sentence_before_the_name(extract, text, surname, titles):
+    """(a serving officer's rank is held as well; a form of address is not)"""
+    assert {t for who, t, _ in offices_by_surname(extract(text)) if who == surname} == titles
