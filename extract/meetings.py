@@ -460,6 +460,8 @@ class _Parties:
             # "the two ministers paid a call on C", "talks with both negotiators": the people named before
             group = group_named_before(token, self.resolver.people, self.offices)
             found = [Agent("person", p) for p in group] or found
+        if not found:  # "The senators who met C were A and B": the people the copula lists
+            found = [Agent("person", p) for p in _listed_by_copula(token, self.resolver.people)]
         return found
 
     def _holder_of_short_title(self, token: Token, found: list[Agent]) -> Agent | None:
@@ -484,11 +486,31 @@ class _Parties:
         """One meeting, or one per guest when "X held talks with A and B" lists separate encounters
         (unless the sentence says they were together: "a joint meeting", "a trilateral summit")."""
         hosts = [a for a in self.all if a not in self.guests]
+        if not hosts and len(self.guests) >= 2 and _one_by_one(trigger):
+            return []  # "bilateral meetings with A; B; C" of someone unnamed: the guests did not meet each other
         joint = any(t.lemma_.lower() in lex().joint_words for t in trigger.sent) \
             and not any(t.lower_ in lex().separate_words for t in trigger.sent)  # "separate talks at the summit"
         if len(self.guests) >= 2 and hosts and (self.apart or not joint):
             return [hosts + [guest] for guest in self.guests]
         return [self.all]
+
+
+def _one_by_one(trigger: Token) -> bool:
+    """ "bilateral meetings with A, B and C", "separate talks with D and E": meetings each guest had on their
+    own with someone: "meetings" in the plural, or a meeting word said to be bilateral or separate."""
+    said_apart = any(c.lower_ in lex().separate_words or c.lower_ == "bilateral" for c in trigger.children)
+    return said_apart or trigger.lower_ in {"meetings", "audiences"}  # not "talks", plural for one meeting
+
+
+def _listed_by_copula(noun: Token, people: PeopleIndex) -> list[str]:
+    """ "The legislators who met the minister were A, B and C", "The envoys who sat down with D on Monday were
+    E and F": a plural subject of "be" whose complement lists people is those people."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.tag_ not in {"NNS", "NNPS"} or verb.lemma_ != "be" or verb.i < noun.i:
+        return []
+    if not any(c.dep_ == "relcl" for c in noun.children):
+        return []  # "The guests were A and B" (`_also_present`), not a group said to have met someone
+    return listed_people(noun.doc, verb.i + 1, people, end=sentence_end(verb))
 
 
 def _holder_set_off_after(title: Token, people: PeopleIndex) -> str | None:
@@ -992,9 +1014,31 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
         if word == "by" and not passive:
             continue  # "welcomed the decision by A": the by-phrase is the object's
         prep = prep_after(trigger, {word})
+        if prep is not None and _with_of_another_meeting(prep, trigger):
+            continue  # "attended the summit and bilateral meetings with A and B": the with-list is the meetings'
         if prep is not None:
-            parties.add_people(listed_people(doc, prep.i + 1, people, end=end, also=frozenset({word})),
-                               guests=guests)
+            # "with the presidents of Peru, A; of Chile, B; and the premier of Belize, C": semicolons part the items
+            own = prep.head.i == trigger.i  # not the "with" of another meeting word further on
+            also = frozenset({word, ";"}) if own and _semicolon_items(doc, prep.i + 1, end) else frozenset({word})
+            parties.add_people(listed_people(doc, prep.i + 1, people, end=end, also=also), guests=guests)
+
+
+def _with_of_another_meeting(prep: Token, trigger: Token) -> bool:
+    """Whether a with-phrase after the trigger hangs on another meeting word further on ("the plenary session
+    and bilateral meetings with A and B"), not on the trigger or the meeting word it governs ("held talks with A")."""
+    noun = prep.head
+    nouns = lex().meeting_nouns
+    return (noun.i > trigger.i and noun.lemma_.lower() in nouns and trigger.lemma_.lower() in nouns
+            and not (noun.dep_ in {"dobj", "pobj"} and noun.head.i == trigger.i))
+
+
+def _semicolon_items(doc: Doc, start: int, end: int) -> bool:
+    """Whether a list from `start` parts its items with semicolons, each "of <country>, <name>" or "the <title>
+    of <country>, <name>": a semicolon followed by "of" or "and"/"the" and a title before the sentence ends."""
+    for k in range(start, end - 1):
+        if doc[k].text == ";" and doc[k + 1].lower_ in {"of", "and", "the", "with"}:
+            return True
+    return False
 
 
 def _person_by_surname(people: PeopleIndex, word: str) -> str | None:
