@@ -26,7 +26,7 @@ from newsgraph.extract.facts import Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.quotes import find_quotes, quoted_at
-from newsgraph.extract.syntax import doc_text, entity_of, governing_verb
+from newsgraph.extract.syntax import doc_text, entity_of, governing_verb, subject_read_as_adverbial
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _GENERIC = {"the", "of", "a", "an", "'s", "\u2019s", "top", "country", "nation", "new"}
@@ -190,7 +190,7 @@ def _topic_of_sentence_before(doc: Doc, tok: Token, people: PeopleIndex, candida
     named = {m.person for m in (people.mention_at(t.i) for t in sent) if m is not None}
     counterparts = _named_as_counterparts(sent, people)
     for t in sent:
-        if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT":
+        if (t.dep_ in _SUBJECT_DEPS or subject_read_as_adverbial(t) and people.person_of(t)) and t.head.dep_ == "ROOT":
             person = people.person_of(t)
             if person in candidates and not (named & candidates) - {person} - counterparts:
                 return person

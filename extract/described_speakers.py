@@ -5,10 +5,15 @@ the words the text used for that person: safe for the person index, but news wri
 description on purpose ("Lia Marsh leads the committee. '...,' the chairwoman said"). When such a
 definite description is the subject of a reporting verb, the writer means the person the text is
 about right then: the person who is the main subject of the nearest sentence before (at most two
-back, in the same or the previous paragraph). The description may not contradict what the text
-said: no country or age of its own (those `descriptions.py` checks), and an office word
-("the governor") only for someone with no other office. Someone else's helper ("the spokesman",
-"an aide"), plain "the man" and unnamed sources stay unnamed.
+back, in the same or the previous paragraph; sentences wholly inside the quote do not count, so
+a quote of several sentences looks past its own words). The description may not contradict what
+the text said: no age of its own (that `descriptions.py` checks), a nationality ("the Chilean
+envoy") only for someone whose offices are in no other country, and an office word ("the
+governor") for the holder of that office, or for someone with no other office when no one else
+holds it. The person just written about may hold the office along with others ("the foreign
+minister" when three foreign ministers are named): the nearest fitting one is meant, as long as
+the words that tell the text's offices apart ("foreign", "deputy") are in that person's title.
+Someone else's helper ("the spokesman", "an aide"), plain "the man" and unnamed sources stay unnamed.
 """
 from __future__ import annotations
 
@@ -17,10 +22,11 @@ import re
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.agents import AgentResolver
+from newsgraph.extract.descriptions import countries_said_for
 from newsgraph.extract.facts import Agent, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.quotes import find_quotes, quoted_at
-from newsgraph.extract.syntax import doc_text
+from newsgraph.extract.syntax import doc_text, subject_read_as_adverbial
 
 _NOT_THE_TOPIC = {"man", "woman", "source", "insider", "diplomat", "witness", "victim", "suspect", "survivor"}
 
@@ -39,31 +45,56 @@ def _held_only_words() -> frozenset[str]:
 
 
 def _is_bare_description(noun: Token) -> bool:
-    """ "the chairwoman", "the Ohio Democrat", "the veteran politician": singular, definite, no
-    owner, no country or age word, no name inside."""
+    """ "the chairwoman", "the Ohio Democrat", "the veteran politician", "the Chilean envoy":
+    singular, definite, no owner, no age word, no name inside (a nationality is checked against
+    the person by `_countries_agree`)."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.tag_ in {"NNS", "NNPS"} or noun.lemma_.lower() not in _heads():
         return False
     lefts = list(noun.lefts)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) or any(c.dep_ == "poss" for c in lefts):
         return False
     words = [t for c in lefts for t in c.subtree]
-    return not any(t.like_num or t.ent_type_ == "PERSON" or (t.text[:1].isupper() and lex().country_for(t.text))
-                   for t in words)
+    return not any(t.like_num or t.ent_type_ == "PERSON" for t in words)
+
+
+def _description_countries(noun: Token) -> set[str]:
+    """The countries a description's capitalised modifiers name ("the Chilean envoy": Chile)."""
+    return {country for c in noun.lefts for t in c.subtree
+            if t.text[:1].isupper() and (country := lex().country_for(t.text))}
+
+
+def _countries_agree(noun: Token, person: str, offices: list[Office], resolver: AgentResolver) -> bool:
+    """A nationality in the description fits a person for whom the text gave no other country
+    ("the Chilean envoy" for an EU envoy or someone with no office; not for Peru's minister or "a
+    Colombian-born senator"); a description naming two countries fits no one."""
+    named = _description_countries(noun)
+    if not named:
+        return True
+    if len(named) > 1:
+        return False
+    doc = noun.doc
+    known = doc._.get("ng_countries") if doc.has_extension("ng_countries") else None
+    theirs = countries_said_for(doc, resolver.people, offices, dict(known or {}), person, noun.i)
+    return not theirs or named <= theirs
 
 
 def _topic_person(sents: list[Span], index: int, resolver: AgentResolver) -> Agent | None:
     """The person who is the main subject of the nearest sentence before `index` that has one (two
-    sentences back at most, no further than the previous paragraph)."""
+    sentences back at most, no further than the previous paragraph). A sentence wholly inside
+    quotation marks is the quote's own words, not the writer's: it is passed over, and a subject
+    inside a quote ("'We tried,' A said": "We") is not the sentence's."""
     text = doc_text(sents[index].doc)
+    quotes = find_quotes(text)
     seen = 0
-    for k in range(index - 1, max(-1, index - 5), -1):
+    for k in range(index - 1, max(-1, index - 8), -1):
         if len(re.findall(r"\n\s*", text[sents[k].end_char:sents[index].start_char])) > 1:
             return None  # past the previous paragraph
-        if not sents[k].text.strip():
+        if not sents[k].text.strip() or _wholly_quoted(sents[k], quotes):
             continue
         seen += 1
         for tok in sents[k]:
-            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+            if (tok.dep_ in {"nsubj", "nsubjpass"} or subject_read_as_adverbial(tok) and resolver.people.mention_at(tok.i)) and tok.head.dep_ == "ROOT" \
+                    and not quoted_at(quotes, tok.idx):
                 agent = resolver.agent_for(tok)
                 if agent is not None and agent.is_person and _only_person_in(sents[k], agent, resolver):
                     return agent
@@ -71,6 +102,11 @@ def _topic_person(sents: list[Span], index: int, resolver: AgentResolver) -> Age
         if seen == 2:
             break
     return None
+
+
+def _wholly_quoted(sent: Span, quotes) -> bool:
+    """Every word of the sentence is inside quotation marks."""
+    return all(quoted_at(quotes, t.idx) for t in sent if t.is_alpha)
 
 
 def _only_person_in(sent: Span, agent: Agent, resolver: AgentResolver) -> bool:
@@ -95,10 +131,23 @@ def _office_words_agree(noun: Token, person: str, offices: list[Office]) -> bool
     # "the president" is not the vice president: a rank the description leaves out is another office
     holders = {o.person for o in offices if noun.lower_ in o.title.lower().replace("-", " ").split()
                and not (set(o.title.lower().replace("-", " ").split()) & lex().rank_modifiers) - said}
+    if person in holders and _modifiers_in_own_title(noun, person, offices):
+        return True  # the nearest fitting holder, though others hold the office too
     if holders - {person}:
         return False
     return person in holders or not any(o.person == person for o in offices) and not any(
         noun.lower_ in o.title.lower().replace("-", " ").split() for o in offices)
+
+
+def _modifiers_in_own_title(noun: Token, person: str, offices: list[Office]) -> bool:
+    """The description's lower-case modifiers that tell the text's offices apart ("foreign" in "the
+    foreign minister" when an economy minister is named too) are in one of the person's titles;
+    words no title uses ("the veteran minister") say nothing about the office."""
+    office_words = {w for o in offices for w in o.title.lower().replace("-", " ").split()}
+    modifiers = {t.lower_ for c in noun.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree
+                 if t.is_lower and t.lower_ in office_words}
+    return any(noun.lower_ in (words := set(o.title.lower().replace("-", " ").split())) and modifiers <= words
+               for o in offices if o.person == person)
 
 
 def described_speaker(noun: Token, resolver: AgentResolver, sents: list[Span],
@@ -110,7 +159,8 @@ def described_speaker(noun: Token, resolver: AgentResolver, sents: list[Span],
     if index is None:
         return None
     person = _topic_person(sents, index, resolver)
-    if person is None or not _office_words_agree(noun, person.key, offices or []):
+    if person is None or not _office_words_agree(noun, person.key, offices or []) \
+            or not _countries_agree(noun, person.key, offices or [], resolver):
         return None
     return person
 

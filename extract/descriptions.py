@@ -177,6 +177,23 @@ def _profiles(doc: Doc, people: PeopleIndex, offices: list[Office], countries: d
     return profiles
 
 
+def countries_said_for(doc: Doc, people: PeopleIndex, offices: list[Office], countries: dict[str, str],
+                       person: str, before: int) -> set[str]:
+    """The countries the text gave as `person`'s own before token `before`: nationality words
+    around the name ("a Colombian-born senator"; not the places an office deals with, "envoy for
+    the Lima-Quito talks"), offices in a country, the country coreference learnt."""
+    said = {o.org for o in offices if o.person == person and o.org_is_country and o.org}
+    if person in countries:
+        said.add(countries[person])
+    for mention in people.name_mentions():
+        if mention.start >= before:
+            break
+        if mention.person == person:
+            said |= {country for group in _profile_sources(doc, mention) for t in group
+                     if (t.ent_type_ == "NORP" or t.pos_ == "ADJ") and (country := lex().country_for(t.text))}
+    return said
+
+
 def _fits(description: Description, profile: Profile) -> bool:
     if description.age is not None and description.age not in profile.ages:
         return False

@@ -25,6 +25,15 @@ def predicate_read_as_modifier(tok: Token) -> bool:
             and any(p.dep_ == "prep" and p.lower_ == "with" and children(p, {"pobj"}) for p in tok.children))
 
 
+def subject_read_as_adverbial(tok: Token) -> bool:
+    """ "Lindqvist brushed that off.": the small model now and then reads a lone name that opens the
+    sentence as an adverbial of the verb after it; a noun right before a main verb that has no
+    subject of its own is that verb's subject (callers check that it names a person)."""
+    verb = tok.head
+    return tok.dep_ in {"npadvmod", "nmod"} and tok.pos_ == "PROPN" and verb.pos_ in {"VERB", "AUX"} \
+        and tok.i < verb.i and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
 def hyphenated_word(tok: Token) -> Span:
     """The hyphenated word `tok` is a part of ("get-together", "tete-a-tete", "one-on-one"), as a span
     (the token alone when no hyphen is attached to it): the tokenizer splits such a word at each
