@@ -63,8 +63,10 @@ def _in_coordinated_clause(tok: Token, trigger: Token) -> bool:
 
 
 def visit_call(noun: Token) -> bool:
-    """ "a courtesy call", "a farewell call": a call the official usage makes a visit in person
-    (`visit_call_modifiers.txt`)."""
+    """ "a courtesy call", "a farewell call", "a call-on": a call the official usage makes a visit in person
+    (`visit_call_modifiers.txt`, `hyphenated_visit_nouns.txt`)."""
+    if noun.lemma_.lower() in lex().hyphenated_visit_nouns:
+        return True  # "a call-on by the ambassador"
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex().visit_call_modifiers for c in noun.children)
 
 

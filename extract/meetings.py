@@ -332,7 +332,11 @@ def _called_on(verb: Token) -> list[Token]:
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
         if not any(p.i < xcomp.left_edge.i for p in places):
             return []  # "called on A on Monday to resign"; but "called on A at the palace to say goodbye"
-    return [o for o in objects if (o.pos_ == "PROPN" or is_person_noun(o)) and o.ent_type_ not in {"DATE", "TIME"}]
+    return [o for o in objects if (o.pos_ == "PROPN" or is_person_noun(o) or o.lower_ in _CALLED_ON_PRONOUNS)
+            and o.ent_type_ not in {"DATE", "TIME"}]
+
+
+_CALLED_ON_PRONOUNS = frozenset({"him", "her", "them"})  # "B, who called on him at his office": the one told before
 
 
 def _object_after_particle(verb: Token) -> list[Token]:
@@ -1111,7 +1115,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     visit_call_noun = _is_visit_call(tok)
     if visit_call_noun:  # "during a courtesy call on B, A ...", "A's farewell call on B": B was called on
         parties.add(prep_objects(tok, {"on"}), kinds=_PEOPLE)
-    callers = prep_objects(tok, {"from"}) if tok.dep_ == "dobj" and (visit_call_noun or _is_call(tok)) else []
+    callers = prep_objects(tok, {"from"} | ({"by"} if visit_call_noun else set())) \
+        if tok.dep_ == "dobj" and (visit_call_noun or _is_call(tok)) else []  # "received a call-on by B"
     if callers:  # "A received a telephone call from B", "got a call from B", "took a call from B"
         parties.add(callers)
         parties.add(controller_subjects(head))

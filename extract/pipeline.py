@@ -118,6 +118,19 @@ def _keep_joint_verbs_whole(nlp: Language) -> None:
             ruler.add([[{"LOWER": form}] for form in sorted(forms)], {"LEMMA": verb})
 
 
+def _keep_hyphenated_visit_nouns_whole(nlp: Language) -> None:
+    """ "In a separate call-on by A, the Prime Minister ...": cut at its hyphens the parser reads "on" as the
+    noun; a visit noun written with a hyphen (`hyphenated_visit_nouns.txt`) is one word, with its own lemma."""
+    from spacy.symbols import ORTH
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for noun in lex().hyphenated_visit_nouns:
+        forms = {noun, noun + "s", noun.capitalize(), noun.capitalize() + "s"}
+        for form in forms:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if ruler is not None:
+            ruler.add([[{"LOWER": form.lower()}] for form in sorted(forms)], {"LEMMA": noun, "POS": "NOUN", "TAG": "NN"})
+
+
 def _split_leading_hyphens(nlp: Language) -> None:
     """ "-President Ana Ruiz, after the vote": a credit line or bullet glues its hyphen to the first
     word, which hides the name from the name finder; a hyphen before a capital letter is cut off as
@@ -156,6 +169,7 @@ def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) ->
     _keep_title_abbreviations_whole(nlp)
     _keep_joint_verbs_whole(nlp)
     _keep_apostrophe_styles_whole(nlp)
+    _keep_hyphenated_visit_nouns_whole(nlp)
     _split_leading_hyphens(nlp)
     nlp.add_pipe("ng_initials", first=True)
     if "parser" in nlp.pipe_names:
