@@ -3,7 +3,7 @@
 
 - a head's nationality: the one country a word of the title right before their name gives ("his Peruvian
   counterpart A", "Chile's envoy A", "Latvian Prime Minister A"), or the seat of the state body they lead ("A, who
-  has led the government in Riga"), for a delegation told with no country ("A and his delegation arrived");
+  has headed the government in Riga"), for a delegation told with no country ("A and his delegation arrived");
 - "delegation-level talks" / "talks at (the) delegation level", led or headed by A and B, or by "both
   ministers" (the two people of the text holding that title): each side sat with its delegation, and each
   leader heads their own country's.
@@ -39,7 +39,7 @@ def _countries_before(doc: Doc, mention: Mention, longest: int = 5) -> set[str]:
 
 
 def _state_body_countries(doc: Doc, person: str, offices: list[Office]) -> set[str]:
-    """The country of the seat a head's office in the state is told at ("who has led the government in Riga"):
+    """The country of the seat a head's office in the state is told at ("who has headed the government in Riga"):
     a current office of a state body (`state_bodies.txt`) whose sentence places that body in a country's town."""
     found = set()
     for office in offices:

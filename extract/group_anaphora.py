@@ -1,8 +1,8 @@
 """People taken up by a plural noun: "the three men", "the two negotiators", "the Jordanian ministers".
 
 News names a visiting party once ("Foreign Minister A and Trade Minister B arrived on Monday") and then
-goes on with a plural: "the two ministers paid a courtesy call on C", "the mediator met the two negotiators
-separately", "the three men sat down with D". The plural is a meeting's party, and who it is follows from
+goes on with a plural: "the two ministers paid a visit to C", "the mediator met the two negotiators
+separately", "the three men held talks with D". The plural is a meeting's party, and who it is follows from
 what it says of them: how many (`group_counts.txt`), which office (a title word: "ministers",
 "negotiators"), which country ("Jordanian"), which sex ("men", `gendered_group_nouns.txt`). The people it
 takes up are the ones named before that fit all of it, the most recently named first; a counted plural

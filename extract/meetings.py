@@ -1019,7 +1019,7 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
             continue  # "welcomed the decision by A": the by-phrase is the object's
         prep = prep_after(trigger, {word})
         if prep is not None and _with_of_another_meeting(prep, trigger):
-            continue  # "attended the summit and bilateral meetings with A and B": the with-list is the meetings'
+            continue  # "attended the summit and one-to-one meetings with A and B": the with-list is the meetings'
         if prep is not None:
             # "with the presidents of Peru, A; of Chile, B; and the premier of Belize, C": semicolons part the items
             own = prep.head.i == trigger.i  # not the "with" of another meeting word further on
@@ -1141,7 +1141,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             parties.add(controller_subjects(head.head))
             return head.head
     if is_meal(tok) and tok.dep_ == "dobj" and head.lemma_.lower() in _HOSTING_VERBS:
-        parties.add(controller_subjects(head), kinds=_PEOPLE)  # "A gave a dinner for the envoys": A hosts it
+        parties.add(controller_subjects(head), kinds=_PEOPLE)  # "A gave a supper for the envoys": A hosts it
         parties.add(_for_objects(tok) + _for_objects(head), guests=True, kinds=_PEOPLE)  # "for Governor B"
         return head
     if _joined_in(tok):
@@ -1628,7 +1628,7 @@ def _unnamed_group(anchor: Token, resolver: AgentResolver) -> bool:
     a plural group of people the sentence does not name."""
     node = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
     candidates = (_children(node, {"dobj", "nsubj", "nsubjpass"}) + prep_objects(node, {"with"}) + _for_objects(node)
-                  + prep_objects(anchor, {"with"}) + _for_objects(anchor))  # "gave a dinner for the envoys"
+                  + prep_objects(anchor, {"with"}) + _for_objects(anchor))  # "gave a supper for the envoys"
     candidates += [o for h in prep_objects(anchor, {"in"}) + prep_objects(node, {"in"})
                    if h.lemma_.lower() in {"honour", "honor"} for o in prep_objects(h, {"of"})]  # "in honour of the mediators"
     candidates += [o for c in candidates for o in prep_objects(c, {"with"}) + _for_objects(c)]  # "hosted a roundtable with business leaders"
@@ -1646,7 +1646,7 @@ def _presided(trigger: Token) -> bool:
         return lexicon_verb(trigger, lex().presiding_verbs) is not None and any(
             o.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns for o in _children(trigger, {"dobj"}))
     if trigger.dep_ == "dobj" and is_meal(trigger) and trigger.head.lemma_.lower() in _HOSTING_VERBS:
-        return True  # "A gave a dinner for the mediators. B and C attended"
+        return True  # "A gave a supper for the envoys. B and C attended"
     return trigger.dep_ == "dobj" and lexicon_verb(trigger.head, lex().presiding_verbs) is not None
 
 

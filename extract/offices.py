@@ -775,7 +775,7 @@ def _bracketed_qualifier(doc: Doc, close: int) -> int | None:
 def _lower_case_description_before(doc: Doc, conj: int, run: list[Token]) -> bool:
     """ "between the Chilean deputy prime minister and Acme Director General X": a description written in lower
     case before "and" and a capitalised title on the name are two styles, so two people; one person's two
-    offices are written alike ("Deputy Prime Minister and Foreign Minister X", "his aide and former minister X").
+    offices are written alike ("Vice-Premier and Trade Minister X", "his aide and former minister X").
     A membership of a named body ("Politburo member and Prime Minister X") is written in lower case after the
     body's capitalised name, and is one person's first post."""
     return (doc[conj - 1].is_lower and run[0].text[:1].isupper() and not run[0].is_sent_start

@@ -8,7 +8,7 @@ from tests.conftest import met_pairs, meetings_between
 
 @pytest.mark.parametrize("text", [
     "During a call-on by Ambassador Ram Thapa, Prime Minister Omar Latif highlighted regional peace.",
-    "In a separate call-on by Ambassador Ram Thapa, Prime Minister Omar Latif highlighted regional peace.",
+    "In a further call-on by Ambassador Ram Thapa, Prime Minister Omar Latif highlighted regional peace.",
     "Prime Minister Omar Latif received a call-on by Ambassador Ram Thapa on Monday.",
 ])
 def test_a_call_on_is_a_visit_in_person(extract, text):

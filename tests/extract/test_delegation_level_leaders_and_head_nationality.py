@@ -8,8 +8,8 @@ from tests.conftest import delegation_of, surnames
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("Foreign Minister Otto Kranz on Monday welcomed his Chilean counterpart Paul Vance in Vienna. Later, both "
-     "foreign ministers led delegation-level talks at the ministry.", {"Chile": "Vance"}),
+    ("Trade Minister Otto Kranz on Monday welcomed his Chilean counterpart Paul Vance in Vienna. Later, both "
+     "trade ministers headed delegation-level talks at the ministry.", {"Chile": "Vance"}),
     ("Peruvian Trade Minister Ana Pino on Monday welcomed her Chilean counterpart Paul Vance in Lima. Talks at "
      "the delegation level were led by Pino and Vance.", {"Peru": "Pino", "Chile": "Vance"}),
     ("Kenyan Interior Minister Ruth Atieno and Ghanaian Interior Minister Kofi Mensah headed delegation-level "
@@ -30,7 +30,7 @@ def test_talks_of_no_delegation_level_make_no_sides(extract):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Janis Ozols, who has led the government in Riga since May, came to Rome this week. Ozols and his "
+    ("Janis Ozols, who has headed the government in Riga since May, came to Rome this week. Ozols and his "
      "delegation, among them Economy Minister Liga Berzina, were received by Marco Conti.", "Latvia"),
     ("Estonian Prime Minister Karin Lepp flew to Madrid on Sunday. Lepp and her delegation -- Trade Minister "
      "Jaan Tamm and adviser Mari Kask among them -- were received by Rosa Gil.", "Estonia"),

@@ -1,4 +1,4 @@
-"""A meal someone gives for a group the sentence does not name ("A gave a dinner for the envoys"), whose guests
+"""A meal someone gives for a group the sentence does not name ("A gave a supper for the envoys"), whose guests
 are named in the next sentence ("B, C and D attended", "Those attending included B and C"): one meeting of the
 host and the guests. "attend" with no object after a told event is a presence marker of its own."""
 import pytest
@@ -7,7 +7,7 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text, host, guests", [
-    ("On Monday evening Anna Berger, Austria's foreign minister, gave a dinner for the mediators at a lakeside "
+    ("On Monday evening Anna Berger, Austria's foreign minister, gave a supper for the envoys at a lakeside "
      "inn. Mr. Okoro, Mr. Lindqvist and Rui Tavares, the OSCE envoy, attended.",
      "Berger", {"Okoro", "Lindqvist", "Tavares"}),
     ("On Monday Anna Berger hosted a dinner for the envoys. Sam Okoro, Nils Lindqvist and Rui Tavares attended.",

@@ -1,5 +1,5 @@
-"""A plural that takes up people named before as a meeting's party: "the two ministers paid a courtesy call on
-C", "the mediator met the two negotiators separately", "the three men sat down with D", "the Jordanian ministers
+"""A plural that takes up people named before as a meeting's party: "the two ministers paid a visit to
+C", "the mediator met the two negotiators separately", "the three men held talks with D", "the Jordanian ministers
 were guests at a dinner". Who it is follows from its count, its office word, its country and its sex."""
 import pytest
 
@@ -8,7 +8,7 @@ from tests.conftest import met_pairs
 
 @pytest.mark.parametrize("text, pairs", [
     ("Omani Foreign Minister Salim Harthi and Trade Minister Yusuf Kindi landed in Wellington on Monday. On "
-     "Thursday the two ministers paid a courtesy call on Prime Minister Grant Ellison.",
+     "Thursday the two ministers paid a visit to Prime Minister Grant Ellison.",
      [{"Harthi", "Ellison"}, {"Kindi", "Ellison"}]),
     ("Omani Foreign Minister Salim Harthi and Trade Minister Yusuf Kindi landed in Wellington on Monday. The two "
      "Omani ministers called on Prime Minister Grant Ellison on Thursday.",
@@ -40,7 +40,7 @@ def test_the_negotiators_are_the_two_negotiators_named_before(extract, text):
 
 @pytest.mark.parametrize("text, group, partner", [
     ("The rebel delegation, led by Tomas Varga, arrived on Sunday. With him were Imre Farkas, a legal adviser, and "
-     "Gabor Hollo, a spokesman. On Monday the three men sat down with the mediator, Ines Keller.",
+     "Gabor Hollo, a spokesman. On Monday the three men held talks with the mediator, Ines Keller.",
      {"Varga", "Farkas", "Hollo"}, "Keller"),
     ("Tomas Varga, Imre Farkas and Gabor Nagy flew in from Szeged on Sunday. The mediator, Ines Keller, received "
      "the three men on Monday.", {"Varga", "Farkas", "Nagy"}, "Keller"),

@@ -6,7 +6,7 @@ from tests.conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Foreign Minister Lena Vogt gave a dinner for the mediators. Ms. Vogt, guests said, toasted "
+    ("Foreign Minister Lena Vogt gave a supper for the envoys. Ms. Vogt, guests said, toasted "
      "“friendship, the oldest treaty of all.”", "oldest treaty", "Lena Vogt"),
     ("At the banquet, Prime Minister Ravi Nair toasted “the patience of both peoples”.",
      "patience of both peoples", "Ravi Nair"),
