@@ -18,19 +18,24 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import is_person_noun
 from newsgraph.extract.people import PeopleIndex
 
-__all__ = ["fits_group", "group_named_before"]
+__all__ = ["fits_group", "group_counts", "group_named_before"]
 
 _WINDOW = 2500  # characters back a plural may take up its people (a few paragraphs)
 _RESTRICTING_DEPS = {"amod", "compound"}
 
 
+def group_counts() -> dict[str, int]:
+    """`group_counts.txt` as numbers: "two" -> 2, "both" -> 2."""
+    return {word: int(n) for word, n in lex().group_counts.items() if n}
+
+
 def _count(noun: Token) -> int | None:
     """How many people the plural counts ("the two", "both", "the 3"); None when it does not count."""
-    counts = lex().group_counts
+    counts = group_counts()
     for child in noun.children:
         if child.dep_ in {"nummod", "det", "predet"}:
-            if child.lower_ in counts and counts[child.lower_]:
-                return int(counts[child.lower_])
+            if child.lower_ in counts:
+                return counts[child.lower_]
             if child.text.isdigit():
                 return int(child.text)
     return None

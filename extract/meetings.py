@@ -25,7 +25,7 @@ from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, e
 from newsgraph.extract.datelines import dateline_end, dateline_place
 from newsgraph.extract.dates import DATE_LABELS, DocDates
 from newsgraph.extract.delegations import DelegationIndex, representation
-from newsgraph.extract.group_anaphora import fits_group, group_named_before
+from newsgraph.extract.group_anaphora import fits_group, group_counts, group_named_before
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
@@ -1322,7 +1322,7 @@ def _plural_anaphor(anchor: Token) -> bool:
 def _counted_subject(anchor: Token, resolver: AgentResolver) -> bool:
     """ "The two leaders were joined by C and D", "Both ministers were joined by C and D": a counted
     group as the clause's subject, naming no one itself (the others named are not that group)."""
-    counts = _group_counts()
+    counts = group_counts()
     for subject in controller_subjects(governing_verb(anchor)):
         words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in {"nummod", "det", "predet"}}
         # "the two leaders", "the two", "both"; not "the two firms"
@@ -1338,15 +1338,10 @@ def _subject_group_fits(anchor: Token, persons: list[str], people: PeopleIndex, 
     return all(fits_group(s, persons, people, offices or []) for s in controller_subjects(governing_verb(anchor)))
 
 
-def _group_counts() -> dict[str, int]:
-    """`group_counts.txt` as numbers: "two" -> 2, "both" -> 2."""
-    return {word: int(n) for word, n in lex().group_counts.items() if n}
-
-
 def _fits_count(anchor: Token, previous: Meeting) -> bool:
     """Whether a counted subject ("the two mediators", "all three") counts the people of the meeting it
     would take up: "the two mediators met C" after a meeting of A with the two mediators is not A's."""
-    counts = _group_counts()
+    counts = group_counts()
     people = sum(a.kind == "person" for a in previous.attendees)
     for subject in controller_subjects(governing_verb(anchor)):
         for word in [subject] + [c for c in subject.children if c.dep_ in {"nummod", "det", "predet"}]:
@@ -1674,7 +1669,7 @@ def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], dele
     meeting told before with exactly that many people (none of them the one who receives them)."""
     if len(parties.all) != 1 or parties.all[0].kind not in _PARTY_KINDS:  # also "a team led by A sat with the two mediators"
         return []
-    counts = _group_counts()
+    counts = group_counts()
     for obj in _children(verb, {"dobj"}) + prep_objects(verb, {"with"}):
         if obj.tag_ == "CD" and obj.lower_ in counts and any(c.lower_ in {"all", "the"} for c in obj.children):
             wanted: int | None = counts[obj.lower_]  # "hosted all three", "received the two"
