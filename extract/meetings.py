@@ -201,11 +201,24 @@ def _is_trigger(tok: Token) -> bool:
                 or bool(prep_objects(tok, {"with", "between"})) or _joined_in(tok)
                 # "In a telephone conversation, A and B discussed ...": the clause's subjects, at a distance
                 or (tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps and channel_of(tok) is not Channel.IN_PERSON))
+    if is_meal(tok) and _hosted_event(tok):
+        return True  # "A threw a reception at the embassy", "a gala hosted by A": a gathering, not "a cool reception"
     if nominal_meeting_adjective(tok):
         return True  # "held a bilateral with B", tagged an adjective (nominal_meeting_adjectives.txt)
     if _hyphenated_meeting_noun(tok):
         return True  # "held a tete-a-tete", "had a one-on-one with A", "a get-together"
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in lex().meeting_nouns or tok.lower_ in lex().meeting_nouns) and tok.dep_ != "compound"
+
+
+def _hosted_event(noun: Token) -> bool:
+    """A meal or reception (`meal_nouns.txt`) someone gives: the object of a hosting verb ("threw a
+    reception", "gave a gala") or with one hung on it ("a reception hosted by A", "given in honour of B").
+    Only then is a word like "reception" a gathering rather than how something was received."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING_VERBS:
+        return True
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in lex().attendance_verbs:
+        return True  # "A attended a banquet", "the reception was attended by B"
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS for c in noun.children)
 
 
 def _standing_role(verb: Token) -> bool:
@@ -410,7 +423,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= {part for w in lex().meeting_nouns if "-" in w for part in (w.split("-")[0], w.rsplit("-", 1)[-1])}  # "sit-down"
     words |= set(verb_forms(lex().meeting_verbs)) | set(verb_forms(lex().with_meeting_verbs)) | candidate_words()
-    words |= set(verb_forms(lex().mutual_verbs)) | set(verb_forms(lex().shuttle_words))
+    words |= set(verb_forms(lex().mutual_verbs)) | set(verb_forms(lex().shuttle_words)) | lex().meal_nouns
     found = {t.i: t for t in _tokens_by_word_or_lemma(doc, words)}
     for ends in tokens_with(doc, {"forth"}):  # "went back and forth": the verb the phrase hangs on
         if ends.head.head.pos_ == "VERB":
@@ -822,6 +835,9 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     # "was met at the steps of the palace by A", "attended by A, an adviser, and B" (`meeting_clauses.py`): people only
     parties.add([o for o in agent_objects(tok) if o not in direct], kinds=_PEOPLE | {"delegation"})
     parties.add(_agents_on_the_event(tok))
+    for attended in (c for c in tok.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBN"
+                     and c.lemma_.lower() in lex().attendance_verbs):
+        parties.add(agent_objects(attended), kinds=_PEOPLE)  # "hosted a reception at the embassy, attended by A and B"
     _surface_lists(tok, parties, objects=True)
     others = [a for a in parties.all if a not in named_before]
     if tok.lemma_.lower() == "call" and not any(a.kind == "person" for a in others):
@@ -1095,6 +1111,9 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
     for attended in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex().attendance_verbs):
         parties.add(agent_objects(attended))  # "the talks, attended by A and B, lasted an hour"
+    if is_meal(tok):
+        for given in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS):
+            parties.add(agent_objects(given), kinds=_PEOPLE)  # "the dinner hosted by A": its host
     for verb in _passive_joinings(tok):  # "the talks ran late and were joined by C", "the dinner was attended by D"
         parties.add(agent_objects(verb), kinds=_PEOPLE)
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex().light_verbs and c.tag_ in {"VBG", "VBD", "VBN"} for c in tok.children):
@@ -1642,6 +1661,8 @@ def _presided(trigger: Token) -> bool:
             o.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns for o in _children(trigger, {"dobj"}))
     if trigger.dep_ == "dobj" and is_meal(trigger) and trigger.head.lemma_.lower() in _HOSTING_VERBS:
         return True  # "A gave a supper for the envoys. B and C attended"
+    if is_meal(trigger) and any(c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS for c in trigger.children):
+        return True  # "Guests at the dinner hosted by A included B and C"
     return trigger.dep_ == "dobj" and lexicon_verb(trigger.head, lex().presiding_verbs) is not None
 
 
@@ -1741,7 +1762,9 @@ def _presence_marked(sent: Span, word: Token) -> bool:
     if word.lower_ == "them":  # "Among them were A and B", right after a group was told
         return word.i == sent.start + 1 and sent[0].lower_ == "among"
     if word.lower_ in lex().guest_arrival_words or word.lemma_.lower() in lex().guest_arrival_words:
-        return sent[0].lower_ == "among"  # "Among those arriving were", "Among the guests were" (guest_arrival_words.txt)
+        # "Among those arriving were", "Among the guests were" (guest_arrival_words.txt); "Guests included A",
+        # "A and B were among the invitees": the guest list of the gathering just told
+        return sent[0].lower_ == "among" or _guest_list(word)
     if word.lemma_.lower() in lex().table_nouns:  # "Among those at the table were"
         return word.dep_ == "pobj" and word.head.lower_ == "at" and word.head.head.lower_ == "those"
     if _attended_without_object(word):
@@ -1751,6 +1774,20 @@ def _presence_marked(sent: Span, word: Token) -> bool:
         return False
     return ("also" in before or {"among", "those"} <= before or "those" in before
             or (word.i - phrase == sent.start and _lists_who(sent)))  # "Present were", "Taking part were"
+
+
+def _guest_list(word: Token) -> bool:
+    """ "Guests included A and B", "The invitees included C", "A and B were among the guests": a plural
+    guest noun that the sentence's "include" has as its subject, or the "among" of a "be" sentence, with
+    nothing after it saying whose guests or at what event ("guests at the rally included": another event)."""
+    if word.tag_ != "NNS" or any(c.dep_ == "prep" and not any(_at_the_told_event(o) for o in _children(c, {"pobj"}))
+                                 for c in word.children):
+        return False  # (but "Guests at the dinner included": the gathering of this sentence or the last)
+    head = word.head
+    if word.dep_ == "nsubj" and head.lemma_.lower() == "include" and head.dep_ == "ROOT":
+        return True
+    return (word.dep_ == "pobj" and head.lower_ == "among" and head.head.dep_ == "ROOT"
+            and head.head.lemma_.lower() == "be")
 
 
 def _attended_without_object(word: Token) -> bool:
@@ -1862,7 +1899,9 @@ def _representation_rosters(doc: Doc, people: PeopleIndex) -> list[Span]:
 def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
                          dates: DocDates, window: int, group_hosts: dict[int, list[str]] | None = None) -> None:
     """The meeting of the nearest trigger before `sent` that named no one, with the people `sent` names."""
-    before = [t for t in unpeopled if t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window]
+    # (or a hosted gathering of this very sentence: "Guests at the dinner hosted by A included B and C")
+    before = [t for t in unpeopled if (t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window)
+              or (t.sent.start == sent.start and t.i in (group_hosts or {}))]
     named = [m.person for m in people.sorted_mentions() if m.kind == "name" and sent.start <= m.start < sent.end]
     if not before:
         return

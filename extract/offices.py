@@ -315,8 +315,9 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
                 or (tok.text in {"'", "\u2019"} and tok.tag_ == "POS"):  # "The Philippines' Foreign Secretary"
             continue
         ent = entity_starting_at(tok) or _place_after_its_the(tok, k)
-        if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]):
-            continue  # "Emir Sheikh Sabah": a rank between the office and the name is no part of it
+        if tok.lower_ in _RANKS and k == len(tokens) - 1 and _has_title_head(tokens[:k]) \
+                and tokens[k - 1].lower_ not in lex().royal_rank_modifiers:
+            continue  # "Emir Sheikh Sabah": a rank between the office and the name is no part of it ("Deputy Crown Prince" is one)
         if (tok.ent_type_ == "PERSON" and k >= 2 and tokens[k - 1].lower_ == "of"
                 and tokens[k - 2].lower_ in lex().title_heads and ent is not None and ent.end <= tokens[-1].i + 1
                 and people is not None and people.mention_at(tok.i) is None):

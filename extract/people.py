@@ -247,6 +247,21 @@ def _listed_item(tok: Token) -> bool:
     return tok.dep_ == "conj" or (tok.dep_ == "appos" and any(c.dep_ in {"cc", "conj"} for c in tok.children))
 
 
+def _monarch_and_one_name(tok: Token) -> bool:
+    """ "King Felipe", "Queen Margrethe II", which NER takes for one organisation: a monarch's title
+    (`head_of_state_titles.txt`, not "president") and one capitalised name word, perhaps a regnal number, make
+    the whole entity; a longer one ("King Abdullah University") is a body named after the monarch."""
+    ent = entity_of(tok)
+    if ent is None or tok.lower_ not in lex().head_of_state_titles - {"president", "monarch"}:
+        return False
+    rest = [t for t in ent[1:] if not _ROMAN_NUMERAL.fullmatch(t.text)]
+    return (len(rest) == 1 and ent.end - ent.start <= 3 and rest[0].pos_ == "PROPN" and rest[0].is_title
+            and rest[0].is_alpha and rest[0].lower_ not in ORG_WORDS and not lex().country_for(rest[0].text))
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
 def _abbreviated_title_before_a_name(tok: Token) -> bool:
     """ "EAM Pranav Deshmukh", "PM Imran Latif", which NER takes for one organisation: an office written as
     capitals (`title_expansions.txt`) opening it, with only two or three name words after it and no body
@@ -675,7 +690,7 @@ class PeopleIndex:
                 continue  # "Sri Lanka": the honorific-looking word opens a country's name
             if (tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
                     and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")
-                    and not _abbreviated_title_before_a_name(tok)):
+                    and not _abbreviated_title_before_a_name(tok) and not _monarch_and_one_name(tok)):
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
                 # (but "Sultan Haitham Tariq" tagged ORG is a title and a full name)
             j = tok.i + 1
