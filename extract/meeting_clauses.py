@@ -120,6 +120,8 @@ def meeting_forms(tok: Token) -> set[str]:
     for suffix in ("s", "es", "d", "ed", "ing"):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             forms.add(low[: -len(suffix)])
+    if low.endswith("ing") and len(low) > 5:
+        forms.add(low[:-3] + "e")  # "hoping", "scheduling": "hope", "schedule"
     return forms
 
 

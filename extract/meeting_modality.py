@@ -124,6 +124,11 @@ def _later_verbs_of_its_subject(trigger: Token) -> list[Token]:
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
     """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
     nodes = [trigger] + meeting_governors(trigger)
+    cut = _participial_adjunct(nodes)
+    if cut is not None:  # "Meeting in Geneva, A and B agreed to ...": the main clause lends its tense only
+        main, nodes = nodes[cut + 1], nodes[:cut + 1]
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in main.children):
+            return MeetingStatus.SCHEDULED  # "Meeting in Geneva next week, they will sign the accord"
     background: list[Token] = []
     if trigger.dep_ == "pobj" and trigger.head.lower_ in lex().adjunct_preps and trigger.pos_ in {"NOUN", "PROPN"}:
         background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
@@ -205,6 +210,17 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.OCCURRED  # "Two days later the mayor met them", "the next day they held talks"
         return MeetingStatus.SCHEDULED  # "later this month", "next week"
     return MeetingStatus.OCCURRED
+
+
+def _participial_adjunct(nodes: list[Token]) -> int | None:
+    """Where the chain from the trigger up passes through a participle clause set before its main verb with
+    no conjunction ("Meeting in Geneva, they agreed to ...", "Having held talks with B, A proposed ..."): the
+    main verb's own wishes, plans and denials are about something else, not about the meeting."""
+    for k, node in enumerate(nodes[:-1]):
+        if (node.dep_ == "advcl" and node.tag_ in {"VBG", "VBN"} and node.i < node.head.i
+                and not any(c.dep_ == "mark" for c in node.children)):
+            return k
+    return None
 
 
 def _told_as_held(noun: Token, inviter: Token) -> bool:
