@@ -21,7 +21,7 @@ from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import governing_verb, tokens_with
 
 _PORTABLE_TITLE = re.compile(
-    r"(?i)(prime |foreign |defen[cs]e |finance |interior |trade |health |deputy prime |vice[- ])?minister|(vice[- ])?president"
+    r"(?i)([a-z-]+ ){0,3}minister|(vice[- ])?president"  # "Foreign Affairs Minister", "Deputy Prime Minister"
     r"|minister (of|for) [a-z ]+|chancellor|premier")
 _PLACE_PREPS = {"from", "of", "in"}
 _POSSESSIVES = {"his", "her", "their", "its", "the"}
@@ -87,6 +87,8 @@ def country_before(doc: Doc, start: int) -> str | None:
         if tok.tag_ == "POS":
             continue
         country = lex().country_for(tok.text) if tok.text[:1].isupper() else None
+        if not country and k >= 1 and tok.text[:1].isupper() and doc[k - 1].text[:1].isupper():
+            country = lex().country_for(doc[k - 1:k + 1].text)  # "his South African counterpart"
         if country:
             return country
         if tok.lower_ in _POSSESSIVES or tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:

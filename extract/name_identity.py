@@ -77,10 +77,11 @@ def named_as_relative_of_another(doc: Doc, start: int) -> bool:
 
 
 def names_an_ancestor(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """In a patronymic chain the tail after "bin"/"ibn"/"bint" names the father, not the bearer:
-    "Faisal bin Khalid" inside "Turki bin Faisal bin Khalid" is Turki's father, another person."""
+    """In a patronymic chain the tail after "bin"/"ibn"/"bint" names the father, not the bearer: "Faisal bin
+    Khalid" inside "Turki bin Faisal bin Khalid" is Turki's father, and so is "King Abdulaziz" beside "Salman
+    bin Abdulaziz", another person."""
     n = len(short)
-    return n >= 2 and len(full) > n and full[-n:] == short and full[-n - 1] in PATRONYMIC_PARTICLES
+    return n >= 1 and len(full) > n and full[-n:] == short and full[-n - 1] in PATRONYMIC_PARTICLES
 
 
 @lru_cache(maxsize=65536)

@@ -708,8 +708,8 @@ def name_shaped(ent: Span) -> bool:
     if not 2 <= len(tokens) <= 4 or tokens[0].lower_ == "the":
         return False
     return all(is_name_token(t) and t.pos_ == "PROPN" and t.lower_ not in NAME_PARTICLES and t.lower_ not in ORG_WORDS
-               and t.lower_ not in lex().title_heads and t.lower_ not in lex().non_person_heads
-               and not lex().country_for(t.text) and t.text not in lex().city_forms for t in tokens)
+               and t.lower_ not in lex().title_heads and t.lower_ not in lex().non_person_heads and not _plural_title(t)
+               and not lex().country_for(t.text) and t.text not in lex().city_forms for t in tokens)  # (not "Joint Chiefs")
 
 
 _ROMAN = re.compile(r"[IVX]+")  # regnal numbers: "Abdullah II"

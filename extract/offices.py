@@ -915,6 +915,8 @@ def _split_stacked_titles(run: list[Token]) -> list[list[Token]]:
         elif (seen_complement and k > 0 and tok.text[:1].isupper() and run[k - 1].text[:1].isupper()
               and _opens_closing_rank(run, k)):
             return [run[:k], run[k:]]  # "Head of Staff of the Army Lieutenant General X"
+        elif seen_complement and k == len(run) - 1 and _closing_single_rank(run, k):
+            return [run[:k], run[k:]]  # "Chief of Army Staff | General X", "Minister of Defence | Admiral Y"
         elif (seen_complement and k > 0 and tok.text[:1].isupper() and run[k - 1].text[:1].isupper()
               and run[k - 1].lower_ not in _CONNECTORS
               and (tok.lower_ in lex().title_heads and run[k - 1].lower_ not in lex().title_heads | lex().title_modifiers
@@ -940,6 +942,16 @@ def _opens_closing_rank(run: list[Token], k: int) -> bool:
     return (len(rest) >= 2 and run[k - 1].lower_ not in lex().military_ranks and run[k - 1].lower_ not in _CONNECTORS
             and all(t.lower_ in lex().military_ranks or t.text == "." for t in rest)
             and any(t.lower_ in lex().title_heads for t in rest))
+
+
+def _closing_single_rank(run: list[Token], k: int) -> bool:
+    """One capitalised military rank that is a title of its own ("General", "Admiral") closes the run after a
+    complement word ("Staff", "Defence"), which is no rank, office word or connector: the officer's rank, not
+    the end of the office ("Minister of Justice and Attorney General" keeps its office word before it)."""
+    tok, prev = run[k], run[k - 1]
+    return (tok.text[:1].isupper() and tok.lower_ in lex().military_ranks and tok.lower_ in lex().title_heads
+            and prev.text[:1].isupper() and prev.lower_ not in lex().military_ranks and prev.lower_ not in _CONNECTORS
+            and prev.lower_ not in lex().title_heads)
 
 
 def _office_as_complement(run: list[Token], k: int) -> bool:

@@ -247,6 +247,13 @@ def _listed_item(tok: Token) -> bool:
     return tok.dep_ == "conj" or (tok.dep_ == "appos" and any(c.dep_ in {"cc", "conj"} for c in tok.children))
 
 
+def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
+    """ "his South African counterpart Thabo Mbeki", "her opposite number, Ana Ruiz": the name set after a
+    counterpart phrase is the person it describes, whatever NER called it."""
+    k = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
+    return k >= 0 and ends_counterpart_phrase(doc, k)
+
+
 def _monarch_and_one_name(tok: Token) -> bool:
     """ "King Felipe", "Queen Margrethe II", which NER takes for one organisation: a monarch's title
     (`head_of_state_titles.txt`, not "president") and one capitalised name word, perhaps a regnal number, make
@@ -975,12 +982,16 @@ class PeopleIndex:
         ends = {e for _, e, _ in spans}
         out = []
         for ent in doc.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start in starts and ent.end in ends \
+                    and _after_a_counterpart_noun(doc, ent.start):
+                self._slot_backed.add(name_key(ent.text))  # found already; the counterpart slot overrules the place label
+                continue
             if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"} \
                     or any(i in covered for i in range(ent.start, ent.end)) or not name_shaped(ent) \
                     or (ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower):
                 continue  # "Goldman Sachs analysts": a name modifying a noun is no person
             kin = (is_introduced_as_kin(doc, ent.start, ent.end) and not is_introduced_as_kin(doc, ent.end, ent.end)) \
-                or leads_a_delegation(doc, ent.start)
+                or leads_a_delegation(doc, ent.start) or _after_a_counterpart_noun(doc, ent.start)
             country_at = country_before_possessive(doc, ent.start)
             if not (kin or (country_at is not None and self._backed_as_person(ent, country_at, starts, ends))):
                 continue
