@@ -123,8 +123,8 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
                 c = lex().country_for(sub.text)
                 if c and sub.text[:1].isupper():
                     country = c
-                elif sub.lower_ not in _GENERIC:
-                    words.add(sub.lower_)
+                elif sub.lower_ not in _GENERIC and sub.lower_ not in lex().visiting_modifiers:
+                    words.add(sub.lower_)  # ("the visiting minister": the minister on the visit, no part of the title)
         end = tok.i + 1
         for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
             for sub in prep.subtree:

@@ -24,6 +24,7 @@ from newsgraph.extract.delegation_ellipsis import elided_side_heads
 from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners, \
     predicate_phrase
 from newsgraph.extract.delegation_rosters import roster_members
+from newsgraph.extract.delegation_travellers import travellers_of_named_delegations
 from newsgraph.extract.delegation_sides import delegation_level_leaders, nationality
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_words import ORG_WORDS
@@ -1283,6 +1284,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     _take_up_it(doc, index)  # "the delegation travels on to Lima, where it is due to meet A"
     _take_up_they(doc, index)  # "The delegation included A and B. They were met at the airport by C"
     _take_up_the_kind(doc, people, index)  # "a delegation of lawmakers ... The lawmakers, led by A, met B"
+    travellers_of_named_delegations(doc, people, index.delegations, index.refs, countries)  # "A and B flew in. The US delegation"
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader)
         if delegation is None:

@@ -1151,6 +1151,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             hosts += _children(head, {"nsubjpass"})
             parties.add(p for a in _children(head, {"agent"}) for p in _children(a, {"pobj"}))
         parties.add(hosts, kinds=_PEOPLE)
+        # "granted an audience to a trade delegation led by B" (the group noun itself, not a country's name)
+        parties.add([h for h in hosts if h.lemma_.lower() in lex().delegation_nouns], kinds=frozenset({"delegation"}))
         if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs:
             parties.add(controller_subjects(head))
             return head
