@@ -57,6 +57,7 @@ _OBJECT_NEEDED = {"receive", "welcome", "host", "visit", "greet", "accompany", "
 
 
 _SPEAKING_VERBS = frozenset({"speak", "talk", "chat"})  # a meeting only with an in-person cue
+_DRAWING_VERBS = frozenset({"draw", "attract", "gather", "assemble"})  # a meeting noun's subject draws its attendees
 
 
 _PEOPLE = frozenset({"person"})
@@ -162,11 +163,15 @@ def _is_trigger(tok: Token) -> bool:
         return not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns
                        for c in tok.children)
     if tok.pos_ == "VERB" and (lemma in _SPEAKING_VERBS or lemma == "come") and in_person_cue(tok):  # "came face to face with"
-        return bool(prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"}))  # "talked to A face to face"
+        return bool(prep_objects(tok, {"with", "to"}) or prep_after(tok, {"with", "to"})  # "talked to A face to face"
+                    or (lemma in _SPEAKING_VERBS and _joint_subjects(tok)))  # "A and B spoke on the sidelines of the summit"
     if tok.pos_ == "VERB" and lemma in _SPEAKING_VERBS and at_venue(tok):
         return True  # "A and B spoke for an hour at the embassy": the parties are checked later
     if tok.pos_ == "VERB" and _shuttles(tok):
         return True  # "the envoy shuttled between A and B" (shuttle_words.txt)
+    if tok.pos_ == "VERB" and lemma in _DRAWING_VERBS and _children(tok, {"dobj"}) and any(
+            s.lemma_.lower() in lex().meeting_nouns for s in _children(tok, {"nsubj"})):
+        return True  # "the summit drew A, B and C", "the talks gathered A and B"
     if tok.pos_ == "VERB" and lexicon_verb(tok, lex().mutual_verbs):
         # "A huddled with B", "A and B conferred for an hour" (mutual_verbs.txt)
         # (a joint subject with an object of its own, "A and B negotiated the bill", may have worked apart)
@@ -367,7 +372,9 @@ def _object_after_particle(verb: Token) -> list[Token]:
 
 def _joint_subjects(verb: Token) -> bool:
     """ "A and B spoke", "the two leaders talked": a subject that is itself more than one party."""
-    return any(c.dep_ in SUBJECT_DEPS and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in {"NNS", "NNPS"})
+    return any(c.dep_ in SUBJECT_DEPS and (any(g.dep_ == "conj" for g in c.children) or c.tag_ in {"NNS", "NNPS"}
+                                            or any(g.dep_ == "appos" and any(h.dep_ == "conj" for h in g.children)
+                                                   for g in c.children))  # "A, B and C": a list read as an apposition
                for c in verb.children)
 
 
@@ -417,7 +424,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs | lex().mutual_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns | lex().nominal_meeting_adjectives
              | lex().sitting_verbs
-             | _SPEAKING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
+             | _SPEAKING_VERBS | _DRAWING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
              | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
