@@ -22,8 +22,13 @@ from newsgraph.extract.lexicon import lex
 __all__ = ["dateline_end", "dateline_place", "reread_after_dateline"]
 
 _CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # "TROMSØ", "SÃO PAULO", "ZÜRICH"
-_DATELINE = re.compile(rf"\A\s*(?:[^\n]*\n\s*\n\s*)?([{_CAPITALS}][{_CAPITALS}.'\- ]{{2,30}}?)(?:,| \(| -| \u2014| \u2013)")
-_DASH = re.compile(r"\s(?:-{1,2}|\u2014|\u2013)\s")
+# "LONDON, ...", "VIENNA (AP) ...", "(ADDIS ABABA) - ...", "ISLAMABAD, Pakistan: ...", and a city in title case
+# before an agency's name between slashes ("Ulaanbaatar/MONTSAME/ ...")
+_DATELINE = re.compile(rf"\A\s*(?:[^\n]*\n\s*\n\s*)?(?:\(?([{_CAPITALS}][{_CAPITALS}.'\- ]{{2,30}}?)(?:,| \(| -| \u2014| \u2013|\) )"
+                       rf"|([{_CAPITALS}][a-z]+(?: [{_CAPITALS}][a-z]+)?)/[{_CAPITALS}]{{2,}}/)")
+# where a dateline ends: a dash, an agency's name between slashes, or a colon after the country ("ISLAMABAD,
+# Pakistan: ...")
+_DASH = re.compile(r"\s(?:-{1,2}|\u2014|\u2013)\s|/[A-Z]{2,}/\s*|(?<=[a-z]): ")
 _DASHES = {"-", "--", "\u2014", "\u2013"}
 _REREAD_CHARS = 600  # the rest of the first paragraph, enough context for the NER
 
@@ -43,7 +48,7 @@ def dateline_place(text: str) -> str | None:
     Ethiopia, 28 May 2025" above its first paragraph: the city a story is filed from."""
     match = _DATELINE.match(text)
     if match:
-        city = match.group(1).strip().title()
+        city = (match.group(1) or match.group(2)).strip().title()
         return city if city and lex().country_for(city) != city else None
     release = _RELEASE_LINE.search(text[:_RELEASE_HEAD_CHARS])
     if release is None:
@@ -59,7 +64,8 @@ def dateline_end(text: str) -> int:
     match = _DATELINE.match(text)
     if not match:
         return 0
-    dash = _DASH.search(text, match.end(1), match.end(1) + 60)
+    city_end = match.end(1) if match.group(1) else match.end(2)
+    dash = _DASH.search(text, city_end, city_end + 60)
     return dash.end() if dash else 0
 
 

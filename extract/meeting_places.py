@@ -485,13 +485,18 @@ def dateline_city_named_again(trigger: Token, filed_from: str) -> str | None:
         if any(c.dep_ in {"appos", "prep", "poss"} or c.ent_type_ or (c.dep_ == "compound" and c.pos_ == "PROPN")
                for c in tok.children):
             return None  # "the capital, Bamako", "the city of Antalya", "Ukraine's capital": named there
-        body = dateline_end(doc_text(doc))
-        towns = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} and body <= e.start_char and e.end <= tok.i]
-        towns += [t.text for t in doc[:tok.i] if t.idx >= body and t.pos_ == "PROPN" and t.i > 0
-                  and doc[t.i - 1].lower_ in {"in", "to", "at", "visited"}]  # "flew to Stavanger", untagged
-        named_before = [t for t in towns if not _is_country(t) and t.lower() != filed_from.lower()]
-        return None if named_before else filed_from
+        return None if other_towns_before(doc, tok.i, filed_from) else filed_from
     return None
+
+
+def other_towns_before(doc: Doc, end: int, filed_from: str) -> list[str]:
+    """Towns the story names after its dateline and before token `end`, other than the one it is filed from
+    (countries aside): after a trip told elsewhere, the dateline's city is not where things happened."""
+    body = dateline_end(doc_text(doc))
+    towns = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} and body <= e.start_char and e.end <= end]
+    towns += [t.text for t in doc[:end] if t.idx >= body and t.pos_ == "PROPN" and t.i > 0
+              and doc[t.i - 1].lower_ in {"in", "to", "at", "visited"}]  # "flew to Stavanger", untagged
+    return [t for t in towns if not _is_country(t) and t.lower() != filed_from.lower()]
 
 
 _TOWN_NOUNS = frozenset({"city", "town", "capital", "port"})

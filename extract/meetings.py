@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,8 +44,8 @@ from newsgraph.extract.meeting_modality import (habit_in_quote, called_off_after
                                                 meeting_never_met, meeting_past_plan, meeting_status, meeting_up_to_now,
                                                 phrasal_refusal, plans_never_kept)
 from newsgraph.extract.meeting_places import (EVENT_KEY, dateline_city_named_again, is_site, meeting_locality,
-                                              meeting_place, narrative_places, place_of, places_from_headline,
-                                              site_in_clause)
+                                              meeting_place, narrative_places, other_towns_before, place_of,
+                                              places_from_headline, site_in_clause)
 from newsgraph.extract.narrative_dates import backgrounded, narrative_day
 from newsgraph.extract.participants import is_person_noun, listed_people, prep_after, sentence_end, skip_when
 from newsgraph.extract.people import PeopleIndex
@@ -1303,6 +1304,21 @@ def _presence_subjects(noun: Token) -> list[Token]:
     return [t for s in subjects for t in [s, *s.conjuncts]]
 
 
+def _told_as_news(when: PartialDate | None, meta: ArticleMeta, anchor: Token, filed_from: str, days: int = 3) -> bool:
+    """A meeting on the day the story was published, or at most `days` before it with no other town told
+    before it: the news the dateline's city was filed about ("ISLAMABAD - A met B on Wednesday" in Friday's
+    paper), not an earlier event recalled nor one after a trip elsewhere ("A flew to Bergen ...")."""
+    if when is None or when.precision != "day" or meta.published is None:
+        return False
+    try:
+        gap = (meta.published - date.fromisoformat(when.value)).days
+    except ValueError:
+        return False
+    if gap == 0:
+        return True
+    return 0 < gap <= days and not other_towns_before(anchor.doc, anchor.sent.end, filed_from)
+
+
 def _opens_paragraph(sent: Span) -> bool:
     """Whether a blank line or a line break comes right before the sentence."""
     doc = sent.doc
@@ -2137,9 +2153,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             opens_paragraph = _opens_paragraph(sent)
             place = _recent_place(parties, person_places, here, site_reach=0 if opens_paragraph else 1,
                                   told_at=told_at, before=anchor.i)
-            if (place is None and filed_from and status is MeetingStatus.OCCURRED and when is not None
-                    and meta.published and when.value == meta.published.isoformat()):
-                place = filed_from  # a same-day event in a story filed from that city
+            if place is None and filed_from and status is MeetingStatus.OCCURRED and _told_as_news(when, meta, anchor, filed_from):
+                place = filed_from  # an event of the last few days in a story filed from that city
             if place is not None:
                 confidence -= 0.1  # the place is inferred from the discourse, not stated in the sentence
         locality = None
