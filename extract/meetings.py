@@ -24,6 +24,7 @@ from newsgraph.extract.channels import (IRREGULAR_CALL_FORMS, channel_of, in_per
                                         misread_name)
 from newsgraph.extract.copresence import Encounter, at_venue, candidate_words, encounter, is_meal
 from newsgraph.extract.datelines import dateline_end, dateline_place
+from newsgraph.extract.event_rosters import attended_by_its_subject, event_roster
 from newsgraph.extract.dates import DATE_LABELS, DocDates
 from newsgraph.extract.delegations import DelegationIndex, representation
 from newsgraph.extract.group_anaphora import fits_group, group_counts, group_named_before
@@ -1859,12 +1860,15 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
     no place of its own ("also present at the rally" is another event). After a meeting whose
     people were not named ("Leaders met in Manila. Among those present were A, B and C"), the people
     named make that meeting (`unpeopled`: its trigger)."""
+    rosters = _event_rosters(doc, people, meetings, unpeopled, dates, group_hosts or {})
     by_sentence: dict[int, list[Token]] = {}
     presence = {w.split()[-1] for w in lex().presence_words}  # "take part": by its "part"
     for word in _tokens_by_word_or_lemma(doc, presence | lex().table_nouns | lex().guest_arrival_words | {"them"}):
         by_sentence.setdefault(word.sent.start, []).append(word)
     for words in by_sentence.values():
         sent = words[0].sent
+        if sent.start in rosters:
+            continue
         marked = [w for w in words if _presence_marked(sent, w)]
         if not marked:
             continue
@@ -1885,6 +1889,40 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
         _join_the_told_meeting(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
     for sent in _representation_rosters(doc, people):
         _join_the_told_meeting(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
+
+
+def _event_rosters(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token], dates: DocDates,
+                   group_hosts: dict[int, list[str]], window: int = 1500) -> set[int]:
+    """ "Also attending the summit are A, B and C", "Leaders at the summit included A and B" (`event_rosters.py`):
+    the people listed join the gathering told before by the same word (with its one attendee told, "D is
+    attending the summit"), or make it when none was. Returns the starts of the roster sentences."""
+    done: set[int] = set()
+    for noun in _tokens_by_word_or_lemma(doc, lex().meeting_nouns):
+        sent = noun.sent
+        if sent.start in done or event_roster(sent) is None or event_roster(sent).i != noun.i:
+            continue
+        done.add(sent.start)
+        named = [m.person for m in people.sorted_mentions() if m.kind == "name" and sent.start <= m.start < sent.end]
+        word = noun.lemma_.lower()
+        earlier = [m for m in meetings if m.trigger.lower() in {word, noun.lower_} and m.evidence.end <= sent.start_char
+                   and sent.start_char - m.evidence.end <= window and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)]
+        if earlier:  # the gathering told before: its people are joined by these
+            meeting = earlier[-1]
+            meeting.attendees.extend(Agent("person", k) for k in named if Agent("person", k) not in meeting.attendees)
+            continue
+        anchors = [t for t in unpeopled if (t.lemma_.lower() == word or any(c.lemma_.lower() == word for c in t.children))
+                   and t.sent.end_char <= sent.start_char
+                   and sent.start_char - t.sent.end_char <= window]
+        anchor = anchors[-1] if anchors else noun
+        hosts = group_hosts.get(anchor.i, []) if anchors else []
+        if anchors and not hosts and attended_by_its_subject(anchor):  # "A arrived for the summit": A was there
+            hosts = [p for s in _children(anchor.head.head, {"nsubj"}) if (p := people.person_of(s))]
+        attendees = list(dict.fromkeys(hosts + named))
+        if len(attendees) >= 2:
+            found = _meeting_of_anchor(anchor, [Agent("person", k) for k in attendees], people, dates)
+            if found is not None:
+                meetings.append(found)
+    return done
 
 
 def _join_the_told_meeting(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
@@ -2106,9 +2144,10 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
         if len(parties.all) < 2:
             if not parties.all:
                 unpeopled.append(anchor)  # "Leaders met in Manila": maybe named after (`_also_present`)
-            elif parties.all[0].kind == "person" and (_unnamed_group(anchor, resolver) or _presided(tok)):
+            elif parties.all[0].kind == "person" and (_unnamed_group(anchor, resolver) or _presided(tok)
+                                                       or attended_by_its_subject(tok)):
                 unpeopled.append(anchor)  # "A hosted the leaders at a dinner. B, C and D were seated ..."
-                group_hosts[anchor.i] = [parties.all[0].key]
+                group_hosts[anchor.i] = [parties.all[0].key]  # "A is attending the summit. Also attending are B, C"
             elif parties.all[0].kind != "person":
                 sides_only.append(anchor)  # "Ghana and Togo held talks in Accra": one side known as a delegation
             continue
