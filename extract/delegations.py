@@ -1197,7 +1197,11 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 sender, country = None, None
             visitor = _visitor_of(tok, people, countries) if country is None else None
             country = visitor[1] if visitor else country  # "the visiting delegation": the visitor's country
-            definite = any(c.lower_ in {"the", "that", "this"} for c in tok.children)
+            # "members of delegation will comprise ...": a singular group noun with no article at all (as some
+            # regional English writes it) is the delegation told before, like "the delegation"
+            bare = tok.tag_ == "NN" and tok.dep_ == "pobj" and not any(
+                c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in tok.children)
+            definite = bare or any(c.lower_ in {"the", "that", "this"} for c in tok.children)
             named = _named_by_modifier(tok, index) if country is None and definite else _by_short_name(sender, index, doc)
             if named is None and country is None:
                 named = _owners_delegation(tok, people, index)  # "three members of her delegation"
