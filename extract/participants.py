@@ -56,7 +56,7 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         # "the tomb of A", "the memo from B" are things, not people; "the director of the harbour" is a title
         return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok) or _describes_name_after(tok) \
-            or _owns_title(tok)
+            or _owns_title(tok) or _before_a_capitalised_title(tok)
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
 
 
@@ -112,6 +112,19 @@ def _owns_title(tok: Token) -> bool:
         owner = owner.head  # "port" of "the port authority's"
     return owner.i + 1 < len(doc) and doc[owner.i + 1].tag_ == "POS" and owner.dep_ == "poss" \
         and is_person_noun(owner.head)
+
+
+def _before_a_capitalised_title(tok: Token) -> bool:
+    """ "the host country President A", "the ruling party Chairman B": lower-case nouns right before a
+    capitalised office word say whose office it is (the parser hangs them anywhere in a long list)."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(tok.i + 3, len(doc))):
+        nxt = doc[k]
+        if nxt.text[:1].isupper() and nxt.lower_ in lex().title_heads:
+            return True
+        if not (nxt.pos_ == "NOUN" and nxt.is_lower):
+            return False
+    return False
 
 
 def _modifies_title(tok: Token) -> bool:
