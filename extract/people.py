@@ -255,15 +255,18 @@ def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
 
 
 def _monarch_and_one_name(tok: Token) -> bool:
-    """ "King Felipe", "Queen Margrethe II", which NER takes for one organisation: a monarch's title
-    (`head_of_state_titles.txt`, not "president") and one capitalised name word, perhaps a regnal number, make
-    the whole entity; a longer one ("King Abdullah University") is a body named after the monarch."""
+    """ "King Felipe", "Queen Margrethe II", "Sultan Hassanal Bolkiah", which NER takes for a body or a place: a
+    monarch's title (`head_of_state_titles.txt`, not "president") and one or two capitalised name words, perhaps
+    a regnal number, make the whole entity; one with a body's or building's word ("King Abdullah University",
+    "King Fahd Causeway") is named after the monarch."""
     ent = entity_of(tok)
     if ent is None or tok.lower_ not in lex().head_of_state_titles - {"president", "monarch"}:
         return False
     rest = [t for t in ent[1:] if not _ROMAN_NUMERAL.fullmatch(t.text)]
-    return (len(rest) == 1 and ent.end - ent.start <= 3 and rest[0].pos_ == "PROPN" and rest[0].is_title
-            and rest[0].is_alpha and rest[0].lower_ not in ORG_WORDS and not lex().country_for(rest[0].text))
+    return (1 <= len(rest) <= 2 and ent.end - ent.start <= 3
+            and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
+                    and t.lower_ not in lex().non_person_heads and t.text not in lex().building_heads
+                    and not lex().country_for(t.text) for t in rest))  # "Sultan Hassanal Bolkiah" read as a place
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -748,6 +751,7 @@ class PeopleIndex:
                             and doc[j].text not in lex().city_forms)  # "MLA Trevor Klassen", the surname read as a place
                         or (ran_in and doc[j].ent_iob_ == "I"))
                    and not lex().country_for(doc[j].text)
+                   and not (j == start and doc[j].lower_ + "s" in lex().headline_verbs)  # "Presidents Meet", a headline's verb
                    and doc[j].lower_ not in ORG_WORDS and doc[j].lower_ not in lex().meeting_nouns):
                 j += 1  # (not "the Pacific Leaders Meeting", "the General Secretariat": an event's or body's name)
             if j > start and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):

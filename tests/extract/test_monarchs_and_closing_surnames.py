@@ -46,3 +46,23 @@ def test_a_rank_with_its_modifier_is_one_title(extract, text, surname, title):
 ])
 def test_a_split_closing_surname_is_one_name(extract, text, name):
     assert name in names(extract(text)), names(extract(text))
+
+
+
+@pytest.mark.parametrize("text", [
+    "Brunei's Sultan Yusof Hassanal received Premier Lin Wei on Monday.",
+    "Oman's Sultan Yusof Hassanal hosted the envoys at the palace.",
+    "Brunei's Sultan Yusof Hassanal said the talks went well.",
+    "Jordan's King Yusof Hassanal received Premier Lin Wei on Monday.",
+])
+def test_a_monarch_with_two_name_words_read_as_a_place(extract, text):
+    assert "Yusof Hassanal" in names(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hopes Rise as Ministers Meet\n\nMinister Ana Ruiz met Minister Luc Morel.",
+    "Calm Returns as Premiers Meet in Oslo\n\nPremier Ana Ruiz met Premier Luc Morel.",
+    "Tension Eases as Envoys Meet\n\nEnvoy Ana Ruiz met Envoy Luc Morel.",
+])
+def test_a_headline_verb_after_a_plural_title_is_no_name(extract, text):
+    assert not any("Meet" in n for n in names(extract(text))), names(extract(text))
