@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.dates import MONTHS, WEEKDAYS
 from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS, after_a_countrys_possessive,
@@ -245,6 +246,27 @@ def _listed_item(tok: Token) -> bool:
     """An item of a coordinated list after the first: a conjunct, or an apposition that itself opens the
     list's tail ("A, B and C" parsed as A with the apposition "B and C")."""
     return tok.dep_ == "conj" or (tok.dep_ == "appos" and any(c.dep_ in {"cc", "conj"} for c in tok.children))
+
+
+def _given_name_compounded_before(doc: Doc, start: int, end: int) -> bool:
+    """The untagged capitalised word right before a name of two or more words that the parser makes part of
+    it (a compound of a word inside it), where nothing but the sentence's start or an honorific comes before
+    it: a given name unknown to the first-name table ("Siti | Aminah Rahman", "Mr Abdirahman | Farah
+    Warsame"); an office, style, place, month or organisation word is not."""
+    k = start - 1
+    before = doc[k]
+    if end - start < 2 or before.ent_type_ or not before.is_title or not before.is_alpha or before.pos_ != "PROPN":
+        return False
+    if not (before.dep_ == "compound" and start <= before.head.i < end):
+        return False
+    low = before.lower_
+    if (low in lex().title_heads or low.rstrip("s") in lex().title_heads or low in lex().title_modifiers
+            or low in lex().honorifics or is_style_of_address(before)
+            or lex().country_for(before.text) or low in ORG_WORDS or low in MONTHS or low in WEEKDAYS
+            or low in lex().occupations or low in lex().description_heads or low in lex().non_person_heads
+            or low in lex().former_words):
+        return False
+    return before.is_sent_start or (k > 0 and doc[k - 1].lower_.rstrip(".") in lex().honorifics)
 
 
 def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
@@ -506,6 +528,9 @@ class PeopleIndex:
                 start -= 1  # before an initial ("Antony J. Blinken"), after an office word ("the envoy Ana | Soto"),
                 # or a first given name before a second ("Ana | Maria Salgado Ruiz")
                 covered.add(start)
+            elif before is not None and start - 1 not in covered and _given_name_compounded_before(doc, start, end):
+                start -= 1  # "Siti | Aminah Rahman", "Mr Abdirahman | Farah Warsame": an untagged given name the
+                covered.add(start)  # parser joins to the name, opening the sentence or after an honorific
             elif before is not None and start - 1 not in covered and end - start >= 2 and first_name_closing_entity(before):
                 start -= 1  # "Controller of Budget Ana | Wairimu Kiprop": the given name closed the office NER read as a body
                 covered.add(start)
