@@ -1,7 +1,7 @@
 """A country's delegation the text names only after telling who travelled is made of those travellers.
 
 "A, along with B, arrived in Islamabad on Monday. Later the US delegation held talks with C"; "A and B flew
-to Riyadh. C took the British delegation on a tour": a delegation told with no head and no members of its
+to Riyadh. C showed the British delegation round the old town": a delegation told with no head and no members of its
 own is the party of its country whose journey (`travel_verbs.txt`: arrived, flew, landed ...) was told just
 before. The one who travelled heads it, alone or with others who came with them ("along with B",
 "accompanied by B", "with B"); coordinated travellers ("A and B flew") are members with no head. A traveller of another

@@ -270,7 +270,7 @@ def _given_name_compounded_before(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
-    """ "his South African counterpart Thabo Mbeki", "her opposite number, Ana Ruiz": the name set after a
+    """ "his South African counterpart Zola Mbeki", "her opposite number, Ana Ruiz": the name set after a
     counterpart phrase is the person it describes, whatever NER called it."""
     k = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
     return k >= 0 and ends_counterpart_phrase(doc, k)

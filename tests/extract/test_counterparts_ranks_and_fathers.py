@@ -4,7 +4,7 @@
   holds the same post whatever words name the portfolio ("Foreign Affairs Minister");
 - one military rank closing a title with a complement is the officer's rank, a second office ("Chief of
   Army Staff | General X"), while "Attorney General" stays one office; a plural office word is no name
-  ("the US Joint Chiefs of Staff");
+  ("the Joint Chiefs");
 - a lone word after "bin" in a patronymic names the father, another person ("King Turki" beside
   "Faisal bin Turki")."""
 import pytest

@@ -1,6 +1,6 @@
-"""A singular delegation noun with no article at all ("members of delegation will comprise ...", as some regional
-English writes it) is the delegation told before, as "the delegation" would be; a delegation noun with its own
-modifier or determiner is not taken up this way."""
+"""With no article at all ("members of delegation will comprise ...", as some regional English writes it), a
+delegation noun in the singular takes up the one already named, as "the delegation" would; one with a modifier
+or determiner of its own is not taken up this way."""
 import pytest
 
 from tests.conftest import delegation_of, surnames

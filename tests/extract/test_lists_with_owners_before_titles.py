@@ -6,7 +6,7 @@ from tests.conftest import met_pairs
 
 
 @pytest.mark.parametrize("text", [
-    "Dr Mehta is due to hold bilateral meetings with the host country President Ana Ruiz, German Chancellor Eva "
+    "Dr Mehta is set to meet separately with the host nation President Ana Ruiz, German Chancellor Eva "
     "Lind and French President Luc Morel.",
     "Premier Li met the ruling party Chairman Ana Ruiz, Senate President Eva Lind and Mayor Luc Morel on Monday.",
     "Envoy Tom Hale held talks with the opposition alliance Leader Ana Ruiz, Senator Eva Lind and Governor Luc Morel.",
@@ -18,7 +18,7 @@ def test_the_list_is_read_past_an_owner_before_a_title(extract, text):
 
 
 def test_bilateral_meetings_with_a_listed_guest_each(extract):
-    pairs = met_pairs(extract("Dr Mehta is due to hold bilateral meetings with the host country President Ana Ruiz, "
+    pairs = met_pairs(extract("Dr Mehta is set to meet separately with the host nation President Ana Ruiz, "
                               "German Chancellor Eva Lind and French President Luc Morel."))
     assert frozenset({"Ruiz", "Lind"}) not in pairs, pairs
 

@@ -40,7 +40,8 @@ def test_a_rank_with_its_modifier_is_one_title(extract, text, surname, title):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Pakistani Foreign Minister Bilawal Bhutto Zardari met his Chinese counterpart in Beijing.", "Bilawal Bhutto Zardari"),
+    ("Foreign Minister Bilawal Bhutto Zardari arrived in Tokyo on Monday.", "Bilawal Bhutto Zardari"),
+    ("Minister Bilawal Bhutto Zardari toured the flooded districts.", "Bilawal Bhutto Zardari"),
     ("The accord was signed by Asif Bhutto Zardari on Monday.", "Asif Bhutto Zardari"),
     ("Opposition leader Bilawal Bhutto Zardari said the vote was rigged.", "Bilawal Bhutto Zardari"),
 ])

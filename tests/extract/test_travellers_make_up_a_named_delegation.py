@@ -33,7 +33,7 @@ def test_travellers_of_another_country_are_not_taken(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Vice President Grace Akiki granted an audience to a Vietnamese trade delegation led by Deputy Minister Le Van Tam.",
+    "Vice President Grace Akiki granted an audience to a trade delegation from Hanoi led by Deputy Minister Le Van Tam.",
     "President Grace Akiki paid a visit to the Vietnamese delegation led by Minister Le Van Tam at its hotel.",
     "King Harald granted an audience to a delegation of Vietnamese lawmakers headed by Senator Le Van Tam.",
 ])
@@ -43,8 +43,8 @@ def test_a_delegation_given_an_audience_or_a_visit_is_met(extract, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Deputy Minister Le Van Tam arrived in Kampala on Tuesday. The visiting deputy minister paid a courtesy call on "
-    "Speaker Ruth Okello.",
+    "Deputy Minister Le Van Tam flew into Kampala late on Sunday. Next day the visiting deputy minister called on "
+    "Speaker Ruth Okello at her office.",
     "Deputy Minister Le Van Tam arrived in Kampala on Tuesday. Later the visiting deputy minister met Speaker Ruth Okello.",
     "Le Van Tam, a deputy minister, flew in on Tuesday. The guest deputy minister then called on Speaker Ruth Okello.",
 ])
