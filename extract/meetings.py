@@ -1899,7 +1899,8 @@ def _event_rosters(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeo
     done: set[int] = set()
     for noun in _tokens_by_word_or_lemma(doc, lex().meeting_nouns):
         sent = noun.sent
-        if sent.start in done or event_roster(sent) is None or event_roster(sent).i != noun.i:
+        roster_of = event_roster(sent) if sent.start not in done else None
+        if roster_of is None or roster_of.i != noun.i:
             continue
         done.add(sent.start)
         named = [m.person for m in people.sorted_mentions() if m.kind == "name" and sent.start <= m.start < sent.end]
