@@ -22,15 +22,6 @@ _COMPANION_PREPS = frozenset({"with"})  # "along with B", "with B"
 _ESCORT = frozenset({"accompany", "escort", "join"})
 
 
-def _persons_in(tokens, people: PeopleIndex) -> list[str]:
-    out: list[str] = []
-    for tok in tokens:
-        person = people.person_of(tok) if tok.pos_ == "PROPN" else None
-        if person and person not in out:
-            out.append(person)
-    return out
-
-
 def travelling_party(verb: Token, people: PeopleIndex) -> tuple[list[str], list[str]]:
     """(travellers, companions) of a travel verb: its person subjects with their conjuncts, and those who
     came with them ("A, along with B, arrived", "A arrived, accompanied by B", "A flew in with B")."""
@@ -40,16 +31,16 @@ def travelling_party(verb: Token, people: PeopleIndex) -> tuple[list[str], list[
     preps = [t for t in verb.subtree if t.lower_ in _COMPANION_PREPS and t.dep_ == "prep"
              and (t.head.i == verb.i or t.head.lower_ == "along" or any(t.head.i == s.i for s in subjects))]
     for prep in preps:
-        companions += _persons_in(prep.subtree, people)
+        companions += people.named_in(prep.subtree)
     # the subject's names read along its subtree: the parser may hang "A and B" any way round, and may make a
     # companion after "along with" a second subject
     cut = min((p.i for p in preps if p.i < verb.i), default=verb.i)
     subject_words = [t for s in subjects for t in s.subtree]
-    companions += _persons_in([t for t in subject_words if cut < t.i < verb.i], people)
-    travellers = [p for p in _persons_in([t for t in subject_words if t.i < cut], people) if p not in companions]
+    companions += people.named_in([t for t in subject_words if cut < t.i < verb.i])
+    travellers = [p for p in people.named_in([t for t in subject_words if t.i < cut]) if p not in companions]
     for child in verb.children:
         if child.dep_ in {"advcl", "acl", "conj"} and child.lemma_.lower() in _ESCORT and child.tag_ == "VBN":
-            companions += _persons_in(child.subtree, people)
+            companions += people.named_in(child.subtree)
     return travellers, [c for c in dict.fromkeys(companions) if c not in travellers]
 
 

@@ -1122,15 +1122,6 @@ def _without_clauses(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in banned]
 
 
-def _persons_in(tokens, people: PeopleIndex) -> list[str]:
-    out: list[str] = []
-    for t in tokens:
-        mention = people.mention_at(t.i)
-        if mention and mention.kind == "name" and mention.person not in out:
-            out.append(mention.person)
-    return out
-
-
 def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str],
                         offices: list[Office] | None = None) -> DelegationIndex:
     index = DelegationIndex()
@@ -1243,7 +1234,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 if not leader_tokens and tok.dep_ == "xcomp":
                     leader_tokens = [c for c in tok.head.children if c.dep_ == "dobj"]
                 for leader_tok in leader_tokens:
-                    names = _persons_in(_without_clauses(leader_tok), people)
+                    names = people.named_in(_without_clauses(leader_tok))
                     if names:
                         pending_heads.append((people.person_of(leader_tok) or names[-1], evidence, _side_led_for(tok)))
         pending_members.extend((anchor, members, evidence) for anchor, members in _joined_members(tok, people))
@@ -1362,11 +1353,11 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
             if not joined and following is not None and tok.i == tok.sent.start:
                 joined = [following.person]  # the parser read "Joining Medinsky" as a name
             if joined and tok.i == tok.sent.start:  # "Joining X in Rome are A and B"
-                others = [p for p in _persons_in(tok.sent, people) if p not in joined]
+                others = [p for p in people.named_in(tok.sent) if p not in joined]
                 out.append((joined[0], others))
             elif joined:  # "A and B joined X in Rome"
                 subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-                names = [p for s in subjects for p in _persons_in(s.subtree, people)]
+                names = [p for s in subjects for p in people.named_in(s.subtree)]
                 out.append((joined[0], names))
     out.extend(_fronted_companions(tok, people))
     if tok.lower_ == "along" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with":
@@ -1451,7 +1442,7 @@ def _side_subjects(verb: Token, people: PeopleIndex) -> list[str]:
             f"{verb.lemma_.lower()} {c.lower_}" in phrases for c in verb.children if c.dep_ in {"dobj", "prt"})):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _persons_in(_without_clauses(subject), people) if subject is not None else []
+    return people.named_in(_without_clauses(subject)) if subject is not None else []
 
 
 def _after_inverted_copula(group: Token, people: PeopleIndex) -> list[str]:

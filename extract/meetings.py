@@ -218,14 +218,19 @@ def _is_trigger(tok: Token) -> bool:
 
 
 def _hosted_event(noun: Token) -> bool:
-    """A meal or reception (`meal_nouns.txt`) someone gives: the object of a hosting verb ("threw a
-    reception", "gave a gala") or with one hung on it ("a reception hosted by A", "given in honour of B").
-    Only then is a word like "reception" a gathering rather than how something was received."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING_VERBS:
-        return True
+    """A meal or reception (`meal_nouns.txt`) someone gives or attends ("threw a reception", "a gala hosted
+    by A", "the reception was attended by B"): only then is a word like "reception" a gathering rather than
+    how something was received."""
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in lex().attendance_verbs:
         return True  # "A attended a banquet", "the reception was attended by B"
-    return any(c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS for c in noun.children)
+    return _given_by_a_host(noun)
+
+
+def _given_by_a_host(noun: Token) -> bool:
+    """The object of a hosting verb ("threw a reception", "gave a gala") or a noun with one hung on it ("a
+    reception hosted by A", "a lunch given in honour of B")."""
+    return ((noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING_VERBS)
+            or any(c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS for c in noun.children))
 
 
 def _standing_role(verb: Token) -> bool:
@@ -1685,10 +1690,8 @@ def _presided(trigger: Token) -> bool:
             return True  # "A gave a dinner at her residence. Among the guests were B and C"
         return lexicon_verb(trigger, lex().presiding_verbs) is not None and any(
             o.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns for o in _children(trigger, {"dobj"}))
-    if trigger.dep_ == "dobj" and is_meal(trigger) and trigger.head.lemma_.lower() in _HOSTING_VERBS:
-        return True  # "A gave a supper for the envoys. B and C attended"
-    if is_meal(trigger) and any(c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS for c in trigger.children):
-        return True  # "Guests at the dinner hosted by A included B and C"
+    if is_meal(trigger) and _given_by_a_host(trigger):
+        return True  # "A gave a supper for the envoys. B and C attended", "the dinner hosted by A"
     return trigger.dep_ == "dobj" and lexicon_verb(trigger.head, lex().presiding_verbs) is not None
 
 
@@ -1806,9 +1809,8 @@ def _guest_list(word: Token) -> bool:
     """ "Guests included A and B", "The invitees included C", "A and B were among the guests": a plural
     guest noun that the sentence's "include" has as its subject, or the "among" of a "be" sentence, with
     nothing after it saying whose guests or at what event ("guests at the rally included": another event)."""
-    if word.tag_ != "NNS" or any(c.dep_ == "prep" and not any(_at_the_told_event(o) for o in _children(c, {"pobj"}))
-                                 for c in word.children):
-        return False  # (but "Guests at the dinner included": the gathering of this sentence or the last)
+    if word.tag_ != "NNS" or any(c.dep_ == "prep" for c in word.children):
+        return False  # ("Guests at the dinner included ..." is a roster, `event_rosters.py`)
     head = word.head
     if word.dep_ == "nsubj" and head.lemma_.lower() == "include" and head.dep_ == "ROOT":
         return True
@@ -1897,23 +1899,23 @@ def _event_rosters(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeo
     the people listed join the gathering told before by the same word (with its one attendee told, "D is
     attending the summit"), or make it when none was. Returns the starts of the roster sentences."""
     done: set[int] = set()
-    for noun in _tokens_by_word_or_lemma(doc, lex().meeting_nouns):
-        sent = noun.sent
-        roster_of = event_roster(sent) if sent.start not in done else None
-        if roster_of is None or roster_of.i != noun.i:
+    sentences = {noun.sent.start: noun.sent for noun in _tokens_by_word_or_lemma(doc, lex().meeting_nouns)}
+    for sent in sentences.values():
+        noun = event_roster(sent)
+        if noun is None:
             continue
         done.add(sent.start)
-        named = [m.person for m in people.sorted_mentions() if m.kind == "name" and sent.start <= m.start < sent.end]
+        named = people.named_in(sent)
         word = noun.lemma_.lower()
-        earlier = [m for m in meetings if m.trigger.lower() in {word, noun.lower_} and m.evidence.end <= sent.start_char
-                   and sent.start_char - m.evidence.end <= window and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)]
+        earlier = [m for m in meetings if m.trigger.lower() in {word, noun.lower_}
+                   and 0 <= sent.start_char - m.evidence.end <= window
+                   and m.status in (MeetingStatus.OCCURRED, MeetingStatus.SCHEDULED)]
         if earlier:  # the gathering told before: its people are joined by these
             meeting = earlier[-1]
             meeting.attendees.extend(Agent("person", k) for k in named if Agent("person", k) not in meeting.attendees)
             continue
         anchors = [t for t in unpeopled if (t.lemma_.lower() == word or any(c.lemma_.lower() == word for c in t.children))
-                   and t.sent.end_char <= sent.start_char
-                   and sent.start_char - t.sent.end_char <= window]
+                   and 0 <= sent.start_char - t.sent.end_char <= window]
         anchor = anchors[-1] if anchors else noun
         hosts = group_hosts.get(anchor.i, []) if anchors else []
         if anchors and not hosts and attended_by_its_subject(anchor):  # "A arrived for the summit": A was there
@@ -1963,10 +1965,8 @@ def _representation_rosters(doc: Doc, people: PeopleIndex) -> list[Span]:
 def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
                          dates: DocDates, window: int, group_hosts: dict[int, list[str]] | None = None) -> None:
     """The meeting of the nearest trigger before `sent` that named no one, with the people `sent` names."""
-    # (or a hosted gathering of this very sentence: "Guests at the dinner hosted by A included B and C")
-    before = [t for t in unpeopled if (t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window)
-              or (t.sent.start == sent.start and t.i in (group_hosts or {}))]
-    named = [m.person for m in people.sorted_mentions() if m.kind == "name" and sent.start <= m.start < sent.end]
+    before = [t for t in unpeopled if t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window]
+    named = people.named_in(sent)
     if not before:
         return
     anchor = before[-1]

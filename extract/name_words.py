@@ -470,7 +470,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None  # "Jubilee House", "Ridgeway House" (not "Edward House", a given name before it)
     if len(tokens) > 1 and tokens[0].text in lex().building_heads and not is_first_name(tokens[0].text):
         return None  # "Istana Negara", "Villa Somalia": a building word first, as some languages put it
-    if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not _ROMAN.fullmatch(t.text)
+    if len(tokens) > 1 and any(t.is_upper and len(t) > 1 and t.is_alpha and not REGNAL_NUMBER.fullmatch(t.text)
                                and not _middle_initials(t, tokens, span) for t in tokens) \
             and not _capitalised_family_name_first(tokens):
         return None  # an acronym inside the name: "Zanu-PF", "Fatah-RC" are organisations
@@ -712,7 +712,7 @@ def name_shaped(ent: Span) -> bool:
                and not lex().country_for(t.text) and t.text not in lex().city_forms for t in tokens)  # (not "Joint Chiefs")
 
 
-_ROMAN = re.compile(r"[IVX]+")  # regnal numbers: "Abdullah II"
+REGNAL_NUMBER = re.compile(r"[IVX]+")  # regnal numbers: "Abdullah II"
 
 
 def rank_read_as_preposition(tok: Token) -> bool:

@@ -35,7 +35,7 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
 from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, named_as_relative_of_another,
                                              names_an_ancestor, title_gender, title_words, word_slug)
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
-                                          posted_in_a_place,
+                                          REGNAL_NUMBER, posted_in_a_place,
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
                                           monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
@@ -276,7 +276,7 @@ def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
     return k >= 0 and ends_counterpart_phrase(doc, k)
 
 
-def _monarch_and_one_name(tok: Token) -> bool:
+def _monarch_and_name(tok: Token) -> bool:
     """ "King Felipe", "Queen Margrethe II", "Sultan Hassanal Bolkiah", which NER takes for a body or a place: a
     monarch's title (`head_of_state_titles.txt`, not "president") and one or two capitalised name words, perhaps
     a regnal number, make the whole entity; one with a body's or building's word ("King Abdullah University",
@@ -284,14 +284,11 @@ def _monarch_and_one_name(tok: Token) -> bool:
     ent = entity_of(tok)
     if ent is None or tok.lower_ not in lex().head_of_state_titles - {"president", "monarch"}:
         return False
-    rest = [t for t in ent[1:] if not _ROMAN_NUMERAL.fullmatch(t.text)]
+    rest = [t for t in ent[1:] if not REGNAL_NUMBER.fullmatch(t.text)]
     return (1 <= len(rest) <= 2 and ent.end - ent.start <= 3
             and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
                     and t.lower_ not in lex().non_person_heads and t.text not in lex().building_heads
                     and not lex().country_for(t.text) for t in rest))  # "Sultan Hassanal Bolkiah" read as a place
-
-
-_ROMAN_NUMERAL = re.compile(r"[IVX]+")
 
 
 def _abbreviated_title_before_a_name(tok: Token) -> bool:
@@ -725,7 +722,7 @@ class PeopleIndex:
                 continue  # "Sri Lanka": the honorific-looking word opens a country's name
             if (tok.ent_iob_ == "B" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
                     and not (is_first_name(doc[tok.i + 1].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_iob_ == "I")
-                    and not _abbreviated_title_before_a_name(tok) and not _monarch_and_one_name(tok)):
+                    and not _abbreviated_title_before_a_name(tok) and not _monarch_and_name(tok)):
                 continue  # the title word begins an organisation's name: "General Motors", "General Electric"
                 # (but "Sultan Haitham Tariq" tagged ORG is a title and a full name)
             j = tok.i + 1
@@ -1334,6 +1331,15 @@ class PeopleIndex:
 
     def mention_at(self, i: int) -> Mention | None:
         return self._by_token.get(i)
+
+    def named_in(self, tokens) -> list[str]:
+        """The people these tokens name by name (not by pronoun or description), in order, each once."""
+        out: list[str] = []
+        for tok in tokens:
+            mention = self._by_token.get(tok.i)
+            if mention and mention.kind == "name" and mention.person not in out:
+                out.append(mention.person)
+        return out
 
     def person_of(self, token: Token) -> str | None:
         """The person a token refers to: the token itself, or the name it heads ("Putin" in "President Putin")."""
