@@ -1416,12 +1416,35 @@ def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
     clause = next((c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() == "represent"), None)
     if clause is not None:
         return _by_list(clause, people)  # "The Brazilian side, represented by A and B, ..."
-    if group.dep_ != "pobj" or group.head.lower_ not in {"on", "for"}:
+    if group.dep_ != "pobj" or group.head.lower_ not in {"on", "for", "from"}:
         return []
+    placed = any(c.dep_ == "prep" and c.lower_ == "of" for c in group.children)  # "on the Chilean side of the border"
+    if group.head.lower_ == "from":  # "from the Japanese side": only where the sentence tells who was present
+        return [] if placed else (_after_inverted_copula(group, people) or _listed_before_side(group, people))
     verb = group.head.head
     by_phrase = _by_list(verb, people) if verb.pos_ in {"VERB", "AUX"} else []
-    placed = any(c.dep_ == "prep" and c.lower_ == "of" for c in group.children)  # "on the Chilean side of the border"
     return by_phrase or _after_inverted_copula(group, people) or ([] if placed else _side_subjects(verb, people))
+
+
+def _listed_before_side(group: Token, people: PeopleIndex) -> list[str]:
+    """ "Also present were A, B etc. from the Japanese side; C and D from the Mexican side": in a sentence that
+    says who was present (`presence_words.txt`), the people listed right before "from the X side", back to the
+    list's start (the copula, a verb, a semicolon, a bracket or the side phrase before); or the subjects of the
+    verb the phrase hangs on ("..., while C and D joined from the Mexican side")."""
+    doc = group.doc
+    prep = group.head
+    start = doc[prep.i].sent.start
+    if not any(t.lemma_.lower() in lex().presence_words or t.lower_ in lex().presence_words
+               for t in doc[start:prep.i]):
+        return []
+    if prep.head.pos_ == "VERB" and prep.head.lemma_ != "be":  # "A and B joined from the Mexican side"
+        subjects = [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return people.named_in(_without_clauses(subjects[0])) if subjects else []
+    k = prep.i - 1
+    while k > start and not (doc[k].text in {";", "(", ":"} or doc[k].lemma_ == "be" and doc[k].pos_ == "AUX"
+                             or doc[k].pos_ == "VERB" or _is_country_side(doc[k])):
+        k -= 1
+    return listed_people(doc, k + 1, people, end=prep.i, also=LONG_LIST, limit=200, new_clause=False)
 
 
 def _sides_have_delegations(verb: Token) -> bool:

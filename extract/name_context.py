@@ -146,13 +146,42 @@ def name_run_into_a_body(doc: Doc, k: int) -> bool:
     return 2 <= end - k <= 3 and (end == len(doc) or not doc[end].text[:1].isupper()) and name_shaped(doc[k:end])
 
 
+def _entity_start(tok: Token) -> int:
+    """Where the named entity holding `tok` begins."""
+    k = tok.i
+    while k > 0 and tok.doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
+def name_after_a_closing_country(doc: Doc, k: int) -> bool:
+    """ "Ambassador of Japan to France | Suzuki", "... to the United States of America | Ito attended": one
+    capitalised word right after a title complement that a country closes is the holder's name, even where NER ran
+    the country on into it."""
+    tok = doc[k]
+    closes_country = any(country_span_end(doc, i) == k for i in range(max(0, k - 7), k - 1)) \
+        or (k > 0 and lex().country_for(doc[k - 1].text) == doc[k - 1].text)
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return (closes_country and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 2
+            and (nxt is None or not nxt.text[:1].isupper()) and not closes_a_body(tok)
+            and tok.lower_ not in lex().title_heads and tok.lower_ not in lex().title_modifiers
+            and tok.lower_ not in lex().non_person_heads and not lex().country_for(tok.text)
+            and tok.text not in lex().city_forms and tok.ent_type_ in {"", "PERSON", "ORG", "GPE"})
+
+
 def closing_single_name(doc: Doc, k: int) -> bool:
     """ "Coordinating Minister for Maritime Affairs Suryadi, who ...": one capitalised word NER left untagged after
-    an office's complement, closed by a comma or full stop: a person known by one name."""
+    an office's complement, closed by punctuation, "etc" or "and" before a capitalised word (the next listed
+    holder): a person known by one name."""
     tok = doc[k]
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and len(tok) > 2
-            and nxt is not None and nxt.text in {",", "."} and tok.lower_ not in ORG_WORDS
+    closed = nxt is not None and (nxt.text in {",", ".", ";", ")"} or nxt.lower_ == "etc"
+                                  or nxt.lower_ == "and" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper())
+    # untagged, or the last word of a body NER ran on from the portfolios ("of Economy, Trade and Industry Ota")
+    ran_on = (tok.ent_iob_ == "I" and tok.ent_type_ == "ORG" and (nxt is None or nxt.ent_iob_ != "I")
+              and any(t.lower_ in {"and", ","} for t in doc[_entity_start(tok):k]))
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and (not tok.ent_type_ or ran_on) and len(tok) > 2
+            and closed and not closes_a_body(tok)
             and tok.lower_ not in lex().title_heads and tok.lower_ not in lex().title_modifiers
             and tok.lower_ not in lex().non_person_heads and not lex().country_for(tok.text)
             and tok.text not in lex().city_forms)
@@ -314,6 +343,29 @@ def _lists_portfolios(doc: Doc, comma: int, end: int) -> bool:
             and end + 1 < len(doc) and doc[end + 1].text == ",")  # set off: no name runs on from its last word
 
 
+def country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
+    """The end of a country named from token `i` over several words ("the United States", "the
+    United Arab Emirates"), or None."""
+    for n in range(longest, 1, -1):
+        words = doc[i:i + n]
+        if len(words) == n and all(t.text[:1].isupper() or t.lower_ in {"the", "of"} for t in words) \
+                and words[-1].lower_ != "of" and lex().country_for(words.text):
+            return i + n  # "the United States", "the Republic of Korea"
+    return None
+
+
+def _country_closing_complement(doc: Doc, k: int) -> int | None:
+    """A country that makes a whole complement and is followed by a capitalised word: "Ambassador of Japan to |France|
+    Suzuki", "to |the United States of America| Ito". The word after it opens the holder's name, so the complement
+    ends with the country; returns where the country ends, or None."""
+    end = country_span_end(doc, k) or (k + 1 if lex().country_for(doc[k].text) == doc[k].text else None)
+    if end is None or end >= len(doc):
+        return None
+    nxt = doc[end]
+    return end if (nxt.text[:1].isupper() and nxt.lower_ not in {"of", "and", "the"} and nxt.pos_ == "PROPN"
+                   and nxt.lower_ not in ORG_WORDS and not lex().country_for(nxt.text)) else None
+
+
 def further_complements_end(doc: Doc, end: int) -> int:
     """After a title's first complement ending before token `end`, further ones the title carries:
     "Secretary of State | for Trade", "Minister of State | at the Ministry of Foreign Affairs". Each is a
@@ -321,6 +373,10 @@ def further_complements_end(doc: Doc, end: int) -> int:
     given name; returns where the last one ends (`end` itself when there is none)."""
     while end + 1 < len(doc) and doc[end].lower_ in lex().title_complement_preps:
         k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        country_end = _country_closing_complement(doc, end + 1)
+        if country_end is not None:
+            end = country_end
+            continue
         e = k
         while (e < len(doc) and (doc[e].text[:1].isupper() and doc[e].pos_ in {"PROPN", "NOUN", "ADJ"}
                                  and not is_first_name(doc[e].text) and doc[e].ent_type_ not in {"PERSON", "DATE", "TIME"}

@@ -163,8 +163,8 @@ def _is_interview_label(tok: Token) -> bool:
 def _is_destination(tok: Token, length: int) -> bool:
     """"Ambassador to Chile Ola Berg", "Mission Chief for Sri Lanka Ola Berg": NER runs the country a
     post is for into the name, or the last word of a country of two words. Before a name of one word
-    ("Ambassador to Malaysia Hermono") only right after an office word: "spoke to Jordan Berg" keeps
-    the given name."""
+    ("Ambassador to Malaysia Hermono", "Ambassador of Chile to Peru Araya") only right after an office word
+    and its complement: "spoke to Jordan Berg" keeps the given name."""
     doc = tok.doc
     country_start = tok.i
     if tok.i > 0 and lex().two_word_country(doc[tok.i - 1].text, tok.text):
@@ -175,7 +175,19 @@ def _is_destination(tok: Token, length: int) -> bool:
         return False
     if length > 2 or country_start < tok.i:
         return True
-    return length == 2 and country_start >= 2 and doc[country_start - 2].lower_ in lex().title_heads
+    return length == 2 and _title_before(doc, country_start - 1)
+
+
+def _title_before(doc, prep: int, longest: int = 6) -> bool:
+    """An office word right before the preposition at `prep`, perhaps with a complement of capitalised words
+    between them ("Ambassador | to", "Ambassador of Chile | to"): the post whose place follows."""
+    for k in range(prep - 1, max(-1, prep - 1 - longest), -1):
+        word = doc[k]
+        if word.lower_ in lex().title_heads:
+            return True
+        if not (word.text[:1].isupper() or word.lower_ in {"of", "the", "and"}):
+            return False
+    return False
 
 
 def _is_sentence_initial_verb(tok: Token, length: int) -> bool:

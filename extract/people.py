@@ -23,9 +23,11 @@ from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS, after_a_countrys_possessive,
                                             alone_in_parentheses, argument_slot, classified_after, closing_single_name,
-                                            country_before_possessive, ends_counterpart_phrase, ends_definite_office,
+                                            country_before_possessive, country_span_end, ends_counterpart_phrase,
+                                            ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
-                                            modifies_place_noun, modifies_plural_noun, name_after_body_complement,
+                                            modifies_place_noun, modifies_plural_noun, name_after_a_closing_country,
+                                            name_after_body_complement,
                                             name_run_into_a_body,
                                             lists_delegation_members, opens_a_delegation_roster,
                                             listed_with_places, names_a_posts_seat, names_a_storm,
@@ -62,17 +64,6 @@ class Mention:
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
-
-
-def _country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
-    """The end of a country named from token `i` over several words ("the United States", "the
-    United Arab Emirates"), or None."""
-    for n in range(longest, 1, -1):
-        words = doc[i:i + n]
-        if len(words) == n and all(t.text[:1].isupper() or t.lower_ in {"the", "of"} for t in words) \
-                and words[-1].lower_ != "of" and lex().country_for(words.text):
-            return i + n  # "the United States", "the Republic of Korea"
-    return None
 
 
 def _initial(tok: Token) -> bool:
@@ -277,18 +268,29 @@ def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
 
 
 def _monarch_and_name(tok: Token) -> bool:
-    """ "King Felipe", "Queen Margrethe II", "Sultan Hassanal Bolkiah", which NER takes for a body or a place: a
-    monarch's title (`head_of_state_titles.txt`, not "president") and one or two capitalised name words, perhaps
+    """ "King Felipe", "Queen Margrethe II", "Sultan Hassanal Bolkiah", "Empress Masako", which NER takes for a body,
+    a place or a group: a royal title (`royal_titles.txt`) and one or two capitalised name words, perhaps
     a regnal number, make the whole entity; one with a body's or building's word ("King Abdullah University",
     "King Fahd Causeway") is named after the monarch."""
     ent = entity_of(tok)
-    if ent is None or tok.lower_ not in lex().head_of_state_titles - {"president", "monarch"}:
+    if ent is None or tok.lower_ not in lex().royal_titles:
         return False
     rest = [t for t in ent[1:] if not REGNAL_NUMBER.fullmatch(t.text)]
     return (1 <= len(rest) <= 2 and ent.end - ent.start <= 3
             and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS
                     and t.lower_ not in lex().non_person_heads and t.text not in lex().building_heads
-                    and not lex().country_for(t.text) for t in rest))  # "Sultan Hassanal Bolkiah" read as a place
+                    and t.lower_ not in lex().place_generic_heads and not lex().country_for(t.text) for t in rest))  # "Sultan Hassanal Bolkiah" read as a place
+
+
+def _one_word_place_a_title_compounds(doc: Doc, j: int, start: int) -> bool:
+    """ "Deputy Chief Cabinet Secretary Fukuyama,": one word NER read as a place, right after a capitalised title that
+    the parser attaches to it as a compound, and no country or known city: the title's holder, named by surname."""
+    tok = doc[j]
+    ent = entity_of(tok)
+    return (j == start and j > 0 and ent is not None and len(ent) == 1 and tok.ent_type_ == "GPE"
+            and doc[j - 1].head.i == j and doc[j - 1].dep_ == "compound" and doc[j - 1].text[:1].isupper()
+            and doc[j - 1].lower_ in lex().title_heads and not lex().country_for(tok.text) and tok.text not in lex().city_forms
+            and (j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper()))
 
 
 def _abbreviated_title_before_a_name(tok: Token) -> bool:
@@ -729,15 +731,15 @@ class PeopleIndex:
             while j + 1 < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ in lex().title_modifiers and (
                     doc[j + 1].lower_ in {"and", "of", "to", "for"} or doc[j + 1].lower_ in lex().title_modifiers):
                 j += 2 if doc[j + 1].lower_ == "and" else 1  # "Ambassador Extraordinary and Plenipotentiary of Russia"
-            if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and _country_span_end(doc, j + 1):
-                j = _country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind", "to Saudi Arabia"
+            if j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and country_span_end(doc, j + 1):
+                j = country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind", "to Saudi Arabia"
             elif j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
             elif j + 1 < len(doc) and posted_in_a_place(doc[j]) is not None:
                 j = posted_in_a_place(doc[j])  # "High Commissioner in Accra Ines Carrow": where the post is
             elif j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
-                country_end = _country_span_end(doc, j + 1)  # "President of the Republic of Tajikistan A B"
+                country_end = country_span_end(doc, j + 1)  # "President of the Republic of Tajikistan A B"
                 end = country_end or k + 1
                 while end < len(doc):  # "Minister of Trade and Industry Ana Ruiz": a coordinated complement
                     if complement_word(doc[end]) and not is_first_name(doc[end].text):
@@ -753,6 +755,7 @@ class PeopleIndex:
                 name_at = end + 1 if end + 1 < len(doc) and doc[end].lower_ in lex().honorifics else end
                 named = name_at < len(doc) and (doc[name_at].ent_type_ == "PERSON" or is_first_name(doc[name_at].text)
                                                  or untagged_name_pair(doc, name_at) or closing_single_name(doc, name_at)
+                                                 or name_after_a_closing_country(doc, name_at)
                                                  or name_run_into_a_body(doc, name_at))
                 by_country = (end - 1 > k and doc[end - 2].lower_ == "of"  # "... of the Republic of X", not "of the Egyptian"
                               and lex().country_for(doc[end - 1].text) == doc[end - 1].text)
@@ -760,7 +763,8 @@ class PeopleIndex:
                     j = end  # "Secretary of State Ana Ruiz", "Minister of Finance Ole Dahl", "Secretary of the Treasury Ana Ruiz"
             start = j
             # a place NER ran on into the name ("for Northern Ireland Hilary Benn" as one GPE)
-            ran_in = start < len(doc) and doc[start].ent_iob_ == "I" and is_first_name(doc[start].text)
+            ran_in = start < len(doc) and doc[start].ent_iob_ == "I" and (
+                is_first_name(doc[start].text) or name_after_a_closing_country(doc, start))
             while (j < len(doc) and j not in covered
                    and (is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in NAME_PARTICLES
                                                     or capitalised_word_inside_name(doc, j, start)
@@ -771,7 +775,8 @@ class PeopleIndex:
                         or (doc[j].ent_type_ == "NORP" and j == start and is_first_name(doc[j].text))  # "Chancellor Olaf X"
                         or (doc[j].ent_type_ == "GPE" and j == start + 1 and is_first_name(doc[start].text)
                             and doc[j].text not in lex().city_forms)  # "MLA Trevor Klassen", the surname read as a place
-                        or (ran_in and doc[j].ent_iob_ == "I"))
+                        or (ran_in and doc[j].ent_iob_ == "I")
+                        or _one_word_place_a_title_compounds(doc, j, start))
                    and not lex().country_for(doc[j].text)
                    and not (j == start and doc[j].lower_ + "s" in lex().headline_verbs)  # "Presidents Meet", a headline's verb
                    and doc[j].lower_ not in ORG_WORDS and doc[j].lower_ not in lex().meeting_nouns):
@@ -781,6 +786,8 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
+                    if _one_word_place_a_title_compounds(doc, start, start):
+                        self._slot_backed.add(name_key(doc[start].text))  # the title overrules NER's place label
         return out
 
     def _names_with_nicknames(self) -> list[tuple[int, int, str | None]]:
