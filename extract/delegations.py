@@ -1419,7 +1419,7 @@ def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
     if group.dep_ != "pobj" or group.head.lower_ not in {"on", "for", "from"}:
         return []
     placed = any(c.dep_ == "prep" and c.lower_ == "of" for c in group.children)  # "on the Chilean side of the border"
-    if group.head.lower_ == "from":  # "from the Japanese side": only where the sentence tells who was present
+    if group.head.lower_ == "from":  # "from the Korean side": only where the sentence tells who was present
         return [] if placed else (_after_inverted_copula(group, people) or _listed_before_side(group, people))
     verb = group.head.head
     by_phrase = _by_list(verb, people) if verb.pos_ in {"VERB", "AUX"} else []
@@ -1427,7 +1427,7 @@ def _side_attendees(group: Token, people: PeopleIndex) -> list[str]:
 
 
 def _listed_before_side(group: Token, people: PeopleIndex) -> list[str]:
-    """ "Also present were A, B etc. from the Japanese side; C and D from the Mexican side": in a sentence that
+    """ "Also present were A, B etc. from the Korean side; C and D from the Mexican side": in a sentence that
     says who was present (`presence_words.txt`), the people listed right before "from the X side", back to the
     list's start (the copula, a verb, a semicolon, a bracket or the side phrase before); or the subjects of the
     verb the phrase hangs on ("..., while C and D joined from the Mexican side")."""

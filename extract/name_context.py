@@ -155,7 +155,7 @@ def _entity_start(tok: Token) -> int:
 
 
 def name_after_a_closing_country(doc: Doc, k: int) -> bool:
-    """ "Ambassador of Japan to France | Suzuki", "... to the United States of America | Ito attended": one
+    """ "Ambassador of Japan to France | Suzuki", "... to the Republic of Korea | Ito attended": one
     capitalised word right after a title complement that a country closes is the holder's name, even where NER ran
     the country on into it."""
     tok = doc[k]
@@ -177,7 +177,7 @@ def closing_single_name(doc: Doc, k: int) -> bool:
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     closed = nxt is not None and (nxt.text in {",", ".", ";", ")"} or nxt.lower_ == "etc"
                                   or nxt.lower_ == "and" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper())
-    # untagged, or the last word of a body NER ran on from the portfolios ("of Economy, Trade and Industry Ota")
+    # untagged, or the last word of a body NER ran on from the portfolios ("of Land, Infrastructure and Transport Ota")
     ran_on = (tok.ent_iob_ == "I" and tok.ent_type_ == "ORG" and (nxt is None or nxt.ent_iob_ != "I")
               and any(t.lower_ in {"and", ","} for t in doc[_entity_start(tok):k]))
     return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and (not tok.ent_type_ or ran_on) and len(tok) > 2
@@ -356,7 +356,7 @@ def country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
 
 def _country_closing_complement(doc: Doc, k: int) -> int | None:
     """A country that makes a whole complement and is followed by a capitalised word: "Ambassador of Japan to |France|
-    Suzuki", "to |the United States of America| Ito". The word after it opens the holder's name, so the complement
+    Suzuki", "to |the Republic of Korea| Ito". The word after it opens the holder's name, so the complement
     ends with the country; returns where the country ends, or None."""
     end = country_span_end(doc, k) or (k + 1 if lex().country_for(doc[k].text) == doc[k].text else None)
     if end is None or end >= len(doc):

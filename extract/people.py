@@ -779,8 +779,9 @@ class PeopleIndex:
                         or _one_word_place_a_title_compounds(doc, j, start))
                    and not lex().country_for(doc[j].text)
                    and not (j == start and doc[j].lower_ + "s" in lex().headline_verbs)  # "Presidents Meet", a headline's verb
-                   and doc[j].lower_ not in ORG_WORDS and doc[j].lower_ not in lex().meeting_nouns):
-                j += 1  # (not "the Pacific Leaders Meeting", "the General Secretariat": an event's or body's name)
+                   and doc[j].lower_ not in ORG_WORDS and doc[j].lower_ not in lex().body_closing_words
+                   and doc[j].lower_ not in lex().meeting_nouns):
+                j += 1  # (not "the Pacific Leaders Meeting", "the General Secretariat", "the Revenue Authority")
             if j > start and (j >= len(doc) or not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
                 cleaned = clean_name_span(doc[start:j])
                 if cleaned:

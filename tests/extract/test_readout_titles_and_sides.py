@@ -3,9 +3,9 @@
   group or a place ("Empress Masako", "Princess Ayaka", "Grand Duchess Teresa");
 - "Ambassador of A to B Name": a country that closes the title's last complement is followed by the holder's
   name, even where NER runs the country on into it;
-- a lone surname after a list of portfolios ("Minister of Economy, Trade and Industry Ota,") or after a title
+- a lone surname after a list of portfolios ("Minister of Land, Infrastructure and Transport Ota,") or after a title
   the parser compounds with it, where NER read the surname as a place, is the holder;
-- "A, B etc. from the Japanese side; C from the Mexican side", "Attending from the Chilean side were D and E",
+- "A, B etc. from the Korean side; C from the Mexican side", "Attending from the Chilean side were D and E",
   "F and G joined from the Peruvian side": the people a country's side brought to a meeting."""
 import pytest
 
@@ -34,8 +34,8 @@ def test_a_place_or_building_named_after_royalty_is_no_person(extract, text):
 
 @pytest.mark.parametrize("text, surname, title, of", [
     ("Ambassador of Japan to France Suzuki attended the talks.", "Suzuki", "ambassador to france", "Japan"),
-    ("Also present were Ambassador of Japan to the United States of America Suzuki and Minister Sato.",
-     "Suzuki", "ambassador to the united states of america", "Japan"),
+    ("Also present were Ambassador of Japan to the Republic of Korea Suzuki and Minister Sato.",
+     "Suzuki", "ambassador to the republic of korea", "Japan"),
     ("The minister thanked Ambassador of Chile to Peru Araya for the invitation.", "Araya", "ambassador to peru", "Chile"),
 ])
 def test_a_name_after_a_title_closed_by_a_country(extract, text, surname, title, of):
@@ -45,12 +45,12 @@ def test_a_name_after_a_title_closed_by_a_country(extract, text, surname, title,
 
 
 @pytest.mark.parametrize("text, surname, title", [
-    ("Attending were Minister of Economy, Trade and Industry Ohno and Deputy Chief Cabinet Secretary Kato.",
-     "Ohno", "minister of economy, trade and industry"),
-    ("Present were Minister of Economy, Trade and Industry Ohata, Deputy Chief Cabinet Secretary Fukuyama, "
-     "Ambassador Fujisaki etc. from the Japanese side.", "Ohata", "minister of economy, trade and industry"),
-    ("Present were Minister of Economy, Trade and Industry Ohata, Deputy Chief Cabinet Secretary Fukuyama, "
-     "Ambassador Fujisaki etc. from the Japanese side.", "Fukuyama", "deputy chief cabinet secretary"),
+    ("Attending were Minister of Agriculture, Forestry and Fisheries Ohno and Deputy Chief Cabinet Secretary Kato.",
+     "Ohno", "minister of agriculture, forestry and fisheries"),
+    ("Seated with him were Minister of Education, Culture and Sports Nomura, Deputy Chief Cabinet Secretary Okayama, "
+     "Ambassador Hirano and others.", "Nomura", "minister of education, culture and sports"),
+    ("Seated with him were Minister of Education, Culture and Sports Nomura, Deputy Chief Cabinet Secretary Okayama, "
+     "Ambassador Hirano and others.", "Okayama", "deputy chief cabinet secretary"),
     ("The delegation included Minister of Land, Infrastructure and Transport Ueda, who spoke first.",
      "Ueda", "minister of land, infrastructure and transport"),
 ])
@@ -61,17 +61,17 @@ def test_a_surname_closing_a_title_ner_read_as_a_body_or_place(extract, text, su
 
 
 def test_a_body_closing_a_title_is_no_name(extract):
-    facts = extract("Prime Minister of the Palestinian National Authority, Mahmoud Abbas, spoke.")
-    assert names(facts) == {"Mahmoud Abbas"}
+    facts = extract("The Chairman of the Kenya Revenue Authority, Ruth Wanjiru, spoke.")
+    assert names(facts) == {"Ruth Wanjiru"}
 
 
 @pytest.mark.parametrize("text, country, members", [
     ("Prime Minister Ito held talks with President Garcia on Monday. (Also present were Minister for Foreign "
-     "Affairs Sato, Deputy Chief Cabinet Secretary Kondo etc. from the Japanese side; Ambassador of Mexico to Japan "
-     "Ruiz, Trade Secretary Ortega etc. from the Mexican side).", "Japan", {"Sato", "Kondo"}),
+     "Affairs Sato and Vice Minister Kondo etc. from the Japanese side; Trade Secretary Ortega and Ambassador Ruiz "
+     "etc. from the Mexican side).", "Japan", {"Sato", "Kondo"}),
     ("Prime Minister Ito held talks with President Garcia on Monday. (Also present were Minister for Foreign "
-     "Affairs Sato, Deputy Chief Cabinet Secretary Kondo etc. from the Japanese side; Ambassador of Mexico to Japan "
-     "Ruiz, Trade Secretary Ortega etc. from the Mexican side).", "Mexico", {"Ruiz", "Ortega"}),
+     "Affairs Sato and Vice Minister Kondo etc. from the Japanese side; Trade Secretary Ortega and Ambassador Ruiz "
+     "etc. from the Mexican side).", "Mexico", {"Ruiz", "Ortega"}),
     ("Chancellor Weber received President Costa. Attending from the Chilean side were Foreign Minister Rojas and "
      "Trade Minister Pizarro, while Ambassador Klein and State Secretary Brandt joined from the German side.",
      "Chile", {"Rojas", "Pizarro"}),
