@@ -25,6 +25,7 @@ from newsgraph.extract.delegation_members import group_just_told, last_group_bef
     predicate_phrase
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.delegation_travellers import travellers_of_named_delegations
+from newsgraph.extract.entourages import entourages
 from newsgraph.extract.delegation_sides import delegation_level_leaders, nationality
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_words import ORG_WORDS
@@ -1280,6 +1281,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     _take_up_they(doc, index)  # "The delegation included A and B. They were met at the airport by C"
     _take_up_the_kind(doc, people, index)  # "a delegation of lawmakers ... The lawmakers, led by A, met B"
     travellers_of_named_delegations(doc, people, index.delegations, index.refs, countries)  # "A and B flew in. The US delegation"
+    _entourages_join_delegations(doc, people, index, countries)  # "Accompanying the President were A and B"
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader)
         if delegation is None:
@@ -1288,6 +1290,36 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if evidence not in delegation.evidence:
             delegation.evidence.append(evidence)
     return index
+
+
+def _entourages_join_delegations(doc: Doc, people: PeopleIndex, index: DelegationIndex,
+                                 countries: dict[str, str]) -> None:
+    """ "Accompanying the President were A and B", "Officials who accompanied her are C and D" (`entourages.py`): where
+    the text speaks of delegations or sides at all, the companions are members of the delegation the one they go
+    with heads, or else of that person's country's delegation told with no head, which they then head; when none of
+    their country was told but another side's was, the entourage makes their country's. A companion of another
+    known country, or already on another delegation, is left out."""
+    if not index.refs:
+        return
+    for party in entourages(doc, people):
+        principal = party.principal
+        country = countries.get(principal)
+        delegation = index.of_person(principal)
+        if delegation is None and country is not None:
+            delegation = next((d for d in index.delegations.values() if d.represents == country and d.head is None), None)
+            if delegation is None and not any(d.represents == country for d in index.delegations.values()) \
+                    and any(d.represents for d in index.delegations.values()):
+                delegation = index.for_country(country, Evidence.of(party.sent))
+        if delegation is None or (delegation.head is not None and delegation.head != principal):
+            continue
+        delegation.head = principal
+        delegation.members.add(principal)
+        for companion in party.companions:
+            if countries.get(companion, delegation.represents) == delegation.represents \
+                    and index.of_person(companion) in (None, delegation):
+                delegation.members.add(companion)
+        if Evidence.of(party.sent) not in delegation.evidence:
+            delegation.evidence.append(Evidence.of(party.sent))
 
 
 def _by_list(verb: Token, people: PeopleIndex) -> list[str]:

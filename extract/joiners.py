@@ -1,7 +1,7 @@
 """People who join a meeting told before: "A and B also joined the meeting", "C took part in the
 talks", "D sat in on the session", "E also attended" (`joining_predicates.txt`), "F and G sat in"
 (`self_joining_predicates.txt`), "H accompanied the envoy", "The envoy was accompanied by H", "She was
-joined by H", "A held talks with B, who was joined by H".
+joined by H", "A held talks with B, who was joined by H", "Accompanying the envoy were H and I" (`entourages.py`).
 
 Such a sentence names no meeting of its own: its meeting noun is definite and has no parties of its
 own ("the meeting", not "a meeting with X"), or there is no object and "also" (or a predicate that
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.entourages import entourages
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.meeting_clauses import agent_objects, names_a_meeting
 from newsgraph.extract.meeting_modality import cancels
@@ -239,4 +240,6 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
         found = _accompanying(tok, people)
         if found is not None:
             out.append(found)
+    for party in entourages(doc, people):  # "Accompanying the President were A and B"
+        out.append(Joining(party.sent, party.companions, None, verb=party.verb, with_person=party.principal))
     return out

@@ -2076,7 +2076,9 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     joined_nouns = {j.noun.i: j for j in joined if j.noun is not None}
     accompanying = {j.verb.i: j for j in joined if j.verb is not None}  # "C accompanied the envoy"
     quotes = find_quotes(doc_text(doc))
-    for tok in _trigger_candidates(doc):
+    candidates = {t.i: t for t in _trigger_candidates(doc)}
+    candidates.update((j.verb.i, j.verb) for j in joined if j.verb is not None)  # "Travelling with A were B and C"
+    for tok in (candidates[i] for i in sorted(candidates)):
         if tok.i in handled or _opens_a_meeting_as_companion(tok) or habit_in_quote(tok, quotes):
             continue
         if tok.i in joined_nouns and _join_told_meeting(joined_nouns.pop(tok.i), meetings):

@@ -512,6 +512,14 @@ class PeopleIndex:
             elif _family_name_left_out(doc, start, end, covered):
                 start -= 1  # "Nguyễn | Thị Lan": a Vietnamese family name written first, left out by NER
                 covered.add(start)
+            if (start > 1 and is_inner_hyphen(doc[start - 1]) and start - 2 not in covered and doc[start - 2].is_title
+                    and doc[start - 2].is_alpha and is_name_token(doc[start - 2]) and not lex().country_for(doc[start - 2].text)):
+                start -= 2  # "Ana María Soto- | Vega Rojas": the first half of a hyphenated surname NER left out,
+                covered.update({start, start + 1})
+                while (start > 0 and start - 1 not in covered and doc[start - 1].is_title and is_first_name(doc[start - 1].text)
+                       and doc[start - 1].lower_ not in lex().title_heads and doc[start - 1].lower_ not in lex().honorifics):
+                    start -= 1  # and the given names before it
+                    covered.add(start)
             before = doc[start - 1] if start > 0 else None
             if before is not None and start - 1 not in covered and before.pos_ != "PROPN" \
                     and function_word_as_given_name([before, doc[start]]) and not before.is_sent_start:
@@ -1124,7 +1132,11 @@ class PeopleIndex:
         for ent in self.doc.ents:
             if ent.label_ not in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}:
                 continue
-            if any(i in covered for i in range(ent.start, ent.end)) or not 2 <= len(ent) <= (5 if hyphenated_given_name(ent) else 4):
+            comma = max((t.i for t in ent[:-1] if t.text == ","), default=None)
+            if comma is not None:  # "Ministers, Ana Soto-Vega Rojas" read as one body: the name after the comma
+                ent = self.doc[comma + 1:ent.end]
+            hyphens = sum(1 for t in ent if is_inner_hyphen(t))  # "Raúl Díaz-Marín Bermejo": a hyphen adds two tokens
+            if any(i in covered for i in range(ent.start, ent.end)) or not 2 <= len(ent) <= 4 + 2 * min(hyphens, 1):
                 continue
             tokens = list(ent)
             honorific = 0
