@@ -1,6 +1,7 @@
 """Offices given to a list of names by one plural title: "cabinet ministers A and B" (each is a cabinet
-minister), "the ministers of Energy and Trade, A and B" and "the Defence and Interior Ministers, A and
-B, respectively" (paired in order), "Foreign Ministers A and B of Sweden and Norway" (the countries
+minister), "the ministers of Energy and Trade, A and B", "Peru's Ministers of Trade and Tourism, Health, and
+Education: A, B and C, respectively" and "the Defence and Interior Ministers, A and B, respectively" (paired in
+order), "Foreign Ministers A and B of Sweden and Norway" (the countries
 paired in order), "Defence ministers A (Estonia) and B (Latvia)" (each name's country in brackets).
 
 Read along the tokens: a plural office word, the coordinated words before it (modifiers) or in its
@@ -74,9 +75,8 @@ def _complement_after(doc: Doc, head: Token, people: PeopleIndex) -> list[Token]
     if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in {"of", "for", "to"}:
         return []
     out = []
-    for tok in doc[head.i + 2:min(head.i + 10, len(doc))]:
-        if tok.text == "," and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "and"
-                                    and not people.mention_at(tok.i + 2)):
+    for tok in doc[head.i + 2:min(head.i + 16, len(doc))]:
+        if tok.text == "," and not _portfolio_follows(doc, tok.i + 1, people):
             break
         if people.mention_at(tok.i) or tok.is_punct and tok.text != ",":
             break
@@ -84,6 +84,35 @@ def _complement_after(doc: Doc, head: Token, people: PeopleIndex) -> list[Token]
             break  # "to the King Prince A": the rank opens the first name
         out.append(tok)
     return out if out and out[-1].lower_ not in _GLUE else []
+
+
+def _possessing_country(doc: Doc, k: int) -> str | None:
+    """ "Peru's | ministers of Energy and Mines": the country whose possessive ends right before token k."""
+    if k >= 2 and doc[k - 1].tag_ == "POS" and doc[k - 2].text[:1].isupper():
+        return lex().country_for(doc[k - 2].text)
+    return None
+
+
+def _portfolio_follows(doc: Doc, k: int, people: PeopleIndex) -> bool:
+    """After a comma inside a plural title's complement: another portfolio ("Health", "and Education"), a
+    capitalised word no name begins, so the list of portfolios goes on."""
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+    return (k < len(doc) and doc[k].text[:1].isupper() and not people.mention_at(k) and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}
+            and not _rank(doc[k]) and doc[k].lower_ not in lex().title_heads)  # (not ", Sheikh A and Sheikh B")
+
+
+def _portfolio_groups(tokens: list[Token], n: int) -> list[list[Token]]:
+    """A complement's coordinated parts: split at commas first ("Foreign Affairs and Trade, Health, and Education"
+    has three), and at every "and" as well when that does not give `n` parts ("Energy and Trade")."""
+    parts: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.text == ",":
+            parts.append([])
+        elif not (tok.lower_ == "and" and not parts[-1]):
+            parts[-1].append(tok)
+    parts = [p for p in parts if p]
+    return parts if len(parts) == n else _groups(tokens)
 
 
 def _rank(tok: Token) -> bool:
@@ -210,7 +239,7 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         before = _modifiers_before(doc, head)
         complement = _complement_after(doc, head, people)
         k = head.i + 1 + (len(complement) + 1 if complement else 0)
-        if k < len(doc) and doc[k].text == ",":
+        if k < len(doc) and doc[k].text in {",", ":"}:
             k += 1
         bracketed: dict[str, str] = {}
         persons, end = _names_after(doc, k, people, bracketed)
@@ -226,11 +255,12 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
             after = list(doc[end + 1:stop])
         former = any(t.lower_ in lex().former_words for t in before)
         shared = [t.text for t in before if t.lower_ not in lex().former_words and not lex().country_for(t.text)]
-        shared_country = next((lex().country_for(t.text) for t in before if lex().country_for(t.text)), None)
+        shared_country = next((lex().country_for(t.text) for t in before if lex().country_for(t.text)), None) \
+            or _possessing_country(doc, (before[0].i if before else head.i))
         singular = _singular(head) or head.lemma_.lower()
         word = singular.capitalize() if head.text[:1].isupper() else singular
         pre_parts = _groups([t for t in before if t.lower_ not in lex().former_words])
-        comp_parts = _groups([t for t in complement if t.lower_ != "the"])
+        comp_parts = _portfolio_groups([t for t in complement if t.lower_ != "the"], len(persons))
         prep = doc[head.i + 1].lower_ if complement else "of"
         country_parts = _countries(_groups(after)) if after else []
         n = len(persons)

@@ -2,7 +2,7 @@
 with coordinated modifiers, complements or countries ("the ministers of Energy and Trade, A and B")."""
 import pytest
 
-from tests.conftest import person_key
+from tests.conftest import offices_by_surname, person_key
 
 
 def office_of(facts, surname):
@@ -64,3 +64,25 @@ def test_a_plural_title_with_a_to_complement_and_ranked_names(extract, text, tit
         return
     for surname in surnames:
         assert title in {t for t, _ in office_of(facts, surname)}, (surname, office_of(facts, surname))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Accompanying the visitor were the Ministers of Foreign Affairs, Health, and Education: Grace Boateng, "
+     "Kofi Owusu and Yaw Asare, respectively.",
+     {("Boateng", "minister of foreign affairs"), ("Owusu", "minister of health"), ("Asare", "minister of education")}),
+    ("Also present were the Ministers of Trade and Investment, Higher Education, and Public Health, Raul Diaz, "
+     "Jose Ortega, and Luis Perez, respectively.",
+     {("Diaz", "minister of trade and investment"), ("Ortega", "minister of higher education"),
+      ("Perez", "minister of public health")}),
+    ("The talks were joined by the ministers of Fisheries, Tourism and Transport, Mele Taufa, Sione Lata and "
+     "Ana Vaka.", {("Taufa", "minister of fisheries"), ("Lata", "minister of tourism"), ("Vaka", "minister of transport")}),
+])
+def test_a_comma_list_of_portfolios_paired_with_the_names(extract, text, expected):
+    found = {(s, t.lower()) for s, t, _ in offices_by_surname(extract(text))}
+    assert expected <= found, found
+
+
+def test_a_countrys_possessive_gives_the_listed_ministers_country(extract):
+    facts = extract("Present were Peru's ministers of Energy, Mines, and Agriculture, Luis Vega, Pedro Soto and "
+                    "Ana Rojas, respectively.")
+    assert {("Vega", "Peru"), ("Soto", "Peru"), ("Rojas", "Peru")} <= {(s, c) for s, _, c in offices_by_surname(facts)}
