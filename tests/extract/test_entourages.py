@@ -28,7 +28,7 @@ def test_companions_join_the_meeting_of_the_one_they_go_with(extract, listing):
 
 @pytest.mark.parametrize("text, country, members", [
     (_VISIT + "Accompanying the visitor were Foreign Minister Ama Boateng and Health Minister Kwame Asante. "
-     "On the Cuban side were Foreign Minister Raul Diaz and Trade Minister Elena Ruiz.",
+     "Present for Cuba were Foreign Minister Raul Diaz and Trade Minister Elena Ruiz. The Cuban side thanked them.",
      "Ghana", {"Mensah", "Boateng", "Asante"}),
     ("Malaysian Prime Minister Ahmad Karim and his delegation arrived in Jakarta on Friday and held talks with "
      "President Budi Santoso. The officials who accompanied Karim are Trade Minister Zainal Abidin and Deputy "
@@ -70,7 +70,7 @@ def test_the_visitor_is_the_one_received(extract):
 @pytest.mark.parametrize("text, name", [
     ("The head of Peru’s Councils of Regions and Ministers, Raúl Díaz-Marín Bermejo, greeted the envoy.",
      "Raúl Díaz-Marín Bermejo"),
-    ("The President of Cuba’s Councils of State and Justice, Raúl Díaz-Marín Bermejo, received him.",
+    ("The President of Chile’s Councils of Justice and Labour, Raúl Díaz-Marín Bermejo, received him.",
      "Raúl Díaz-Marín Bermejo"),
     ("The head of Chile's Senate, Ana María Soto-Vega Rojas, received the delegation on Monday.",
      "Ana María Soto-Vega Rojas"),

@@ -67,13 +67,13 @@ def test_a_plural_title_with_a_to_complement_and_ranked_names(extract, text, tit
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Accompanying the visitor were the Ministers of Foreign Affairs, Health, and Education: Grace Boateng, "
+    ("With the visitor came the Ministers of Foreign Affairs, Health, and Education: Grace Boateng, "
      "Kofi Owusu and Yaw Asare, respectively.",
      {("Boateng", "minister of foreign affairs"), ("Owusu", "minister of health"), ("Asare", "minister of education")}),
-    ("Also present were the Ministers of Trade and Investment, Higher Education, and Public Health, Raul Diaz, "
+    ("Also present were the Ministers of Energy and Mines, Water Resources, and Rural Roads, Raul Diaz, "
      "Jose Ortega, and Luis Perez, respectively.",
-     {("Diaz", "minister of trade and investment"), ("Ortega", "minister of higher education"),
-      ("Perez", "minister of public health")}),
+     {("Diaz", "minister of energy and mines"), ("Ortega", "minister of water resources"),
+      ("Perez", "minister of rural roads")}),
     ("The talks were joined by the ministers of Fisheries, Tourism and Transport, Mele Taufa, Sione Lata and "
      "Ana Vaka.", {("Taufa", "minister of fisheries"), ("Lata", "minister of tourism"), ("Vaka", "minister of transport")}),
 ])
