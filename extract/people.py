@@ -66,6 +66,9 @@ class Mention:
         return self.start <= i < self.end
 
 
+_OUTLET_VERBS = frozenset({"report", "quote", "cite", "publish", "broadcast"})  # what papers and agencies do
+
+
 def _initial(tok: Token) -> bool:
     """A given name written as its initial: "M.", "K."."""
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
@@ -410,7 +413,8 @@ class PeopleIndex:
         covered = {i for s, e, _ in spans for i in range(s, e)}
         for extra in (self._names_after_titles(covered) + self._names_after_title_commas(covered)
                       + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)
-            + self._untagged_names_in_argument_slots(covered) + self._names_closing_organisations(covered)):
+            + self._untagged_names_in_argument_slots(covered) + self._names_closing_organisations(covered)
+            + self._lone_surnames_of_speakers(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_with_nicknames():  # "Budi “Bebe” Santoso": over the parts NER took
@@ -1206,6 +1210,44 @@ class PeopleIndex:
                 continue  # "Lao Ambassador", "Victoria Street": a title or a country's word, a place
             out.append((start, head.i + 1, None))
             covered.update(range(start, head.i + 1))
+        return out
+
+    def _lone_surnames_of_speakers(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "Varga stressed that he shared the view", "Varga said on Monday she would go": one capitalised word NER
+        left untagged or called an organisation, the subject of a verb of saying whose clause takes it up as "he" or
+        "she" (an organisation is "it"), is a person known by surname; so is one coordinated with such a word or
+        with a person's name as the subject of one verb ("Kovacs and Varga underscored")."""
+        doc = self.doc
+        pronouns = lex().male_pronouns | lex().female_pronouns
+
+        def lone_word(tok: Token) -> bool:
+            ent = entity_of(tok)
+            return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 2 and tok.i not in covered
+                    and tok.ent_type_ in {"", "ORG"} and (ent is None or len(ent) == 1)
+                    and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and tok.i + 1 < len(doc)
+                    and doc[tok.i + 1].pos_ != "PROPN" and doc[tok.i + 1].tag_ != "POS"
+                    and tok.lower_ not in ORG_WORDS and tok.lower_ not in lex().body_closing_words
+                    and tok.lower_ not in lex().title_heads and tok.lower_ not in lex().org_aliases
+                    and not lex().country_for(tok.text) and tok.text not in lex().city_forms)
+
+        out: list[tuple[int, int, str | None]] = []
+        for verb in tokens_with(doc, lex().reporting_verbs, lemma=True):
+            if verb.pos_ != "VERB":
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+            if not subjects:
+                continue
+            told_as_person = verb.lemma_.lower() not in _OUTLET_VERBS and any(c.dep_ == "nsubj" and c.lower_ in pronouns
+                                 for clause in verb.children if clause.dep_ == "ccomp" for c in clause.children)
+            named = any(t.i in covered for s in subjects for t in s.subtree if t.pos_ == "PROPN")
+            lone = [s for s in subjects if lone_word(s)]
+            if lone and (told_as_person and len(subjects) == 1 or len(subjects) > 1 and (named or len(lone) == len(subjects))):
+                for tok in lone:
+                    cleaned = clean_name_span(doc[tok.i:tok.i + 1])  # (not a news agency: "Reuters reported")
+                    if cleaned:
+                        out.append(cleaned)
+                        covered.add(tok.i)
         return out
 
     def _cluster(self, spans: list[tuple[int, int, str | None]]) -> None:
