@@ -1052,8 +1052,10 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
             continue  # "attended the summit and one-to-one meetings with A and B": the with-list is the meetings'
         if prep is not None:
             # "with the presidents of Peru, A; of Chile, B; and the premier of Belize, C": semicolons part the items
-            own = prep.head.i == trigger.i  # not the "with" of another meeting word further on
-            also = frozenset({word, ";"}) if own and _semicolon_items(doc, prep.i + 1, end) else frozenset({word})
+            own = prep.head.i == trigger.i or (word == "including" and any(
+                prep.head in o.subtree for o in trigger.children if o.dep_ == "dobj"))
+            # (not the "with" of another meeting word further on; "met several leaders, including A, ...; B, ...")
+            also = frozenset({word, ";"}) if own and _semicolon_items(doc, prep.i + 1, end, people) else frozenset({word})
             parties.add_people(listed_people(doc, prep.i + 1, people, end=end, also=also), guests=guests)
 
 
@@ -1066,12 +1068,19 @@ def _with_of_another_meeting(prep: Token, trigger: Token) -> bool:
             and not (noun.dep_ in {"dobj", "pobj"} and noun.head.i == trigger.i))
 
 
-def _semicolon_items(doc: Doc, start: int, end: int) -> bool:
-    """Whether a list from `start` parts its items with semicolons, each "of <country>, <name>" or "the <title>
-    of <country>, <name>": a semicolon followed by "of" or "and"/"the" and a title before the sentence ends."""
+def _semicolon_items(doc: Doc, start: int, end: int, people: PeopleIndex) -> bool:
+    """Whether a list from `start` parts its items with semicolons, each "of <country>, <name>", "the <title>
+    of <country>, <name>" or "<name>, <title>": a semicolon followed by "of" or "and"/"the" and a title, or by a
+    name and its comma, before the sentence ends."""
     for k in range(start, end - 1):
-        if doc[k].text == ";" and doc[k + 1].lower_ in {"of", "and", "the", "with"}:
+        if doc[k].text != ";":
+            continue
+        if doc[k + 1].lower_ in {"of", "and", "the", "with"}:
             return True
+        mention = people.mention_at(k + 1)
+        if mention is not None and mention.kind == "name" and mention.start == k + 1 and mention.end < end \
+                and doc[mention.end].text == ",":
+            return True  # "...; Nimal Perera, President of Sri Lanka"
     return False
 
 

@@ -964,6 +964,20 @@ def _office_as_complement(run: list[Token], k: int) -> bool:
     return j >= 1 and run[j].lower_ == "the" and run[j - 1].lower_ in {"of", "to"}
 
 
+def _next_list_item(doc: Doc, start: int, end: int, people: PeopleIndex) -> int | None:
+    """Where "and" and a name start the next item of a list inside an apposition's title ("X, President of Chile | and
+    Y, President of Peru"): the "and", when it follows a country closing the title's complement; else None."""
+    for k in range(start, end):
+        mention = people.mention_at(k + 1) if k + 1 < len(doc) else None
+        if doc[k].lower_ != "and" or mention is None or mention.kind != "name" or mention.start != k + 1:
+            continue
+        place = entity_of(doc[k - 1])
+        if lex().country_for(doc[k - 1].text) or (k > 1 and lex().two_word_country(doc[k - 2].text, doc[k - 1].text)) \
+                or (place is not None and place.label_ == "GPE" and lex().country_for(place.text)):
+            return k
+    return None
+
+
 def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[list[Token]]:
     """Title noun phrases in apposition to the name, right after it or right before it."""
     runs: list[list[Token]] = []
@@ -989,6 +1003,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                 close = next((t.i for t in doc[tok.i + 1:min(tok.i + 14, len(doc))]
                               if t.text in {",", ";", "(", "\u2014"} or _spaced_dash(t)), None)
                 close = _portfolio_list_end(doc, close) if close is not None else None  # "Minister of Health, Labour and Welfare,"
+                next_item = _next_list_item(doc, tok.i + 1, close if close is not None else min(tok.i + 14, len(doc)), people)
+                close = next_item if next_item is not None else close  # "X, President of Chile and Y, ...": "and" ends it
                 while (tok.dep_ in {"compound", "amod"} and tok.i < tok.head.i <= tok.i + 3 and tok.head.pos_ in {"NOUN", "PROPN"}
                        and (close is None or tok.head.i < close)):
                     tok = tok.head  # "Deputy Minister of Finance": the title is the phrase "Deputy" modifies
@@ -1003,7 +1019,7 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
                         runs.append(run)
                     break
                 names_next = False  # ", Deputy Defense Minister Alexander Fomin": the next list item's title
-                for t in doc[k:min(k + 16, len(doc))]:  # (also after a long complement: ", Deputy Head of the ... Agency B")
+                for t in doc[k:min(k + 16, len(doc)) if next_item is None else k]:  # (also after a long complement: ", Deputy Head of the ... Agency B")
                     if t.tag_ in {"WDT", "WP", "WP$"}:
                         break  # a relative clause's names are not the next list item ("..., a deputy minister whom B named")
                     if t.is_punct and not _inner_hyphen(t) and t.text not in {"(", ")"}:  # "Principal Secretary (Finance) B"

@@ -204,7 +204,11 @@ def _after_apposition(doc: Doc, i: int, people: PeopleIndex, stop: int, longest:
     relative = opener.lower_ == "who"
     for k in range(i, min(stop, comma + longest)):
         tok = doc[k]
-        if tok.text in {";", ".", ":", "\"", "\u201c", "\u201d"} or people.mention_at(k) is not None:
+        mention = people.mention_at(k)
+        if mention is not None and mention.kind == "name" and mention.start == k and k > i and doc[k - 1].lower_ == "and" \
+                and opener.lower_ not in _APPOSITION_OPENERS and not relative:
+            return k - 1  # "C, President of Chile and D, ...": a title's complement closed by "and" and the next name
+        if tok.text in {";", ".", ":", "\"", "\u201c", "\u201d"} or mention is not None:
             return None
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in _FINITE and not (relative and k < comma + 4):
             return None
