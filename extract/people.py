@@ -1213,10 +1213,10 @@ class PeopleIndex:
         return out
 
     def _lone_surnames_of_speakers(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
-        """ "Varga stressed that he shared the view", "Varga said on Monday she would go": one capitalised word NER
+        """ "Varga stressed that he shared the concern", "Varga said on Monday she would go": one capitalised word NER
         left untagged or called an organisation, the subject of a verb of saying whose clause takes it up as "he" or
         "she" (an organisation is "it"), is a person known by surname; so is one coordinated with such a word or
-        with a person's name as the subject of one verb ("Kovacs and Varga underscored")."""
+        with a person's name as the subject of one verb ("Kovacs and Varga warned")."""
         doc = self.doc
         pronouns = lex().male_pronouns | lex().female_pronouns
 

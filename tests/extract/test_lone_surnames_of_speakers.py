@@ -1,6 +1,6 @@
 """A person known only by surname, which NER leaves untagged or calls an organisation: the subject of a verb of
-saying whose clause takes it up as "he" or "she" ("Varga stressed that he shared the view"), or coordinated with
-such a word or a person's name as one verb's subjects ("Kovacs and Varga underscored ..."). An organisation's
+saying whose clause takes it up as "he" or "she" ("Varga stressed that he shared the concern"), or coordinated with
+such a word or a person's name as one verb's subjects ("Kovacs and Varga warned ..."). An organisation's
 clause says "it", and a lone word with no such cue stays unread."""
 import pytest
 
@@ -8,11 +8,11 @@ from tests.conftest import names
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Ayrault stressed that he shared this opinion.", "Ayrault"),
+    ("Dufour stressed that he shared that concern.", "Dufour"),
     ("Kaczmarek insisted that she had never seen the letter.", "Kaczmarek"),
     ("Later Obuya added that he would travel to Nairobi in June.", "Obuya"),
-    ("Kovacs and Ayrault underscored the need for the two countries to work together.", "Ayrault"),
-    ("Minister Jan Kovacs and Ayrault said that the talks had been useful.", "Ayrault"),
+    ("Kovacs and Dufour warned that the two sides must keep talking.", "Dufour"),
+    ("Minister Jan Kovacs and Dufour said that the talks had been useful.", "Dufour"),
 ])
 def test_a_lone_surname_that_speaks_of_itself_as_he_or_she(extract, text, name):
     assert name in names(extract(text)), names(extract(text))
