@@ -1052,9 +1052,11 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
             continue  # "attended the summit and one-to-one meetings with A and B": the with-list is the meetings'
         if prep is not None:
             # "with the presidents of Peru, A; of Chile, B; and the premier of Belize, C": semicolons part the items
-            own = prep.head.i == trigger.i or (word == "including" and any(
-                prep.head in o.subtree for o in trigger.children if o.dep_ == "dobj"))
-            # (not the "with" of another meeting word further on; "met several leaders, including A, ...; B, ...")
+            # the trigger's own list, not the "with" of another meeting word further on: on the trigger or the verb
+            # it is the object of ("held talks with"), or an including-phrase inside its object or with-phrase
+            anchors = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+            own = any(prep.head.i == a.i for a in anchors) or (word == "including" and any(
+                prep.head in c.subtree for a in anchors for c in a.children if c.dep_ in {"dobj", "prep"}))
             also = frozenset({word, ";"}) if own and _semicolon_items(doc, prep.i + 1, end, people) else frozenset({word})
             parties.add_people(listed_people(doc, prep.i + 1, people, end=end, also=also), guests=guests)
 

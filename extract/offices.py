@@ -620,6 +620,18 @@ def _ends_title_complement(doc: Doc, k: int) -> bool:
     return title_complement_start(doc, k) is not None
 
 
+def _own_title_after(doc: Doc, mention: Mention, longest: int = 6) -> bool:
+    """A title set off by a comma right after the name (", the Emir of Qatar"), before other punctuation or a verb."""
+    if mention.end >= len(doc) or doc[mention.end].text != ",":
+        return False
+    for tok in doc[mention.end + 1:min(mention.end + 1 + longest, len(doc))]:
+        if tok.lower_ in lex().title_heads and tok.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "CCONJ"}:
+            return False  # (not ", and a bishop": the list's next item)
+    return False
+
+
 def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = None) -> list[list[Token]]:
     """Title token runs right before a name, including coordinated ones ("aide and former minister X")
     and ones set off by a comma at the start of a clause ("Portugal's Prime Minister, Rui Amaral")."""
@@ -652,8 +664,9 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         while j >= 0 and _chainable(doc[j]) and doc[j].lower_ not in _STOP_BEFORE:
             j -= 1
         after_a_name = j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN"
-        if after_a_name and _is_clause_subject(doc, mention):
-            pass  # "after talks with Lena Horvat, the Croatian Foreign Minister, Paul Dray said": Horvat's apposition
+        if after_a_name and (_is_clause_subject(doc, mention) or _own_title_after(doc, mention)):
+            return runs  # "after talks with Lena Horvat, the Croatian Foreign Minister, Paul Dray said": Horvat's
+            # apposition ("A, Prime Minister of Peru, B, the Emir of Qatar": B has a title of their own)
         elif inside_introduction(doc, j + 1, mention):
             pass  # "After talks with the president of Peru, X said": X is not the president
         elif (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
@@ -1054,8 +1067,13 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         run = [t for t in _np_tokens(head.head, exclude=head) if t.i < mention.start]  # not "..., in London" after the name
         run = _without_person_possessor(head.head, run, people)  # "President X's spokesman, Y": Y is the spokesman
         between = range(head.head.i + 1, mention.start)  # "a spokeswoman for Minister X, Y": X's title is not Y's
+        # "A, Prime Minister of Peru, B, the Emir of Qatar": a title between two names, each set off by commas, is
+        # the first name's when the second has a title of its own after it
+        between_names = bool(run) and run[0].i >= 2 and doc[run[0].i - 1].text == "," \
+            and (people.mention_at(run[0].i - 2) is not None and people.mention_at(run[0].i - 2).kind == "name")
         if run and not any(people.mention_at(t.i) for t in run) and not any(people.mention_at(k) for k in between) \
-                and not inside_introduction(doc, run[0].i, mention):  # "After talks with the president, X said"
+                and not inside_introduction(doc, run[0].i, mention) \
+                and not (between_names and runs):  # "After talks with the president, X said"
             runs.append(run)
     return runs
 

@@ -33,3 +33,25 @@ def test_a_title_closed_by_and_and_the_next_name(extract, text):
 def test_a_title_whose_holder_follows_is_still_the_next_names(extract):
     found = offices_by_surname(extract("He met Nimal Perera, Deputy Defence Minister Paul Mba Ondo and others."))
     assert not any(s == "Perera" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tom Smith said he had met and had brief talks with a number of other people, including "
+    "Jose Ramos, President of Chile; Nimal Perera, President of Sri Lanka and Paul Mba Ondo, President of Gabon.",
+    "Tom Smith held brief talks with several guests, including Jose Ramos, President of Chile; Nimal Perera, "
+    "President of Sri Lanka; and Paul Mba Ondo, President of Gabon.",
+])
+def test_an_including_list_inside_the_with_phrase(extract, text):
+    pairs = met_pairs(extract(text))
+    assert {frozenset({"Smith", other}) for other in ("Ramos", "Perera", "Ondo")} <= pairs, pairs
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Smith held talks with Ana Lopes, Prime Minister of Portugal; John Mwita, Prime Minister of Tanzania, "
+     "Sheikh Ali bin Hamad Al Sabah, the Emir of Kuwait.", "Mwita", "Sabah"),
+    ("The guests were Jan Holm, Mayor of Oslo, Prince Karim Aga, the Governor of Kabul, and others.", "Holm", "Aga"),
+])
+def test_a_title_between_two_names_is_the_first_names_when_the_second_has_its_own(extract, text, first, second):
+    found = offices_by_surname(extract(text))
+    titles = {s: {t.lower() for s2, t, _ in found if s2 == s} for s in (first, second)}
+    assert titles[first] and not titles[first] & titles[second], titles
