@@ -77,8 +77,10 @@ def _visitor_before(doc: Doc, sent: Span, people: PeopleIndex, sentences: int = 
         arrived = tok.dep_ == "nsubj" and (lemma in lex().travel_verbs or lemma in lex().visit_nouns)
         received = tok.dep_ in {"dobj", "nsubjpass"} and lemma in lex().reception_verbs
         from_visit = tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in lex().visit_nouns
+        # "B, on a state visit", "B arrived on a visit"; "A received B on a visit": B is on it, not the host A
+        clause = [] if tok.dep_ == "nsubj" and lemma in lex().reception_verbs else list(head.children)
         on_visit = any(p.lower_ == "on" and any(o.lemma_.lower() in lex().visit_nouns for o in p.children)
-                       for p in [*tok.children, *head.children] if p.dep_ == "prep")
+                       for p in [*tok.children, *clause] if p.dep_ == "prep")
         if arrived or received or from_visit or (on_visit and tok.dep_ in {"dobj", "nsubj", "appos"}):
             found.append(person)
     return found[0] if len(set(found)) == 1 else None

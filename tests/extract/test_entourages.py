@@ -59,9 +59,13 @@ def test_no_one_listed_no_one_added(extract, text):
     assert all(len(m.attendees) <= 2 for m in facts.meetings)
 
 
-def test_the_visitor_is_the_one_received(extract):
-    facts = extract("Cuban President Luis Ortega on Thursday received Ghanaian President Kofi Mensah, who is on an "
-                    "official visit. The two leaders discussed trade. Accompanying the visitor were Foreign Minister "
+@pytest.mark.parametrize("opening", [
+    "Cuban President Luis Ortega on Thursday received Ghanaian President Kofi Mensah, who is on an official visit.",
+    "Cuban President Luis Ortega on Thursday received Ghanaian President Kofi Mensah on an official visit.",
+    "Ghanaian President Kofi Mensah was welcomed by Cuban President Luis Ortega on Thursday.",
+])
+def test_the_visitor_is_the_one_received(extract, opening):
+    facts = extract(opening + " The two leaders discussed trade. Accompanying the visitor were Foreign Minister "
                     "Ama Boateng and Health Minister Kwame Asante.")
     pairs = met_pairs(facts)
     assert frozenset({"Boateng", "Ortega"}) in pairs
