@@ -58,8 +58,20 @@ def _is_main_subject(doc: Doc, mention: Mention) -> bool:
     clause however the parser hangs it."""
     root = doc[mention.start:mention.end].root
     if root.dep_ in _SUBJECT_DEPS:
-        return root.head.dep_ == "ROOT" or _report_frame_read_as_conjunct(root.head)
+        return root.head.dep_ == "ROOT" or _report_frame_read_as_conjunct(root.head) or _reported_by_an_outlet(root.head)
     return _subject_read_as_apposition(root)
+
+
+def _reported_by_an_outlet(verb: Token) -> bool:
+    """ "A thanked the minister, the news agency reported": the clause a source that names no person reports (an
+    agency, a paper, a broadcaster) is the sentence's main one; its subject is what the sentence is about."""
+    frame = verb.head
+    if verb.dep_ != "ccomp" or frame.dep_ != "ROOT" or frame.lemma_.lower() not in lex().reporting_verbs or frame.i < verb.i:
+        return False
+    subjects = [c for c in frame.children if c.dep_ in _SUBJECT_DEPS]
+    return bool(subjects) and all(s.ent_type_ != "PERSON" and s.pos_ in {"NOUN", "PROPN"}
+                                  and s.lemma_.lower() in lex().outlet_nouns or s.ent_type_ == "ORG"
+                                  for s in subjects)
 
 
 def _report_frame_read_as_conjunct(verb: Token) -> bool:

@@ -76,7 +76,10 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
         elif kind == "close" and open_at is None and not text[:i].strip() and text[i + width:].strip():
             kind = "open"  # a paragraph opened with a closing mark by mistake ("\u201d\u2026 in the case of X, ...\u201d")
         if kind == "open":
-            if open_at is not None:  # a new quote opens while one is open: the old one ran on unclosed
+            # a new quote opens while one is open: the old one ran on unclosed, unless it ends with the colon that
+            # opens the new one ("“A replied and said: “It was ...”": the first mark is stray, the words
+            # before the colon tell who speaks)
+            if open_at is not None and not text[open_at:i].rstrip().endswith(":"):
                 spans.append(QuoteSpan(open_at, i))
             open_at = i + width
         elif open_at is not None:
