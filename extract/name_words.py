@@ -460,8 +460,9 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         tokens = tokens[1:]
     tokens = _after_place_and_title(tokens)
     cut = next((k for k, t in enumerate(tokens) if k >= 1 and t.lower_ in lex().headline_verbs and t.text[:1].isupper()), None)
-    if cut is not None and cut >= 2:
-        tokens = tokens[:cut]  # "Wang Zhenyu | Holds Talks With ...": a title-case headline's verb ends the name
+    if cut is not None and (cut >= 2 or not is_first_name(tokens[0].text) or cut + 1 < len(tokens)):
+        tokens = tokens[:cut]  # "Wang Zhenyu | Holds Talks With ...", "Haddad | Meets Oman's ...": a title-case
+        # headline's verb ends the name (after a lone word: a surname, or any word when more follow the verb)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in {"'s", "\u2019s"}
                       or tokens[-1].lower_ in NAME_PARTICLES or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS):
         tokens = tokens[:-1]

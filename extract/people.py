@@ -397,6 +397,7 @@ class PeopleIndex:
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         self._slot_backed: set[tuple[str, ...]] = set()  # names a person's slot shows, whatever NER said
+        self._bracketed_aliases: list[tuple[int, int]] = []  # (name start, alias start): "Joko Widodo (Jokowi)"
         self._find_names()
 
     # -- names -------------------------------------------------------------------------------
@@ -434,6 +435,7 @@ class PeopleIndex:
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         spans = self._mend_cut_names(spans)
+        spans += self._aliases_in_brackets(spans, {i for s, e, _ in spans for i in range(s, e)})
         known = {name_key(doc[s:e].text) for s, e, _ in spans}
         known |= {key[-1:] for key in known if len(key) > 1}  # surnames alone
         # the first word when it is no common given name: "Tedros" (Tedros Adhanom Ghebreyesus), "Wang" (Wang Yi)
@@ -1321,9 +1323,41 @@ class PeopleIndex:
             return marked
         return first_name_gender(doc[start].text) or marked
 
-    def _merge_aliases(self) -> None:
-        """"Rafael Ordaz, also known as El Profe", "X, better known as Y", "X (nicknamed Y)": Y is X."""
+    def _aliases_in_brackets(self, spans: list[tuple[int, int, str | None]],
+                             covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "President Joko Widodo (Jokowi)", "Budi Santoso (Bubu)": one or two capitalised words alone in brackets
+        right after a name of two words or more are the short name the text goes on to use; not an acronym, a
+        country, a party or a body ("(PTI)", "(Ghana)", "(Labour Party)")."""
         doc = self.doc
+        out = []
+        found = {(s, e) for s, e, _ in spans}
+        for start, end, _ in spans:
+            if end - start < 2 or end + 2 >= len(doc) or doc[end].text != "(":
+                continue
+            close = next((k for k in range(end + 2, min(end + 4, len(doc))) if doc[k].text == ")"), None)
+            words = doc[end + 1:close] if close is not None else []
+            taken = (end + 1, close) in found  # NER's person already: kept, though alone in brackets
+            if not words or (not taken and any(i in covered for i in range(end + 1, close))) or not all(
+                    t.is_alpha and t.is_title and not t.is_upper and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS
+                    and t.lower_ not in lex().body_closing_words and t.lower_ not in lex().title_heads
+                    and t.lower_ not in lex().title_modifiers and t.lower_.rstrip("s") not in lex().partisan_nouns
+                    and not lex().country_for(t.text) for t in words) \
+                    or words.text.lower() in lex().org_aliases or words.text.lower() in lex().never_names:
+                continue
+            if not taken:
+                out.append((end + 1, close, None))
+                covered.update(range(end + 1, close))
+            self._slot_backed.add(name_key(words.text))
+            self._bracketed_aliases.append((start, end + 1))
+        return out
+
+    def _merge_aliases(self) -> None:
+        """"Rafael Ordaz, also known as El Profe", "X, better known as Y", "X (nicknamed Y)", "X (Y)": Y is X."""
+        doc = self.doc
+        for name_at, alias_at in self._bracketed_aliases:
+            name, alias = self._by_token.get(name_at), self._by_token.get(alias_at)
+            if name is not None and alias is not None and name.person != alias.person and alias.person in self.persons:
+                self._merge(alias.person, into=name.person)
         text = doc_text(doc)
         for match in re.finditer(r"\b(?:also|better|widely|popularly)?\s*known as|\bnicknamed|\ba\.?k\.?a\.?", text):
             before = [m for m in self.name_mentions() if doc[m.end - 1].idx + len(doc[m.end - 1]) <= match.start()

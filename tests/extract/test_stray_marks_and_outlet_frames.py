@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import speaker_of
 
-_VISIT = "Prime Minister Sam Tari paid a courtesy visit to his counterpart Commodore Joe Bale this morning.\n\n"
+_VISIT = "Prime Minister Sam Tari made a courtesy call on Commodore Joe Bale, his counterpart, this morning.\n\n"
 
 
 @pytest.mark.parametrize("frame", [
@@ -33,8 +33,8 @@ def test_a_stray_mark_before_the_words_that_introduce_a_quote(extract, frame):
 def test_a_clause_an_outlet_reports_is_the_sentences_main_one(extract, frame):
     facts = extract("Foreign Minister Tom Hale and former president Ivan Berg held talks on Tuesday.\n\n"
                     f"Berg thanked the minister for attending the forum, {frame}.\n\n"
-                    "Referring to Hale's address to the forum, he said, \"I listened to your speech carefully.\"")
-    assert speaker_of(facts, "I listened to your speech") == "Ivan Berg"
+                    "Referring to Hale's address to the forum, he said, \"We followed your remarks with interest.\"")
+    assert speaker_of(facts, "We followed your remarks") == "Ivan Berg"
 
 
 def test_a_person_who_reports_stays_the_main_subject(extract):
