@@ -393,7 +393,7 @@ def annotate_dates(doc: Doc, published: date | None) -> DocDates:
         for ent in in_sent:
             past, plan = moved.get(ent.start) or (
                 resolve_date(ent.text, published, reference=current),
-                resolve_date(ent.text, published, future=True, reference=current))
+                resolve_date(ent.text, published, future=True, reference=planned))  # "on Friday morning": the plan's Friday
             dates.mentions[ent.start] = DateMention(ent.start, ent.end, ent.text, ent.label_, past=past, planned=plan,
                                                     quoted=quoted_at(quotes, ent.start_char))
     return dates

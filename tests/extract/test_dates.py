@@ -133,3 +133,15 @@ def test_meetings_without_the_dates_component_say_so():
     with pytest.raises(ValueError, match="ng_dates"):
         _run(nlp, _meeting_doc(nlp), skip={"ng_dates"})
     assert "doc._.ng_dates" in nlp.analyze_pipes()["summary"]["ng_meetings"]["requires"]
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("are due to sit down once more on Friday morning", "2025-05-16"),
+    ("will meet again on Friday afternoon", "2025-05-16"),
+    ("are scheduled to hold a second round on Saturday evening", "2025-05-17"),
+])
+def test_a_planned_weekday_with_a_time_of_day_is_the_coming_one(extract, when, expected):
+    facts = extract("Trade Minister Ana Ruiz held talks with Trade Minister Tom Hale in Lima on Wednesday. "
+                    f"The two ministers {when} to go through the draft.", published="2025-05-15")
+    planned = [m for m in facts.meetings if m.status.value == "Scheduled"]
+    assert planned and planned[0].date.value == expected, [(m.status, m.date) for m in facts.meetings]
