@@ -28,7 +28,7 @@ def _address_start(doc: Doc, mention: Mention) -> int:
     while k > 0 and mention.start - k < 6:
         tok = doc[k - 1]
         low = tok.lower_
-        if low in lex().honorifics or low in lex().military_ranks or tok.text in {"(", ")"} \
+        if low in lex().honorifics or low in lex().military_ranks or tok.text in {"(", ")"} or low in lex().academic_styles \
                 or low in lex().styles_of_address or low in {"sheikh", "sheikha", "ratu"} or low in lex().clerical_styles \
                 or (low in {"his", "her"} and doc[k].lower_ in lex().styles_of_address) \
                 or (_rank_hyphen(tok) and doc[k].lower_ in lex().military_ranks) \
@@ -47,9 +47,10 @@ def _rank_hyphen(tok: Token) -> bool:
 
 
 def is_rank_only(run: list[Token]) -> bool:
-    """Ranks, forms of address and styles alone ("General", "Lieutenant-Colonel", "His Highness Sheikh"):
+    """Ranks, forms of address and styles alone ("General", "Lieutenant-Colonel", "His Highness Sheikh", "Professor"):
     how a person is addressed, no office."""
     return bool(run) and all(t.lower_ in lex().military_ranks or t.lower_ in lex().honorifics or t.text in {"(", ")"}
+                             or t.lower_ in lex().academic_styles
                              or t.lower_ in lex().styles_of_address or t.lower_ in lex().clerical_styles
                              or _rank_hyphen(t) for t in run)
 

@@ -92,3 +92,15 @@ def test_the_people_a_countrys_side_brought(extract, text, country, members):
 def test_from_a_side_with_no_presence_told_lists_no_one(extract):
     facts = extract("Minister Sato and Minister Kondo heard the complaints from the Japanese side on Monday.")
     assert not any(d.members for d in facts.delegations.values())
+
+
+@pytest.mark.parametrize("text, title, of", [
+    ("The president welcomed Malawi's resident High Commissioner, Professor Ama Owusu, on Wednesday.",
+     "resident high commissioner", "Malawi"),
+    ("The president received Kenya's new High Commissioner, Professor Ama Owusu, on Wednesday.",
+     "new high commissioner", "Kenya"),
+    ("Peru's ambassador to the agency, Doctor Ana Soto, presented her credentials.", "ambassador to the agency", "Peru"),
+])
+def test_an_academic_title_between_the_office_and_the_name_is_a_form_of_address(extract, text, title, of):
+    found = offices_by_surname(extract(text))
+    assert {(t, o) for _, t, o in found} == {(title, of)}, found
