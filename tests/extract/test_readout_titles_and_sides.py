@@ -95,8 +95,8 @@ def test_from_a_side_with_no_presence_told_lists_no_one(extract):
 
 
 @pytest.mark.parametrize("text, title, of", [
-    ("The president welcomed Malawi's resident High Commissioner, Professor Ama Owusu, on Wednesday.",
-     "resident high commissioner", "Malawi"),
+    ("The president welcomed Uganda's resident High Commissioner, Professor Ama Owusu, on Wednesday.",
+     "resident high commissioner", "Uganda"),
     ("The president received Kenya's new High Commissioner, Professor Ama Owusu, on Wednesday.",
      "new high commissioner", "Kenya"),
     ("Peru's ambassador to the agency, Doctor Ana Soto, presented her credentials.", "ambassador to the agency", "Peru"),
