@@ -38,6 +38,7 @@ class Joining:
     noun: Token | None
     verb: Token | None = None  # "accompanied": the verb that is then no meeting of its own
     with_person: str | None = None  # the one accompanied, who must be at the meeting joined
+    entourage: bool = False  # "Accompanying A were B and C": a list of companions, never a meeting of its own
 
 
 def _predicate(tok: Token) -> bool:
@@ -241,5 +242,6 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
         if found is not None:
             out.append(found)
     for party in entourages(doc, people):  # "Accompanying the President were A and B"
-        out.append(Joining(party.sent, party.companions, None, verb=party.verb, with_person=party.principal))
+        out.append(Joining(party.sent, party.companions, None, verb=party.verb, with_person=party.principal,
+                           entourage=True))
     return out

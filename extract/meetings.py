@@ -2094,8 +2094,9 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             continue
         if tok.i in joined_nouns and _join_told_meeting(joined_nouns.pop(tok.i), meetings):
             continue  # "A and B also joined the meeting": the one told before, not one of their own
-        if tok.i in accompanying and _join_told_meeting(accompanying[tok.i], meetings):
-            continue  # "A met B. C accompanied A": C was at that meeting, no meeting of C and A
+        if tok.i in accompanying and (_join_told_meeting(accompanying[tok.i], meetings) or accompanying[tok.i].entourage):
+            continue  # "A met B. C accompanied A": C was at that meeting, no meeting of C and A ("Accompanying A were C
+            # and D" with no meeting told: company on a journey, no meeting at all)
         parties = _Parties(resolver, offices)
         together = encounter(tok, people)
         if together is not None and not _encounter_parties(together, parties):

@@ -82,3 +82,13 @@ def test_the_visitor_is_the_one_received(extract, opening):
 ])
 def test_a_hyphenated_double_surname_is_kept_whole(extract, text, name):
     assert name in names(extract(text)), names(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz left for Lima on Monday. Accompanying the President were Trade Minister Tom Hale and "
+    "Senator Eva Diaz.",
+    "President Ana Ruiz left for Lima on Monday. Accompanying Ruiz were Trade Minister Tom Hale and Senator Eva Diaz.",
+    "President Ana Ruiz flew to Lima. The ministers travelling with Ruiz were Tom Hale and Eva Diaz.",
+])
+def test_company_on_a_journey_is_no_meeting(extract, text):
+    assert not met_pairs(extract(text))
