@@ -1303,13 +1303,14 @@ def _entourages_join_delegations(doc: Doc, people: PeopleIndex, index: Delegatio
         return
     for party in entourages(doc, people):
         principal = party.principal
+        evidence = Evidence.of(party.sent)
         country = countries.get(principal)
         delegation = index.of_person(principal)
         if delegation is None and country is not None:
             delegation = next((d for d in index.delegations.values() if d.represents == country and d.head is None), None)
             if delegation is None and not any(d.represents == country for d in index.delegations.values()) \
                     and any(d.represents for d in index.delegations.values()):
-                delegation = index.for_country(country, Evidence.of(party.sent))
+                delegation = index.for_country(country, evidence)
         if delegation is None or (delegation.head is not None and delegation.head != principal):
             continue
         delegation.head = principal
@@ -1318,8 +1319,8 @@ def _entourages_join_delegations(doc: Doc, people: PeopleIndex, index: Delegatio
             if countries.get(companion, delegation.represents) == delegation.represents \
                     and index.of_person(companion) in (None, delegation):
                 delegation.members.add(companion)
-        if Evidence.of(party.sent) not in delegation.evidence:
-            delegation.evidence.append(Evidence.of(party.sent))
+        if evidence not in delegation.evidence:
+            delegation.evidence.append(evidence)
 
 
 def _by_list(verb: Token, people: PeopleIndex) -> list[str]:

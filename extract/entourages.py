@@ -38,11 +38,6 @@ class Entourage:
     verb: Token
 
 
-def _escort_verb(tok: Token) -> bool:
-    return (tok.pos_ in {"VERB", "AUX"} or _read_as_modifier(tok)) and (
-        tok.lemma_.lower() in lex().escort_verbs or tok.lemma_.lower() in _TRAVEL_WITH)
-
-
 def _read_as_modifier(tok: Token) -> bool:
     """ "Accompanying Mensah were ...", which the parser reads as an adjective on the name, the copula's subject."""
     return tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_ == "be"
@@ -83,7 +78,7 @@ def _visitor_before(doc: Doc, sent: Span, people: PeopleIndex, sentences: int = 
                        for p in [*tok.children, *clause] if p.dep_ == "prep")
         if arrived or received or from_visit or (on_visit and tok.dep_ in {"dobj", "nsubj", "appos"}):
             found.append(person)
-    return found[0] if len(set(found)) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 def _principal(verb: Token, people: PeopleIndex) -> str | None:
@@ -136,7 +131,7 @@ def entourages(doc: Doc, people: PeopleIndex) -> list[Entourage]:
     """Every list of companions told in the two shapes above, with the one they go with."""
     out = []
     for verb in tokens_with(doc, lex().escort_verbs | _TRAVEL_WITH, lemma=True):
-        if not _escort_verb(verb):
+        if verb.pos_ not in {"VERB", "AUX"} and not _read_as_modifier(verb):
             continue
         listing = _fronted(verb) or _described_subject(verb)
         if listing is None:

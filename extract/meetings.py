@@ -2088,7 +2088,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     accompanying = {j.verb.i: j for j in joined if j.verb is not None}  # "C accompanied the envoy"
     quotes = find_quotes(doc_text(doc))
     candidates = {t.i: t for t in _trigger_candidates(doc)}
-    candidates.update((j.verb.i, j.verb) for j in joined if j.verb is not None)  # "Travelling with A were B and C"
+    candidates.update((i, j.verb) for i, j in accompanying.items())  # "Travelling with A were B and C": no trigger word
     for tok in (candidates[i] for i in sorted(candidates)):
         if tok.i in handled or _opens_a_meeting_as_companion(tok) or habit_in_quote(tok, quotes):
             continue

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_words import ORG_WORDS, is_first_name, is_style_of_address, name_shaped
+from newsgraph.extract.syntax import entity_of
 
 
 LOCATIVE_PREPS = {"in", "near", "outside", "at", "via", "inside", "across", "around", "towards", "toward", "through"}
@@ -146,12 +147,13 @@ def name_run_into_a_body(doc: Doc, k: int) -> bool:
     return 2 <= end - k <= 3 and (end == len(doc) or not doc[end].text[:1].isupper()) and name_shaped(doc[k:end])
 
 
-def _entity_start(tok: Token) -> int:
-    """Where the named entity holding `tok` begins."""
-    k = tok.i
-    while k > 0 and tok.doc[k].ent_iob_ == "I":
-        k -= 1
-    return k
+def lone_surname_word(tok: Token) -> bool:
+    """A capitalised word that can stand alone as a person's surname: three letters or more, and no body, office,
+    portfolio, non-person, country or city word."""
+    low = tok.lower_
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 2 and not closes_a_body(tok)
+            and low not in lex().title_heads and low not in lex().title_modifiers and low not in lex().non_person_heads
+            and not lex().country_for(tok.text) and tok.text not in lex().city_forms)
 
 
 def name_after_a_closing_country(doc: Doc, k: int) -> bool:
@@ -162,11 +164,8 @@ def name_after_a_closing_country(doc: Doc, k: int) -> bool:
     closes_country = any(country_span_end(doc, i) == k for i in range(max(0, k - 7), k - 1)) \
         or (k > 0 and lex().country_for(doc[k - 1].text) == doc[k - 1].text)
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    return (closes_country and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 2
-            and (nxt is None or not nxt.text[:1].isupper()) and not closes_a_body(tok)
-            and tok.lower_ not in lex().title_heads and tok.lower_ not in lex().title_modifiers
-            and tok.lower_ not in lex().non_person_heads and not lex().country_for(tok.text)
-            and tok.text not in lex().city_forms and tok.ent_type_ in {"", "PERSON", "ORG", "GPE"})
+    return (closes_country and lone_surname_word(tok) and (nxt is None or not nxt.text[:1].isupper())
+            and tok.ent_type_ in {"", "PERSON", "ORG", "GPE"})
 
 
 def closing_single_name(doc: Doc, k: int) -> bool:
@@ -179,12 +178,8 @@ def closing_single_name(doc: Doc, k: int) -> bool:
                                   or nxt.lower_ == "and" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper())
     # untagged, or the last word of a body NER ran on from the portfolios ("of Land, Infrastructure and Transport Ota")
     ran_on = (tok.ent_iob_ == "I" and tok.ent_type_ == "ORG" and (nxt is None or nxt.ent_iob_ != "I")
-              and any(t.lower_ in {"and", ","} for t in doc[_entity_start(tok):k]))
-    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and (not tok.ent_type_ or ran_on) and len(tok) > 2
-            and closed and not closes_a_body(tok)
-            and tok.lower_ not in lex().title_heads and tok.lower_ not in lex().title_modifiers
-            and tok.lower_ not in lex().non_person_heads and not lex().country_for(tok.text)
-            and tok.text not in lex().city_forms)
+              and any(t.lower_ in {"and", ","} for t in doc[entity_of(tok).start:k]))
+    return (not tok.ent_type_ or ran_on) and closed and lone_surname_word(tok)
 
 
 def country_before_possessive(doc: Doc, start: int) -> int | None:

@@ -1069,8 +1069,8 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
         between = range(head.head.i + 1, mention.start)  # "a spokeswoman for Minister X, Y": X's title is not Y's
         # "A, Prime Minister of Peru, B, the Emir of Qatar": a title between two names, each set off by commas, is
         # the first name's when the second has a title of its own after it
-        between_names = bool(run) and run[0].i >= 2 and doc[run[0].i - 1].text == "," \
-            and (people.mention_at(run[0].i - 2) is not None and people.mention_at(run[0].i - 2).kind == "name")
+        name_before = people.mention_at(run[0].i - 2) if run and run[0].i >= 2 and doc[run[0].i - 1].text == "," else None
+        between_names = name_before is not None and name_before.kind == "name"
         if run and not any(people.mention_at(t.i) for t in run) and not any(people.mention_at(k) for k in between) \
                 and not inside_introduction(doc, run[0].i, mention) \
                 and not (between_names and runs):  # "After talks with the president, X said"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.name_context import country_before_possessive
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import tokens_whose
 
@@ -88,9 +89,8 @@ def _complement_after(doc: Doc, head: Token, people: PeopleIndex) -> list[Token]
 
 def _possessing_country(doc: Doc, k: int) -> str | None:
     """ "Peru's | ministers of Energy and Mines": the country whose possessive ends right before token k."""
-    if k >= 2 and doc[k - 1].tag_ == "POS" and doc[k - 2].text[:1].isupper():
-        return lex().country_for(doc[k - 2].text)
-    return None
+    at = country_before_possessive(doc, k)
+    return lex().country_for(doc[at:k - 1].text) if at is not None else None
 
 
 def _portfolio_follows(doc: Doc, k: int, people: PeopleIndex) -> bool:

@@ -26,8 +26,8 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             country_before_possessive, country_span_end, ends_counterpart_phrase,
                                             ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
-                                            modifies_place_noun, modifies_plural_noun, name_after_a_closing_country,
-                                            name_after_body_complement,
+                                            lone_surname_word, modifies_place_noun, modifies_plural_noun,
+                                            name_after_a_closing_country, name_after_body_complement,
                                             name_run_into_a_body,
                                             lists_delegation_members, opens_a_delegation_roster,
                                             listed_with_places, names_a_posts_seat, names_a_storm,
@@ -285,12 +285,12 @@ def _monarch_and_name(tok: Token) -> bool:
                     and t.lower_ not in lex().place_generic_heads and not lex().country_for(t.text) for t in rest))  # "Sultan Hassanal Bolkiah" read as a place
 
 
-def _one_word_place_a_title_compounds(doc: Doc, j: int, start: int) -> bool:
-    """ "Deputy Chief Cabinet Secretary Fukuyama,": one word NER read as a place, right after a capitalised title that
+def _one_word_place_a_title_compounds(doc: Doc, j: int) -> bool:
+    """ "Deputy Chief Cabinet Secretary Okayama,": one word NER read as a place, right after a capitalised title that
     the parser attaches to it as a compound, and no country or known city: the title's holder, named by surname."""
     tok = doc[j]
     ent = entity_of(tok)
-    return (j == start and j > 0 and ent is not None and len(ent) == 1 and tok.ent_type_ == "GPE"
+    return (j > 0 and ent is not None and len(ent) == 1 and tok.ent_type_ == "GPE"
             and doc[j - 1].head.i == j and doc[j - 1].dep_ == "compound" and doc[j - 1].text[:1].isupper()
             and doc[j - 1].lower_ in lex().title_heads and not lex().country_for(tok.text) and tok.text not in lex().city_forms
             and (j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper()))
@@ -790,7 +790,7 @@ class PeopleIndex:
                         or (doc[j].ent_type_ == "GPE" and j == start + 1 and is_first_name(doc[start].text)
                             and doc[j].text not in lex().city_forms)  # "MLA Trevor Klassen", the surname read as a place
                         or (ran_in and doc[j].ent_iob_ == "I")
-                        or _one_word_place_a_title_compounds(doc, j, start))
+                        or (j == start and _one_word_place_a_title_compounds(doc, j)))
                    and not lex().country_for(doc[j].text)
                    and not (j == start and doc[j].lower_ + "s" in lex().headline_verbs)  # "Presidents Meet", a headline's verb
                    and doc[j].lower_ not in ORG_WORDS and doc[j].lower_ not in lex().body_closing_words
@@ -801,7 +801,7 @@ class PeopleIndex:
                 if cleaned:
                     out.append(cleaned)
                     covered.update(range(cleaned[0], cleaned[1]))
-                    if _one_word_place_a_title_compounds(doc, start, start):
+                    if _one_word_place_a_title_compounds(doc, start):
                         self._slot_backed.add(name_key(doc[start].text))  # the title overrules NER's place label
         return out
 
@@ -1224,13 +1224,10 @@ class PeopleIndex:
 
         def lone_word(tok: Token) -> bool:
             ent = entity_of(tok)
-            return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 2 and tok.i not in covered
-                    and tok.ent_type_ in {"", "ORG"} and (ent is None or len(ent) == 1)
-                    and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and tok.i + 1 < len(doc)
-                    and doc[tok.i + 1].pos_ != "PROPN" and doc[tok.i + 1].tag_ != "POS"
-                    and tok.lower_ not in ORG_WORDS and tok.lower_ not in lex().body_closing_words
-                    and tok.lower_ not in lex().title_heads and tok.lower_ not in lex().org_aliases
-                    and not lex().country_for(tok.text) and tok.text not in lex().city_forms)
+            return (lone_surname_word(tok) and tok.i not in covered and tok.ent_type_ in {"", "ORG"}
+                    and (ent is None or len(ent) == 1) and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
+                    and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ != "PROPN" and doc[tok.i + 1].tag_ != "POS"
+                    and tok.lower_ not in lex().org_aliases)
 
         out: list[tuple[int, int, str | None]] = []
         for verb in tokens_with(doc, lex().reporting_verbs, lemma=True):
@@ -1338,10 +1335,7 @@ class PeopleIndex:
             words = doc[end + 1:close] if close is not None else []
             taken = (end + 1, close) in found  # NER's person already: kept, though alone in brackets
             if not words or (not taken and any(i in covered for i in range(end + 1, close))) or not all(
-                    t.is_alpha and t.is_title and not t.is_upper and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS
-                    and t.lower_ not in lex().body_closing_words and t.lower_ not in lex().title_heads
-                    and t.lower_ not in lex().title_modifiers and t.lower_.rstrip("s") not in lex().partisan_nouns
-                    and not lex().country_for(t.text) for t in words) \
+                    lone_surname_word(t) and t.lower_.rstrip("s") not in lex().partisan_nouns for t in words) \
                     or words.text.lower() in lex().org_aliases or words.text.lower() in lex().never_names:
                 continue
             if not taken:
