@@ -166,6 +166,8 @@ class AgentResolver:
         ent = entity_of(token)
         text = strip_leading_the(_without_indefinite(ent).text if ent is not None else token.text)
         if text.lower() in _SEATS_OF_GOVERNMENT or (ent is not None and ent.label_ in {"GPE", "NORP"}):
+            if self._holder_named_after(ent[-1] if ent is not None else token):
+                return None  # "the Foreign Ministers of Chile, A, and Peru, B": Peru is B's country, B took part
             country = lex().country_for(text)
             if country:
                 return Agent("country", country)
@@ -184,6 +186,14 @@ class AgentResolver:
             name, org_country = organisation_name(ent)
             return Agent("organization", org_key(name, org_country))
         return None
+
+    def _holder_named_after(self, last: Token) -> bool:
+        """A country followed by its holder's name set off by commas (", B," or ", B and"): the holder stands for
+        the country."""
+        doc, k = last.doc, last.i + 2
+        mention = self.people.mention_at(k) if k < len(doc) and doc[k - 1].text == "," else None
+        return (mention is not None and mention.kind == "name" and mention.start == k
+                and mention.end < len(doc) and doc[mention.end].text in {",", "and"})
 
     def _leader_of_group(self, group: Token) -> str | None:
         """ "a team led by A", "a mission headed by A", "the group, led by A,": a group no delegation

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.name_words import ORG_WORDS, is_first_name, is_style_of_address, name_shaped
+from newsgraph.extract.name_words import ORG_WORDS, is_first_name, is_name_token, is_style_of_address, name_shaped
 from newsgraph.extract.syntax import entity_of
 
 
@@ -347,6 +347,36 @@ def country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
                 and words[-1].lower_ != "of" and lex().country_for(words.text):
             return i + n  # "the United States", "the Republic of Korea"
     return None
+
+
+def country_name_pairs(doc: Doc, k: int, longest: int = 4) -> list[tuple[str, tuple[int, int]]]:
+    """ "the Foreign Ministers of | Chile, Ana Torres, and Peru, Luis Vargas": countries and names interleaved from
+    token k, each country followed by its holder's name set off by commas. Returns (country, (start, end) of the
+    name) for each pair; none unless two pairs or more are listed and the list ends at a comma, a full stop or a
+    verb."""
+    pairs: list[tuple[str, tuple[int, int]]] = []
+    j = k
+    while j < len(doc):
+        end = country_span_end(doc, j) or (j + 1 if lex().country_for(doc[j].text) else None)
+        if end is None or end + 1 >= len(doc) or doc[end].text != ",":
+            break
+        start = stop = end + 1
+        while stop < len(doc) and stop - start < longest and doc[stop].pos_ == "PROPN" and is_name_token(doc[stop]) \
+                and not lex().country_for(doc[stop].text) and doc[stop].lower_ not in ORG_WORDS:
+            stop += 1
+        if stop - start < 2:
+            break
+        pairs.append((lex().country_for(doc[j:end].text), (start, stop)))
+        j = stop + 1 if stop < len(doc) and doc[stop].text == "," else stop
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "of" else 1  # "..., and of Peru, B"
+        elif not (j > stop and j < len(doc) and lex().country_for(doc[j].text)):
+            break
+    if len(pairs) < 2:
+        return []
+    last = pairs[-1][1][1]
+    ends_well = last >= len(doc) or doc[last].text in {",", ".", ";"} or doc[last].pos_ in {"VERB", "AUX"}
+    return pairs if ends_well else []
 
 
 def _country_closing_complement(doc: Doc, k: int) -> int | None:

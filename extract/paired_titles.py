@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.name_context import country_before_possessive
+from newsgraph.extract.name_context import country_before_possessive, country_name_pairs
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import tokens_whose
 
@@ -226,6 +226,25 @@ def _countries(parts: list[list[Token]]) -> list[str | None]:
     return [lex().country_for(" ".join(t.text for t in part)) for part in parts]
 
 
+def _title_word(head: Token) -> str:
+    """The singular office word, capitalised as the plural was: "Ministers" -> "Minister"."""
+    singular = _singular(head) or head.lemma_.lower()
+    return singular.capitalize() if head.text[:1].isupper() else singular
+
+
+def _holders_by_country(doc: Doc, head: Token, people: PeopleIndex) -> list[tuple[str, str]]:
+    """ "Ministers of | Chile, A, and Peru, B": (person, country) for each holder listed after its country."""
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return []
+    out = []
+    for country, (start, _end) in country_name_pairs(doc, head.i + 2):
+        mention = people.mention_at(start)
+        if mention is None or mention.kind != "name":
+            return []
+        out.append((mention.person, country))
+    return out
+
+
 def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
     """The office of each name listed after a plural title."""
     offices: list[Office] = []
@@ -237,6 +256,14 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         if not _is_plural_title(head):
             continue
         before = _modifiers_before(doc, head)
+        interleaved = _holders_by_country(doc, head, people)
+        if interleaved:  # "the Foreign Ministers of Chile, A, and Peru, B"
+            former = any(t.lower_ in lex().former_words for t in before)
+            title = " ".join([t.text for t in before if t.lower_ not in lex().former_words
+                              and not lex().country_for(t.text)] + [_title_word(head)])
+            offices += [Office(person=person, title=title, org=country, org_is_country=True, former=former,
+                               evidence=Evidence.of(head.sent), confidence=0.7) for person, country in interleaved]
+            continue
         complement = _complement_after(doc, head, people)
         k = head.i + 1 + (len(complement) + 1 if complement else 0)
         if k < len(doc) and doc[k].text in {",", ":"}:
@@ -257,8 +284,7 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         shared = [t.text for t in before if t.lower_ not in lex().former_words and not lex().country_for(t.text)]
         shared_country = next((lex().country_for(t.text) for t in before if lex().country_for(t.text)), None) \
             or _possessing_country(doc, (before[0].i if before else head.i))
-        singular = _singular(head) or head.lemma_.lower()
-        word = singular.capitalize() if head.text[:1].isupper() else singular
+        word = _title_word(head)
         pre_parts = _groups([t for t in before if t.lower_ not in lex().former_words])
         comp_parts = _portfolio_groups([t for t in complement if t.lower_ != "the"], len(persons))
         prep = doc[head.i + 1].lower_ if complement else "of"

@@ -23,7 +23,8 @@ from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS, after_a_countrys_possessive,
                                             alone_in_parentheses, argument_slot, classified_after, closing_single_name,
-                                            country_before_possessive, country_span_end, ends_counterpart_phrase,
+                                            country_before_possessive, country_name_pairs, country_span_end,
+                                            ends_counterpart_phrase,
                                             ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
                                             lone_surname_word, modifies_place_noun, modifies_plural_noun,
@@ -999,14 +1000,19 @@ class PeopleIndex:
     def _names_a_plural_title_lists(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
         """ "The two presidents, Kofi Mensah and Issa Konate, met": the names a plural title lists in
         apposition are people's, whatever NER made of them (a given name it does not know read as a
-        body, or nothing tagged at all). Only a list of two or more names of two words or more."""
+        body, or nothing tagged at all). Only a list of two or more names of two words or more; also the names
+        interleaved with countries in the title's of-phrase ("the Foreign Ministers of Chile, A, and Peru, B")."""
         doc = self.doc
         out: list[tuple[int, int, str | None]] = []
         for title in doc:
-            if title.tag_ != "NNS" or title.lemma_.lower() not in lex().title_heads \
+            if title.lower_.endswith("s") and title.lower_[:-1] in lex().title_heads and title.i + 2 < len(doc) \
+                    and doc[title.i + 1].lower_ == "of":
+                runs = [name for _, name in country_name_pairs(doc, title.i + 2)]  # "Ministers of A, X, and B, Y"
+            elif title.tag_ != "NNS" or title.lemma_.lower() not in lex().title_heads \
                     or title.i + 2 >= len(doc) or doc[title.i + 1].text != ",":
                 continue
-            runs = _listed_name_runs(doc, title.i + 2)
+            else:
+                runs = _listed_name_runs(doc, title.i + 2)
             if len(runs) < 2 or any(end - start < 2 or lex().country_for(doc[start:end].text) for start, end in runs):
                 continue
             for start, end in runs:
