@@ -73,6 +73,9 @@ def controller_subjects(verb: Token) -> list[Token]:
         objects = [o for o in _children(governor, {"dobj"}) if o.pos_ in {"PROPN", "PRON"} or is_person_noun(o)]
         if verb.dep_ == "xcomp" and objects:
             return objects  # "challenging X to meet" (but "A and B wasted no time launching talks": the subjects)
+        if verb.dep_ == "prep" and verb.lower_ in {"for", "of"} and objects \
+                and governor.lemma_.lower() in lex().object_control_verbs:
+            return objects  # "A criticised B for meeting C", "A accused B of meeting C": B met C
         if verb.dep_ in {"acl", "relcl"} and governor.pos_ in {"NOUN", "PROPN"}:
             poss = _children(governor, {"poss"}) or prep_objects(governor, {"by", "from"})
             if poss:
