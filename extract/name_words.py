@@ -359,6 +359,12 @@ def _ends_portfolio_complement(tokens: list[Token]) -> bool:
     return False
 
 
+def headline_verb(tok: Token) -> bool:
+    """A title-case headline's verb: "Meets", "Holds", or the plural subject's "Meet", "Discuss"."""
+    low, verbs = tok.lower_, lex().headline_verbs
+    return tok.text[:1].isupper() and (low in verbs or low + "s" in verbs or low + "es" in verbs)
+
+
 def monarch_word_as_given_name(tokens: list[Token]) -> bool:
     """ "Sultan Rashid Al Noor, Minister of Energy": a monarch's title that is also a given name, opening a
     name of three words or more set off before a minister's or envoy's office, is the given name (a
@@ -452,6 +458,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or _is_destination(tokens[0], len(tokens))
         or not is_name_token(tokens[0])
         or _is_sentence_initial_verb(tokens[0], len(tokens))
+        or (len(tokens) > 1 and headline_verb(tokens[0]))  # "Minister | Meets Brazil's": a headline's verb
         or (tokens[0].pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"}
             and not function_word_as_given_name(tokens) and not _given_name_read_as_verb(tokens)
             and not family_name_as_function_word(tokens))
@@ -459,7 +466,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         gender = lex().honorifics.get(tokens[0].lower_, gender)
         tokens = tokens[1:]
     tokens = _after_place_and_title(tokens)
-    cut = next((k for k, t in enumerate(tokens) if k >= 1 and t.lower_ in lex().headline_verbs and t.text[:1].isupper()), None)
+    cut = next((k for k, t in enumerate(tokens) if k >= 1 and headline_verb(t)), None)
     if cut is not None and (cut >= 2 or not is_first_name(tokens[0].text) or cut + 1 < len(tokens)):
         tokens = tokens[:cut]  # "Wang Zhenyu | Holds Talks With ...", "Haddad | Meets Oman's ...": a title-case
         # headline's verb ends the name (after a lone word: a surname, or any word when more follow the verb)

@@ -40,7 +40,7 @@ from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, nam
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
                                           REGNAL_NUMBER, posted_in_a_place,
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
-                                          monarch_word_as_given_name, capitalised_word_inside_name,
+                                          headline_verb, monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
                                           is_style_of_address, family_name_as_function_word,
                                           first_name_gender, function_word_as_given_name, given_to_either_gender,
@@ -793,7 +793,7 @@ class PeopleIndex:
                         or (ran_in and doc[j].ent_iob_ == "I")
                         or (j == start and _one_word_place_a_title_compounds(doc, j)))
                    and not lex().country_for(doc[j].text)
-                   and not (j == start and doc[j].lower_ + "s" in lex().headline_verbs)  # "Presidents Meet", a headline's verb
+                   and not (j == start and headline_verb(doc[j]))  # "Presidents Meet", "Minister Meets Brazil's": a headline's verb
                    and doc[j].lower_ not in ORG_WORDS and doc[j].lower_ not in lex().body_closing_words
                    and doc[j].lower_ not in lex().meeting_nouns):
                 j += 1  # (not "the Pacific Leaders Meeting", "the General Secretariat", "the Revenue Authority")
