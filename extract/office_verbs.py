@@ -78,6 +78,9 @@ def verb_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
     for mention in people.name_mentions():
         root = doc[mention.start:mention.end].root
         verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
+        if root.dep_ in {"nsubj", "nsubjpass"}:  # "X is a member of the board and heads its audit office": the shared subject
+            verbs += [c for c in root.head.conjuncts if c.pos_ == "VERB" and c.i > root.head.i
+                      and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
         verbs += [c for c in root.children if c.dep_ == "relcl"
                   and any(s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)]
         pairs = [(verb, next((c for c in verb.children if c.dep_ == "dobj"), None)) for verb in verbs]
