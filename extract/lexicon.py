@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+import unicodedata
 from pathlib import Path
 from typing import Union
 
@@ -79,6 +80,10 @@ def lexicon_names() -> frozenset[str]:
 
 
 def _normalise_key(text: str) -> str:
+    """The lookup form of a country's name: no "the", no possessive, lower case, and no accents, so "Việt Nam"
+    finds "Viet Nam" as "Türkiye" finds "Turkiye"."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = strip_leading_the(text.replace("\u2019", "'").strip())
     if text.endswith("'s"):
         text = text[:-2]

@@ -359,6 +359,14 @@ def _ends_portfolio_complement(tokens: list[Token]) -> bool:
     return False
 
 
+def _country_possessive_after_name(tok: Token) -> bool:
+    """A country's possessive NER ran into the name before it ("to Kerry Japan's support"); not a surname that is
+    also a country and a given name ("Michael Jordan's")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.lower_ in {"'s", "\u2019s"} and lex().country_for(tok.text) == tok.text
+            and not is_first_name(tok.text))
+
+
 def headline_verb(tok: Token) -> bool:
     """A title-case headline's verb: "Meets", "Holds", or the plural subject's "Meet", "Discuss"."""
     low, verbs = tok.lower_, lex().headline_verbs
@@ -473,6 +481,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in {"'s", "\u2019s"}
                       or tokens[-1].lower_ in NAME_PARTICLES or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS):
         tokens = tokens[:-1]
+    if len(tokens) > 1 and _country_possessive_after_name(tokens[-1]):
+        tokens = tokens[:-1]  # "conveyed to Kerry | Japan's willingness"
     if not tokens or not all(is_name_token(t) or is_inner_hyphen(t) or is_hyphen_tail(t) for t in tokens):
         return None
     if all(t.lower_ in lex().title_modifiers for t in tokens):
