@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.name_words import ORG_WORDS, is_first_name, is_name_token, is_style_of_address, name_shaped
+from newsgraph.extract.name_words import (ORG_WORDS, is_first_name, is_name_token, is_style_of_address, name_shaped,
+                                          postnominal_letters)
 from newsgraph.extract.syntax import entity_of
 
 
@@ -347,6 +348,19 @@ def country_span_end(doc: Doc, i: int, longest: int = 7) -> int | None:
                 and words[-1].lower_ != "of" and lex().country_for(words.text):
             return i + n  # "the United States", "the Republic of Korea"
     return None
+
+
+def name_before_letters(doc: Doc, k: int, longest: int = 4) -> tuple[int, int] | None:
+    """ "Aoife Kelly | TD", "Sir Peter Grant | KBE": the run of two to four capitalised name words right before
+    post-nominal letters at token k, or None."""
+    if not postnominal_letters(doc[k]):
+        return None
+    start = k
+    while start > 0 and k - start < longest and doc[start - 1].pos_ == "PROPN" and is_name_token(doc[start - 1]) \
+            and doc[start - 1].lower_ not in lex().title_heads and not lex().country_for(doc[start - 1].text) \
+            and doc[start - 1].lower_ not in ORG_WORDS and not postnominal_letters(doc[start - 1]):
+        start -= 1
+    return (start, k) if k - start >= 2 else None
 
 
 def country_name_pairs(doc: Doc, k: int, longest: int = 4) -> list[tuple[str, tuple[int, int]]]:

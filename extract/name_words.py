@@ -367,6 +367,11 @@ def _country_possessive_after_name(tok: Token) -> bool:
             and not is_first_name(tok.text))
 
 
+def postnominal_letters(tok: Token) -> bool:
+    """Letters after a name for a seat, an honour or a degree ("MP", "TD", "OBE", "QC"): no part of the name."""
+    return tok.text in lex().parliament_letters or tok.text in lex().honour_letters
+
+
 def headline_verb(tok: Token) -> bool:
     """A title-case headline's verb: "Meets", "Holds", or the plural subject's "Meet", "Discuss"."""
     low, verbs = tok.lower_, lex().headline_verbs
@@ -479,7 +484,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         tokens = tokens[:cut]  # "Wang Zhenyu | Holds Talks With ...", "Haddad | Meets Oman's ...": a title-case
         # headline's verb ends the name (after a lone word: a surname, or any word when more follow the verb)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in {"'s", "\u2019s"}
-                      or tokens[-1].lower_ in NAME_PARTICLES or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS):
+                      or tokens[-1].lower_ in NAME_PARTICLES or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS
+                      or postnominal_letters(tokens[-1])):
         tokens = tokens[:-1]
     if len(tokens) > 1 and _country_possessive_after_name(tokens[-1]):
         tokens = tokens[:-1]  # "conveyed to Kerry | Japan's willingness"

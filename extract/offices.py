@@ -21,6 +21,7 @@ from newsgraph.extract.counterparts import counterpart_offices, predecessor_offi
 from newsgraph.extract.elided_offices import elided_offices
 from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.letter_offices import letter_offices
 from newsgraph.extract.office_verbs import verb_offices
 from newsgraph.extract.respective_titles import respective_title_offices
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
@@ -1507,6 +1508,7 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
     offices += elided_offices(doc, people, offices)
     offices += [o for o in verb_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
     offices += [o for o in affiliated_offices(doc, people) if not _has_office_in(offices, o.person, o.org)]
+    offices += [o for o in letter_offices(doc, people) if (o.person, o.title.lower()) not in known]
     held = {(o.person, o.title.lower(), o.former) for o in offices}
     told = succession_offices(doc, people, lambda run: _title_parts(run, people))
     told += appointment_noun_offices(doc, people, lambda run: _title_parts(run, people))

@@ -23,7 +23,7 @@ from newsgraph.extract.facts import Evidence, Person
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS, after_a_countrys_possessive,
                                             alone_in_parentheses, argument_slot, classified_after, closing_single_name,
-                                            country_before_possessive, country_name_pairs, country_span_end,
+                                            country_before_possessive, country_name_pairs, country_span_end, name_before_letters,
                                             ends_counterpart_phrase,
                                             ends_definite_office,
                                             further_complements_end, journey_end, leads_a_delegation,
@@ -416,7 +416,7 @@ class PeopleIndex:
         for extra in (self._names_after_titles(covered) + self._names_after_title_commas(covered)
                       + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)
             + self._untagged_names_in_argument_slots(covered) + self._names_closing_organisations(covered)
-            + self._lone_surnames_of_speakers(covered)):
+            + self._lone_surnames_of_speakers(covered) + self._names_before_letters(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_with_nicknames():  # "Budi “Bebe” Santoso": over the parts NER took
@@ -1218,6 +1218,20 @@ class PeopleIndex:
                 continue  # "Lao Ambassador", "Victoria Street": a title or a country's word, a place
             out.append((start, head.i + 1, None))
             covered.update(range(start, head.i + 1))
+        return out
+
+    def _names_before_letters(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "the party's health spokeswoman, Aoife Kelly TD": a name before post-nominal letters is a person's,
+        whatever NER made of the two together (often a body)."""
+        out: list[tuple[int, int, str | None]] = []
+        for tok in self.doc:
+            found = name_before_letters(self.doc, tok.i) if tok.text.isupper() or tok.text in lex().honour_letters else None
+            if found is None or any(i in covered for i in range(*found)):
+                continue
+            cleaned = clean_name_span(self.doc[found[0]:found[1]])
+            if cleaned:
+                out.append(cleaned)
+                covered.update(range(cleaned[0], cleaned[1]))
         return out
 
     def _lone_surnames_of_speakers(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
