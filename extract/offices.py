@@ -1389,10 +1389,27 @@ def _predicate_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[l
                    and not (mention.start <= t.i < mention.end)]
             if any(t.lower_ in _STOP_BEFORE - {"his", "her"} for t in run if t.i < noun.i):
                 continue  # "X is a writer", "X was an official": a description, not a post
+            ranks = _ranks_by_a_deed(noun)
+            if ranks and (noun.lower_ in lex().generic_office_words or noun.lower_ == "leader"):
+                continue  # "X will become the first Chilean leader to visit Cuba": a record, not a post
+            run = [t for t in run if t not in ranks]  # "the youngest prime minister who has led it": the post
             if run:
                 past = lemma == "be" and verb.tag_ == "VBD" or verb.i == removed_by or _served_in_the_past(verb)
                 runs.append(([verb] if past else []) + [t for t in run if t.dep_ != "poss" or lex().country_for(t.text)])
     return runs
+
+
+def _ranks_by_a_deed(noun: Token) -> list[Token]:
+    """ "the first Chilean leader to visit", "the youngest prime minister who has led": the ordinal or superlative
+    that ranks a title by the deed told after it. The rank is no part of the post, and a generic word so ranked
+    ("leader") names no post at all."""
+    if not any(c.dep_ in {"acl", "relcl"} for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ == "amod" and c.is_lower
+            and (c.tag_ in {"JJS", "RBS"} or c.lower_ in _RANK_WORDS)]
+
+
+_RANK_WORDS = frozenset({"first", "second", "third", "last", "only", "sole"})
 
 
 def _capacity_offices(subject: Token) -> list[Token]:
