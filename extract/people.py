@@ -125,6 +125,13 @@ def _untagged_proper_nouns(doc: Doc) -> list[Token]:
     return [doc[int(i)] for i in numpy.nonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 0))[0]]
 
 
+def _surname_tagged_as_noun(doc: Doc, j: int, start: int) -> bool:
+    """ "Pablo | Soto": a capitalised word the tagger took for a common noun, after a given name it tagged as a
+    proper noun, mid-sentence."""
+    return j > start and doc[j].pos_ == "NOUN" and doc[j].is_title and doc[j - 1].pos_ == "PROPN" \
+        and is_first_name(doc[j - 1].text)
+
+
 def _patronymic_inside(doc: Doc, k: int, start: int) -> bool:
     """ "bin"/"bint"/"ibn" between two capitalised name words of a name that began at `start`."""
     return (start < k < len(doc) - 1 and doc[k].lower_ in PATRONYMIC_PARTICLES
@@ -921,7 +928,8 @@ class PeopleIndex:
                 continue
             j = k + 1
             while (j < len(doc) and j not in covered and j - k <= 6
-                   and (doc[j].pos_ == "PROPN" and (is_name_token(doc[j]) or is_hyphen_tail(doc[j]))
+                   and ((doc[j].pos_ == "PROPN" or _surname_tagged_as_noun(doc, j, k + 1))
+                        and (is_name_token(doc[j]) or is_hyphen_tail(doc[j]))
                         or is_inner_hyphen(doc[j]) or _patronymic_inside(doc, j, k + 1))
                    and doc[j].lower_ not in lex().title_heads and not lex().country_for(doc[j].text)):
                 j += 1  # (the hyphen of "Okonkwo-Bello", the "bint" of "Reem bint Ibrahim")
