@@ -521,7 +521,8 @@ class _Parties:
             return []  # "bilateral meetings with A; B; C" of someone unnamed: the guests did not meet each other
         joint = any(t.lemma_.lower() in lex().joint_words for t in trigger.sent) \
             and not any(t.lower_ in lex().separate_words for t in trigger.sent)  # "separate talks at the summit"
-        if len(self.guests) >= 2 and hosts and (self.apart or not joint):
+        if len(self.guests) >= 2 and hosts and (self.apart or not joint or _one_by_one(trigger)):
+            # ("bilateral meetings with A, B and C on the sidelines of the summit": one by one all the same)
             return [hosts + [guest] for guest in self.guests]
         return [self.all]
 
@@ -530,7 +531,8 @@ def _one_by_one(trigger: Token) -> bool:
     """ "bilateral meetings with A, B and C", "separate talks with D and E": meetings each guest had on their
     own with someone: "meetings" in the plural, or a meeting word said to be bilateral or separate."""
     said_apart = any(c.lower_ in lex().separate_words or c.lower_ == "bilateral" for c in trigger.children)
-    return said_apart or trigger.lower_ in {"meetings", "audiences"}  # not "talks", plural for one meeting
+    return said_apart or trigger.lower_ in {"meetings", "audiences", "conversations", "encounters", "calls"}
+    # (not "talks", plural for one meeting)
 
 
 def _listed_by_copula(noun: Token, people: PeopleIndex) -> list[str]:
