@@ -60,6 +60,7 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az)-")
 
 
 _GLUED_PARTICLE = re.compile(r"^(Da|De|Di|Do|Du|La|Le|Van|Von|Dos)(?=[A-Z][a-z])")
+_GLUED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z])")  # "A.Kowalczyk", "G.W.Bush"
 
 
 def named_as_relative_of_another(doc: Doc, start: int) -> bool:
@@ -84,6 +85,19 @@ def names_an_ancestor(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return n >= 1 and len(full) > n and full[-n:] == short and full[-n - 1] in PATRONYMIC_PARTICLES
 
 
+def initials_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "K. Müller" of "Klaus Müller", "G. W. Bush" of "George Walker Bush": the short form writes the full name's
+    given names as their initials, in order, before the same surname."""
+    given = short[:-1]
+    return (bool(given) and len(full) > len(given) and short[-1] == full[-1] and all(len(w) == 1 for w in given)
+            and tuple(w[0] for w in full[:len(given)]) == given)
+
+
+def initialled(key: tuple[str, ...]) -> bool:
+    """A name key whose given names are all initials ("k", "muller")."""
+    return len(key) > 1 and all(len(w) == 1 for w in key[:-1])
+
+
 @lru_cache(maxsize=65536)
 def word_slug(text: str) -> str:
     """One word's slug without an Arabic article ("al-Burhan" -> "burhan"), cached: articles repeat words."""
@@ -96,5 +110,5 @@ def name_key(text: str) -> tuple[str, ...]:
     "DaSilva" is "da Silva"; a possessive ending is no part of the name."""
     words = []
     for w in re.sub(r"['\u2019]s$", "", text.strip()).split():
-        words += _GLUED_PARTICLE.sub(r"\1 ", w).split()
+        words += _GLUED_PARTICLE.sub(r"\1 ", _GLUED_INITIALS.sub(" ", w)).split()
     return tuple(_ARTICLE_PREFIX.sub("", slugify(w)) for w in words if slugify(w))

@@ -35,8 +35,9 @@ from newsgraph.extract.name_context import (LOCATIVE_PREPS, PERSON_TAKING_HEADS,
                                             office_apposition_after,
                                             opens_a_dateline, route_end, title_complement_start, untagged_name_pair,
                                             with_the)
-from newsgraph.extract.name_identity import (is_introduced_as_kin, name_key, named_as_relative_of_another,
-                                             names_an_ancestor, title_gender, title_words, word_slug)
+from newsgraph.extract.name_identity import (initialled, initials_of, is_introduced_as_kin, name_key,
+                                             named_as_relative_of_another, names_an_ancestor, title_gender,
+                                             title_words, word_slug)
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
                                           REGNAL_NUMBER, posted_in_a_place,
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
@@ -423,7 +424,8 @@ class PeopleIndex:
         for extra in (self._names_after_titles(covered) + self._names_after_title_commas(covered)
                       + self._names_before_title_appositions(covered) + self._names_missed_by_ner(covered)
             + self._untagged_names_in_argument_slots(covered) + self._names_closing_organisations(covered)
-            + self._lone_surnames_of_speakers(covered) + self._names_before_letters(covered)):
+            + self._lone_surnames_of_speakers(covered) + self._names_before_letters(covered)
+            + self._initialled_names(covered)):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_with_nicknames():  # "Budi “Bebe” Santoso": over the parts NER took
@@ -1228,6 +1230,25 @@ class PeopleIndex:
             covered.update(range(start, head.i + 1))
         return out
 
+    def _initialled_names(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "President of Latvia R. Kalnins", "High Representative for Trade P.Lamy": a given name's initial before a
+        surname is a name wherever NER left it out or ran a country or a title's complement into it."""
+        doc = self.doc
+        out: list[tuple[int, int, str | None]] = []
+        for tok in doc[:-1]:
+            if not _initial(tok) or tok.i in covered or (tok.i > 0 and _initial(doc[tok.i - 1])):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 2 and _initial(doc[end]):
+                end += 1  # "T. R. Hale"
+            if end >= len(doc) or end in covered or not lone_surname_word(doc[end]) or doc[end].lower_ in ORG_WORDS:
+                continue
+            cleaned = clean_name_span(doc[tok.i:end + 1])
+            if cleaned:
+                out.append(cleaned)
+                covered.update(range(cleaned[0], cleaned[1]))
+        return out
+
     def _names_before_letters(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
         """ "the party's health spokeswoman, Aoife Kelly TD": a name before post-nominal letters is a person's,
         whatever NER made of the two together (often a body)."""
@@ -1283,7 +1304,9 @@ class PeopleIndex:
         self._titles: dict[str, set[str]] = {}  # person key -> title words given with the full name
         self._kin: set[str] = set()  # people introduced as someone's relative ("his wife X")
         # longest names first so that short forms find the entity they belong to
-        for start, end, gender in sorted(spans, key=lambda s: -(s[1] - s[0])):
+        # (a name written with initials after the names written out, so "K. Müller" finds "Klaus Müller")
+        for start, end, gender in sorted(spans, key=lambda s: (initialled(name_key(self._name_text(s[0], s[1]))),
+                                                                -(s[1] - s[0]))):
             text = self._name_text(start, end)
             key = name_key(text)
             if len(key) < 2 or key in full_names:
@@ -1293,6 +1316,9 @@ class PeopleIndex:
             owner = None if named_as_relative_of_another(doc, start) else next(
                 (pk for fk, pk in full_names.items() if set(key) < set(fk)
                  and (key[-1] == fk[-1] or fk[:len(key)] == key) and not names_an_ancestor(key, fk)), None)
+            if owner is None and initialled(key):
+                owners = {pk for fk, pk in full_names.items() if initials_of(key, fk)}
+                owner = owners.pop() if len(owners) == 1 else None  # (two whose initials fit: neither)
             if owner is None:
                 owner = slugify(text)
                 self.persons[owner] = Person(key=owner, name=text)
