@@ -1484,6 +1484,36 @@ def _served_in_the_past(verb: Token) -> bool:
     return not any(t.lower_ in {"since", "still", "now", "currently"} for t in verb.subtree)
 
 
+def _split_at_slash(run: list[Token]) -> list[list[Token]]:
+    """ "Assistant Secretary General for Political Affairs/Special Representative for the Balkans": two posts
+    joined by a slash inside one run, the second first (its complement may name the country both share)."""
+    cut = next((k for k, t in enumerate(run) if t.text == "/" and not t.whitespace_ and k and not run[k - 1].whitespace_), None)
+    if cut is None:
+        return [run]
+    first, second = run[:cut], run[cut + 1:]
+    heads = lex().title_heads
+    if any(t.lemma_.lower() in heads for t in first) and any(t.lemma_.lower() in heads for t in second):
+        return [second, first]
+    return [run]
+
+
+def _slashed_title_before(doc: Doc, run: list[Token], people: PeopleIndex, longest: int = 14) -> list[list[Token]]:
+    """ "the Deputy Prime Minister/Defence Minister of Georgia, X": a title joined to the run by a slash is a second
+    post of the same holder (read after it, so it takes the run's country). Returns it as a run, or nothing."""
+    k = run[0].i - 1 if run else -1
+    if k < 1 or doc[k].text != "/" or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return []
+    start = k
+    while start > 0 and k - start < longest:
+        tok = doc[start - 1]
+        inner = tok.lower_ in {"of", "for", "and"} and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
+        if not ((tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}) or inner) or people.mention_at(tok.i):
+            break
+        start -= 1
+    words = list(doc[start:k])
+    return [words] if words and words[-1].lemma_.lower() in lex().title_heads else []
+
+
 def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | None = None) -> list[Office]:
     """Every office stated for a named person in the article."""
     offices: list[Office] = []
@@ -1495,6 +1525,8 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
         lost = verb is not None and not names_the_lost_office(verb)  # all the offices named with X here
         if lost and not runs:
             removed.setdefault(mention.person, set()).add(_ANY)  # "X was dismissed": whatever office X held
+        runs = [part for whole in runs for run in _split_at_slash(whole)
+                for part in [run] + _slashed_title_before(doc, run, people)]
         for k, run in enumerate(runs):
             title, country, former, org = _title_parts(run, people)
             former = former or lost
