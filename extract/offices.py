@@ -1485,7 +1485,7 @@ def _served_in_the_past(verb: Token) -> bool:
 
 
 def _split_at_slash(run: list[Token]) -> list[list[Token]]:
-    """ "Assistant Secretary General for Political Affairs/Special Representative for the Balkans": two posts
+    """ "Deputy Secretary General for Economic Policy/Special Envoy for the Arctic": two posts
     joined by a slash inside one run, the second first (its complement may name the country both share)."""
     cut = next((k for k, t in enumerate(run) if t.text == "/" and not t.whitespace_ and k and not run[k - 1].whitespace_), None)
     if cut is None:
@@ -1498,7 +1498,7 @@ def _split_at_slash(run: list[Token]) -> list[list[Token]]:
 
 
 def _slashed_title_before(doc: Doc, run: list[Token], people: PeopleIndex, longest: int = 14) -> list[list[Token]]:
-    """ "the Deputy Prime Minister/Defence Minister of Georgia, X": a title joined to the run by a slash is a second
+    """ "the Deputy Prime Minister/Interior Minister of Moldova, X": a title joined to the run by a slash is a second
     post of the same holder (read after it, so it takes the run's country). Returns it as a run, or nothing."""
     k = run[0].i - 1 if run else -1
     if k < 1 or doc[k].text != "/" or doc[k].whitespace_ or doc[k - 1].whitespace_:
@@ -1510,8 +1510,8 @@ def _slashed_title_before(doc: Doc, run: list[Token], people: PeopleIndex, longe
         if not ((tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}) or inner) or people.mention_at(tok.i):
             break
         start -= 1
-    words = list(doc[start:k])
-    return [words] if words and words[-1].lemma_.lower() in lex().title_heads else []
+    words = list(doc[start:k])  # (the post's head may come before its complement: "Secretary General for Trade")
+    return [words] if any(t.lemma_.lower() in lex().title_heads for t in words) else []
 
 
 def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | None = None) -> list[Office]:
