@@ -1252,8 +1252,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             parties.add(subjects)
             parties.add_people([k for s in subjects for k in _folded_subject_list(s, parties.resolver.people)])
             parties.add_people(_subjects_read_as_adjunct(verb, parties.resolver.people))
-            if background and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
-                # "A told B during their meeting", "At their talks, A assured B": the one addressed was there
+            if background and (any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+                               or _addressed_inside(tok, verb)):
+                # "A told B during their meeting", "At their talks, A assured B", "During the talks, A told B":
+                # the one addressed was there
                 parties.add(_children(verb, {"dobj", "dative"}) + prep_objects(verb, {"to", "with"}), kinds=_PEOPLE)
             if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to"} and verb.lemma_.lower() in lex().escort_verbs:
                 parties.add(_children(verb, {"dobj"}), kinds=_PEOPLE)  # "accompanied A to Lagos for talks with C"
@@ -1262,6 +1264,13 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
+
+
+def _addressed_inside(meeting: Token, verb: Token) -> bool:
+    """ "During the talks, A told B ...", "At the meeting, A assured B ...": a verb of saying something to someone
+    (`addressing_verbs.txt`) inside a meeting the text points back to ("the", "this") says to whom, there."""
+    return (meeting.head.lower_ in {"during", "at", "in"} and verb.lemma_.lower() in lex().addressing_verbs
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in meeting.children))
 
 
 def _owner_coordinated_before(owner: Token) -> list[Token]:
