@@ -18,7 +18,9 @@ Each class is a relation between two sides, read off the parse; both sides must 
 - a thing handed over at a ceremony ("A presented B with a medal", "presenting a gift to B"):
   presentation_verbs.txt;
 - hospitality at someone's home with no host named by the verb ("B was hosted at a dinner at the
-  residence of Y", "B dined at Y's home"): home_hospitality_verbs.txt, residence_nouns.txt.
+  residence of Y", "B dined at Y's home"): home_hospitality_verbs.txt, residence_nouns.txt;
+- an envoy's credentials received ("A received the credentials of ambassador B", "A accepted the letters
+  of credence of B"): credential_nouns.txt.
 `meetings.py` turns an `Encounter` into a meeting with the usual status, place and date.
 """
 from __future__ import annotations
@@ -57,6 +59,7 @@ def _words(lexicons: Lexicons) -> frozenset[str]:
     return (lexicons.guest_nouns | lexicons.host_nouns | lexicons.flanking_verbs | lexicons.tour_nouns
             | lexicons.guiding_verbs | lexicons.posture_verbs | lexicons.joint_activity_verbs
             | lexicons.gratitude_verbs | lexicons.call_nouns | _HONOUR | lexicons.home_hospitality_verbs | lexicons.presentation_verbs
+            | lexicons.credential_nouns
             | {"flanked", "escorted", "seated", "sat", "stood", "showed", "shown", "walked", "guided", "took", "led"})
 
 
@@ -100,6 +103,8 @@ def encounter(tok: Token, people: PeopleIndex) -> Encounter | None:
             return _call_on(tok)
         if low in _HONOUR:
             return _in_honour_of(tok)
+        if lemma in lex().credential_nouns or low in lex().credential_nouns:
+            return _credentials_received(tok)
     if tok.pos_ == "VERB":
         if lemma in lex().joint_activity_verbs and (_found := _joint(tok) or _joint_with(tok)):
             return _found
@@ -134,6 +139,17 @@ def _presented(verb: Token) -> Encounter | None:
     receivers = objects if gifts else hung({"to"}) + _children(verb, {"dative"})
     givers = _subjects(verb)
     return Encounter(verb, givers, receivers) if givers and receivers and (objects or gifts) else None
+
+
+def _credentials_received(noun: Token) -> Encounter | None:
+    """ "A received the credentials of the new ambassador, B", "A accepted the letters of credence of B": the one
+    who received them and the envoy whose they are."""
+    papers = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" else noun
+    if papers.dep_ != "dobj" or papers.head.lemma_.lower() not in {"receive", "accept"}:
+        return None
+    envoys = [o for o in _prep_objects(papers, {"of", "from"}) + _prep_objects(noun, {"of", "from"}) if o is not noun]
+    receivers = _subjects(papers.head)
+    return Encounter(papers.head, receivers, envoys) if receivers and envoys else None
 
 
 def _home_owners(place: Token) -> list[Token]:
