@@ -659,14 +659,17 @@ class PeopleIndex:
 
     def _outlet_told(self, ent: Span) -> bool:
         """ "Mr A told Dawn.", "sources told Kathimerini, ...", "told Haaretz on Sunday": one word told
-        something at the end of its clause (or before a time or place phrase), and nowhere else in the article, is the newspaper or station spoken to (a person told
-        something is named in full somewhere, or again)."""
+        something at the end of its clause (or before a time or place phrase), and nowhere else in the article, is
+        the newspaper or station spoken to (a person told something is named in full somewhere, or again). So is
+        one word that reports at the end of a sentence it follows ("..., reports Akorda."): an outlet or an office."""
         tok = ent[0]
         doc = self.doc
         after = doc[ent.end] if ent.end < len(doc) else None
-        return (len(ent) == 1 and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "tell"
-                and (after is None or after.is_punct or after.lower_ == "that" or after.pos_ == "ADP")
-                and sum(1 for _ in tokens_whose(doc, lambda w: w == tok.text)) == 1)
+        told = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "tell" and (
+            after is None or after.is_punct or after.lower_ == "that" or after.pos_ == "ADP")
+        reports = tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "report" and tok.head.i < tok.i \
+            and (after is None or after.is_punct)
+        return len(ent) == 1 and (told or reports) and sum(1 for _ in tokens_whose(doc, lambda w: w == tok.text)) == 1
 
     def _speaks_alone(self, first: Token) -> bool:
         """The first word of a name stands alone elsewhere as the subject of a verb of saying ("Baek
