@@ -245,9 +245,24 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
             continue
         if country is not None and model.org_is_country and model.org == country:
             continue  # "the minister met her counterpart" at home: no country told apart
+        if _leads_otherwise(here.get(person.person), title):
+            continue  # "President A met his counterpart B, who became Prime Minister last year": B's own post
         out.append(Office(person=person.person, title=title, org=country, org_is_country=country is not None,
                           former=model.former, evidence=Evidence.of(doc[person.start].sent), confidence=0.6))
     return out
+
+
+def _leader_words(title: str) -> set[str]:
+    return {w for w in title.lower().replace("-", " ").split() if w in lex().leader_titles and w != "leader"}
+
+
+def _leads_otherwise(own: Office | None, title: str) -> bool:
+    """The counterpart already holds a head of state's or government's post other than the one copied: a president's
+    counterpart who is told to be prime minister is no president."""
+    if own is None:
+        return False
+    mine, copied = _leader_words(own.title), _leader_words(title)
+    return bool(mine) and bool(copied) and mine != copied
 
 
 def _reverse_office(noun: Token, start: int, person: Mention, people: PeopleIndex,

@@ -125,6 +125,8 @@ class Lexicons:
         also in its official long form ("the Republic of Kazakhstan": `country_long_forms.txt`)."""
         key = _normalise_key(text)
         found = self.country_by_form.get(key)
+        if found is None and key.endswith("s") and len(key) > 4:
+            found = self.country_by_form.get(key[:-1])  # a demonym's plural: "Sri Lankans", "New Zealanders"
         if found is None and " of " in key:
             opening, _, rest = key.partition(" of ")
             if f"{opening} of" in self.country_long_forms and rest and not rest.startswith(("the republic", "republic")):

@@ -18,6 +18,9 @@ from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.text import strip_leading_the
 
 
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
+
+
 def _body_of(obj: Token) -> tuple[str, bool] | None:
     """(name, is_country) of the body an office verb's object names, or None."""
     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
@@ -88,6 +91,9 @@ def verb_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
             title = lex().office_verbs.get(verb.lemma_.lower())
             if title is None or obj is None or any(c.dep_ == "neg" for c in verb.children):
                 continue
+            if obj.lemma_.lower() in _GOVERNMENTS and mention.start > 0 \
+                    and doc[mention.start - 1].lemma_.lower() in lex().title_heads:
+                continue  # "the Chilean government, led by Prime Minister X": X's post is the title, told already
             body = _body_of(obj)
             if body is None or (mention.person, title) in seen:
                 continue
