@@ -24,7 +24,8 @@ def test_a_counterpart_with_no_post_of_his_own_takes_the_hosts(extract):
 
 
 @pytest.mark.parametrize("text, surname", [
-    ('"The Chilean government, led by new Prime Minister Luis Vargas, has shown interest," she said.', "Vargas"),
+    ('"The Chilean government, which Prime Minister Luis Vargas leads, has shown interest," she said.', "Vargas"),
+    ("Chile's government, led by Prime Minister Luis Vargas since March, has shown interest.", "Vargas"),
     ("The coalition government, headed by Prime Minister Ana Ruiz, collapsed in May.", "Ruiz"),
 ])
 def test_a_government_led_by_a_titled_leader_adds_no_post(extract, text, surname):
