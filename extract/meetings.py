@@ -1191,6 +1191,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     if is_meal(tok) and tok.dep_ == "dobj" and head.lemma_.lower() in _HOSTING_VERBS:
         parties.add(controller_subjects(head), kinds=_PEOPLE)  # "A gave a supper for the envoys": A hosts it
         parties.add(_for_objects(tok) + _for_objects(head), guests=True, kinds=_PEOPLE)  # "for Governor B"
+        parties.add(_included_by_relative(tok), kinds=_PEOPLE)  # "a dinner that will include B and C": one table
         return head
     if _joined_in(tok):
         joiner = _joining_verb(head)  # "A joined B for talks", "joined B in a conversation", "joined B at the summit"
@@ -1224,6 +1225,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add_people(_companions(prep_objects(head, {"with"}) + prep_objects(tok, {"with"}),
                                        parties.resolver.people, relative_only=True))  # "talks with C, who was assisted by D"
         parties.add(alongside_partners(head, tok), kinds=_PEOPLE)  # "opened the session alongside C"
+        parties.add(_included_by_relative(tok), kinds=_PEOPLE)  # "a lunch set to include C as well"
         return head
     while tok.dep_ in SUBJECT_DEPS and head.dep_ == "auxpass" and head.head.i != head.i:
         head = head.head  # "the talks were co-chaired by ...": the split verb hangs the subject on "were"
@@ -1264,6 +1266,16 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
+
+
+def _included_by_relative(meeting: Token) -> list[Token]:
+    """ "a lunch set to include C as well", "talks with B, which also involved D": the people a relative clause
+    on the meeting says it includes (a "which" the parser hung on the last guest is the meeting's too)."""
+    clauses = _children(meeting, {"relcl"}) + [c for guest in prep_objects(meeting, {"with"})
+                                               for c in _children(guest, {"relcl"})
+                                               if any(w.lower_ == "which" for w in _children(c, SUBJECT_DEPS))]
+    return [o for clause in clauses if clause.lemma_.lower() in {"include", "involve", "feature"}
+            for o in _children(clause, {"dobj"})]
 
 
 def _addressed_inside(meeting: Token, verb: Token) -> bool:
