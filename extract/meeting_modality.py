@@ -177,6 +177,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.HYPOTHETICAL  # "it is time for A to meet B", "no need for A to meet B"
         if above and forms & lex().wish_verbs:
             return MeetingStatus.HYPOTHETICAL  # "hopes to meet", "would like to meet"
+        if above and _attitude_to_a_gerund(node, nodes[nodes.index(node) - 1], trigger):
+            return MeetingStatus.HYPOTHETICAL  # "had no issue with meeting B", "looked forward to meeting B"
         if above and node.lower_ in lex().willingness_words and node.pos_ in {"ADJ", "VERB"} \
                 and _to_below(nodes[nodes.index(node) - 1]):
             return MeetingStatus.PROPOSED  # "is ready to meet", "was prepared to sit down with": an offer
@@ -210,6 +212,16 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
             return MeetingStatus.OCCURRED  # "Two days later the mayor met them", "the next day they held talks"
         return MeetingStatus.SCHEDULED  # "later this month", "next week"
     return MeetingStatus.OCCURRED
+
+
+def _attitude_to_a_gerund(node: Token, below: Token, trigger: Token) -> bool:
+    """ "no issue with | meeting B", "interest in | meeting B", "looked forward to | meeting B": an attitude word
+    (`attitude_words.txt`) whose preposition governs the meeting told as a gerund."""
+    looking_forward = node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children)
+    attitude_object = any(c.dep_ == "dobj" and c.lemma_.lower() in lex().attitude_words for c in node.children)
+    return (trigger.tag_ == "VBG" and below.dep_ == "prep" and below.lower_ in {"with", "to", "in", "about", "on"}
+            and (node.lemma_.lower() in lex().attitude_words or looking_forward or attitude_object))
+    # ("sees no issue | with meeting B": the parser hangs the preposition on the verb whose object the attitude is)
 
 
 def _participial_adjunct(nodes: list[Token]) -> int | None:
