@@ -1677,16 +1677,30 @@ def _described_then_named(nodes: list[Token], parties: _Parties, people: PeopleI
         if m.person == known and sent.start <= m.start < sent.end:
             subject_titles |= _told_of(doc, m.start, m.end) - {"the"}
     for m in people.sorted_mentions():
-        if m.kind != "name" or not following.start <= m.start < following.end:
+        if m.kind != "name" or not following.start <= m.start < following.end or m.person == known:
             continue
         root = doc[m.end - 1]
         subject = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
         words = _told_of(doc, m.start, m.end)
-        if (subject and first_seen[m.person] >= following.start and Agent("person", m.person) not in parties.all
-                and any(_fits_description(d, words, subject_titles) for d in descriptions)):
+        new = first_seen[m.person] >= following.start and Agent("person", m.person) not in parties.all
+        if new and subject and any(_fits_description(d, words, subject_titles) for d in descriptions):
             return [m.person]
+        if new and _addressed_by(root, known, people):
+            return [m.person]  # "A met the EU's foreign policy chief. She briefed B on ...": B, told to by A
         return []  # only the sentence's first name may be the one described
     return []
+
+
+def _addressed_by(name: Token, speaker: str, people: PeopleIndex) -> bool:
+    """ "A told | B ...", "she informed | B": the name is the one a verb of saying something to someone
+    (`addressing_verbs.txt`) addresses, and that verb's subject is the given person."""
+    verb = name.head
+    return (name.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in lex().addressing_verbs
+            and any(people.person_of(s) == speaker for s in _children(verb, SUBJECT_DEPS))
+            and not any(c.dep_ == "advmod" and c.lower_ in _LATER_WORDS for c in verb.children))  # "later thanked B"
+
+
+_LATER_WORDS = frozenset({"later", "then", "afterwards", "subsequently", "earlier"})
 
 
 _AT_EVENT = frozenset({"at", "in", "during", "to", "into"})  # "seen at that meeting", "invited to that meeting"
