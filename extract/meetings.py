@@ -279,12 +279,21 @@ def _shuttles(verb: Token) -> bool:
 
 
 def _negated_noun(noun: Token) -> bool:
-    """ "no meeting", "no formal talks": "no" before the noun with only its modifiers between (not "wasted
-    no time - launching talks", where the parser hung "no" on "talks")."""
+    """ "no meeting", "no formal talks", "No Torres-Vargas Talks": "no" before the noun with only its modifiers
+    between (not "wasted no time - launching talks", where the parser hung "no" on "talks"); a modifier may be a
+    hyphened pair of names, whose first hangs on the second."""
     doc = noun.doc
     return any(c.dep_ == "det" and c.lower_ == "no" and c.i < noun.i
-               and all(doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[j].head.i == noun.i for j in range(c.i + 1, noun.i))
+               and all(_modifies_within(doc[j], c.i, noun.i) for j in range(c.i + 1, noun.i))
                for c in noun.children)
+
+
+def _modifies_within(tok: Token, start: int, noun: int) -> bool:
+    """A word between "no" and its noun that modifies the noun, or a word of a hyphened modifier before it."""
+    if tok.text == "-" and not tok.whitespace_:
+        return True
+    return tok.pos_ in {"ADJ", "NOUN", "PROPN"} and (tok.head.i == noun or (start < tok.head.i < noun
+                                                                             and tok.head.head.i == noun))
 
 
 def _trip_makers(noun: Token) -> list[Token]:
