@@ -388,6 +388,14 @@ def _given_syllable_left_out(doc: Doc, start: int, end: int, covered: set[int]) 
             and (after is None or not (after.text[:1].isupper() and after.is_alpha)))
 
 
+def _take(out: list[tuple[int, int, str | None]], covered: set[int], span: Span) -> None:
+    """Add a name span a finder read, cleaned of titles and stray words, and mark its words as taken."""
+    cleaned = clean_name_span(span)
+    if cleaned:
+        out.append(cleaned)
+        covered.update(range(cleaned[0], cleaned[1]))
+
+
 def _without_nested(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
     """The name spans without those lying inside a longer one: "Khalid al-Mansouri", which NER tagged alone,
     once "Aisha bint" was carried over the particle into "Aisha bint Khalid al-Mansouri"."""
@@ -1004,10 +1012,7 @@ class PeopleIndex:
             j = k
             while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and is_name_token(doc[j]) and j - k < 4:
                 j += 1
-            cleaned = clean_name_span(doc[k:j])
-            if cleaned:
-                out.append(cleaned)
-                covered.update(range(cleaned[0], cleaned[1]))
+            _take(out, covered, doc[k:j])
         return out
 
     def _names_a_plural_title_lists(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
@@ -1031,10 +1036,7 @@ class PeopleIndex:
             for start, end in runs:
                 if any(i in covered for i in range(start, end)):
                     continue
-                cleaned = clean_name_span(doc[start:end])
-                if cleaned:
-                    out.append(cleaned)
-                    covered.update(range(cleaned[0], cleaned[1]))
+                _take(out, covered, doc[start:end])
         return out
 
     def _names_in_person_slots(self, spans: list[tuple[int, int, str | None]],
@@ -1086,10 +1088,7 @@ class PeopleIndex:
                     and doc[end].is_alpha and not doc[end].ent_type_:
                 end += 1
             if end - k >= 2 and name_shaped(doc[k:end]):
-                cleaned = clean_name_span(doc[k:end])
-                if cleaned:
-                    out.append(cleaned)
-                    covered.update(range(cleaned[0], cleaned[1]))
+                _take(out, covered, doc[k:end])
         return out
 
     def _names_listed_in_delegation_rosters(self, spans: list[tuple[int, int, str | None]],
@@ -1202,10 +1201,7 @@ class PeopleIndex:
             before = doc[max(ent.sent.start, ent.start - 6):ent.start]
             if not any(t.lower_ in lex().title_heads for t in list(before) + list(ent[:j])):
                 continue
-            cleaned = clean_name_span(ent[j:])
-            if cleaned:
-                out.append(cleaned)
-                covered.update(range(cleaned[0], cleaned[1]))
+            _take(out, covered, ent[j:])
         return out
 
     def _untagged_names_in_argument_slots(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
@@ -1246,10 +1242,7 @@ class PeopleIndex:
                 end += 1  # "T. R. Hale"
             if end >= len(doc) or end in covered or not lone_surname_word(doc[end]) or doc[end].lower_ in ORG_WORDS:
                 continue
-            cleaned = clean_name_span(doc[tok.i:end + 1])
-            if cleaned:
-                out.append(cleaned)
-                covered.update(range(cleaned[0], cleaned[1]))
+            _take(out, covered, doc[tok.i:end + 1])
         return out
 
     def _names_before_letters(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
@@ -1257,13 +1250,10 @@ class PeopleIndex:
         whatever NER made of the two together (often a body)."""
         out: list[tuple[int, int, str | None]] = []
         for tok in self.doc:
-            found = name_before_letters(self.doc, tok.i) if tok.text.isupper() or tok.text in lex().honour_letters else None
+            found = name_before_letters(self.doc, tok.i)
             if found is None or any(i in covered for i in range(*found)):
                 continue
-            cleaned = clean_name_span(self.doc[found[0]:found[1]])
-            if cleaned:
-                out.append(cleaned)
-                covered.update(range(cleaned[0], cleaned[1]))
+            _take(out, covered, self.doc[found[0]:found[1]])
         return out
 
     def _lone_surnames_of_speakers(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
