@@ -20,7 +20,9 @@ Each class is a relation between two sides, read off the parse; both sides must 
 - hospitality at someone's home with no host named by the verb ("B was hosted at a dinner at the
   residence of Y", "B dined at Y's home"): home_hospitality_verbs.txt, residence_nouns.txt;
 - an envoy's credentials received ("A received the credentials of ambassador B", "A accepted the letters
-  of credence of B"): credential_nouns.txt.
+  of credence of B"): credential_nouns.txt;
+- a welcome given in person ("B was accorded a red-carpet welcome by A", "A gave B a ceremonial welcome",
+  "B received a warm welcome from A"): welcome_nouns.txt.
 `meetings.py` turns an `Encounter` into a meeting with the usual status, place and date.
 """
 from __future__ import annotations
@@ -59,7 +61,7 @@ def _words(lexicons: Lexicons) -> frozenset[str]:
     return (lexicons.guest_nouns | lexicons.host_nouns | lexicons.flanking_verbs | lexicons.tour_nouns
             | lexicons.guiding_verbs | lexicons.posture_verbs | lexicons.joint_activity_verbs
             | lexicons.gratitude_verbs | lexicons.call_nouns | _HONOUR | lexicons.home_hospitality_verbs | lexicons.presentation_verbs
-            | lexicons.credential_nouns
+            | lexicons.credential_nouns | lexicons.welcome_nouns
             | {"flanked", "escorted", "seated", "sat", "stood", "showed", "shown", "walked", "guided", "took", "led"})
 
 
@@ -105,6 +107,8 @@ def encounter(tok: Token, people: PeopleIndex) -> Encounter | None:
             return _in_honour_of(tok)
         if lemma in lex().credential_nouns or low in lex().credential_nouns:
             return _credentials_received(tok)
+        if lemma in lex().welcome_nouns or low in lex().welcome_nouns:
+            return _welcome_given(tok)
     if tok.pos_ == "VERB":
         if lemma in lex().joint_activity_verbs and (_found := _joint(tok) or _joint_with(tok)):
             return _found
@@ -150,6 +154,27 @@ def _credentials_received(noun: Token) -> Encounter | None:
     envoys = [o for o in _prep_objects(papers, {"of", "from"}) + _prep_objects(noun, {"of", "from"}) if o is not noun]
     receivers = _subjects(papers.head)
     return Encounter(papers.head, receivers, envoys) if receivers and envoys else None
+
+
+def _welcome_given(noun: Token) -> Encounter | None:
+    """ "B was accorded a warm welcome by A", "A gave B a ceremonial welcome", "B received a warm welcome from A":
+    the host who gave it and the guest it was given to."""
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.dep_ == "dative" and verb.pos_ in {"PROPN", "NOUN"}:  # "gave B a welcome", the parser hanging it on B
+        return _encounter_of(verb.head, _subjects(verb.head), [verb])
+    if verb.lemma_.lower() in {"receive", "get", "enjoy"}:
+        return _encounter_of(verb, _prep_objects(verb, {"from"}) + _prep_objects(noun, {"from"}), _subjects(verb))
+    if _children(verb, {"nsubjpass"}):
+        hosts = _prep_objects(verb, {"by"}) + _prep_objects(noun, {"by"})
+        return _encounter_of(verb, hosts, _children(verb, {"nsubjpass"}))
+    guests = [c for c in _children(verb, {"dative", "dobj"}) if c is not noun] + _prep_objects(verb, {"to"})
+    return _encounter_of(verb, _subjects(verb), guests)
+
+
+def _encounter_of(anchor: Token, first: list[Token], second: list[Token]) -> Encounter | None:
+    return Encounter(anchor, first, second) if first and second else None
 
 
 def _home_owners(place: Token) -> list[Token]:
