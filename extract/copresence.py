@@ -152,8 +152,7 @@ def _credentials_received(noun: Token) -> Encounter | None:
     if papers.dep_ != "dobj" or papers.head.lemma_.lower() not in {"receive", "accept"}:
         return None
     envoys = [o for o in _prep_objects(papers, {"of", "from"}) + _prep_objects(noun, {"of", "from"}) if o is not noun]
-    receivers = _subjects(papers.head)
-    return Encounter(papers.head, receivers, envoys) if receivers and envoys else None
+    return _encounter_of(papers.head, _subjects(papers.head), envoys)
 
 
 def _welcome_given(noun: Token) -> Encounter | None:

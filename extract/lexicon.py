@@ -20,11 +20,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-import unicodedata
 from pathlib import Path
 from typing import Union
 
-from newsgraph.extract.text import strip_leading_the
+from newsgraph.extract.text import strip_leading_the, without_accents
 
 __all__ = ["LEXICON_DIR", "Lexicons", "LexiconSource", "LexiconOverrides", "lex", "load_lexicons", "lexicon_names",
            "resolve_overrides", "overrides_digest", "using", "word_map", "word_set"]
@@ -83,7 +82,7 @@ def _normalise_key(text: str) -> str:
     """The lookup form of a country's name: no "the", no possessive, lower case, and no accents, so "Việt Nam"
     finds "Viet Nam" as "Türkiye" finds "Turkiye"."""
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = without_accents(text)
     text = strip_leading_the(text.replace("\u2019", "'").strip())
     if text.endswith("'s"):
         text = text[:-2]

@@ -4,13 +4,13 @@ hyphenated and family-name-first names, and how a span NER found is trimmed or e
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.syntax import doc_text, entity_of
+from newsgraph.extract.text import without_accents
 
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "binti"})  # "son/daughter of" inside a name (Malay "binti")
@@ -91,7 +91,7 @@ def is_first_name(word: str) -> bool:
 
 def _plain(word: str) -> str:
     """The word without accents: the first-name table spells "Ingrid", texts "Íngrid"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return without_accents(word)
 
 
 def hyphenated_given_name(tokens) -> bool:

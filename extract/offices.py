@@ -1484,10 +1484,15 @@ def _served_in_the_past(verb: Token) -> bool:
     return not any(t.lower_ in {"since", "still", "now", "currently"} for t in verb.subtree)
 
 
+def _glued_slash(tok: Token) -> bool:
+    """A slash written with no space on either side: "Prime Minister/Finance Minister"."""
+    return tok.text == "/" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _split_at_slash(run: list[Token]) -> list[list[Token]]:
     """ "Deputy Secretary General for Economic Policy/Special Envoy for the Arctic": two posts
     joined by a slash inside one run, the second first (its complement may name the country both share)."""
-    cut = next((k for k, t in enumerate(run) if t.text == "/" and not t.whitespace_ and k and not run[k - 1].whitespace_), None)
+    cut = next((k for k, t in enumerate(run) if k and _glued_slash(t)), None)
     if cut is None:
         return [run]
     first, second = run[:cut], run[cut + 1:]
@@ -1501,7 +1506,7 @@ def _slashed_title_before(doc: Doc, run: list[Token], people: PeopleIndex, longe
     """ "the Deputy Prime Minister/Interior Minister of Moldova, X": a title joined to the run by a slash is a second
     post of the same holder (read after it, so it takes the run's country). Returns it as a run, or nothing."""
     k = run[0].i - 1 if run else -1
-    if k < 1 or doc[k].text != "/" or doc[k].whitespace_ or doc[k - 1].whitespace_:
+    if k < 1 or not _glued_slash(doc[k]):
         return []
     start = k
     while start > 0 and k - start < longest:
