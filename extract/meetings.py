@@ -145,6 +145,20 @@ def _is_mediator(tok: Token) -> bool:
     return bool({joined, tok.lower_, tok.lemma_.lower()} & lex().mediator_nouns) and (joined == tok.lower_ or joined in lex().mediator_nouns)
 
 
+def _touches_a_person(verb: Token) -> bool:
+    """ "A hugged B", "A tapped B on the shoulder" (`contact_verbs.txt`): a person touched in person.
+    Not "embraced the plan", "tapped B for the job"."""
+    lemma = verb.lemma_.lower()
+    for entry in lex().contact_verbs:
+        word, *preps = entry.split()
+        if word != lemma or (preps and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)):
+            continue
+        touched = _children(verb, {"dobj", "nsubjpass"})  # also "B was embraced by A"
+        return any(o.ent_type_ == "PERSON" or is_person_noun(o) or any(c.ent_type_ == "PERSON" for c in o.children)
+                   for o in touched)
+    return False
+
+
 def _is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"NOUN", "PROPN"} and _negated_noun(tok):
@@ -195,6 +209,8 @@ def _is_trigger(tok: Token) -> bool:
         return False  # "A, who co-chairs the council with B": a post the two share, no meeting told
     if tok.pos_ == "VERB" and lemma in lex().meeting_verbs:
         return True
+    if tok.pos_ == "VERB" and _touches_a_person(tok):
+        return True  # "A hugged B", "tapped B on the shoulder" (contact_verbs.txt)
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
     if tok.pos_ == "VERB" and lemma == "come" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
@@ -398,9 +414,12 @@ def _coordinated_people(verb: Token) -> bool:
     """ "A and B discussed ...", "the minister and the ambassador, B, discussed ...": a subject that
     coordinates two words that can stand for people (names, titles, descriptions of people)."""
     for subject in (c for c in verb.children if c.dep_ in {"nsubj"}):
-        conjuncts = [subject, *subject.conjuncts]
-        if len(conjuncts) >= 2 and all(c.ent_type_ == "PERSON" or is_person_noun(c) for c in conjuncts):
-            return True
+        # "Laos's Prime Minister A and his Thai counterpart B discussed ...": the parser may coordinate
+        # the name set off after the title with the second party, under the title
+        for head in (subject, *(a for a in subject.children if a.dep_ == "appos" and a.ent_type_ == "PERSON")):
+            conjuncts = [head, *head.conjuncts]
+            if len(conjuncts) >= 2 and all(c.ent_type_ == "PERSON" or is_person_noun(c) for c in conjuncts):
+                return True
     return False
 
 
@@ -442,7 +461,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
              | lex().sitting_verbs
              | _SPEAKING_VERBS | _DRAWING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
              | set(IRREGULAR_CALL_FORMS)
-             | {idiom.split()[0] for idiom in lex().meeting_idioms})
+             | {idiom.split()[0] for idiom in lex().meeting_idioms} | {entry.split()[0] for entry in lex().contact_verbs})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= {part for w in lex().meeting_nouns if "-" in w for part in (w.split("-")[0], w.rsplit("-", 1)[-1])}  # "sit-down"
     words |= set(verb_forms(lex().meeting_verbs)) | set(verb_forms(lex().with_meeting_verbs)) | candidate_words()
@@ -745,6 +764,8 @@ def _time_phrase_at(doc, i: int) -> int | None:
     j = i + 1
     while j < len(doc) and (doc[j].ent_type_ in {"DATE", "TIME"} or doc[j].lower_ in {"the", "a"}):
         j += 1
+    while j > i + 1 and doc[j - 1].lower_ in {"the", "a"} and not doc[j - 1].ent_type_:
+        j -= 1  # "on Friday | the envoy ...": the next phrase's article
     return j if j > i + 1 and doc[j - 1].ent_type_ in {"DATE", "TIME"} else None
 
 
@@ -755,6 +776,8 @@ def _place_phrase_at(doc, i: int) -> int | None:
     j = i + 1
     while j < len(doc) and (doc[j].ent_type_ in _PLACE_LABELS or doc[j].lower_ == "the"):
         j += 1
+    while j > i + 1 and doc[j - 1].lower_ == "the" and not doc[j - 1].ent_type_:
+        j -= 1  # "at the Belem Palace | the minister ...": the next phrase's article
     return j if j > i + 1 and doc[j - 1].ent_type_ in _PLACE_LABELS else None
 
 
@@ -770,6 +793,31 @@ def _adjunct_run_at(doc, i: int) -> int | None:
         if end is None:
             return j if j > i else None
         j = end
+
+
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _object_after_adjuncts(verb: Token, people: PeopleIndex, reach: int = 10) -> list[Token]:
+    """ "received at the Belem Palace the Spanish defence minister, A", "met in Geneva on Friday the UN
+    envoy, A": an object moved after the verb's place and time phrases, which the parser then hangs on
+    the place. The first person named after the phrases, before any other verb, is the verb's object."""
+    doc = verb.doc
+    if _children(verb, {"dobj"}) or verb.lemma_.lower() not in _OBJECT_NEEDED | {"meet"}:
+        return []
+    start = _adjunct_run_at(doc, verb.i + 1)
+    if start is None or start >= verb.sent.end or doc[start].pos_ in {"ADP", "VERB", "AUX", "CCONJ", "PUNCT"}:
+        return []
+    commas = 0
+    for k in range(start, min(start + reach, verb.sent.end)):
+        tok = doc[k]
+        mention = people.mention_at(k)
+        if mention is not None and mention.kind == "name":
+            return [tok]
+        commas += tok.text == ","
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":"} or tok.lower_ in _CLAUSE_OPENERS or commas > 1:
+            return []  # "received in Lisbon the news that A had died": no one received
+    return []
 
 
 def _gapped_guests(verb: Token, objects: list[Token], people: PeopleIndex) -> dict[str, tuple[int, int]]:
@@ -819,6 +867,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
+    objects += _object_after_adjuncts(tok, people)  # "received at the palace the minister, A"
     objects += _groups_of_members(objects)  # "met members of the German delegation": the delegation
     gapped = _gapped_guests(tok, objects, people)
     if gapped:  # "met A on Monday and B on Tuesday": two meetings, one with each, each on its own day
@@ -1255,7 +1304,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
     about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok)) or (tok.dep_ == "pobj" and (
         tok.head.lower_ in {"about", "against", "on", "over"}
-        or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not for_at_a_place(tok) and not _outcome_reached_at(tok))))
+        or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not for_at_a_place(tok) and not _outcome_reached_at(tok)
+            and not _returned_from(tok))))
     if (parties.all or background) and not about:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
@@ -1275,6 +1325,11 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 for agent_tok in _children(verb, {"agent"}):
                     parties.add(_children(agent_tok, {"pobj"}))
     return tok
+
+
+def _returned_from(noun: Token) -> bool:
+    """ "back from Lisbon, on a return from talks with B" (`return_nouns.txt`): whoever returns held the talks."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in lex().return_nouns
 
 
 def _included_by_relative(meeting: Token) -> list[Token]:

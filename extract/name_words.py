@@ -639,14 +639,14 @@ def surnames_after(doc: Doc, end: int, covered: set[int]) -> int:
     """Where a name ends once the surnames NER left after it are taken in (at most two more words).
     The words must close the name: a comma, a full stop or a lower-case word follows, so a title-case
     headline ("Rosa Elena Visits Lima Today") or a longer proper name ("Ana Ruiz Memorial Hospital")
-    is left alone."""
+    is left alone, and so is a headline's verb before lower-case words ("Ana Ruiz | Plans to Visit Peru")."""
     if end == 0 or not doc[end - 1].is_alpha:
         return end
     k = end
     if _prefixed_surname_at(doc, k) and k not in covered:
         return k + 3  # "Ali Youssef | el-Sharif": a lower-case Arabic particle glued to the surname by a hyphen
     while k < len(doc) and k - end < 2 and k not in covered and continues_a_name(doc[k]) \
-            and (doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ == "I"):
+            and not headline_verb(doc[k]) and (doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ == "I"):
         k += 1
     if k == end or (k < len(doc) and (doc[k].text[:1].isupper() and not doc[k].is_punct)):
         return end

@@ -449,6 +449,7 @@ class PeopleIndex:
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_in_person_slots(spans, covered) + self._untagged_names_in_delegation_slots(covered) \
+                + self._untagged_names_after_counterparts(covered) \
                 + self._names_listed_in_delegation_rosters(spans, covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
@@ -1086,6 +1087,22 @@ class PeopleIndex:
             end = k
             while end < len(doc) and end - k < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                     and doc[end].is_alpha and not doc[end].ent_type_:
+                end += 1
+            if end - k >= 2 and name_shaped(doc[k:end]):
+                _take(out, covered, doc[k:end])
+        return out
+
+    def _untagged_names_after_counterparts(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "her Ugandan counterpart Moses Okello met ...": two to four capitalised words NER left untagged
+        right after a counterpart phrase are the counterpart's name."""
+        doc = self.doc
+        out = []
+        for k in range(1, len(doc)):
+            if k in covered or doc[k].ent_type_ or not doc[k].is_title or not _after_a_counterpart_noun(doc, k):
+                continue
+            end = k
+            while end < len(doc) and end - k < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end].is_alpha and not doc[end].ent_type_ and end not in covered:
                 end += 1
             if end - k >= 2 and name_shaped(doc[k:end]):
                 _take(out, covered, doc[k:end])
