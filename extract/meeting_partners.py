@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.dates import MONTHS, WEEKDAYS
 from newsgraph.extract.delegations import DelegationIndex
 from newsgraph.extract.facts import Agent, Channel, Meeting, MeetingStatus, Office
 from newsgraph.extract.lexicon import lex
@@ -204,9 +205,17 @@ def subject_in_time_phrase(verb: Token) -> list[Token]:
             continue
         for obj in children(prep, {"pobj"}):
             timed = [t for t in obj.subtree if t.i < obj.i and t.ent_type_ in {"DATE", "TIME"}]
-            if obj.pos_ == "PROPN" and timed and obj.ent_type_ not in {"DATE", "TIME"}:
+            # NER may run the name into the date ("November 14 Igor Morozov"): no date word, still a name
+            if obj.pos_ == "PROPN" and timed and (obj.ent_type_ not in {"DATE", "TIME"} or _name_word_in_a_date(obj)):
                 return [obj]
     return []
+
+
+def _name_word_in_a_date(tok: Token) -> bool:
+    """ "Morozov" of "November 14 Igor Morozov" (one DATE to NER): a capitalised word after the day
+    number that is no month, weekday or number."""
+    return (tok.is_title and tok.is_alpha and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAYS
+            and any(t.like_num for t in tok.doc[tok.i - 3:tok.i]))
 
 
 def _in_time_clause_of(tok: Token, verb: Token) -> bool:

@@ -28,6 +28,7 @@ from newsgraph.extract.event_rosters import attended_by_its_subject, event_roste
 from newsgraph.extract.dates import DATE_LABELS, DocDates
 from newsgraph.extract.delegations import DelegationIndex, representation
 from newsgraph.extract.group_anaphora import fits_group, group_counts, group_named_before
+from newsgraph.extract.group_rosters import group_roster
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
@@ -1461,6 +1462,14 @@ def _taken_part_in(noun: Token) -> bool:
     return verb.lemma_.lower() == "participate" or (verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children))
 
 
+def _bare_definite_meeting(noun: Token) -> bool:
+    """ "The meeting", "the talks", "the encounter": a meeting noun with the definite article and nothing
+    of its own that says who or what ("the cabinet meeting", "the talks with C", "their meeting", "the
+    meeting of the council" are told otherwise)."""
+    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "nummod"} for c in noun.children))
+
+
 def _plural_anaphor(anchor: Token) -> bool:
     """Whether the clause's subject takes up a group already named: "the two", "both leaders",
     "they", "the foreign ministers of both countries"."""
@@ -2003,6 +2012,10 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
         _join_the_told_meeting(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
     for sent in _representation_rosters(doc, people):
         _join_the_told_meeting(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
+    for sent in doc.sents:  # "A met leaders of four nations. The four leaders are B, C, D and E."
+        if sent.start not in by_sentence and group_roster(sent, people) and _group_met_just_before(
+                sent, unpeopled, group_hosts or {}, window):
+            _meeting_named_after(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
 
 
 def _event_rosters(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token], dates: DocDates,
@@ -2038,6 +2051,14 @@ def _event_rosters(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeo
             if found is not None:
                 meetings.append(found)
     return done
+
+
+def _group_met_just_before(sent: Span, unpeopled: list[Token], group_hosts: dict[int, list[str]], window: int) -> bool:
+    """Whether the nearest meeting told before `sent` without its people was a named host's with an
+    unnamed group ("A met three ministers"), not one whose every side is unnamed ("The chancellor met
+    two governors": who met them is unknown)."""
+    before = [t for t in unpeopled if t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window]
+    return bool(before) and any(group_hosts.get(t.i) for t in before if t.sent.start == before[-1].sent.start)
 
 
 def _join_the_told_meeting(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
@@ -2082,12 +2103,21 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     if not before:
         return
     anchor = before[-1]
+    # "held separate meetings with the leaders on the sidelines of the forum": the trigger with the group
+    anchor = next((t for t in reversed(before) if t.sent.start == anchor.sent.start and (group_hosts or {}).get(t.i)), anchor)
     # "A hosted the leaders for dinner": the host told with any unpeopled trigger of that sentence
     hosts = [h for t in before if t.sent.start == anchor.sent.start for h in (group_hosts or {}).get(t.i, [])]
     earlier = [t for t in before if t.sent.end_char <= anchor.sent.start_char]
     if not hosts and earlier and _takes_up_the_event(anchor):
         # "A hosted the ministers in Bonn. The meeting lasted an hour. ...": the same event, its host
         hosts = [h for t in earlier if t.sent.start == earlier[-1].sent.start for h in (group_hosts or {}).get(t.i, [])]
+    if hosts and (_one_by_one(anchor) or any(_one_by_one(o) for o in _children(anchor, {"dobj"}))):
+        # "held separate meetings with leaders ... The leaders are B and C": the host with each
+        for guest in (k for k in named if k not in hosts):
+            found = _meeting_of_anchor(anchor, [Agent("person", key) for key in hosts + [guest]], people, dates)
+            if found is not None:
+                meetings.append(found)
+        return
     named = list(dict.fromkeys(hosts + named))
     if len(named) < 2:
         return
@@ -2250,6 +2280,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people(titled)
             elif previous is not None and _fits_count(anchor, previous):
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
+        if not parties.all and _bare_definite_meeting(tok) and not any(
+                m.evidence.start < tok.sent.start_char for m in meetings if tok.sent.start_char - m.evidence.end <= _DEFINITE_WINDOW):
+            # "A and B pledged regular exchanges on Thursday. The meeting was the first since May.": with no
+            # meeting told before, the pair the sentence before made its subject
+            parties.add_people(_pair_named_before(tok.sent, people))
         if len(parties.all) == 1 and parties.all[0].kind == "person":
             parties.add_people(_described_then_named([anchor, tok], parties, people))
         if parties.all and anchor.pos_ in {"VERB", "AUX"}:

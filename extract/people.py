@@ -272,6 +272,9 @@ def _given_name_compounded_before(doc: Doc, start: int, end: int) -> bool:
     return before.is_sent_start or (k > 0 and doc[k - 1].lower_.rstrip(".") in lex().honorifics)
 
 
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
 def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
     """ "his South African counterpart Zola Mbeki", "her opposite number, Ana Ruiz": the name set after a
     counterpart phrase is the person it describes, whatever NER called it."""
@@ -449,7 +452,7 @@ class PeopleIndex:
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_in_person_slots(spans, covered) + self._untagged_names_in_delegation_slots(covered) \
-                + self._untagged_names_after_counterparts(covered) \
+                + self._untagged_names_after_counterparts(covered) + self._names_after_dates(covered) \
                 + self._names_listed_in_delegation_rosters(spans, covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
@@ -1105,6 +1108,28 @@ class PeopleIndex:
                     and doc[end].is_alpha and not doc[end].ent_type_ and end not in covered:
                 end += 1
             if end - k >= 2 and name_shaped(doc[k:end]):
+                _take(out, covered, doc[k:end])
+        return out
+
+    def _names_after_dates(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "On November 14 Igor Morozov, Minister of Defence, met ...": a name right after a date's day
+        number, which NER ran into the date or left untagged. Two to four capitalised words opened by a
+        known given name."""
+        doc = self.doc
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            numbers = [t.i for t in ent if t.like_num]
+            if not numbers:
+                continue
+            k = numbers[-1] + 1
+            end = k
+            while end < len(doc) and end - k < 4 and end not in covered and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _DATE_WORDS \
+                    and doc[end].ent_type_ in {"", "DATE"}:
+                end += 1
+            if end - k >= 2 and is_first_name(doc[k].text) and name_shaped(doc[k:end]):
                 _take(out, covered, doc[k:end])
         return out
 
