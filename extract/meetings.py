@@ -38,7 +38,7 @@ from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, 
 from newsgraph.extract.measured_gaps import measured_gap
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day, vague_time
 from newsgraph.extract.co_chairs import co_chairs
-from newsgraph.extract.described_speakers import abbreviated_title_speaker
+from newsgraph.extract.described_speakers import abbreviated_title_speaker, described_speaker
 from newsgraph.extract.meeting_partners import (alongside_partners, delegations_told_next, sides_told_next, meeting_verb_of,
                                                 nominal_meeting_adjective, presiding_people, subject_in_time_phrase,
                                                 titled_members)
@@ -444,10 +444,10 @@ def _seen_in_person(verb: Token) -> bool:
         return False
     if any(o.lower_ in _EACH_OTHER for o in objects):
         return True  # "the two will see each other again in July"
-    if any(t.dep_ in {"advmod", "npadvmod"} and t.lower_ in lex().seeing_cues and verb in (t.head, t.head.head)
-           for t in verb.subtree):  # "saw A privately before the vote": the parser may hang it on the preposition
-        return True
     on_screen = any(t.lemma_.lower() in lex().screen_nouns for t in verb.subtree)  # "see A on television"
+    if not on_screen and any(t.dep_ in {"advmod", "npadvmod", "amod"} and t.lower_ in lex().seeing_cues
+                             and verb in (t.head, t.head.head) for t in verb.subtree):
+        return True  # "saw A privately before the vote": the parser may hang it on the preposition
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children) and not on_screen and any(
             t.ent_type_ in {"DATE", "TIME"} for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree):
         return True  # "A and B will then see Minister C on Friday": an appointment on a day (not "on television")
@@ -522,6 +522,11 @@ class _Parties:
             found = [Agent("person", p) for p in group] or found
         if not found:  # "The senators who met C were A and B": the people the copula lists
             found = [Agent("person", p) for p in _listed_by_copula(token, self.resolver.people)]
+        if not found and self.offices is not None and token.dep_ in SUBJECT_DEPS:
+            # "A arrived in Vienna. The Oregon Democrat then saw B": as for "the Oregon Democrat said", the person
+            # the text is about right then (`described_speakers.py`)
+            described = described_speaker(token, self.resolver, list(token.doc.sents), self.offices)
+            found = [described] if described is not None else found
         return found
 
     def _holder_of_short_title(self, token: Token, found: list[Agent]) -> Agent | None:

@@ -107,8 +107,12 @@ def word_slug(text: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """Name words for matching forms of one name: "Abdel Fattah al-Burhan" and "Burhan" share "burhan";
-    "DaSilva" is "da Silva"; a possessive ending is no part of the name."""
+    "DaSilva" is "da Silva"; "SM Krishna" is "S. M. Krishna"; a possessive ending is no part of the name."""
     words = []
-    for w in re.sub(r"['\u2019]s$", "", text.strip()).split():
+    parts = re.sub(r"['\u2019]s$", "", text.strip()).split()
+    for k, w in enumerate(parts):
+        if k < len(parts) - 1 and w.isupper() and w.isalpha() and 2 <= len(w) <= 3:
+            words += list(w)  # "SM Krishna" is "S. M. Krishna": initials written without stops
+            continue
         words += _GLUED_PARTICLE.sub(r"\1 ", _GLUED_INITIALS.sub(" ", w)).split()
     return tuple(_ARTICLE_PREFIX.sub("", slugify(w)) for w in words if slugify(w))

@@ -532,13 +532,16 @@ def _surname_after_honorific(tok: Token) -> bool:
 
 def _middle_initials(tok: Token, tokens: list[Token], span: Span) -> bool:
     """ "Wulan TS Hartini", "Joko MS Santoso": two or three capitals between the given name and the
-    surname of what NER read as a person are initials written without stops, not an acronym; a title
-    written short ("PM", "FM") is not."""
+    surname of what NER read as a person (or opening it: "AK Rahman Chowdhury") are initials written
+    without stops, not an acronym; a title written short ("PM", "FM") is not."""
     k = next((n for n, t in enumerate(tokens) if t.i == tok.i), 0)
-    return (span.label_ == "PERSON" and 0 < k < len(tokens) - 1 and 2 <= len(tok) <= 3
-            and tok.lower_ not in lex().title_expansions and tok.lower_ not in lex().org_aliases
-            and tokens[k - 1].text[:1].isupper() and not tokens[k - 1].is_upper
-            and tokens[k + 1].text[:1].isupper() and not tokens[k + 1].is_upper)
+    if span.label_ != "PERSON" or not 2 <= len(tok) <= 3 or k >= len(tokens) - 1 \
+            or tok.lower_ in lex().title_expansions or tok.lower_ in lex().org_aliases:
+        return False
+    after = tokens[k + 1].text[:1].isupper() and not tokens[k + 1].is_upper
+    if k == 0:  # "AK Rahman Chowdhury", "MJ Akbar": given names written as initials, first
+        return after and tokens[k + 1].is_alpha and not lex().country_for(tokens[k + 1].text)
+    return tokens[k - 1].text[:1].isupper() and not tokens[k - 1].is_upper and after
 
 
 def first_name_closing_entity(tok: Token) -> bool:

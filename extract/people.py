@@ -275,6 +275,14 @@ def _given_name_compounded_before(doc: Doc, start: int, end: int) -> bool:
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+def _unstopped_initials(tok: Token) -> bool:
+    """ "NP", "AK": two or three capitals that open a name as its given names' initials (not "PM", "UN")."""
+    return (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 3 and tok.lower_ not in lex().title_expansions
+            and tok.lower_ not in lex().org_aliases and not lex().country_for(tok.text)
+            and tok.lower_ not in lex().title_heads and tok.text not in lex().parliament_letters  # "MP John Ruto"
+            and tok.text not in lex().honour_letters)
+
+
 def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
     """ "his South African counterpart Zola Mbeki", "her opposite number, Ana Ruiz": the name set after a
     counterpart phrase is the person it describes, whatever NER called it."""
@@ -586,6 +594,10 @@ class PeopleIndex:
             elif left_out := _untagged_name_words_before(doc, start, end, covered):
                 start -= left_out  # "met Lucía | Ortega Vidal", "met Josefina Ibáñez | Correa": NER took the surnames only
                 covered.update(range(start, start + left_out))
+            if (start > 1 and start - 1 not in covered and _unstopped_initials(doc[start - 1]) and doc[start].is_title
+                    and (doc[start - 2].is_lower or doc[start - 2].lower_ in lex().title_heads)):
+                start -= 1  # "his counterpart RN | Prasad Koirala": given names as capitals, left out by NER
+                covered.add(start)
             if _given_syllable_left_out(doc, start, end, covered):
                 covered.add(end)  # "Ri Son | Gwon": the given name's second syllable, typed as something else
                 end += 1
@@ -630,7 +642,8 @@ class PeopleIndex:
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and before.lower_ == "of" and ent.start > 1:
                 before = doc[ent.start - 2]
-            if before is not None and before.lower_ in lex().non_person_classifiers and before.pos_ == "NOUN":
+            if before is not None and before.lower_ in lex().non_person_classifiers and (before.pos_ == "NOUN" or (
+                    before.pos_ == "ADJ" and before.i > 0 and doc[before.i - 1].lower_ in {"the", "a"})):  # "the daily X"
                 out.add(name_key(ent.text))
             if classified_after(doc, ent.end) or alone_in_parentheses(doc, ent) or modifies_plural_noun(doc, ent):
                 out.add(name_key(ent.text))
@@ -1101,14 +1114,16 @@ class PeopleIndex:
         doc = self.doc
         out = []
         for k in range(1, len(doc)):
-            if k in covered or doc[k].ent_type_ or not doc[k].is_title or not _after_a_counterpart_noun(doc, k):
+            initials = _unstopped_initials(doc[k])  # "NP Sharma Oli": given names written as capitals
+            if k in covered or (doc[k].ent_type_ and not initials) or not (doc[k].is_title or initials) \
+                    or not _after_a_counterpart_noun(doc, k):
                 continue
-            end = k
+            end = k + 1 if initials else k
             while end < len(doc) and end - k < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                     and doc[end].is_alpha and not doc[end].ent_type_ and end not in covered:
                 end += 1
-            if end - k >= 2 and name_shaped(doc[k:end]):
-                _take(out, covered, doc[k:end])
+            if end - k >= 2 and (initials or name_shaped(doc[k:end])):
+                _take(out, covered, Span(doc, k, end, label="PERSON"))  # the slot says a person's name
         return out
 
     def _names_after_dates(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
