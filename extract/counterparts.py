@@ -239,7 +239,10 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
             continue
         title = _without_time_words(model.title)
         mapped = lex().counterpart_titles.get(title.lower())  # a Foreign Secretary's counterpart: a Foreign Minister
-        if mapped is not None:
+        same_service = country is not None and country in lex().same_title_countries.get(title.lower(), [])
+        if same_service:
+            pass  # "her Pakistani counterpart": Pakistan's Foreign Secretary is a civil servant too, same title
+        elif mapped is not None:
             title = mapped
         elif not _portable(title):
             continue

@@ -39,7 +39,8 @@ _MAPS = {"country_forms": "list", "country_names": "list", "org_aliases": "singl
          "counterpart_titles": "single", "title_paraphrases": "single", "group_counts": "single",
          "day_offsets": "single", "offset_units": "single", "plural_title_abbreviations": "single",
          "generic_office_words": "list", "gendered_name_parts": "single", "inner_styles": "list",
-         "opening_styles": "list", "gendered_group_nouns": "single"}
+         "opening_styles": "list", "gendered_group_nouns": "single",
+         "same_title_countries": "list"}
 
 
 def _clean(lines: Sequence[str]) -> list[str]:

@@ -114,7 +114,7 @@ def is_hyphen_tail(tok: Token) -> bool:
     which the tokenizer splits off and which is often lower case."""
     doc = tok.doc
     return (tok.i > 1 and tok.is_alpha and doc[tok.i - 1].text == "-" and is_inner_hyphen(doc[tok.i - 1])
-            and doc[tok.i - 2].text[:1].isupper())
+            and (doc[tok.i - 2].text[:1].isupper() or is_hyphen_tail(doc[tok.i - 2])))  # also "Chan-o-|wat"
 
 
 def is_surname_first(span: Span) -> bool:
@@ -225,16 +225,16 @@ def _extend_over_particles(span: Span) -> Span:
 
 def _extend_over_hyphenated(span: Span) -> Span:
     """"Kim" + "Do-yoon": NER often stops before a hyphenated given name, or inside it ("Baek Min" +
-    "-ho", when the tail is lower case); take it in."""
+    "-ho", when the tail is lower case, "Chan" + "-o-wat" over several parts); take it in."""
     doc, end = span.doc, span.end
     if (end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end + 1].text == "-"
             and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha
             and span[-1].text[:1].isupper()):
         return doc[span.start:end + 3]
-    if len(span) >= 2 and end + 1 < len(doc) and is_inner_hyphen(doc[end]) and is_hyphen_tail(doc[end + 1]) \
+    while len(span) >= 2 and end + 1 < len(doc) and is_inner_hyphen(doc[end]) and is_hyphen_tail(doc[end + 1]) \
             and doc[end + 1].is_lower:
-        return doc[span.start:end + 2]
-    return span
+        end += 2  # "Chan-o-wat": every glued part of the surname
+    return doc[span.start:end]
 
 
 def opens_a_given_name(doc: Doc, k: int) -> bool:
@@ -484,7 +484,8 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         tokens = tokens[:cut]  # "Wang Zhenyu | Holds Talks With ...", "Haddad | Meets Oman's ...": a title-case
         # headline's verb ends the name (after a lone word: a surname, or any word when more follow the verb)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in {"'s", "\u2019s"}
-                      or tokens[-1].lower_ in NAME_PARTICLES or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS
+                      or (tokens[-1].lower_ in NAME_PARTICLES and not is_hyphen_tail(tokens[-1]))  # not "Pao-chin-da"
+                      or tokens[-1].lower_ in _HEADLINE_PREPOSITIONS
                       or postnominal_letters(tokens[-1])):
         tokens = tokens[:-1]
     if len(tokens) > 1 and _country_possessive_after_name(tokens[-1]):

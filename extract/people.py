@@ -1483,6 +1483,8 @@ class PeopleIndex:
                       and set(key) <= set(fk) and not names_an_ancestor(key, fk)}
         if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
             candidates = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]}
+            # "Gen Somsak" of "Prime Minister Somsak Chanwat": one known by the given name keeps an officer's rank
+            titles = frozenset(t for t in titles if t not in lex().military_ranks)
         if not candidates and len(key) == 1 and key not in full_names:
             # the name a long name is known by, from its middle: "Lula" of "Luiz Inacio Lula da Silva"
             middle = {pk for fk, pk in full_names.items() if len(fk) > 2 and key[0] in fk[1:-1]}
