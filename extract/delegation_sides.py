@@ -6,7 +6,9 @@
   has headed the government in Riga"), for a delegation told with no country ("A and his delegation arrived");
 - "delegation-level talks" / "talks at (the) delegation level", led or headed by A and B, or by "both
   ministers" (the two people of the text holding that title): each side sat with its delegation, and each
-  leader heads their own country's.
+  leader heads their own country's;
+- "A and B led their respective delegations", "the two leaders will head their countries' delegations": each of
+  the people the plural subject stands for heads their own country's delegation.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import listed_people, sentence_end
 from newsgraph.extract.people import Mention, PeopleIndex
 
-__all__ = ["nationality", "delegation_level_leaders"]
+__all__ = ["nationality", "delegation_level_leaders", "own_delegation_leaders"]
 
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "case"})
 
@@ -112,4 +114,48 @@ def delegation_level_leaders(doc: Doc, people: PeopleIndex, offices: list[Office
         else:
             continue
         out += [(p, talks) for p in leaders if p]
+    return out
+
+
+def _own_delegations(noun: Token) -> bool:
+    """ "their (respective) delegations", "their countries' delegations": each leader's own side."""
+    if noun.lemma_.lower() != "delegation" or noun.tag_ != "NNS":
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(o.lower_ == "their" or any(g.lower_ == "their" for g in o.children) for o in owners)
+
+
+def _last_two_named(doc: Doc, people: PeopleIndex, before: int, window: int = 600) -> list[str]:
+    """The two people named last before token `before` (within `window` characters): whom "the two leaders" mean."""
+    found: list[str] = []
+    for mention in reversed(people.sorted_mentions()):
+        if mention.start >= before or mention.kind != "name":
+            continue
+        if doc[before].idx - doc[mention.start].idx > window:
+            break
+        if mention.person not in found:
+            found.append(mention.person)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def own_delegation_leaders(doc: Doc, people: PeopleIndex, offices: list[Office]) -> list[tuple[str, Token]]:
+    """Who leads "their respective delegations" ("A and B led their respective delegations", "the two leaders
+    will head their countries' delegations", "both foreign ministers led their delegations"), each with the
+    delegation noun."""
+    out: list[tuple[str, Token]] = []
+    for noun in doc:
+        if noun.dep_ != "dobj" or not _own_delegations(noun) or noun.head.lemma_.lower() not in {"lead", "head"}:
+            continue
+        verb = noun.head
+        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head  # "the two leaders are to head their delegations"
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            leaders = [p for p in dict.fromkeys(people.person_of(t) for t in subject.subtree) if p]
+            if len(leaders) < 2:
+                leaders = _holders_of_plural_title(subject, offices)
+            if len(leaders) < 2 and subject.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in subject.children):
+                leaders = _last_two_named(doc, people, subject.i)  # "the two leaders": the pair just named
+            out += [(p, noun) for p in leaders] if len(leaders) >= 2 else []
     return out

@@ -26,7 +26,7 @@ from newsgraph.extract.delegation_members import group_just_told, last_group_bef
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.delegation_travellers import travellers_of_named_delegations
 from newsgraph.extract.entourages import entourages
-from newsgraph.extract.delegation_sides import delegation_level_leaders, nationality
+from newsgraph.extract.delegation_sides import delegation_level_leaders, nationality, own_delegation_leaders
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.name_words import ORG_WORDS
 from newsgraph.extract.text import strip_leading_the
@@ -1634,9 +1634,10 @@ def _nationalities_of_heads(index: DelegationIndex, people: PeopleIndex, offices
 
 def _delegation_level_sides(doc: Doc, people: PeopleIndex, index: DelegationIndex, countries: dict[str, str],
                             offices: list[Office]) -> None:
-    """ "Both ministers led delegation-level talks": each leader of talks held at the delegation level heads
-    their own country's delegation (from an office, else their nationality), when no one else heads it."""
-    for person, talks in delegation_level_leaders(doc, people, offices):
+    """ "Both ministers led delegation-level talks", "A and B led their respective delegations": each leader of
+    talks held at the delegation level, or of their own side, heads their own country's delegation (from an
+    office, else their nationality), when no one else heads it."""
+    for person, talks in delegation_level_leaders(doc, people, offices) + own_delegation_leaders(doc, people, offices):
         country = countries.get(person) or nationality(person, people, offices)
         own = index.of_person(person)
         if country is None or own is not None and (own.head is not None or own.represents not in (None, country)):
