@@ -1,5 +1,6 @@
 """Offices given to a list of names by one plural title: "cabinet ministers A and B" (each is a cabinet
-minister), "the ministers of Energy and Trade, A and B", "Peru's Ministers of Trade and Tourism, Health, and
+minister), "the ministers of Energy and Trade, A and B", "the ministers of Energy, A; Mining, B" (each after
+the portfolio), "Peru's Ministers of Trade and Tourism, Health, and
 Education: A, B and C, respectively" and "the Defence and Interior Ministers, A and B, respectively" (paired in
 order), "Foreign Ministers A and B of Sweden and Norway" (the countries
 paired in order), "Defence ministers A (Estonia) and B (Latvia)" (each name's country in brackets).
@@ -245,6 +246,33 @@ def _holders_by_country(doc: Doc, head: Token, people: PeopleIndex) -> list[tupl
     return out
 
 
+def _holders_by_portfolio(doc: Doc, head: Token, people: PeopleIndex, longest: int = 4) -> list[tuple[str, str]]:
+    """ "the ministers of | Foreign Affairs, A; Economy, B; and Energy, C": (person, portfolio) for each holder
+    listed after the portfolio, set off by a comma, the items parted by semicolons or commas; two or more."""
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return []
+    out = []
+    j = head.i + 2
+    while j < len(doc):
+        stop = j
+        while stop < len(doc) and stop - j < longest and doc[stop].is_alpha and doc[stop].text[:1].isupper() \
+                and not people.mention_at(stop):
+            stop += 1
+        if stop == j or stop + 1 >= len(doc) or doc[stop].text != "," or lex().country_for(doc[j:stop].text):
+            break
+        mention = people.mention_at(stop + 1)
+        if mention is None or mention.kind != "name" or mention.start != stop + 1:
+            break
+        out.append((mention.person, doc[j:stop].text))
+        j = mention.end
+        if j >= len(doc) or doc[j].text not in {";", ","}:
+            break
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+    return out if len(out) >= 2 else []
+
+
 def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
     """The office of each name listed after a plural title."""
     offices: list[Office] = []
@@ -263,6 +291,15 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
                               and not lex().country_for(t.text)] + [_title_word(head)])
             offices += [Office(person=person, title=title, org=country, org_is_country=True, former=former,
                                evidence=Evidence.of(head.sent), confidence=0.7) for person, country in interleaved]
+            continue
+        by_portfolio = _holders_by_portfolio(doc, head, people)
+        if by_portfolio:  # "the ministers of Foreign Affairs, A; Economy, B"
+            former = any(t.lower_ in lex().former_words for t in before)
+            country = next((lex().country_for(t.text) for t in before if lex().country_for(t.text)), None) \
+                or _possessing_country(doc, (before[0].i if before else head.i))
+            offices += [Office(person=person, title=f"{_title_word(head)} of {portfolio}", org=country,
+                               org_is_country=country is not None, former=former, evidence=Evidence.of(head.sent),
+                               confidence=0.7) for person, portfolio in by_portfolio]
             continue
         complement = _complement_after(doc, head, people)
         k = head.i + 1 + (len(complement) + 1 if complement else 0)

@@ -461,6 +461,7 @@ class PeopleIndex:
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_in_person_slots(spans, covered) + self._untagged_names_in_delegation_slots(covered) \
                 + self._untagged_names_after_counterparts(covered) + self._names_after_dates(covered) \
+                + self._names_in_portfolio_lists(covered) \
                 + self._names_listed_in_delegation_rosters(spans, covered):
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
@@ -1124,6 +1125,30 @@ class PeopleIndex:
                 end += 1
             if end - k >= 2 and (initials or name_shaped(doc[k:end])):
                 _take(out, covered, Span(doc, k, end, label="PERSON"))  # the slot says a person's name
+        return out
+
+    def _names_in_portfolio_lists(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "the ministers of Foreign Affairs, A; Economy, Ana Ruiz; Energy, B": a name NER missed after a
+        portfolio and its comma, in a list opened by a plural title's "of": two or three capitalised words
+        opened by a known given name, closed by a semicolon, a comma, "and" or the sentence's end."""
+        doc = self.doc
+        out = []
+        for head in doc:
+            if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in lex().title_heads \
+                    or head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "of":
+                continue
+            for k in range(head.i + 3, head.sent.end - 1):
+                if doc[k - 1].text != "," or k in covered or not doc[k - 2].text[:1].isupper() \
+                        or not is_first_name(doc[k].text):
+                    continue
+                end = k
+                while end < head.sent.end and end - k < 3 and doc[end].is_title and doc[end].is_alpha \
+                        and end not in covered and doc[end].ent_type_ in {"", "ORG"}:
+                    end += 1
+                closes = end >= head.sent.end or doc[end].text in {";", ",", "."} or doc[end].lower_ == "and" \
+                    or doc[end].pos_ in {"VERB", "AUX"}
+                if end - k >= 2 and closes:
+                    _take(out, covered, Span(doc, k, end, label="PERSON"))
         return out
 
     def _names_after_dates(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
