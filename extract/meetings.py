@@ -1214,6 +1214,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(controller_subjects(governor) if governor.pos_ in {"VERB", "AUX"} else [])
         parties.add(_children(tok, {"appos"}))
     parties.add(prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
+    parties.add(_with_of_its_relative_clause(tok), guests=True, kinds=_PEOPLE)  # "talks that ran late with B"
     parties.add([p for o in prep_objects(tok, {"with"}) if _described_person(o, parties.resolver)
                  for p in _appositive_person(o, parties.resolver.people)], guests=True)  # "talks with her opposite number, Ms A"
     parties.add(prep_objects(tok, {"between", "among"}))
@@ -1336,6 +1337,21 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
 def _returned_from(noun: Token) -> bool:
     """ "back from Lisbon, on a return from talks with B" (`return_nouns.txt`): whoever returns held the talks."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in lex().return_nouns
+
+
+def _with_of_its_relative_clause(noun: Token) -> list[Token]:
+    """ "talks that went on for hours with B", "a meeting which ran for hours with B": the partner the
+    parser hangs on the relative clause's verb of duration, not on the meeting noun."""
+    out = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _LASTING_VERBS):
+        out += prep_objects(clause, {"with"})
+        # "a meeting that ran for three hours with B": hung on the span of time
+        out += [o for t in clause.subtree if t.ent_type_ in {"TIME", "DATE"} and t.head.head.i == clause.i
+                for o in prep_objects(t, {"with"})]
+    return out
+
+
+_LASTING_VERBS = frozenset({"last", "run", "continue", "go", "stretch", "drag", "take"})
 
 
 def _included_by_relative(meeting: Token) -> list[Token]:
