@@ -129,6 +129,27 @@ def body_named_for_its_country(token: Token) -> Agent | None:
     return Agent("organization", name.text)
 
 
+_PORTFOLIO_HEADS = frozenset({"ministry", "department"})
+
+
+def _portfolio_named_alone(noun: Token) -> Agent | None:
+    """ "the foreign ministry said", "the defence ministry added": a ministry named by its portfolio word alone,
+    with no country or owner, speaks as that ministry, named as the text names it (not through "the foreign
+    ministry's spokesman", who speaks for a body nobody named)."""
+    if noun.lemma_.lower() not in _PORTFOLIO_HEADS or not noun.is_lower or noun.dep_ == "poss" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in {"poss", "nmod"} or (c.dep_ in {"amod", "compound"} and not c.is_lower) for c in noun.children):
+        return None
+    portfolio = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+    if not portfolio or any(c.lemma_.lower() in lex().speaking_bodies or c.lower_ in _NO_PORTFOLIO
+                            or c.lower_ in lex().former_words for c in portfolio):
+        return None  # "the new ministry", "the relevant department": no portfolio named
+    return Agent("organization", " ".join(t.text for t in noun.doc[portfolio[0].i:noun.i + 1]))
+
+
+_NO_PORTFOLIO = frozenset({"new", "same", "relevant", "responsible", "concerned", "competent", "whole", "entire", "other"})
+
+
 class AgentResolver:
     """Who a token refers to, in the order: person, delegation, organisation, country."""
 
@@ -276,7 +297,7 @@ class AgentResolver:
             issuer = issuer_of_document(noun, self.agent_for, self._is_named_person)
             if issuer is not None:
                 return issuer
-        return titled_office(noun)  # "the premier's office said", no holder named
+        return titled_office(noun) or _portfolio_named_alone(noun)  # "the premier's office said", no holder named
 
     def document_source(self, noun: Token) -> Agent | None:
         """ "a readout put out by the State Department", "a memo from the ministry": who put out a text
