@@ -1014,7 +1014,7 @@ class PeopleIndex:
     def _names_listed_with_names(self, spans: list[tuple[int, int, str | None]],
                                  covered: set[int]) -> list[tuple[int, int, str | None]]:
         """"Tomas Vell and Ana Ruiz": a given name and a capitalised word coordinated with a person's
-        name are a person too, whatever NER said."""
+        name are a person too, whatever NER said, before it as well ("Chile's Ana Bravo and Peru's B")."""
         doc = self.doc
         out = []
         for _, end, _ in sorted(spans):
@@ -1025,12 +1025,24 @@ class PeopleIndex:
             k = end + 1 if end < len(doc) and doc[end].lower_ in {"and", ","} else None
             if k is not None and k < len(doc) and doc[k].lower_ == "and" and doc[end].text == ",":
                 k += 1
+            if k is not None and k + 2 < len(doc) and doc[k + 1].tag_ == "POS" and lex().country_for(doc[k].text):
+                k += 2  # "A and Uganda's B": the country each name is of
             if k is None or k in covered or not opens_a_given_name(doc, k):
                 continue
             j = k
             while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and is_name_token(doc[j]) and j - k < 4:
                 j += 1
             _take(out, covered, doc[k:j])
+        for start, _, _ in sorted(spans):  # "Chile's Ana Bravo and Peru's Luis Quispe": the name before the known one
+            p = start - 2 if start > 1 and doc[start - 1].tag_ == "POS" and lex().country_for(doc[start - 2].text) else start
+            if p < 3 or doc[p - 1].lower_ != "and":
+                continue
+            j = k = p - 1
+            while k > 0 and k - 1 not in covered and doc[k - 1].pos_ == "PROPN" and is_name_token(doc[k - 1]) and j - k < 3 \
+                    and doc[k - 1].ent_type_ in {"", "PERSON"} and not lex().country_for(doc[k - 1].text):
+                k -= 1
+            if k < j and opens_a_given_name(doc, k):
+                _take(out, covered, doc[k:j])
         return out
 
     def _names_a_plural_title_lists(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
