@@ -657,8 +657,10 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         i -= 1  # "Minister of Finance Dr. X", "Trade Minister Dato' Seri X": forms of address between office and name
     if _retained_style_after_office(doc, i):
         i -= 1  # "the Commissioner for Trade, Ambassador X": the style the holder keeps, not the office
-    complement = title_complement_start(doc, i - 1) if i > 1 and doc[i].text == "," else None
-    if i > 0 and doc[i].text == "," and (doc[i - 1].lower_ in lex().title_heads or complement is not None):
+    # "the president of Honduras (A)": a name in brackets right after the title is set off as by a comma
+    set_off = doc[i].text == "," or (doc[i].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")")
+    complement = title_complement_start(doc, i - 1) if i > 1 and set_off else None
+    if i > 0 and set_off and (doc[i - 1].lower_ in lex().title_heads or complement is not None):
         # the complement's own words need not look like title words ("the Mayor of Lakeport", a town NER
         # took for a person; "the head of the port authority")
         j = complement - 1 if complement is not None else i - 1
