@@ -239,12 +239,11 @@ def counterpart_offices(doc: Doc, people: PeopleIndex, offices: list[Office]) ->
             continue
         title = _without_time_words(model.title)
         mapped = lex().counterpart_titles.get(title.lower())  # a Foreign Secretary's counterpart: a Foreign Minister
-        same_service = country is not None and country in lex().same_title_countries.get(title.lower(), [])
-        if same_service:
-            pass  # "her Pakistani counterpart": Pakistan's Foreign Secretary is a civil servant too, same title
-        elif mapped is not None:
+        # "her Pakistani counterpart": Pakistan's Foreign Secretary is a civil servant too, the title the same
+        same_title = country is not None and country in lex().same_title_countries.get(title.lower(), [])
+        if mapped is not None and not same_title:
             title = mapped
-        elif not _portable(title):
+        elif not same_title and not _portable(title):
             continue
         if country is not None and model.org_is_country and model.org == country:
             continue  # "the minister met her counterpart" at home: no country told apart

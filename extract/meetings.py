@@ -2034,9 +2034,8 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
     for sent in _representation_rosters(doc, people):
         _join_the_told_meeting(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
     for sent in doc.sents:  # "A met leaders of four nations. The four leaders are B, C, D and E."
-        if sent.start not in by_sentence and group_roster(sent, people) and _group_met_just_before(
-                sent, unpeopled, group_hosts or {}, window):
-            _meeting_named_after(sent, people, meetings, unpeopled, dates, window, group_hosts or {})
+        if sent.start not in by_sentence and group_roster(sent, people):
+            _meeting_named_after(sent, people, meetings, unpeopled, dates, window, group_hosts or {}, hosts_needed=True)
 
 
 def _event_rosters(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token], dates: DocDates,
@@ -2074,14 +2073,6 @@ def _event_rosters(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeo
     return done
 
 
-def _group_met_just_before(sent: Span, unpeopled: list[Token], group_hosts: dict[int, list[str]], window: int) -> bool:
-    """Whether the nearest meeting told before `sent` without its people was a named host's with an
-    unnamed group ("A met three ministers"), not one whose every side is unnamed ("The chancellor met
-    two governors": who met them is unknown)."""
-    before = [t for t in unpeopled if t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window]
-    return bool(before) and any(group_hosts.get(t.i) for t in before if t.sent.start == before[-1].sent.start)
-
-
 def _join_the_told_meeting(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
                            dates: DocDates, window: int, group_hosts: dict[int, list[str]]) -> None:
     """The people a presence sentence names join the meeting told in it or just before it (or make the
@@ -2117,8 +2108,11 @@ def _representation_rosters(doc: Doc, people: PeopleIndex) -> list[Span]:
 
 
 def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting], unpeopled: list[Token],
-                         dates: DocDates, window: int, group_hosts: dict[int, list[str]] | None = None) -> None:
-    """The meeting of the nearest trigger before `sent` that named no one, with the people `sent` names."""
+                         dates: DocDates, window: int, group_hosts: dict[int, list[str]] | None = None,
+                         hosts_needed: bool = False) -> None:
+    """The meeting of the nearest trigger before `sent` that named no one, with the people `sent` names.
+    With `hosts_needed`, only a named host's meeting with an unnamed group ("A met three ministers"), not one
+    whose every side is unnamed ("The chancellor met two governors": who met them is unknown)."""
     before = [t for t in unpeopled if t.sent.end_char <= sent.start_char and sent.start_char - t.sent.end_char <= window]
     named = people.named_in(sent)
     if not before:
@@ -2128,6 +2122,8 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     anchor = next((t for t in reversed(before) if t.sent.start == anchor.sent.start and (group_hosts or {}).get(t.i)), anchor)
     # "A hosted the leaders for dinner": the host told with any unpeopled trigger of that sentence
     hosts = [h for t in before if t.sent.start == anchor.sent.start for h in (group_hosts or {}).get(t.i, [])]
+    if hosts_needed and not hosts:
+        return
     earlier = [t for t in before if t.sent.end_char <= anchor.sent.start_char]
     if not hosts and earlier and _takes_up_the_event(anchor):
         # "A hosted the ministers in Bonn. The meeting lasted an hour. ...": the same event, its host

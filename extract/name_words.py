@@ -541,8 +541,17 @@ def _middle_initials(tok: Token, tokens: list[Token], span: Span) -> bool:
         return False
     after = tokens[k + 1].text[:1].isupper() and not tokens[k + 1].is_upper
     if k == 0:  # "AK Rahman Chowdhury", "MJ Akbar": given names written as initials, first
-        return after and tokens[k + 1].is_alpha and not lex().country_for(tokens[k + 1].text)
+        return after and unstopped_initials(tok) and tokens[k + 1].is_alpha and not lex().country_for(tokens[k + 1].text)
     return tokens[k - 1].text[:1].isupper() and not tokens[k - 1].is_upper and after
+
+
+def unstopped_initials(tok: Token) -> bool:
+    """ "NP", "AK": two or three capitals that open a name as its given names' initials, not a title written
+    short ("PM"), a body ("UN"), a country ("US") or letters of a seat or an honour ("MP John Ruto")."""
+    return (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 3 and tok.lower_ not in lex().title_expansions
+            and tok.lower_ not in lex().org_aliases and not lex().country_for(tok.text)
+            and tok.lower_ not in lex().title_heads and tok.text not in lex().parliament_letters
+            and tok.text not in lex().honour_letters)
 
 
 def first_name_closing_entity(tok: Token) -> bool:

@@ -39,7 +39,7 @@ from newsgraph.extract.name_identity import (initialled, initials_of, is_introdu
                                              named_as_relative_of_another, names_an_ancestor, title_gender,
                                              title_words, word_slug)
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
-                                          REGNAL_NUMBER, posted_in_a_place,
+                                          REGNAL_NUMBER, posted_in_a_place, unstopped_initials,
                                           abbreviated_given_name, after_title_word, given_name_before_particle,
                                           headline_verb, monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
@@ -275,14 +275,6 @@ def _given_name_compounded_before(doc: Doc, start: int, end: int) -> bool:
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-def _unstopped_initials(tok: Token) -> bool:
-    """ "NP", "AK": two or three capitals that open a name as its given names' initials (not "PM", "UN")."""
-    return (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 3 and tok.lower_ not in lex().title_expansions
-            and tok.lower_ not in lex().org_aliases and not lex().country_for(tok.text)
-            and tok.lower_ not in lex().title_heads and tok.text not in lex().parliament_letters  # "MP John Ruto"
-            and tok.text not in lex().honour_letters)
-
-
 def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
     """ "his South African counterpart Zola Mbeki", "her opposite number, Ana Ruiz": the name set after a
     counterpart phrase is the person it describes, whatever NER called it."""
@@ -397,6 +389,15 @@ def _given_syllable_left_out(doc: Doc, start: int, end: int, covered: set[int]) 
             and word.lower_ not in ORG_WORDS and word.lower_ not in lex().title_heads
             and word.lower_ not in lex().title_modifiers
             and (after is None or not (after.text[:1].isupper() and after.is_alpha)))
+
+
+def _untagged_name_run(doc: Doc, k: int, covered: set[int], most: int = 4) -> int:
+    """Where a run of up to `most` capitalised proper-noun words NER left untagged, from token k, ends."""
+    end = k
+    while end < len(doc) and end - k < most and end not in covered and doc[end].pos_ == "PROPN" \
+            and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 def _take(out: list[tuple[int, int, str | None]], covered: set[int], span: Span) -> None:
@@ -595,7 +596,7 @@ class PeopleIndex:
             elif left_out := _untagged_name_words_before(doc, start, end, covered):
                 start -= left_out  # "met Lucía | Ortega Vidal", "met Josefina Ibáñez | Correa": NER took the surnames only
                 covered.update(range(start, start + left_out))
-            if (start > 1 and start - 1 not in covered and _unstopped_initials(doc[start - 1]) and doc[start].is_title
+            if (start > 1 and start - 1 not in covered and unstopped_initials(doc[start - 1]) and doc[start].is_title
                     and (doc[start - 2].is_lower or doc[start - 2].lower_ in lex().title_heads)):
                 start -= 1  # "his counterpart RN | Prasad Koirala": given names as capitals, left out by NER
                 covered.add(start)
@@ -1113,10 +1114,7 @@ class PeopleIndex:
             k = tok.i + 1
             if k >= len(doc) or k in covered or doc[k].ent_type_ or not leads_a_delegation(doc, k):
                 continue
-            end = k
-            while end < len(doc) and end - k < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                    and doc[end].is_alpha and not doc[end].ent_type_:
-                end += 1
+            end = _untagged_name_run(doc, k, covered)
             if end - k >= 2 and name_shaped(doc[k:end]):
                 _take(out, covered, doc[k:end])
         return out
@@ -1127,14 +1125,11 @@ class PeopleIndex:
         doc = self.doc
         out = []
         for k in range(1, len(doc)):
-            initials = _unstopped_initials(doc[k])  # "NP Sharma Oli": given names written as capitals
+            initials = unstopped_initials(doc[k])  # "NP Sharma Oli": given names written as capitals
             if k in covered or (doc[k].ent_type_ and not initials) or not (doc[k].is_title or initials) \
                     or not _after_a_counterpart_noun(doc, k):
                 continue
-            end = k + 1 if initials else k
-            while end < len(doc) and end - k < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                    and doc[end].is_alpha and not doc[end].ent_type_ and end not in covered:
-                end += 1
+            end = _untagged_name_run(doc, k + 1, covered, most=3) if initials else _untagged_name_run(doc, k, covered)
             if end - k >= 2 and (initials or name_shaped(doc[k:end])):
                 _take(out, covered, Span(doc, k, end, label="PERSON"))  # the slot says a person's name
         return out
