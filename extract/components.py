@@ -10,7 +10,7 @@ before it `assign`, which `nlp.analyze_pipes()` checks and shows):
 | `ng_coref` | people, offices, countries, title runs | more mentions in `doc._.ng_people` (descriptions, pronouns); offices said of a pronoun subject in `doc._.ng_offices` |
 | `ng_delegations` | people, offices, countries | `doc._.ng_delegations`; members take the country they represent |
 | `ng_statements` | people, delegations | `doc._.ng_statements` |
-| `ng_quote_coref` | people, statements | first-person mentions inside quotes, in `doc._.ng_people` |
+| `ng_quote_coref` | people, offices, statements | first-person mentions inside quotes, in `doc._.ng_people` |
 | `ng_dates` | date entities, sentences, `doc._.ng_meta` | `doc._.ng_dates` (each date resolved against the publication date) |
 | `ng_meetings` | people, delegations, dates | `doc._.ng_meetings` |
 | `ng_facts` | all of the above | `doc._.ng_facts` (the `ArticleFacts`) |
@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.counterpart_anaphora import resolve_counterpart_descriptions
-from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns
+from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns, spokesperson_title
 from newsgraph.extract.country_names import written_country_names
 from newsgraph.extract.dates import annotate_dates
 from newsgraph.extract.dated_offices import offices_told_of_the_past
@@ -229,15 +229,17 @@ class StatementsComponent(_Component):
         return doc
 
 
-@_rule_component("ng_quote_coref", requires=[_x(PEOPLE), _x(STATEMENTS)],
+@_rule_component("ng_quote_coref", requires=[_x(PEOPLE), _x(OFFICES), _x(STATEMENTS)],
                  assigns=[_x(PEOPLE)])
 class QuoteCorefComponent(_Component):
-    """"I" and "we" inside a person's quote are that person (`coref.py`)."""
+    """"I" inside a person's quote is that person, and so is "we" met someone named, unless a spokesperson
+    says it (`coref.py`)."""
 
     def annotate(self, doc: Doc) -> Doc:
         quotes = [(s.quote_start, s.quote_end, s.speaker.key) for s in _get(doc, STATEMENTS)
                   if s.speaker.is_person and s.quote_start is not None]
-        resolve_first_person(doc, _get(doc, PEOPLE), quotes)
+        spokespeople = frozenset(o.person for o in _get(doc, OFFICES) if spokesperson_title(o.title))
+        resolve_first_person(doc, _get(doc, PEOPLE), quotes, spokespeople)
         return doc
 
 

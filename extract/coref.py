@@ -314,11 +314,38 @@ def _by_agents_of_adjuncts(pronoun: Token, people: PeopleIndex) -> set[str]:
     return out
 
 
-def resolve_first_person(doc: Doc, people: PeopleIndex, quotes: list[tuple[int, int, str]]) -> None:
+def spokesperson_title(title: str) -> bool:
+    """ "spokesman for the ministry", "deputy press secretary" (`spokesperson_titles.txt`)."""
+    words = f" {title.lower()} "
+    return any(f" {phrase} " in words for phrase in lex().spokesperson_titles)
+
+
+def _we_met_someone_named(pronoun: Token) -> bool:
+    """ "We had a meeting with President A", "we held talks with B", "we met C": "we" as the subject of a
+    meeting with a named person. Said by one of them, the speaker was at it; elsewhere "we" is a side or a
+    government, which no one person stands for."""
+    verb = pronoun.head
+    if pronoun.lower_ != "we" or pronoun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    partners = [c for c in verb.children if c.dep_ == "dobj" and lemma in lex().meeting_verbs]
+    for noun in [verb] + [c for c in verb.children if c.dep_ == "dobj" and lemma in lex().light_verbs
+                          and c.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns]:
+        partners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for o in p.children if o.dep_ == "pobj"]
+    return any(p.ent_type_ == "PERSON" for p in partners)
+
+
+def resolve_first_person(doc: Doc, people: PeopleIndex, quotes: list[tuple[int, int, str]],
+                         spokespeople: frozenset[str] = frozenset()) -> None:
     """ "I", "me", "my" inside a quote are its speaker; outside quotes, in the clause a reporting verb
-    governs ("until X and I get together, said Y"), they are that verb's subject."""
+    governs ("until X and I get together, said Y"), they are that verb's subject. "We" is the speaker only
+    as the subject of a meeting with someone named (`_we_met_someone_named`), and never a spokesperson's."""
     for tok in doc:
-        if tok.lower_ not in lex().first_person - {"we", "us", "our"} or tok.pos_ != "PRON" or people.mention_at(tok.i):
+        plural_met = _we_met_someone_named(tok) and any(start <= tok.idx < end and who not in spokespeople
+                                                         for start, end, who in quotes)
+        if (tok.lower_ not in lex().first_person - {"we", "us", "our"} and not plural_met) \
+                or tok.pos_ != "PRON" or people.mention_at(tok.i):
             continue
         speaker = next((who for start, end, who in quotes if start <= tok.idx < end), None)
         if speaker is None and not any(start <= tok.idx < end for start, end, _ in quotes):

@@ -130,6 +130,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in main.children):
             return MeetingStatus.SCHEDULED  # "Meeting in Geneva next week, they will sign the accord"
     background: list[Token] = []
+    if _known_meeting_as_topic(trigger):
+        nodes = nodes[:1]  # "should have been told about A's meeting with B": the modal is the telling's
     if trigger.dep_ == "pobj" and trigger.head.lower_ in lex().adjunct_preps and trigger.pos_ in {"NOUN", "PROPN"}:
         background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
         for node in background[:1]:
@@ -395,6 +397,15 @@ def called_off_after(anchor: Token) -> bool:
         if all(o.lower_ == "it" or _definite_plan(o) for o in objects):
             return True
     return False
+
+
+def _known_meeting_as_topic(noun: Token) -> bool:
+    """ "should have been told about A's meeting with B", "may be asked regarding the talks between A and B": a
+    meeting already known (possessive or definite) as what another clause is about (`topic_preps.txt`, not "on",
+    which also opens plans: "agreed on the talks"). The modal, offer or question is that clause's, not the meeting's."""
+    return (noun.dep_ == "pobj" and noun.pos_ in {"NOUN", "PROPN"} and noun.head.lower_ != "on"
+            and noun.head.lower_ in lex().topic_preps and noun.head.head.pos_ in {"VERB", "AUX", "ADJ"}
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "that", "this"}) for c in noun.children))
 
 
 def _definite_plan(noun: Token) -> bool:

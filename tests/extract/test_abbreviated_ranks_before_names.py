@@ -65,3 +65,14 @@ def test_retired_rank_after_a_set_off_office_is_no_office(extract):
     facts = extract("The minister of the interior, Colonel (retd) Abel Mutua, met the governors.")
     key = person_key(facts, "Mutua")
     assert not any(o.title == "Colonel" and not o.former for o in facts.offices if o.person == key)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("The opposition leader met Commodore Vatu Naivalu in Suva on Monday.", "Naivalu"),
+    ("Commodore Ilse Brandt, who commands the fleet, said the ships would sail.", "Brandt"),
+    ("Prime Minister Ana Kolo was received in Apia by Commodore Rafael Ortega of the navy.", "Ortega"),
+])
+def test_a_naval_rank_before_a_name_is_a_title_not_a_name(extract, text, surname):
+    facts = extract(text)
+    assert "Commodore" in titles(facts, surname)
+    assert not any(n.startswith("Commodore") for n in names(facts))
