@@ -227,3 +227,16 @@ def for_at_a_place(noun: Token) -> bool:
     place = noun.head.head
     return (noun.dep_ == "pobj" and noun.head.lower_ == "for" and place.dep_ == "pobj"
             and place.head.lower_ in {"at", "in", "to"} and place.head.head.pos_ in {"VERB", "AUX"})
+
+
+def appraised_meeting(noun: Token) -> bool:
+    """ "described the meeting with B as productive", "called her talks with B frank", "termed the meeting a
+    success": a meeting a verb of appraisal (`appraising_verbs.txt`) sums up with a complement. Its subject
+    speaks as one who was there, unless the meeting is someone else's by name ("B's talks with C")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex().appraising_verbs:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return False
+    return any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} or (c.dep_ == "prep" and c.lower_ == "as")
+               or (c.dep_ == "dobj" and c.i > noun.i) for c in [*verb.children, *noun.children])

@@ -16,7 +16,7 @@ from newsgraph.extract.conditions import unreal_condition
 from newsgraph.extract.copresence import is_meal
 from newsgraph.extract.facts import Agent, Meeting, MeetingStatus
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.meeting_clauses import (TRIP_NOUNS, for_at_a_place, meeting_forms, meeting_governors,
+from newsgraph.extract.meeting_clauses import (TRIP_NOUNS, appraised_meeting, for_at_a_place, meeting_forms, meeting_governors,
                                                meeting_particle, prep_objects)
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.quotes import QuoteSpan, quoted_at
@@ -130,8 +130,8 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in main.children):
             return MeetingStatus.SCHEDULED  # "Meeting in Geneva next week, they will sign the accord"
     background: list[Token] = []
-    if _known_meeting_as_topic(trigger):
-        nodes = nodes[:1]  # "should have been told about A's meeting with B": the modal is the telling's
+    if _known_meeting_as_topic(trigger) or appraised_meeting(trigger):
+        nodes = nodes[:1]  # "should have been told about A's meeting with B", "called the talks frank": not a plan
     if trigger.dep_ == "pobj" and trigger.head.lower_ in lex().adjunct_preps and trigger.pos_ in {"NOUN", "PROPN"}:
         background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
         for node in background[:1]:

@@ -32,7 +32,8 @@ from newsgraph.extract.group_rosters import group_roster
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
-from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, agent_objects, content_sentences,
+from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, agent_objects, appraised_meeting,
+                                               content_sentences,
                                                controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
                                                prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.measured_gaps import measured_gap
@@ -1309,7 +1310,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         return tok
     background = tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps  # "At a meeting, A and B agreed"
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
-    about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok)) or (tok.dep_ == "pobj" and (
+    about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok) and not appraised_meeting(tok)) or (tok.dep_ == "pobj" and (
         tok.head.lower_ in {"about", "against", "on", "over"}
         or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not for_at_a_place(tok) and not _outcome_reached_at(tok)
             and not _returned_from(tok))))

@@ -66,6 +66,8 @@ def _modifiers_before(doc: Doc, head: Token) -> list[Token]:
                 or (tok.pos_ in {"PROPN", "NOUN", "ADJ"} and tok.dep_ in {"compound", "amod", "nmod"}))
         glue = low == "and" and j > 0 and j + 1 < head.i and (doc[j - 1].lower_ in lex().title_modifiers
                                                                or doc[j - 1].pos_ in {"PROPN", "ADJ", "NOUN"})
+        glue = glue or (low == "," and j > 0 and j + 1 < head.i  # "Polish, Czech and Slovak prime ministers"
+                        and bool(lex().country_for(doc[j - 1].text)) and bool(lex().country_for(doc[j + 1].text)))
         if low in _STOPS or not (word or glue) or tok.ent_type_ == "PERSON":
             break
         j -= 1
@@ -227,6 +229,18 @@ def _countries(parts: list[list[Token]]) -> list[str | None]:
     return [lex().country_for(" ".join(t.text for t in part)) for part in parts]
 
 
+def _leading_countries(before: list[Token], n: int) -> tuple[list[str], int] | None:
+    """ "Swedish and Danish | Foreign", "Kenyan, Ugandan and Tanzanian": coordinated country words opening the
+    modifiers of a plural title, one per name, and where the words all the names share begin."""
+    j = 0
+    while j < len(before) and (before[j].lower_ in _GLUE or lex().country_for(before[j].text)):
+        j += 1
+    countries = _countries(_groups(before[:j]))
+    if n < 2 or len(countries) != n or not all(countries):
+        return None
+    return [c for c in countries if c], j
+
+
 def _title_word(head: Token) -> str:
     """The singular office word, capitalised as the plural was: "Ministers" -> "Minister"."""
     singular = _singular(head) or head.lemma_.lower()
@@ -327,12 +341,15 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         prep = doc[head.i + 1].lower_ if complement else "of"
         country_parts = _countries(_groups(after)) if after else []
         n = len(persons)
+        by_nationality = _leading_countries(before, n)
         for i, person in enumerate(persons):
             title_words = shared
-            if len(pre_parts) == n:  # "the Defence and Interior Ministers, A and B"
+            if by_nationality:  # "Swedish and Danish Foreign Ministers A and B": one country each, one title
+                title_words = [t.text for t in before[by_nationality[1]:] if t.lower_ not in lex().former_words]
+            elif len(pre_parts) == n:  # "the Defence and Interior Ministers, A and B"
                 title_words = [t.text for t in pre_parts[i]]
             title = " ".join(title_words + [word])
-            country = shared_country
+            country = by_nationality[0][i] if by_nationality else shared_country
             if len(comp_parts) == n:  # "the ministers of Energy and Trade, A and B"
                 place = _countries([comp_parts[i]])[0] if prep != "to" else None  # "Ambassadors to A and B"
                 if place:
