@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.counterpart_anaphora import resolve_counterpart_descriptions
+from newsgraph.extract.title_introductions import title_introductions
 from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns, spokesperson_title
 from newsgraph.extract.country_names import written_country_names
 from newsgraph.extract.dates import annotate_dates
@@ -169,6 +170,7 @@ class CorefComponent(_Component):
     def annotate(self, doc: Doc) -> Doc:
         people = _get(doc, PEOPLE)
         if self.descriptions:
+            _get(doc, OFFICES).extend(title_introductions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES)))
             resolve_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
                                  title_span_tokens(_get(doc, TITLE_RUNS)))
             resolve_profile_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),

@@ -1216,6 +1216,9 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         parties.add(_children(tok, {"appos"}))
     parties.add(prep_objects(tok, {"with"}) + _nearby_with(tok), guests=True)
     parties.add(_with_of_its_relative_clause(tok), guests=True, kinds=_PEOPLE)  # "talks that ran late with B"
+    for holding in held_by_relative(tok):  # "the meeting she held on Monday with B"
+        parties.add(_children(holding, {"nsubj"}))
+        parties.add(prep_objects(holding, {"with"}), guests=True)
     parties.add([p for o in prep_objects(tok, {"with"}) if _described_person(o, parties.resolver)
                  for p in _appositive_person(o, parties.resolver.people)], guests=True)  # "talks with her opposite number, Ms A"
     parties.add(prep_objects(tok, {"between", "among"}))
@@ -1326,6 +1329,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                 # "A told B during their meeting", "At their talks, A assured B", "During the talks, A told B":
                 # the one addressed was there
                 parties.add(_children(verb, {"dobj", "dative"}) + prep_objects(verb, {"to", "with"}), kinds=_PEOPLE)
+            if background and tok.head.lower_ in {"in", "at"} and verb.lemma_.lower() in lex().light_verbs \
+                    and not _children(verb, {"dobj"}):
+                # "in the meeting he held on Friday with B": the noun the parser set off as the clause's adjunct
+                parties.add(prep_objects(verb, {"with"}), guests=True, kinds=_PEOPLE)
             if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to"} and verb.lemma_.lower() in lex().escort_verbs:
                 parties.add(_children(verb, {"dobj"}), kinds=_PEOPLE)  # "accompanied A to Lagos for talks with C"
             if background and channel_of(tok) is not Channel.IN_PERSON:  # "was told by A in a phone call"
@@ -1353,6 +1360,13 @@ def _with_of_its_relative_clause(noun: Token) -> list[Token]:
 
 
 _LASTING_VERBS = frozenset({"last", "run", "continue", "go", "stretch", "drag", "take"})
+
+
+def held_by_relative(noun: Token) -> list[Token]:
+    """ "the meeting she held on Monday with B", "the talks he had last week with B": the relative clause's
+    verb of holding (`light_verbs.txt`), with a subject of its own (not "which"); its subject held the meeting."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex().light_verbs
+            and any(s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"} for s in c.children)]
 
 
 def _included_by_relative(meeting: Token) -> list[Token]:
