@@ -165,12 +165,23 @@ def delegations_told_next(doc: Doc, meetings: list[Meeting], delegations: Delega
         following = _next_sentence(doc, meeting.evidence.end)
         if following is None or any(t.ent_type_ == "DATE" for t in following) or _tells_a_meeting(following):
             continue  # ("Talks the Chilean side sought with C were not held": another meeting)
+        if meeting.status is MeetingStatus.OCCURRED and _told_in_the_present(following):
+            continue  # "A was received by B. A is leading a delegation including C": the trip's, not that meeting's
         for delegation in headed:
             told_next = any(e.start == following.start_char for e in delegation.evidence)
             others = persons - delegation.members - {delegation.head}
             if told_next and delegation.head in persons and others:
                 meeting.attendees.append(Agent("delegation", delegation.key))
                 break
+
+
+def _told_in_the_present(sent: Span) -> bool:
+    """ "The minister is leading a delegation that includes C", "The delegation comprises C and D": after a meeting
+    told in the past, a sentence whose main verb is in the present tells the trip as a whole, not that meeting
+    (before a planned one, "A will meet B. A leads a delegation of C and D", it tells who is coming)."""
+    root = sent.root
+    return root.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
+                                               for c in root.children)
 
 
 def sides_told_next(doc: Doc, unpeopled: list[Token], delegations: DelegationIndex) -> list[tuple[Token, list[str]]]:

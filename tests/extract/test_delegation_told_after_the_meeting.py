@@ -33,3 +33,17 @@ def test_the_members_of_the_delegation_told_next_met_the_other_side(extract, tex
 def test_a_delegation_told_elsewhere_is_not_at_the_meeting(extract, text):
     pairs = met_pairs(extract(text))
     assert frozenset({"Garrick", "Lopes"}) not in pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Samuel Okonjo arrived on Sunday and was welcomed at the airport by Governor Helen Garrick. Okonjo is leading a "
+    "Kenyan delegation that includes Ana Lopes and Tomas Ruiz.",
+    "Governor Helen Garrick received Samuel Okonjo in Mombasa. The Kenyan delegation, headed by Okonjo, comprises "
+    "Ana Lopes and Tomas Ruiz.",
+    "Samuel Okonjo met Governor Helen Garrick yesterday. The minister heads a delegation including Ana Lopes and "
+    "Tomas Ruiz, which stays until Friday.",
+])
+def test_a_delegation_told_in_the_present_after_a_past_meeting_is_the_trips(extract, text):
+    pairs = met_pairs(extract(text))
+    assert frozenset({"Garrick", "Okonjo"}) in pairs, pairs
+    assert frozenset({"Garrick", "Lopes"}) not in pairs, pairs
