@@ -1654,8 +1654,8 @@ def _pair_named_before(sent: Span, people: PeopleIndex, after: int = 0, window: 
     if sent.start == 0:
         return []
     before = doc[sent.start - 1].sent
-    if all(t.is_space for t in before) and before.start > 0:
-        before = doc[before.start - 1].sent
+    if all(t.is_space or t.is_punct for t in before) and before.start > 0:
+        before = doc[before.start - 1].sent  # a paragraph break, or a closing quote mark the parser split off
     if before.end_char <= after or sent.start_char - before.end_char > window:
         return []
     for tok in before:
@@ -1900,18 +1900,19 @@ def _counted_group(verb: Token, parties: _Parties, meetings: list[Meeting], dele
 
 
 def _also_at(tok: Token) -> bool:
-    """ "C was also at the meeting", "Also at the talks was C": someone more at the meeting just told."""
+    """ "C was also at the meeting", "Also at the talks was C", "C and D also participated in the talks": someone
+    more at the meeting told before."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in"} or not any(c.lower_ == "the" for c in tok.children):
         return False
     verb = tok.head.head
-    return verb.lemma_.lower() == "be" and any(c.lower_ == "also" for c in verb.children)
+    return (verb.lemma_.lower() == "be" or _taken_part_in(tok)) and any(c.lower_ == "also" for c in verb.children)
 
 
 def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting], window: int = 600) -> bool:
     """"Several officials were seen present at that meeting, including A and B", "C was also at the
     talks": the people named join the meeting before."""
     if meetings and _also_at(tok) and tok.sent.start_char - meetings[-1].evidence.end <= window:
-        _add_named_people(meetings[-1], tok.sent, people)
+        _add_named_people(_last_by_that_word(tok, meetings, window), tok.sent, people)
         return True
     joiners = [o for v in _passive_joinings(tok) for o in agent_objects(v)]
     # "Their talks were joined by C", "The meeting was attended by D": a definite meeting noun takes up the last
@@ -1930,6 +1931,18 @@ def _join_previous(tok: Token, people: PeopleIndex, meetings: list[Meeting], win
         return True  # "talks with B ... will not happen on this trip": B is not at it
     _add_named_people(meetings[-1], tok.sent, people)
     return True
+
+
+def _last_by_that_word(noun: Token, meetings: list[Meeting], window: int) -> Meeting:
+    """ "C also participated in the talks": the last meeting told by the same word ("the talks", not the
+    "consultations" told after them), within the window; else the last meeting told."""
+    word = noun.lemma_.lower()
+    for meeting in reversed(meetings):
+        if noun.sent.start_char - meeting.evidence.end > window:
+            break
+        if meeting.trigger and meeting.trigger.lower() in {word, noun.lower_}:
+            return meeting
+    return meetings[-1]
 
 
 def _add_named_people(meeting: Meeting, sent: Span, people: PeopleIndex) -> None:
@@ -2026,8 +2039,8 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
         by_sentence.setdefault(word.sent.start, []).append(word)
     for words in by_sentence.values():
         sent = words[0].sent
-        if sent.start in rosters:
-            continue
+        if sent.start in rosters or any(_also_at(t) for t in sent):
+            continue  # ("C also participated in the talks": `_join_previous`, by the word the meeting was told with)
         marked = [w for w in words if _presence_marked(sent, w)]
         if not marked:
             continue

@@ -461,6 +461,7 @@ class PeopleIndex:
             spans.append(extra)
             covered.update(range(extra[0], extra[1]))
         for extra in self._names_in_person_slots(spans, covered) + self._untagged_names_in_delegation_slots(covered) \
+                + self._lone_surnames_listed_with_surnames(spans, covered) \
                 + self._untagged_names_after_counterparts(covered) + self._names_after_dates(covered) \
                 + self._names_in_portfolio_lists(covered) \
                 + self._names_listed_in_delegation_rosters(spans, covered):
@@ -1102,6 +1103,30 @@ class PeopleIndex:
                 self._slot_backed.add(name_key(doc[cleaned[0]:cleaned[1]].text))  # NER's place label is overruled
                 starts.add(cleaned[0])
                 ends.add(cleaned[1])
+        return out
+
+    def _lone_surnames_listed_with_surnames(self, spans: list[tuple[int, int, str | None]],
+                                            covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """ "consultations with Virtanen and Holm", "Holm and Virtanen met": a lone capitalised word NER called a
+        place, coordinated with a lone surname it took for a person, is a surname too, unless it is a country
+        or a city we know, or follows a preposition of place ("flew to Oslo and Holm ...")."""
+        doc = self.doc
+        lone = {s for s, e, _ in spans if e - s == 1}
+        out = []
+        for ent in doc.ents:
+            k = ent.start
+            tok = ent[0]
+            if ent.label_ not in {"GPE", "LOC"} or len(ent) != 1 or k in covered or tok.pos_ != "PROPN" \
+                    or not is_name_token(tok) or tok.lower_ in ORG_WORDS or tok.lower_ in lex().title_heads \
+                    or lex().country_for(ent.text) or ent.text in lex().city_forms \
+                    or (k > 0 and doc[k - 1].lower_ in {"in", "to", "from", "at", "near", "into", "across", "of"}):
+                continue
+            after = k + 2 < len(doc) and doc[k + 1].lower_ == "and" and k + 2 in lone
+            before = k > 1 and doc[k - 1].lower_ == "and" and k - 2 in lone and doc[k - 2].pos_ == "PROPN"
+            if after or before:
+                out.append((k, k + 1, None))
+                covered.add(k)
+                self._slot_backed.add(name_key(ent.text))  # NER's place label is overruled
         return out
 
     def _untagged_names_in_delegation_slots(self, covered: set[int]) -> list[tuple[int, int, str | None]]:
