@@ -71,7 +71,7 @@ def _cue_words() -> frozenset[str]:
     """Every word (lemma or form) one of the rules below starts from: chairing, leading and joining
     verbs, group nouns, "side", "along with"."""
     words = lex()
-    return frozenset(words.chair_verbs | words.delegation_nouns | words.join_verbs | words.side_nouns
+    return frozenset(words.chair_verbs | words.delegation_nouns | words.entourage_nouns | words.join_verbs | words.side_nouns
                      | _ALWAYS_DELEGATION | _LEAD_VERBS | {"along", "with", "negotiator"})
 
 
@@ -303,7 +303,8 @@ def _companions_team(tok: Token, people: PeopleIndex, countries: dict[str, str])
     """ "Polish Foreign Minister A and his team met B", "Trade Minister C and her delegation held talks": a group
     noun owned by "his/her" and coordinated with someone who holds a post of a known country is that country's
     delegation, headed by them: (the person, the country). Not a coach's or a firm's team (no post of a country)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex().delegation_nouns \
+    entourage = tok.lemma_.lower() in lex().entourage_nouns
+    if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in lex().delegation_nouns or entourage) \
             or not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
         return None
     before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
@@ -314,9 +315,27 @@ def _companions_team(tok: Token, people: PeopleIndex, countries: dict[str, str])
     else:
         return None
     named = named.head if named.dep_ == "appos" else named  # "A, the Slovak foreign minister, and his team"
+    if entourage and not _met_or_travelling(named):
+        return None  # "the president and his party won the vote": a political party
     person = people.person_of(named)
     country = countries.get(person) if person else None
     return (person, country) if person and country else None
+
+
+_ARRIVING_VERBS = frozenset({"arrive", "travel", "visit", "land", "fly", "leave", "depart", "reach", "come", "tour"})
+
+
+def _met_or_travelling(named: Token) -> bool:
+    """ "met with the minister and his party", "received A and her entourage", "A and his party arrived": the
+    person is one a meeting verb takes as its object (or its with-object), or the subject of a journey."""
+    head = named.head
+    if named.dep_ == "pobj" and head.lower_ in {"with", "by"}:
+        head = head.head
+    verb = head.lemma_.lower()
+    if named.dep_ in {"nsubj", "nsubjpass"}:
+        return verb in _ARRIVING_VERBS or verb in lex().meeting_verbs
+    return named.dep_ in {"dobj", "pobj"} and (verb in lex().meeting_verbs or verb in lex().with_meeting_verbs
+                                                or verb in {"receive", "welcome", "greet", "host", "meet"})
 
 
 _BRINGING_VERBS = frozenset({"bring", "take"})

@@ -341,9 +341,11 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             # an entity running on into the name ("Indian National Security Adviser Ajit Doval"), unless a body
             # closes before the name ("Secretary-General of the Arab League | Adel Hamdi")
             ent = _body_run_into_the_name(ent, tokens[-1].i + 1)
-        if (ent is not None and ent.label_ == "ORG" and len(ent) > 1 and lex().country_for(tok.text)
-                and all(t.lower_ in lex().title_modifiers for t in ent[1:])):
-            country = country or lex().country_for(tok.text)  # "Philippine Foreign Affairs | Secretary" read as a body
+        prefix = _country_prefix(ent) if ent is not None and ent.label_ == "ORG" else 0
+        if prefix and all(t.lower_ in lex().title_modifiers for t in ent[prefix:]):
+            # "Philippine Foreign Affairs | Secretary", "New Zealand Foreign Affairs | Minister" read as a body
+            country = country or lex().country_for(ent[:prefix].text)
+            skip_until = ent[prefix - 1].i
             continue
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
             name = _without_possessive_ending(strip_leading_the(ent.text))  # "The United Arab Emirates'" as one place
@@ -405,6 +407,14 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
     title = _without_long_form(title) if country else title
     title = lex().title_paraphrases.get(title.lower(), title)  # "top diplomat": the foreign minister
     return title, country, former, org
+
+
+def _country_prefix(ent: Span, longest: int = 3) -> int:
+    """How many first words of an entity name a country, leaving some words after ("New Zealand | Foreign
+    Affairs"); 0 when none do."""
+    if ent[0].lower_ == "the":
+        return 0  # "the Chilean Navy": a body of that country, whose "the" stays in the title
+    return next((n for n in range(min(longest, len(ent) - 1), 0, -1) if lex().country_for(ent[:n].text)), 0)
 
 
 def _place_before_its_seat(ent: Span, tokens: list[Token]) -> bool:
