@@ -126,7 +126,7 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
             continue
         left = [c for c in tok.lefts]
         if not any(c.lower_ == "the" or (c.dep_ == "poss" and (lex().country_for(c.text) or c.lower_ in _HOMELAND_WORDS))
-                   for c in left):  # "the minister", "Kenya's minister", "the country's chief diplomat"
+                   for c in left) and not _bare_title_opening(tok):  # "the minister", "Kenya's minister", "the country's chief diplomat"
             continue
         words: set[str] = set()
         country = None
@@ -182,6 +182,16 @@ def resolve_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office], c
             countries[person] = country  # "the Kremlin leader" tells us whom he serves
         start = min([tok.i] + [c.i for c in left if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}])
         people.add_mention(Mention(start, end, person, "description"))
+
+
+def _bare_title_opening(tok: Token) -> bool:
+    """ "Foreign Secretary also met B", "Minister told the meeting ...": a capitalised office with no article
+    opening its sentence as the subject, as readouts write of their own principal."""
+    if tok.tag_ != "NNP" or tok.dep_ not in {"nsubj", "nsubjpass"} or not tok.text[:1].isupper():
+        return False
+    first = min([tok.i] + [c.i for c in tok.lefts])
+    return first == tok.sent.start and all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+                                           for t in tok.doc[first:tok.i])
 
 
 def _topic_of_sentence_before(doc: Doc, tok: Token, people: PeopleIndex, candidates: set[str],
