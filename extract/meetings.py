@@ -572,9 +572,10 @@ def _one_by_one(trigger: Token) -> bool:
 
 def _listed_by_copula(noun: Token, people: PeopleIndex) -> list[str]:
     """ "The legislators who met the minister were A, B and C", "The envoys who sat down with D on Monday were
-    E and F": a plural subject of "be" whose complement lists people is those people."""
+    E and F", "Other guests who met D included E and F": a plural subject of "be" or "include" whose
+    complement lists people is those people."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or noun.tag_ not in {"NNS", "NNPS"} or verb.lemma_ != "be" or verb.i < noun.i:
+    if noun.dep_ != "nsubj" or noun.tag_ not in {"NNS", "NNPS"} or verb.lemma_ not in {"be", "include"} or verb.i < noun.i:
         return []
     if not any(c.dep_ == "relcl" for c in noun.children):
         return []  # "The guests were A and B" (`_also_present`), not a group said to have met someone
@@ -1246,6 +1247,15 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             # "A was paid a visit by B": the subject is the host, the agent the visitor
             hosts += _children(head, {"nsubjpass"})
             parties.add(p for a in _children(head, {"agent"}) for p in _children(a, {"pobj"}))
+        if tok.dep_ == "dobj" and head.lemma_.lower() in lex().visit_verbs:
+            # "paid a visit to see Governor B", "paid a call to meet B": the one the visit's purpose names
+            for purpose in (c for c in head.children if c.dep_ in {"advcl", "xcomp"} and _children(c, {"aux"})
+                            and c.lemma_.lower() in {"see", "meet", "greet"}):
+                hosts += _children(purpose, {"dobj"})
+                named = parties.resolver.people.mention_at(purpose.i + 1) \
+                    or parties.resolver.people.mention_at(min(purpose.i + 2, len(tok.doc) - 1))
+                if not hosts and named is not None:  # (the parser may make the name the next clause's subject)
+                    parties.add_people([named.person], guests=True)
         parties.add(hosts, kinds=_PEOPLE)
         # "granted an audience to a trade delegation led by B" (the group noun itself, not a country's name)
         parties.add([h for h in hosts if h.lemma_.lower() in lex().delegation_nouns], kinds=frozenset({"delegation"}))

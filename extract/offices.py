@@ -26,7 +26,7 @@ from newsgraph.extract.office_verbs import verb_offices
 from newsgraph.extract.respective_titles import respective_title_offices
 from newsgraph.extract.removed_offices import names_the_lost_office, removal_verb, verb_phrase as _verb_phrase
 from newsgraph.extract.paired_titles import plural_title_offices
-from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, preposed_title_run
+from newsgraph.extract.preposed_titles import inside_introduction, is_rank_only, owns_what_follows, preposed_title_run
 from newsgraph.extract.name_context import closes_a_body, title_complement_start
 from newsgraph.extract.name_words import (ORG_WORDS, abbreviated_rank, complement_word, posted_in_a_place, is_first_name, is_style_of_address,
                                           rank_read_as_preposition)
@@ -680,8 +680,8 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
         if after_a_name and (_is_clause_subject(doc, mention) or _own_title_after(doc, mention)):
             return runs  # "after talks with Lena Horvat, the Croatian Foreign Minister, Paul Dray said": Horvat's
             # apposition ("A, Prime Minister of Peru, B, the Emir of Qatar": B has a title of their own)
-        elif inside_introduction(doc, j + 1, mention):
-            pass  # "After talks with the president of Peru, X said": X is not the president
+        elif inside_introduction(doc, j + 1, mention) or owns_what_follows(doc, mention):
+            pass  # "After talks with the president of Peru, X said", "According to the official, X's trip ...": not X's
         elif (j < 0 or doc[j].is_sent_start or doc[j].is_punct or doc[j].lower_ in _STOP_BEFORE | {"and", "said", "says"}
                 or doc[j].pos_ in {"VERB", "ADP"}):
             if complement is not None and _names_another_person(doc, i - 1, mention, people):

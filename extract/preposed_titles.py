@@ -96,9 +96,15 @@ def preposed_title_run(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
             or "\n" in opener.text or doc[j + 1].is_sent_start  # "... split. Its leader, General X": "Its" opens the sentence
             or _closes_an_opening_phrase(doc, j)):  # "In a statement, the adviser to X, Chief Y, said"
         return None
-    if inside_introduction(doc, first, mention):
+    if inside_introduction(doc, first, mention) or owns_what_follows(doc, mention):
         return None
     return phrase
+
+
+def owns_what_follows(doc: Doc, mention: Mention) -> bool:
+    """ "X's", "X'", "X’": the name owns what follows, so it opens a new phrase rather than naming the office
+    before its comma ("According to the official, X’ meeting with Y ...")."""
+    return mention.end < len(doc) and (doc[mention.end].tag_ == "POS" or doc[mention.end].text in {"'", "\u2019"})
 
 
 _PREPS = {"of", "for", "to", "in", "on", "at"}
@@ -162,4 +168,4 @@ def inside_introduction(doc: Doc, first: int, mention: Mention) -> bool:
     return subject or verb_next
 
 
-__all__ = ["inside_introduction", "is_rank_only", "preposed_title_run"]
+__all__ = ["inside_introduction", "is_rank_only", "owns_what_follows", "preposed_title_run"]
