@@ -24,3 +24,14 @@ def test_a_countrys_possessive_ends_the_name(extract, text, expected):
 ])
 def test_a_country_written_with_accents_is_no_person(extract, text, expected):
     assert names(extract(text)) == expected, names(extract(text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("PNG Foreign Minister Rimbink Kaiwi met the envoy on Monday.", "Papua New Guinea"),
+    ("ROK Foreign Minister Park Min-soo met the envoy on Monday.", "South Korea"),
+    ("PRC Vice Premier Li Wenqing met the envoy on Monday.", "China"),
+    ("KSA Foreign Minister Faisal Al-Harbi met the envoy on Monday.", "Saudi Arabia"),
+])
+def test_a_country_written_as_its_acronym_before_a_title(extract, text, country):
+    facts = extract(text)
+    assert any(o.org == country for o in facts.offices), [(o.title, o.org) for o in facts.offices]
