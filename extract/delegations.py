@@ -72,7 +72,7 @@ def _cue_words() -> frozenset[str]:
     verbs, group nouns, "side", "along with"."""
     words = lex()
     return frozenset(words.chair_verbs | words.delegation_nouns | words.entourage_nouns | words.join_verbs | words.side_nouns
-                     | _ALWAYS_DELEGATION | _LEAD_VERBS | {"along", "with", "negotiator"})
+                     | _ALWAYS_DELEGATION | _LEAD_VERBS | {"along", "with"} | _LEADING_ROLES)
 
 
 def _may_tell_delegation(tok: Token, cues: frozenset[str], sentence_starts: set[int], index: DelegationIndex) -> bool:
@@ -160,11 +160,15 @@ def _side_delegation(index: DelegationIndex, side: str, evidence: Evidence) -> D
     return index.delegations[key] if key is not None else index.for_country(None, evidence)
 
 
+_LEADING_ROLES = frozenset({"negotiator", "delegate"})
+
+
 def _lead_negotiator(tok: Token, people: PeopleIndex) -> tuple[str, str, bool] | None:
-    """ "Russia's chief negotiator, A", "Chief Ukrainian negotiator B", "C, the EU's top negotiator": a negotiator
+    """ "Russia's chief negotiator, A", "Chief Ukrainian negotiator B", "C, the EU's top negotiator", "North Korean
+    chief delegate D": a negotiator or delegate
     with a heading word (`lead_negotiator_words.txt`) heads the delegation of the country or organisation the
     phrase names: (the person, the side, whether it is an organisation). None when no side is named."""
-    if tok.lemma_.lower() != "negotiator" or tok.tag_ != "NN" or not any(
+    if tok.lemma_.lower() not in _LEADING_ROLES or tok.tag_ != "NN" or not any(
             c.dep_ in {"amod", "compound"} and c.lower_ in lex().lead_negotiator_words for c in tok.children):
         return None
     if any(c.lower_ in lex().former_words for c in tok.children):
@@ -173,6 +177,8 @@ def _lead_negotiator(tok: Token, people: PeopleIndex) -> tuple[str, str, bool] |
     if not holder:
         return None
     owners = [tok, tok.head] if tok.dep_ == "compound" else [tok]  # "Yemen's chief negotiator A": "Yemen's" on A
+    owners += [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.lower_ in lex().lead_negotiator_words]
+    # ("North Korean chief delegate A": the country word hung on "chief")
     country = next((c for t in owners if (c := _country_modifier(t))), None)
     if country:
         return holder[0], country, False
@@ -627,9 +633,13 @@ def _country_named_at(t: Token) -> str | None:
     if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_ \
             and lex().country_for(doc[t.i:t.i + 3].text):
         return lex().country_for(doc[t.i:t.i + 3].text)  # "a Timor-Leste delegation" ("Timor" alone to NER)
+    ent = entity_of(t)
+    whole = lex().country_for(strip_leading_the(re.sub(r"['\u2019]s$", "", ent.text))) \
+        if ent is not None and len(ent) > 1 else None
+    if whole:
+        return whole  # "North Korean", not the "Korean" of it
     if lex().country_for(t.text) and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
         return lex().country_for(t.text)
-    ent = entity_of(t)
     if ent is not None and len(ent) > 1:  # (whatever its label: "Burkina Faso" and "the Holy See" go as ORG too)
         return lex().country_for(strip_leading_the(re.sub(r"['\u2019]s$", "", ent.text)))
     return _country_of_name_run(t) if ent is None else None

@@ -213,6 +213,9 @@ def _is_trigger(tok: Token) -> bool:
         return True
     if tok.pos_ == "VERB" and _touches_a_person(tok):
         return True  # "A hugged B", "tapped B on the shoulder" (contact_verbs.txt)
+    if tok.pos_ == "VERB" and lemma == "pose" and any(o.lemma_.lower() in lex().photo_nouns
+                                                     for o in prep_objects(tok, {"for"})):
+        return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}) or _joint_subjects(tok))  # "posed for photographs with B"
     if tok.pos_ == "VERB" and lemma in {"get", "sit"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"together", "down"} for c in tok.children):
         return True
     if tok.pos_ == "VERB" and lemma == "come" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
@@ -461,7 +464,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs | lex().mutual_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns | lex().nominal_meeting_adjectives
              | lex().sitting_verbs
-             | _SPEAKING_VERBS | _DRAWING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see"}
+             | _SPEAKING_VERBS | _DRAWING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see", "pose"}
              | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms} | {entry.split()[0] for entry in lex().contact_verbs})
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
@@ -556,6 +559,7 @@ class _Parties:
             return []  # "bilateral meetings with A; B; C" of someone unnamed: the guests did not meet each other
         joint = any(t.lemma_.lower() in lex().joint_words for t in trigger.sent) \
             and not any(t.lower_ in lex().separate_words for t in trigger.sent)  # "separate talks at the summit"
+        joint = joint or trigger.lemma_.lower() == "pose"  # "posed for photographs with A and B": one picture
         if len(self.guests) >= 2 and hosts and (self.apart or not joint or _one_by_one(trigger)):
             # ("bilateral meetings with A, B and C on the sidelines of the summit": one by one all the same)
             return [hosts + [guest] for guest in self.guests]
