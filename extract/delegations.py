@@ -325,6 +325,8 @@ def _companions_team(tok: Token, people: PeopleIndex, countries: dict[str, str])
         return None  # "the president and his party won the vote": a political party
     person = people.person_of(named)
     country = countries.get(person) if person else None
+    if person and country is None and tok.lemma_.lower() == "delegation":
+        return person, None  # "A and his delegation": A's, whatever body A heads (`_bodies_of_heads`)
     return (person, country) if person and country else None
 
 

@@ -38,3 +38,15 @@ def test_those_who_pose_for_a_photograph_together_met(extract, text):
 
 def test_posing_for_pictures_with_no_one_named_is_no_meeting(extract):
     assert not extract("The model Ana Lopes posed for pictures in Paris.").meetings
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Chancellor Ana Lopes welcomed Lars Holm and his delegation on Monday.", "Lars Holm"),
+    ("Party leader Wen Hao received Lin Mei, Chairwoman of the Green Alliance, and her delegation in Shanghai.",
+     "Lin Mei"),
+    ("Premier Wen Hao greeted Mayor Lin Mei and her delegation at the airport.", "Lin Mei"),
+])
+def test_his_delegation_after_a_name_is_that_persons_even_with_no_country(extract, text, head):
+    facts = extract(text)
+    heads = {facts.persons[d.head].name for d in facts.delegations.values() if d.head}
+    assert heads == {head}, heads
