@@ -238,6 +238,16 @@ def _is_event_name(ent: Span) -> bool:
     return last in lex().meeting_nouns or last in {"forum", "meeting", "meetings"}
 
 
+def _seat_of_government(tok: Token) -> str | None:
+    """ "a Kremlin meeting", "a Blue House lunch": a seat of government (`government_seats.txt`) named as the place
+    of a meeting, which NER often leaves untagged or calls an organisation."""
+    for start in range(max(tok.left_edge.i, tok.i - 2), tok.i + 1):
+        text = tok.doc[start:tok.i + 1].text
+        if text in lex().government_seats:
+            return text
+    return None
+
+
 def _is_country(place: str) -> bool:
     return lex().country_for(place) == place
 
@@ -376,6 +386,11 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
                 found = finer(place_of(pobj))
                 if found:
                     return found
+    if trigger.pos_ in {"NOUN", "PROPN"}:  # "a Kremlin meeting", "a White House dinner", "the Geneva talks"
+        for modifier in (c for c in trigger.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"):
+            found = finer(place_of(modifier)) or _seat_of_government(modifier)
+            if found:
+                return found
     related = {trigger.i} | {g.i for g in governors}
     end = sentence_end(trigger)
     if end > trigger.sent.end:  # a sentence the parser cut after a bracket goes on in the trigger's clause
