@@ -32,7 +32,6 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.counterpart_anaphora import resolve_counterpart_descriptions
-from newsgraph.extract.title_introductions import title_introductions
 from newsgraph.extract.coref import resolve_descriptions, resolve_first_person, resolve_pronouns, spokesperson_title
 from newsgraph.extract.country_names import written_country_names
 from newsgraph.extract.dates import annotate_dates
@@ -49,6 +48,7 @@ from newsgraph.extract.offices import (extract_offices, person_countries, pronou
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.statements import extract_statements
 from newsgraph.extract.syntax import doc_text
+from newsgraph.extract.title_introductions import title_introductions
 from newsgraph.extract.transcripts import transcript_statements
 from newsgraph.extract.vocatives import vocative_offices
 

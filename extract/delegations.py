@@ -636,14 +636,14 @@ def _country_named_at(t: Token) -> str | None:
             and lex().country_for(doc[t.i:t.i + 3].text):
         return lex().country_for(doc[t.i:t.i + 3].text)  # "a Timor-Leste delegation" ("Timor" alone to NER)
     ent = entity_of(t)
+    # the whole entity first, whatever its label ("North Korean", not the "Korean" of it; "Burkina Faso" and
+    # "the Holy See" go as ORG too)
     whole = lex().country_for(strip_leading_the(re.sub(r"['\u2019]s$", "", ent.text))) \
         if ent is not None and len(ent) > 1 else None
     if whole:
-        return whole  # "North Korean", not the "Korean" of it
+        return whole
     if lex().country_for(t.text) and (t.ent_type_ in {"GPE", "NORP"} or t.dep_ in {"poss", "amod", "compound"}):
         return lex().country_for(t.text)
-    if ent is not None and len(ent) > 1:  # (whatever its label: "Burkina Faso" and "the Holy See" go as ORG too)
-        return lex().country_for(strip_leading_the(re.sub(r"['\u2019]s$", "", ent.text)))
     return _country_of_name_run(t) if ent is None else None
 
 

@@ -405,15 +405,19 @@ def _known_meeting_as_topic(noun: Token) -> bool:
     which also opens plans: "agreed on the talks"). The modal, offer or question is that clause's, not the meeting's."""
     return (noun.dep_ == "pobj" and noun.pos_ in {"NOUN", "PROPN"} and noun.head.lower_ != "on"
             and noun.head.lower_ in lex().topic_preps and noun.head.head.pos_ in {"VERB", "AUX", "ADJ"}
-            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "that", "this"}) for c in noun.children))
+            and _definite(noun))
+
+
+def _definite(noun: Token) -> bool:
+    """ "the meeting", "that visit", "his trip", "A's talks": a definite article or a possessive."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "that", "this"}) for c in noun.children)
 
 
 def _definite_plan(noun: Token) -> bool:
     """ "the meeting", "that visit", "his trip", "the talks": a meeting, talk, visit or trip noun with a
     definite article or a possessive."""
     words = lex().meeting_nouns | lex().talk_nouns | lex().visit_nouns | TRIP_NOUNS
-    return ((noun.lemma_.lower() in words or noun.lower_ in words)
-            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "that", "this"}) for c in noun.children))
+    return (noun.lemma_.lower() in words or noun.lower_ in words) and _definite(noun)
 
 
 def cancelled_before(cancelled: list[tuple[int, set[str]]], attendees: list[Agent], sent: Span,

@@ -33,9 +33,8 @@ from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeti
 from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, agent_objects, appraised_meeting,
-                                               content_sentences,
-                                               controller_subjects, for_at_a_place, lexicon_verb, meeting_forms,
-                                               prep_objects, programme_trips, verb_forms)
+                                               content_sentences, controller_subjects, for_at_a_place, lexicon_verb,
+                                               meeting_forms, prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.measured_gaps import measured_gap
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day, vague_time
 from newsgraph.extract.co_chairs import co_chairs
