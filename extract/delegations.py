@@ -342,8 +342,7 @@ def _met_or_travelling(named: Token) -> bool:
     verb = head.lemma_.lower()
     if named.dep_ in {"nsubj", "nsubjpass"}:
         return verb in _ARRIVING_VERBS or verb in lex().meeting_verbs
-    return named.dep_ in {"dobj", "pobj"} and (verb in lex().meeting_verbs or verb in lex().with_meeting_verbs
-                                                or verb in {"receive", "welcome", "greet", "host", "meet"})
+    return named.dep_ in {"dobj", "pobj"} and (verb in lex().meeting_verbs or verb in lex().with_meeting_verbs)
 
 
 _BRINGING_VERBS = frozenset({"bring", "take"})

@@ -241,6 +241,13 @@ def _leading_countries(before: list[Token], n: int) -> tuple[list[str], int] | N
     return [c for c in countries if c], j
 
 
+def _shared_country(doc: Doc, head: Token, before: list[Token]) -> str | None:
+    """The one country all the names serve: a country word among the modifiers ("Peruvian ministers") or a
+    possessive before them ("Peru's Ministers of ...")."""
+    return next((c for t in before if (c := lex().country_for(t.text))), None) \
+        or _possessing_country(doc, before[0].i if before else head.i)
+
+
 def _title_word(head: Token) -> str:
     """The singular office word, capitalised as the plural was: "Ministers" -> "Minister"."""
     singular = _singular(head) or head.lemma_.lower()
@@ -298,19 +305,17 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         if not _is_plural_title(head):
             continue
         before = _modifiers_before(doc, head)
+        former = any(t.lower_ in lex().former_words for t in before)
+        shared = [t.text for t in before if t.lower_ not in lex().former_words and not lex().country_for(t.text)]
         interleaved = _holders_by_country(doc, head, people)
         if interleaved:  # "the Foreign Ministers of Chile, A, and Peru, B"
-            former = any(t.lower_ in lex().former_words for t in before)
-            title = " ".join([t.text for t in before if t.lower_ not in lex().former_words
-                              and not lex().country_for(t.text)] + [_title_word(head)])
+            title = " ".join(shared + [_title_word(head)])
             offices += [Office(person=person, title=title, org=country, org_is_country=True, former=former,
                                evidence=Evidence.of(head.sent), confidence=0.7) for person, country in interleaved]
             continue
         by_portfolio = _holders_by_portfolio(doc, head, people)
         if by_portfolio:  # "the ministers of Foreign Affairs, A; Economy, B"
-            former = any(t.lower_ in lex().former_words for t in before)
-            country = next((lex().country_for(t.text) for t in before if lex().country_for(t.text)), None) \
-                or _possessing_country(doc, (before[0].i if before else head.i))
+            country = _shared_country(doc, head, before)
             offices += [Office(person=person, title=f"{_title_word(head)} of {portfolio}", org=country,
                                org_is_country=country is not None, former=former, evidence=Evidence.of(head.sent),
                                confidence=0.7) for person, portfolio in by_portfolio]
@@ -331,10 +336,7 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
             while stop < len(doc) and (doc[stop].ent_type_ in {"GPE", "NORP"} or doc[stop].lower_ in _GLUE | {"the"}):
                 stop += 1
             after = list(doc[end + 1:stop])
-        former = any(t.lower_ in lex().former_words for t in before)
-        shared = [t.text for t in before if t.lower_ not in lex().former_words and not lex().country_for(t.text)]
-        shared_country = next((lex().country_for(t.text) for t in before if lex().country_for(t.text)), None) \
-            or _possessing_country(doc, (before[0].i if before else head.i))
+        shared_country = _shared_country(doc, head, before)
         word = _title_word(head)
         pre_parts = _groups([t for t in before if t.lower_ not in lex().former_words])
         comp_parts = _portfolio_groups([t for t in complement if t.lower_ != "the"], len(persons))
