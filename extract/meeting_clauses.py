@@ -240,3 +240,12 @@ def appraised_meeting(noun: Token) -> bool:
         return False
     return any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} or (c.dep_ == "prep" and c.lower_ == "as")
                or (c.dep_ == "dobj" and c.i > noun.i) for c in [*verb.children, *noun.children])
+
+
+def measure_of(noun: Token) -> Token | None:
+    """ "during three hours of talks", "after two rounds of talks": the measure noun (`duration_nouns.txt`) whose
+    of-phrase the meeting noun is, which hangs where the meeting noun would."""
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is None or measure.lemma_.lower() not in lex().duration_nouns or measure.dep_ != "pobj":
+        return None
+    return measure

@@ -17,7 +17,7 @@ from newsgraph.extract.copresence import is_meal
 from newsgraph.extract.facts import Agent, Meeting, MeetingStatus
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.meeting_clauses import (TRIP_NOUNS, appraised_meeting, for_at_a_place, meeting_forms, meeting_governors,
-                                               meeting_particle, prep_objects)
+                                               meeting_particle, measure_of, prep_objects)
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.quotes import QuoteSpan, quoted_at
 from newsgraph.extract.syntax import children as _children
@@ -132,8 +132,11 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
     background: list[Token] = []
     if _known_meeting_as_topic(trigger) or appraised_meeting(trigger):
         nodes = nodes[:1]  # "should have been told about A's meeting with B", "called the talks frank": not a plan
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in lex().adjunct_preps and trigger.pos_ in {"NOUN", "PROPN"}:
-        background, nodes = nodes[2:], nodes[:2]  # "agreed at a meeting": only the clause's tense counts
+    phrase = measure_of(trigger) or trigger  # "during three hours of talks"
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in lex().adjunct_preps and trigger.pos_ in {"NOUN", "PROPN"} \
+            and phrase in nodes:
+        k = nodes.index(phrase) + 2
+        background, nodes = nodes[k:], nodes[:k]  # "agreed at a meeting": only the clause's tense counts
         for node in background[:1]:
             children = list(node.children)
             if _negated_exchange(node) or (meeting_forms(node) & _EXCHANGE_VERBS and any(c.dep_ == "neg" for c in children)):

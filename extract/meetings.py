@@ -34,7 +34,7 @@ from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, agent_objects, appraised_meeting,
                                                content_sentences, controller_subjects, for_at_a_place, lexicon_verb,
-                                               meeting_forms, prep_objects, programme_trips, verb_forms)
+                                               meeting_forms, measure_of, prep_objects, programme_trips, verb_forms)
 from newsgraph.extract.measured_gaps import measured_gap
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day, vague_time
 from newsgraph.extract.co_chairs import co_chairs
@@ -1324,12 +1324,13 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     if makers:  # "Weiss's visit to Oslo included talks with A"
         parties.add(makers)
         return tok
-    background = tok.dep_ == "pobj" and tok.head.lower_ in lex().adjunct_preps  # "At a meeting, A and B agreed"
+    phrase = measure_of(tok) or tok  # "during three hours of talks": the measure stands where the noun would
+    background = phrase.dep_ == "pobj" and phrase.head.lower_ in lex().adjunct_preps  # "At a meeting, A and B agreed"
     # "X criticized the planned meeting with Y": whoever a verb's object meeting is about, its subject is not at it
-    about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok) and not appraised_meeting(tok)) or (tok.dep_ == "pobj" and (
-        tok.head.lower_ in {"about", "against", "on", "over"}
-        or (tok.head.head.pos_ in {"NOUN", "PROPN"} and not for_at_a_place(tok) and not _outcome_reached_at(tok)
-            and not _returned_from(tok))))
+    about = (tok.dep_ in {"dobj", "attr"} and not _decided(tok) and not appraised_meeting(tok)) or (phrase.dep_ == "pobj" and (
+        phrase.head.lower_ in {"about", "against", "on", "over"}
+        or (phrase.head.head.pos_ in {"NOUN", "PROPN"} and not for_at_a_place(phrase) and not _outcome_reached_at(phrase)
+            and not _returned_from(phrase))))
     if (parties.all or background) and not about:  # "Zelensky confirmed after a meeting with Erdogan"
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
@@ -1338,7 +1339,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
             parties.add_people([k for s in subjects for k in _folded_subject_list(s, parties.resolver.people)])
             parties.add_people(_subjects_read_as_adjunct(verb, parties.resolver.people))
             if background and (any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
-                               or _addressed_inside(tok, verb)):
+                               or _addressed_inside(tok, phrase, verb)):
                 # "A told B during their meeting", "At their talks, A assured B", "During the talks, A told B":
                 # the one addressed was there
                 parties.add(_children(verb, {"dobj", "dative"}) + prep_objects(verb, {"to", "with"}), kinds=_PEOPLE)
@@ -1392,11 +1393,13 @@ def _included_by_relative(meeting: Token) -> list[Token]:
             for o in _children(clause, {"dobj"})]
 
 
-def _addressed_inside(meeting: Token, verb: Token) -> bool:
-    """ "During the talks, A told B ...", "At the meeting, A assured B ...": a verb of saying something to someone
-    (`addressing_verbs.txt`) inside a meeting the text points back to ("the", "this") says to whom, there."""
-    return (meeting.head.lower_ in {"during", "at", "in"} and verb.lemma_.lower() in lex().addressing_verbs
-            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in meeting.children))
+def _addressed_inside(meeting: Token, phrase: Token, verb: Token) -> bool:
+    """ "During the talks, A told B ...", "A told B at a meeting in Arusha that ...", "A informed B during three
+    hours of talks": a verb of saying something to someone (`addressing_verbs.txt`) in a phrase of a meeting says
+    to whom, there. Not a meeting of others ("at a meeting of the party's board") or a press event."""
+    return (phrase.head.lower_ in {"during", "at", "in"} and verb.lemma_.lower() in lex().addressing_verbs
+            and not any(c.dep_ == "prep" and c.lower_ in {"of", "between", "among", "with"} for c in meeting.children)
+            and not any(c.lower_ in lex().press_event_modifiers for c in meeting.lefts))
 
 
 def _owner_coordinated_before(owner: Token) -> list[Token]:
