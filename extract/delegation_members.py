@@ -21,6 +21,7 @@ from newsgraph.extract.people import PeopleIndex
 
 _RELATIVES = frozenset({"that", "which", "who"})
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # NER labels of what includes no one
 _GROUP_PRONOUNS = frozenset({"it", "they"})
 
 
@@ -119,6 +120,24 @@ def _group_of_origin(noun: Token, refs: dict[int, str]) -> str | None:
     return refs.get(prep.head.i)
 
 
+def _group_before_adjunct(noun: Token, refs: dict[int, str], steps: int = 3) -> str | None:
+    """ "headed a delegation to Tokyo, which also included B", "took a team to Jakarta on Monday, which included C":
+    a relative clause the parser hung on the place or day after the group noun. A place or a day includes nobody,
+    so the group the phrase goes with does: the group noun the phrase hangs on, or the object of its verb."""
+    if noun.ent_type_ not in _PLACE_OR_TIME and not (noun.pos_ == "PROPN" and not noun.ent_type_ and noun.head.lower_ in {"to", "in"}):
+        return None  # (also a town NER left untagged: "to Male")
+    for _ in range(steps):  # "led a delegation to the talks in Addis Ababa, which included": up the phrases
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        owner = noun.head.head
+        if owner.i in refs:
+            return refs[owner.i]
+        if owner.pos_ in {"VERB", "AUX"}:
+            return next((refs[c.i] for c in owner.children if c.dep_ == "dobj" and c.i in refs), None)
+        noun = owner
+    return None
+
+
 def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
     """The group a membership predicate is said of: its subject's group noun, the noun a relative clause
     hangs on ("a delegation that included", "whose members included"), or the group "its members" and
@@ -129,7 +148,7 @@ def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
         clause = verb.head  # "the delegation was led by A and included B and C": the first verb's subject
     for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
-            group = refs.get(verb.head.i) or _group_of_origin(verb.head, refs)
+            group = refs.get(verb.head.i) or _group_of_origin(verb.head, refs) or _group_before_adjunct(verb.head, refs)
         elif verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
             group = refs.get(verb.head.i)  # "the delegation, whose members included A"
         else:
@@ -305,6 +324,22 @@ def _by_participle(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
         start += 1  # "made up of", "consisting of"
     members = listed_people(doc, start, people, end=sentence_end(tok), also=LONG_LIST, new_clause=False)
     return (group, members) if members else None
+
+
+def _by_of_names(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
+    """ "led a delegation of A, B and C to Washington", "a Chilean delegation of Senator D and Deputy E": a group
+    noun whose of-phrase names people lists its members (not "a delegation of the Andean Community")."""
+    if tok.i not in refs:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        start = prep.i + 1
+        first = people.mention_at(next((k for k in range(start, min(start + 4, len(tok.doc)))
+                                        if people.mention_at(k) is not None), start))
+        if first is None or first.kind != "name":
+            continue
+        members = listed_people(tok.doc, start, people, end=sentence_end(tok), new_clause=False)
+        return (refs[tok.i], members) if members else None
+    return None
 
 
 def _group_before(tok: Token, refs: dict[int, str], window: int = 25) -> str | None:
@@ -516,7 +551,8 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
                  or _by_named_group(tok, people, refs) or _by_among_them(tok, people, refs)
                  or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs)
                  or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs)
-                 or _by_completing_verb(tok, people, refs) or _by_one_of_the_group(tok, people, refs))
+                 or _by_completing_verb(tok, people, refs) or _by_one_of_the_group(tok, people, refs)
+                 or _by_of_names(tok, people, refs))
         if found:
             members.append(found)
         head = _at_head(tok, people, refs) or _brought(tok, people, refs) or _possessed_head(tok, people, refs) \

@@ -1034,12 +1034,33 @@ def _at_its_head(group: Token, people: PeopleIndex) -> list[str]:
 def _pronoun_led(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, str] | None:
     """ "Russia sent a delegation to Geneva. It was led by A", "They were headed by B": a pronoun subject
     of a passive lead verb takes up the group told in this sentence or the one before: (its key, head)."""
-    if verb.lemma_.lower() not in _LEAD_VERBS or verb.tag_ != "VBN":
+    if verb.lemma_.lower() not in _LEAD_VERBS:
         return None
+    if verb.tag_ != "VBN":
+        return _pronoun_headed_actively(verb, people, index)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ not in {"it", "they"} or not group_just_told(verb, index.refs):
         return None
     heads = _by_list(verb, people) or _by_apposition(verb, people)
+    key = last_group_before(verb.i, index.refs)
+    return (key, heads[0]) if heads and key else None
+
+
+def _pronoun_headed_actively(verb: Token, people: PeopleIndex, index: DelegationIndex) -> tuple[str, str] | None:
+    """ "A Colombian delegation will travel to Havana. Minister A will head it", "The delegation arrived on Tuesday.
+    Heading it was B", "Leading them is C": an active lead verb whose object is "it" or "them" takes up the group
+    told in this sentence or the one before; its subject, or the one the fronted participle's copula names, heads it."""
+    fronted = verb.tag_ == "VBG" and verb.dep_ == "csubj" and verb.head.lemma_ == "be"
+    objects = [*verb.children, *verb.head.children] if fronted else list(verb.children)  # (parsed "it was B")
+    if not any(c.lower_ in {"it", "them"} and c.dep_ in {"dobj", "nsubj"} for c in objects) \
+            or not group_just_told(verb, index.refs):
+        return None
+    if fronted:  # "Heading it was B"
+        heads = [p for c in verb.head.children if c.dep_ == "attr" and (p := people.person_of(c))]
+    elif verb.tag_ != "VBG":  # "A will head it"
+        heads = [p for c in verb.children if c.dep_ == "nsubj" and (p := people.person_of(c))]
+    else:
+        return None
     key = last_group_before(verb.i, index.refs)
     return (key, heads[0]) if heads and key else None
 
@@ -1313,13 +1334,22 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     travellers_of_named_delegations(doc, people, index.delegations, index.refs, countries)  # "A and B flew in. The US delegation"
     _entourages_join_delegations(doc, people, index, countries)  # "Accompanying the President were A and B"
     for leader, members, evidence in pending_members:
-        delegation = index.of_person(leader)
+        delegation = index.of_person(leader) or _headless_of_country(index, countries.get(leader))
         if delegation is None:
             continue  # joining someone who leads no delegation is company, not membership
+        if delegation.head is None:  # "A, who was accompanied by B, held talks ... The Turkish delegation"
+            delegation.head = leader
+            delegation.members.add(leader)
         delegation.members.update(m for m in members if m != leader)
         if evidence not in delegation.evidence:
             delegation.evidence.append(evidence)
     return index
+
+
+def _headless_of_country(index: DelegationIndex, country: str | None) -> Delegation | None:
+    """The one delegation of a country told with no head, which a companion's principal of that country heads."""
+    found = [d for d in index.delegations.values() if country and d.represents == country]
+    return found[0] if len(found) == 1 and found[0].head is None else None
 
 
 def _entourages_join_delegations(doc: Doc, people: PeopleIndex, index: DelegationIndex,
@@ -1399,6 +1429,10 @@ def _joined_members(tok: Token, people: PeopleIndex) -> list[tuple[str, list[str
         passive = [people.person_of(c) for c in tok.children if c.dep_ == "nsubjpass" and people.person_of(c)]
         if not passive and tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in tok.children):
             passive = [p for p in [people.person_of(tok.head)] if p]  # "A, who was accompanied by B"
+        if not passive:  # "the US delegation, headed by A, was joined by B": the group's head
+            passive = [h for c in tok.children if c.dep_ == "nsubjpass" and _is_group_noun(c) for h in _heads_named(c, people)][:1]
+        if not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+            passive = [p for c in tok.head.children if c.dep_ == "nsubj" and (p := people.person_of(c))]  # "A led ... and was joined by B"
         if passive:  # "X is joined by A", "X, accompanied by A"
             out.append((passive[0], _by_list(tok, people)))
         elif tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _LEAD_VERBS and tok.head.tag_ == "VBN":
@@ -1732,10 +1766,21 @@ def _sides_delegations_told(doc: Doc) -> Token | None:
     """ "later their delegations came in", "both delegations", "the two delegations": the text speaks of each side's
     delegation (the plural group noun, owned by "their" or counted as both sides')."""
     for t in doc:
-        words = {c.lower_ for c in t.children if c.dep_ in {"poss", "det", "predet", "nummod"}} if t.lower_ == "delegations" else set()
-        if words & {"their", "both"} or {"the", "two"} <= words:
+        if t.lower_ != "delegations":
+            continue
+        words = {c.lower_ for c in t.children if c.dep_ in {"poss", "det", "predet", "nummod"}}
+        if words & {"their", "both"} or {"the", "two"} <= words or _of_both_sides(t):
             return t  # (not "two delegations they declined to name")
     return None
+
+
+def _of_both_sides(delegations: Token) -> bool:
+    """ "the delegations of both countries", "both sides' delegations", "the two sides' delegations": the plural
+    group noun said of both parties by an of-phrase or a possessive (`side_nouns.txt`, "countries", "nations")."""
+    owners = [c for c in delegations.children if c.dep_ == "poss"] + [
+        o for p in delegations.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.tag_ == "NNS" and (o.lemma_.lower() in lex().side_nouns | {"country", "nation"})
+               and any(c.lower_ in {"two", "both"} for c in o.children) for o in owners)
 
 
 def _principals_own_sides(doc: Doc, index: DelegationIndex, principals: list[str], countries: dict[str, str]) -> None:
@@ -1743,7 +1788,10 @@ def _principals_own_sides(doc: Doc, index: DelegationIndex, principals: list[str
     text speaks of both sides' delegations and one side already has a head, a principal of another known
     country who is in none heads that country's delegation (so that "B was accompanied by C" adds C to it)."""
     told = _sides_delegations_told(doc)
-    if told is None or not any(d.head for d in index.delegations.values()):
+    if told is None:
+        return
+    if not any(d.head for d in index.delegations.values()):
+        _two_principals_head_sides(told, index, principals, countries)
         return
     for person in principals:
         country = countries.get(person)
@@ -1752,6 +1800,29 @@ def _principals_own_sides(doc: Doc, index: DelegationIndex, principals: list[str
             delegation = index.for_country(country, _evidence(told))
             delegation.head = person
             delegation.members.add(person)
+
+
+def _two_principals_head_sides(told: Token, index: DelegationIndex, principals: list[str], countries: dict[str, str]) -> None:
+    """ "A held talks with B ..., followed by talks of both countries' delegations": where no side has
+    a head yet, the two principals of the talks, of two known countries, head their countries' delegations, which
+    the plural noun then names (so that "A is accompanied by C" adds C to A's)."""
+    sides: dict[str, str] = {}
+    for person in principals:
+        if (country := countries.get(person)) and country not in sides and index.of_person(person) is None:
+            sides[country] = person
+    if len(sides) != 2 or any(d.represents not in (None, *sides) for d in index.delegations.values()):
+        return
+    keys = []
+    for country, person in sides.items():
+        delegation = index.for_country(country, _evidence(told))
+        delegation.head = person
+        delegation.members.add(person)
+        keys.append(delegation.key)
+    stale = index.refs.pop(told.i, None)  # the plural noun first read as one delegation of no country
+    if stale is not None and stale not in index.refs.values() and not index.delegations[stale].members:
+        del index.delegations[stale]
+        index.last = keys[-1] if index.last == stale else index.last
+    index.groups[told.i] = keys
 
 
 def _members_post_country(delegation: Delegation, offices: list[Office]) -> str | None:

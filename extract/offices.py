@@ -347,6 +347,8 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             country = country or lex().country_for(ent[:prefix].text)
             skip_until = ent[prefix - 1].i
             continue
+        if ent is not None and ent.label_ == "PERSON" and lex().country_for(_without_possessive_ending(ent.text)):
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "Sri Lanka's" NER took for a person
         if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"}:
             name = _without_possessive_ending(strip_leading_the(ent.text))  # "The United Arab Emirates'" as one place
             place = lex().country_for(name)
