@@ -369,7 +369,7 @@ def _title_parts(tokens: list[Token], people: PeopleIndex | None = None) -> tupl
             portfolio = tok.i > 1 and tok.doc[tok.i - 1].lower_ in {"of", "for"} and tok.doc[tok.i - 2].lower_ == "minister"
             if (ent.label_ == "ORG" and place is None and name.lower() not in lex().title_heads | lex().title_modifiers
                     and name.lower() not in lex().title_expansions and not portfolio and not destination
-                    and not _office_words_only(ent)):  # (not "to the United Nations", "Foreign Affairs", "Major General")  # (not "Lt." of "Lt. Gov.")  # "Minister for Economy, Trade and Tourism" names a portfolio, not a body
+                    and not _office_words_only(ent) and ent[0].lower_ not in lex().title_heads):  # (not "to the United Nations", "Foreign Affairs", "Major General")  # (not "Lt." of "Lt. Gov.")  # "Minister for Economy, Trade and Tourism" names a portfolio, not a body
                 org = lex().org_aliases.get(name.lower(), name)
         elif (ent is not None and ent.label_ in {"GPE", "LOC"} and not lex().country_for(ent.text) and tok.i > 0
               and tok.doc[tok.i - 1].lower_ == "of"):

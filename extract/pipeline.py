@@ -99,6 +99,19 @@ def _keep_apostrophe_styles_whole(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: key}])
 
 
+def _read_curly_apostrophes_as_straight(nlp: Language) -> None:
+    """ "Guyana’s Resident Ambassador A": the statistical components were trained on straight apostrophes and read
+    "’s" as something else (NER made "Guyana’s Resident" an organisation). The curly forms' lexemes get the
+    features the model sees (norm, prefix, suffix, shape) of the straight ones; the text and offsets stay as
+    written."""
+    for curly, straight in (("\u2019s", "'s"), ("\u2019S", "'S"), ("\u2019", "'"), ("n\u2019t", "n't"),
+                            ("\u2019re", "'re"), ("\u2019ve", "'ve"), ("\u2019ll", "'ll"), ("\u2019d", "'d"),
+                            ("\u2019m", "'m")):
+        lexeme, model = nlp.vocab[curly], nlp.vocab[straight]
+        for feature in ("norm_", "prefix_", "suffix_", "shape_"):
+            setattr(lexeme, feature, getattr(model, feature))
+
+
 def _keep_joint_verbs_whole(nlp: Language) -> None:
     """ "A, who co-chairs the commission, told reporters after talks with B": split at its hyphen into
     "co", "-", "chairs", a joint verb breaks the parse of its whole sentence; its written forms
@@ -169,6 +182,7 @@ def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) ->
     _keep_title_abbreviations_whole(nlp)
     _keep_joint_verbs_whole(nlp)
     _keep_apostrophe_styles_whole(nlp)
+    _read_curly_apostrophes_as_straight(nlp)
     _keep_hyphenated_visit_nouns_whole(nlp)
     _split_leading_hyphens(nlp)
     nlp.add_pipe("ng_initials", first=True)
