@@ -162,14 +162,18 @@ def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
 
 
 def _by_pronoun_copula(verb: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
-    """ "Germany sent a delegation to Kyiv. They were A and B": "they were" followed straight by a list of
-    people, right after a group was told, names its members (not "they were received by A")."""
+    """ "Germany sent a delegation to Kyiv. They were A and B", "The Chinese delegates were C and D": "they were" (or
+    "were" after a plural that takes up a delegation) followed straight by a list of people, right after a group was
+    told, names its members (not "they were received by A")."""
     if verb.lemma_ != "be" or verb.dep_ != "ROOT" or verb.tag_ != "VBD":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ != "they" or not group_just_told(verb, refs):
+    if subject is not None and subject.tag_ in {"NNS", "NNPS"} and subject.i in refs:
+        group = refs[subject.i]  # "The Chinese delegates were A and B" (a plural that takes up a delegation)
+    elif subject is None or subject.lower_ != "they" or not group_just_told(verb, refs):
         return None
-    group = last_group_before(verb.i, refs)
+    else:
+        group = last_group_before(verb.i, refs)
     members = listed_people(verb.doc, verb.i + 1, people, end=sentence_end(verb), also=LONG_LIST, limit=200)
     return (group, members) if group and members else None
 
@@ -333,10 +337,10 @@ def _by_of_names(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple
         return None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         start = prep.i + 1
-        first = people.mention_at(next((k for k in range(start, min(start + 4, len(tok.doc)))
-                                        if people.mention_at(k) is not None), start))
-        if first is None or first.kind != "name":
-            continue
+        head = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        named = people.mention_at(head.i) if head is not None else None
+        if named is None or named.kind != "name":
+            continue  # (not "a delegation of top Mbeki government envoys": a name that only modifies)
         members = listed_people(tok.doc, start, people, end=sentence_end(tok), new_clause=False)
         return (refs[tok.i], members) if members else None
     return None

@@ -63,6 +63,18 @@ class DelegationIndex:
             delegation.evidence.append(evidence)
         return delegation
 
+    def rename(self, key: str, country: str) -> str:
+        """A delegation of no country found to be `country`'s: re-keyed under it, every reference kept."""
+        delegation = self.delegations.pop(key)
+        delegation.key, delegation.represents = country, country
+        self.delegations[country] = delegation
+        self.refs = {i: country if k == key else k for i, k in self.refs.items()}
+        self.groups = {i: [country if k == key else k for k in ks] for i, ks in self.groups.items()}
+        self.senders = {country if k == key else k: v for k, v in self.senders.items()}
+        self.sides = {country if k == key else k: v for k, v in self.sides.items()}
+        self.last = country if self.last == key else self.last
+        return country
+
     def of_person(self, person: str) -> Delegation | None:
         return next((d for d in self.delegations.values() if d.head == person or person in d.members), None)
 
@@ -201,6 +213,40 @@ def _take_up_the_one(doc: Doc, index: DelegationIndex) -> None:
                 and [c.lower_ for c in tok.children] == ["the"] and tok.i not in index.refs:
             index.refs[tok.i] = key
             index.anaphors.add(tok.i)
+
+
+def _country_people_take_up(doc: Doc, index: DelegationIndex, sentences: int = 3) -> None:
+    """ "The Japanese officials included A and B", "The Chinese delegates were C and D", "The Americans also met E":
+    the people of a country with "the" (a plural of `side_people_nouns.txt` with the country's word, or the plural
+    demonym alone) take up that country's delegation told before; a delegation of no country told within a few
+    sentences before ("a delegation of senior administration officials ... The American officials") is theirs,
+    and takes the country."""
+    if not index.refs:
+        return
+    starts = [s.start for s in doc.sents]
+    for tok in doc:
+        if tok.i in index.refs or tok.tag_ not in {"NNS", "NNPS"} or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if tok.lemma_.lower() in lex().side_people_nouns:
+            country = _country_modifier(tok)
+        elif tok.ent_type_ == "NORP" and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+            country = lex().country_for(tok.text)  # "the Americans"
+        else:
+            continue
+        if country is None:
+            continue
+        key = next((k for k, d in index.delegations.items() if d.represents == country), None)
+        if key is None:
+            before = [i for i in index.refs if i < tok.i]
+            last = index.refs[max(before)] if before else None
+            told = max(before) if before else None
+            near = told is not None and sum(1 for s in starts if told < s <= tok.i) < sentences
+            if last is None or not near or index.delegations[last].represents is not None \
+                    or index.delegations[last].represents_organization:
+                continue
+            key = index.rename(last, country)
+        index.refs[tok.i] = key
 
 
 def _take_up_the_kind(doc: Doc, people: PeopleIndex, index: DelegationIndex) -> None:
@@ -1300,6 +1346,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if index.of_person(head) in (None, delegation):
             delegation.head = delegation.head or head
             delegation.members.add(head)
+    _country_people_take_up(doc, index)  # "The Japanese officials included A and B", "The Americans also met C"
     listed, heads = listed_members(doc, people, index.refs)
     for key, members in listed:  # "the delegation included A", "members of the delegation were B", "a delegation that included C"
         index.delegations[key].members.update(members)
