@@ -434,11 +434,17 @@ def _is_led(tok: Token, window: int = 12) -> bool:
         return True  # (also active: "A led a small Peruvian team")
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
-        if t.lemma_.lower() in lex().led_by_verbs and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
+        if t.lemma_.lower() in lex().led_by_verbs and _participle(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
             return True
         if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.lemma_ != "be":
             return False
     return False
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, also one the tagger took for a past tense on a noun ("a team ... headed by A", tagged VBD
+    but hung on the noun as a clause)."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
 
 
 def _country_modifier(tok: Token) -> str | None:
@@ -605,7 +611,16 @@ def _by_short_name(sender: str | None, index: "DelegationIndex", doc: Doc) -> De
     if not sender:
         return None
     return next((d for d in index.delegations.values()
-                 if d.represents and d.represents != sender and f"{d.represents} ({sender})" in doc_text(doc)), None)
+                 if d.represents and d.represents != sender and f"{d.represents} ({sender})" in doc_text(doc)), None) \
+        or _by_name_without_its_office(sender, index)
+
+
+def _by_name_without_its_office(sender: str, index: "DelegationIndex") -> Delegation | None:
+    """ "a team from the Andean Secretariat ... The Andean delegation": the one body's delegation told before under
+    a longer name, the new one its first words (the body without its office's noun)."""
+    found = [d for d in index.delegations.values() if d.represents_organization and d.represents
+             and d.represents.startswith(sender + " ")]
+    return found[0] if len(found) == 1 else None
 
 
 def _origin_on_the_verb(group: Token) -> Token | None:
@@ -878,14 +893,16 @@ def _owners_delegation(tok: Token, people: PeopleIndex, index: DelegationIndex) 
 
 
 def _led_by_after(tok: Token, people: PeopleIndex, window: int = 14, most: int = 1) -> list[str]:
-    """ "a delegation of the African Union headed by X", "a delegation from the Bank, led by X": the
-    leader named in a "led/headed by" phrase right after the group noun, wherever the parser hung it
+    """ "a delegation of the African Union headed by X", "a delegation from the Bank, led by X", "a team from the
+    Secretariat, under the lead of its Secretary-General, X" (also "headed by its chair, X"): the leader named in a "led/headed by" phrase right after the
+    group noun, wherever the parser hung it
     (up to `most` of them: "the two delegations, headed by A and B respectively")."""
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:
         by = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "respectively" else t.i + 1  # "headed respectively by"
-        if t.lemma_.lower() in lex().led_by_verbs and t.tag_ == "VBN" and by < len(doc) and doc[by].lower_ == "by":
-            return listed_people(doc, by + 1, people, end=sentence_end(t), new_clause=False)[:most]
+        if t.lemma_.lower() in lex().led_by_verbs and _participle(t) and by < len(doc) and doc[by].lower_ == "by":
+            return (listed_people(doc, by + 1, people, end=sentence_end(t), new_clause=False)
+                    or _by_apposition(t, people))[:most]  # "led by its Secretary-General, A"
         if t.lower_ == "under" and t.pos_ == "ADP":
             return _under_whom(t, people)[:most]
         if t.lemma_ == "be" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "under":
