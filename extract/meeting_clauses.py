@@ -76,6 +76,9 @@ def controller_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "prep" and verb.lower_ in {"for", "of"} and objects \
                 and governor.lemma_.lower() in lex().object_control_verbs:
             return objects  # "A criticised B for meeting C", "A accused B of meeting C": B met C
+        set_off = [a for a in _children(governor, {"appos"}) if a.pos_ == "PROPN" and a.i < verb.i]
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and governor.dep_ == "ROOT" and set_off:
+            return set_off  # "Kenya's new ambassador, A, called on B": the sentence's verb hung on its subject noun
         if verb.dep_ in {"acl", "relcl"} and governor.pos_ in {"NOUN", "PROPN"}:
             poss = _children(governor, {"poss"}) or prep_objects(governor, {"by", "from"})
             if poss:
