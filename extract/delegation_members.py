@@ -124,8 +124,9 @@ def _group_before_adjunct(noun: Token, refs: dict[int, str], steps: int = 3) -> 
     """ "headed a delegation to Tokyo, which also included B", "took a team to Jakarta on Monday, which included C":
     a relative clause the parser hung on the place or day after the group noun. A place or a day includes nobody,
     so the group the phrase goes with does: the group noun the phrase hangs on, or the object of its verb."""
-    if noun.ent_type_ not in _PLACE_OR_TIME and not (noun.pos_ == "PROPN" and not noun.ent_type_ and noun.head.lower_ in {"to", "in"}):
-        return None  # (also a town NER left untagged: "to Male")
+    untagged_town = noun.pos_ == "PROPN" and not noun.ent_type_ and noun.head.lower_ in {"to", "in"}  # "to Male"
+    if noun.ent_type_ not in _PLACE_OR_TIME and not untagged_town:
+        return None
     for _ in range(steps):  # "led a delegation to the talks in Addis Ababa, which included": up the phrases
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return None

@@ -219,7 +219,7 @@ def _country_people_take_up(doc: Doc, index: DelegationIndex, sentences: int = 3
     """ "The Japanese officials included A and B", "The Chinese delegates were C and D", "The Americans also met E":
     the people of a country with "the" (a plural of `side_people_nouns.txt` with the country's word, or the plural
     demonym alone) take up that country's delegation told before; a delegation of no country told within a few
-    sentences before ("a delegation of senior administration officials ... The American officials") is theirs,
+    sentences before ("a delegation of high-ranking envoys ... The American delegates") is theirs,
     and takes the country."""
     if not index.refs:
         return
@@ -238,14 +238,13 @@ def _country_people_take_up(doc: Doc, index: DelegationIndex, sentences: int = 3
             continue
         key = next((k for k, d in index.delegations.items() if d.represents == country), None)
         if key is None:
-            before = [i for i in index.refs if i < tok.i]
-            last = index.refs[max(before)] if before else None
-            told = max(before) if before else None
-            near = told is not None and sum(1 for s in starts if told < s <= tok.i) < sentences
-            if last is None or not near or index.delegations[last].represents is not None \
-                    or index.delegations[last].represents_organization:
+            told = max((i for i in index.refs if i < tok.i), default=None)
+            if told is None or sum(1 for s in starts if told < s <= tok.i) >= sentences:
+                continue  # none told, or too far back
+            last = index.delegations[index.refs[told]]
+            if last.represents is not None or last.represents_organization:
                 continue
-            key = index.rename(last, country)
+            key = index.rename(last.key, country)
         index.refs[tok.i] = key
 
 
@@ -894,8 +893,8 @@ def _owners_delegation(tok: Token, people: PeopleIndex, index: DelegationIndex) 
 
 def _led_by_after(tok: Token, people: PeopleIndex, window: int = 14, most: int = 1) -> list[str]:
     """ "a delegation of the African Union headed by X", "a delegation from the Bank, led by X", "a team from the
-    Secretariat, under the lead of its Secretary-General, X" (also "headed by its chair, X"): the leader named in a "led/headed by" phrase right after the
-    group noun, wherever the parser hung it
+    Secretariat headed by its chair, X" (the name set off after the title): the leader named in a "led/headed by"
+    phrase right after the group noun, wherever the parser hung it
     (up to `most` of them: "the two delegations, headed by A and B respectively")."""
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.i + window, tok.sent.end)]:

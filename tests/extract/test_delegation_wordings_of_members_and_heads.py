@@ -10,6 +10,13 @@ import pytest
 from tests.conftest import delegation_of, surnames
 
 
+def _assert_headed(facts, country: str, head: str, members: set[str]) -> None:
+    """The country's delegation has `head` at its head and `members` among its members."""
+    delegation = delegation_of(facts, country)
+    assert surnames(facts, [delegation.head]) == {head}, delegation
+    assert members <= surnames(facts, delegation.members)
+
+
 @pytest.mark.parametrize("text, country, head, members", [
     ("Zambian Trade Secretary Mwila Banda led a delegation of Joseph Mwale, Ruth Chanda and Peter Tembo to "
      "Pretoria for customs talks.", "Zambia", "Banda", {"Mwale", "Chanda", "Tembo"}),
@@ -60,10 +67,7 @@ def test_a_relative_clause_on_the_place_or_day_after_the_group_lists_its_members
      "joined by adviser Jana Hruba.", "Slovakia", "Kovac", set()),
 ])
 def test_a_head_taken_up_actively(extract, text, country, head, members):
-    facts = extract(text)
-    delegation = delegation_of(facts, country)
-    assert surnames(facts, [delegation.head]) == {head}, delegation
-    assert members <= surnames(facts, delegation.members)
+    _assert_headed(extract(text), country, head, members)
 
 
 def test_it_headed_by_someone_with_no_group_told_is_no_delegation(extract):
@@ -81,10 +85,7 @@ def test_it_headed_by_someone_with_no_group_told_is_no_delegation(extract):
      "official Julia Gruber and adviser Max Berger.", "Austria", "Huber", {"Gruber", "Berger"}),
 ])
 def test_companions_join_the_delegation_of_the_one_they_go_with(extract, text, country, head, members):
-    facts = extract(text)
-    delegation = delegation_of(facts, country)
-    assert surnames(facts, [delegation.head]) == {head}, delegation
-    assert members <= surnames(facts, delegation.members)
+    _assert_headed(extract(text), country, head, members)
 
 
 def test_companions_of_someone_of_no_delegation_are_company(extract):
