@@ -947,26 +947,58 @@ def _heads_named(tok: Token, people: PeopleIndex) -> list[str]:
     if tok.head.lemma_.lower() in _LEAD_VERBS and tok.dep_ == "dobj":
         for child in tok.head.children:
             if child.dep_ == "nsubj" and people.person_of(child):
-                out.append(people.person_of(child))
+                out.append((_subject_people(child, people) or [people.person_of(child)])[0])  # "A and B led it": A
             elif child.dep_ == "nsubj" and child.tag_ == "WP" and tok.head.dep_ == "relcl" and people.person_of(tok.head.head):
                 out.append(people.person_of(tok.head.head))  # "A, who is leading a delegation, ..."
         out += _heading_participle(tok.head, tok, people) if not out else []
     return out + _head_noun_holder(tok, people) + _at_its_head(tok, people)
 
 
+def _subject_people(subject: Token, people: PeopleIndex) -> list[str]:
+    """The people a subject names, in order, read off its words: with titles before coordinated names
+    ("Foreign Minister A and Trade Minister B") the parser often hangs A inside B's phrase."""
+    return listed_people(subject.doc, subject.left_edge.i, people, end=subject.right_edge.i + 1, new_clause=False)
+
+
+def _joint_leaders(verb: Token, people: PeopleIndex) -> list[str]:
+    """ "A and B jointly led the delegation", "A co-led the delegation with B", "Heading the delegation were
+    A and B": the leaders after the first, who heads it (an active lead verb and its subjects)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [p for s in subjects for p in _subject_people(s, people)]
+    joint = verb.lower_ in lex().joint_lead_forms or any(c.lower_ in lex().together_words for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    partners = [people.person_of(o) for t in [verb, *objects] for o in _children_of_with(t)] if joint else []
+    return named[1:] + [p for p in partners if p]
+
+
+def _children_of_with(tok: Token) -> list[Token]:
+    """ "with B" on the verb, or on its object as the parser often hangs it ("led the team with B")."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
 def _co_leaders(tok: Token, people: PeopleIndex) -> list[str]:
     """ "The Saudi delegation was led by A and B", "a team headed by C and D": the leaders named after the
     first of one group's lead by-phrase are its members too (the first heads it; several groups' heads
-    are `_sides_headed`'s)."""
+    are `_sides_headed`'s); so are the co-leaders of an active lead verb (`_joint_leaders`) and those
+    after the copula of "Heading the team were A and B"."""
     if tok.tag_ != "NN":
         return []
     doc = tok.doc
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LEAD_VERBS:
+        verb = tok.head
+        if verb.tag_ == "VBG" and (verb.i == verb.sent.start or doc[verb.i - 1].lower_ in {"also", "and"}):
+            after = max(t.i for t in tok.subtree) + 1  # "Heading the delegation were A and B"
+            if after < len(doc) and doc[after].lemma_ == "be":
+                return listed_people(doc, after + 1, people, end=sentence_end(verb), new_clause=False)[1:4]
+        return _joint_leaders(verb, people)[:3]
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lex().led_by_verbs:
         verb = tok.head
     else:
         verb = next((t for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)] if t.lemma_.lower() in lex().led_by_verbs), None)
     if verb is None or verb.tag_ != "VBN" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "by":
         return []
+    if verb.dep_ == "acl":  # "a delegation led by A and B held talks": the participle's own phrase ends the list
+        return listed_people(doc, verb.i + 2, people, end=verb.right_edge.i + 1, new_clause=False)[1:4]
     return listed_people(doc, verb.i + 2, people, end=sentence_end(verb))[1:4]  # (not "..., and C received it")
 
 

@@ -40,7 +40,7 @@ _MAPS = {"country_forms": "list", "country_names": "list", "org_aliases": "singl
          "day_offsets": "single", "offset_units": "single", "plural_title_abbreviations": "single",
          "generic_office_words": "list", "gendered_name_parts": "single", "inner_styles": "list",
          "opening_styles": "list", "gendered_group_nouns": "single",
-         "same_title_countries": "list"}
+         "same_title_countries": "list", "joint_lead_forms": "single"}
 
 
 def _clean(lines: Sequence[str]) -> list[str]:

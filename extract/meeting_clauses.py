@@ -30,6 +30,26 @@ def prep_objects(tok: Token, words: set[str]) -> list[Token]:
     return out
 
 
+def opening_companion_participle(sent: Span) -> Token | None:
+    """ "Accompanied by A, B met C", "Flanked by A and D, B received C": the companion participle
+    (`companion_phrases.txt`) that opens a sentence, if one does."""
+    if len(sent) < 4 or sent[1].lower_ != "by" or sent[0].tag_ != "VBN":
+        return None
+    return sent[0] if f"{sent[0].lower_} by" in lex().companion_phrases else None
+
+
+def fronted_participle_subject(subject: Token) -> Token | None:
+    """ "Accompanied by Trade Minister A, Foreign Minister B held talks with C": with a title before
+    both names the parser may read the opening participle as the subject and B as an apposition to A.
+    B, set off after the companions' comma, is the subject then."""
+    if opening_companion_participle(subject.sent) is None or subject.i != subject.sent.start:
+        return None
+    companions = [o for o in agent_objects(subject) for o in [o, *o.conjuncts]]
+    set_off = [a for o in companions for a in _children(o, {"appos"})
+               if a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ","]
+    return set_off[-1] if set_off else None
+
+
 def agent_objects(verb: Token) -> list[Token]:
     """The people of a passive verb's "by" phrases, a second one coordinated too ("was joined by C and by
     D", "accompanied by C, and by D"), which the parser hangs on the first "by" or on the verb; not one
@@ -61,7 +81,7 @@ def _by_hung_on_a_place(verb: Token) -> list[Token]:
 
 def controller_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, or of the verb that controls it ("agreed to meet", "offer to meet")."""
-    subjects = _children(verb, SUBJECT_DEPS)
+    subjects = [fronted_participle_subject(s) or s for s in _children(verb, SUBJECT_DEPS)]
     if verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
         head = verb.head
         if head.lower_ in {"those", "ones"} and head.dep_ == "pobj" and head.head.lower_ == "among":

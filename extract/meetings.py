@@ -34,7 +34,9 @@ from newsgraph.extract.joiners import Joining, joinings
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, TRAVEL_VERBS, agent_objects, appraised_meeting,
                                                content_sentences, controller_subjects, for_at_a_place, lexicon_verb,
-                                               meeting_forms, measure_of, prep_objects, programme_trips, verb_forms)
+                                               fronted_participle_subject, meeting_forms, measure_of,
+                                               opening_companion_participle, prep_objects,
+                                               programme_trips, verb_forms)
 from newsgraph.extract.measured_gaps import measured_gap
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day, vague_time
 from newsgraph.extract.co_chairs import co_chairs
@@ -1012,6 +1014,8 @@ def _companions(subjects: list[Token], people: PeopleIndex, *, relative_only: bo
         i = mention.end if mention is not None else subject.i + 1
         while mention is None and i < len(doc) and i - subject.i < 6 and doc[i].pos_ == "PROPN":
             i += 1  # "his counterpart Pablo Soto, who ...": past the name set after the noun
+        out += _opening_companions(subject, people)  # "Accompanied by Minister B, Minister A met C" (misread)
+        i = max(i, _phrase_end(subject))  # "A of Peru, accompanied by B", "Peru's minister, A, along with B"
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if i < len(doc) and doc[i].lower_ == "who":  # "B, who was assisted by C and D"
@@ -1028,6 +1032,32 @@ def _companions(subjects: list[Token], people: PeopleIndex, *, relative_only: bo
     return out
 
 
+def _opening_companions(subject: Token, people: PeopleIndex) -> list[str]:
+    """The companions an opening participle lists when the parser read a name among them as the subject
+    (`fronted_participle_subject`): the people from "by" to the comma before the subject's phrase."""
+    part = opening_companion_participle(subject.sent)
+    if part is None or subject.dep_ != "appos" or not any(a.i == part.i for a in subject.ancestors):
+        return []
+    commas = [i for i in range(part.i + 2, subject.left_edge.i) if subject.doc[i].text == ","]
+    return listed_people(subject.doc, part.i + 2, people, end=commas[-1]) if commas else []
+
+
+_PHRASE_PARTS = frozenset({"appos", "compound", "amod", "det", "poss", "nmod", "case", "pobj", "flat"})
+
+
+def _phrase_end(noun: Token) -> int:
+    """The index after a party's noun phrase: its name, a country after it ("A of the Republic of Peru")
+    and a name or title set off after it ("Peru's trade minister, A"), never a clause hung on it
+    (the companion participle itself is often one)."""
+    end = noun.i + 1
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in _PHRASE_PARTS or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, _phrase_end(child))
+    return end
+
+
 def _trailing_participles(verb: Token) -> list[Token]:
     """ "A met B in Vienna, joined by C", "A held talks with B on Monday, accompanied by C": a
     companion participle after the meeting, set off by a comma (C was at it too; no meeting of its own)."""
@@ -1039,16 +1069,18 @@ def _trailing_participles(verb: Token) -> list[Token]:
 
 
 def _opens_a_meeting_as_companion(part: Token) -> bool:
-    """ "Joined by C, A met B": the participle is no meeting of C and A; C is at the meeting it opens."""
-    return part.tag_ == "VBN" and part.dep_ == "advcl" and f"{part.lower_} by" in lex().companion_phrases \
-        and _leading_participle(part, part.head) \
+    """ "Joined by C, A met B": the participle is no meeting of C and A; C is at the meeting it opens
+    (also where the parser took the participle for the subject, `fronted_participle_subject`)."""
+    misread = part.dep_ in SUBJECT_DEPS and fronted_participle_subject(part) is not None
+    return part.tag_ == "VBN" and f"{part.lower_} by" in lex().companion_phrases \
+        and (misread or (part.dep_ == "advcl" and _leading_participle(part, part.head))) \
         and any(_is_trigger(t) for t in [part.head, *_children(part.head, {"dobj"})])  # "met B", "held talks with B"
 
 
 def _leading_participle(part: Token, verb: Token) -> bool:
     """ "Joined by C, A met B", "Flanked by C and D, A received B": a companion participle that opens the
     meeting's sentence, set off by a comma, tells the subject's companions."""
-    after = part.right_edge.i + 1
+    after = part.right_edge.i + (0 if part.right_edge.text == "," else 1)  # the comma may hang on the last name
     return part.head.i == verb.i and part.left_edge.i == verb.sent.start and after < verb.i and verb.doc[after].text == ","
 
 

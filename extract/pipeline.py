@@ -131,6 +131,18 @@ def _keep_joint_verbs_whole(nlp: Language) -> None:
             ruler.add([[{"LOWER": form}] for form in sorted(forms)], {"LEMMA": verb})
 
 
+def _read_joint_lead_verbs_as_plain(nlp: Language) -> None:
+    """ "The delegation was co-led by A and B": a joint verb of leading (`joint_lead_forms.txt`) is kept as
+    one word and given the plain verb's lemma, so that the rules for "led by" read it (both named lead)."""
+    from spacy.symbols import ORTH
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for form, plain in lex().joint_lead_forms.items():
+        for written in {form, form.capitalize()}:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+        if ruler is not None and plain:
+            ruler.add([[{"LOWER": form}]], {"LEMMA": plain})
+
+
 def _keep_hyphenated_visit_nouns_whole(nlp: Language) -> None:
     """ "In a separate call-on by A, the Prime Minister ...": cut at its hyphens the parser reads "on" as the
     noun; a visit noun written with a hyphen (`hyphenated_visit_nouns.txt`) is one word, with its own lemma."""
@@ -181,6 +193,7 @@ def _build_nlp(model: str | None, indirect: bool, lexicons: LexiconOverrides) ->
     nlp = _load_pipeline(model)
     _keep_title_abbreviations_whole(nlp)
     _keep_joint_verbs_whole(nlp)
+    _read_joint_lead_verbs_as_plain(nlp)
     _keep_apostrophe_styles_whole(nlp)
     _read_curly_apostrophes_as_straight(nlp)
     _keep_hyphenated_visit_nouns_whole(nlp)

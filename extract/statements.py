@@ -38,6 +38,7 @@ from newsgraph.extract.body_anaphora import body_antecedent, piece_antecedent
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.organisation_anaphora import organisation_antecedent
+from newsgraph.extract.quote_credits import credited_speaker
 from newsgraph.extract.quotes import QuoteSpan, find_quotes, quoted_at
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.speaking_offices import seat_of_government
@@ -856,8 +857,8 @@ def _own_clause_subject_is_other(sent: Span, quote: QuoteSpan, resolver: AgentRe
 
 def _in_name_slot(doc: Doc, quote: QuoteSpan, words: str) -> bool:
     """The quote stands where a name goes: after a naming participle ("a show called 'Brokers'"),
-    or, in title case, after a preposition or a possessive ("on CBS's 'Face the Nation.'", "took
-    the stage to 'Eye of the Tiger.'")."""
+    or, in title case, after a preposition or a possessive ("on CBS's 'Face the Nation.'", "walked
+    on to 'Born to Run.'")."""
     mark = doc.char_span(max(0, quote.start - 1), quote.start, alignment_mode="expand")
     i = (mark.start if mark is not None else 0) - 1
     while i >= 0 and doc[i].is_space:
@@ -1008,6 +1009,8 @@ def _speaker_for(doc: Doc, sents: list[Span], quotes: Sequence[QuoteSpan], quote
     """Who said the quote (UNNAMED when a frame names someone the article does not identify)."""
     text = doc_text(doc)
     speaker = _attribution(frame, quotes, quote.start, quote.end, resolver, sents)
+    if speaker is None:  # "In the words of A, ...", "..., as A put it"
+        speaker = credited_speaker(sents[first], quote.start, quote.end, resolver.people, resolver)
     if speaker is None:
         speaker = (_transcript_speaker(doc, sents[first], quote, resolver) or _speech_noun_owner(sents[first], quote, resolver)
                    or _colon_frame_subject(sents[first], quote, resolver)
