@@ -186,7 +186,8 @@ def _by_member_noun(noun: Token, people: PeopleIndex, refs: dict[int, str]) -> t
         return None
     of_group = next((refs[o.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.i in refs), None)
-    of_group = of_group or next((refs[c.i] for c in noun.children if c.dep_ == "compound" and c.i in refs), None)
+    # "the delegation members", "the delegation's members": the group noun before the member noun
+    of_group = of_group or next((refs[c.i] for c in noun.children if c.dep_ in {"compound", "poss"} and c.i in refs), None)
     owned = any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in noun.children) \
         or (any(c.lower_ == "other" for c in noun.children) and group_just_told(noun, refs))  # "Other members were"
     group = of_group or (last_group_before(noun.i, refs) if owned else None)  # ("the delegation members were")
@@ -565,3 +566,24 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
         if head:
             heads.append(head)
     return members, heads
+
+
+def joiners_of_groups(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> list[tuple[str, list[str]]]:
+    """ "A joined the Danish delegation in Geneva", "B will join the delegation led by C", "D, who joined
+    the team on Monday, met E": the named subjects of "join" (`join_verbs.txt`, not the escort verbs) whose
+    object is a delegation are its members; joining a person is company, not membership."""
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() != "join" or verb.pos_ != "VERB":
+            continue
+        groups = [refs[o.i] for o in verb.children if o.dep_ == "dobj" and o.i in refs]
+        if not groups:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(s.tag_ == "WP" for s in subjects):
+            subjects = [verb.head]  # "D, who joined the team"
+        members = [p for s in subjects for t in ([s] if s.dep_ == "appos" or s is verb.head else list(s.subtree))
+                   if (p := people.person_of(t))]
+        if members:
+            out.append((groups[0], list(dict.fromkeys(members))))
+    return out

@@ -21,7 +21,7 @@ from newsgraph.extract.facts import Delegation, Evidence, Office
 from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, \
     full_organisation_name, is_dotted_acronym, long_form, place_of_group, spelled_out_before, written_full_name
 from newsgraph.extract.delegation_ellipsis import elided_side_heads
-from newsgraph.extract.delegation_members import group_just_told, last_group_before, listed_members, owners, \
+from newsgraph.extract.delegation_members import group_just_told, joiners_of_groups, last_group_before, listed_members, owners, \
     predicate_phrase
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.delegation_travellers import travellers_of_named_delegations
@@ -1397,6 +1397,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     _country_people_take_up(doc, index)  # "The Japanese officials included A and B", "The Americans also met C"
     listed, heads = listed_members(doc, people, index.refs)
     for key, members in listed:  # "the delegation included A", "members of the delegation were B", "a delegation that included C"
+        index.delegations[key].members.update(members)
+    for key, members in joiners_of_groups(doc, people, index.refs):  # "A joined the Danish delegation"
         index.delegations[key].members.update(members)
     for key, members, head in roster_members(doc, people, index.refs):  # "Korean delegation: A (head); B; and C."
         delegation = index.delegations[key]

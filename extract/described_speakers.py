@@ -165,6 +165,36 @@ def described_speaker(noun: Token, resolver: AgentResolver, sents: list[Span],
     return person
 
 
+def _age_description(noun: Token) -> bool:
+    """ "the 64-year-old", "the 71-year-old veteran": a definite description made of an age alone, or an
+    age and a description head, which no name is inside."""
+    lefts = list(noun.lefts)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) or any(c.dep_ == "poss" for c in lefts):
+        return False
+    words = [t for c in lefts for t in c.subtree] + [noun]
+    texts = [t.lower_ for t in words]
+    aged = any(t.like_num for t in words) and "year" in texts and "old" in texts
+    if not aged or any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    return noun.lower_ == "old" or (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in _heads())
+
+
+def _ages_given(doc) -> bool:
+    """Whether the text gives someone's age set off after a name ("Tomas Weller, 62, chairs ...")."""
+    return any(t.like_num and t.text.isdigit() and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == ","
+               and doc[t.i + 1].text == "," and t.i > 1 and doc[t.i - 2].ent_type_ == "PERSON" for t in doc)
+
+
+def aged_speaker(noun: Token, resolver: AgentResolver, sents: list[Span]) -> Agent | None:
+    """ "A spoke after the vote. '...,' the 64-year-old said": an age description that frames a quote is the
+    person the text is about right then (as `described_speaker` reads "the chairwoman"), when that person
+    is the only one named in the sentence before."""
+    if not _age_description(noun) or _ages_given(noun.doc):
+        return None  # with ages given ("A, 62,"), `descriptions.py` matches them or no one
+    index = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), None)
+    return _topic_person(sents, index, resolver) if index is not None else None
+
+
 def abbreviated_title_speaker(noun: Token, resolver: AgentResolver, sents: list[Span],
                               offices: list[Office] | None) -> Agent | None:
     """ "'...,' the PM said", "the CS told the committee": an office written short

@@ -876,6 +876,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         parties.add(_children(tok.head, SUBJECT_DEPS))
     named_before = list(parties.all)
     parties.add_people(_companions(subjects, people))  # "A, accompanied by B, met C": B is on A's side
+    parties.add(_group_leaders(subjects), kinds=_PEOPLE)  # "Kazakh officials led by A met C": A was there
     parties.add(_trailing_companions(tok), kinds=_PEOPLE)  # "A met C in Vienna, joined by B"
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
@@ -1043,6 +1044,14 @@ def _opening_companions(subject: Token, people: PeopleIndex) -> list[str]:
 
 
 _PHRASE_PARTS = frozenset({"appos", "compound", "amod", "det", "poss", "nmod", "case", "pobj", "flat"})
+
+
+def _group_leaders(subjects: list[Token]) -> list[Token]:
+    """ "Kazakh officials led by A held talks with C", "a group of lawmakers headed by B met C": the one a
+    led-by participle (`led_by_verbs.txt`) on a plural subject puts at its head was at the meeting too."""
+    return [o for s in subjects if s.pos_ == "NOUN" and s.tag_ == "NNS"
+            for part in s.children if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in lex().led_by_verbs
+            for o in agent_objects(part)]
 
 
 def _phrase_end(noun: Token) -> int:
@@ -1334,6 +1343,7 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         _add_named_titles(subjects, parties)
         parties.add_people([k for s in subjects for k in _folded_subject_list(s, parties.resolver.people)])
         parties.add_people(_companions(subjects, parties.resolver.people))  # "A, joined by B, held talks with C"
+        parties.add(_group_leaders(subjects), kinds=_PEOPLE)  # "officials led by A held talks with C"
         parties.add(_trailing_companions(head), kinds=_PEOPLE)  # "A held talks with C, accompanied by B"
         parties.add(prep_objects(head, {"with"}), guests=True)
         parties.add_people(_companions(prep_objects(head, {"with"}) + prep_objects(tok, {"with"}),

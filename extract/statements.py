@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.agents import AgentResolver
 from newsgraph.extract.block_quotes import block_statements
-from newsgraph.extract.described_speakers import abbreviated_title_speaker, described_speaker
+from newsgraph.extract.described_speakers import abbreviated_title_speaker, aged_speaker, described_speaker
 from newsgraph.extract.body_anaphora import body_antecedent, piece_antecedent
 from newsgraph.extract.facts import Agent, Evidence, QuoteKind, Statement
 from newsgraph.extract.lexicon import lex
@@ -347,6 +347,8 @@ def _resolve_speaker(speaker: Token, resolver: AgentResolver, sents: list[Span] 
     if agent is None and sents is not None:
         offices = speaker.doc._.get("ng_offices") if speaker.doc.has_extension("ng_offices") else None
         agent = described_speaker(speaker, resolver, sents, offices)  # "'...,' the chairwoman said"
+    if agent is None and sents is not None:
+        agent = aged_speaker(speaker, resolver, sents)  # "'...,' the 64-year-old said"
     return agent
 
 
