@@ -121,8 +121,32 @@ def _later_verbs_of_its_subject(trigger: Token) -> list[Token]:
             and not any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)]
 
 
+_SKIPPED_BEFORE_PREDICATE = frozenset({'"', "'", "\u201c", "\u2018", "``", "currently", "now", "still", "yet", "simply"})
+
+
+def _denied_by_copula(trigger: Token) -> bool:
+    """ "A summit of the two leaders is 'not on the agenda this year'", "Talks with A are off the
+    table": a meeting noun whose copula says it is not planned (`dropped_meeting_predicates.txt`), read
+    off the words (the quotation marks around them break the parse)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+        return False
+    doc = trigger.doc
+    words = [t.lower_ for t in doc[trigger.head.i + 1:min(len(doc), trigger.head.i + 9)]
+             if t.lower_ not in _SKIPPED_BEFORE_PREDICATE]
+    return any(words[:len(p.split())] == p.split() for p in lex().dropped_meeting_predicates)
+
+
+def _negated_appraisal(be: Token) -> bool:
+    """ "The talks were not easy", "the meeting was not friendly": a copula denying a quality of the meeting,
+    not the meeting itself (unlike "was not possible": `possibility_words.txt`)."""
+    return be.lemma_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lemma_.lower() not in lex().possibility_words
+                                     for c in be.children)
+
+
 def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatus:
     """How far a meeting is real, read from the trigger and the words that govern it, nearest first."""
+    if _denied_by_copula(trigger):
+        return MeetingStatus.DECLINED
     nodes = [trigger] + meeting_governors(trigger)
     cut = _participial_adjunct(nodes)
     if cut is not None:  # "Meeting in Geneva, A and B agreed to ...": the main clause lends its tense only
@@ -168,7 +192,7 @@ def meeting_status(trigger: Token, date_text: str | None = None) -> MeetingStatu
         forms = meeting_forms(node)
         children = list(node.children)
         above = node is not trigger
-        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children):
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in children) and not _negated_appraisal(node):
             return MeetingStatus.DECLINED
         if not above and unreal_condition(trigger, nodes):
             return MeetingStatus.HYPOTHETICAL  # "should the truce hold", "provided that", "at any time"

@@ -558,13 +558,19 @@ class _Parties:
         hosts = [a for a in self.all if a not in self.guests]
         if not hosts and len(self.guests) >= 2 and _one_by_one(trigger):
             return []  # "bilateral meetings with A; B; C" of someone unnamed: the guests did not meet each other
-        joint = any(t.lemma_.lower() in lex().joint_words for t in trigger.sent) \
+        joint = any(t.lemma_.lower() in lex().joint_words and not _on_the_sidelines(t) for t in trigger.sent) \
             and not any(t.lower_ in lex().separate_words for t in trigger.sent)  # "separate talks at the summit"
         joint = joint or trigger.lemma_.lower() == "pose"  # "posed for photographs with A and B": one picture
         if len(self.guests) >= 2 and hosts and (self.apart or not joint or _one_by_one(trigger)):
             # ("bilateral meetings with A, B and C on the sidelines of the summit": one by one all the same)
             return [hosts + [guest] for guest in self.guests]
         return [self.all]
+
+
+def _on_the_sidelines(tok: Token) -> bool:
+    """ "on the sidelines of the summit", "on the margins of the G20 meeting": the word names the larger event
+    at whose edge a meeting was held (`sideline_nouns.txt`)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lex().sideline_nouns
 
 
 def _one_by_one(trigger: Token) -> bool:
@@ -1162,6 +1168,8 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
         prep = prep_after(trigger, {word})
         if prep is not None and _with_of_another_meeting(prep, trigger):
             continue  # "attended the summit and one-to-one meetings with A and B": the with-list is the meetings'
+        if prep is not None and _with_of_the_verb_around(prep, trigger):
+            continue  # "talked, on the margins of the congress, with A and with B": the verb's partners
         if prep is not None:
             # "with the presidents of Peru, A; of Chile, B; and the premier of Belize, C": semicolons part the items
             # the trigger's own list, not the "with" of another meeting word further on: on the trigger or the verb
@@ -1171,6 +1179,18 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
                 prep.head in c.subtree for a in anchors for c in a.children if c.dep_ in {"dobj", "prep"}))
             also = frozenset({word, ";"}) if own and _semicolon_items(doc, prep.i + 1, end, people) else frozenset({word})
             parties.add_people(listed_people(doc, prep.i + 1, people, end=end, also=also), guests=guests)
+
+
+def _with_of_the_verb_around(prep: Token, trigger: Token) -> bool:
+    """Whether a with-phrase after a meeting noun hangs on a verb the noun is only an adjunct of ("met, on
+    the sidelines of the summit, with A", "spoke at the forum with B"): the verb's, not the noun's."""
+    verb = prep.head
+    if trigger.pos_ not in {"NOUN", "PROPN"} or verb.pos_ not in {"VERB", "AUX"} or trigger.head.i == verb.i:
+        return False
+    if not (_on_the_sidelines(trigger) or trigger.doc[prep.i - 1].text == ","):
+        return False  # "raised in talks this morning with B": the parser hangs the talks' with-phrase on the verb
+    adjuncts = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i]
+    return any(trigger in a.subtree for a in adjuncts)
 
 
 def _with_of_another_meeting(prep: Token, trigger: Token) -> bool:
@@ -1762,6 +1782,15 @@ def _form_of_address(tok: Token) -> bool:
     low = tok.lower_
     return tok.text[:1].isupper() and (low in lex().honorifics or low.rstrip(".") in lex().honorifics
                                        or low in lex().title_heads or low.rstrip(".") in {"mr", "ms", "mrs", "dr", "sir", "dame"})
+
+
+def _clause_on_a_meeting_noun(verb: Token) -> bool:
+    """ "had a meeting with B, during which the two exchanged views", "talks with B, at which they
+    agreed ...": a relative clause on a meeting noun tells more of that meeting, not another one."""
+    for node in [verb, *verb.ancestors]:
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns:
+            return True
+    return False
 
 
 def _named_next(sent: Span, people: PeopleIndex, most: int = 4) -> list[str]:
@@ -2373,6 +2402,8 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people(pair)  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
             elif before and _fits_count(anchor, previous) and _subject_group_fits(anchor, before, people, offices):
                 parties.add_people(before)  # "The two met in Oslo in May": the pair just told
+            elif _clause_on_a_meeting_noun(anchor):
+                continue  # "a meeting with B, during which the two exchanged views": that meeting, told already
             else:  # "The two leaders met for an hour. President A told Premier B ...": named next
                 parties.add_people(_named_next(tok.sent, people))
         elif len(parties.all) >= 2 and _counted_subject(anchor, resolver):

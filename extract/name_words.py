@@ -574,6 +574,8 @@ def is_style_of_address(tok: Token) -> bool:
     partners = lex().opening_styles.get(low)
     if partners is not None:  # "Tan | Sri", "Yang | Berhormat": a style only with its partner word, else a name
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in partners
+    if tok.text in lex().styles_of_address and tok.text.isupper():
+        return True  # "HE A B", "HH Sheikh C": written in capitals only, unlike the pronoun
     if low not in lex().styles_of_address:
         return False
     before = lex().inner_styles.get(low)
