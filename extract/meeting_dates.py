@@ -13,7 +13,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.measured_gaps import MeasuredGap, is_duration, is_gap_measure
 from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TRAVEL_VERBS, TRIP_NOUNS, content_sentences,
                                                meeting_governors)
-from newsgraph.extract.narrative_dates import in_relative_clause
+from newsgraph.extract.narrative_dates import in_relative_clause, reporting_verb_of_date
 from newsgraph.extract.people import PeopleIndex
 from newsgraph.extract.syntax import children as _children
 
@@ -27,13 +27,21 @@ def shifted_day(date_ent: Span | None) -> bool:
     return bool({"next", "following"} & set(words)) or ("later" in words and len(words) > 1 and "that" not in words)
 
 
+def _reported_on(date_ent: Span, trigger: Token) -> bool:
+    """ "The ministry said on Monday that A had met B", "A met B, officials said on Tuesday": the date is
+    on the verb of saying whose reported clause holds the meeting; it tells when it was said."""
+    verb = reporting_verb_of_date(date_ent.root)
+    return verb is not None and any(trigger in c.subtree for c in verb.children if c.dep_ == "ccomp")
+
+
 def date_entity(trigger: Token) -> Span | None:
     """The date or time entity of a meeting's sentence that belongs to its trigger."""
     sent = trigger.sent
     dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end
              and not is_gap_measure(e)  # "two days after A met B" measures a gap, it names no day
              and not is_duration(e)  # "met for two hours on Friday": how long, not when
-             and not _since(e)]  # "the first meeting between A and B since 2019": a time before it
+             and not _since(e)  # "the first meeting between A and B since 2019": a time before it
+             and not _reported_on(e, trigger)]  # "said on Monday that A had met B"
     if not dates:
         return None
     if in_relative_clause(trigger) and not _right_after(trigger):  # "resumed on Monday, a week after A met B": Monday is not the meeting's

@@ -37,6 +37,7 @@ from newsgraph.extract.meeting_clauses import (SUBJECT_DEPS, TIME_CLAUSE_MARKS, 
                                                fronted_participle_subject, meeting_forms, measure_of,
                                                opening_companion_participle, prep_objects,
                                                programme_trips, verb_forms)
+from newsgraph.extract.sideline_meetings import date_and_place_from_the_event
 from newsgraph.extract.measured_gaps import measured_gap
 from newsgraph.extract.meeting_dates import arrival_days, date_entity, day_across_gap, moves_on, shifted_day, vague_time
 from newsgraph.extract.co_chairs import co_chairs
@@ -2518,6 +2519,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     plans_never_kept(meetings, never_met, meta.published.isoformat() if meta.published else None)
     delegations_told_next(doc, meetings, delegations)  # "A met B. The delegation led by B comprised C and D"
     meetings = _merge_duplicates(meetings)
+    date_and_place_from_the_event(doc, meetings, dates, people)  # "On the margins of the consultations, A met B"
     places_from_headline(meetings, content_sentences(doc))
     talks = delegation_talks(doc, delegations, dates)
     if talks and not any(set(talks.attendees) <= set(m.attendees) and m.status is talks.status for m in meetings):

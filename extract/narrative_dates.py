@@ -84,13 +84,34 @@ def backgrounded(anchor: Token) -> bool:
                for t in chain[:2] for c in t.children)
 
 
-def _last_named_date(dates: DocDates, start: int, end: int, *, days_only: bool = False) -> PartialDate | None:
+def _last_named_date(dates: DocDates, start: int, end: int, *, days_only: bool = False,
+                     doc=None) -> PartialDate | None:
     """The last date named between tokens `start` and `end`, read as past news, at its own
     precision (durations such as "two days" name no date and are passed over; with `days_only`,
-    months and years too)."""
+    months and years too). With `doc`, a day on a verb of saying is passed over ("..., the ministry
+    told reporters on Tuesday": when it was told, not when the story's events were)."""
     named = [m for i, m in dates.mentions.items() if start <= i < end and m.past is not None and not m.quoted
-             and (not days_only or m.past.precision == "day")]
+             and (not days_only or m.past.precision == "day") and not (doc is not None and dates_a_report(doc[i]))]
     return max(named, key=lambda m: m.start).past if named else None
+
+
+def reporting_verb_of_date(tok: Token) -> Token | None:
+    """The verb of saying a date's word is on, when that verb reports a clause ("said on Monday that
+    ...", "A met B, the ministry told the agency on May 9"), else None ("announced on Tuesday a fund")."""
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            reports = node.lemma_.lower() in lex().reporting_verbs and any(c.dep_ == "ccomp" for c in node.children)
+            return node if reports else None
+    return None
+
+
+def dates_a_report(tok: Token) -> bool:
+    """Whether a date's word is on a verb of saying that reports a clause."""
+    return reporting_verb_of_date(tok) is not None
 
 
 def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> PartialDate | None:
@@ -104,9 +125,9 @@ def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> Partial
     published = dates.published.isoformat() if dates.published is not None else None
     # a date after the meeting's word in its own sentence, not given to the meeting, is another event's
     # ("A met B, according to a statement published on Monday")
-    named = _last_named_date(dates, nearby[0].start, anchor.i) if nearby else None
+    named = _last_named_date(dates, nearby[0].start, anchor.i, doc=doc) if nearby else None
     if named is None and published is not None:  # a story of the day it was published narrates that day throughout
-        named = _last_named_date(dates, 0, anchor.sent.end, days_only=True)  # "last year" in another paragraph is background
+        named = _last_named_date(dates, 0, anchor.sent.end, days_only=True, doc=doc)  # "last year" elsewhere is background
         named = named if named is not None and named.value == published else None
     if named is None or named.precision != "day" or (published is not None and named.value > published):
         return None  # no day, or the story has moved to a month or a year ("in January, ...")

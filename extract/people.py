@@ -507,7 +507,7 @@ class PeopleIndex:
                         n == 1 and _given_name_before_known_surname(doc, i, covered)) else i  # "Seán | Ó Briain"
                     spans.append((first, i + n, None))
                     covered.update(range(first, i + n))
-        non_persons = self._non_person_strings() - self._slot_backed
+        non_persons = self._non_person_strings() - self._slot_backed - self._surnames_vouched_for(spans)
         things = self._hyphenated_things()
         spans = [s for s in spans if name_key(doc[s[0]:s[1]].text) not in non_persons
                  and not any(t in doc[s[0]:s[1]].text for t in things)]
@@ -628,6 +628,20 @@ class PeopleIndex:
             out.append((start, tail, gender))
         out = [(s, e, g) for s, e, g in out if not (s in swallowed and e == s + 1)]
         return join_given_names_to_surnames(doc, out)
+
+    def _surnames_vouched_for(self, spans: list[tuple[int, int, str | None]]) -> set[tuple[str, ...]]:
+        """ "Ivo Marin and Petra Kos held talks ... Marin said": the last word of a full name found as a person
+        (whatever NER labelled it) is that person's surname where it stands alone, even if NER calls it a place
+        there, unless it is a country or a known city."""
+        doc = self.doc
+        out = set()
+        for start, end, _ in spans:
+            words = [t for t in doc[start:end] if t.is_alpha]
+            last = words[-1] if len(words) >= 2 else None
+            if last is not None and not lex().country_for(last.text) and last.text not in lex().city_forms \
+                    and any(t.ent_type_ == "PERSON" or t.ent_type_ == "ORG" for t in doc[start:end]):
+                out.add(name_key(last.text))
+        return out
 
     def _non_person_strings(self) -> set[tuple[str, ...]]:
         """Name strings the article itself shows are no person (one sense per discourse): ones NER
