@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.facts import Office
+from newsgraph.extract.name_words import is_style_of_address
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.quotes import find_quotes, quoted_at
@@ -466,6 +467,8 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
         low = tok.lower_
         if low not in lex().personal_pronouns or tok.pos_ != "PRON" or people.mention_at(tok.i):
             continue
+        if is_style_of_address(tok) and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            continue  # "HE Prime Minister A": His Excellency, no pronoun
         outside = not quoted(tok.i)
         gender = "male" if low in lex().male_pronouns else "female" if low in lex().female_pronouns else None
         here = sent_of[tok.i]

@@ -276,12 +276,34 @@ def prep_after(trigger: Token, words: set[str], window: int = 8) -> Token | None
     """The first preposition of `words` after a trigger in its clause ("met today with", "talks
     this morning with"), whatever the parser hung it on; None past a verb or a clause boundary."""
     doc = trigger.doc
-    for tok in doc[trigger.i + 1:min(trigger.i + 1 + window, trigger.sent.end)]:
+    end = trigger.sent.end
+    i, seen = trigger.i + 1, 0
+    while i < end and seen < window:
+        tok = doc[i]
         if tok.lower_ in words:
             return tok
+        skipped = _set_off_adjunct_end(doc, i, end) if i + 1 < end and doc[i + 1].lower_ not in words else None
+        if skipped is not None:  # "talked, on the margins of the congress, with A": the adjunct is passed over
+            i = skipped
+            continue
         if tok.text == ":" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in words:
+            i, seen = i + 1, seen + 1
             continue  # "held two meetings: with A and with B"
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", ".", "(", "\u2014"} or tok.lower_ in {"who", "which", "where"}:
+            return None
+        i, seen = i + 1, seen + 1
+    return None
+
+
+def _set_off_adjunct_end(doc: Doc, i: int, end: int, most: int = 12) -> int | None:
+    """Where a prepositional adjunct set off by commas that opens at token `i` (", on the sidelines of
+    the summit,") closes: the index of its closing comma; None when there is no such adjunct."""
+    if doc[i].text != "," or i + 1 >= end or doc[i + 1].pos_ != "ADP":
+        return None
+    for k in range(i + 2, min(end, i + 2 + most)):
+        if doc[k].text == ",":
+            return k
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":", "."}:
             return None
     return None
 

@@ -269,7 +269,8 @@ def _given_name_compounded_before(doc: Doc, start: int, end: int) -> bool:
             or low in lex().occupations or low in lex().description_heads or low in lex().non_person_heads
             or low in lex().former_words):
         return False
-    return before.is_sent_start or (k > 0 and doc[k - 1].lower_.rstrip(".") in lex().honorifics)
+    return before.is_sent_start or (k > 0 and (doc[k - 1].lower_.rstrip(".") in lex().honorifics
+                                               or is_style_of_address(doc[k - 1])))  # "HE Abdullahi | Omar Ali"
 
 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)

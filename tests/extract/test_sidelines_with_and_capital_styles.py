@@ -32,3 +32,37 @@ def test_a_capital_style_is_no_part_of_the_name(extract, text, expected):
 def test_the_pronoun_he_is_no_style(extract):
     facts = extract('Ali Farah arrived on Monday. Later he Told reporters the visit was "a success".')
     assert names(facts) == {"Ali Farah"}
+
+
+@pytest.mark.parametrize("text", [
+    "Khalid Rahman also met, on the sidelines of the assembly, with Deputy Foreign Minister Selim Kaya, and with "
+    "Secretary-General of the Council of Coastal States (CCS) Idris Musa.",
+    "Khalid Rahman met, at the close of the second day of the conference, with Selim Kaya.",
+    "Khalid Rahman held talks, during a break in the plenary session, with Idris Musa and Selim Kaya.",
+])
+def test_a_with_list_after_a_set_off_adjunct(extract, text):
+    pairs = met_pairs(extract(text))
+    assert frozenset({"Rahman", "Kaya"}) in pairs
+    if "Musa" in text:
+        assert frozenset({"Rahman", "Musa"}) in pairs
+
+
+@pytest.mark.parametrize("text, name", [
+    ('For his part, HE Abdullahi Omar Ali Warsame told reporters that his country "values the support".',
+     "Abdullahi Omar Ali Warsame"),
+    ('HE Abdirahman Yusuf Hassan said the deal was "a good start".', "Abdirahman Yusuf Hassan"),
+])
+def test_a_given_name_after_a_capital_style_stays_in_the_name(extract, text, name):
+    facts = extract(text)
+    assert name in names(facts) and speaker_of(facts, text.split('"')[1]) == name
+
+
+def test_a_capital_style_before_a_title_is_no_pronoun(extract):
+    text = ("Meanwhile, HH the Amir Sheikh Nasser Al-Hamad received on Sunday a phone call from the President of Chad.\n\n"
+            "HE Prime Minister Sheikh Faisal bin Ali Al-Hamad is expected to receive Kenyan Foreign Minister Peter Mwangi "
+            "in Doha on Tuesday.")
+    pairs = met_pairs(extract(text))
+    assert frozenset({"Al-Hamad", "Mwangi"}) in pairs
+    facts = extract(text)
+    nasser = next(k for k, p in facts.persons.items() if p.name.startswith("Nasser"))
+    assert not any(a.key == nasser for m in facts.meetings if m.channel.value == "InPerson" for a in m.attendees)
