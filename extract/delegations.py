@@ -210,9 +210,19 @@ def _take_up_the_one(doc: Doc, index: DelegationIndex) -> None:
     first = min((i for i, k in index.refs.items() if k == key), default=None)
     for tok in doc[first + 1:] if first is not None else []:
         if tok.tag_ == "NNS" and tok.lemma_.lower() in lex().delegation_anaphors \
-                and [c.lower_ for c in tok.children] == ["the"] and tok.i not in index.refs:
+                and _the_or_its_country(tok, delegation.represents) and tok.i not in index.refs:
             index.refs[tok.i] = key
             index.anaphors.add(tok.i)
+
+
+def _the_or_its_country(noun: Token, country: str | None) -> bool:
+    """ "the guests", or "the Korean guests" for a Korean delegation: nothing else said of whose they are."""
+    kids = [c for c in noun.children]
+    if [c.lower_ for c in kids] == ["the"]:
+        return True
+    rest = [c for c in kids if c.lower_ != "the"]
+    return (country is not None and len(kids) == 2 and len(rest) == 1 and rest[0].dep_ in {"amod", "compound"}
+            and lex().country_for(rest[0].text) == country)
 
 
 def _country_people_take_up(doc: Doc, index: DelegationIndex, sentences: int = 3) -> None:

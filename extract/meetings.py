@@ -211,6 +211,8 @@ def _is_trigger(tok: Token) -> bool:
         return True  # "travelled to Riyadh to see the minister", "will see A again"
     if tok.pos_ == "VERB" and lemma in lex().joint_chair_verbs and _standing_role(tok):
         return False  # "A, who co-chairs the council with B": a post the two share, no meeting told
+    if tok.pos_ == "VERB" and lemma in lex().joint_chair_verbs and _chairs_the_event_told_before(tok):
+        return True  # "The commission's session opened in Lima. It was co-chaired by A and B"
     if tok.pos_ == "VERB" and lemma in lex().meeting_verbs:
         return True
     if tok.pos_ == "VERB" and _touches_a_person(tok):
@@ -254,6 +256,20 @@ def _given_by_a_host(noun: Token) -> bool:
     reception hosted by A", "a lunch given in honour of B")."""
     return ((noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING_VERBS)
             or any(c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS for c in noun.children))
+
+
+def _chairs_the_event_told_before(verb: Token) -> bool:
+    """ "The session was held at the ministry. It was co-chaired by A and B": a joint verb in the passive whose
+    subject is a pronoun taking up a meeting noun of the sentence before, with the people who ran it after "by"."""
+    subject = next(iter(_children(verb, {"nsubjpass"})), None)
+    if subject is None or subject.lower_ not in {"it", "they"} or not agent_objects(verb):
+        return False
+    doc = verb.doc
+    before = doc[verb.sent.start - 1].sent if verb.sent.start > 0 else None
+    while before is not None and all(t.is_space for t in before) and before.start > 0:
+        before = doc[before.start - 1].sent
+    nouns = lex().meeting_nouns | lex().talk_nouns
+    return before is not None and any(t.pos_ == "NOUN" and (t.lemma_.lower() in nouns or t.lower_ in nouns) for t in before)
 
 
 def _standing_role(verb: Token) -> bool:
@@ -465,7 +481,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     are no trigger, and testing each one in Python is slow."""
     words = (lex().call_verbs | lex().call_nouns | lex().with_meeting_verbs | lex().meeting_verbs | lex().mutual_verbs
              | lex().light_meeting_nouns | lex().meeting_nouns | lex().visit_nouns | lex().nominal_meeting_adjectives
-             | lex().sitting_verbs
+             | lex().sitting_verbs | lex().joint_chair_verbs
              | _SPEAKING_VERBS | _DRAWING_VERBS | {"tell", "confer", "hold", "join", "get", "sit", "call", "bring", "come", "see", "pose"}
              | set(IRREGULAR_CALL_FORMS)
              | {idiom.split()[0] for idiom in lex().meeting_idioms} | {entry.split()[0] for entry in lex().contact_verbs})
