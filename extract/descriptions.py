@@ -195,13 +195,25 @@ def countries_said_for(doc: Doc, people: PeopleIndex, offices: list[Office], cou
 
 
 def _fits(description: Description, profile: Profile) -> bool:
+    """Every word of the description is the person's, and every country. "visiting" says nothing a profile
+    holds (`visiting_modifiers.txt`), and "official" fits any office holder (`generic_holder_nouns.txt`).
+    A title word does not fit a holder of a lower rank ("the president" is not the vice president), unless
+    the description narrows it otherwise: by nationality or as the visitor ("the Moroccan minister", "the
+    visiting minister" for a Moroccan deputy minister on a visit)."""
     if description.age is not None and description.age not in profile.ages:
         return False
     if not description.countries <= profile.countries:
         return False
-    if description.words & lex().title_heads and (profile.words & lex().rank_modifiers) - description.words:
+    words = set(description.words)
+    narrowed = bool(description.countries) or bool(words & lex().visiting_modifiers)
+    words -= {w for w in words if w in lex().visiting_modifiers or f"{w}ing" in lex().visiting_modifiers}  # (and lemma)
+    generic = words & lex().generic_holder_nouns
+    if generic and not profile.titles:
+        return False  # "the official": someone who holds an office
+    words -= generic
+    if words & lex().title_heads and (profile.words & lex().rank_modifiers) - words and not narrowed:
         return False  # "the president" is not the vice president, "the minister" not a deputy minister
-    return description.words <= profile.words
+    return words <= profile.words and bool(words or generic or description.countries or description.age is not None)
 
 
 def _fits_but_country_unstated(description: Description, profile: Profile) -> bool:

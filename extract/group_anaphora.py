@@ -18,7 +18,7 @@ from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import is_person_noun
 from newsgraph.extract.people import PeopleIndex
 
-__all__ = ["fits_group", "group_counts", "group_named_before"]
+__all__ = ["fits_group", "fits_group_and_office", "group_counts", "group_named_before"]
 
 _WINDOW = 2500  # characters back a plural may take up its people (a few paragraphs)
 _RESTRICTING_DEPS = {"amod", "compound"}
@@ -158,3 +158,12 @@ def fits_group(noun: Token, persons: list[str], people: PeopleIndex, offices: li
     return ((count is None or len(persons) == count)
             and all((country is None or _not_of_another_country(p, country, offices, people))
                     and (gender is None or _may_be(p, gender, people)) for p in persons))
+
+
+def fits_group_and_office(noun: Token, persons: list[str], people: PeopleIndex, offices: list[Office]) -> bool:
+    """`fits_group`, and each person holds the office the plural names ("the two visiting ministers" are no
+    minister and an ambassador): for people only named after the plural, the weakest evidence."""
+    if not fits_group(noun, persons, people, offices):
+        return False
+    title = _title_words(noun, offices) if _is_group_noun(noun) else None
+    return title is None or all(_holds(p, title, offices) for p in persons)

@@ -27,7 +27,7 @@ from newsgraph.extract.datelines import dateline_end, dateline_place
 from newsgraph.extract.event_rosters import attended_by_its_subject, event_roster
 from newsgraph.extract.dates import DATE_LABELS, DocDates
 from newsgraph.extract.delegations import DelegationIndex, representation
-from newsgraph.extract.group_anaphora import fits_group, group_counts, group_named_before
+from newsgraph.extract.group_anaphora import fits_group, fits_group_and_office, group_counts, group_named_before
 from newsgraph.extract.group_rosters import group_roster
 from newsgraph.extract.facts import Agent, ArticleMeta, Channel, Evidence, Meeting, MeetingStatus, Office, PartialDate
 from newsgraph.extract.joiners import Joining, joinings
@@ -2330,6 +2330,9 @@ def _join_told_meeting(joining: Joining, meetings: list[Meeting]) -> bool:
     """ "A and B also joined the meeting": add them to the meeting told just before; False if none.
     A definite meeting noun ("joined the meeting") takes up the last meeting told even a paragraph
     back; "A also took part" only the one just told."""
+    predicate = joining.verb or (joining.noun.head if joining.noun is not None else None)
+    if predicate is not None and channel_of(predicate) is not Channel.IN_PERSON:
+        return True  # "C joined the talks by video link": there, but not in person
     told = _told_in(meetings, joining.sent) if joining.noun is None else []  # "A hosted B; C also took part"
     told = told or _told_before(meetings, joining.sent, window=_DEFINITE_WINDOW if joining.noun is not None else 300)
     if _joined_already(joining):  # "C has joined the session": not a meeting still to come
@@ -2421,8 +2424,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 parties.add_people(before)  # "The two met in Oslo in May": the pair just told
             elif _clause_on_a_meeting_noun(anchor):
                 continue  # "a meeting with B, during which the two exchanged views": that meeting, told already
-            else:  # "The two leaders met for an hour. President A told Premier B ...": named next
-                parties.add_people(_named_next(tok.sent, people))
+            else:  # "The two leaders met for an hour. President A told Premier B ...": named next, if they fit
+                named_next = _named_next(tok.sent, people)
+                if named_next and all(fits_group_and_office(s, named_next, people, offices or [])
+                                      for s in controller_subjects(governing_verb(anchor))):
+                    parties.add_people(named_next)
         elif len(parties.all) >= 2 and _counted_subject(anchor, resolver):
             # "The two leaders were joined by C and D": the two are the pair of the meeting just told
             previous = _antecedent(meetings, tok.sent)
