@@ -898,7 +898,10 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
         # "Walz invited Biden to meet": the inviter is the other party (not in "urged A to meet B")
         parties.add(_children(tok.head, SUBJECT_DEPS))
     named_before = list(parties.all)
-    parties.add_people(_companions(subjects, people))  # "A, accompanied by B, met C": B is on A's side
+    own_side = _companions(subjects, people)
+    parties.add_people(own_side)  # "A, accompanied by B, met C": B is on A's side
+    if tok.lemma_.lower() in lex().escort_verbs:
+        own_side = []  # "A, accompanied by Governor B, toured the town": the escort is the one met
     parties.add(_group_leaders(subjects), kinds=_PEOPLE)  # "Kazakh officials led by A met C": A was there
     parties.add(_trailing_companions(tok), kinds=_PEOPLE)  # "A met C in Vienna, joined by B"
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
@@ -950,7 +953,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
                      and c.lemma_.lower() in lex().attendance_verbs):
         parties.add(agent_objects(attended), kinds=_PEOPLE)  # "hosted a reception at the embassy, attended by A and B"
     _surface_lists(tok, parties, objects=True)
-    others = [a for a in parties.all if a not in named_before]
+    others = [a for a in parties.all if a not in named_before and not (a.kind == "person" and a.key in own_side)]
     if tok.lemma_.lower() == "call" and not any(a.kind == "person" for a in others):
         return False  # "called on the government": a demand on an institution, no visit
     if tok.lemma_.lower() == "accompany" and tok.tag_ == "VBN" and _accompanied_by_own_side(tok):
@@ -1040,13 +1043,15 @@ def _companions(subjects: list[Token], people: PeopleIndex, *, relative_only: bo
             i += 1  # "his counterpart Pablo Soto, who ...": past the name set after the noun
         out += _opening_companions(subject, people)  # "Accompanied by Minister B, Minister A met C" (misread)
         i = max(i, _phrase_end(subject))  # "A of Peru, accompanied by B", "Peru's minister, A, along with B"
-        if i < len(doc) and doc[i].text == ",":
+        set_off = i < len(doc) and doc[i].text == ","
+        if set_off:
             i += 1
         if i < len(doc) and doc[i].lower_ == "who":  # "B, who was assisted by C and D"
             while i < len(doc) and i - subject.i < 8 and doc[i].lower_ in _RELATIVE_PASSIVE:
                 i += 1
-        elif relative_only:  # an object's companions only in a relative clause ("welcomed the plan alongside B": no)
-            continue
+        elif relative_only and not (set_off and mention is not None):
+            continue  # an object's companions in a relative clause, or set off after a named guest ("hosted B, along
+            # with C, at the palace"), not "welcomed the plan alongside B"
         words = [t.lower_ for t in doc[i:min(i + 3, len(doc))]]
         for phrase in lex().companion_phrases:
             parts = phrase.split()
@@ -1185,6 +1190,10 @@ def _surface_lists(trigger: Token, parties: _Parties, *, objects: bool) -> None:
         prep = prep_after(trigger, {word})
         if prep is not None and _with_of_another_meeting(prep, trigger):
             continue  # "attended the summit and one-to-one meetings with A and B": the with-list is the meetings'
+        if prep is not None and word == "with" and prep.i > 1 and f"{doc[prep.i - 1].lower_} with" in lex().companion_phrases \
+                and doc[prep.i - 2].text == "," \
+                and any(not (is_person_noun(o) or o.pos_ == "PROPN") for o in _children(trigger, {"dobj"})):
+            continue  # "welcomed the plan, along with B": B's company (`_companions`), no partner of the verb
         if prep is not None and _with_of_the_verb_around(prep, trigger):
             continue  # "talked, on the margins of the congress, with A and with B": the verb's partners
         if prep is not None:

@@ -49,6 +49,8 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
         return True
     if rank_read_as_preposition(tok):
         return True  # "A, Under Secretary B, and C"
+    if tok.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in lex().title_heads:
+        return True  # "the company's managing director C", "presiding judge D": a participle inside a title
     if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or (tok.pos_ == "ADP" and low != "of"):
         return False
     if tok.is_punct:  # brackets too: "A, Secretary (East), and B", "Sen. C (D-OR) and D"
