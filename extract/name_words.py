@@ -709,6 +709,9 @@ def _one_name_split(first: Span, second: Span) -> bool:
     if len(first) == 1 and is_first_name(first[0].text) and len(second) >= 2 and is_first_name(second[0].text) \
             and not is_first_name(second[-1].text):
         return True
+    after_honorific = first.start > 0 and doc[first.start - 1].lower_ in lex().honorifics
+    if after_honorific and len(first) == 1 and first[0].dep_ == "compound" and second.start <= first[0].head.i < second.end:
+        return True  # "U Kyaw | Min Thein", "Daw Khin | Mar Aye": after a form of address, one noun phrase is one name
     after = doc[second.end] if second.end < len(doc) else None
     words = [t for t in first if t.lower_ not in NAME_PARTICLES]  # "Juan Ramón de la Fuente | Ramírez"
     closing = (len(second) == 1 and second[0].is_alpha and second[0].is_title
