@@ -88,11 +88,12 @@ def _last_named_date(dates: DocDates, start: int, end: int, *, days_only: bool =
                      doc=None) -> PartialDate | None:
     """The last date named between tokens `start` and `end`, read as past news, at its own
     precision (durations such as "two days" name no date and are passed over; with `days_only`,
-    months and years too). With `doc`, a day on a verb of saying is passed over ("..., the ministry
-    told reporters on Tuesday": when it was told, not when the story's events were)."""
+    months and years too). With `doc`, a day on a verb of saying is passed over when another is named
+    ("A met B on Monday, the ministry told reporters on Tuesday": when it was told, not when it happened)."""
     named = [m for i, m in dates.mentions.items() if start <= i < end and m.past is not None and not m.quoted
-             and (not days_only or m.past.precision == "day") and not (doc is not None and dates_a_report(doc[i]))]
-    return max(named, key=lambda m: m.start).past if named else None
+             and (not days_only or m.past.precision == "day")]
+    told = [m for m in named if not (doc is not None and dates_a_report(doc[m.start]))] or named
+    return max(told, key=lambda m: m.start).past if told else None
 
 
 def reporting_verb_of_date(tok: Token) -> Token | None:

@@ -1,8 +1,8 @@
 """A day on a verb of saying tells when something was reported, not when the meeting was: "A and B
 held talks on Monday, the ministry told the agency on Tuesday. On the margins of the talks, A met C"
-dates A's meeting with C to Monday, and "The ministry said on Monday that A had met B" gives that
-meeting no day. And a surname standing alone is its full name's person even where NER calls the word
-a place. Wordings of our own."""
+dates A's meeting with C to Monday; where no other day is named, the report's day stands. And a
+surname standing alone is its full name's person even where NER calls the word a place. Wordings of our
+own."""
 import pytest
 
 from tests.conftest import meetings_between, met_pairs
@@ -23,12 +23,12 @@ def test_the_day_of_the_report_is_not_the_meetings(extract, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The ministry said on Monday that Jonas Berg had met Petra Kos.",
-    "On Tuesday the government announced that Jonas Berg had held talks with Petra Kos.",
+    "Jonas Berg later sat down with Petra Kos, the ministry said in a statement on Tuesday.",
+    "The ministry said on Tuesday that Jonas Berg had held talks with Petra Kos.",
 ])
-def test_a_meeting_reported_on_a_day_has_no_day_of_its_own(extract, text):
-    facts = extract(text)
-    assert all(m.date is None for m in meetings_between(facts, "Berg", "Kos"))
+def test_a_report_day_alone_stands_for_the_meeting(extract, text):
+    facts = extract(text)  # readers date a fresh readout's meeting to the day it was reported
+    assert [m.date.value for m in meetings_between(facts, "Berg", "Kos") if m.date] == ["2025-05-13"]
 
 
 @pytest.mark.parametrize("text", [
