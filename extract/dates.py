@@ -114,6 +114,8 @@ def resolve_date(text: str, published: date | None, *, future: bool = False,
 
     if published is None:
         return None
+    if words[-2:] in (["last", "night"], ["last", "evening"]):
+        return _day(published - timedelta(days=1))  # "late last night": the night before the story was written
     if is_time_of_day(text):
         return _day(reference or published)  # the day the story is telling, else the day it was published
     if "today" in words:

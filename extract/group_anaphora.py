@@ -86,6 +86,8 @@ def _holds(person: str, wanted: set[str], offices: list[Office]) -> bool:
         words = set(office.title.lower().replace("-", " ").split())
         if words & (lex().rank_modifiers - {"co", "prime"}):
             continue
+        if "prime" in words and "prime" not in wanted and wanted != {"leader"}:
+            continue  # "the three ministers" are not the prime minister who received them
         if wanted <= words or (wanted == {"leader"} and words & lex().leader_titles):
             return True  # "the two leaders": heads of state or government, whatever their titles
     return False

@@ -267,6 +267,33 @@ def _holders_by_country(doc: Doc, head: Token, people: PeopleIndex) -> list[tupl
     return out
 
 
+_SEPARATORS = frozenset({",", ":", "-", "\u2013", "\u2014"})
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _holders_by_possessive_country(doc: Doc, head: Token, people: PeopleIndex) -> list[tuple[str, str]]:
+    """ "the three countries' trade ministers - Chile's A, Peru's B and Bolivia's C", "the region's ministers:
+    Chile's A and Peru's B": (person, country) for each name after its country's possessive, two or more, in
+    a list set off after the plural title (and its of-phrase) by a dash, colon or comma."""
+    k = head.i + 1
+    if k < len(doc) and doc[k].lower_ == "of":  # "the trade ministers of the three countries - ..."
+        k = next((j for j in range(k, min(len(doc), k + 8)) if doc[j].text in _SEPARATORS), len(doc))
+    if k >= len(doc) or doc[k].text not in _SEPARATORS:
+        return []
+    j, out = k + 1, []
+    while j < len(doc):
+        owner = next((p for p in range(j + 1, min(len(doc), j + 4)) if doc[p].text in _POSSESSIVES), None)
+        country = lex().country_for(doc[j:owner].text) if owner is not None else None
+        mention = people.mention_at(owner + 1) if country and owner + 1 < len(doc) else None
+        if mention is None or mention.kind != "name" or mention.start != owner + 1:
+            break
+        out.append((mention.person, country))
+        j = mention.end
+        while j < len(doc) and doc[j].lower_ in _GLUE:
+            j += 1
+    return out if len(out) >= 2 else []
+
+
 def _holders_by_portfolio(doc: Doc, head: Token, people: PeopleIndex, longest: int = 4) -> list[tuple[str, str]]:
     """ "the ministers of | Foreign Affairs, A; Economy, B; and Energy, C": (person, portfolio) for each holder
     listed after the portfolio, set off by a comma, the items parted by semicolons or commas; two or more."""
@@ -312,6 +339,12 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
             title = " ".join(shared + [_title_word(head)])
             offices += [Office(person=person, title=title, org=country, org_is_country=True, former=former,
                                evidence=Evidence.of(head.sent), confidence=0.7) for person, country in interleaved]
+            continue
+        by_possessive = _holders_by_possessive_country(doc, head, people)
+        if by_possessive:  # "the three countries' trade ministers - Chile's A, Peru's B and Bolivia's C"
+            title = " ".join(shared + [_title_word(head)])
+            offices += [Office(person=person, title=title, org=country, org_is_country=True, former=former,
+                               evidence=Evidence.of(head.sent), confidence=0.7) for person, country in by_possessive]
             continue
         by_portfolio = _holders_by_portfolio(doc, head, people)
         if by_portfolio:  # "the ministers of Foreign Affairs, A; Economy, B"

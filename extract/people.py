@@ -1261,10 +1261,12 @@ class PeopleIndex:
         k = ent.end
         if k < len(doc) and doc[k].text == "," and office_apposition_after(doc, k):
             return True
-        if k + 1 < len(doc) and doc[k].lower_ == "and":
-            nxt = k + 1 + (2 if k + 3 < len(doc) and doc[k + 2].tag_ == "POS" else 0)
+        if k + 1 < len(doc) and doc[k].lower_ in {"and", ","}:
+            k += 2 if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" else 1
+            nxt = k + (2 if k + 2 < len(doc) and doc[k + 1].tag_ == "POS" else 0)
             if nxt in starts:
-                return True  # "Samoa's A and Tonga's Bo Lee"
+                return True  # "Samoa's A and Tonga's Bo Lee", "Fiji's A, Samoa's B and Tonga's C"
+            k = ent.end
         if before >= 2 and doc[before - 1].lower_ in {"and", ","} and (before - 1) in ends:
             return True  # "Bo Lee and Samoa's A"
         surname = ent[-1].text

@@ -55,6 +55,17 @@ def test_impossible_date_is_none():
     assert resolve_date("February 30, 2025", THURSDAY) is None
 
 
+@pytest.mark.parametrize("text", ["last night", "late last night", "last evening"])
+def test_last_night_is_the_night_before_the_story(text):
+    # written the morning after or late the same evening, "last night" is the evening before publication
+    assert resolve_date(text, THURSDAY, reference=date(2025, 5, 15)).value == "2025-05-14"
+
+
+@pytest.mark.parametrize("text", ["tonight", "this evening"])
+def test_tonight_is_the_day_of_the_story(text):
+    assert resolve_date(text, THURSDAY).value == "2025-05-15"
+
+
 def test_time_of_day_takes_the_narrative_day():
     assert resolve_date("in the afternoon", THURSDAY).value == "2025-05-15"
     assert resolve_date("in the afternoon", THURSDAY, reference=date(2025, 5, 14)).value == "2025-05-14"
