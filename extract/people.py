@@ -599,6 +599,7 @@ class PeopleIndex:
                 start -= left_out  # "met Lucía | Ortega Vidal", "met Josefina Ibáñez | Correa": NER took the surnames only
                 covered.update(range(start, start + left_out))
             if (start > 1 and start - 1 not in covered and unstopped_initials(doc[start - 1]) and doc[start].is_title
+                    and not is_style_of_address(doc[start - 1])  # "by HE | Abdi Farah": His Excellency, no initials
                     and (doc[start - 2].is_lower or doc[start - 2].lower_ in lex().title_heads)):
                 start -= 1  # "his counterpart RN | Prasad Koirala": given names as capitals, left out by NER
                 covered.add(start)

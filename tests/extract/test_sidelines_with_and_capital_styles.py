@@ -66,3 +66,12 @@ def test_a_capital_style_before_a_title_is_no_pronoun(extract):
     facts = extract(text)
     nasser = next(k for k, p in facts.persons.items() if p.name.startswith("Nasser"))
     assert not any(a.key == nasser for m in facts.meetings if m.channel.value == "InPerson" for a in m.attendees)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya was represented by Korir Kiprono and Somalia by HE Abdirahman Yusuf Hassan.",
+    "Later, Khalid Rahman held talks with HE Abdirahman Yusuf Hassan in Doha.",
+])
+def test_a_capital_style_before_a_name_is_no_initials(extract, text):
+    found = names(extract(text))
+    assert "Abdirahman Yusuf Hassan" in found and not any(n.startswith("HE ") for n in found)
