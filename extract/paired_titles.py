@@ -334,17 +334,12 @@ def plural_title_offices(doc: Doc, people: PeopleIndex) -> list[Office]:
         before = _modifiers_before(doc, head)
         former = any(t.lower_ in lex().former_words for t in before)
         shared = [t.text for t in before if t.lower_ not in lex().former_words and not lex().country_for(t.text)]
-        interleaved = _holders_by_country(doc, head, people)
-        if interleaved:  # "the Foreign Ministers of Chile, A, and Peru, B"
+        # "the Foreign Ministers of Chile, A, and Peru, B"; "the trade ministers: Chile's A, Peru's B and Bolivia's C"
+        by_country = _holders_by_country(doc, head, people) or _holders_by_possessive_country(doc, head, people)
+        if by_country:
             title = " ".join(shared + [_title_word(head)])
             offices += [Office(person=person, title=title, org=country, org_is_country=True, former=former,
-                               evidence=Evidence.of(head.sent), confidence=0.7) for person, country in interleaved]
-            continue
-        by_possessive = _holders_by_possessive_country(doc, head, people)
-        if by_possessive:  # "the three countries' trade ministers - Chile's A, Peru's B and Bolivia's C"
-            title = " ".join(shared + [_title_word(head)])
-            offices += [Office(person=person, title=title, org=country, org_is_country=True, former=former,
-                               evidence=Evidence.of(head.sent), confidence=0.7) for person, country in by_possessive]
+                               evidence=Evidence.of(head.sent), confidence=0.7) for person, country in by_country]
             continue
         by_portfolio = _holders_by_portfolio(doc, head, people)
         if by_portfolio:  # "the ministers of Foreign Affairs, A; Economy, B"
