@@ -18,6 +18,7 @@ from newsgraph.extract.delegation_rosters import block_members
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.participants import LONG_LIST, is_person_noun, listed_people, sentence_end
 from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.syntax import tokens_with
 
 _RELATIVES = frozenset({"that", "which", "who"})
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
@@ -573,8 +574,8 @@ def joiners_of_groups(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> li
     the team on Monday, met E": the named subjects of "join" (`join_verbs.txt`, not the escort verbs) whose
     object is a delegation are its members; joining a person is company, not membership."""
     out = []
-    for verb in doc:
-        if verb.lemma_.lower() != "join" or verb.pos_ != "VERB":
+    for verb in tokens_with(doc, {"join"}, lemma=True):
+        if verb.pos_ != "VERB":
             continue
         groups = [refs[o.i] for o in verb.children if o.dep_ == "dobj" and o.i in refs]
         if not groups:

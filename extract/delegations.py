@@ -28,6 +28,7 @@ from newsgraph.extract.delegation_travellers import travellers_of_named_delegati
 from newsgraph.extract.entourages import entourages
 from newsgraph.extract.delegation_sides import delegation_level_leaders, nationality, own_delegation_leaders
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.meeting_clauses import prep_objects
 from newsgraph.extract.name_words import ORG_WORDS
 from newsgraph.extract.text import strip_leading_the
 from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end, skip_titles
@@ -217,7 +218,7 @@ def _take_up_the_one(doc: Doc, index: DelegationIndex) -> None:
 
 def _the_or_its_country(noun: Token, country: str | None) -> bool:
     """ "the guests", or "the Korean guests" for a Korean delegation: nothing else said of whose they are."""
-    kids = [c for c in noun.children]
+    kids = list(noun.children)
     if [c.lower_ for c in kids] == ["the"]:
         return True
     rest = [c for c in kids if c.lower_ != "the"]
@@ -977,13 +978,9 @@ def _joint_leaders(verb: Token, people: PeopleIndex) -> list[str]:
     named = [p for s in subjects for p in _subject_people(s, people)]
     joint = verb.lower_ in lex().joint_lead_forms or any(c.lower_ in lex().together_words for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    partners = [people.person_of(o) for t in [verb, *objects] for o in _children_of_with(t)] if joint else []
+    # "with B" on the verb, or on its object as the parser often hangs it ("led the team with B")
+    partners = [people.person_of(o) for t in [verb, *objects] for o in prep_objects(t, {"with"})] if joint else []
     return named[1:] + [p for p in partners if p]
-
-
-def _children_of_with(tok: Token) -> list[Token]:
-    """ "with B" on the verb, or on its object as the parser often hangs it ("led the team with B")."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
 def _co_leaders(tok: Token, people: PeopleIndex) -> list[str]:

@@ -181,8 +181,8 @@ def _age_description(noun: Token) -> bool:
 
 def _ages_given(doc) -> bool:
     """Whether the text gives someone's age set off after a name ("Tomas Weller, 62, chairs ...")."""
-    return any(t.like_num and t.text.isdigit() and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == ","
-               and doc[t.i + 1].text == "," and t.i > 1 and doc[t.i - 2].ent_type_ == "PERSON" for t in doc)
+    return any(t.like_num and t.text.isdigit() and 1 < t.i < len(doc) - 1 and doc[t.i - 1].text == ","
+               and doc[t.i + 1].text == "," and doc[t.i - 2].ent_type_ == "PERSON" for t in doc)
 
 
 def aged_speaker(noun: Token, resolver: AgentResolver, sents: list[Span]) -> Agent | None:

@@ -40,8 +40,7 @@ def date_entity(trigger: Token) -> Span | None:
     dates = [e for e in trigger.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end
              and not is_gap_measure(e)  # "two days after A met B" measures a gap, it names no day
              and not is_duration(e)  # "met for two hours on Friday": how long, not when
-             and not _since(e)  # "the first meeting between A and B since 2019": a time before it
-             ]
+             and not _since(e)]  # "the first meeting between A and B since 2019": a time before it
     # a day on the verb of saying that reports the meeting tells when it was said: another day wins over it
     # ("A met B on Monday, the ministry said on Tuesday"); alone it stands ("A met B, officials said last night")
     dates = [e for e in dates if not _reported_on(e, trigger)] or dates

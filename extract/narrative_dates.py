@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.dates import DocDates
 from newsgraph.extract.facts import PartialDate
@@ -84,15 +84,14 @@ def backgrounded(anchor: Token) -> bool:
                for t in chain[:2] for c in t.children)
 
 
-def _last_named_date(dates: DocDates, start: int, end: int, *, days_only: bool = False,
-                     doc=None) -> PartialDate | None:
+def _last_named_date(dates: DocDates, doc: Doc, start: int, end: int, *, days_only: bool = False) -> PartialDate | None:
     """The last date named between tokens `start` and `end`, read as past news, at its own
     precision (durations such as "two days" name no date and are passed over; with `days_only`,
-    months and years too). With `doc`, a day on a verb of saying is passed over when another is named
+    months and years too). A day on a verb of saying is passed over when another is named
     ("A met B on Monday, the ministry told reporters on Tuesday": when it was told, not when it happened)."""
     named = [m for i, m in dates.mentions.items() if start <= i < end and m.past is not None and not m.quoted
              and (not days_only or m.past.precision == "day")]
-    told = [m for m in named if not (doc is not None and dates_a_report(doc[m.start]))] or named
+    told = [m for m in named if reporting_verb_of_date(doc[m.start]) is None] or named
     return max(told, key=lambda m: m.start).past if told else None
 
 
@@ -110,11 +109,6 @@ def reporting_verb_of_date(tok: Token) -> Token | None:
     return None
 
 
-def dates_a_report(tok: Token) -> bool:
-    """Whether a date's word is on a verb of saying that reports a clause."""
-    return reporting_verb_of_date(tok) is not None
-
-
 def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> PartialDate | None:
     """The day a dateless, past, in-the-story meeting inherits (None when it should not guess)."""
     if backgrounded(anchor):
@@ -126,9 +120,9 @@ def narrative_day(anchor: Token, dates: DocDates, *, window: int = 6) -> Partial
     published = dates.published.isoformat() if dates.published is not None else None
     # a date after the meeting's word in its own sentence, not given to the meeting, is another event's
     # ("A met B, according to a statement published on Monday")
-    named = _last_named_date(dates, nearby[0].start, anchor.i, doc=doc) if nearby else None
+    named = _last_named_date(dates, doc, nearby[0].start, anchor.i) if nearby else None
     if named is None and published is not None:  # a story of the day it was published narrates that day throughout
-        named = _last_named_date(dates, 0, anchor.sent.end, days_only=True, doc=doc)  # "last year" elsewhere is background
+        named = _last_named_date(dates, doc, 0, anchor.sent.end, days_only=True)  # "last year" elsewhere is background
         named = named if named is not None and named.value == published else None
     if named is None or named.precision != "day" or (published is not None and named.value > published):
         return None  # no day, or the story has moved to a month or a year ("in January, ...")

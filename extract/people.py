@@ -641,7 +641,7 @@ class PeopleIndex:
             words = [t for t in doc[start:end] if t.is_alpha]
             last = words[-1] if len(words) >= 2 else None
             if last is not None and not lex().country_for(last.text) and last.text not in lex().city_forms \
-                    and any(t.ent_type_ == "PERSON" or t.ent_type_ == "ORG" for t in doc[start:end]):
+                    and any(t.ent_type_ in {"PERSON", "ORG"} for t in doc[start:end]):
                 out.add(name_key(last.text))
         return out
 

@@ -117,30 +117,30 @@ def _keep_joint_verbs_whole(nlp: Language) -> None:
     "co", "-", "chairs", a joint verb breaks the parse of its whole sentence; its written forms
     (`joint_chair_verbs.txt`, with their endings) are kept as one word, which the tagger reads as a verb,
     and given the verb's lemma (the lemmatizer alone makes "co-chaire" of "co-chaired")."""
-    from spacy.symbols import ORTH
-    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    lemmas: dict[str, str] = {}
     for verb in lex().joint_chair_verbs:
         if "-" not in verb:
             continue
         stem = verb[:-1] if verb.endswith("e") else verb
-        forms = {verb, verb + "s", stem + "ed", stem + "ing"}
-        for form in forms:
-            for written in {form, form.capitalize()}:
-                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
-        if ruler is not None:
-            ruler.add([[{"LOWER": form}] for form in sorted(forms)], {"LEMMA": verb})
+        lemmas.update((form, verb) for form in (verb, verb + "s", stem + "ed", stem + "ing"))
+    _keep_whole_with_lemma(nlp, lemmas)
 
 
 def _read_joint_lead_verbs_as_plain(nlp: Language) -> None:
     """ "The delegation was co-led by A and B": a joint verb of leading (`joint_lead_forms.txt`) is kept as
     one word and given the plain verb's lemma, so that the rules for "led by" read it (both named lead)."""
+    _keep_whole_with_lemma(nlp, {form: plain for form, plain in lex().joint_lead_forms.items() if plain})
+
+
+def _keep_whole_with_lemma(nlp: Language, lemmas: dict[str, str]) -> None:
+    """Each written form (lower case, and capitalised) one token, which the attribute ruler gives its lemma."""
     from spacy.symbols import ORTH
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
-    for form, plain in lex().joint_lead_forms.items():
+    for form, lemma in lemmas.items():
         for written in {form, form.capitalize()}:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
-        if ruler is not None and plain:
-            ruler.add([[{"LOWER": form}]], {"LEMMA": plain})
+        if ruler is not None:
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 def _keep_hyphenated_visit_nouns_whole(nlp: Language) -> None:
