@@ -457,6 +457,20 @@ def _cataphoric_subject(pronoun: Token, people: PeopleIndex, gender: str | None)
     return mention.person
 
 
+def _relative_speaker(pronoun: Token, people: PeopleIndex, gender: str | None) -> str | None:
+    """ "a call with A, who confirmed that he will sign ...", "B, who said she would attend": the subject of
+    the clause a who-clause's verb reports is the one the who-clause is about, not the sentence's subject."""
+    clause = pronoun.head
+    if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    frame = clause.head
+    if frame.dep_ != "relcl" or not any(c.dep_ in _SUBJECT_DEPS and c.tag_ == "WP" for c in frame.children):
+        return None
+    person = people.person_of(frame.head)
+    known = people.persons[person].gender if person else None
+    return person if person and not (gender and known and known != gender) else None
+
+
 def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
     """Add a mention for each third-person pronoun that a named person can take."""
     quotes = find_quotes(doc_text(doc))
@@ -498,7 +512,7 @@ def resolve_pronouns(doc: Doc, people: PeopleIndex, window: int = 3) -> None:
             salience[mention.person] = max(salience.get(mention.person, 0.0),
                                            weight * _salience(doc, mention, distance))
             latest[mention.person] = mention.start
-        forward = _cataphoric_subject(tok, people, gender) if outside else None
+        forward = (_cataphoric_subject(tok, people, gender) or _relative_speaker(tok, people, gender)) if outside else None
         if forward is not None:
             salience = {forward: 1.0}
             latest = {forward: tok.i}

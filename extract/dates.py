@@ -116,6 +116,8 @@ def resolve_date(text: str, published: date | None, *, future: bool = False,
         return None
     if words[-2:] in (["last", "night"], ["last", "evening"]):
         return _day(published - timedelta(days=1))  # "late last night": the night before the story was written
+    if is_time_of_day(text) and ("this" in words or "tonight" in words):
+        return _day(published)  # "this morning", "tonight": deictic, the day the story was written
     if is_time_of_day(text):
         return _day(reference or published)  # the day the story is telling, else the day it was published
     if "today" in words:

@@ -39,7 +39,21 @@ def _place_name(ent: Span) -> str:
         words = words[:-1]
     if words and words[-1].endswith(("'s", "\u2019s")):  # "the Department for Transport's [offices]"
         words[-1] = words[-1][:-2]
-    return " ".join(words)
+    return " ".join(_office_owning(doc[ent.start], ent[-1]) + words)
+
+
+def _office_owning(first: Token, building: Token) -> list[str]:
+    """ "President's House", "the Governor's Lodge", "Speaker's House": the office word and its possessive that
+    open a residence's name the tagger left them out of (as one word), or nothing. Never a person's or a
+    country's possessive ("Turkey's palace")."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].tag_ != "POS" or building.text not in lex().building_heads:
+        return []
+    owner = doc[first.i - 2]
+    if owner.dep_ == "poss" and first.i <= owner.head.i <= building.i and owner.text[:1].isupper() \
+            and owner.lower_ in lex().title_heads and owner.ent_type_ not in {"PERSON", "GPE", "NORP"}:
+        return [owner.text + doc[first.i - 1].text]
+    return []
 
 
 def place_of(pobj: Token, depth: int = 0) -> str | None:
@@ -180,6 +194,8 @@ def _named_building(head: Token) -> str | None:
             k -= 1
         else:
             break
+    if k == head.i and head.pos_ == "PROPN" and (owner := _office_owning(head, head)):
+        return " ".join(owner + [head.text])  # "at the Governor's Lodge"
     if k == head.i and head.pos_ == "PROPN" and k > 0 and doc[k - 1].lower_ == "the":
         return head.text
     return doc[k:head.i + 1].text if k < head.i else None

@@ -201,6 +201,11 @@ def _is_trigger(tok: Token) -> bool:
         # "discussed trade with A"; "A and the Ethiopian ambassador, B, discussed bilateral issues": a
         # coordinated pair of people as the subject are the two sides of the exchange
         return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}) or _coordinated_people(tok))
+    if tok.pos_ == "VERB" and lemma in lex().topic_raising_verbs:
+        # "raised the pipeline with A" (not "raised money with B": raised_non_topics.txt)
+        topics = _children(tok, {"dobj"})
+        return bool(topics) and not any(t.lemma_.lower() in lex().raised_non_topics for t in topics) \
+            and bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))
     if tok.pos_ == "VERB" and any(f"{lemma} {c.lemma_.lower()}" in lex().meeting_idioms for c in tok.children if c.dep_ == "dobj"):
         return True  # "shook hands with A", "A and B broke bread" (meeting_idioms.txt)
     if tok.pos_ == "VERB" and lemma == "bring" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
@@ -488,6 +493,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= {part for w in lex().meeting_nouns if "-" in w for part in (w.split("-")[0], w.rsplit("-", 1)[-1])}  # "sit-down"
     words |= set(verb_forms(lex().meeting_verbs)) | set(verb_forms(lex().with_meeting_verbs)) | candidate_words()
+    words |= lex().topic_raising_verbs | set(verb_forms(lex().topic_raising_verbs))
     words |= set(verb_forms(lex().mutual_verbs)) | set(verb_forms(lex().shuttle_words)) | lex().meal_nouns
     found = {t.i: t for t in _tokens_by_word_or_lemma(doc, words)}
     for ends in tokens_with(doc, {"forth"}):  # "went back and forth": the verb the phrase hangs on

@@ -312,7 +312,18 @@ def _plural_title(tok: Token) -> bool:
 
 def complement_word(tok: Token) -> bool:
     """A capitalised word that can fill an office's of-complement ("Finance", "State", "Poland")."""
-    return tok.text[:1].isupper() and (tok.lower_ in lex().title_modifiers or lex().country_for(tok.text) is not None)
+    return tok.text[:1].isupper() and (tok.lower_ in lex().title_modifiers or lex().country_for(tok.text) is not None
+                                       or region_word(tok))  # "Envoy for Central Asia"
+
+
+def region_word(tok: Token) -> bool:
+    """A world region's name (`world_regions.txt`: "for Central Asia, A", "for Asia B C"), unless it is spelt
+    like a given name and a surname follows ("Minister for Culture Asia Kowalczyk")."""
+    if tok.text not in lex().world_regions:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    surname_after = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not is_first_name(nxt.text)
+    return not (is_first_name(tok.text) and surname_after)
 
 
 # prepositions a title-case headline capitalises after a name ("Remarks by Prime Minister Tanaka Before
@@ -499,6 +510,9 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         return None
     if len(tokens) > 1 and tokens[-1].lower_ in lex().non_person_heads:  # "Ben Gurion Airport", "Patriot Act"
         return None
+    if len(tokens) == 1 and tokens[0].lower_ in ORG_WORDS and tokens[0].lower_ in lex().non_person_heads \
+            and tokens[0].i > 0 and span.doc[tokens[0].i - 1].lower_ in lex().title_heads:
+        return None  # "the General | Secretariat": a body's word alone after a title word is no surname
     if len(tokens) > 1 and tokens[-1].lower_ in lex().title_heads \
             and not any(is_first_name(t.text) and not lex().country_for(t.text) for t in tokens[:-1]):
         return None  # "Syriac Orthodox Patriarch", "Foreign Affairs Secretary": an office, no name ("John Major" is;

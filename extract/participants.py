@@ -210,6 +210,9 @@ def _after_apposition(doc: Doc, i: int, people: PeopleIndex, stop: int, longest:
         if mention is not None and mention.kind == "name" and mention.start == k and k > i and doc[k - 1].lower_ == "and" \
                 and opener.lower_ not in _APPOSITION_OPENERS and not relative:
             return k - 1  # "C, President of Chile and D, ...": a title's complement closed by "and" and the next name
+        if mention is not None and mention.kind == "name" and mention.start == k and not relative \
+                and _title_words_only(doc, comma + 1, k):
+            return k  # "A, the utility's head of gas B and C": the words after the comma were B's own title
         if tok.text in {";", ".", ":", "\"", "\u201c", "\u201d"} or mention is not None:
             return None
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in _FINITE and not (relative and k < comma + 4):
@@ -221,6 +224,14 @@ def _after_apposition(doc: Doc, i: int, people: PeopleIndex, stop: int, longest:
                 mention = _name_after_owned_title(doc, nxt, people, stop)
             return k if mention is not None and mention.kind == "name" else None
     return None
+
+
+def _title_words_only(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end-1 are words of a title before a name (no verb, no punctuation but a hyphen or a
+    possessive), with a title word among them: "the utility's head of gas" before "B"."""
+    words = doc[start:end]
+    return any(is_person_noun(t) for t in words) and all(
+        t.pos_ not in {"VERB", "AUX"} and (not t.is_punct or t.text == "-") for t in words)
 
 
 _OWNED_TITLE_GLUE = frozenset({"to", "of", "for", "in", "at", "the", ","})

@@ -40,7 +40,7 @@ from newsgraph.extract.name_identity import (initialled, initials_of, is_introdu
                                              title_words, word_slug)
 from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG_WORDS, PATRONYMIC_PARTICLES,
                                           REGNAL_NUMBER, posted_in_a_place, unstopped_initials,
-                                          abbreviated_given_name, after_title_word, given_name_before_particle,
+                                          abbreviated_given_name, after_title_word, given_name_before_particle, region_word,
                                           headline_verb, monarch_word_as_given_name, capitalised_word_inside_name,
                                           clean_name_span, complement_word, continues_a_name, first_name_closing_entity,
                                           is_style_of_address, family_name_as_function_word,
@@ -570,6 +570,7 @@ class PeopleIndex:
                     and before.lower_ not in lex().title_modifiers and before.lower_ not in lex().honorifics
                     and not is_style_of_address(before)  # "Sayyid | Badr bin Hamad": a style, no first given name
                     and not lex().country_for(before.text) and before.ent_type_ in {"", "PERSON"}
+                    and not region_word(before)  # "for Central Asia | Ana Soto"
                     and (len(doc[start].text) <= 2 or doc[start].text.endswith(".") or after_title_word(doc, start - 1)
                          or (is_first_name(doc[start].text) and end - start >= 2 and before.ent_type_ == ""))):
                 start -= 1  # before an initial ("Antony J. Blinken"), after an office word ("the envoy Ana | Soto"),
@@ -640,10 +641,18 @@ class PeopleIndex:
         for start, end, _ in spans:
             words = [t for t in doc[start:end] if t.is_alpha]
             last = words[-1] if len(words) >= 2 else None
-            if last is not None and not lex().country_for(last.text) and last.text not in lex().city_forms \
-                    and any(t.ent_type_ in {"PERSON", "ORG"} for t in doc[start:end]):
+            if last is not None and not lex().country_for(last.text) and not self._used_as_place(last.text) \
+                    and (any(t.ent_type_ in {"PERSON", "ORG"} for t in doc[start:end]) or after_title_word(doc, start)):
                 out.add(name_key(last.text))
         return out
+
+    def _used_as_place(self, word: str) -> bool:
+        """A known city the article uses as one somewhere ("talks in Medina", "flew to Houston"): its
+        word alone stays a place. A city's name never used so is a surname where a full name vouches."""
+        if word not in lex().city_forms:
+            return False
+        return any(t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
+                   for t in tokens_whose(self.doc, lambda w: w == word))
 
     def _non_person_strings(self) -> set[tuple[str, ...]]:
         """Name strings the article itself shows are no person (one sense per discourse): ones NER
@@ -813,8 +822,8 @@ class PeopleIndex:
                 country_end = country_span_end(doc, j + 1)  # "President of the Republic of Tajikistan A B"
                 end = country_end or k + 1
                 while end < len(doc):  # "Minister of Trade and Industry Ana Ruiz": a coordinated complement
-                    if complement_word(doc[end]) and not is_first_name(doc[end].text):
-                        end += 1
+                    if complement_word(doc[end]) and (not is_first_name(doc[end].text) or region_word(doc[end])):
+                        end += 1  # "for Central Asia | Ana Soto": a region, though spelt like a given name
                     elif end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and complement_word(doc[end + 1]):
                         end += 2
                     elif (end + 1 < len(doc) and doc[end].text == "," and complement_word(doc[end + 1])
@@ -1299,6 +1308,8 @@ class PeopleIndex:
             while honorific < len(tokens) - 2 and tokens[honorific].lower_ in lex().honorifics:
                 honorific += 1  # "Cde Tendai Moyo", "Smt Lata Iyer": a form of address opens a person's name
             tokens = tokens[honorific:]
+            if len(tokens) >= 3 and region_word(tokens[0]) and is_first_name(tokens[1].text):
+                ent, tokens = self.doc[tokens[1].i:ent.end], tokens[1:]  # "director for Asia | Ana Soto"
             if tokens[0].lower_ in {"the"} | NAME_PARTICLES or any(t.lower_ in ORG_WORDS for t in tokens):
                 continue
             if not all(is_name_token(t) and t.pos_ == "PROPN" or is_inner_hyphen(t) for t in tokens) \

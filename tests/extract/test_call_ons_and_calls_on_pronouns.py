@@ -19,7 +19,7 @@ def test_a_call_on_is_a_visit_in_person(extract, text):
 
 @pytest.mark.parametrize("text", [
     "Prime Minister Omar Latif stressed ties with Japan. He was talking to Japanese Ambassador Kenji Sato who "
-    "called on him at the PM Office.",
+    "called on him at his office in the capital.",
     "Prime Minister Omar Latif stressed ties with Japan. Japanese Ambassador Kenji Sato called on him on Friday.",
     "Prime Minister Omar Latif said this while talking to Kenji Sato, the ambassador of Japan, who called on him.",
 ])
