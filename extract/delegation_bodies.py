@@ -6,7 +6,10 @@
 - an organisation's name the tagger cut short before "and": "a delegation of the Committee on Trade
   and Industry" (the entity stopped at "Trade");
 - the body of the head's office, told in the delegation's own sentence, when the group's phrase names
-  none: "a delegation of mayors led by Lakeland League chair A" (`body_of_head`).
+  none: "a delegation of mayors led by Lakeland League chair A" (`body_of_head`);
+- a group under a proper name ("the Eminent Persons Group", "the Commonwealth Observer Group"): the
+  acronym of the body that opens its name here or where the article first gives it ("the ASEAN Eminent
+  Persons Group"), else the group's own name (`named_group_body`).
 A place that names a country or its capital is left to the country rules (`delegations.py`).
 """
 from __future__ import annotations
@@ -22,7 +25,7 @@ from newsgraph.extract.syntax import entity_of
 from newsgraph.extract.text import strip_leading_the
 
 __all__ = ["place_of_group", "full_organisation_name", "long_form", "written_full_name", "accompanying_team_body", "body_of_head",
-           "dotted_long_form", "spelled_out_before", "is_dotted_acronym"]
+           "dotted_long_form", "spelled_out_before", "is_dotted_acronym", "named_group", "named_group_body"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -252,3 +255,35 @@ def body_of_head(delegation: Delegation, offices: list[Office]) -> str | None:
     bodies = {o.org for o in offices if o.person == delegation.head and o.org and not o.org_is_country and not o.former
               and any(start <= o.evidence.start and o.evidence.end <= end for start, end in said)}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def named_group(tok: Token) -> Span | None:
+    """ "the Eminent Persons Group", "the Commonwealth Observer Group": the organisation's name a capitalised group
+    noun (`delegation_nouns.txt`) closes, or None."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.lemma_.lower() not in lex().delegation_nouns:
+        return None
+    ent = entity_of(tok)
+    if ent is None or ent.label_ != "ORG" or ent.end != tok.i + 1 or len([t for t in ent if t.lower_ != "the"]) < 2:
+        return None
+    return ent
+
+
+def _acronym(tok: Token) -> bool:
+    return tok.is_upper and tok.is_alpha and len(tok) >= 2 and not lex().country_for(tok.text)
+
+
+def named_group_body(tok: Token) -> str | None:
+    """The body a named group is of: the acronym opening its name ("the ASEAN Eminent Persons Group"), here or
+    where the article gives the name with one before; else the group's name itself."""
+    ent = named_group(tok)
+    if ent is None:
+        return None
+    words = [t for t in ent if t.lower_ != "the"]
+    if _acronym(words[0]):
+        return words[0].text
+    texts = [t.text for t in words]
+    doc = tok.doc
+    for k in range(1, len(doc) - len(texts) + 1):
+        if [t.text for t in doc[k:k + len(texts)]] == texts and _acronym(doc[k - 1]):
+            return doc[k - 1].text
+    return " ".join(texts)

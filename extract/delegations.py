@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.facts import Delegation, Evidence, Office
-from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, \
-    full_organisation_name, is_dotted_acronym, long_form, place_of_group, spelled_out_before, written_full_name
+from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_head, dotted_long_form, named_group, \
+    named_group_body, full_organisation_name, is_dotted_acronym, long_form, place_of_group, spelled_out_before, written_full_name
 from newsgraph.extract.delegation_ellipsis import elided_side_heads
 from newsgraph.extract.delegation_members import group_just_told, joiners_of_groups, last_group_before, listed_members, owners, \
     predicate_phrase
@@ -119,6 +119,19 @@ def _takes_up_last(tok: Token, index: DelegationIndex) -> bool:
     sent = tok.sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(floor <= i < tok.i and key == index.last for i, key in index.refs.items())
+
+
+def _named_group_taken_up(tok: Token, index: DelegationIndex) -> str | None:
+    """ "the Group", "the Mission" (capitalised, alone) after a delegation under a proper name ending in that
+    word ("the Eminent Persons Group, led by A"): that delegation, however far back it was told."""
+    if tok.pos_ != "PROPN" or tok.lemma_.lower() not in lex().delegation_nouns or named_group(tok) is not None \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in {"compound", "amod"} for c in tok.children):
+        return None
+    doc = tok.doc
+    told = [key for i, key in sorted(index.refs.items())
+            if i < tok.i and doc[i].lower_ == tok.lower_ and named_group(doc[i]) is not None]
+    return told[-1] if told else None
 
 
 def _country_group_told_before(tok: Token, index: DelegationIndex) -> str | None:
@@ -536,7 +549,9 @@ def _listed_team(tok: Token) -> bool:
 def _led_team(tok: Token) -> bool:
     """ "Egypt's team was led by A", "a Kenyan mission headed by B", "The team was led by C" right after "a
     Pakistani team": a team or mission of a country with a named leader is its delegation, though no word
-    says "delegation" or "negotiating"."""
+    says "delegation" or "negotiating". So is a group under a proper name ("the Eminent Persons Group, led by D")."""
+    if named_group(tok) is not None and _is_led(tok):
+        return True
     if tok.pos_ != "NOUN" or not _is_led(tok) or _sports_side(tok):
         return False
     if _country_modifier(tok) or _organisation_of_group(tok) or _organisation_before_group(tok) or _sent_by_country(tok):
@@ -1292,6 +1307,10 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             index.refs[tok.i] = index.last = told
             _add_heads(index.delegations[told], _heads_named(tok, people))  # "the Peruvian team, led by C,"
             continue
+        named = _named_group_taken_up(tok, index)
+        if named is not None:  # "The Eminent Persons Group, led by A, ... The Group met B"
+            index.refs[tok.i] = index.last = named
+            continue
         if _takes_up_last(tok, index):  # "A led a Norwegian delegation. The group included B."
             delegation, side = index.delegations[index.last], _party_side(tok)
             if _other_side(index, delegation, side):  # "..., while the opposition team was headed by B"
@@ -1323,7 +1342,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             continue  # "the two delegations, headed by A and B respectively", "delegations of A and B"
         if _is_group_noun(tok):
             own_sender = _organisation_of_group(tok) or accompanying_team_body(tok, people) or _organisation_before_group(tok) \
-                or place_of_group(tok, people)
+                or place_of_group(tok, people) or named_group_body(tok)
             sender = own_sender or _earlier_team_body(tok)  # "An IMF mission met A. The mission was led by B"
             # "an IRC delegation": the council's full name given in brackets, or the known one of "EU" the text writes
             sender = (long_form(sender, doc) or written_full_name(sender, doc) or spelled_out_before(sender, doc, tok.i)

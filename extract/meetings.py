@@ -2272,9 +2272,13 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     if hosts_needed and not hosts:
         return
     earlier = [t for t in before if t.sent.end_char <= anchor.sent.start_char]
+    if _takes_up_the_event(anchor) and _remote_event_before(anchor):
+        return  # "The bureau met by videoconference. The meeting was chaired by A. Also taking part were B and C"
     if not hosts and earlier and _takes_up_the_event(anchor):
         # "A hosted the ministers in Bonn. The meeting lasted an hour. ...": the same event, its host
         hosts = [h for t in earlier if t.sent.start == earlier[-1].sent.start for h in (group_hosts or {}).get(t.i, [])]
+    # "The meeting was chaired by A", told with the anchor or between it and the roster
+    hosts += [c for c in _passive_chairs(anchor.doc[anchor.sent.start:sent.start], people) if c not in hosts]
     if hosts and (_one_by_one(anchor) or any(_one_by_one(o) for o in _children(anchor, {"dobj"}))):
         # "held separate meetings with leaders ... The leaders are B and C": the host with each
         for guest in (k for k in named if k not in hosts):
@@ -2288,6 +2292,33 @@ def _meeting_named_after(sent: Span, people: PeopleIndex, meetings: list[Meeting
     found = _meeting_of_anchor(anchor, [Agent("person", key) for key in named], people, dates)
     if found is not None:
         meetings.append(found)
+
+
+def _remote_event_before(anchor: Token) -> bool:
+    """The sentence before the anchor's tells a meeting held by video or phone ("held a Special Meeting by
+    videoconference"), which a definite "the meeting" then takes up."""
+    if anchor.sent.start == 0:
+        return False
+    before = anchor.doc[anchor.sent.start - 1].sent
+    return any(t.lemma_.lower() in lex().meeting_nouns and (channel_of(t) is not Channel.IN_PERSON or (
+        t.dep_ == "dobj" and channel_of(t.head) is not Channel.IN_PERSON)) for t in before)  # "held a meeting by video"
+
+
+def _passive_chairs(span: Span, people: PeopleIndex) -> list[str]:
+    """ "The meeting was chaired by A", "the session, presided over by B, ...": the people a chairing verb's
+    by-phrase names, in a sentence whose subject is the meeting; whoever chairs a meeting attends it."""
+    out: list[str] = []
+    for verb in span:
+        if verb.lemma_.lower() not in lex().chair_verbs and verb.lemma_.lower() not in lex().presiding_verbs:
+            continue
+        subjects = _children(verb, {"nsubjpass"}) or ([verb.head] if verb.dep_ == "acl" else [])
+        if not any(s.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns or s.lower_ == "it" for s in subjects):
+            continue
+        for agent in _children(verb, {"agent"}) + [p for p in _children(verb, {"prep"}) if p.lower_ == "by"]:
+            named = people.named_in(list(agent.subtree))
+            if named and named[0] not in out:
+                out.append(named[0])
+    return out
 
 
 def _takes_up_the_event(anchor: Token) -> bool:

@@ -471,6 +471,7 @@ def clean_name_span(span: Span) -> tuple[int, int, str | None] | None:
         or is_style_of_address(tokens[0])  # "H.H. Sheikh", "Dato' Seri"
         or (tokens[0].lower_ in lex().title_heads and not monarch_word_as_given_name(tokens))
         or (tokens[0].lower_ in lex().title_expansions and tokens[0].text[:1].isupper())  # "Amb", "Gen"
+        or (len(tokens) >= 2 and tokens[0].lower_ in lex().clerical_styles)  # "Monsignor | A B", "Fr. | C D"
         or abbreviated_rank(tokens[0])  # "Lieut.", "Cdr."
         or (len(tokens) > 2 and _plural_title(tokens[0]))  # "Ministers Ana Bel and Tin Sok"
         or _opens_a_title(tokens)

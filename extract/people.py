@@ -267,7 +267,7 @@ def _given_name_compounded_before(doc: Doc, start: int, end: int) -> bool:
             or low in lex().honorifics or is_style_of_address(before)
             or lex().country_for(before.text) or low in ORG_WORDS or low in MONTHS or low in WEEKDAYS
             or low in lex().occupations or low in lex().description_heads or low in lex().non_person_heads
-            or low in lex().former_words):
+            or low in lex().former_words or low in lex().clerical_styles):
         return False
     return before.is_sent_start or (k > 0 and (doc[k - 1].lower_.rstrip(".") in lex().honorifics
                                                or is_style_of_address(doc[k - 1])))  # "HE Abdullahi | Omar Ali"
@@ -281,6 +281,9 @@ def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
     counterpart phrase is the person it describes, whatever NER called it."""
     k = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
     return k >= 0 and ends_counterpart_phrase(doc, k)
+
+
+_SAINT_PARTICLES = frozenset({"St.", "St", "Ste."})  # surnames opening with a saint's name: "St. Hill", "St. John"
 
 
 def _monarch_and_name(tok: Token) -> bool:
@@ -963,8 +966,9 @@ class PeopleIndex:
             while j < len(doc) and j - k < 6 and (continues_a_name(doc[j]) or _styled_body_word(doc[j], tok)
                                                   or (j == k and _given_name_read_as_function_word(doc[j]))) \
                     and doc[j].ent_type_ not in {"GPE", "DATE"} \
-                    or (j > k and j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j + 1].text[:1].isupper()):
-                j += 1
+                    or (j > k and j + 1 < len(doc) and (doc[j].lower_ in NAME_PARTICLES or doc[j].text in _SAINT_PARTICLES)
+                        and doc[j + 1].text[:1].isupper()):
+                j += 1  # "the Honourable Denzil St. Hill": "St." inside a surname
             if j - k < 2 or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
                 continue
             cleaned = clean_name_span(doc[k:j])
