@@ -152,7 +152,8 @@ def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
         if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
             group = refs.get(verb.head.i) or _group_of_origin(verb.head, refs) or _group_before_adjunct(verb.head, refs)
         elif verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
-            group = refs.get(verb.head.i)  # "the delegation, whose members included A"
+            group = refs.get(subject.i) or refs.get(verb.head.i)  # "B, whose delegation included A"; "the
+            # delegation, whose members included A"
         else:
             group = _group_in(subject, refs)
             if group is None and (any(c.lower_ in _GROUP_POSSESSIVES for c in subject.subtree)
@@ -541,10 +542,17 @@ def owners(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> list[tuple[st
     out = []
     for i, key in refs.items():
         for child in doc[i].children:
-            person = people.person_of(child) if child.dep_ == "poss" else None
+            person = (people.person_of(child) or relative_owner(child, people)) if child.dep_ == "poss" else None
             if person:
                 out.append((key, person))
     return out
+
+
+def relative_owner(word: Token, people: PeopleIndex) -> str | None:
+    """ "B, whose delegation included C": the person a possessive "whose" stands for, the one its relative
+    clause is about."""
+    clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+    return people.person_of(clause.head) if word.tag_ == "WP$" and clause is not None else None
 
 
 def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:

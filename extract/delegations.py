@@ -22,7 +22,7 @@ from newsgraph.extract.delegation_bodies import accompanying_team_body, body_of_
     named_group_body, full_organisation_name, is_dotted_acronym, long_form, place_of_group, spelled_out_before, written_full_name
 from newsgraph.extract.delegation_ellipsis import elided_side_heads
 from newsgraph.extract.delegation_members import group_just_told, joiners_of_groups, last_group_before, listed_members, owners, \
-    predicate_phrase
+    predicate_phrase, relative_owner
 from newsgraph.extract.delegation_rosters import roster_members
 from newsgraph.extract.delegation_travellers import travellers_of_named_delegations
 from newsgraph.extract.entourages import entourages
@@ -749,6 +749,9 @@ def _country_of_name_run(t: Token) -> str | None:
 
 
 def _country_of_group(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> str | None:
+    owner = next((p for c in tok.children if c.dep_ == "poss" and (p := relative_owner(c, people))), None)
+    if owner in countries:
+        return countries[owner]  # "China's Foreign Minister B, whose delegation included C"
     if tok.dep_ == "compound" and tok.head.lower_ in lex().member_nouns and _country_modifier(tok.head):
         return _country_modifier(tok.head)  # "Pakistan's delegation members"
     for t in tok.subtree:

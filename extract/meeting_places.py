@@ -109,6 +109,8 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
         if found and is_site(found):
             return found
     for inner in prep_objects(pobj, {"of", "in", "at"}):
+        if inner.i > 0 and pobj.doc[inner.i - 1].text == ",":
+            continue  # "On the margins of the plenary, Mahlangu, ...": the subject the parser hung on "of"
         found = place_of(inner, depth + 1)
         if found:
             return found

@@ -699,13 +699,28 @@ def _listed_after_an_origin(subject: Token, people: PeopleIndex) -> list[str]:
 
 
 def _subject_before(verb: Token, people: PeopleIndex) -> list[Token]:
-    """When the parser found no subject (a dateline confused it), the person named right before the verb."""
+    """When the parser found no subject (a dateline confused it), the person named right before the verb; before
+    a companion phrase set off by commas, the one it follows ("On the margins, A, along with B, held talks")."""
     for tok in reversed(verb.sent[: verb.i - verb.sent.start]):
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":"}:
             return []
         if people.mention_at(tok.i):
-            return [tok]
+            companion = _companion_phrase_opening(verb.doc, tok.i)
+            return (_subject_before(companion, people) or [tok]) if companion is not None else [tok]
     return []
+
+
+def _companion_phrase_opening(doc: Doc, i: int, longest: int = 12) -> Token | None:
+    """The comma before a companion phrase (`companion_phrases.txt`: ", along with B", ", accompanied by B")
+    that token i is in, or None."""
+    for k in range(i - 1, max(-1, i - longest), -1):
+        if doc[k].text == ",":
+            words = [t.lower_ for t in doc[k + 1:k + 3]]
+            found = any(words[:len(p.split())] == p.split() for p in lex().companion_phrases)
+            return doc[k] if found else None
+        if doc[k].pos_ in {"VERB", "AUX"} and doc[k].tag_ != "VBN":
+            return None
+    return None
 
 
 def _described_person(noun: Token, resolver: AgentResolver) -> bool:
@@ -1391,6 +1406,8 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         head = light or head
         parties.add(hosted_for, kinds=_PEOPLE)
         subjects = subject_in_time_phrase(head) or [_where_antecedent(s) or s for s in controller_subjects(head)]  # "..., where they held talks"
+        if not subjects and head.tag_ in {"VBD", "VBZ", "VBP"}:
+            subjects = _subject_before(head, parties.resolver.people)  # "On the margins of X, A, along with B, held talks"
         parties.add(subjects)
         _add_named_titles(subjects, parties)
         parties.add_people([k for s in subjects for k in _folded_subject_list(s, parties.resolver.people)])

@@ -1318,7 +1318,8 @@ class PeopleIndex:
                 continue
             if not all(is_name_token(t) and t.pos_ == "PROPN" or is_inner_hyphen(t) for t in tokens) \
                     or tokens[-1].text == "-" or (tokens[1].text == "-" and not hyphenated_given_name(tokens)) \
-                    or not (honorific or is_first_name(tokens[0].text) or after_a_countrys_possessive(ent)):
+                    or not (honorific or is_first_name(tokens[0].text) or after_a_countrys_possessive(ent)
+                            or (len(tokens) == 2 and after_title_word(self.doc, tokens[0].i))):  # "spokesperson A B"
                 continue  # "Bola Okonjo-Adebayo" (a hyphenated surname) passes, "Asia-Pacific Affairs" does not
             cleaned = clean_name_span(ent)
             if cleaned and cleaned[0] == ent.start + honorific:  # "General Motors" minus its title word is no name
