@@ -121,6 +121,15 @@ def _group_of_origin(noun: Token, refs: dict[int, str]) -> str | None:
     return refs.get(prep.head.i)
 
 
+def _group_its_leader_closes(noun: Token, refs: dict[int, str]) -> str | None:
+    """ "the Malian delegation led by A, which includes B": a relative clause the parser hung on the leader that
+    closes a led-by phrase on the group; what the clause includes is the group's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "by" or prep.head.lemma_.lower() not in lex().led_by_verbs:
+        return None
+    return refs.get(prep.head.head.i) if prep.head.dep_ == "acl" else None
+
+
 def _group_before_adjunct(noun: Token, refs: dict[int, str], steps: int = 3) -> str | None:
     """ "headed a delegation to Tokyo, which also included B", "took a team to Jakarta on Monday, which included C":
     a relative clause the parser hung on the place or day after the group noun. A place or a day includes nobody,
@@ -150,7 +159,8 @@ def _group_of_predicate(verb: Token, refs: dict[int, str]) -> str | None:
         clause = verb.head  # "the delegation was led by A and included B and C": the first verb's subject
     for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
-            group = refs.get(verb.head.i) or _group_of_origin(verb.head, refs) or _group_before_adjunct(verb.head, refs)
+            group = refs.get(verb.head.i) or _group_of_origin(verb.head, refs) or _group_before_adjunct(verb.head, refs) \
+                or _group_its_leader_closes(verb.head, refs)
         elif verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in subject.children):
             group = refs.get(subject.i) or refs.get(verb.head.i)  # "B, whose delegation included A"; "the
             # delegation, whose members included A"

@@ -56,6 +56,15 @@ def _office_owning(first: Token, building: Token) -> list[str]:
     return []
 
 
+def _place_run_into_a_name(pobj: Token, people: PeopleIndex | None) -> str | None:
+    """ "received Sunday in Algiers Malian Minister A": the town opening a phrase the parser ran on into the
+    guest's title and name (the name closing it is a person)."""
+    first = pobj.left_edge
+    if people is None or not people.person_of(pobj) or first.i >= pobj.i:
+        return None
+    return first.text if first.text in lex().city_forms or _is_country(first.text) else None
+
+
 def place_of(pobj: Token, depth: int = 0) -> str | None:
     """The place a prepositional object names: "Ankara", "Dolmabahçe Palace", "the Turkish city of
     Antalya", "the sidelines of the summit in Lima"."""
@@ -75,7 +84,8 @@ def place_of(pobj: Token, depth: int = 0) -> str | None:
             and pobj.text in places_tagged_in(pobj.doc):
         return pobj.text  # one sense per discourse: "in Tarvik", tagged a town elsewhere in the story
     if not pobj.ent_type_ and pobj.dep_ == "pobj" and pobj.head.lower_ == "in" and _lone_name(pobj) \
-            and pobj.text[:1].isupper() and pobj.text.isalpha() and not pobj.is_sent_start:
+            and pobj.text[:1].isupper() and pobj.text.isalpha() and not pobj.is_sent_start \
+            and pobj.lower_ not in lex().title_heads:
         return pobj.text  # "held talks in Tromsø": a lone name after "in" the tagger left out is a town
     if pobj.pos_ == "PROPN" and not pobj.ent_type_:  # "at Hotel Metropol", untagged: its first word says it
         start = _name_start(pobj)
@@ -369,7 +379,7 @@ def meeting_place(trigger: Token, people: PeopleIndex | None = None, party_keys:
         if node.lemma_.lower() == "call":
             preps = preps - {"on"}  # "called on the Governor-General of Tuvalu in Funafuti": the one visited
         for pobj in objects_on(node, preps):
-            found = finer(place_of(pobj))
+            found = finer(place_of(pobj) or _place_run_into_a_name(pobj, people))
             if found:
                 return found
         # "the talks resume in Lisbon on Friday, when A will sit down with B": the place

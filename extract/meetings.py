@@ -926,6 +926,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     parties.add(_group_leaders(subjects), kinds=_PEOPLE)  # "Kazakh officials led by A met C": A was there
     parties.add(_trailing_companions(tok), kinds=_PEOPLE)  # "A met C in Vienna, joined by B"
     objects = [_arrival_owner(o) or o for o in _children(tok, {"dobj"}) + _misread_predicates(tok)
+               + _objects_run_into_a_place(tok, people)
                if not (o.lemma_.lower() in lex().place_nouns and o.pos_ == "NOUN")]
     objects += [p for o in objects if parties.resolver.agent_for(o) is None for p in _appositive_person(o, people)]
     objects += _object_after_adjuncts(tok, people)  # "received at the palace the minister, A"
@@ -995,6 +996,15 @@ def _agents_on_the_event(verb: Token) -> list[Token]:
               if is_meal(e) or e.lemma_.lower() in lex().meeting_nouns]
     return [o for e in events for p in e.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _objects_run_into_a_place(verb: Token, people: PeopleIndex) -> list[Token]:
+    """ "received Sunday in Algiers Malian Minister A": a transitive meeting verb left without an object, whose
+    place phrase the parser ran on into the guest's title and name; the named person closing it is the object."""
+    if verb.pos_ != "VERB" or _children(verb, {"dobj"}):
+        return []
+    return [o for o in prep_objects(verb, {"in", "at"}) if people.person_of(o) and o.left_edge.i < o.i
+            and people.mention_at(o.left_edge.i) is None and not is_person_noun(o.left_edge)]
 
 
 def _misread_predicates(verb: Token) -> list[Token]:
@@ -1315,6 +1325,12 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
     parties.add(_children(tok, {"nsubj"}))  # "A and B co-chaired talks" read as a noun with a subject
     for attended in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lex().attendance_verbs):
         parties.add(agent_objects(attended))  # "the talks, attended by A and B, lasted an hour"
+    for gathering in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                      and c.lemma_.lower() in lex().gathering_participles):
+        listed = listed_people(tok.doc, gathering.i + 1, parties.resolver.people, end=sentence_end(gathering),
+                               new_clause=False)  # "talks involving Minister A and Minister B began": read on the surface
+        parties.add_people(listed)
+        parties.add([] if listed else _children(gathering, {"dobj"}))  # "a meeting grouping the ministers of A, B and C"
     if is_meal(tok):
         for given in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS):
             parties.add(agent_objects(given), kinds=_PEOPLE)  # "the dinner hosted by A": its host
