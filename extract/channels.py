@@ -33,6 +33,11 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
             found = _cue(tok)
             if found is not None and tok.head.i != tok.i:
                 return found
+    for tok in trigger.subtree:  # "briefed the Executive Secretary, Dr A, on the outcome through a video link": a
+        # means phrase ("by", "via", "through", "over") however far along the trigger's own phrases it comes
+        found = _cue(tok)
+        if found is not None and _means_phrase(tok, trigger) and not _in_coordinated_clause(tok, trigger):
+            return found
     sent = trigger.sent
     for tok in sent[max(0, trigger.i - window - sent.start):min(len(sent), trigger.i + window + 1 - sent.start)]:
         found = _cue(tok)
@@ -49,6 +54,22 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
             return Channel.IN_PERSON  # "received a courtesy call from the ambassador": a visit
         return Channel.PHONE  # "a call with", unless a video word said otherwise above
     return Channel.IN_PERSON
+
+
+_MEANS_PREPOSITIONS = frozenset({"by", "via", "through", "over"})
+
+
+def _means_phrase(cue: Token, trigger: Token) -> bool:
+    """The cue word is in a means phrase ("through a video link", "over the phone") hung on the trigger or on
+    the trigger's own nouns and prepositions, not inside a clause of its own."""
+    node = cue
+    means = False
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        means = means or (node.dep_ == "pobj" and node.head.lower_ in _MEANS_PREPOSITIONS)
+        node = node.head
+    return means and node.i == trigger.i
 
 
 def _in_coordinated_clause(tok: Token, trigger: Token) -> bool:

@@ -2116,8 +2116,12 @@ def _presence_marked(sent: Span, word: Token) -> bool:
         # "Among those arriving were", "Among the guests were" (guest_arrival_words.txt); "Guests included A",
         # "A and B were among the invitees": the guest list of the gathering just told
         return sent[0].lower_ == "among" or _guest_list(word)
-    if word.lemma_.lower() in lex().table_nouns:  # "Among those at the table were"
-        return word.dep_ == "pobj" and word.head.lower_ == "at" and word.head.head.lower_ == "those"
+    if word.lemma_.lower() in lex().table_nouns:  # "Among those at the table were", "Also at the table was"
+        at = word.head
+        return word.dep_ == "pobj" and at.lower_ == "at" and (
+            at.head.lower_ == "those" or (at.head.lemma_ == "be" and ("also" in before or at.i == sent.start)
+                                          and any(c.dep_ in {"nsubj", "attr"} and (c.pos_ == "PROPN" or is_person_noun(c))
+                                                  for c in at.head.children)))
     if _attended_without_object(word):
         return True  # "A, B and C attended, along with D": the event just told
     phrase = _presence_phrase(word)
@@ -2191,7 +2195,7 @@ def _also_present(doc: Doc, people: PeopleIndex, meetings: list[Meeting], unpeop
         by_sentence.setdefault(word.sent.start, []).append(word)
     for words in by_sentence.values():
         sent = words[0].sent
-        if sent.start in rosters or any(_also_at(t) for t in sent):
+        if sent.start in rosters or any(_also_at(t) and t.lemma_.lower() not in lex().table_nouns for t in sent):
             continue  # ("C also participated in the talks": `_join_previous`, by the word the meeting was told with)
         marked = [w for w in words if _presence_marked(sent, w)]
         if not marked:
