@@ -51,9 +51,25 @@ def _journeys_before(doc: Doc, sent: Span, window: int) -> list[Token]:
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs and sent.start_char - t.sent.end_char <= window]
 
 
+def _accompanied_after(doc: Doc, verb: Token, sent: Span, travellers: list[str], people: PeopleIndex) -> list[str]:
+    """ "A arrived in Kyiv. A is accompanied by B and by C. ... the OSCE delegation": companions a passive "accompany"
+    gives a traveller between the journey and the delegation's mention."""
+    out: list[str] = []
+    for tok in doc[verb.sent.end:sent.start]:
+        if tok.lemma_.lower() not in _ESCORT or tok.tag_ != "VBN":
+            continue
+        if not any(people.person_of(s) in travellers for s in tok.children if s.dep_ == "nsubjpass"):
+            continue
+        for agent in (c for c in tok.subtree if c.lower_ == "by" and c.dep_ in {"agent", "prep", "conj"}):
+            out += [p for p in people.named_in(agent.subtree) if p not in travellers and p not in out]
+    return out
+
+
 def travellers_of_named_delegations(doc: Doc, people: PeopleIndex, delegations: dict[str, Delegation],
-                                    refs: dict[int, str], countries: dict[str, str], window: int = 1500) -> None:
-    """Fill each country delegation told with no one in it from the travellers told just before it."""
+                                    refs: dict[int, str], countries: dict[str, str], window: int = 1500,
+                                    bodies: dict[str, set[str]] | None = None) -> None:
+    """Fill each country delegation told with no one in it from the travellers told just before it; an
+    organisation's delegation likewise, from travellers holding an office of that organisation (`bodies`)."""
     first_told: dict[str, int] = {}
     for i, key in sorted(refs.items()):
         first_told.setdefault(key, i)
@@ -61,12 +77,17 @@ def travellers_of_named_delegations(doc: Doc, people: PeopleIndex, delegations: 
     for key, i in first_told.items():
         delegation = delegations[key]
         country = delegation.represents
-        if country is None or delegation.represents_organization or delegation.head or delegation.members:
+        if country is None or delegation.head or delegation.members:
+            continue
+        side = countries if not delegation.represents_organization else \
+            {p: country for p, orgs in (bodies or {}).items() if country in orgs}
+        if delegation.represents_organization and not side:
             continue
         for verb in reversed(_journeys_before(doc, doc[i].sent, window)):
             travellers, companions = travelling_party(verb, people)
-            party = [p for p in travellers + companions if p not in placed and countries.get(p, country) == country]
-            if not any(countries.get(p) == country for p in party) or len(party) < len(travellers + companions):
+            companions += [c for c in _accompanied_after(doc, verb, doc[i].sent, travellers, people) if c not in companions]
+            party = [p for p in travellers + companions if p not in placed and side.get(p, country) == country]
+            if not any(side.get(p) == country for p in party) or len(party) < len(travellers + companions):
                 continue
             if len(travellers) == 1:
                 delegation.head = travellers[0]

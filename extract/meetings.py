@@ -978,7 +978,8 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     others = [a for a in parties.all if a not in named_before and not (a.kind == "person" and a.key in own_side)]
     if tok.lemma_.lower() == "call" and not any(a.kind == "person" for a in others):
         return False  # "called on the government": a demand on an institution, no visit
-    if tok.lemma_.lower() == "accompany" and tok.tag_ == "VBN" and _accompanied_by_own_side(tok):
+    if tok.lemma_.lower() == "accompany" and tok.tag_ == "VBN" and (
+            _accompanied_by_own_side(tok) or _staff_of_the_principal(tok, parties)):
         return False  # "headed by A, accompanied by B", "A, accompanied by his adviser B": B is on A's side
     if (tok.lemma_.lower() in _OBJECT_NEEDED and not any(a.kind in {"person", "delegation", "organization"} for a in others)
             and not any(o.lower_ in _EACH_OTHER for o in objects)  # "the two will see each other"
@@ -1019,6 +1020,23 @@ def _arrival_owner(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex().arrival_nouns:
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _staff_of_the_principal(participle: Token, parties: _Parties) -> bool:
+    """ "The Director General was accompanied by the Deputy Director General, A, and by the Special Adviser to the
+    Director General, B": companions each of whose offices names the principal's own office are staff on the
+    principal's side, not people met."""
+    people = parties.resolver.people
+    principals = [p for s in _children(participle, {"nsubjpass"}) + ([participle.head] if participle.dep_ == "acl" else [])
+                  if (p := people.person_of(s))]
+    companions = [p for o in agent_objects(participle) for t in [o, *o.conjuncts] if (p := people.person_of(t))]
+    if not principals or not companions:
+        return False
+    titles: dict[str, list[str]] = {}
+    for office in parties.offices or []:
+        titles.setdefault(office.person, []).append(" " + office.title.lower().replace("-", " ") + " ")
+    own = {re.split(r" (?:of|for|to) ", t.strip())[0] for p in principals for t in titles.get(p, [])}
+    return bool(own) and all(any(f" {o} " in t for o in own for t in titles.get(c, [])) for c in companions)
 
 
 def _accompanied_by_own_side(participle: Token) -> bool:

@@ -435,11 +435,11 @@ def further_complements_end(doc: Doc, end: int) -> int:
 
 def ends_definite_office(doc: Doc, k: int) -> bool:
     """Token k ends "the country's top diplomat", "the bank's chief executive", "the new defence
-    minister": an office word heading a definite or possessive noun phrase."""
+    minister", "his deputy": an office word heading a definite or possessive noun phrase."""
     if doc[k].lower_ not in lex().title_heads:
         return False
     for j in range(k - 1, max(-1, k - 6), -1):
-        if doc[j].lower_ == "the" or doc[j].tag_ == "POS":
+        if doc[j].lower_ in {"the", "his", "her", "their", "its"} or doc[j].tag_ == "POS":
             return True
         if not (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].text == "-"):
             return False

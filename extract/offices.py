@@ -1079,8 +1079,11 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     comma_before = mention.start > 0 and doc[mention.start - 1].text == ","
     if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in lex().title_heads and head.head.i < mention.start \
             and not _complement_of_a_post(head.head):
-        run = [t for t in _np_tokens(head.head, exclude=head) if t.i < mention.start]  # not "..., in London" after the name
-        run = _without_person_possessor(head.head, run, people)  # "President X's spokesman, Y": Y is the spokesman
+        title = head.head  # "the Director General and the Energy Minister of Peru, A": the last conjunct's
+        title = next((c for c in reversed(list(title.children)) if c.dep_ == "conj" and c.i < mention.start
+                      and c.lemma_.lower() in lex().title_heads), title)  # holder (the parser hangs A on the first)
+        run = [t for t in _np_tokens(title, exclude=head) if t.i < mention.start]  # not "..., in London" after the name
+        run = _without_person_possessor(title, run, people)  # "President X's spokesman, Y": Y is the spokesman
         between = range(head.head.i + 1, mention.start)  # "a spokeswoman for Minister X, Y": X's title is not Y's
         # "A, Prime Minister of Peru, B, the Emir of Qatar": a title between two names, each set off by commas, is
         # the first name's when the second has a title of its own after it

@@ -286,6 +286,12 @@ def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
 _SAINT_PARTICLES = frozenset({"St.", "St", "Ste."})  # surnames opening with a saint's name: "St. Hill", "St. John"
 
 
+def _after_a_conjunct(token: Token, appos: Token) -> bool:
+    """ "the Director General and the Energy Minister of Peru, A,": a name set off after the last of two
+    coordinated titles (the parser hangs it on the first) names the last one's holder."""
+    return appos.dep_ == "appos" and any(c.dep_ == "conj" and token.i < c.i < appos.i for c in token.children)
+
+
 def _monarch_and_name(tok: Token) -> bool:
     """ "King Felipe", "Queen Margrethe II", "Sultan Hassanal Bolkiah", "Empress Masako", which NER takes for a body,
     a place or a group: a royal title (`royal_titles.txt`) and one or two capitalised name words, perhaps
@@ -1634,7 +1640,8 @@ class PeopleIndex:
         if mention:
             return mention.person
         for child in token.children:
-            if child.dep_ in {"compound", "flat", "appos"} and child.i in self._by_token:
+            if child.dep_ in {"compound", "flat", "appos"} and child.i in self._by_token \
+                    and not _after_a_conjunct(token, child):
                 return self._by_token[child.i].person
         if token.lower_ in lex().title_heads and token.text[:1].isupper():
             return self._titled_name_after_of(token)
