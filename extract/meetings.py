@@ -201,6 +201,9 @@ def _is_trigger(tok: Token) -> bool:
         # "discussed trade with A"; "A and the Ethiopian ambassador, B, discussed bilateral issues": a
         # coordinated pair of people as the subject are the two sides of the exchange
         return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}) or _coordinated_people(tok))
+    if tok.pos_ == "VERB" and lemma == "spend" and any(o.lemma_.lower() in lex().spent_time_nouns
+                                                       for o in _children(tok, {"dobj", "npadvmod"})):
+        return bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))  # "spent three hours with A"
     if tok.pos_ == "VERB" and lemma in lex().topic_raising_verbs:
         # "raised the pipeline with A" (not "raised money with B": raised_non_topics.txt)
         topics = _children(tok, {"dobj"})
@@ -493,7 +496,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= {part for w in lex().meeting_nouns if "-" in w for part in (w.split("-")[0], w.rsplit("-", 1)[-1])}  # "sit-down"
     words |= set(verb_forms(lex().meeting_verbs)) | set(verb_forms(lex().with_meeting_verbs)) | candidate_words()
-    words |= lex().topic_raising_verbs | set(verb_forms(lex().topic_raising_verbs))
+    words |= lex().topic_raising_verbs | set(verb_forms(lex().topic_raising_verbs)) | {"spend", "spent", "spends", "spending"}
     words |= set(verb_forms(lex().mutual_verbs)) | set(verb_forms(lex().shuttle_words)) | lex().meal_nouns
     found = {t.i: t for t in _tokens_by_word_or_lemma(doc, words)}
     for ends in tokens_with(doc, {"forth"}):  # "went back and forth": the verb the phrase hangs on
@@ -1673,6 +1676,12 @@ def _plural_anaphor(anchor: Token) -> bool:
     return any(_group_word(subject) for subject in controller_subjects(governing_verb(anchor)))
 
 
+def _they_were_joined(verb: Token) -> bool:
+    """ "They were joined by C and by D": "they" as the subject of a passive "join" takes up the people of the
+    meeting just told, whom C and D joined."""
+    return verb.lemma_.lower() == "join" and any(s.lower_ == "they" for s in _children(verb, {"nsubjpass"}))
+
+
 def _counted_subject(anchor: Token, resolver: AgentResolver) -> bool:
     """ "The two leaders were joined by C and D", "Both ministers were joined by C and D": a counted
     group as the clause's subject, naming no one itself (the others named are not that group)."""
@@ -2530,12 +2539,15 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 if named_next and all(fits_group_and_office(s, named_next, people, offices or [])
                                       for s in controller_subjects(governing_verb(anchor))):
                     parties.add_people(named_next)
-        elif len(parties.all) >= 2 and _counted_subject(anchor, resolver):
-            # "The two leaders were joined by C and D": the two are the pair of the meeting just told
+        elif len(parties.all) >= 2 and (_counted_subject(anchor, resolver) or _they_were_joined(anchor)):
+            # "The two leaders were joined by C and D", "They were joined by C and by D": the pair of the meeting just told
             previous = _antecedent(meetings, tok.sent)
             titled = _titled_pair(anchor, offices or [], people, tok.sent)
             if titled:
                 parties.add_people(titled)
+            elif previous is not None and _they_were_joined(anchor):  # every meeting of that one mention
+                parties.add_people([a.key for m in meetings if m.evidence == previous.evidence
+                                    for a in m.attendees if a.kind == "person"])
             elif previous is not None and _fits_count(anchor, previous):
                 parties.add_people([a.key for a in previous.attendees if a.kind == "person"])
         if not parties.all and _bare_definite_meeting(tok) and not any(
