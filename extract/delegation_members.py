@@ -386,6 +386,20 @@ def _by_among_them(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tup
     return (group, members) if members else None
 
 
+def _by_with_among_its_members(tok: Token, people: PeopleIndex, refs: dict[int, str],
+                               longest: int = 16) -> tuple[str, list[str]] | None:
+    """ "the delegation is headed by A, with B and C among its members": the names between a "with" and "among
+    its members" (`member_nouns.txt`) belong to the group told last before them."""
+    doc = tok.doc
+    if tok.lower_ != "among" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in {"its", "their"} \
+            or doc[tok.i + 2].lemma_.lower() not in lex().member_nouns:
+        return None
+    start = next((k for k in range(tok.i - 1, max(-1, tok.i - longest), -1) if doc[k].lower_ == "with"), None)
+    group = last_group_before(start, refs) if start is not None else None
+    members = listed_people(doc, start + 1, people, end=tok.i, new_clause=False) if group else []
+    return (group, members) if members else None
+
+
 def _by_named_group(tok: Token, people: PeopleIndex, refs: dict[int, str]) -> tuple[str, list[str]] | None:
     """ "Ecuadorian negotiators Daniela Cordero and Felipe Arias met ...", "the Brazilian negotiators, Ana Souza
     and Pedro Lima, said": the names set in apposition to a group noun (or that a plural group noun stands
@@ -577,7 +591,7 @@ def listed_members(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> tuple
                  or _by_participle(tok, people, refs) or _by_pronoun_copula(tok, people, refs)
                  or _by_fronted_place(tok, people, refs) or _by_with_role(tok, people, refs)
                  or _by_completing_verb(tok, people, refs) or _by_one_of_the_group(tok, people, refs)
-                 or _by_of_names(tok, people, refs))
+                 or _by_of_names(tok, people, refs) or _by_with_among_its_members(tok, people, refs))
         if found:
             members.append(found)
         head = _at_head(tok, people, refs) or _brought(tok, people, refs) or _possessed_head(tok, people, refs) \

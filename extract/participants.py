@@ -58,7 +58,8 @@ def _continues(tok: Token, also: frozenset[str] = frozenset()) -> bool:
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         # "the tomb of A", "the memo from B" are things, not people; "the director of the harbour" is a title
         return is_person_noun(tok) or _in_title_complement(tok) or _modifies_title(tok) or _describes_name_after(tok) \
-            or _owns_title(tok) or _before_a_capitalised_title(tok)
+            or _owns_title(tok) or _before_a_capitalised_title(tok) \
+            or (tok.i + 1 < len(tok.doc) and is_person_noun(tok.doc[tok.i + 1]))  # "opposition leader A", parsed as a conjunct
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "ADV"}
 
 
