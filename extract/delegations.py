@@ -441,7 +441,10 @@ def _owners_team(tok: Token, people: PeopleIndex, countries: dict[str, str]) -> 
     talks = {"talk", "talks", "negotiation", "meeting"}
     meets = any(a.lemma_.lower() in lex().meeting_verbs or a.lemma_.lower() in talks for a in tok.ancestors) or (
         tok.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in talks for c in tok.head.children))  # "held talks"
-    return (owner, countries.get(owner)) if meets else None
+    # "B's team included C" after B's talks: a team whose members are listed is B's party at them
+    listed = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex().membership_predicates \
+        and any(people.person_of(t) for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree)
+    return (owner, countries.get(owner)) if meets or listed else None
 
 
 def _accompanying_team(tok: Token) -> bool:

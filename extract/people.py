@@ -1578,8 +1578,12 @@ class PeopleIndex:
         Maryam Sharif; "Mrs Sharif" is not Nawaz Sharif). Of several, the one mentioned last."""
         candidates = {pk for fk, pk in full_names.items() if len(fk) > len(key) and key[-1] == fk[-1]
                       and set(key) <= set(fk) and not names_an_ancestor(key, fk)}
+        family_first = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]} if len(key) == 1 else set()
+        told_before = {c for c in family_first if c in last_seen and last_seen[c] < position}
+        if candidates and told_before and not any(c in last_seen and last_seen[c] < position for c in candidates):
+            candidates = set()  # "Kim Yong Chol ... Kim led ... Andrew Kim": the family name of the one told so far
         if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
-            candidates = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]}
+            candidates = told_before or family_first
             # "Gen Somsak" of "Prime Minister Somsak Chanwat": one known by the given name keeps an officer's rank
             titles = frozenset(t for t in titles if t not in lex().military_ranks)
         if not candidates and len(key) == 1 and key not in full_names:
