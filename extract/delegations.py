@@ -559,6 +559,8 @@ def _led_team(tok: Token) -> bool:
         return False
     if _country_modifier(tok) or _organisation_of_group(tok) or _organisation_before_group(tok) or _sent_by_country(tok):
         return True  # "a team from the World Bank, led by A", "the IMF mission, headed by B", "Ghana sent a team led by C"
+    if _party_side(tok) is not None:
+        return True  # "the government team, led by A", "the rebel team, headed by B": a side's party at talks
     definite = any(c.lower_ == "the" for c in tok.children)
     return definite and (_earlier_country_team(tok) is not None or _earlier_team_body(tok) is not None)
 

@@ -1047,7 +1047,9 @@ def _accompanied_by_own_side(participle: Token) -> bool:
     belongs to A's own side (a delegation's member, one's own staff), so no meeting of the two. A host
     who accompanies a visitor ("A, accompanied by Governor B, toured the town") is being together."""
     agents = [o for a in _children(participle, {"agent"}) for o in _children(a, {"pobj"})]
-    own_staff = any(c.tag_ == "PRP$" for o in agents for c in o.subtree)  # "by his adviser B"
+    own_staff = any(c.tag_ == "PRP$" or (c.dep_ == "poss" and c.pos_ == "NOUN" and not is_person_noun(c)
+                                         and c.lemma_.lower() not in lex().place_nouns)  # (not "the city's mayor")
+                    for o in agents for c in o.subtree)  # "by his adviser B", "by the union's treasurer B"
     if participle.dep_ not in {"acl", "advcl", "relcl"}:  # also "A, who was accompanied by his minister B, said"
         # a clause of its own: "A was accompanied by his deputy B and Foreign Minister C"
         return own_staff and any(c.dep_ == "auxpass" for c in participle.children)

@@ -286,6 +286,15 @@ def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
 _SAINT_PARTICLES = frozenset({"St.", "St", "Ste."})  # surnames opening with a saint's name: "St. Hill", "St. John"
 
 
+def _town_of_an_institution(ent: Span) -> bool:
+    """One word set off in apposition to an institution's name ("Bayero University, Kano", "St Mary's Hospital,
+    Paddington"): the town it is in, not a person (a person is set off after a person noun)."""
+    root = ent.root
+    head = root.head
+    return (len(ent) == 1 and root.dep_ == "appos" and ent.start >= 2 and ent.doc[ent.start - 1].text == ","
+            and head.i == ent.start - 2 and head.ent_type_ in {"ORG", "FAC"} and head.lower_ in ORG_WORDS)
+
+
 def _after_a_conjunct(token: Token, appos: Token) -> bool:
     """ "the Director General and the Energy Minister of Peru, A,": a name set off after the last of two
     coordinated titles (the parser hangs it on the first) names the last one's holder."""
@@ -697,6 +706,8 @@ class PeopleIndex:
                 out.add(name_key(ent.text))  # "the MP for Marstonbury": the seat a member was elected for
             if self._outlet_told(ent):
                 out.add(name_key(ent.text))  # "..., Mr A told Dawn.": the paper that was told
+            if _town_of_an_institution(ent):
+                out.add(name_key(ent.text))  # "a professor at Bayero University, Kano": where the university is
         places = self._only_where_places_go() | self._places_attacked()
         out |= places
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
