@@ -57,7 +57,7 @@ def _office_owning(first: Token, building: Token) -> list[str]:
 
 
 def _place_run_into_a_name(pobj: Token, people: PeopleIndex | None) -> str | None:
-    """ "received Sunday in Algiers Malian Minister A": the town opening a phrase the parser ran on into the
+    """ "received on Friday in Rabat Tunisian Minister A": the town opening a phrase the parser ran on into the
     guest's title and name (the name closing it is a person)."""
     first = pobj.left_edge
     if people is None or not people.person_of(pobj) or first.i >= pobj.i:

@@ -1003,7 +1003,7 @@ def _agents_on_the_event(verb: Token) -> list[Token]:
 
 
 def _objects_run_into_a_place(verb: Token, people: PeopleIndex) -> list[Token]:
-    """ "received Sunday in Algiers Malian Minister A": a transitive meeting verb left without an object, whose
+    """ "received on Friday in Rabat Tunisian Minister A": a transitive meeting verb left without an object, whose
     place phrase the parser ran on into the guest's title and name; the named person closing it is the object."""
     if verb.pos_ != "VERB" or _children(verb, {"dobj"}):
         return []

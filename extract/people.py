@@ -287,7 +287,7 @@ _SAINT_PARTICLES = frozenset({"St.", "St", "Ste."})  # surnames opening with a s
 
 
 def _town_of_an_institution(ent: Span) -> bool:
-    """One word set off in apposition to an institution's name ("Bayero University, Kano", "St Mary's Hospital,
+    """One word set off in apposition to an institution's name ("Ahmadu Bello University, Zaria", "St Mary's Hospital,
     Paddington"): the town it is in, not a person (a person is set off after a person noun)."""
     root = ent.root
     head = root.head
@@ -707,7 +707,7 @@ class PeopleIndex:
             if self._outlet_told(ent):
                 out.add(name_key(ent.text))  # "..., Mr A told Dawn.": the paper that was told
             if _town_of_an_institution(ent):
-                out.add(name_key(ent.text))  # "a professor at Bayero University, Kano": where the university is
+                out.add(name_key(ent.text))  # "a professor at Ahmadu Bello University, Zaria": where the university is
         places = self._only_where_places_go() | self._places_attacked()
         out |= places
         # a name that also occurs with a person cue (a title, an honorific, a fuller name) stays a person
@@ -1592,7 +1592,7 @@ class PeopleIndex:
         family_first = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]} if len(key) == 1 else set()
         told_before = {c for c in family_first if c in last_seen and last_seen[c] < position}
         if candidates and told_before and not any(c in last_seen and last_seen[c] < position for c in candidates):
-            candidates = set()  # "Kim Yong Chol ... Kim led ... Andrew Kim": the family name of the one told so far
+            candidates = set()  # "Kim Tae Ho ... Kim led ... Eric Kim": the family name of the one told so far
         if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
             candidates = told_before or family_first
             # "Gen Somsak" of "Prime Minister Somsak Chanwat": one known by the given name keeps an officer's rank

@@ -1,6 +1,6 @@
 """A side's team led by a named person ("the government team, led by A, included B and C", "the rebel team,
 headed by D") is a delegation though no word says "delegation"; a sports team is not. One word set off after an
-institution's name ("a professor at Bayero University, Kano") is its town, not a person. Companions whose titles a
+institution's name ("a professor at Ahmadu Bello University, Zaria") is its town, not a person. Companions whose titles a
 body possesses ("the union's treasurer") are their principal's own side. Wordings of our own."""
 import pytest
 
@@ -25,7 +25,7 @@ def test_a_sports_team_is_not(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "The team was led by its president, Carlos Ruiz, a professor of chemistry at Bayero University, Kano.",
+    "The team was led by its president, Carlos Ruiz, a professor of chemistry at Ahmadu Bello University, Zaria.",
     "Dr Carlos Ruiz, a surgeon at Aga Khan Hospital, Mombasa, spoke first.",
 ])
 def test_the_institutions_town_is_no_person(extract, text):
