@@ -1887,6 +1887,14 @@ def _clause_on_a_meeting_noun(verb: Token) -> bool:
     return False
 
 
+def _groups_the_meeting_is_of(noun: Token) -> list[Token]:
+    """ "a session of the foreign ministers of all three states", "talks of the two leaders": the plural office
+    nouns a meeting noun's of-phrase names, which name no one themselves."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [o for o in prep_objects(noun, {"of"}) if o.tag_ in {"NNS", "NNPS"} and is_person_noun(o)]
+
+
 def _named_next(sent: Span, people: PeopleIndex, most: int = 4) -> list[str]:
     """The people the next sentence names (two to `most` of them), for "the two" told before them."""
     doc = sent.doc
@@ -2541,6 +2549,12 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 if named_next and all(fits_group_and_office(s, named_next, people, offices or [])
                                       for s in controller_subjects(governing_verb(anchor))):
                     parties.add_people(named_next)
+        elif not parties.all and (groups := _groups_the_meeting_is_of(tok)):
+            # "the coming session of the foreign ministers of all three states opens in Lima. Chilean Foreign
+            # Minister A, Peruvian Foreign Minister B and Bolivian Foreign Minister C are expected ...": named next
+            named_next = _named_next(tok.sent, people)
+            if named_next and all(fits_group_and_office(g, named_next, people, offices or []) for g in groups):
+                parties.add_people(named_next)
         elif len(parties.all) >= 2 and (_counted_subject(anchor, resolver) or _they_were_joined(anchor)):
             # "The two leaders were joined by C and D", "They were joined by C and by D": the pair of the meeting just told
             previous = _antecedent(meetings, tok.sent)
