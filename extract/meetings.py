@@ -1892,7 +1892,9 @@ def _groups_the_meeting_is_of(noun: Token) -> list[Token]:
     nouns a meeting noun's of-phrase names, which name no one themselves."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return []
-    return [o for o in prep_objects(noun, {"of"}) if o.tag_ in {"NNS", "NNPS"} and is_person_noun(o)]
+    counts = group_counts()  # only a counted group ("the three ministers", "of the two countries") is taken up
+    return [o for o in prep_objects(noun, {"of"}) if o.tag_ in {"NNS", "NNPS"} and is_person_noun(o)
+            and any(t.lower_ in counts for t in o.subtree)]
 
 
 def _named_next(sent: Span, people: PeopleIndex, most: int = 4) -> list[str]:

@@ -1,6 +1,7 @@
 """A meeting "of" a plural office that names no one ("the coming session of the foreign ministers of all three
 states", "the first meeting of the three ministers") is the meeting of the people the next sentence names,
-when each holds that office and their number fits. Wordings of our own."""
+when each holds that office and their number is the one the phrase gives (an uncounted "the governors" is
+not taken up). Wordings of our own."""
 import pytest
 
 from tests.conftest import met_pairs
@@ -12,7 +13,7 @@ from tests.conftest import met_pairs
     "Minister Tomas Berg are expected to sign a declaration there.",
     "The first meeting of the three ministers took place in Lima. Trade Minister Ana Soto, Energy Minister Carlos "
     "Ruiz and Mines Minister Tomas Berg signed the plan.",
-    "A session of the regional governors opened in Cusco on Monday. Governor Ana Soto, Governor Carlos Ruiz and "
+    "A session of the three regional governors opened in Cusco on Monday. Governor Ana Soto, Governor Carlos Ruiz and "
     "Governor Tomas Berg agreed on a water plan.",
 ])
 def test_the_people_named_next_meet(extract, text):
