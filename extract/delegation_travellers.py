@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.facts import Delegation
+from newsgraph.extract.facts import Delegation, Office
 from newsgraph.extract.lexicon import lex
+from newsgraph.extract.meeting_clauses import agent_objects
 from newsgraph.extract.people import PeopleIndex
 
 __all__ = ["travellers_of_named_delegations"]
@@ -60,16 +61,16 @@ def _accompanied_after(doc: Doc, verb: Token, sent: Span, travellers: list[str],
             continue
         if not any(people.person_of(s) in travellers for s in tok.children if s.dep_ == "nsubjpass"):
             continue
-        for agent in (c for c in tok.subtree if c.lower_ == "by" and c.dep_ in {"agent", "prep", "conj"}):
-            out += [p for p in people.named_in(agent.subtree) if p not in travellers and p not in out]
+        for agent in agent_objects(tok):
+            out += [p for p in people.named_in(list(agent.subtree)) if p not in travellers and p not in out]
     return out
 
 
 def travellers_of_named_delegations(doc: Doc, people: PeopleIndex, delegations: dict[str, Delegation],
                                     refs: dict[int, str], countries: dict[str, str], window: int = 1500,
-                                    bodies: dict[str, set[str]] | None = None) -> None:
+                                    offices: list[Office] | None = None) -> None:
     """Fill each country delegation told with no one in it from the travellers told just before it; an
-    organisation's delegation likewise, from travellers holding an office of that organisation (`bodies`)."""
+    organisation's delegation likewise, from travellers holding an office of that organisation."""
     first_told: dict[str, int] = {}
     for i, key in sorted(refs.items()):
         first_told.setdefault(key, i)
@@ -80,7 +81,7 @@ def travellers_of_named_delegations(doc: Doc, people: PeopleIndex, delegations: 
         if country is None or delegation.head or delegation.members:
             continue
         side = countries if not delegation.represents_organization else \
-            {p: country for p, orgs in (bodies or {}).items() if country in orgs}
+            {o.person: country for o in offices or [] if o.org == country}
         if delegation.represents_organization and not side:
             continue
         for verb in reversed(_journeys_before(doc, doc[i].sent, window)):

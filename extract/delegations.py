@@ -1462,11 +1462,8 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
     _take_up_it(doc, index)  # "the delegation travels on to Lima, where it is due to meet A"
     _take_up_they(doc, index)  # "The delegation included A and B. They were met at the airport by C"
     _take_up_the_kind(doc, people, index)  # "a delegation of lawmakers ... The lawmakers, led by A, met B"
-    bodies: dict[str, set[str]] = {}
-    for office in offices or []:
-        bodies.setdefault(office.person, set()).update({office.org} if office.org else set())
     travellers_of_named_delegations(doc, people, index.delegations, index.refs, countries,  # "A and B flew in. The US
-                                    bodies=bodies)  # delegation"; "A of the OSCE arrived ... the OSCE delegation"
+                                    offices=offices)  # delegation"; "A of the OSCE arrived ... the OSCE delegation"
     _entourages_join_delegations(doc, people, index, countries)  # "Accompanying the President were A and B"
     for leader, members, evidence in pending_members:
         delegation = index.of_person(leader) or _headless_of_country(index, countries.get(leader))

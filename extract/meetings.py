@@ -496,7 +496,7 @@ def _trigger_candidates(doc: Doc) -> list[Token]:
     words |= {w.rsplit("-", 1)[-1] for w in lex().mediator_nouns} | lex().mediator_nouns  # "go-between" split at "-"
     words |= {part for w in lex().meeting_nouns if "-" in w for part in (w.split("-")[0], w.rsplit("-", 1)[-1])}  # "sit-down"
     words |= set(verb_forms(lex().meeting_verbs)) | set(verb_forms(lex().with_meeting_verbs)) | candidate_words()
-    words |= lex().topic_raising_verbs | set(verb_forms(lex().topic_raising_verbs)) | {"spend", "spent", "spends", "spending"}
+    words |= lex().topic_raising_verbs | set(verb_forms(lex().topic_raising_verbs)) | {"spend"}
     words |= set(verb_forms(lex().mutual_verbs)) | set(verb_forms(lex().shuttle_words)) | lex().meal_nouns
     found = {t.i: t for t in _tokens_by_word_or_lemma(doc, words)}
     for ends in tokens_with(doc, {"forth"}):  # "went back and forth": the verb the phrase hangs on
@@ -718,9 +718,7 @@ def _companion_phrase_opening(doc: Doc, i: int, longest: int = 12) -> Token | No
     that token i is in, or None."""
     for k in range(i - 1, max(-1, i - longest), -1):
         if doc[k].text == ",":
-            words = [t.lower_ for t in doc[k + 1:k + 3]]
-            found = any(words[:len(p.split())] == p.split() for p in lex().companion_phrases)
-            return doc[k] if found else None
+            return doc[k] if _companion_phrase_at(doc, k + 1) else None
         if doc[k].pos_ in {"VERB", "AUX"} and doc[k].tag_ != "VBN":
             return None
     return None
@@ -1037,9 +1035,10 @@ def _staff_of_the_principal(participle: Token, parties: _Parties) -> bool:
         return False
     titles: dict[str, list[str]] = {}
     for office in parties.offices or []:
-        titles.setdefault(office.person, []).append(" " + office.title.lower().replace("-", " ") + " ")
-    own = {re.split(r" (?:of|for|to) ", t.strip())[0] for p in principals for t in titles.get(p, [])}
-    return bool(own) and all(any(f" {o} " in t for o in own for t in titles.get(c, [])) for c in companions)
+        titles.setdefault(office.person, []).append(f" {office.title.lower().replace('-', ' ')} ")
+    # the principal's office without its complement: "secretary general" of "Secretary General of the OSCE"
+    own = {re.split(r" (?:of|for|to) ", t)[0] + " " for p in principals for t in titles.get(p, [])}
+    return bool(own) and all(any(o in t for o in own for t in titles.get(c, [])) for c in companions)
 
 
 def _accompanied_by_own_side(participle: Token) -> bool:
@@ -1106,13 +1105,17 @@ def _companions(subjects: list[Token], people: PeopleIndex, *, relative_only: bo
         elif relative_only and not (set_off and mention is not None):
             continue  # an object's companions in a relative clause, or set off after a named guest ("hosted B, along
             # with C, at the palace"), not "welcomed the plan alongside B"
-        words = [t.lower_ for t in doc[i:min(i + 3, len(doc))]]
-        for phrase in lex().companion_phrases:
-            parts = phrase.split()
-            if words[:len(parts)] == parts:
-                out += listed_people(doc, i + len(parts), people, end=sentence_end(subject))
-                break
+        length = _companion_phrase_at(doc, i)
+        if length:
+            out += listed_people(doc, i + length, people, end=sentence_end(subject))
     return out
+
+
+def _companion_phrase_at(doc: Doc, i: int) -> int:
+    """The number of words of the companion phrase (`companion_phrases.txt`: "along with", "accompanied by") that
+    starts at token i, or 0."""
+    words = [t.lower_ for t in doc[i:min(i + 3, len(doc))]]
+    return next((len(p.split()) for p in lex().companion_phrases if words[:len(p.split())] == p.split()), 0)
 
 
 def _opening_companions(subject: Token, people: PeopleIndex) -> list[str]:
@@ -1352,8 +1355,10 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
                       and c.lemma_.lower() in lex().gathering_participles):
         listed = listed_people(tok.doc, gathering.i + 1, parties.resolver.people, end=sentence_end(gathering),
                                new_clause=False)  # "talks involving Minister A and Minister B began": read on the surface
-        parties.add_people(listed)
-        parties.add([] if listed else _children(gathering, {"dobj"}))  # "a meeting grouping the ministers of A, B and C"
+        if listed:
+            parties.add_people(listed)
+        else:
+            parties.add(_children(gathering, {"dobj"}))  # "a meeting grouping the ministers of A, B and C"
     if is_meal(tok):
         for given in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_VERBS):
             parties.add(agent_objects(given), kinds=_PEOPLE)  # "the dinner hosted by A": its host
@@ -2390,7 +2395,7 @@ def _passive_chairs(span: Span, people: PeopleIndex) -> list[str]:
         subjects = _children(verb, {"nsubjpass"}) or ([verb.head] if verb.dep_ == "acl" else [])
         if not any(s.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns or s.lower_ == "it" for s in subjects):
             continue
-        for agent in _children(verb, {"agent"}) + [p for p in _children(verb, {"prep"}) if p.lower_ == "by"]:
+        for agent in agent_objects(verb):
             named = people.named_in(list(agent.subtree))
             if named and named[0] not in out:
                 out.append(named[0])

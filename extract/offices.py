@@ -32,7 +32,7 @@ from newsgraph.extract.name_words import (ORG_WORDS, abbreviated_rank, complemen
                                           rank_read_as_preposition)
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.successions import succession_offices
-from newsgraph.extract.syntax import entity_of, entity_starting_at
+from newsgraph.extract.syntax import conjuncts_before, entity_of, entity_starting_at
 from newsgraph.extract.text import strip_leading_the
 
 _CONNECTORS = {"of", "the", "for", "'s", "\u2019s", "(", ")", "-", "on"}
@@ -1079,9 +1079,10 @@ def _appositive_titles(doc: Doc, mention: Mention, people: PeopleIndex) -> list[
     comma_before = mention.start > 0 and doc[mention.start - 1].text == ","
     if comma_before and head.dep_ == "appos" and head.head.lemma_.lower() in lex().title_heads and head.head.i < mention.start \
             and not _complement_of_a_post(head.head):
-        title = head.head  # "the Director General and the Energy Minister of Peru, A": the last conjunct's
-        title = next((c for c in reversed(list(title.children)) if c.dep_ == "conj" and c.i < mention.start
-                      and c.lemma_.lower() in lex().title_heads), title)  # holder (the parser hangs A on the first)
+        # "the Director General and the Energy Minister of Peru, A": the last conjunct's holder (the parser hangs A
+        # on the first)
+        title = next((c for c in reversed(conjuncts_before(head.head, mention.start))
+                      if c.lemma_.lower() in lex().title_heads), head.head)
         run = [t for t in _np_tokens(title, exclude=head) if t.i < mention.start]  # not "..., in London" after the name
         run = _without_person_possessor(title, run, people)  # "President X's spokesman, Y": Y is the spokesman
         between = range(head.head.i + 1, mention.start)  # "a spokeswoman for Minister X, Y": X's title is not Y's

@@ -51,7 +51,7 @@ from newsgraph.extract.name_words import (LINKING_PARTICLES, NAME_PARTICLES, ORG
                                           is_surname_first, join_given_names_to_surnames, middle_surnames, name_shaped,
                                           names_a_thing, office_word, opens_a_given_name, surname_read_as_word,
                                           surnames_after)
-from newsgraph.extract.syntax import doc_text, entity_of, tokens_whose, tokens_with
+from newsgraph.extract.syntax import conjuncts_before, doc_text, entity_of, tokens_whose, tokens_with
 from newsgraph.extract.text import slugify
 
 
@@ -293,12 +293,6 @@ def _town_of_an_institution(ent: Span) -> bool:
     head = root.head
     return (len(ent) == 1 and root.dep_ == "appos" and ent.start >= 2 and ent.doc[ent.start - 1].text == ","
             and head.i == ent.start - 2 and head.ent_type_ in {"ORG", "FAC"} and head.lower_ in ORG_WORDS)
-
-
-def _after_a_conjunct(token: Token, appos: Token) -> bool:
-    """ "the Director General and the Energy Minister of Peru, A,": a name set off after the last of two
-    coordinated titles (the parser hangs it on the first) names the last one's holder."""
-    return appos.dep_ == "appos" and any(c.dep_ == "conj" and token.i < c.i < appos.i for c in token.children)
 
 
 def _monarch_and_name(tok: Token) -> bool:
@@ -665,7 +659,7 @@ class PeopleIndex:
         return out
 
     def _used_as_place(self, word: str) -> bool:
-        """A known city the article uses as one somewhere ("talks in Medina", "flew to Houston"): its
+        """A known city the article uses as one somewhere ("talks in Medina", "prayers at Medina"): its
         word alone stays a place. A city's name never used so is a surname where a full name vouches."""
         if word not in lex().city_forms:
             return False
@@ -1589,12 +1583,12 @@ class PeopleIndex:
         Maryam Sharif; "Mrs Sharif" is not Nawaz Sharif). Of several, the one mentioned last."""
         candidates = {pk for fk, pk in full_names.items() if len(fk) > len(key) and key[-1] == fk[-1]
                       and set(key) <= set(fk) and not names_an_ancestor(key, fk)}
+        told = lambda c: c in last_seen and last_seen[c] < position  # noqa: E731 (named before this mention)
         family_first = {pk for fk, pk in full_names.items() if len(fk) > 1 and fk[0] == key[0]} if len(key) == 1 else set()
-        told_before = {c for c in family_first if c in last_seen and last_seen[c] < position}
-        if candidates and told_before and not any(c in last_seen and last_seen[c] < position for c in candidates):
+        if any(map(told, family_first)) and not any(map(told, candidates)):
             candidates = set()  # "Kim Tae Ho ... Kim led ... Eric Kim": the family name of the one told so far
         if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
-            candidates = told_before or family_first
+            candidates = set(filter(told, family_first)) or family_first
             # "Gen Somsak" of "Prime Minister Somsak Chanwat": one known by the given name keeps an officer's rank
             titles = frozenset(t for t in titles if t not in lex().military_ranks)
         if not candidates and len(key) == 1 and key not in full_names:
@@ -1611,7 +1605,7 @@ class PeopleIndex:
             candidates = {c for c in candidates if self.persons[c].gender == gender}  # "Mrs X": the woman
         if len(candidates) == 1:
             return next(iter(candidates))
-        before = [(last_seen[c], c) for c in candidates if c in last_seen and last_seen[c] < position]
+        before = [(last_seen[c], c) for c in candidates if told(c)]
         if before:
             return max(before)[1]
         return sorted(candidates)[0]
@@ -1656,8 +1650,9 @@ class PeopleIndex:
             return mention.person
         for child in token.children:
             if child.dep_ in {"compound", "flat", "appos"} and child.i in self._by_token \
-                    and not _after_a_conjunct(token, child):
-                return self._by_token[child.i].person
+                    and not (child.dep_ == "appos" and conjuncts_before(token, child.i)):
+                return self._by_token[child.i].person  # ("the Director General and the Energy Minister, A":
+                # a name set off after the last of two coordinated titles holds the last one)
         if token.lower_ in lex().title_heads and token.text[:1].isupper():
             return self._titled_name_after_of(token)
         return None

@@ -56,6 +56,12 @@ def governing_verb(token: Token) -> Token:
     return verb
 
 
+def conjuncts_before(token: Token, end: int) -> list[Token]:
+    """The conjuncts hung on `token` that stand before token `end` ("the Director General and the Energy Minister
+    of Peru, A": "Minister", before "A"), in order."""
+    return [c for c in token.children if c.dep_ == "conj" and token.i < c.i < end]
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity a token is part of, if any."""
     if not token.ent_type_:
