@@ -51,7 +51,7 @@ def _unsettled(noun: Token) -> bool:
     if any(c.lower_ in _UNSETTLED for c in noun.children):
         return True
     verb = noun.head
-    while verb.dep_ in {"prep", "pobj", "conj"} and verb.head is not verb:
+    while verb.dep_ in {"prep", "pobj", "conj"} and verb.head.i != verb.i:
         verb = verb.head
     refusals = lex().proposal_verbs | lex().cancel_verbs | lex().decline_verbs | lex().wish_verbs
     return verb.pos_ == "VERB" and (verb.lemma_.lower() in refusals | {"oppose", "block", "challenge", "contest", "protest"}

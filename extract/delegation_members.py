@@ -615,7 +615,7 @@ def joiners_of_groups(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> li
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl" and any(s.tag_ == "WP" for s in subjects):
             subjects = [verb.head]  # "D, who joined the team"
-        members = [p for s in subjects for t in ([s] if s.dep_ == "appos" or s is verb.head else list(s.subtree))
+        members = [p for s in subjects for t in ([s] if s.dep_ == "appos" or s.i == verb.head.i else list(s.subtree))
                    if (p := people.person_of(t))]
         if members:
             out.append((groups[0], list(dict.fromkeys(members))))

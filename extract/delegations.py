@@ -84,7 +84,8 @@ def _cue_words() -> frozenset[str]:
     """Every word (lemma or form) one of the rules below starts from: chairing, leading and joining
     verbs, group nouns, "side", "along with"."""
     words = lex()
-    return frozenset(words.chair_verbs | words.delegation_nouns | words.entourage_nouns | words.join_verbs | words.side_nouns
+    return frozenset(words.chair_verbs | words.delegation_nouns | words.delegation_takeup_nouns | words.entourage_nouns
+                     | words.join_verbs | words.side_nouns
                      | _ALWAYS_DELEGATION | _LEAD_VERBS | {"along", "with"} | _LEADING_ROLES)
 
 
@@ -108,17 +109,34 @@ def _is_country_side(tok: Token) -> bool:
 
 
 def _takes_up_last(tok: Token, index: DelegationIndex) -> bool:
-    """ "the group", "the team" right after a delegation was told (this sentence or the one before) is
-    that delegation, though neither word says "delegation" by itself."""
-    if index.last is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex().delegation_nouns \
-            or tok.lemma_.lower() in _ALWAYS_DELEGATION or _is_group_noun(tok):
+    """ "the group", "the team", "the panel" right after a delegation was told (this sentence or the one
+    before) is that delegation, though neither word says "delegation" by itself
+    (`delegation_takeup_nouns.txt` adds words that only ever take one up)."""
+    lemma = tok.lemma_.lower()
+    if index.last is None or tok.pos_ != "NOUN" or lemma not in lex().delegation_nouns | lex().delegation_takeup_nouns \
+            or lemma in _ALWAYS_DELEGATION or _is_group_noun(tok):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ != "NN":
-        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (tok.tag_ != "NN" and tok.lower_ != lemma):
+        return False  # (a singular the tagger took for a plural: "the troika")
+    return _told_lately(tok, index)
+
+
+def _told_lately(tok: Token, index: DelegationIndex) -> bool:
+    """The last delegation was told in this sentence or the one before, before `tok`."""
     doc = tok.doc
     sent = tok.sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(floor <= i < tok.i and key == index.last for i, key in index.refs.items())
+
+
+def _retold_bare(group: Token, index: DelegationIndex) -> bool:
+    """ "An African Union delegation arrived ... The delegation, led by Kenyan President A, met B": "the" and
+    the group noun alone, right after a delegation was told, is that delegation, whatever its leader's
+    nationality (a body's mission is often led by a member state's president)."""
+    return (index.last is not None and group.tag_ == "NN"
+            and [c.lower_ for c in group.children if c.dep_ == "det"] == ["the"]
+            and not any(c.dep_ in {"amod", "compound", "poss", "nmod", "nummod"} for c in group.children)
+            and _told_lately(group, index))
 
 
 def _named_group_taken_up(tok: Token, index: DelegationIndex) -> str | None:
@@ -1358,15 +1376,16 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             governed = _country_of_sender(tok, sender) if sender else None
             sender_words = set(sender.lower().split()) if governed else set()
             sender = None if governed else sender  # a government's delegation represents its country
-            country = sender or governed or _country_of_group(tok, people, countries)
+            retold = not sender and _retold_bare(tok, index)
+            country = sender or governed or (None if retold else _country_of_group(tok, people, countries))
             told_before = country is None or not own_sender and sender is not None  # the body or country of the noun before
-            country = country or _earlier_country_team(tok)
+            country = country or (None if retold else _earlier_country_team(tok))
             side = _party_side(tok)
             if side is not None and side != "government" and not sender:
                 country = None  # "the Venezuelan opposition delegation": not the one its government sends
             if _of_civilians(tok):  # "a delegation of Ugandan farmers": its people met whom it met, for no side
                 sender, country = None, None
-            visitor = _visitor_of(tok, people, countries) if country is None else None
+            visitor = _visitor_of(tok, people, countries) if country is None and not retold else None
             country = visitor[1] if visitor else country  # "the visiting delegation": the visitor's country
             # "members of delegation will comprise ...": a singular group noun with no article at all (as some
             # regional English writes it) is the delegation told before, like "the delegation"

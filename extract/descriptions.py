@@ -6,7 +6,8 @@ when exactly one person named before it fits: every word of the description is a
 the article used for that person before (titles and modifiers in front of the name, appositions,
 "X is a ...", the person's offices), every country or nationality it names is that person's (or, when
 no one fits and the text never gave a country for someone holding exactly that office, that
-person: a nationality never stated), and an
+person: a nationality never stated; a bare "the Libyan leader" (`bare_leader_nouns.txt`) stands for the
+one person named before with no office and no country at all), and an
 age ("the 62-year-old") is the age given for that person ("X, 62,"). With no fitting person, or
 more than one, the description stays nobody (never guessed); a quote it frames has no speaker.
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.facts import Office
+from newsgraph.extract.facts import Evidence, Office
 from newsgraph.extract.lexicon import lex
 from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import tokens_whose
@@ -67,7 +68,14 @@ def _age_of(tokens) -> int | None:
 
 
 def _add_words(profile_words: set[str], countries: set[str], tokens) -> None:
-    for tok in tokens:
+    tokens = list(tokens)
+    pairs = {i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if a.text[:1].isupper() and b.text[:1].isupper()
+             and lex().two_word_country(a.text, b.text)}  # "Equatorial Guinean", "South Sudanese"
+    for i in pairs:
+        countries.add(lex().two_word_country(tokens[i].text, tokens[i + 1].text))
+    for k, tok in enumerate(tokens):
+        if k in pairs or k - 1 in pairs:
+            continue
         country = lex().country_for(tok.text) if tok.text[:1].isupper() else None
         if country:
             countries.add(country)
@@ -227,9 +235,11 @@ def _fits_but_country_unstated(description: Description, profile: Profile) -> bo
 
 
 def resolve_profile_descriptions(doc: Doc, people: PeopleIndex, offices: list[Office],
-                                 countries: dict[str, str], skip: set[int]) -> None:
-    """Add a "description" mention for each description exactly one person named before fits."""
-    heads = _heads()
+                                 countries: dict[str, str], skip: set[int]) -> list[Office]:
+    """Add a "description" mention for each description exactly one person named before fits; return the
+    offices only such a description tells ("the Libyan leader" for a ruler named bare)."""
+    found: list[Office] = []
+    heads = _heads() | lex().bare_leader_nouns
     candidates = tokens_whose(doc, lambda w: w.lower() in heads, lemma=True) + tokens_whose(doc, lambda w: w.lower() == "old")
     for tok in sorted(candidates, key=lambda t: t.i):  # only a head word or "old" can head a description
         description = _description_at(tok, people, skip, heads)
@@ -241,5 +251,14 @@ def resolve_profile_descriptions(doc: Doc, people: PeopleIndex, offices: list[Of
         fitting = [person for person, profile in profiles.items() if _fits(description, profile)]
         if not fitting and description.countries:
             fitting = [person for person, profile in profiles.items() if _fits_but_country_unstated(description, profile)]
+        bare_leader = len(description.words) == 1 and description.words <= lex().bare_leader_nouns and len(description.countries) == 1
+        if not fitting and bare_leader:
+            # "Muammar Gaddafi agreed ... the Libyan leader": the one person named before with no office and no country
+            fitting = [person for person, profile in profiles.items() if not profile.titles and not profile.countries]
+            (word,), (country,) = description.words, description.countries
+            if len(fitting) == 1 and word in lex().leader_titles:  # the office the text never named ("strongman" is none)
+                found.append(Office(person=fitting[0], title=word, org=country, org_is_country=True, former=False,
+                                    evidence=Evidence.of(tok.sent), confidence=0.6))
         if len(fitting) == 1:
             people.add_mention(Mention(description.start, description.end, fitting[0], "description"))
+    return found

@@ -211,8 +211,8 @@ def _is_trigger(tok: Token) -> bool:
             and bool(prep_objects(tok, {"with"}) or prep_after(tok, {"with"}))
     if tok.pos_ == "VERB" and any(f"{lemma} {c.lemma_.lower()}" in lex().meeting_idioms for c in tok.children if c.dep_ == "dobj"):
         return True  # "shook hands with A", "A and B broke bread" (meeting_idioms.txt)
-    if tok.pos_ == "VERB" and lemma == "bring" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
-        return True  # "the summit brought together A, B and C"
+    if tok.pos_ == "VERB" and lemma == "bring" and _together_in_clause(tok):
+        return True  # "the summit brought together A, B and C", "brought A and B together for the first time"
     if tok.pos_ == "VERB" and lemma == "call" and _called_on(tok):
         return True  # "the envoy called on the prime minister" (a visit; not "called on A to resign")
     if tok.pos_ == "VERB" and lemma == "see" and _seen_in_person(tok):
@@ -386,6 +386,13 @@ def _joining_verb(prep: Token) -> Token | None:
     elif node.i != prep.head.i:
         return None
     return node if node.lemma_.lower() == "join" and node.pos_ == "VERB" else None
+
+
+def _together_in_clause(verb: Token) -> bool:
+    """ "together" in the verb's own clause, after it: as its particle ("brought together A and B") or
+    where the parser hung it on a phrase of the verb ("brought A and B together for the first time",
+    read with "together" on "for")."""
+    return any(t.lower_ == "together" and governing_verb(t).i == verb.i for t in verb.subtree if t.i > verb.i)
 
 
 def _called_on(verb: Token) -> list[Token]:
@@ -911,6 +918,7 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
     parties.add(t for s in subjects for t in _pair_of_main_clause(s))
     subjects = [_where_antecedent(s) or _clause_antecedent(s) or _arrival_owner(s) or s for s in subjects]
     parties.add(subjects)
+    parties.add(_attendees_of_meeting_subjects(subjects), kinds=_PEOPLE)  # "The talks, brokered by A, brought B and C together"
     _add_named_titles(subjects, parties)  # "The leaders of X and Y, A and B, met"
     parties.add([c for s in subjects for c in _chairs_of(s)], kinds=_PEOPLE)  # "the commission, which A co-chairs with B, met"
     parties.add(_left_conjunct(s) for s in subjects)
@@ -987,6 +995,14 @@ def _verb_parties(tok: Token, parties: _Parties) -> bool:
             and not any(_described_person(o, parties.resolver) for o in objects)):  # "hosted his counterpart": named later
         return False  # "visited Washington" is a trip, "welcomed the decision" no meeting at all
     return True
+
+
+def _attendees_of_meeting_subjects(subjects: list[Token]) -> list[Token]:
+    """ "The talks, brokered by A, brought B and C together", "The summit, hosted by A, drew B and C": the
+    people a participle of attendance (`attendance_verbs.txt`) on a meeting noun subject names sat at it."""
+    return [o for s in subjects if s.lemma_.lower() in lex().meeting_nouns | lex().talk_nouns
+            for attended in _children(s, {"acl"}) if attended.lemma_.lower() in lex().attendance_verbs
+            for o in agent_objects(attended)]
 
 
 def _agents_on_the_event(verb: Token) -> list[Token]:
@@ -1095,7 +1111,8 @@ def _companions(subjects: list[Token], people: PeopleIndex, *, relative_only: bo
         while mention is None and i < len(doc) and i - subject.i < 6 and doc[i].pos_ == "PROPN":
             i += 1  # "his counterpart Pablo Soto, who ...": past the name set after the noun
         out += _opening_companions(subject, people)  # "Accompanied by Minister B, Minister A met C" (misread)
-        i = max(i, _phrase_end(subject))  # "A of Peru, accompanied by B", "Peru's minister, A, along with B"
+        i = max(i, _phrase_end(subject), _phrase_end(_last_conjunct(subject)))  # "A of Peru, accompanied by B",
+        # "Peru's minister, A, along with B", "A, B and C, along with D"
         set_off = i < len(doc) and doc[i].text == ","
         if set_off:
             i += 1
@@ -1109,6 +1126,14 @@ def _companions(subjects: list[Token], people: PeopleIndex, *, relative_only: bo
         if length:
             out += listed_people(doc, i + length, people, end=sentence_end(subject))
     return out
+
+
+def _last_conjunct(noun: Token) -> Token:
+    """The last of the nouns coordinated with `noun` ("A, B and C": C; the parser may hang B on A as an
+    apposition and C on B)."""
+    while any(c.dep_ in {"conj", "appos"} and c.i > noun.i for c in noun.children):
+        noun = max((c for c in noun.children if c.dep_ in {"conj", "appos"} and c.i > noun.i), key=lambda c: c.i)
+    return noun
 
 
 def _companion_phrase_at(doc: Doc, i: int) -> int:

@@ -1060,8 +1060,9 @@ class PeopleIndex:
         doc = self.doc
         out = []
         for _, end, _ in sorted(spans):
-            if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "GPE":
-                end += 2  # "A of Hawaii, B of Georgia": the place a listed member is from
+            if end + 2 < len(doc) and doc[end].lower_ == "of" and (
+                    (doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "GPE") or lex().country_for(doc[end + 1].text)):
+                end += 2  # "A of Hawaii, B of Georgia": the place a listed member is from (a country the tagger missed too)
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
             k = end + 1 if end < len(doc) and doc[end].lower_ in {"and", ","} else None
@@ -1069,12 +1070,16 @@ class PeopleIndex:
                 k += 1
             if k is not None and k + 2 < len(doc) and doc[k + 1].tag_ == "POS" and lex().country_for(doc[k].text):
                 k += 2  # "A and Uganda's B": the country each name is of
-            if k is None or k in covered or not opens_a_given_name(doc, k):
+            if k is None or not opens_a_given_name(doc, k):
+                continue
+            if k in covered:  # found already: the list with a person's name overrules NER's place label
+                self._slot_backed |= {name_key(doc[s:e].text) for s, e, _ in spans if s == k}
                 continue
             j = k
             while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and is_name_token(doc[j]) and j - k < 4:
                 j += 1
             _take(out, covered, doc[k:j])
+            self._slot_backed.add(name_key(doc[k:j].text))
         for start, _, _ in sorted(spans):  # "Chile's Ana Bravo and Peru's Luis Quispe": the name before the known one
             p = start - 2 if start > 1 and doc[start - 1].tag_ == "POS" and lex().country_for(doc[start - 2].text) else start
             if p < 3 or doc[p - 1].lower_ != "and":
