@@ -28,6 +28,9 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
     own = _cue(trigger)
     if own is not None:
         return own
+    if trigger.dep_ in {"xcomp", "advcl"} and trigger.head.i < trigger.i and call_verb(trigger.head) is not None \
+            and channel_of(trigger.head) is not Channel.IN_PERSON:
+        return channel_of(trigger.head)  # "telephoned A to brief him", "phoned B to congratulate her": the call's
     for tok in trigger.subtree:
         if tok.i != trigger.i and abs(tok.i - trigger.i) <= window * 2 and not _in_coordinated_clause(tok, trigger):
             found = _cue(tok)
@@ -60,14 +63,16 @@ _MEANS_PREPOSITIONS = frozenset({"by", "via", "through", "over"})
 
 
 def _means_phrase(cue: Token, trigger: Token) -> bool:
-    """The cue word is in a means phrase ("through a video link", "over the phone") hung on the trigger or on
+    """The cue word is in a means phrase ("through a video link", "over the phone", "in a phone call") hung on the trigger or on
     the trigger's own nouns and prepositions, not inside a clause of its own."""
     node = cue
     means = False
     while node.i != trigger.i and node.head.i != node.i:
         if node.pos_ in {"VERB", "AUX"}:
             return False
-        means = means or (node.dep_ == "pobj" and node.head.lower_ in _MEANS_PREPOSITIONS)
+        means = means or (node.dep_ == "pobj" and (node.head.lower_ in _MEANS_PREPOSITIONS or (
+            node.head.lower_ in {"in", "during"} and (node.i == cue.i or node.lemma_.lower() in lex().call_nouns))))
+        # ("in a phone call", "during a video conversation")
         node = node.head
     return means and node.i == trigger.i
 

@@ -308,7 +308,8 @@ def _guided(verb: Token) -> Encounter | None:
 
 
 def _seated(verb: Token, people: PeopleIndex) -> Encounter | None:
-    """ "X sat next to Y", "X was seated across the table from Y", "X stood beside Y"."""
+    """ "X sat next to Y", "X was seated across the table from Y", "X stood beside Y", "X and Y sat opposite
+    each other"."""
     doc = verb.doc
     end = sentence_end(verb)
     words = [t.lower_ for t in doc[verb.i + 1:min(verb.i + 8, end)]]
@@ -316,8 +317,13 @@ def _seated(verb: Token, people: PeopleIndex) -> Encounter | None:
         parts = phrase.split()
         for start in range(0, min(3, len(words))):  # "sat quietly next to", "sat down beside"
             if words[start:start + len(parts)] == parts:
-                keys = listed_people(doc, verb.i + 1 + start + len(parts), people, end=end)
+                after = start + len(parts)
                 subjects = _subjects(verb)
+                if words[after:after + 2] in (["each", "other"], ["one", "another"]) and len(subjects) == 1:
+                    # "A and B sat across the table from each other": the coordinated subjects faced one another
+                    others = [t for t in subjects[0].children if t.dep_ == "conj"]
+                    return Encounter(verb, subjects, others) if others else None
+                keys = listed_people(doc, verb.i + 1 + after, people, end=end)
                 return Encounter(verb, subjects, [], keys) if keys and subjects else None
     return None
 

@@ -613,6 +613,8 @@ def joiners_of_groups(doc: Doc, people: PeopleIndex, refs: dict[int, str]) -> li
         if not groups:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in {"xcomp", "advcl"}:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "A flew in from Gaza to join the delegation"
         if verb.dep_ == "relcl" and any(s.tag_ == "WP" for s in subjects):
             subjects = [verb.head]  # "D, who joined the team"
         members = [p for s in subjects for t in ([s] if s.dep_ == "appos" or s.i == verb.head.i else list(s.subtree))

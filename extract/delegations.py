@@ -32,7 +32,7 @@ from newsgraph.extract.meeting_clauses import prep_objects
 from newsgraph.extract.name_words import ORG_WORDS
 from newsgraph.extract.text import strip_leading_the
 from newsgraph.extract.participants import LONG_LIST, listed_people, people_before, prep_after, sentence_end, skip_titles
-from newsgraph.extract.people import PeopleIndex
+from newsgraph.extract.people import Mention, PeopleIndex
 from newsgraph.extract.syntax import doc_text, entity_of
 
 _ALWAYS_DELEGATION = {"delegation", "negotiators", "delegates", "envoys"}
@@ -1471,6 +1471,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if delegation.head is None and index.of_person(owner) in (None, delegation):
             delegation.head = owner
             delegation.members.add(owner)
+    _principals_of_staff(doc, people, index)  # "The delegation included A's adviser, B, and his secretary, C"
     _represented_sides(doc, people, index)  # "Kenya was represented by A, who led a delegation"
     _fold_one_side_told_again(index, countries)  # "A led a delegation ... The Iraqi delegation", A Iraqi: one
     _countries_of_heads(index, countries, offices or [])
@@ -1495,6 +1496,32 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
         if evidence not in delegation.evidence:
             delegation.evidence.append(evidence)
     return index
+
+
+def _principals_of_staff(doc: Doc, people: PeopleIndex, index: DelegationIndex) -> None:
+    """ "The small Israeli delegation included Bennett's adviser, A, and his military secretary, B": members
+    told as one person's staff (a title that person possesses, by name or pronoun, with the member's name set
+    off after it) were brought by that person, who heads a delegation no one else heads."""
+    for delegation in index.delegations.values():
+        if delegation.head is not None or not delegation.members:
+            continue
+        principals = {_staff_principal(doc, people, mention) for mention in people.mentions
+                      if mention.kind == "name" and mention.person in delegation.members}
+        principals.discard(None)
+        if len(principals) == 1:
+            principal = principals.pop()
+            if principal not in delegation.members and index.of_person(principal) is None:
+                delegation.head = principal
+                delegation.members.add(principal)
+
+
+def _staff_principal(doc: Doc, people: PeopleIndex, mention: Mention) -> str | None:
+    """The person whose staff title a name is set off after: "Bennett's adviser, A", "his secretary, B"."""
+    name = doc[mention.end - 1]
+    if name.dep_ != "appos" or name.head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in name.head.children if c.dep_ == "poss"), None)
+    return people.person_of(owner) if owner is not None else None
 
 
 def _headless_of_country(index: DelegationIndex, country: str | None) -> Delegation | None:

@@ -1593,7 +1593,9 @@ class PeopleIndex:
         if any(map(told, family_first)) and not any(map(told, candidates)):
             candidates = set()  # "Kim Tae Ho ... Kim led ... Eric Kim": the family name of the one told so far
         if not candidates and len(key) == 1:  # surname-first names: "Park" for "Park Geun Hye"
-            candidates = set(filter(told, family_first)) or family_first
+            # (not a regnal name told only later: "King Abdullah" before "Jordan's King Abdullah II" is another king)
+            candidates = set(filter(told, family_first)) or {
+                pk for pk in family_first if not REGNAL_NUMBER.fullmatch(self.persons[pk].name.split()[-1])}
             # "Gen Somsak" of "Prime Minister Somsak Chanwat": one known by the given name keeps an officer's rank
             titles = frozenset(t for t in titles if t not in lex().military_ranks)
         if not candidates and len(key) == 1 and key not in full_names:
