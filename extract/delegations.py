@@ -1268,6 +1268,39 @@ def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], in
     return True
 
 
+def _heads_listed(tok: Token, people: PeopleIndex, countries: dict[str, str], index: DelegationIndex,
+                  evidence: Evidence) -> bool:
+    """ "signed by the heads of the three delegations - A, B and C", "The heads of the two delegations, A and B,
+    met", "the delegation heads: A and B": the people listed after the heads (`group_head_nouns.txt`) of a
+    plural group noun each head their own country's delegation."""
+    if tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        heads_noun = tok.head.head  # "the heads of the delegations"
+    elif tok.dep_ == "compound" and tok.head.tag_ == "NNS":
+        heads_noun = tok.head  # "the delegation heads"
+    else:
+        return False
+    if heads_noun.lemma_.lower() not in lex().group_head_nouns or heads_noun.tag_ != "NNS":
+        return False
+    end = max(tok.i, heads_noun.i) + 1
+    if end < len(tok.doc) and tok.doc[end].text not in {",", "-", "\u2013", "\u2014", ":"}:
+        return False
+    # every name up to the sentence's end (long titles before them break a list reader: "Special Envoy for the
+    # Syrian settlement A, Deputy Foreign Minister B and ...")
+    heads = list(dict.fromkeys(m.person for k in range(end + 1, sentence_end(tok))
+                               if (m := people.mention_at(k)) is not None and m.kind == "name" and m.start == k))
+    placed = [(head, countries.get(head)) for head in heads]
+    if len(placed) < 2 or any(country is None for _, country in placed) or len({c for _, c in placed}) < len(placed):
+        return False  # each of another country, or the list is not one of sides
+    keys = []
+    for head, country in placed:
+        delegation = index.of_person(head) or index.for_country(country, evidence)
+        delegation.head = delegation.head or head
+        delegation.members.add(head)
+        keys.append(delegation.key)
+    index.groups[tok.i] = keys
+    return True
+
+
 def _sides_named(tok: Token, index: DelegationIndex, evidence: Evidence) -> bool:
     """ "Delegations of Armenia and Azerbaijan met", "the Kenyan and Ugandan delegations held talks", "talks
     between delegations from Peru and Chile": a plural group noun whose phrase names two or more countries
@@ -1364,8 +1397,10 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
                 or tok.lower_ in {"along", "with"} or (tok.i == tok.sent.start and tok.lemma_.lower() in lex().travel_verbs)):
             continue
         evidence = _evidence(tok)
-        if _is_group_noun(tok) and (_sides_headed(tok, people, countries, index, evidence) or _sides_named(tok, index, evidence)):
-            continue  # "the two delegations, headed by A and B respectively", "delegations of A and B"
+        if _is_group_noun(tok) and (_sides_headed(tok, people, countries, index, evidence) or _sides_named(tok, index, evidence)
+                                    or _heads_listed(tok, people, countries, index, evidence)):
+            continue  # "the two delegations, headed by A and B respectively", "delegations of A and B",
+            # "the heads of the three delegations - A, B and C"
         if _is_group_noun(tok):
             own_sender = _organisation_of_group(tok) or accompanying_team_body(tok, people) or _organisation_before_group(tok) \
                 or place_of_group(tok, people) or named_group_body(tok)

@@ -766,6 +766,7 @@ def _appositive_person(noun: Token, people: PeopleIndex) -> list[Token]:
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "from", "for", "the", "and", "two", "both"})
+_LIST_OPENERS = frozenset({",", ":", "-", "\u2013", "\u2014"})  # "the heads of the delegations - A, B and C"
 
 
 def _names_after_plural_title(noun: Token, people: PeopleIndex, reach: int = 8) -> list[str]:
@@ -777,19 +778,30 @@ def _names_after_plural_title(noun: Token, people: PeopleIndex, reach: int = 8) 
     i = noun.i + 1
     while i < min(noun.i + reach, len(doc)) and (
             doc[i].lower_ in _COMPLEMENT_WORDS or doc[i].ent_type_ in {"GPE", "NORP", "ORG"}
-            or (doc[i].text == "," and people.mention_at(i + 1) is None)):  # "of Peru, Chile and Bolivia"
-        i += 1
-    if i >= len(doc) or doc[i].text != "," or people.mention_at(i + 1) is None:
+            or doc[i].like_num or doc[i].lemma_.lower() in lex().delegation_nouns  # "the heads of the two delegations"
+            or (doc[i].text == "," and people.mention_at(i + 1) is None and not _titled_name_at(doc, i + 1, people))):
+        i += 1  # "of Peru, Chile and Bolivia"
+    if i >= len(doc) or doc[i].text not in _LIST_OPENERS or not (people.mention_at(i + 1) or _titled_name_at(doc, i + 1, people)):
         return []
-    named = listed_people(doc, i + 1, people, limit=12)
+    named = listed_people(doc, i + 1, people, limit=24)
     return named if len(named) >= 2 else []
+
+
+def _titled_name_at(doc: Doc, i: int, people: PeopleIndex, reach: int = 5) -> bool:
+    """A name follows within a few title words ("Peruvian Deputy Minister Ana Ruiz")."""
+    for k in range(i, min(i + reach, len(doc))):
+        if people.mention_at(k) is not None:
+            return True
+        if not (doc[k].pos_ in {"ADJ", "PROPN", "NOUN"} and doc[k].text != ","):
+            return False
+    return False
 
 
 def _add_named_titles(subjects: list[Token], parties: _Parties) -> None:
     """The people plural titles among a trigger's subjects name (`_names_after_plural_title`)."""
     people = parties.resolver.people
-    parties.add_people([p for s in subjects if parties.resolver.agent_for(s) is None
-                        for p in _names_after_plural_title(s, people)])
+    parties.add_people([p for s in subjects if parties.resolver.agent_for(s) is None or s.tag_ == "NNS"
+                        for p in _names_after_plural_title(s, people)])  # (a plural one the parser gave one name only)
 
 
 def _groups_of_members(nouns: list[Token]) -> list[Token]:
@@ -1515,6 +1527,13 @@ def _noun_parties(tok: Token, parties: _Parties) -> Token:
         verb = governing_verb(tok)
         if verb.pos_ in {"VERB", "AUX"}:
             subjects = controller_subjects(verb)
+            if background and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
+                    parties.resolver.agent_for(c) or is_person_noun(c) for c in _children(verb, {"nsubjpass"})):
+                # "the accord was signed at a plenary session by A, B and C": the passive's agents were there (not
+                # "A was praised at a lunch by B", "A was snubbed by B during the visit": done to someone)
+                subjects = subjects + [o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})] \
+                    + prep_objects(tok, {"by"})  # (the agent the parser hung on the meeting noun)
+                _add_named_titles(subjects, parties)
             parties.add(subjects)
             parties.add_people([k for s in subjects for k in _folded_subject_list(s, parties.resolver.people)])
             parties.add_people(_subjects_read_as_adjunct(verb, parties.resolver.people))

@@ -693,6 +693,9 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
     opening = _bracketed_qualifier(doc, i)
     if opening is not None:
         inside |= set(range(opening, i + 1))  # "Additional Secretary (Europe) X": the bracket qualifies the office
+    lower_end = _lower_case_complement_of_capitalised_title(doc, i)
+    if lower_end is not None:
+        inside |= set(range(lower_end, i + 1))  # "Special Envoy for the Syrian settlement X", "Envoy for the Great Lakes region Y"
     while i >= 0:
         run: list[Token] = []
         j = i
@@ -732,6 +735,18 @@ def pre_name_titles(doc: Doc, mention: Mention, people: PeopleIndex | None = Non
             runs += pre_name_titles(doc, Mention(j + 1, mention.end, mention.person, mention.kind))
         break
     return runs
+
+
+def _lower_case_complement_of_capitalised_title(doc: Doc, k: int) -> int | None:
+    """Where the complement ending in the lower-case noun at k begins, when a capitalised title head opens it
+    ("Special Envoy for the Syrian settlement", "Envoy for the Great Lakes region"): the whole is one title
+    written before the name. Not "met Minister A at the border" (no title head before the preposition)."""
+    if k < 2 or not (doc[k].is_lower and doc[k].pos_ == "NOUN"):
+        return None
+    start = title_complement_start(doc, k)
+    if start is None or start < 1 or not doc[start - 1].text[:1].isupper():
+        return None
+    return start + 1
 
 
 def _rank_opening_a_name(tok: Token) -> bool:

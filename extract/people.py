@@ -286,6 +286,12 @@ def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
 _SAINT_PARTICLES = frozenset({"St.", "St", "Ste."})  # surnames opening with a saint's name: "St. Hill", "St. John"
 
 
+def _closes_a_title(noun: Token) -> bool:
+    """The noun ends a title's complement ("Special Envoy for the Syrian settlement", "Envoy for the Great Lakes
+    region"): a title word opens the preposition before it, so a name after it is the title holder's."""
+    return title_complement_start(noun.doc, noun.i) is not None
+
+
 def _town_of_an_institution(ent: Span) -> bool:
     """One word set off in apposition to an institution's name ("Ahmadu Bello University, Zaria", "St Mary's Hospital,
     Paddington"): the town it is in, not a person (a person is set off after a person noun)."""
@@ -583,6 +589,8 @@ class PeopleIndex:
                     and not is_style_of_address(before)  # "Sayyid | Badr bin Hamad": a style, no first given name
                     and not lex().country_for(before.text) and before.ent_type_ in {"", "PERSON"}
                     and not region_word(before)  # "for Central Asia | Ana Soto"
+                    and not (before.is_upper and len(before) > 1 and (before.lower_ in lex().org_aliases or (
+                        start > 1 and doc[start - 2].lower_ == "the")))  # "to the UN | Bashar Jaafari", "the OAS | Ana Prat"
                     and (len(doc[start].text) <= 2 or doc[start].text.endswith(".") or after_title_word(doc, start - 1)
                          or (is_first_name(doc[start].text) and end - start >= 2 and before.ent_type_ == ""))):
                 start -= 1  # before an initial ("Antony J. Blinken"), after an office word ("the envoy Ana | Soto"),
@@ -613,6 +621,7 @@ class PeopleIndex:
                 covered.update(range(start, start + left_out))
             if (start > 1 and start - 1 not in covered and unstopped_initials(doc[start - 1]) and doc[start].is_title
                     and not is_style_of_address(doc[start - 1])  # "by HE | Abdi Farah": His Excellency, no initials
+                    and doc[start - 2].lower_ != "the"  # "to the OAS | Ana Prat": a body written short
                     and (doc[start - 2].is_lower or doc[start - 2].lower_ in lex().title_heads)):
                 start -= 1  # "his counterpart RN | Prasad Koirala": given names as capitals, left out by NER
                 covered.add(start)
@@ -683,7 +692,8 @@ class PeopleIndex:
             if before is not None and before.lower_ == "of" and ent.start > 1:
                 before = doc[ent.start - 2]
             if before is not None and before.lower_ in lex().non_person_classifiers and (before.pos_ == "NOUN" or (
-                    before.pos_ == "ADJ" and before.i > 0 and doc[before.i - 1].lower_ in {"the", "a"})):  # "the daily X"
+                    before.pos_ == "ADJ" and before.i > 0 and doc[before.i - 1].lower_ in {"the", "a"})) \
+                    and not _closes_a_title(before):  # "the daily X", not "Envoy for the Syrian settlement A B"
                 out.add(name_key(ent.text))
             if classified_after(doc, ent.end) or alone_in_parentheses(doc, ent) or modifies_plural_noun(doc, ent):
                 out.add(name_key(ent.text))
@@ -829,6 +839,10 @@ class PeopleIndex:
                 j = country_span_end(doc, j + 1)  # "Ambassador to the United States Greta Lind", "to Saudi Arabia"
             elif j + 1 < len(doc) and doc[j].lower_ in {"to", "for"} and lex().country_for(doc[j + 1].text):
                 j += 2  # "Ambassador to Peru Ines Carrow"
+            elif (j + 3 < len(doc) and doc[j].lower_ in {"to", "for", "at"} and doc[j + 1].lower_ == "the"
+                  and doc[j + 2].is_upper and doc[j + 2].is_alpha and 2 <= len(doc[j + 2]) <= 6
+                  and opens_a_given_name(doc, j + 3)):
+                j += 3  # "Permanent Representative to the OAS Ana Prat": a body written short, then the name
             elif j + 1 < len(doc) and posted_in_a_place(doc[j]) is not None:
                 j = posted_in_a_place(doc[j])  # "High Commissioner in Accra Ines Carrow": where the post is
             elif j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
