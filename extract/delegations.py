@@ -1507,6 +1507,7 @@ def extract_delegations(doc: Doc, people: PeopleIndex, countries: dict[str, str]
             delegation.head = owner
             delegation.members.add(owner)
     _principals_of_staff(doc, people, index)  # "The delegation included A's adviser, B, and his secretary, C"
+    _government_sides_of_the_country(doc, index)  # "talks between the Nepalese government and ... The government delegation"
     _represented_sides(doc, people, index)  # "Kenya was represented by A, who led a delegation"
     _fold_one_side_told_again(index, countries)  # "A led a delegation ... The Iraqi delegation", A Iraqi: one
     _countries_of_heads(index, countries, offices or [])
@@ -1548,6 +1549,38 @@ def _principals_of_staff(doc: Doc, people: PeopleIndex, index: DelegationIndex) 
             if principal not in delegation.members and index.of_person(principal) is None:
                 delegation.head = principal
                 delegation.members.add(principal)
+
+
+def _government_sides_of_the_country(doc: Doc, index: DelegationIndex) -> None:
+    """ "talks between the Nepalese government and the Maoists ... The government delegation was led by A": a
+    government's delegation that names no country represents the one country whose government the article
+    names ("the Nepalese government", "the government of Nepal", "Colombia's government"), when it names one."""
+    governments = {c for tok in doc if tok.lemma_.lower() in lex().state_bodies and tok.tag_ in {"NN", "NNP"}
+                   for c in _countries_of_government(tok)}  # (not "thanked the Thai and Norwegian governments")
+    if len(governments) != 1:
+        return
+    country = governments.pop()
+    if country in index.delegations:
+        return
+    for key, side in list(index.sides.items()):
+        delegation = index.delegations.get(key)
+        if side == "government" and delegation is not None and delegation.represents is None:
+            index.rename(key, country)
+            return
+
+
+def _countries_of_government(body: Token) -> list[str]:
+    """The country a state body word is of: its modifier or possessor ("the Nepalese government",
+    "Colombia's government") or its of-phrase ("the government of Nepal")."""
+    words = [c for c in body.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    words += [o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found = []
+    for word in words:
+        pair = lex().two_word_country(word.doc[word.i - 1].text, word.text) if word.i > 0 else None
+        country = pair or lex().country_for(word.text)
+        if country and word.text[:1].isupper():
+            found.append(country)
+    return found
 
 
 def _staff_principal(doc: Doc, people: PeopleIndex, mention: Mention) -> str | None:

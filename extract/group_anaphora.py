@@ -41,11 +41,16 @@ def _count(noun: Token) -> int | None:
     return None
 
 
+_COLLECTIVE_NOUNS = frozenset({"delegation", "team", "group", "mission", "panel", "contingent"})  # ("both sides" may be two people)
+
+
 def _is_group_noun(noun: Token) -> bool:
     """A definite or counted plural of a person noun that names no one itself: "the two ministers",
     "both envoys", "the three men"; not "two ministers" (new people) or "ministers" (anyone)."""
     if noun.tag_ != "NNS" or not (is_person_noun(noun) or noun.lower_ in lex().gendered_group_nouns):
         return False
+    if noun.lemma_.lower() in _COLLECTIVE_NOUNS:
+        return False  # "the two delegations" are groups of people, not two people named before
     determiners = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet", "nummod"}}
     return bool(determiners & {"the", "both", "these", "those"})
 
@@ -151,7 +156,10 @@ def group_named_before(noun: Token, people: PeopleIndex, offices: list[Office]) 
 def fits_group(noun: Token, persons: list[str], people: PeopleIndex, offices: list[Office]) -> bool:
     """Whether people found another way (the pair of the sentence before, the meeting just told) can be
     what the plural says: as many as it counts, of its country and sex. Its office word is not checked:
-    "the top diplomats" may be two foreign ministers. True for any other noun."""
+    "the top diplomats" may be two foreign ministers. "The two delegations" are no two people. True for any
+    other noun."""
+    if noun.tag_ == "NNS" and noun.lemma_.lower() in _COLLECTIVE_NOUNS:
+        return False
     if not _is_group_noun(noun):
         return True
     count = _count(noun)

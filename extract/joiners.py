@@ -83,6 +83,17 @@ def _whole_of_portion(noun: Token) -> Token | None:
     return None
 
 
+_RUNNING_VERBS = frozenset({"chair", "co-chair", "moderate", "mediate", "facilitate", "preside"})
+
+
+def _day_or_place_told_after(verb: Token) -> bool:
+    """The clause gives a day, time or place of its own ("chaired the talks in Geneva on Friday", "On Friday,
+    B chaired the talks"; not the subject's "Norway's envoy"): it tells a meeting rather than joins one."""
+    return any(t.ent_type_ in {"DATE", "TIME", "GPE", "FAC"} for t in verb.subtree if t.i > verb.i) or any(
+        c.dep_ in {"npadvmod", "prep"} and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+        for c in verb.children if c.i < verb.i)
+
+
 def _told_meeting(noun: Token) -> bool:
     """ "the meeting", "those talks", "it": a meeting already told, with no parties of its own; also its
     people taken up as a group ("C joined the leaders for lunch", "joined the two ministers")."""
@@ -93,6 +104,8 @@ def _told_meeting(noun: Token) -> bool:
     children = list(noun.children)
     if any(c.dep_ == "poss" for c in children) or any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "on"} for c in children):
         return False
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children):
+        return False  # "chaired the cabinet meeting", "attended the party congress": another kind of meeting
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
 
 
@@ -232,6 +245,8 @@ def joinings(doc: Doc, people: PeopleIndex) -> list[Joining]:
             continue
         if event is not None and not _told_meeting(event):
             continue
+        if tok.lemma_.lower() in _RUNNING_VERBS and _day_or_place_told_after(tok):
+            continue  # "B chaired the talks in Hillsborough on Monday": a meeting told with its own day and place
         if _refused(tok):
             continue
         named = _subjects(tok, people)

@@ -2711,6 +2711,7 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
                 evidence=Evidence.of(sent),
                 place=own_place, date=own_day, confidence=confidence, locality=own_locality,
             ))
+    _countries_by_their_delegations(meetings, delegations)  # (before anyone joins the talks: "C chaired the sessions")
     for joining in [j for j in joined if j.noun is None and j.verb is None] + list(joined_nouns.values()):
         _join_told_meeting(joining, meetings)  # "A also took part", "B joined them"
     _also_present(doc, people, meetings, unpeopled, dates, group_hosts)
@@ -2727,6 +2728,25 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
     if talks and not any(set(talks.attendees) <= set(m.attendees) and m.status is talks.status for m in meetings):
         meetings.append(talks)  # not when a meeting of those very delegations is told already
     return meetings
+
+
+def _countries_by_their_delegations(meetings: list[Meeting], delegations: DelegationIndex) -> None:
+    """ "talks between the Nepalese government and the Maoists ... The government delegation was led by
+    A": talks between two or more countries or bodies, in an article that tells the one delegation a country sent,
+    were held by that delegation. Only talks (`talk_nouns.txt`), not a summit where heads of state meet, and
+    not talks a named person held "with Russia"."""
+    sent = {}
+    for delegation in delegations.delegations.values():
+        if delegation.represents and (delegation.head or delegation.members):
+            sent.setdefault(delegation.represents, []).append(delegation.key)
+    for meeting in meetings:
+        if meeting.trigger.lower() not in lex().talk_nouns - {"summit"} \
+                or sum(a.kind in {"country", "organization"} for a in meeting.attendees) < 2:
+            continue  # (talks a person held "with Russia" are that person's, not the delegation's told elsewhere)
+        for agent in list(meeting.attendees):
+            keys = sent.get(agent.key) if agent.kind == "country" else None
+            if keys and len(keys) == 1 and Agent("delegation", keys[0]) not in meeting.attendees:
+                meeting.attendees.append(Agent("delegation", keys[0]))
 
 
 def _phrases_place_and_day(doc: Doc, span: tuple[int, int], dates: DocDates,
