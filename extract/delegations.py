@@ -118,7 +118,12 @@ def _takes_up_last(tok: Token, index: DelegationIndex) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (tok.tag_ != "NN" and tok.lower_ != lemma):
         return False  # (a singular the tagger took for a plural: "the troika")
-    return _told_lately(tok, index)
+    # further back, a bare "the group" is the article's one delegation ("The delegation, led by A, ... Monday,
+    # the group was received by B"), not "the militant group"
+    return _told_lately(tok, index) or (len(index.delegations) == 1 and all(
+        c.dep_ in {"det", "punct", "acl", "relcl"} for c in tok.children)
+        and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() not in lex().membership_predicates)
+    # (as a party, not "the group included C in a photo" paragraphs later)
 
 
 def _told_lately(tok: Token, index: DelegationIndex) -> bool:
@@ -377,7 +382,15 @@ def _is_group_noun(tok: Token) -> bool:
     modifiers = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
     in_subtree = {t.lower_ for t in tok.subtree}
     return bool((modifiers | in_subtree) & lex().delegation_cues) or _led_team(tok) or _accompanying_team(tok) \
-        or _listed_team(tok) or _travelling_team(tok)
+        or _listed_team(tok) or _travelling_team(tok) or _group_of_lawmakers(tok)
+
+
+def _group_of_lawmakers(tok: Token) -> bool:
+    """ "a bipartisan group of U.S. senators", "a group of German lawmakers": a group of legislators
+    (`delegation_anaphors.txt`, the plural people nouns that take up a delegation) travelling together is a
+    delegation of their legislature."""
+    return any(o.tag_ == "NNS" and o.lemma_.lower() in lex().delegation_anaphors - {"visitor", "guest", "mediator"}
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
 def _of_civilians(tok: Token) -> bool:

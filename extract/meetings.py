@@ -579,11 +579,13 @@ class _Parties:
     def add_people(self, keys: list[str], *, guests: bool = False) -> None:
         """People read off the surface of a list ("met with A, B, and C")."""
         for key in keys:
-            agent = Agent("person", key)
-            if agent not in self.all:
-                self.all.append(agent)
-            if guests and agent not in self.guests:
-                self.guests.append(agent)
+            self.add_agent(Agent("person", key), guests=guests)
+
+    def add_agent(self, agent: Agent, *, guests: bool = False) -> None:
+        if agent not in self.all:
+            self.all.append(agent)
+        if guests and agent not in self.guests:
+            self.guests.append(agent)
 
     def groups(self, trigger: Token) -> list[list[Agent]]:
         """One meeting, or one per guest when "X held talks with A and B" lists separate encounters
@@ -1746,6 +1748,20 @@ def _counted_subject(anchor: Token, resolver: AgentResolver) -> bool:
     return False
 
 
+def _counted_delegation(anchor: Token, delegations: DelegationIndex, sent: Span) -> str | None:
+    """ "It also included B and C. ... the three had met with D": a counted plural subject ("the three", "all
+    four senators") as many as the named members of the one delegation told before: that delegation."""
+    counts = group_counts()
+    wanted = {counts[w.lower_] for s in controller_subjects(governing_verb(anchor))
+              for w in [s] + [c for c in s.children if c.dep_ in {"nummod", "det", "predet"}] if w.lower_ in counts}
+    if len(wanted) != 1:
+        return None
+    (number,) = wanted
+    told = [d.key for d in delegations.delegations.values() if len(d.members) == number and d.evidence
+            and d.evidence[0].start < sent.start_char]
+    return told[0] if len(told) == 1 else None
+
+
 def _subject_group_fits(anchor: Token, persons: list[str], people: PeopleIndex, offices: list[Office] | None) -> bool:
     """Whether the people may be the plural subject ("the two Bolivian ministers" are no pair of a Chilean
     and a Peruvian, `group_anaphora.fits_group`)."""
@@ -2587,8 +2603,11 @@ def extract_meetings(doc: Doc, people: PeopleIndex, delegations: DelegationIndex
             pair = _pair_named_before(tok.sent, people, after=previous.evidence.end if previous else 0)
             titled = _titled_pair(anchor, offices or [], people, tok.sent)
             before = [a.key for a in previous.attendees if a.kind == "person"] if previous is not None else []
+            counted = _counted_delegation(anchor, delegations, tok.sent)
             if titled and _subject_group_fits(anchor, titled, people, offices):
                 parties.add_people(titled)  # "The two chancellors will meet again": the two the article gave that title
+            elif counted is not None:  # "The delegation included A, B and C. ... the three had met with D"
+                parties.add_agent(Agent("delegation", counted))
             elif pair and _subject_group_fits(anchor, pair, people, offices):
                 parties.add_people(pair)  # "A and her deputy, B, spent the week in Niamey. Then the two hosted C"
             elif before and _fits_count(anchor, previous) and _subject_group_fits(anchor, before, people, offices):
