@@ -173,8 +173,12 @@ class CorefComponent(_Component):
             _get(doc, OFFICES).extend(title_introductions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES)))
             resolve_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
                                  title_span_tokens(_get(doc, TITLE_RUNS)))
-            _get(doc, OFFICES).extend(resolve_profile_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
-                                                                   title_span_tokens(_get(doc, TITLE_RUNS))))
+            told = resolve_profile_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
+                                                title_span_tokens(_get(doc, TITLE_RUNS)))
+            if told:  # offices only a description told ("the German economics minister"): "the minister" after it
+                _get(doc, OFFICES).extend(told)
+                resolve_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES),
+                                     title_span_tokens(_get(doc, TITLE_RUNS)))
             resolve_counterpart_descriptions(doc, people, _get(doc, OFFICES), _get(doc, COUNTRIES))
         if self.pronouns:
             resolve_pronouns(doc, people)

@@ -259,6 +259,37 @@ def resolve_profile_descriptions(doc: Doc, people: PeopleIndex, offices: list[Of
             if len(fitting) == 1 and word in lex().leader_titles:  # the office the text never named ("strongman" is none)
                 found.append(Office(person=fitting[0], title=word, org=country, org_is_country=True, former=False,
                                     evidence=Evidence.of(tok.sent), confidence=0.6))
+        if not fitting and not bare_leader and len(description.countries) == 1:
+            variation = _office_of_the_one_named_just_before(doc, tok, description, people, profiles)
+            if variation is not None:  # "... the Audi carrying Rainer Holl pulled up. The German economics minister was"
+                fitting = [variation[0]]
+                found.append(Office(person=variation[0], title=variation[1], org=next(iter(description.countries)),
+                                    org_is_country=True, former=False, evidence=Evidence.of(tok.sent), confidence=0.6))
         if len(fitting) == 1:
             people.add_mention(Mention(description.start, description.end, fitting[0], "description"))
     return found
+
+
+def _office_of_the_one_named_just_before(doc: Doc, head: Token, description: Description, people: PeopleIndex,
+                                         profiles: dict[str, Profile]) -> tuple[str, str] | None:
+    """ "... the car carrying Rainer Holl pulled up. The German economics minister was then a
+    day into his visit": a description of an office with a nationality, as the subject of its sentence, right after a sentence
+    naming one person only, of whom the article has told no office and no country, is that person, and tells their
+    office (news varies the name this way). The person and the office's title; None otherwise."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.i != head.sent.start + (head.i - description.start) \
+            or description.age is not None or not (description.words & lex().title_heads):
+        return None
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    named = {m.person for m in people.sorted_mentions() if before.start <= m.start < before.end}
+    if len(named) != 1:
+        return None
+    (person,) = named
+    profile = profiles.get(person)
+    if profile is None or profile.titles or profile.countries:
+        return None
+    words = [t.text for t in doc[description.start:description.end]
+             if t.lower_ not in _EMPTY and not (t.text[:1].isupper() and lex().country_for(t.text))]
+    return (person, " ".join(words)) if words else None

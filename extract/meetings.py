@@ -2522,6 +2522,10 @@ def _join_told_meeting(joining: Joining, meetings: list[Meeting]) -> bool:
         return True  # "C joined the talks by video link": there, but not in person
     told = _told_in(meetings, joining.sent) if joining.noun is None else []  # "A hosted B; C also took part"
     told = told or _told_before(meetings, joining.sent, window=_DEFINITE_WINDOW if joining.noun is not None else 300)
+    if joining.entourage:  # "Travelling with him is a delegation of A and B": the trip's party, not the company at a
+        told = [m for m in told if "\n\n" not in joining.sent.doc.text[m.evidence.start + len(m.evidence.text.rstrip()):
+                                                                          joining.sent.start_char]]
+        # meeting the paragraph before told ("In January, they talked in Davos.")
     if _joined_already(joining):  # "C has joined the session": not a meeting still to come
         told = [m for m in told if m.status is not MeetingStatus.SCHEDULED]
     if joining.with_person is not None and not any(Agent("person", joining.with_person) in m.attendees for m in told):
