@@ -723,6 +723,9 @@ class PeopleIndex:
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in lex().title_heads or before in lex().honorifics or before in lex().title_expansions:
                 out.discard(key)
+                if len(key) == 1:  # "Mr. Restrepo" vouches for "Julián Restrepo", which NER took for a place
+                    out -= {k for k in out if len(k) == 2 and k[-1] == key[0] and is_first_name(k[0])
+                            and k not in places}
             if len(key) > 1 and key not in out:  # "Ingrid Betancourt" vouches for "Betancourt"
                 out.discard(key[-1:])
                 if first_name_gender(ent[0].text) is None and self._speaks_alone(ent[0]):
