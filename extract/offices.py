@@ -1552,6 +1552,14 @@ def _slashed_title_before(doc: Doc, run: list[Token], people: PeopleIndex, longe
     return [words] if any(t.lemma_.lower() in lex().title_heads for t in words) else []
 
 
+def _counted_group(run: list[Token]) -> bool:
+    """ "two other members of the guerrilla side", "several advisers to the president": a count or quantifier
+    before a plural noun, told of a group; not "a one-time adviser" or "the G7 chair"."""
+    counted = any((t.tag_ == "CD" and t.is_alpha and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"))
+                  or t.lower_ in {"other", "several"} for t in run)
+    return counted and any(t.tag_ == "NNS" for t in run)
+
+
 def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | None = None) -> list[Office]:
     """Every office stated for a named person in the article."""
     offices: list[Office] = []
@@ -1566,6 +1574,8 @@ def extract_offices(doc: Doc, people: PeopleIndex, runs_by_mention: TitleRuns | 
         runs = [part for whole in runs for run in _split_at_slash(whole)
                 for part in [run] + _slashed_title_before(doc, run, people)]
         for k, run in enumerate(runs):
+            if _counted_group(run):
+                continue  # "two other members of the guerrilla side, A and B": a counted group, no one's office
             title, country, former, org = _title_parts(run, people)
             former = former or lost
             if former and verb is not None:
