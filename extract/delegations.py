@@ -1270,15 +1270,8 @@ def _sides_headed(tok: Token, people: PeopleIndex, countries: dict[str, str], in
              if t.i < tok.i and t.text[:1].isupper() and lex().country_for(t.text)]  # "the Egyptian and German delegations"
     if len(named) != len(heads):  # "delegations from Ethiopia and Egypt, headed by A and B"
         named = list(dict.fromkeys(c for t in _side_words(tok) if (c := _country_word(t))))
-    keys = []
-    for n, head in enumerate(heads):
-        country = named[n] if len(named) == len(heads) else countries.get(head)
-        delegation = index.of_person(head) or index.for_country(country, evidence)
-        delegation.head = delegation.head or head
-        delegation.members.add(head)
-        keys.append(delegation.key)
-    index.groups[tok.i] = keys
-    return True
+    placed = [(head, named[n] if len(named) == len(heads) else countries.get(head)) for n, head in enumerate(heads)]
+    return _one_delegation_per_head(tok, placed, index, evidence)
 
 
 def _heads_listed(tok: Token, people: PeopleIndex, countries: dict[str, str], index: DelegationIndex,
@@ -1304,13 +1297,19 @@ def _heads_listed(tok: Token, people: PeopleIndex, countries: dict[str, str], in
     placed = [(head, countries.get(head)) for head in heads]
     if len(placed) < 2 or any(country is None for _, country in placed) or len({c for _, c in placed}) < len(placed):
         return False  # each of another country, or the list is not one of sides
+    return _one_delegation_per_head(tok, placed, index, evidence)
+
+
+def _one_delegation_per_head(group: Token, placed: list[tuple[str, str | None]], index: DelegationIndex,
+                             evidence: Evidence) -> bool:
+    """Each head's delegation (their own, or their country's), all referred to by the plural group noun."""
     keys = []
     for head, country in placed:
         delegation = index.of_person(head) or index.for_country(country, evidence)
         delegation.head = delegation.head or head
         delegation.members.add(head)
         keys.append(delegation.key)
-    index.groups[tok.i] = keys
+    index.groups[group.i] = keys
     return True
 
 

@@ -582,6 +582,7 @@ class _Parties:
             self.add_agent(Agent("person", key), guests=guests)
 
     def add_agent(self, agent: Agent, *, guests: bool = False) -> None:
+        """One party, already resolved (a delegation a counted subject takes up: "the three had met D")."""
         if agent not in self.all:
             self.all.append(agent)
         if guests and agent not in self.guests:
