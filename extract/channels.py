@@ -28,9 +28,10 @@ def channel_of(trigger: Token, window: int = 5) -> Channel:
     own = _cue(trigger)
     if own is not None:
         return own
-    if trigger.dep_ in {"xcomp", "advcl"} and trigger.head.i < trigger.i and call_verb(trigger.head) is not None \
-            and channel_of(trigger.head) is not Channel.IN_PERSON:
-        return channel_of(trigger.head)  # "telephoned A to brief him", "phoned B to congratulate her": the call's
+    if trigger.dep_ in {"xcomp", "advcl"} and trigger.head.i < trigger.i and call_verb(trigger.head) is not None:
+        call = channel_of(trigger.head)  # "telephoned A to brief him", "phoned B to congratulate her": the call's
+        if call is not Channel.IN_PERSON:
+            return call
     for tok in trigger.subtree:
         if tok.i != trigger.i and abs(tok.i - trigger.i) <= window * 2 and not _in_coordinated_clause(tok, trigger):
             found = _cue(tok)

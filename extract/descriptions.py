@@ -276,7 +276,7 @@ def _office_of_the_one_named_just_before(doc: Doc, head: Token, description: Des
     day into his visit": a description of an office with a nationality, as the subject of its sentence, right after a sentence
     naming one person only, of whom the article has told no office and no country, is that person, and tells their
     office (news varies the name this way). The person and the office's title; None otherwise."""
-    if head.dep_ not in {"nsubj", "nsubjpass"} or head.i != head.sent.start + (head.i - description.start) \
+    if head.dep_ not in {"nsubj", "nsubjpass"} or description.start != head.sent.start \
             or description.age is not None or not (description.words & lex().title_heads):
         return None
     sent = head.sent

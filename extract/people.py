@@ -286,12 +286,6 @@ def _after_a_counterpart_noun(doc: Doc, start: int) -> bool:
 _SAINT_PARTICLES = frozenset({"St.", "St", "Ste."})  # surnames opening with a saint's name: "St. Hill", "St. John"
 
 
-def _closes_a_title(noun: Token) -> bool:
-    """The noun ends a title's complement ("Special Envoy for the Syrian settlement", "Envoy for the Great Lakes
-    region"): a title word opens the preposition before it, so a name after it is the title holder's."""
-    return title_complement_start(noun.doc, noun.i) is not None
-
-
 def _town_of_an_institution(ent: Span) -> bool:
     """One word set off in apposition to an institution's name ("Ahmadu Bello University, Zaria", "St Mary's Hospital,
     Paddington"): the town it is in, not a person (a person is set off after a person noun)."""
@@ -693,7 +687,8 @@ class PeopleIndex:
                 before = doc[ent.start - 2]
             if before is not None and before.lower_ in lex().non_person_classifiers and (before.pos_ == "NOUN" or (
                     before.pos_ == "ADJ" and before.i > 0 and doc[before.i - 1].lower_ in {"the", "a"})) \
-                    and not _closes_a_title(before):  # "the daily X", not "Envoy for the Syrian settlement A B"
+                    and title_complement_start(doc, before.i) is None:  # "the daily X"; not "Envoy for the Syrian
+                # settlement A B", where the noun ends a title's complement and the name is the holder's
                 out.add(name_key(ent.text))
             if classified_after(doc, ent.end) or alone_in_parentheses(doc, ent) or modifies_plural_noun(doc, ent):
                 out.add(name_key(ent.text))
